@@ -1,0 +1,1 @@
+"""Pure processing stages: extract, filter, nlp, resolve, stories. No network, no database."""

@@ -1,0 +1,174 @@
+"""One typed record per stage: a crawled page, an article, an annotated article.
+
+Each stage takes one record and returns the next, or a `Rejection` that says why not; every URL
+the crawler sees ends with exactly one `Outcome` in `crawl_log`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    """What became of a URL. Stored in `crawl_log.outcome`; counted per run and per source."""
+
+    STORED = "stored"            # a new (or updated) article landed in `articles`
+    UNCHANGED = "unchanged"      # known URL not fetched again, 304, or same content re-fetched
+    DUPLICATE = "duplicate"      # another URL of this run/warehouse is the same article
+    OFF_TOPIC = "off-topic"      # French article, but not about clusters / business networks
+    NOT_FRENCH = "not-french"    # language detected on the extracted text is not French
+    NOT_HTML = "not-html"        # PDF, image, or any non-HTML content type
+    ROBOTS = "robots"            # forbidden by robots.txt, never requested
+    HTTP_ERROR = "http-error"    # 4xx/5xx after retries, DNS or connection failure
+    TIMEOUT = "timeout"          # no complete answer within the download timeout
+    TOO_LARGE = "too-large"      # body above the maximum page size
+    PARSE_ERROR = "parse-error"  # no article could be extracted, or a malformed feed/sitemap
+    FOLLOWED = "followed"        # a feed, sitemap or listing page, read for its links
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why a page did not become an article: an outcome plus a human-readable reason."""
+
+    outcome: Outcome
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlEvent:
+    """One line of `crawl_log`: a URL the crawler saw and what became of it."""
+
+    url: str
+    source: str
+    fetched_at: datetime
+    status: int | None
+    outcome: Outcome
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class RawPage:
+    """An article candidate as fetched, raw bytes and headers kept for `veille reprocess`."""
+
+    url: str                      # canonical URL (courlan-normalised, tracking stripped, rel=canonical)
+    requested_url: str            # the URL that led to it (feed/sitemap/listing link)
+    source: str                   # sources.yaml `name`
+    fetched_at: datetime
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    encoding: str | None = None   # charset reconciled from header, meta and sniffing
+    discovered_via: str = ""      # feed | sitemap | listing
+    hint_published_at: datetime | None = None  # date given by the feed or news sitemap, if any
+    hint_title: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """The extracted article: main text only, with its metadata."""
+
+    url: str
+    source: str
+    title: str
+    text: str
+    published_at: datetime | None
+    language: str
+    author: str | None = None
+    sitename: str | None = None
+    description: str | None = None
+    fetched_at: datetime | None = None
+    content_hash: str = ""        # hash of the normalised text: detects unchanged re-fetches
+    topic_score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """An entity found in `Article.text`; offsets index into that text."""
+
+    surface: str
+    label: str                    # ORG, PER, LOC, MISC
+    start_char: int
+    end_char: int
+    canonical_hint: str | None = None  # canonical name from the gazetteer or an acronym definition
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date the text speaks of; `value` is ISO 8601 at the text's precision, ranges `START/END`."""
+
+    surface: str
+    value: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """"Karim Alaoui, président du Réseau InnovSud": person, role, organisation (surfaces)."""
+
+    person: EntityMention
+    role: str
+    org: EntityMention | None
+
+
+@dataclass(slots=True)
+class AnnotatedArticle:
+    """An article with what the NLP stage found in it."""
+
+    article: Article
+    mentions: list[EntityMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+
+
+def article_id_for(canonical_url: str) -> str:
+    """Stable article id: the same canonical URL always gives the same id, run after run."""
+    import hashlib
+
+    return "a" + hashlib.sha1(canonical_url.encode("utf-8")).hexdigest()[:15]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity of the corpus (row of `entities`)."""
+
+    entity_id: str
+    name: str
+    type: str
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention:
+    """A mention tied to its canonical entity (row of `mentions`)."""
+
+    article_id: str
+    entity_id: str
+    surface: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedRole:
+    """Who holds which position where (row of `roles`)."""
+
+    article_id: str
+    person_entity_id: str
+    role: str
+    org_entity_id: str | None
+
+
+@dataclass(slots=True)
+class Resolution:
+    """What entity resolution decided for a batch, against the entities already in the warehouse.
+
+    `entities` holds every entity that is new or whose canonical name changed (upsert by id);
+    `aliases` every (entity_id, alias) pair, old ones included (the loader de-duplicates).
+    """
+
+    entities: list[Entity] = field(default_factory=list)
+    aliases: list[tuple[str, str]] = field(default_factory=list)
+    mentions: list[ResolvedMention] = field(default_factory=list)
+    roles: list[ResolvedRole] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Veille: news monitoring and entity extraction for French-language cluster news."""

@@ -1,0 +1,35 @@
+"""The `veille` command line. Each area registers its own commands from its own module."""
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    name="veille",
+    help=(
+        "Veille: crawl French-language business news about clusters, extract organisations, "
+        "people, places and dates, store them in DuckDB and send a weekly digest.\n\n"
+        "Start with `veille demo` (bundled demo sites), then `veille run --sources sources.yaml`."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+# Modules that define `register(app)`; each adds its commands. Order = order in --help.
+COMMAND_MODULES = (
+    "veille.commands.ingest",    # run, reprocess, demo
+    "veille.commands.analysis",  # trends, query, sql, export
+    "veille.commands.nlp",       # annotate, eval
+    "veille.commands.digest",    # digest
+    "veille.commands.serve",     # serve
+)
+
+for _module_name in COMMAND_MODULES:
+    try:
+        _module = importlib.import_module(_module_name)
+    except ModuleNotFoundError as error:  # an area not yet installed must not break the others
+        if error.name != _module_name:
+            raise
+        continue
+    _module.register(app)
