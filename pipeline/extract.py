@@ -1,0 +1,241 @@
+"""Turn a fetched page into an `Article`: main text only, metadata, publication date, content hash.
+
+Why trafilatura with comments off and precision on: Veille's entity extraction reads every name
+in `Article.text`, so a reader comment ("Karim B. a écrit…") or an "À lire aussi" sidebar naming
+other companies would become false mentions. The options were chosen on the extraction-fr
+benchmark (`bench/extraction.py`, figures in docs/extraction.md).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterator
+
+import trafilatura
+from htmldate import find_date
+from lxml.html import HtmlElement
+from trafilatura.settings import Document
+from trafilatura.utils import load_html
+
+from pipeline.records import Article, Outcome, RawPage, Rejection
+
+_WHITESPACE = re.compile(r"\s+")
+# Lines trafilatura keeps although they are page furniture: "À lire aussi" teasers (they name
+# other companies), photo credits, cookie and newsletter prompts. Matched on the line's start.
+_FURNITURE_LINE = re.compile(
+    r"^\W*(?:[àa] lire (?:aussi|également|egalement)|lire (?:aussi|également|egalement)"
+    r"|[àa]? ?voir aussi|sur le même sujet|dans la même rubrique|articles? similaires?"
+    r"|crédits? photos?\s*:|photo\s*:|image (?:illustrative|d'illustration)\s*:"
+    r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la|nos) newsletter"
+    r"|recevez (?:notre|la|nos) newsletter|nous utilisons des cookies|ce site utilise des cookies"
+    r"|en poursuivant votre navigation)",
+    re.IGNORECASE,
+)
+# A paywall prompt: what follows it is sign-up furniture, never article text.
+_PAYWALL_LINE = re.compile(
+    r"^\W*(?:pour lire la suite|la suite est réservée|cet article est réservé"
+    r"|article réservé aux abonnés|il vous reste \d+ ?% de (?:l'|cet )article)",
+    re.IGNORECASE,
+)
+_COMMENT_XPATH = (
+    '//*[@id="comments" or @id="commentaires" or @id="respond"'
+    ' or contains(@class, "comment-") or contains(@class, "commentlist")'
+    ' or contains(@class, "comments-area") or contains(@class, "forum")]'
+)
+_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "report"}
+_META_DATE_XPATH = (
+    '//meta[@property="article:published_time" or @name="article:published_time"'
+    ' or @itemprop="datePublished"]/@content'
+    ' | //time[@itemprop="datePublished"]/@datetime'
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionOptions:
+    """Knobs of the extraction, defaults tuned on the extraction-fr and pubdate-fr benchmarks."""
+
+    favor_precision: bool = False
+    favor_recall: bool = False
+    include_tables: bool = True
+    deduplicate: bool = False
+    min_text_chars: int = 200
+    extensive_date_search: bool = True
+
+
+DEFAULT_OPTIONS = ExtractionOptions()
+
+
+def extract_article(page: RawPage, options: ExtractionOptions = DEFAULT_OPTIONS) -> Article | Rejection:
+    """Extract the article of `page`, or say why there is none (`Outcome.PARSE_ERROR`)."""
+    html = page.body.decode(page.encoding or "utf-8", errors="replace")
+    tree = load_html(html)
+    if tree is None:
+        return Rejection(Outcome.PARSE_ERROR, f"unparseable HTML ({len(page.body)} bytes)")
+    document = _run_trafilatura(html, page.url, options)
+    text = main_text(document.text if document is not None else "",
+                     document.title if document is not None else None)
+    if len(text) < options.min_text_chars:
+        return Rejection(
+            Outcome.PARSE_ERROR,
+            f"no article text: {len(text)} chars extracted (minimum {options.min_text_chars})",
+        )
+    assert document is not None  # a non-empty text implies a document
+    return Article(
+        url=page.url,
+        source=page.source,
+        title=_clean(document.title) or _clean(page.hint_title) or "",
+        text=text,
+        published_at=published_at(tree, html, page, options.extensive_date_search),
+        language="",
+        author=_clean(document.author),
+        sitename=_clean(document.sitename),
+        description=_clean(document.description),
+        fetched_at=page.fetched_at,
+        content_hash=content_hash(text),
+    )
+
+
+def _run_trafilatura(html: str, url: str, options: ExtractionOptions) -> Document | None:
+    """Main text and metadata in one pass; comments, links, images and formatting left out."""
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_links=False,
+        include_images=False,
+        include_formatting=False,
+        include_tables=options.include_tables,
+        favor_precision=options.favor_precision,
+        favor_recall=options.favor_recall,
+        deduplicate=options.deduplicate,
+    )
+    return result if isinstance(result, Document) else None
+
+
+def main_text(raw: str | None, title: str | None = None) -> str:
+    """Plain paragraphs joined by "\\n" (entity offsets index this): stripped, blank lines,
+    furniture lines, a leading repeat of the title and anything after a paywall prompt dropped."""
+    if not raw:
+        return ""
+    kept: list[str] = []
+    for line in (_WHITESPACE.sub(" ", line).strip() for line in raw.splitlines()):
+        if _PAYWALL_LINE.match(line):
+            break
+        if line and not _FURNITURE_LINE.match(line):
+            kept.append(line)
+    if kept and title and _is_title_line(kept[0], title):
+        kept.pop(0)
+    return "\n".join(kept)
+
+
+def _is_title_line(line: str, title: str) -> bool:
+    """The page title repeated as the first line ("Titre | Rubrique | Site" included)."""
+    title = _WHITESPACE.sub(" ", title).strip()
+    return line == title or line.startswith(title + " |") or line.startswith(title + " -")
+
+
+def content_hash(text: str) -> str:
+    """sha1 of the whitespace-normalised text: the same article re-fetched hashes the same."""
+    normalised = _WHITESPACE.sub(" ", text).strip()
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
+
+
+def published_at(
+    tree: HtmlElement, html: str, page: RawPage, extensive_search: bool = True
+) -> datetime | None:
+    """Publication date as naive UTC: structured metadata, then htmldate, then the feed's hint.
+
+    Structured data (JSON-LD `datePublished`, `article:published_time`) carries the time and the
+    offset, so it comes first; htmldate gives a day (stored as midnight) when nothing else does.
+    """
+    structured = structured_published_at(tree)
+    if structured is not None:
+        return structured
+    found = find_date(
+        _without_comments(html), url=page.url, original_date=True, extensive_search=extensive_search,
+        outputformat="%Y-%m-%d",
+    )
+    if found:
+        return datetime.strptime(found, "%Y-%m-%d")
+    return to_naive_utc(page.hint_published_at) if page.hint_published_at else None
+
+
+def _without_comments(html: str) -> HtmlElement | str:
+    """The page without its reader-comment blocks: a comment's date is not the article's
+    (regards.fr in pubdate-fr dates a comment before the byline date)."""
+    tree = load_html(html)
+    if tree is None:
+        return html
+    for element in tree.xpath(_COMMENT_XPATH):
+        element.drop_tree()
+    return tree
+
+
+def _clean(value: str | None) -> str | None:
+    """Collapse whitespace; empty metadata becomes None."""
+    if value is None:
+        return None
+    cleaned = _WHITESPACE.sub(" ", value).strip()
+    return cleaned or None
+
+
+def structured_published_at(tree: HtmlElement) -> datetime | None:
+    """The first parseable date of JSON-LD `datePublished` (articles first), then meta tags."""
+    candidates = [*_jsonld_dates(tree), *(str(v) for v in tree.xpath(_META_DATE_XPATH))]
+    for candidate in candidates:
+        parsed = _parse_iso(candidate)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _jsonld_dates(tree: HtmlElement) -> list[str]:
+    """`datePublished` values of the page's JSON-LD, article types before other types."""
+    preferred: list[str] = []
+    others: list[str] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except json.JSONDecodeError:
+            continue  # malformed JSON-LD is common; the meta tags and htmldate still apply
+        for node in _walk_jsonld(data):
+            value = node.get("datePublished")
+            if isinstance(value, str):
+                kinds = node.get("@type", "")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                is_article = any(str(k).lower() in _ARTICLE_TYPES for k in kinds)
+                (preferred if is_article else others).append(value)
+    return preferred + others
+
+
+def _walk_jsonld(data: Any) -> Iterator[dict[str, Any]]:
+    """Every object of a JSON-LD document (lists and `@graph` included)."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_jsonld(item)
+    elif isinstance(data, dict):
+        yield data
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                yield from _walk_jsonld(value)
+
+
+def _parse_iso(value: str) -> datetime | None:
+    """ISO 8601 with or without offset; an offset is converted to naive UTC."""
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return to_naive_utc(parsed)
+
+
+def to_naive_utc(value: datetime) -> datetime:
+    """Aware datetimes are converted to UTC and made naive (warehouse TIMESTAMP is naive UTC);
+    naive ones are kept as they are, since no offset was given to convert from."""
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(timezone.utc).replace(tzinfo=None)
