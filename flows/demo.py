@@ -1,0 +1,42 @@
+"""`veille demo`: the whole pipeline on the bundled demo sites, end to end, on loopback only."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from rich.console import Console
+
+from demo.server import DemoSites
+from flows.digest import weekly_digest
+from flows.ingest import ingest
+from warehouse.db import connect
+from warehouse.trends import latest_week, trends_table
+
+
+def run_demo(out: Path, console: Console) -> None:
+    """Serve the demo sites, ingest twice (the second run shows incremental crawling), report."""
+    from veille.commands.ingest import print_summary
+
+    out.mkdir(parents=True, exist_ok=True)
+    database = out / "veille.duckdb"
+    for stale in (database, out / "work"):
+        if stale.is_dir():
+            shutil.rmtree(stale)
+        elif stale.exists():
+            stale.unlink()
+    with DemoSites() as sites:
+        sources = sites.write_sources(out / "demo-sources.yaml")
+        console.rule("[bold]Veille demo: sites served at " + ", ".join(sites.base_urls.values()))
+        console.print("[bold]First run[/bold]: crawl, extract, analyse, load")
+        print_summary(ingest(str(sources), str(database), politeness=False))
+        console.print("[bold]Second run[/bold]: nothing changed, so nothing is fetched or added again")
+        print_summary(ingest(str(sources), str(database), politeness=False))
+    con = connect(database, read_only=True)
+    try:
+        week = latest_week(con)
+        console.print(trends_table(con, week=week, limit=15))
+    finally:
+        con.close()
+    paths = weekly_digest(week=week, out_dir=str(out), db_path=str(database), send_mail=False)
+    console.print(f"[bold green]Digest of the week of {week}:[/bold green] " + ", ".join(paths.values()))
+    console.print(f"Warehouse: {database} (open it with `duckdb -readonly {database}` or `veille sql`)")

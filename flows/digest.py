@@ -1,0 +1,53 @@
+"""The weekly digest flow: build the digest of an ISO week, write it, optionally send it."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.logging import get_run_logger
+
+from digest.build import build_digest, last_complete_week
+from digest.mail import build_message, send
+from digest.write import write_digest
+from veille.settings import Settings
+from warehouse.db import connect
+
+
+@task(name="send-digest", retries=3, retry_delay_seconds=[30, 120, 600], cache_policy=NO_CACHE)
+def send_digest(message, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    """Network task, retried on its own: a flaky SMTP server must not rebuild the digest."""
+    send(message, settings)
+
+
+@flow(name="veille-digest")
+def weekly_digest(
+    week: date | None = None,
+    out_dir: str = "out",
+    db_path: str | None = None,
+    send_mail: bool = False,
+) -> dict[str, str]:
+    """Digest of the ISO week containing `week` (default: the last complete week)."""
+    logger = get_run_logger()
+    settings = Settings()
+    week = week or last_complete_week(date.today())
+    database = Path(db_path) if db_path else settings.db_path
+    con = connect(database, read_only=True)
+    try:
+        digest = build_digest(con, week, settings)
+    finally:
+        con.close()
+    paths = write_digest(digest, Path(out_dir), settings)
+    logger.info("digest of week %s written: %s", week.isoformat(), {k: str(v) for k, v in paths.items()})
+    if send_mail:
+        send_digest(build_message(digest, settings), settings)
+        logger.info("digest sent to %s", ", ".join(settings.digest_to))
+    create_markdown_artifact(
+        f"# Veille digest, week of {week.isoformat()}\n\n"
+        + "\n".join(f"- {kind}: `{path}`" for kind, path in paths.items()),
+        key="veille-digest",
+        description="Weekly digest files",
+    )
+    return {kind: str(path) for kind, path in paths.items()}
