@@ -1,0 +1,166 @@
+"""Open the warehouse, apply migrations, and write a run atomically beside the analysts' readers.
+
+Why a copy-and-swap: DuckDB lets one process write a file OR many processes read it, never both
+(the writer holds an exclusive lock). A run therefore writes to `<db>.next` (a copy of the live
+file), and on success swaps it over the live file with `os.replace`. Readers keep the file they
+opened (POSIX keeps the old inode alive) and see the new content on their next `connect`; a run
+killed half-way leaves only `<db>.next` behind, which the next run discards.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+WAREHOUSE_DIR = Path(__file__).resolve().parent
+MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
+_MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
+
+
+class WarehouseBusy(RuntimeError):
+    """Another run is already writing this warehouse (one writer at a time)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    path: Path
+
+
+def sql_file(relative: str) -> str:
+    """The text of a `.sql` file under `warehouse/` (SQL lives in files, never in Python strings)."""
+    return (WAREHOUSE_DIR / relative).read_text(encoding="utf-8")
+
+
+def run_script(con: duckdb.DuckDBPyConnection, relative: str) -> int:
+    """Execute every statement of a SQL file in order; returns the row count of the last one."""
+    count = 0
+    for statement in con.extract_statements(sql_file(relative)):
+        rows = con.execute(statement).fetchall()
+        count = int(rows[0][0]) if rows and len(rows[0]) == 1 and isinstance(rows[0][0], int) else 0
+    return count
+
+
+def migrations() -> list[Migration]:
+    """All migrations shipped with the code, in version order."""
+    found = []
+    for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
+        match = _MIGRATION_NAME.match(path.name)
+        if match is None:
+            raise ValueError(f"migration file {path.name} is not named NNN_name.sql")
+        found.append(Migration(int(match.group(1)), match.group(2), path))
+    return found
+
+
+def applied_versions(con: duckdb.DuckDBPyConnection) -> set[int]:
+    """Versions already applied to this database (empty for a new file)."""
+    run_script(con, "sql/schema_migrations.sql")
+    return {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+
+
+def migrate(con: duckdb.DuckDBPyConnection, *, up_to: int | None = None) -> list[int]:
+    """Apply pending migrations, each in its own transaction; returns the versions applied."""
+    done = applied_versions(con)
+    applied = []
+    for migration in migrations():
+        if migration.version in done or (up_to is not None and migration.version > up_to):
+            continue
+        con.begin()
+        try:
+            for statement in con.extract_statements(migration.path.read_text(encoding="utf-8")):
+                con.execute(statement)
+            con.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, get_current_timestamp())",
+                [migration.version, migration.name],
+            )
+            con.commit()
+        except duckdb.Error:
+            con.rollback()
+            raise
+        applied.append(migration.version)
+    return applied
+
+
+def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; for writing, bring its schema and views up to date first."""
+    db_path = Path(db_path)
+    if read_only:
+        if not db_path.exists():
+            raise FileNotFoundError(f"no warehouse at {db_path} (run `veille run` first)")
+        con = duckdb.connect(str(db_path), read_only=True)
+    else:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(db_path))
+    con.execute("SET TimeZone = 'UTC'")  # timestamps are stored as naive UTC
+    if not read_only:
+        from warehouse.named_queries import create_views
+
+        migrate(con)
+        create_views(con)
+    return con
+
+
+def _companions(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + ".wal")]
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def _writer_lock(db_path: Path) -> Iterator[None]:
+    lock_path = db_path.with_name(db_path.name + ".lock")
+    with open(lock_path, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            raise WarehouseBusy(f"another run is writing {db_path} ({lock_path} is locked)") from error
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def writing(db_path: Path, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Yield a connection on `<db>.next`; swap it over `db_path` only if the block succeeds.
+
+    `fresh=True` starts from an empty warehouse instead of a copy (e.g. a full reprocess).
+    The caller manages transactions (`con.begin()` / `con.commit()` per batch).
+    """
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    next_path = db_path.with_name(db_path.name + ".next")
+    with _writer_lock(db_path):
+        for leftover in _companions(next_path):  # a run killed earlier left these behind
+            leftover.unlink(missing_ok=True)
+        if db_path.with_name(db_path.name + ".wal").exists():
+            duckdb.connect(str(db_path)).close()  # replay a stray WAL into the live file
+        if db_path.exists() and not fresh:
+            shutil.copyfile(db_path, next_path)
+        con = connect(next_path)
+        try:
+            yield con
+            con.execute("CHECKPOINT")
+            con.close()
+            _fsync(next_path)
+            os.replace(next_path, db_path)
+            _fsync(db_path.parent)
+        except BaseException:
+            con.close()
+            for leftover in _companions(next_path):
+                leftover.unlink(missing_ok=True)
+            raise

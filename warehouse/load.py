@@ -1,0 +1,257 @@
+"""Bulk loading of stage records into the warehouse.
+
+Each `load_*` turns a batch of records into one Arrow table (column-wise) and hands it to its
+`load_*_arrow` twin, which registers the table and runs the SQL in `warehouse/sql/load/`: one
+set-based statement per relation, never a row-by-row insert. The benchmark calls the `_arrow`
+functions directly, so it measures the very SQL the pipeline runs.
+
+None of these commit: the caller wraps one batch in `con.begin()` / `con.commit()`.
+Timestamps are stored as naive UTC (aware datetimes are converted).
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Sequence
+from datetime import datetime, timezone
+
+import duckdb
+import pyarrow as pa
+
+from pipeline.records import Article, CrawlEvent, DateMention, RawPage, Resolution
+from warehouse import schemas
+from warehouse.db import run_script, sql_file
+
+
+def utc_naive(moment: datetime | None) -> datetime | None:
+    """Naive UTC, the warehouse's one time convention (naive input is taken as UTC already)."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _run_with(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, script: str) -> int:
+    """Expose `table` as `incoming_<name>` while `script` runs, then forget it."""
+    view = f"incoming_{name}"
+    con.register(view, table)
+    try:
+        return run_script(con, f"sql/load/{script}.sql")
+    finally:
+        con.unregister(view)
+
+
+def _table(schema: pa.Schema, columns: dict[str, list]) -> pa.Table:
+    return pa.table({name: columns[name] for name in schema.names}, schema=schema)
+
+
+# Runs ---------------------------------------------------------------------------------------
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, started_at: datetime) -> None:
+    """Record that a run began (status `running`)."""
+    con.execute(
+        _sql("run_start"), {"run_id": run_id, "started_at": utc_naive(started_at)}
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, finished_at: datetime, status: str, stats: dict
+) -> None:
+    """Record how a run ended and what it counted (stats stored as JSON)."""
+    con.execute(
+        _sql("run_finish"),
+        {
+            "run_id": run_id,
+            "finished_at": utc_naive(finished_at),
+            "status": status,
+            "stats": json.dumps(stats, default=str, ensure_ascii=False),
+        },
+    )
+
+
+def _sql(name: str) -> str:
+    return sql_file(f"sql/load/{name}.sql")
+
+
+# Crawl side ---------------------------------------------------------------------------------
+
+def load_crawl_events_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
+    return _run_with(con, "crawl_events", table, "crawl_events")
+
+
+def load_crawl_events(
+    con: duckdb.DuckDBPyConnection, run_id: str, events: Sequence[CrawlEvent]
+) -> int:
+    """Append the run's crawl outcomes; one row per (run, URL), re-loading replaces."""
+    columns = {
+        "run_id": [run_id] * len(events),
+        "url": [e.url for e in events],
+        "source": [e.source for e in events],
+        "fetched_at": [utc_naive(e.fetched_at) for e in events],
+        "status": [e.status for e in events],
+        "outcome": [str(e.outcome) for e in events],
+        "reason": [e.reason for e in events],
+    }
+    return load_crawl_events_arrow(con, _table(schemas.CRAWL_EVENTS, columns))
+
+
+def load_raw_pages_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
+    return _run_with(con, "raw_pages", table, "raw_pages")
+
+
+def load_raw_pages(con: duckdb.DuckDBPyConnection, pages: Sequence[RawPage]) -> int:
+    """Upsert fetched pages by canonical URL; bodies zlib-compressed, headers as JSON."""
+    columns = {
+        "url": [p.url for p in pages],
+        "requested_url": [p.requested_url for p in pages],
+        "source": [p.source for p in pages],
+        "fetched_at": [utc_naive(p.fetched_at) for p in pages],
+        "status": [p.status for p in pages],
+        "headers": [json.dumps(p.headers, ensure_ascii=False) for p in pages],
+        "body_zlib": [zlib.compress(p.body) for p in pages],
+        "encoding": [p.encoding for p in pages],
+        "discovered_via": [p.discovered_via for p in pages],
+        "hint_published_at": [utc_naive(p.hint_published_at) for p in pages],
+        "hint_title": [p.hint_title for p in pages],
+    }
+    return load_raw_pages_arrow(con, _table(schemas.RAW_PAGES, columns))
+
+
+def load_validators(
+    con: duckdb.DuckDBPyConnection,
+    validators: Sequence[tuple[str, str | None, str | None, datetime]],
+) -> int:
+    """Upsert conditional-GET validators: (url, etag, last_modified, checked_at)."""
+    columns = {
+        "url": [v[0] for v in validators],
+        "etag": [v[1] for v in validators],
+        "last_modified": [v[2] for v in validators],
+        "checked_at": [utc_naive(v[3]) for v in validators],
+    }
+    table = _table(schemas.VALIDATORS, columns)
+    return _run_with(con, "validators", table, "validators")
+
+
+# Articles and what the NLP found ------------------------------------------------------------
+
+def load_articles_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
+    return _run_with(con, "articles", table, "articles")
+
+
+def load_articles(
+    con: duckdb.DuckDBPyConnection, run_id: str, rows: Sequence[tuple[str, Article, str]]
+) -> int:
+    """Upsert (article_id, article, story_id) rows by article_id.
+
+    A new content_hash replaces the text and deletes the article's mentions, dates and roles
+    (reload them right after); first_seen_at is kept.
+    """
+    now = utc_naive(datetime.now(timezone.utc))
+    articles = [row[1] for row in rows]
+    columns = {
+        "article_id": [row[0] for row in rows],
+        "url": [a.url for a in articles],
+        "source": [a.source for a in articles],
+        "title": [a.title for a in articles],
+        "published_at": [utc_naive(a.published_at) for a in articles],
+        "language": [a.language for a in articles],
+        "text": [a.text for a in articles],
+        "story_id": [row[2] for row in rows],
+        "author": [a.author for a in articles],
+        "sitename": [a.sitename for a in articles],
+        "description": [a.description for a in articles],
+        "content_hash": [a.content_hash for a in articles],
+        "topic_score": [a.topic_score for a in articles],
+        "fetched_at": [utc_naive(a.fetched_at) for a in articles],
+        "run_id": [run_id] * len(rows),
+        "seen_at": [utc_naive(a.fetched_at) or now for a in articles],
+    }
+    return load_articles_arrow(con, _table(schemas.ARTICLES, columns))
+
+
+def load_dates_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
+    return _run_with(con, "dates", table, "article_dates")
+
+
+def load_dates(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, DateMention]]) -> int:
+    """Insert (article_id, date mention) rows not already stored."""
+    columns = {
+        "article_id": [row[0] for row in rows],
+        "surface": [row[1].surface for row in rows],
+        "value": [row[1].value for row in rows],
+        "start_char": [row[1].start_char for row in rows],
+        "end_char": [row[1].end_char for row in rows],
+    }
+    return load_dates_arrow(con, _table(schemas.DATES, columns))
+
+
+def load_entities_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
+    return _run_with(con, "entities", table, "entities")
+
+
+def load_aliases_arrow(
+    con: duckdb.DuckDBPyConnection, aliases: pa.Table, entities: pa.Table
+) -> int:
+    con.register("incoming_entities", entities)
+    try:
+        return _run_with(con, "aliases", aliases, "aliases")
+    finally:
+        con.unregister("incoming_entities")
+
+
+def load_mentions_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
+    return _run_with(con, "mentions", table, "mentions")
+
+
+def load_roles_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
+    return _run_with(con, "roles", table, "roles")
+
+
+def load_resolution(
+    con: duckdb.DuckDBPyConnection, resolution: Resolution, seen_at: datetime
+) -> None:
+    """Store what resolution decided: entities (upsert), new aliases, mentions and roles."""
+    seen = utc_naive(seen_at)
+    entities = _table(schemas.ENTITIES, {
+        "entity_id": [e.entity_id for e in resolution.entities],
+        "name": [e.name for e in resolution.entities],
+        "type": [e.type for e in resolution.entities],
+        "country": [e.country for e in resolution.entities],
+        "seen_at": [seen] * len(resolution.entities),
+    })
+    aliases = _table(schemas.ALIASES, {
+        "entity_id": [a[0] for a in resolution.aliases],
+        "alias": [a[1] for a in resolution.aliases],
+    })
+    mentions = _table(schemas.MENTIONS, {
+        "article_id": [m.article_id for m in resolution.mentions],
+        "entity_id": [m.entity_id for m in resolution.mentions],
+        "surface": [m.surface for m in resolution.mentions],
+        "start_char": [m.start_char for m in resolution.mentions],
+        "end_char": [m.end_char for m in resolution.mentions],
+    })
+    roles = _table(schemas.ROLES, {
+        "article_id": [r.article_id for r in resolution.roles],
+        "person_entity_id": [r.person_entity_id for r in resolution.roles],
+        "role": [r.role for r in resolution.roles],
+        "org_entity_id": [r.org_entity_id for r in resolution.roles],
+    })
+    load_entities_arrow(con, entities)
+    load_aliases_arrow(con, aliases, entities)
+    load_mentions_arrow(con, mentions)
+    load_roles_arrow(con, roles)
+
+
+def load_story_signatures_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
+    return _run_with(con, "story_signatures", table, "story_signatures")
+
+
+def load_story_signatures(
+    con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, str, bytes]]
+) -> int:
+    """Upsert (article_id, story_id, signature) rows by article_id."""
+    columns = {
+        "article_id": [row[0] for row in rows],
+        "story_id": [row[1] for row in rows],
+        "signature": [bytes(row[2]) for row in rows],
+    }
+    return load_story_signatures_arrow(con, _table(schemas.STORY_SIGNATURES, columns))

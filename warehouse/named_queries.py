@@ -1,0 +1,113 @@
+"""Named trend queries: `warehouse/queries/<name>.sql`, run with bound parameters or as views.
+
+Why DuckDB variables: each query reads its parameters with `getvariable('week')` etc., so the
+very same SQL text is both the view analysts `SELECT * FROM` (defaults apply when a variable is
+unset) and the query `veille query` runs after binding values with `SET VARIABLE week = ?`.
+Values are always bound, never pasted into SQL; variable names come from `PARAMETERS` only.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+QUERIES_DIR = Path(__file__).resolve().parent / "queries"
+_PARAMS_LINE = re.compile(r"^--\s*params:\s*(.*)$", re.MULTILINE)
+
+
+def _to_date(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _to_int(value: object) -> int:
+    number = int(str(value))
+    if number < 0:
+        raise ValueError(f"expected a non-negative integer, got {value}")
+    return number
+
+
+# Every parameter a named query may read, and how a command-line string becomes its value.
+PARAMETERS: dict[str, Callable[[object], object]] = {
+    "week": _to_date,           # any day of the ISO week (Monday-based)
+    "type": lambda v: str(v).upper(),  # ORG, PER, LOC, MISC
+    "country": lambda v: str(v).upper(),
+    "limit": _to_int,
+    "min_stories": _to_int,
+}
+
+
+class UnknownQuery(LookupError):
+    """No `warehouse/queries/<name>.sql`."""
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    name: str
+    path: Path
+    summary: str
+    params: tuple[str, ...]
+
+    @property
+    def sql(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """The queries shipped in `warehouse/queries/*.sql` (sub-folders belong to other areas)."""
+    found = {}
+    for path in sorted(QUERIES_DIR.glob("*.sql")):
+        text = path.read_text(encoding="utf-8")
+        first = text.splitlines()[0].lstrip("- ").strip() if text else ""
+        match = _PARAMS_LINE.search(text)
+        params = tuple(p.strip() for p in match.group(1).split(",")) if match else ()
+        unknown = set(params) - set(PARAMETERS)
+        if unknown:
+            raise ValueError(f"{path.name} declares unknown parameters {sorted(unknown)}")
+        found[path.stem] = NamedQuery(path.stem, path, first, params)
+    return found
+
+
+def get_query(name: str) -> NamedQuery:
+    queries = named_queries()
+    if name not in queries:
+        raise UnknownQuery(f"no query named {name!r}; known: {', '.join(queries)}")
+    return queries[name]
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """(Re)create one view per named query, so analysts can `SELECT * FROM trending_entities`."""
+    for query in named_queries().values():
+        body = query.sql.strip().rstrip(";")
+        con.execute(f'CREATE OR REPLACE VIEW "{query.name}" AS\n{body}')
+    return list(named_queries())
+
+
+def bind_parameters(
+    con: duckdb.DuckDBPyConnection, query: NamedQuery, params: Mapping[str, object]
+) -> None:
+    """Set every parameter the query reads: given values bound, the others reset to NULL."""
+    extra = set(params) - set(query.params)
+    if extra:
+        raise ValueError(
+            f"{query.name} takes {', '.join(query.params) or 'no parameters'}; "
+            f"not {', '.join(sorted(extra))}"
+        )
+    for name in query.params:
+        value = params.get(name)
+        converted = None if value is None else PARAMETERS[name](value)
+        con.execute(f'SET VARIABLE "{name}" = ?', [converted])
+
+
+def run_query(
+    con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None = None
+) -> tuple[list[str], list[tuple]]:
+    """Run a named query with bound parameters; returns (column names, rows)."""
+    query = get_query(name)
+    bind_parameters(con, query, params or {})
+    result = con.execute(query.sql)
+    columns = [d[0] for d in result.description]
+    return columns, result.fetchall()

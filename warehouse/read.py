@@ -1,0 +1,100 @@
+"""What the pipeline reads back from the warehouse before a run: known URLs, entities, stories.
+
+The SQL lives in `warehouse/sql/read/`; these functions only shape the rows into records.
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterator
+from datetime import datetime
+
+import duckdb
+
+from pipeline.records import Entity, Outcome, RawPage
+from warehouse.db import sql_file
+
+RAW_PAGE_BATCH = 256
+
+
+def _rows(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple]:
+    return con.execute(sql_file(f"sql/read/{name}.sql")).fetchall()
+
+
+def _outcome(value: str | None) -> Outcome | str | None:
+    """An `Outcome` where the stored value is one; the raw text otherwise (never lose it)."""
+    if value is None:
+        return None
+    try:
+        return Outcome(value)
+    except ValueError:
+        return value
+
+
+def known_urls(
+    con: duckdb.DuckDBPyConnection,
+) -> list[tuple[str, datetime, datetime | None, Outcome | str | None]]:
+    """(url, first_seen_at, last_fetched_at, last_outcome) for every URL ever seen."""
+    return [(u, first, last, _outcome(o)) for u, first, last, o in _rows(con, "known_urls")]
+
+
+def validators(
+    con: duckdb.DuckDBPyConnection,
+) -> list[tuple[str, str | None, str | None, datetime]]:
+    """(url, etag, last_modified, checked_at) of every feed/sitemap checked before."""
+    return _rows(con, "validators")
+
+
+def existing_entities(con: duckdb.DuckDBPyConnection) -> list[Entity]:
+    """The canonical entities resolution matches new mentions against."""
+    return [Entity(entity_id=i, name=n, type=t, country=c) for i, n, t, c in _rows(con, "entities")]
+
+
+def existing_aliases(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(entity_id, alias) pairs already known."""
+    return _rows(con, "aliases")
+
+
+def story_signatures(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, bytes]]:
+    """(article_id, story_id, signature) so a new copy joins an old story."""
+    return [(a, s, bytes(sig)) for a, s, sig in _rows(con, "story_signatures")]
+
+
+def article_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """canonical URL -> content_hash, to tell an unchanged re-fetch from an update."""
+    return dict(_rows(con, "article_hashes"))
+
+
+def raw_pages(
+    con: duckdb.DuckDBPyConnection, batch_size: int = RAW_PAGE_BATCH
+) -> Iterator[RawPage]:
+    """Every stored raw page, decompressed, streamed in batches (bodies can be large).
+
+    Reads on its own cursor so the caller may keep using `con` while iterating.
+    """
+    cursor = con.cursor()
+    try:
+        result = cursor.execute(sql_file("sql/read/raw_pages.sql"))
+        while batch := result.fetchmany(batch_size):
+            for row in batch:
+                yield _raw_page(row)
+    finally:
+        cursor.close()
+
+
+def _raw_page(row: tuple) -> RawPage:
+    (url, requested_url, source, fetched_at, status, headers, body_zlib, encoding,
+     discovered_via, hint_published_at, hint_title) = row
+    return RawPage(
+        url=url,
+        requested_url=requested_url,
+        source=source,
+        fetched_at=fetched_at,
+        status=status,
+        headers=json.loads(headers) if headers else {},
+        body=zlib.decompress(body_zlib),
+        encoding=encoding,
+        discovered_via=discovered_via or "",
+        hint_published_at=hint_published_at,
+        hint_title=hint_title,
+    )

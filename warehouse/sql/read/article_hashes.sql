@@ -1,0 +1,1 @@
+SELECT url, content_hash FROM articles;

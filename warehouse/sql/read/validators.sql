@@ -1,0 +1,1 @@
+SELECT url, etag, last_modified, checked_at FROM http_validators ORDER BY url;
