@@ -1,0 +1,22 @@
+"""Build the crawler's `CrawlState` from the warehouse: what is known, and feed validators."""
+from __future__ import annotations
+
+import duckdb
+
+from crawlers.state import CrawlState, HttpValidator, KnownUrl
+from pipeline.records import Outcome
+from warehouse import read
+
+
+def crawl_state_from_warehouse(con: duckdb.DuckDBPyConnection) -> CrawlState:
+    """Known canonical URLs with their last outcome, and conditional-GET validators."""
+    known = {
+        url: KnownUrl(first_seen_at, last_fetched_at, outcome)
+        for url, first_seen_at, last_fetched_at, outcome in read.known_urls(con)
+        if isinstance(outcome, Outcome)
+    }
+    validators = {
+        url: HttpValidator(url, etag, last_modified, checked_at)
+        for url, etag, last_modified, checked_at in read.validators(con)
+    }
+    return CrawlState(known, validators).canonicalised()
