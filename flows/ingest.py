@@ -199,7 +199,9 @@ def ingest(
                 continue
             events = list(spool.events())
             load.load_crawl_events(con, run_id, events)
-            load.load_validators(con, spool.validators())
+            load.load_validators(
+                con, [(v.url, v.etag, v.last_modified, v.checked_at) for v in spool.validators()]
+            )
             summary.count(events)
             process_pages(con, run_id, processor, spool.pages(), summary)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))

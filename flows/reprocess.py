@@ -16,6 +16,7 @@ from crawlers.sources import load_sources
 from flows.ingest import RunSummary, build_processor, load_resources, process_pages, utcnow
 from veille.settings import Settings
 from warehouse import load, read
+from warehouse.maintenance import reset_derived
 from warehouse.db import writing
 
 
@@ -32,7 +33,7 @@ def reprocess_flow(db_path: str | None = None, sources_path: str | None = None) 
     with writing(database) as con:
         load.start_run(con, run_id, utcnow())
         pages = list(read.raw_pages(con))
-        load.reset_derived(con)
+        reset_derived(con)
         processor = build_processor(con, resources, sources, force=True)
         process_pages(con, run_id, processor, pages, summary)
         load.finish_run(con, run_id, utcnow(), "completed", summary.as_stats())

@@ -1,0 +1,9 @@
+-- Before `veille reprocess`: drop everything derived from raw pages; raw_pages, crawl_log,
+-- http_validators and runs stay, so the history of what was fetched is kept.
+DELETE FROM roles;
+DELETE FROM mentions;
+DELETE FROM article_dates;
+DELETE FROM entity_aliases;
+DELETE FROM entities;
+DELETE FROM story_signatures;
+DELETE FROM articles;
