@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
+from time import perf_counter
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
@@ -54,6 +55,7 @@ class RunSummary:
     mentions: int = 0
     dates: int = 0
     roles: int = 0
+    seconds: Counter[str] = field(default_factory=Counter)  # wall time per stage
 
     def count(self, events: Iterable[CrawlEvent]) -> None:
         for event in events:
@@ -77,6 +79,7 @@ class RunSummary:
             "mentions": self.mentions,
             "dates": self.dates,
             "roles": self.roles,
+            "seconds": {stage: round(value, 3) for stage, value in self.seconds.items()},
         }
 
     def as_markdown(self) -> str:
@@ -104,7 +107,10 @@ def crawl_source(
     source: Source, settings: Settings, state: object, spool_dir: Path, politeness: bool
 ) -> CrawlSpool:
     """Network task: one source per Scrapy child process, so one broken source fails alone."""
-    return crawl([source], settings, state, spool_dir, politeness=politeness)  # type: ignore[arg-type]
+    started = perf_counter()
+    spool = crawl([source], settings, state, spool_dir, politeness=politeness)  # type: ignore[arg-type]
+    get_run_logger().info("crawled %s in %.1f s", source.name, perf_counter() - started)
+    return spool
 
 
 @task(name="load-resources", cache_policy=NO_CACHE)
@@ -116,6 +122,7 @@ def load_resources(settings: Settings) -> Resources:
 def process_and_load(con, run_id: str, processor: BatchProcessor, pages: Sequence[RawPage]) -> BatchResult:  # type: ignore[no-untyped-def]
     """Parsing task: extract, screen, NLP, resolve one batch, then load it in one transaction."""
     result = processor.process(pages)
+    started = perf_counter()
     con.begin()
     try:
         load.load_raw_pages(con, pages)
@@ -128,6 +135,7 @@ def process_and_load(con, run_id: str, processor: BatchProcessor, pages: Sequenc
     except BaseException:
         con.rollback()
         raise
+    result.timed("load", started)
     return result
 
 
@@ -164,6 +172,7 @@ def process_pages(con, run_id: str, processor: BatchProcessor, pages: Iterable[R
         summary.mentions += len(result.resolution.mentions)
         summary.roles += len(result.resolution.roles)
         summary.dates += sum(len(annotation.dates) for _, annotation in result.annotated)
+        summary.seconds.update(result.seconds)
 
 
 @flow(name="veille-ingest")
@@ -190,6 +199,7 @@ def ingest(
             for source in sources
         }
         processor = build_processor(con, resources, sources)
+        crawl_started = perf_counter()
         for source in sources:
             try:
                 spool: CrawlSpool = futures[source.name].result()
@@ -197,6 +207,7 @@ def ingest(
                 summary.failed_sources[source.name] = f"{type(error).__name__}: {error}"
                 logger.error("source %s failed: %s", source.name, error)
                 continue
+            summary.seconds["crawl (wall, overlapping)"] = perf_counter() - crawl_started
             events = list(spool.events())
             load.load_crawl_events(con, run_id, events)
             load.load_validators(

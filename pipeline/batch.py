@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from time import perf_counter
 
 from pipeline.records import (
     AnnotatedArticle,
@@ -88,6 +89,12 @@ class BatchResult:
     signatures: list[tuple[str, str, bytes]] = field(default_factory=list)
     events: list[CrawlEvent] = field(default_factory=list)
     resolution: Resolution = field(default_factory=Resolution)
+    seconds: dict[str, float] = field(default_factory=dict)  # time per stage, for run stats
+
+    def timed(self, stage: str, since: float) -> float:
+        now = perf_counter()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - since
+        return now
 
 
 @dataclass(slots=True)
@@ -106,6 +113,7 @@ class BatchProcessor:
 
     def process(self, pages: Sequence[RawPage]) -> BatchResult:
         result = BatchResult()
+        clock = perf_counter()
         accepted: list[tuple[RawPage, Article, str]] = []
         for page in pages:
             verdict = self._screen_page(page)
@@ -115,9 +123,11 @@ class BatchProcessor:
             previous = self.known.hash_by_url.get(verdict.url)
             self.known.remember(verdict)
             accepted.append((page, verdict, "updated" if previous else "new"))
+        clock = result.timed("extract", clock)
         if not accepted:
             return result
         annotated = list(self.annotate([article for _, article, _ in accepted]))
+        clock = result.timed("nlp", clock)
         for (page, article, status), annotation in zip(accepted, annotated, strict=True):
             article_id = article_id_for(article.url)
             story_id, signature = self.stories.assign(article_id, article.text)  # type: ignore[attr-defined]
@@ -129,6 +139,7 @@ class BatchProcessor:
             result.annotated, list(self.catalog.entities.values()), sorted(self.catalog.aliases)
         )
         self.catalog.absorb(result.resolution)
+        result.timed("resolve", clock)
         return result
 
     def _screen_page(self, page: RawPage) -> Article | Rejection:
