@@ -1,0 +1,175 @@
+"""`veille run` end to end on a generated local site: articles/s, time per stage, peak memory.
+
+    .venv/bin/python bench/ingest.py [--articles 2000] [--processes 1]
+
+Runs the real CLI in a child process against a site served by `python -m http.server` on
+loopback (politeness off), samples the peak RSS of every process of the run from /proc, then
+runs it again on the unchanged site (incremental), and finally runs the NLP stage alone on the
+same stored texts, so the end-to-end rate is compared with the NLP ceiling in one run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+from rich.console import Console
+from rich.table import Table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sitegen import generate_site, write_sitemap  # noqa: E402  (bench-local helper)
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+VEILLE = Path(sys.executable).with_name("veille")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    found, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children.get(current, []))
+    return found
+
+
+def peak_rss_mb(pid: int) -> tuple[float, str] | None:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()[:80]
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024, cmdline
+    return None
+
+
+def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, float], int]:
+    """Wall time, peak RSS per process (MB) and the exit code of one CLI run."""
+    peaks: dict[str, float] = {}
+    cpu_busy = []
+    started = time.perf_counter()
+    child = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    last_cpu = os.times()
+    while child.poll() is None:
+        for pid in descendants(child.pid):
+            sample = peak_rss_mb(pid)
+            if sample:
+                peak, cmd = sample
+                key = f"{pid} {cmd}"
+                peaks[key] = max(peaks.get(key, 0.0), peak)
+        time.sleep(0.25)
+        now = os.times()
+        cpu_busy.append((now.children_user + now.children_system) - (last_cpu.children_user + last_cpu.children_system))
+        last_cpu = now
+    elapsed = time.perf_counter() - started
+    if child.returncode != 0:
+        sys.stderr.write(child.stderr.read().decode()[-3000:] if child.stderr else "")
+    return elapsed, peaks, child.returncode
+
+
+def nlp_alone(db: Path, processes: int) -> dict[str, float]:
+    """The NLP stage alone (Analyzer on the stored article texts), in a fresh process."""
+    code = f"""
+import json, time, duckdb
+from pipeline.records import Article
+from pipeline.nlp import Analyzer
+from veille.settings import Settings
+con = duckdb.connect({str(db)!r}, read_only=True)
+rows = con.execute("SELECT url, source, title, text, published_at, language FROM articles").fetchall()
+articles = [Article(url=u, source=s, title=t, text=x, published_at=p, language=l) for u, s, t, x, p, l in rows]
+analyzer = Analyzer(Settings(nlp_processes={processes}))
+started = time.perf_counter()
+annotated = list(analyzer.annotate(articles))
+elapsed = time.perf_counter() - started
+tokens = sum(len(a.text.split()) for a in articles)
+print(json.dumps({{"articles": len(articles), "seconds": elapsed, "words": tokens}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--processes", type=int, default=1, help="NLP processes (VEILLE_NLP_PROCESSES)")
+    options = parser.parse_args()
+    console = Console()
+    with tempfile.TemporaryDirectory(prefix="veille-bench-") as tmp:
+        site, work = Path(tmp) / "site", Path(tmp) / "work"
+        paths = generate_site(site, options.articles)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        write_sitemap(site, base, paths)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(site)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        try:
+            time.sleep(1.0)
+            sources = Path(tmp) / "sources.yaml"
+            sources.write_text(f"sources:\n  - name: bench\n    sitemaps: [{base}/sitemap.xml]\n", encoding="utf-8")
+            db = Path(tmp) / "bench.duckdb"
+            env = os.environ | {"VEILLE_WORK_DIR": str(work), "VEILLE_NLP_PROCESSES": str(options.processes),
+                                "PREFECT_LOGGING_LEVEL": "WARNING"}
+            args = [str(VEILLE), "run", "--sources", str(sources), "--db", str(db), "--no-polite"]
+            first, peaks, code = timed_run(args, env)
+            if code != 0:
+                raise SystemExit(f"first run failed with exit code {code}")
+            second, _, code = timed_run(args, env)
+            con = duckdb.connect(str(db), read_only=True)
+            stats = [json.loads(s) for (s,) in con.execute("SELECT stats FROM runs ORDER BY started_at").fetchall()]
+            stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            con.close()
+            alone = nlp_alone(db, options.processes)
+        finally:
+            server.terminate()
+    rate = stored / first
+    nlp_rate = alone["articles"] / alone["seconds"]
+    result = {
+        "articles_generated": options.articles, "articles_stored": stored, "nlp_processes": options.processes,
+        "first_run_s": round(first, 2), "articles_per_s": round(rate, 2),
+        "second_run_s": round(second, 2), "second_over_first": round(second / first, 3),
+        "nlp_alone_articles_per_s": round(nlp_rate, 2), "end_to_end_over_nlp": round(rate / nlp_rate, 3),
+        "stage_seconds_first_run": stats[0].get("seconds", {}),
+        "peak_rss_mb": {k: round(v, 1) for k, v in sorted(peaks.items(), key=lambda kv: -kv[1])},
+    }
+    table = Table(title=f"veille run on {options.articles} generated articles")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key in ("articles_stored", "first_run_s", "articles_per_s", "nlp_alone_articles_per_s",
+                "end_to_end_over_nlp", "second_run_s", "second_over_first"):
+        table.add_row(key, str(result[key]))
+    for stage, seconds in result["stage_seconds_first_run"].items():
+        table.add_row(f"stage: {stage}", f"{seconds:.1f} s")
+    for process, peak in list(result["peak_rss_mb"].items())[:6]:
+        table.add_row(f"peak RSS {process[:60]}", f"{peak:.0f} MB")
+    console.print(table)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "ingest.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
