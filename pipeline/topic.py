@@ -1,0 +1,148 @@
+"""Is an article French and about clusters / business networks? A profile of weighted patterns
+(models/topic.yaml) plus the gazetteer's organisation names decide.
+
+Why weighted patterns and not a classifier: analysts tune the profile by editing YAML and the
+decision can be explained ("score 1.5 < threshold 3.0"), which a reject count in the digest needs.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pipeline.language import LanguageDetector, detect_language
+from pipeline.records import Article, Outcome, Rejection
+
+TOPIC_ANY = "any"
+DEFAULT_THRESHOLD = 3.0  # keep equal to Settings.topic_threshold
+_TOKEN = re.compile(r"\w+(?:[-']\w+)*")
+_MIN_NAME_CHARS = 4  # shorter gazetteer names ("CCI", "GIE") are too ambiguous to count alone
+
+
+def normalise(text: str) -> str:
+    """Lower-case, accents removed, typographic apostrophes unified: "Pôle" == "pole"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ʼ", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class WeightedPattern:
+    group: str
+    weight: float
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicProfile:
+    """The parsed models/topic.yaml (see that file for the scoring rule)."""
+
+    patterns: tuple[WeightedPattern, ...]
+    title_weight: float = 2.0
+    max_hits_per_pattern: int = 3
+    gazetteer_weight: float = 2.0
+    gazetteer_max_names: int = 3
+
+    @classmethod
+    def load(cls, path: Path | str) -> TopicProfile:
+        """Read and compile a profile; a malformed file raises ValueError naming the problem."""
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("groups"), dict):
+            raise ValueError(f"{path}: a topic profile needs a 'groups' mapping")
+        patterns = tuple(_compile_group(path, name, group) for name, group in data["groups"].items())
+        return cls(
+            patterns=tuple(p for group in patterns for p in group),
+            title_weight=float(data.get("title_weight", 2.0)),
+            max_hits_per_pattern=int(data.get("max_hits_per_pattern", 3)),
+            gazetteer_weight=float(data.get("gazetteer_weight", 2.0)),
+            gazetteer_max_names=int(data.get("gazetteer_max_names", 3)),
+        )
+
+
+def _compile_group(path: Path | str, name: str, group: object) -> list[WeightedPattern]:
+    if not isinstance(group, dict) or "weight" not in group or "patterns" not in group:
+        raise ValueError(f"{path}: group {name!r} needs 'weight' and 'patterns'")
+    compiled = []
+    for pattern in group["patterns"]:
+        try:
+            regex = re.compile(rf"\b(?:{normalise(str(pattern))})\b")
+        except re.error as error:
+            raise ValueError(f"{path}: group {name!r}, pattern {pattern!r}: {error}") from error
+        compiled.append(WeightedPattern(name, float(group["weight"]), regex))
+    return compiled
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """Gazetteer names as normalised token tuples, built once per batch rather than per article."""
+
+    names: frozenset[tuple[str, ...]]
+    longest: int
+
+    @classmethod
+    def build(cls, names: Iterable[str]) -> NameIndex:
+        tokens = {tuple(_TOKEN.findall(normalise(n))) for n in names if len(n.strip()) >= _MIN_NAME_CHARS}
+        tokens.discard(())
+        return cls(frozenset(tokens), max((len(t) for t in tokens), default=0))
+
+    def found_in(self, text: str) -> set[tuple[str, ...]]:
+        """The distinct names that occur in `text` as whole-token sequences."""
+        words = _TOKEN.findall(normalise(text))
+        found = set()
+        for size in range(1, self.longest + 1):
+            for start in range(len(words) - size + 1):
+                candidate = tuple(words[start:start + size])
+                if candidate in self.names:
+                    found.add(candidate)
+        return found
+
+
+def topic_score(
+    article: Article, profile: TopicProfile, gazetteer_names: Iterable[str] | NameIndex = ()
+) -> float:
+    """How much the article is about clusters/business networks (0 = not at all)."""
+    title, text = normalise(article.title or ""), normalise(article.text)
+    score = 0.0
+    for pattern in profile.patterns:
+        text_hits = min(len(pattern.regex.findall(text)), profile.max_hits_per_pattern)
+        title_hit = 1 if pattern.regex.search(title) else 0
+        score += pattern.weight * (text_hits + profile.title_weight * title_hit)
+    index = gazetteer_names if isinstance(gazetteer_names, NameIndex) else NameIndex.build(gazetteer_names)
+    names = index.found_in(f"{article.title}\n{article.text}") if index.longest else set()
+    score += profile.gazetteer_weight * min(len(names), profile.gazetteer_max_names)
+    return round(score, 3)
+
+
+def screen_article(
+    article: Article,
+    *,
+    source_topic: str,
+    profile: TopicProfile,
+    threshold: float,
+    languages: list[str],
+    gazetteer_names: Iterable[str] | NameIndex = (),
+    detector: LanguageDetector | None = None,
+) -> Rejection | None:
+    """NOT_FRENCH or OFF_TOPIC with a reason, or None when the article is kept.
+
+    Sets `article.language` and `article.topic_score` (the warehouse stores both). A source whose
+    sources.yaml `topic` is "any" (a cluster's own site) skips the topic test, never the language one.
+    """
+    language, confidence = detect_language(article.text, detector)
+    article.language = language
+    if language not in languages:
+        return Rejection(
+            Outcome.NOT_FRENCH,
+            f"language {language} (confidence {confidence:.2f}), expected {', '.join(languages)}",
+        )
+    article.topic_score = topic_score(article, profile, gazetteer_names)
+    if source_topic == TOPIC_ANY:
+        return None
+    if article.topic_score < threshold:
+        return Rejection(
+            Outcome.OFF_TOPIC, f"topic score {article.topic_score:.2f} below threshold {threshold:.2f}"
+        )
+    return None

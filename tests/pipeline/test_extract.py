@@ -1,0 +1,127 @@
+"""extract_article on small saved French pages: main text only, metadata, dates, rejections."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import content_hash, extract_article, main_text, structured_published_at
+from pipeline.records import Article, Outcome, RawPage, Rejection
+from trafilatura.utils import load_html
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "extraction"
+FETCHED = datetime(2026, 3, 15, 6, 0)
+
+
+def page(name: str, encoding: str | None = "utf-8", **extra: object) -> RawPage:
+    return RawPage(
+        url=f"https://www.echo-sud-ouest.fr/economie/{name}", requested_url="https://www.echo-sud-ouest.fr/rss",
+        source="echo", fetched_at=FETCHED, status=200, headers={"content-type": "text/html"},
+        body=(DATA / f"{name}.html").read_bytes(), encoding=encoding, **extra,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture(scope="module")
+def news() -> Article:
+    result = extract_article(page("news_cluster"))
+    assert isinstance(result, Article), result
+    return result
+
+
+def test_main_text_keeps_the_article_paragraphs(news: Article) -> None:
+    assert "Le pôle de compétitivité Aerospace Valley a présenté mardi à Toulouse" in news.text
+    assert "Karim Alaoui, directeur général du pôle" in news.text
+    assert news.text.endswith("projets collaboratifs de recherche et développement.")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Jean-Pierre Dubreuil", "Sophie Marchetti", "Sogerma",          # reader comments
+    "Safran", "Latécoère", "Daher", "À lire aussi",                # related-articles sidebar
+    "cookies", "Tout accepter",                                     # cookie banner
+    "newsletter", "Je m'inscris",                                   # newsletter box
+    "Accueil", "Mentions légales",                                  # navigation and footer
+])
+def test_main_text_leaves_out_page_furniture(news: Article, furniture: str) -> None:
+    assert furniture not in news.text
+
+
+def test_text_is_plain_paragraphs_joined_by_newlines(news: Article) -> None:
+    paragraphs = news.text.split("\n")
+    assert len(paragraphs) == 5
+    assert all(p == p.strip() and p for p in paragraphs)
+    assert "<" not in news.text and "**" not in news.text
+
+
+def test_metadata_prefers_structured_data(news: Article) -> None:
+    assert news.title == "Aerospace Valley lance un accélérateur pour les PME de la filière"
+    assert news.author == "Claire Fabre"
+    assert news.sitename == "L'Écho du Sud-Ouest"
+    assert news.description is not None and news.description.startswith("Le pôle de compétitivité")
+    assert news.fetched_at == FETCHED
+    assert news.source == "echo"
+
+
+def test_published_at_is_jsonld_date_as_naive_utc(news: Article) -> None:
+    # JSON-LD says 08:15+01:00 (article:published_time, 09:30, comes after it): 07:15 UTC.
+    assert news.published_at == datetime(2026, 3, 14, 7, 15)
+    assert news.published_at.tzinfo is None
+
+
+def test_content_hash_ignores_whitespace_only_changes(news: Article) -> None:
+    assert news.content_hash == content_hash(news.text.replace("\n", "\n\n  "))
+    assert news.content_hash != content_hash(news.text + " Mise à jour.")
+    assert len(news.content_hash) == 40
+
+
+def test_page_without_article_is_a_parse_error_with_the_length() -> None:
+    result = extract_article(page("no_article"))
+    assert isinstance(result, Rejection)
+    assert result.outcome is Outcome.PARSE_ERROR
+    assert "chars extracted (minimum 200)" in result.reason
+
+
+def test_empty_and_binary_bodies_are_rejected_not_raised() -> None:
+    for body in (b"", b"\x00\x01\x02\xff" * 50):
+        raw = page("no_article")
+        raw.body = body
+        result = extract_article(raw)
+        assert isinstance(result, Rejection) and result.outcome is Outcome.PARSE_ERROR
+
+
+def test_latin1_page_decoded_with_reconciled_encoding() -> None:
+    result = extract_article(page("latin1", encoding="iso-8859-1"))
+    assert isinstance(result, Article), result
+    assert "Hélène Périgord, déléguée générale" in result.text
+    assert "\ufffd" not in result.text
+    assert result.title == "La technopole de Sophia Antipolis accueille douze start-up"
+    assert result.published_at == datetime(2026, 2, 3)
+
+
+def test_latin1_page_decoded_as_utf8_loses_accents_not_the_article() -> None:
+    result = extract_article(page("latin1", encoding=None))
+    assert isinstance(result, Article)
+    assert "\ufffd" in result.text  # wrong charset: replacement characters, never an exception
+
+
+def test_feed_hint_is_the_last_resort_for_the_date() -> None:
+    hint = datetime(2026, 1, 2, 10, 0, tzinfo=timezone.utc)
+    raw = page("english", hint_published_at=hint, hint_title="Feed title")
+    raw.body = raw.body.replace(b'<meta property="article:published_time" content="2026-03-14T10:00:00Z">', b"")
+    result = extract_article(raw)
+    assert isinstance(result, Article)
+    assert result.published_at == datetime(2026, 1, 2, 10, 0)
+
+
+def test_structured_dates_jsonld_graph_and_offsets() -> None:
+    html = """<html><head><script type="application/ld+json">
+    {"@graph": [{"@type": "WebPage", "datePublished": "2020-01-01T00:00:00Z"},
+                {"@type": ["NewsArticle"], "datePublished": "2024-06-30T23:30:00-02:00"}]}
+    </script><script type="application/ld+json">{broken</script></head><body><p>x</p></body></html>"""
+    assert structured_published_at(load_html(html)) == datetime(2024, 7, 1, 1, 30)
+
+
+def test_main_text_drops_furniture_lines_title_repeat_and_paywall() -> None:
+    raw = ("Titre de l'article | Rubrique | Site\nPremier paragraphe.\n\n  À lire aussi : Safran recrute\n"
+           "Crédits photos : AFP\nDeuxième   paragraphe.\nPour lire la suite, abonnez-vous\nCréez votre compte")
+    assert main_text(raw, "Titre de l'article") == "Premier paragraphe.\nDeuxième paragraphe."
