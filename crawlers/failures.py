@@ -1,0 +1,28 @@
+"""Map a failed request (errback) to the outcome recorded in `crawl_log`."""
+from __future__ import annotations
+
+from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import TimeoutError as TwistedTimeoutError
+
+from pipeline.records import Outcome, Rejection
+
+ROBOTS_MESSAGE = "Forbidden by robots.txt"
+
+
+def classify_failure(error: BaseException) -> tuple[Rejection, int | None]:
+    """Outcome, reason and HTTP status (None when no response) of a failed request."""
+    if isinstance(error, HttpError):
+        status = error.response.status
+        return Rejection(Outcome.HTTP_ERROR, f"HTTP {status} (after retries)"), status
+    if isinstance(error, IgnoreRequest):
+        if str(error) == ROBOTS_MESSAGE:
+            return Rejection(Outcome.ROBOTS, "forbidden by robots.txt, not requested"), None
+        if "redirect" in str(error):
+            return Rejection(Outcome.HTTP_ERROR, "redirect loop or too many redirects"), None
+        return Rejection(Outcome.HTTP_ERROR, f"request dropped: {error}"), None
+    if isinstance(error, (DownloadTimeoutError, TwistedTimeoutError)):
+        return Rejection(Outcome.TIMEOUT, f"timeout: {error}"), None
+    if isinstance(error, DownloadCancelledError) and "download max size" in str(error):
+        return Rejection(Outcome.TOO_LARGE, str(error).split(" in request ")[0]), None
+    return Rejection(Outcome.HTTP_ERROR, f"{type(error).__name__}: {error}"), None

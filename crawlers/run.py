@@ -1,0 +1,67 @@
+"""Public API of the crawler: `crawl(...)` runs one Scrapy crawl in a child process.
+
+Why a child process: the Twisted reactor cannot restart, and the Prefect flow calling us may
+run several times in one process.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from crawlers.process import OUTPUT_DIR, SETTINGS_FILE, SOURCES_FILE, STATE_FILE
+from crawlers.sources import Source
+from crawlers.spool import CrawlSpool
+from crawlers.state import CrawlState
+from veille.settings import Settings
+
+STDERR_TAIL = 4000
+
+
+class CrawlError(RuntimeError):
+    """The crawler process crashed; the message carries the tail of its stderr."""
+
+
+def write_inputs(sources: list[Source], settings: Settings, state: CrawlState,
+                 spool_dir: Path) -> None:
+    """Serialise the crawl's inputs for the child (secrets left out: it does not need them)."""
+    (spool_dir / SOURCES_FILE).write_text(
+        json.dumps([s.model_dump(mode="json") for s in sources]), encoding="utf-8")
+    (spool_dir / SETTINGS_FILE).write_text(
+        settings.model_dump_json(exclude={"smtp_password"}), encoding="utf-8")
+    state.dump(spool_dir / STATE_FILE)
+
+
+def crawl(sources: list[Source], settings: Settings, state: CrawlState, spool_dir: Path, *,
+          politeness: bool = True, timeout: float | None = None) -> CrawlSpool:
+    """Crawl `sources` in a child process; pages, events and validators land in `spool_dir`.
+
+    Raises `CrawlError` with the child's stderr tail if it exits with an error (or overruns
+    `timeout` seconds). A previous spool in `spool_dir` is replaced.
+    """
+    spool_dir = Path(spool_dir)
+    spool_dir.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(spool_dir / OUTPUT_DIR, ignore_errors=True)
+    write_inputs(sources, settings, state, spool_dir)
+    command = [sys.executable, "-m", "crawlers.process", str(spool_dir)]
+    if not politeness:
+        command.append("--no-politeness")
+    log_path = spool_dir / "crawl.log"
+    with log_path.open("wb") as log:
+        try:
+            result = subprocess.run(command, stdout=log, stderr=subprocess.STDOUT,
+                                    timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            raise CrawlError(f"crawler overran {timeout}s; log tail:\n{_tail(log_path)}") \
+                from None
+    if result.returncode != 0:
+        raise CrawlError(f"crawler exited with code {result.returncode}; log tail:\n"
+                         f"{_tail(log_path)}")
+    return CrawlSpool(spool_dir / OUTPUT_DIR)
+
+
+def _tail(path: Path) -> str:
+    data = path.read_bytes()[-STDERR_TAIL:]
+    return data.decode("utf-8", errors="replace")

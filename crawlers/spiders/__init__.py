@@ -1,0 +1,1 @@
+"""Spiders by kind of entry point (feed, sitemap, listing, homepage discovery), registry-driven."""

@@ -1,0 +1,171 @@
+"""The article side every spider shares: link -> request or outcome, response -> RawPage.
+
+Why one shared ledger: an article linked by a feed, a sitemap and a listing page is fetched once;
+every other link to it (tracking parameters, redirect, rel=canonical) is recorded as DUPLICATE.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+from w3lib.encoding import http_content_type_encoding
+
+from crawlers.encoding import decide_encoding
+from crawlers.failures import classify_failure
+from crawlers.html import rel_canonical
+from crawlers.links import Link
+from crawlers.sources import Source
+from crawlers.state import CrawlState, HttpValidator, utcnow
+from crawlers.urls import asset_extension, canonical_url
+from pipeline.records import CrawlEvent, Outcome, RawPage
+
+ENTRY_PRIORITY = 10  # read entry points before articles, so links are known early
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def content_type(response: Response) -> str:
+    raw = response.headers.get(b"Content-Type") or b""
+    return raw.decode("latin-1").strip()
+
+
+def is_html(response: Response) -> bool:
+    kind = content_type(response).split(";")[0].strip().lower()
+    return kind in HTML_TYPES or (not kind and response.body.lstrip()[:15].lower().startswith(
+        (b"<!doctype html", b"<html")))
+
+
+class ArticleSpider(scrapy.Spider):
+    """Base of the registry spiders: article requests, article responses, failures."""
+
+    name = "veille-articles"
+
+    def __init__(self, sources: list[Source], state: CrawlState, max_depth: int,
+                 refetch_recent_hours: float, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sources = [s for s in sources if s.enabled]
+        self.state = state.canonicalised()
+        self.max_depth = max_depth
+        self.refetch_recent_hours = refetch_recent_hours
+        self.seen_links: set[str] = set()       # article links as found (fragment dropped)
+        self.seen_canonical: set[str] = set()   # canonical URLs requested or stored this run
+        self.page_urls: set[str] = set()        # canonical URLs of RawPages emitted this run
+        self.seen_entries: set[str] = set()     # feeds, sitemaps, listing pages, homepages
+
+    # -- helpers --------------------------------------------------------------------------
+    def event(self, url: str, source: str, outcome: Outcome, reason: str,
+              status: int | None = None) -> CrawlEvent:
+        return CrawlEvent(url, source, utcnow(), status, outcome, reason)
+
+    def first_visit(self, url: str) -> bool:
+        """True the first time an entry point (feed, sitemap, listing page) is met this run."""
+        key = canonical_url(url)
+        if key in self.seen_entries:
+            return False
+        self.seen_entries.add(key)
+        return True
+
+    # -- articles -------------------------------------------------------------------------
+    def article(self, link: Link, source: str) -> scrapy.Request | CrawlEvent | None:
+        """A request for an article link, or the outcome that makes a request unnecessary."""
+        raw = link.url.split("#", 1)[0]
+        if raw in self.seen_links:
+            return None
+        self.seen_links.add(raw)
+        ext = asset_extension(raw)
+        if ext:
+            return self.event(raw, source, Outcome.NOT_HTML, f"skipped by extension .{ext}, "
+                              "not requested")
+        canonical = canonical_url(raw)
+        if canonical in self.seen_canonical:
+            return self.event(raw, source, Outcome.DUPLICATE, f"same canonical URL as an earlier"
+                              f" link: {canonical}")
+        self.seen_canonical.add(canonical)
+        skip = self.state.skip(canonical, utcnow(), self.refetch_recent_hours)
+        if skip:
+            return self.event(raw, source, skip.outcome, skip.reason)
+        return scrapy.Request(canonical, callback=self.parse_article, errback=self.failed,
+                              cb_kwargs={"link": Link(raw, link.via, link.hint_published_at,
+                                                      link.hint_title), "source": source})
+
+    def articles(self, links: Any, source: str) -> Iterator[scrapy.Request | CrawlEvent]:
+        for link in links:
+            result = self.article(link, source)
+            if result is not None:
+                yield result
+
+    def parse_article(self, response: Response, link: Link, source: str
+                      ) -> Iterator[RawPage | CrawlEvent]:
+        if not is_html(response):
+            yield self.event(link.url, source, Outcome.NOT_HTML,
+                             f"content type {content_type(response) or 'unknown'}",
+                             response.status)
+            return
+        header = http_content_type_encoding(content_type(response))
+        encoding = decide_encoding(response.body, header)
+        text = response.body.decode(encoding, errors="replace")
+        canonical = canonical_url(rel_canonical(text, response.url) or response.url)
+        if canonical in self.page_urls:
+            yield self.event(link.url, source, Outcome.DUPLICATE, f"same article as {canonical}"
+                             " (redirect or rel=canonical)", response.status)
+            return
+        self.page_urls.add(canonical)
+        self.seen_canonical.add(canonical)
+        skip = (canonical != canonical_url(link.url)
+                and self.state.skip(canonical, utcnow(), self.refetch_recent_hours))
+        if skip:
+            yield self.event(link.url, source, skip.outcome, f"{skip.reason} as {canonical}",
+                             response.status)
+            return
+        yield RawPage(canonical, link.url, source, utcnow(), response.status,
+                      dict(response.headers.to_unicode_dict()), response.body, encoding,
+                      link.via, link.hint_published_at, link.hint_title)
+
+    # -- entry points (feeds, sitemaps, listing pages) -------------------------------------
+    async def start(self) -> Any:
+        for source in self.sources:
+            for request in self.entry_requests(source):
+                yield request
+
+    def entry_requests(self, source: Source) -> Iterator[scrapy.Request]:
+        """Requests for a source's entry points; each spider kind adds its own (cooperative)."""
+        return iter(())
+
+    def conditional_request(self, url: str, source: str, callback: Any, **kwargs: Any
+                            ) -> scrapy.Request:
+        """A GET with If-None-Match / If-Modified-Since from the state; 304 reaches the callback."""
+        return scrapy.Request(
+            url, callback=callback, errback=self.failed, priority=ENTRY_PRIORITY,
+            headers=self.state.conditional_headers(url),
+            meta={"handle_httpstatus_list": [304],
+                  "download_maxsize": self.settings.getint("VEILLE_SITEMAP_MAXSIZE")},
+            cb_kwargs={"url": url, "source": source, **kwargs})
+
+    def validator(self, url: str, response: Response) -> HttpValidator | None:
+        """New validators of a feed or sitemap, to be stored for the next run's conditional GET."""
+        etag = response.headers.get(b"ETag")
+        modified = response.headers.get(b"Last-Modified")
+        if not etag and not modified:
+            return None
+        return HttpValidator(url, etag.decode("latin-1") if etag else None,
+                             modified.decode("latin-1") if modified else None, utcnow())
+
+    def not_modified(self, response: Response, url: str, source: str) -> Any:
+        return self.event(url, source, Outcome.UNCHANGED, "not modified since last run (304)",
+                          304)
+
+    def not_modified(self, response: Response, url: str, source: str) -> CrawlEvent:
+        return self.event(url, source, Outcome.UNCHANGED, "not modified since last run (304)",
+                          304)
+
+    # -- failures -------------------------------------------------------------------------
+    def failed(self, failure: Failure) -> Iterator[CrawlEvent]:
+        """Errback of every request: the URL gets HTTP_ERROR, TIMEOUT, TOO_LARGE or ROBOTS."""
+        request = failure.request  # type: ignore[attr-defined]
+        kwargs = request.cb_kwargs
+        url = kwargs["link"].url if "link" in kwargs else kwargs.get("url", request.url)
+        rejection, status = classify_failure(failure.value)
+        yield self.event(url, kwargs.get("source", "?"), rejection.outcome, rejection.reason,
+                         status)

@@ -1,0 +1,136 @@
+"""What the warehouse already knows, handed to the crawler so a re-run fetches only what is new.
+
+The lead builds a `CrawlState` from `crawl_log`, `articles` and `http_validators`; the crawler
+never reads the warehouse itself.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from crawlers.urls import canonical_url
+from pipeline.records import Outcome, Rejection
+
+# Outcomes after which a URL is never fetched again (its fate will not change by re-fetching).
+FINAL_OUTCOMES = frozenset({
+    Outcome.STORED, Outcome.UNCHANGED, Outcome.DUPLICATE, Outcome.OFF_TOPIC,
+    Outcome.NOT_FRENCH, Outcome.NOT_HTML, Outcome.TOO_LARGE, Outcome.ROBOTS,
+})
+SKIP_REASONS = {
+    Outcome.STORED: "already stored",
+    Outcome.UNCHANGED: "already seen, unchanged",
+    Outcome.DUPLICATE: "already known as a duplicate",
+    Outcome.OFF_TOPIC: "already known as off-topic",
+    Outcome.NOT_FRENCH: "already known as not French",
+    Outcome.NOT_HTML: "already known as not HTML",
+    Outcome.TOO_LARGE: "already known as too large",
+    Outcome.ROBOTS: "already known as forbidden by robots.txt",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownUrl:
+    """A canonical URL the warehouse has seen, and what last became of it."""
+
+    first_seen_at: datetime
+    last_fetched_at: datetime | None
+    last_outcome: Outcome
+
+
+@dataclass(frozen=True, slots=True)
+class HttpValidator:
+    """Conditional-GET validators of a feed or sitemap (row of `http_validators`)."""
+
+    url: str
+    etag: str | None
+    last_modified: str | None
+    checked_at: datetime
+
+
+@dataclass(slots=True)
+class CrawlState:
+    """Known canonical URLs and feed/sitemap validators, from the warehouse."""
+
+    known: dict[str, KnownUrl] = field(default_factory=dict)
+    validators: dict[str, HttpValidator] = field(default_factory=dict)
+
+    def skip(self, url: str, now: datetime, refetch_recent_hours: float) -> Rejection | None:
+        """Why a link need not be fetched again, or None to fetch it.
+
+        A STORED article fetched once and first seen within the refetch window is fetched one
+        more time, to pick up a correction published soon after the article.
+        """
+        known = self.known.get(canonical_url(url))
+        if known is None or known.last_outcome not in FINAL_OUTCOMES:
+            return None
+        if known.last_outcome is Outcome.STORED and _recent_single_fetch(
+                known, now, refetch_recent_hours):
+            return None
+        return Rejection(Outcome.UNCHANGED, SKIP_REASONS[known.last_outcome])
+
+    def conditional_headers(self, url: str) -> dict[str, str]:
+        """If-None-Match / If-Modified-Since for a feed or sitemap we have validators for."""
+        validator = self.validators.get(url) or self.validators.get(canonical_url(url))
+        headers: dict[str, str] = {}
+        if validator and validator.etag:
+            headers["If-None-Match"] = validator.etag
+        if validator and validator.last_modified:
+            headers["If-Modified-Since"] = validator.last_modified
+        return headers
+
+    def canonicalised(self) -> CrawlState:
+        """The same state keyed by canonical URL, whatever form the warehouse held."""
+        return CrawlState({canonical_url(u): k for u, k in self.known.items()}, self.validators)
+
+    def dump(self, path: Path) -> None:
+        payload = {
+            "known": {u: {**asdict(k), "first_seen_at": k.first_seen_at.isoformat(),
+                          "last_fetched_at": _iso(k.last_fetched_at)}
+                      for u, k in self.known.items()},
+            "validators": [validator_to_json(v) for v in self.validators.values()],
+        }
+        path.write_text(json.dumps(payload), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> CrawlState:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        known = {u: KnownUrl(datetime.fromisoformat(k["first_seen_at"]),
+                             _from_iso(k["last_fetched_at"]), Outcome(k["last_outcome"]))
+                 for u, k in payload["known"].items()}
+        validators = [validator_from_json(v) for v in payload["validators"]]
+        return cls(known, {v.url: v for v in validators})
+
+
+def utc_naive(value: datetime) -> datetime:
+    """Naive UTC, the convention of every timestamp the crawler writes (DuckDB TIMESTAMP)."""
+    return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _recent_single_fetch(known: KnownUrl, now: datetime, hours: float) -> bool:
+    fetched_once = known.last_fetched_at is None or known.last_fetched_at == known.first_seen_at
+    age = utc_naive(now) - utc_naive(known.first_seen_at)
+    return fetched_once and age < timedelta(hours=hours)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _from_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def validator_to_json(v: HttpValidator) -> dict[str, str | None]:
+    return {"url": v.url, "etag": v.etag, "last_modified": v.last_modified,
+            "checked_at": v.checked_at.isoformat()}
+
+
+def validator_from_json(d: dict[str, str | None]) -> HttpValidator:
+    return HttpValidator(str(d["url"]), d["etag"], d["last_modified"],
+                         datetime.fromisoformat(str(d["checked_at"])))
