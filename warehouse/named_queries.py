@@ -108,6 +108,9 @@ def run_query(
     """Run a named query with bound parameters; returns (column names, rows)."""
     query = get_query(name)
     bind_parameters(con, query, params or {})
-    result = con.execute(query.sql)
-    columns = [d[0] for d in result.description]
-    return columns, result.fetchall()
+    try:
+        result = con.execute(query.sql)
+        return [d[0] for d in result.description], result.fetchall()
+    finally:
+        for param in query.params:  # the views read the same variables: leave them at default
+            con.execute(f'RESET VARIABLE "{param}"')

@@ -1,0 +1,149 @@
+"""Each named query on the hand-built corpus (see conftest), with exact expected results."""
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pytest
+
+from tests.warehouse.conftest import aid
+from warehouse.db import connect
+from warehouse.named_queries import get_query, named_queries, run_query
+
+
+@pytest.fixture
+def con(corpus):
+    connection = connect(corpus.db, read_only=True)
+    yield connection
+    connection.close()
+
+
+def rows(con, name, **params):
+    columns, found = run_query(con, name, params)
+    return [dict(zip(columns, row)) for row in found]
+
+
+def pick(records, *keys):
+    return [tuple(record[key] for key in keys) for record in records]
+
+
+def test_every_query_declares_its_parameters_and_is_a_view(con):
+    views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    assert set(named_queries()) == {
+        "weekly_mentions", "trending_entities", "new_entities", "co_mentions", "stories", "top_entities"
+    }
+    assert set(named_queries()) <= views
+    assert get_query("trending_entities").params == ("week", "type", "limit", "min_stories")
+
+
+def test_trending_needs_two_stories_so_one_copied_story_is_no_trend(con):
+    trending = rows(con, "trending_entities")
+    assert pick(trending, "rank", "entity_id", "stories", "articles", "sources", "baseline_stories", "lift") == [
+        (1, "e_karim", 2, 2, 1, 0.0, 3.0),
+        (2, "e_new", 2, 3, 3, 0.0, 3.0),
+        (3, "e_tech", 2, 2, 1, 0.0, 3.0),
+        (4, "e_av", 2, 3, 3, 0.125, 2.667),
+    ]
+    # Toulouse is in 2 articles this week, but both are copies of story s1: not a trend.
+    assert "e_tls" not in {r["entity_id"] for r in trending}
+    assert {r["week"] for r in trending} == {date(2026, 3, 2)}
+
+
+def test_trending_with_support_one_shows_the_smoothed_baseline(con):
+    trending = rows(con, "trending_entities", min_stories=1)
+    assert pick(trending, "entity_id", "baseline_stories", "lift")[4:] == [
+        ("e_tls", 0.25, 1.6),      # (1 + 1) / (2/8 + 1)
+        ("e_cap", 0.375, 1.455),   # (1 + 1) / (3/8 + 1)
+    ]
+
+
+def test_trending_binds_week_type_and_limit(con):
+    assert pick(rows(con, "trending_entities", type="org", limit=2), "entity_id") == [("e_new",), ("e_tech",)]
+    # any day of the week selects it; the week before has a single story, so no trend
+    assert rows(con, "trending_entities", week="2026-03-05") == rows(con, "trending_entities")
+    assert rows(con, "trending_entities", week=date(2026, 2, 16)) == []
+
+
+def test_parameters_are_values_never_sql(con):
+    assert rows(con, "trending_entities", type="ORG' OR 1=1 --") == []
+    with pytest.raises(ValueError):
+        run_query(con, "trending_entities", {"week": "2026-03-02; DROP TABLE articles"})
+    with pytest.raises(ValueError, match="not colour"):
+        run_query(con, "trending_entities", {"colour": "red"})
+
+
+def test_views_use_defaults_and_variables(con):
+    view = con.execute("SELECT entity_id FROM trending_entities ORDER BY rank").fetchall()
+    assert view == [("e_karim",), ("e_new",), ("e_tech",), ("e_av",)]
+    run_query(con, "trending_entities", {"type": "PER"})  # leaves no variable behind
+    assert len(con.execute("SELECT * FROM trending_entities").fetchall()) == 4
+    con.execute("SET VARIABLE type = 'ORG'")
+    assert len(con.execute("SELECT * FROM trending_entities").fetchall()) == 3
+
+
+def test_weekly_mentions(con):
+    weekly = rows(con, "weekly_mentions", week="2026-03-04", type="ORG")
+    assert pick(weekly, "week", "iso_week", "entity_id", "mentions", "articles", "sources") == [
+        (date(2026, 3, 2), 10, "e_av", 3, 3, 3),
+        (date(2026, 3, 2), 10, "e_new", 3, 3, 3),
+        (date(2026, 3, 2), 10, "e_tech", 2, 2, 1),
+        (date(2026, 3, 2), 10, "e_cap", 1, 1, 1),
+    ]
+    every_week = rows(con, "weekly_mentions", type="LOC")
+    assert pick(every_week, "week", "articles") == [
+        (date(2026, 3, 2), 2), (date(2026, 2, 16), 1), (date(2026, 1, 26), 1)
+    ]
+
+
+def test_new_entities(con):
+    new = rows(con, "new_entities")
+    assert pick(new, "entity_id", "articles", "mentions", "first_url") == [
+        ("e_new", 3, 3, "https://news.example/a1"),
+        ("e_karim", 2, 2, "https://news.example/a3"),
+        ("e_tech", 2, 2, "https://news.example/a3"),
+    ]
+    assert pick(rows(con, "new_entities", week="2026-01-26"), "entity_id") == [
+        ("e_av",), ("e_cap",), ("e_tls",)
+    ]
+
+
+def test_co_mentions_need_two_stories(con):
+    pairs = rows(con, "co_mentions")
+    assert pick(pairs, "entity_a", "entity_b", "articles", "stories", "article_ids") == [
+        ("e_karim", "e_tech", 2, 2, sorted([aid("A3"), aid("A4")])),
+    ]
+    loose = rows(con, "co_mentions", min_stories=1, type="LOC")
+    assert pick(loose, "entity_a", "entity_b", "articles", "stories") == [
+        ("e_av", "e_tls", 2, 1), ("e_new", "e_tls", 2, 1)
+    ]
+
+
+def test_stories(con):
+    assert pick(rows(con, "stories"), "story_id", "copies", "outlets", "sources", "urls", "title") == [
+        ("s1", 2, 2, ["lemonde", "lesechos"],
+         ["https://news.example/a1", "https://news.example/a2"], "Titre A1"),
+    ]
+    assert rows(con, "stories", week="2026-02-16") == []
+
+
+def test_top_entities_by_type_and_country(con):
+    top = rows(con, "top_entities")
+    assert pick(top, "type", "country", "rank", "entity_id", "articles") == [
+        ("LOC", "FR", 1, "e_tls", 4),
+        ("ORG", "FR", 1, "e_av", 4),
+        ("ORG", "FR", 2, "e_cap", 4),
+        ("ORG", "FR", 3, "e_new", 3),
+        ("ORG", "MA", 1, "e_tech", 2),
+        ("PER", "MA", 1, "e_karim", 2),
+    ]
+    assert pick(rows(con, "top_entities", limit=1, country="fr"), "entity_id") == [("e_tls",), ("e_av",)]
+    assert pick(rows(con, "top_entities", week="2026-02-16"), "entity_id", "articles") == [
+        ("e_tls", 1), ("e_cap", 1)
+    ]
+
+
+def test_queries_on_an_empty_warehouse_return_nothing(tmp_path):
+    connect(tmp_path / "empty.duckdb").close()
+    con = duckdb.connect(str(tmp_path / "empty.duckdb"), read_only=True)
+    for name in named_queries():
+        assert run_query(con, name)[1] == [], name
