@@ -1,0 +1,114 @@
+"""Group copies of one story across outlets: syndicated agency copy, lightly edited rewrites.
+
+Why MinHash LSH on word shingles: a rewrite changes the headline, the intro and the boilerplate
+but keeps most sentences, so the sets of 3-word sequences stay close (Jaccard) while two articles
+on the same cluster with different sentences share few of them. LSH finds the candidates without
+comparing every pair; the estimated Jaccard then picks the best one.
+"""
+from __future__ import annotations
+
+import re
+import struct
+import unicodedata
+
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+SHINGLE_WORDS = 3
+SEED = 1  # fixed: signatures stored in the warehouse stay comparable across runs and machines
+BYTE_ORDER = "<"  # explicit, so a signature stored on one machine reads the same on another
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """Word n-grams of the normalised text (lower case, no accents, punctuation ignored)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    words = _WORD.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def story_id_for(article_id: str) -> str:
+    """A new story is named after its first article: "a1b2..." -> "s1b2..."."""
+    return "s" + (article_id[1:] if article_id.startswith("a") else article_id)
+
+
+class StoryGrouper:
+    """Assigns each article to the story of its closest earlier copy, or to a new story.
+
+    Seed it with the warehouse's (article_id, story_id, signature) rows, then `assign` new
+    articles in a stable order (e.g. by published_at, article_id) for reproducible story ids.
+    """
+
+    def __init__(self, threshold: float = 0.5, num_perm: int = 128) -> None:
+        if not 0.0 < threshold < 1.0:
+            raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._signatures: dict[str, LeanMinHash] = {}
+        self._stories: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def add_existing(self, article_id: str, story_id: str, signature: bytes) -> None:
+        """Index an article already grouped in the warehouse."""
+        minhash = self._deserialize(article_id, signature)
+        self._index(article_id, story_id, minhash)
+
+    def assign(self, article_id: str, text: str) -> tuple[str, bytes]:
+        """(story_id, serialised signature) for this article; the article is then indexed."""
+        self._forget(article_id)  # a re-processed article is matched against the others only
+        grams = shingles(text)
+        minhash = self._minhash(grams)
+        signature = self._serialize(minhash)
+        if not grams:
+            return story_id_for(article_id), signature  # nothing to compare: a story of its own
+        match = self._best_match(minhash)
+        story_id = self._stories[match] if match is not None else story_id_for(article_id)
+        self._index(article_id, story_id, minhash)
+        return story_id, signature
+
+    def _best_match(self, minhash: LeanMinHash) -> str | None:
+        """The indexed article with the highest estimated Jaccard >= threshold (ties: smallest id)."""
+        scored = [(minhash.jaccard(self._signatures[key]), key) for key in self._lsh.query(minhash)]
+        scored = [(score, key) for score, key in scored if score >= self.threshold]
+        if not scored:
+            return None
+        return min(scored, key=lambda pair: (-pair[0], pair[1]))[1]
+
+    def _index(self, article_id: str, story_id: str, minhash: LeanMinHash) -> None:
+        self._forget(article_id)
+        self._lsh.insert(article_id, minhash)
+        self._signatures[article_id] = minhash
+        self._stories[article_id] = story_id
+
+    def _forget(self, article_id: str) -> None:
+        if article_id in self._signatures:
+            self._lsh.remove(article_id)
+            del self._signatures[article_id], self._stories[article_id]
+
+    def _minhash(self, grams: set[str]) -> LeanMinHash:
+        minhash = MinHash(num_perm=self.num_perm, seed=SEED)
+        minhash.update_batch([g.encode("utf-8") for g in sorted(grams)])
+        return LeanMinHash(minhash)
+
+    @staticmethod
+    def _serialize(minhash: LeanMinHash) -> bytes:
+        buffer = bytearray(minhash.bytesize())
+        minhash.serialize(buffer, byteorder=BYTE_ORDER)
+        return bytes(buffer)
+
+    def _deserialize(self, article_id: str, signature: bytes) -> LeanMinHash:
+        """A stored signature, checked: a corrupt or foreign one is a clear ValueError."""
+        try:
+            minhash = LeanMinHash.deserialize(signature, byteorder=BYTE_ORDER)
+        except (struct.error, ValueError, TypeError, OverflowError) as error:
+            raise ValueError(f"article {article_id}: unreadable story signature ({error})") from error
+        if len(minhash) != self.num_perm or minhash.seed != SEED:
+            raise ValueError(
+                f"article {article_id}: signature has {len(minhash)} permutations and seed "
+                f"{minhash.seed}, expected {self.num_perm} and {SEED}"
+            )
+        return minhash

@@ -1,0 +1,90 @@
+"""Story grouping with MinHash LSH: copies of one story together, different stories apart."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stories import StoryGrouper, shingles, story_id_for
+
+BODY = (
+    "Le pôle de compétitivité Aerospace Valley a présenté mardi à Toulouse son nouvel accélérateur "
+    "destiné aux petites et moyennes entreprises de la filière aéronautique et spatiale. Vingt PME "
+    "de l'Occitanie et de la Nouvelle-Aquitaine seront sélectionnées chaque année pour suivre un "
+    "parcours de dix-huit mois.\n"
+    "« Nos adhérents nous demandaient un accompagnement plus long et plus concret sur la conquête "
+    "de nouveaux marchés », explique Karim Alaoui, directeur général du pôle, qui fédère plus de "
+    "huit cents membres entre industriels, laboratoires et centres de formation.\n"
+    "Le programme est financé par la Région Occitanie et Bpifrance. Il combine des diagnostics "
+    "stratégiques, des missions à l'export et des mises en relation avec les grands donneurs "
+    "d'ordre du cluster. Les candidatures sont ouvertes jusqu'au 30 avril sur le site du pôle."
+)
+REWRITE = (
+    "Aéronautique : un programme de dix-huit mois pour vingt PME du Sud-Ouest.\n"
+    + BODY.replace("a présenté mardi à Toulouse", "a dévoilé ce mardi à Toulouse")
+    + "\nCet article vous a été proposé par notre partenaire La Dépêche Éco. Tous droits réservés."
+)
+SAME_CLUSTER_OTHER_STORY = (
+    "Aerospace Valley a tenu jeudi son assemblée générale à Bordeaux devant quatre cents adhérents. "
+    "Le pôle de compétitivité a élu un nouveau conseil d'administration et présenté son bilan "
+    "financier, en hausse grâce aux cotisations des nouveaux membres.\n"
+    "Karim Alaoui, directeur général du pôle, a rappelé que la filière aéronautique recrute encore "
+    "massivement et que les projets de recherche collaboratifs ont atteint un niveau record cette "
+    "année, avec quarante dossiers labellisés et financés par l'État et les régions."
+)
+
+
+def test_rewrite_with_new_headline_and_boilerplate_joins_the_story() -> None:
+    grouper = StoryGrouper()
+    first, _ = grouper.assign("a0000000000000001", BODY)
+    second, _ = grouper.assign("a0000000000000002", REWRITE)
+    assert first == "s0000000000000001"
+    assert second == first
+
+
+def test_different_articles_on_the_same_cluster_are_different_stories() -> None:
+    grouper = StoryGrouper()
+    first, _ = grouper.assign("a0000000000000001", BODY)
+    other, _ = grouper.assign("a0000000000000003", SAME_CLUSTER_OTHER_STORY)
+    assert other == "s0000000000000003" != first
+
+
+def test_seeded_from_stored_signatures_like_the_warehouse() -> None:
+    earlier = StoryGrouper()
+    story, signature = earlier.assign("a0000000000000001", BODY)
+    assert isinstance(signature, bytes)
+    later = StoryGrouper()  # a new run: only the stored rows are known
+    later.add_existing("a0000000000000001", "s-from-warehouse", signature)
+    assert later.assign("a0000000000000002", REWRITE)[0] == "s-from-warehouse"
+    assert len(later) == 2
+
+
+def test_signatures_are_deterministic_across_instances() -> None:
+    one = StoryGrouper().assign("a1", BODY)[1]
+    two = StoryGrouper().assign("a2", BODY)[1]
+    assert one == two
+
+
+def test_reprocessed_article_does_not_match_itself() -> None:
+    grouper = StoryGrouper()
+    grouper.assign("a0000000000000001", BODY)
+    assert grouper.assign("a0000000000000001", BODY)[0] == "s0000000000000001"
+    assert len(grouper) == 1
+
+
+def test_empty_text_gets_its_own_story() -> None:
+    grouper = StoryGrouper()
+    assert grouper.assign("a1", "")[0] == "s1"
+    assert grouper.assign("a2", "  ")[0] == "s2"
+
+
+def test_bad_signature_is_a_clear_error() -> None:
+    grouper = StoryGrouper()
+    with pytest.raises(ValueError, match="a9: unreadable story signature"):
+        grouper.add_existing("a9", "s9", b"garbage")
+    signature = StoryGrouper(num_perm=64).assign("a1", BODY)[1]
+    with pytest.raises(ValueError, match="64 permutations"):
+        grouper.add_existing("a1", "s1", signature)
+
+
+def test_shingles_ignore_case_accents_and_punctuation() -> None:
+    assert shingles("Le Pôle, réunit!") == shingles("le pole reunit") == {"le pole reunit"}
+    assert story_id_for("a12") == "s12"
