@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     smtp_security: Literal["starttls", "ssl", "none"] = "starttls"
     digest_from: str = "veille@localhost"
     digest_to: Annotated[list[str], NoDecode] = []
+    smtp_ca_file: Path | None = Field(None, description="Extra CA bundle to trust (internal relay)")
+    smtp_timeout: float = 30.0
 
     @field_validator("digest_to", "languages", mode="before")
     @classmethod
