@@ -1,0 +1,80 @@
+"""French temporal expressions in article text, normalised to ISO 8601 values.
+
+`find_dates` spots candidates with compiled regexes over the whole text (one pass per rule, no
+per-token work), keeps the longest non-overlapping ones, and resolves relative expressions
+against the publication date. See docs/dates.md for the value conventions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+from pipeline.dates.calendar import Span
+from pipeline.dates.rules import Rule, build_rules
+from pipeline.dates.vocabulary import load_vocabulary
+from pipeline.records import DateMention
+
+__all__ = ["find_dates"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int          # rule rank: earlier rules win ties
+    rule: Rule
+    span: Span | None   # None for anchored rules, resolved once the previous date is known
+    match_text: str
+
+
+@cache
+def _rules() -> tuple[Rule, ...]:
+    return tuple(build_rules(load_vocabulary()))
+
+
+def find_dates(text: str, published: date | datetime | None) -> list[DateMention]:
+    """Dates the text speaks of, sorted by start; relative ones resolved against `published`.
+
+    Without `published`, only expressions that carry their own year are returned.
+    """
+    ref = published.date() if isinstance(published, datetime) else published
+    chosen = _select(_candidates(text, ref))
+    mentions: list[DateMention] = []
+    previous_day = None
+    for cand in chosen:
+        span = cand.span
+        if cand.rule.anchored:
+            anchor = previous_day or ref
+            span = cand.rule.handler(cand.rule.regex.match(text, cand.start), anchor,
+                                     load_vocabulary()) if anchor else None
+        if span is None:
+            continue
+        if span.grain == "day" and span.start == span.end:
+            previous_day = span.start
+        mentions.append(DateMention(text[cand.start:cand.end], span.value, cand.start, cand.end))
+    return mentions
+
+
+def _candidates(text: str, ref: date | None) -> list[_Candidate]:
+    vocab = load_vocabulary()
+    found = []
+    for order, rule in enumerate(_rules()):
+        for m in rule.regex.finditer(text):
+            start, end = m.span("m") if m.groupdict().get("m") else m.span()
+            if start == end:
+                continue
+            span = None if rule.anchored else rule.handler(m, ref, vocab)
+            if span is None and not rule.anchored:
+                continue
+            found.append(_Candidate(start, end, order, rule, span, m.group()))
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then earliest rule; a candidate overlapping a kept one is dropped."""
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.order, c.start)):
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,115 @@
+"""Calendar arithmetic for French date mentions: a resolved `Span`, its ISO 8601 value, and the
+choice of a missing year against the publication date (news speaks of the nearest occurrence)."""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Grain = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A resolved date or range: inclusive `start`..`end`, written at `grain` precision."""
+
+    start: date
+    end: date
+    grain: Grain
+
+    @property
+    def value(self) -> str:
+        """ISO 8601 at the text's precision; a range as `START/END` (inclusive end)."""
+        first, last = _iso(self.start, self.grain), _iso(self.end, self.grain)
+        return first if first == last else f"{first}/{last}"
+
+
+def _iso(day: date, grain: Grain) -> str:
+    if grain == "year":
+        return f"{day.year:04d}"
+    if grain == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def day(on: date) -> Span:
+    return Span(on, on, "day")
+
+
+def month_span(year: int, month: int, last_year: int | None = None, last_month: int | None = None) -> Span:
+    """The month `year-month`, or the months up to `last_year-last_month`."""
+    end_year, end_month = last_year or year, last_month or month
+    end_day = calendar.monthrange(end_year, end_month)[1]
+    return Span(date(year, month, 1), date(end_year, end_month, end_day), "month")
+
+
+def year_span(year: int, last_year: int | None = None) -> Span:
+    return Span(date(year, 1, 1), date(last_year or year, 12, 31), "year")
+
+
+def week_span(on: date) -> Span:
+    """The ISO week (Monday..Sunday) holding `on`, as a day range."""
+    monday = on - timedelta(days=on.weekday())
+    return Span(monday, monday + timedelta(days=6), "day")
+
+
+def safe_date(year: int, month: int, dom: int) -> date | None:
+    """A date, or None for impossible ones (31 avril, 29 février of a common year)."""
+    if not (1 <= month <= 12 and 1 <= year <= 9999):
+        return None
+    if not 1 <= dom <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, dom)
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def shift_months(on: date, delta: int) -> date:
+    """Same day `delta` months later, clamped to the month's last day."""
+    year, month = add_months(on.year, on.month, delta)
+    return date(year, month, min(on.day, calendar.monthrange(year, month)[1]))
+
+
+def nearest_day(month: int, dom: int, published: date, weekday: int | None = None,
+                direction: str | None = None) -> date | None:
+    """The year-less `dom month` nearest to `published` (ties go to the future).
+
+    `direction` "next"/"last" keeps only later/earlier occurrences ("le 16 décembre prochain");
+    a `weekday` (1 = Monday) prefers the years where the day falls on it ("lundi 25 juin").
+    """
+    years = range(published.year - 1, published.year + 2)
+    candidates = [d for y in years if (d := safe_date(y, month, dom)) is not None]
+    if direction == "next":
+        candidates = [d for d in candidates if d > published]
+    elif direction == "last":
+        candidates = [d for d in candidates if d < published]
+    if weekday is not None:
+        matching = [d for d in candidates if d.isoweekday() == weekday]
+        candidates = matching or candidates
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - published).days), d < published))
+
+
+def nearest_month(month: int, published: date) -> int:
+    """Year of the year-less `month` nearest to `published` (ties go to the future)."""
+    here = published.year * 12 + published.month - 1
+    years = range(published.year - 1, published.year + 2)
+    return min(years, key=lambda y: (abs(y * 12 + month - 1 - here), y * 12 + month - 1 < here))
+
+
+def nearest_weekday_in_month(dom: int, weekday: int, published: date) -> date | None:
+    """"mercredi 13": the 13th falling on a Wednesday nearest to `published` (within a year)."""
+    found = []
+    for delta in range(-12, 13):
+        year, month = add_months(published.year, published.month, delta)
+        on = safe_date(year, month, dom)
+        if on is not None and on.isoweekday() == weekday:
+            found.append(on)
+    if not found:
+        return None
+    return min(found, key=lambda d: (abs((d - published).days), d < published))
