@@ -1,0 +1,76 @@
+"""`veille digest`: build the weekly digest for leadership, write it to disk, optionally send it."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+from zoneinfo import ZoneInfo
+
+import typer
+from rich.console import Console
+
+from digest.build import build_digest, last_complete_week
+from digest.mail import DigestConfigError, DigestSendError, build_message, recipients, send
+from digest.write import write_digest
+from veille.settings import Settings
+from warehouse.db import connect
+
+console = Console(stderr=True)
+
+
+def digest(
+    week: Annotated[Optional[str], typer.Option(
+        help="Any day of the ISO week to report, e.g. 2026-11-18 (Monday-Sunday weeks). "
+             "Default: the last complete week.", metavar="DATE")] = None,
+    out: Annotated[Path, typer.Option(
+        help="Directory for digest-YYYY-Www.html (open it in a browser), .txt and .eml.")] = Path("out"),
+    send_mail: Annotated[bool, typer.Option(
+        "--send", help="Also e-mail it to VEILLE_DIGEST_TO through VEILLE_SMTP_HOST.")] = False,
+    db: Annotated[Optional[Path], typer.Option(
+        help="DuckDB warehouse file. Default: VEILLE_DB_PATH or out/veille.duckdb.")] = None,
+) -> None:
+    """Weekly digest e-mail: figures, top stories, rising organisations and people, new names,
+    roles and leadership changes, agenda, failing sources. In French, HTML + plain text."""
+    settings = Settings()
+    day = _week_day(week, settings)
+    if send_mail:
+        try:
+            recipients(settings)  # a configuration error shows before any work is done
+        except DigestConfigError as error:
+            _fail(f"digest not sent: {error}")
+    try:
+        con = connect(db or settings.db_path, read_only=True)
+    except FileNotFoundError as error:
+        _fail(str(error))
+    try:
+        result = build_digest(con, day, settings)
+    finally:
+        con.close()
+    written = write_digest(result, out, settings)
+    for kind, path in written.items():
+        typer.echo(f"{kind:5} {path}")
+    if not send_mail:
+        return
+    try:
+        send(build_message(result, settings), settings)
+    except (DigestConfigError, DigestSendError) as error:
+        _fail(f"digest not sent: {error}")
+    typer.echo(f"sent to {', '.join(settings.digest_to)}")
+
+
+def _week_day(week: str | None, settings: Settings) -> date:
+    if week is None:
+        return last_complete_week(datetime.now(ZoneInfo(settings.timezone)).date())
+    try:
+        return date.fromisoformat(week)
+    except ValueError:
+        _fail(f"--week expects a date such as 2026-11-18, got {week!r}")
+
+
+def _fail(message: str) -> NoReturn:
+    console.print(f"[red]{message}[/red]", highlight=False, markup=True)
+    raise typer.Exit(2)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("digest")(digest)
