@@ -33,6 +33,7 @@ def utc_naive(moment: datetime | None) -> datetime | None:
 def _run_with(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, script: str) -> int:
     """Expose `table` as `incoming_<name>` while `script` runs, then forget it."""
     view = f"incoming_{name}"
+    con.complete()  # DuckDB 2 refuses to register while a caller's result is half-read
     con.register(view, table)
     try:
         return run_script(con, f"sql/load/{script}.sql")
@@ -191,6 +192,7 @@ def load_entities_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
 def load_aliases_arrow(
     con: duckdb.DuckDBPyConnection, aliases: pa.Table, entities: pa.Table
 ) -> int:
+    con.complete()
     con.register("incoming_entities", entities)
     try:
         return _run_with(con, "aliases", aliases, "aliases")

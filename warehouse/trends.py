@@ -13,7 +13,7 @@ from warehouse.named_queries import run_query
 
 def latest_week(con: duckdb.DuckDBPyConnection) -> date | None:
     """Monday of the latest ISO week with articles, None for an empty warehouse."""
-    return con.execute(sql_file("sql/read/latest_week.sql")).fetchone()[0]
+    return con.execute(sql_file("sql/read/latest_week.sql")).fetchall()[0][0]
 
 
 def rich_table(title: str, columns: Sequence[str], rows: Sequence[tuple]) -> Table:
