@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
-from pipeline.dates.calendar import Span
+from pipeline.dates.calendar import Reference, Span
 from pipeline.dates.rules import Rule, build_rules
 from pipeline.dates.vocabulary import load_vocabulary
 from pipeline.records import DateMention
@@ -33,19 +33,26 @@ def _rules() -> tuple[Rule, ...]:
     return tuple(build_rules(load_vocabulary()))
 
 
-def find_dates(text: str, published: date | datetime | None) -> list[DateMention]:
+def find_dates(text: str, published: date | datetime | None, *,
+               prefer_future: bool = False) -> list[DateMention]:
     """Dates the text speaks of, sorted by start; relative ones resolved against `published`.
 
-    Without `published`, only expressions that carry their own year are returned.
+    Without `published`, only expressions that carry their own year are returned. A year-less
+    "le 3 mars" or a bare "lundi" is the occurrence nearest to `published` (news speak of recent
+    and coming days alike); `prefer_future` takes the next one instead (Duckling's convention).
     """
-    ref = published.date() if isinstance(published, datetime) else published
+    ref = None
+    if published is not None:
+        day = published.date() if isinstance(published, datetime) else published
+        ref = Reference.of(day, prefer_future)
     chosen = _select(_candidates(text, ref))
     mentions: list[DateMention] = []
     previous_day = None
     for cand in chosen:
         span = cand.span
         if cand.rule.anchored:
-            anchor = previous_day or ref
+            anchor = Reference.of(previous_day, ref.prefer_future) if previous_day and ref else (
+                previous_day or ref)
             span = cand.rule.handler(cand.rule.regex.match(text, cand.start), anchor,
                                      load_vocabulary()) if anchor else None
         if span is None:

@@ -33,6 +33,40 @@ def _iso(day: date, grain: Grain) -> str:
     return day.isoformat()
 
 
+class Reference(date):
+    """The date relative expressions count from, with the policy for a missing year.
+
+    A `date` subclass so that every handler keeps plain date arithmetic. `prefer_future` picks
+    the next occurrence of a year-less "le 3 mars" (as dialogue systems such as Duckling do);
+    the default, for news, picks the occurrence nearest to the publication date.
+    """
+
+    __slots__ = ("prefer_future",)
+    prefer_future: bool
+
+    def __new__(cls, year: int, month: int, dom: int, prefer_future: bool = False) -> Reference:
+        ref = super().__new__(cls, year, month, dom)
+        ref.prefer_future = prefer_future
+        return ref
+
+    @classmethod
+    def of(cls, on: date, prefer_future: bool = False) -> Reference:
+        return cls(on.year, on.month, on.day, prefer_future)
+
+
+def prefers_future(published: date) -> bool:
+    return bool(getattr(published, "prefer_future", False))
+
+
+def _closest(found: list[date], published: date) -> date:
+    """Nearest to `published` (ties to the future), or the first on/after it under the future policy."""
+    if prefers_future(published):
+        ahead = [d for d in found if d >= published]
+        if ahead:
+            return min(ahead)
+    return min(found, key=lambda d: (abs((d - published).days), d < published))
+
+
 def day(on: date) -> Span:
     return Span(on, on, "day")
 
@@ -92,13 +126,15 @@ def nearest_day(month: int, dom: int, published: date, weekday: int | None = Non
         candidates = matching or candidates
     if not candidates:
         return None
-    return min(candidates, key=lambda d: (abs((d - published).days), d < published))
+    return _closest(candidates, published)
 
 
 def nearest_month(month: int, published: date) -> int:
     """Year of the year-less `month` nearest to `published` (ties go to the future)."""
     here = published.year * 12 + published.month - 1
     years = range(published.year - 1, published.year + 2)
+    if prefers_future(published):
+        return published.year + (month < published.month)
     return min(years, key=lambda y: (abs(y * 12 + month - 1 - here), y * 12 + month - 1 < here))
 
 
@@ -112,4 +148,4 @@ def nearest_weekday_in_month(dom: int, weekday: int, published: date) -> date | 
             found.append(on)
     if not found:
         return None
-    return min(found, key=lambda d: (abs((d - published).days), d < published))
+    return _closest(found, published)

@@ -21,6 +21,8 @@ Handler = Callable[[re.Match[str], date | None, Vocabulary], Span | None]
 FLAGS = re.IGNORECASE | re.UNICODE
 NEXT = r"prochaine?|suivante?|qui\s+vient"
 LAST = r"derni[eè]re?|pass[ée]e?|précédente?|precedente?"
+NEXT_PL = r"prochaine?s?|suivante?s?"
+LAST_PL = r"derni[eè]re?s?|pass[ée]e?s?|précédente?s?|precedente?s?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,11 @@ class Rule:
     regex: re.Pattern[str]
     handler: Handler
     anchored: bool = False
+
+
+def _g(m: re.Match[str], group: str) -> str | None:
+    """The group's text, None when the rule has no such group or it did not take part."""
+    return m.groupdict().get(group)
 
 
 def _text(m: re.Match[str], group: str) -> str | None:
@@ -71,7 +78,7 @@ def _day_month_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Sp
     elif ref is None:
         return None
     else:
-        weekday = vocab.weekday_number(m["wd"]) if m["wd"] else None
+        weekday = vocab.weekday_number(_g(m, "wd")) if _g(m, "wd") else None
         on = cal.nearest_day(month, dom, ref, weekday, _direction(m))
     return cal.day(on) if on else None
 
@@ -100,7 +107,7 @@ def _day_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | 
 
 def _numeric(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"24/06/2018", "2018-06-24", "20/02/14", "le 17/02"."""
-    dom, month = int(m["d"]), int(m["mn"])
+    dom, month = int(_g(m, "d")), int(_g(m, "mn"))
     raw_year = m.groupdict().get("y")
     if raw_year is None:
         on = cal.nearest_day(month, dom, ref) if ref and 1 <= month <= 12 else None
@@ -116,7 +123,7 @@ def _weekday_dom(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span 
     """"mercredi 13": the nearest 13th that is a Wednesday."""
     if ref is None:
         return None
-    on = cal.nearest_weekday_in_month(_dom(m, vocab), vocab.weekday_number(m["wd"]), ref)
+    on = cal.nearest_weekday_in_month(_dom(m, vocab), vocab.weekday_number(_g(m, "wd")), ref)
     return cal.day(on) if on else None
 
 
@@ -124,9 +131,11 @@ def _weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | No
     """"mardi dernier", "jeudi prochain", "lundi en huit", bare "lundi" (nearest, ±3 days)."""
     if ref is None:
         return None
-    target = vocab.weekday_number(m["wd"])
+    target = vocab.weekday_number(_g(m, "wd"))
     ahead = (target - ref.isoweekday()) % 7          # 0..6 days to the next such weekday
     rel = _text(m, "rel") or ""
+    if not rel and m.string[max(0, m.start() - 3):m.start()].lower() == "le ":
+        return None                                  # "le lundi, le marché ouvre": a habit
     monday = ref - timedelta(days=ref.weekday())
     if re.search(r"en\s+(?:huit|8)", rel):
         return cal.day(ref + timedelta(days=ahead + 7))
@@ -142,6 +151,8 @@ def _weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | No
         return cal.day(ref + timedelta(days=ahead or 7))
     if rel:
         return cal.day(ref - timedelta(days=(7 - ahead) % 7 or 7))
+    if cal.prefers_future(ref):
+        return cal.day(ref + timedelta(days=ahead or 7))
     return cal.day(ref + timedelta(days=ahead if ahead <= 3 else ahead - 7))
 
 
@@ -183,7 +194,7 @@ def _month_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span 
 def _part_of_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"premier trimestre 2020" -> 2020-01/2020-03, "S2 2019", "le trimestre" of `ref`'s year."""
     kind = (_text(m, "kind") or _text(m, "code") or "").lower()
-    number = vocab.ordinals[_text(m, "ord") or ""] if m["ord"] else int(m["n"])
+    number = vocab.ordinals[_text(m, "ord") or ""] if _g(m, "ord") else int(_g(m, "n"))
     months = 3 if kind.startswith(("t", "q")) else 6
     if number > 12 // months:
         return None
@@ -214,17 +225,75 @@ def _year_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span |
 
 
 def _decade(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    digits = m["dec"]
+    digits = _g(m, "dec")
     start = int(digits) if len(digits) == 4 else 1900 + int(digits)
     return cal.year_span(start, start + 9)
 
 
 # -- relative to the reference date ---------------------------------------------------------
 
-def _relative(unit: str, offset: int) -> Handler:
+def _relative(unit: str, offset: int, days: list[int] | None = None) -> Handler:
     def handler(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-        return _shift(ref, unit, offset) if ref else None
+        if ref is None:
+            return None
+        span = _shift(ref, unit, offset)
+        if days:  # part of the week: "en début de semaine" = Monday..Tuesday
+            return Span(span.start + timedelta(days=days[0] - 1),
+                        span.start + timedelta(days=days[1] - 1), "day")
+        return span
     return handler
+
+
+def _count(m: re.Match[str], vocab: Vocabulary) -> int:
+    return int(_g(m, "n")) if _g(m, "n") else vocab.count_words[_text(m, "nw") or ""]
+
+
+def _counted_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
+    """"les trois dernières années" -> the 3 years before `ref`'s; "3 prochains mois" after."""
+    if ref is None:
+        return None
+    count = _count(m, vocab)
+    if not 1 <= count <= 100:
+        return None
+    forward = bool(_g(m, "next") or _g(m, "next2"))
+    unit = {"jou": "day", "sem": "week", "moi": "month"}.get((_text(m, "unit") or "")[:3], "year")
+    first, last = (1, count) if forward else (-count, -1)
+    start, end = _shift(ref, unit, first), _shift(ref, unit, last)
+    return Span(start.start, end.end, start.grain)
+
+
+def _counted_anchored(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
+    """"deux jours plus tard" after the previous date (or the publication date)."""
+    if ref is None:
+        return None
+    sign = -1 if re.search(r"t[ôo]t|avant", _text(m, "dir") or "") else 1
+    return cal.day(ref + timedelta(days=sign * _count(m, vocab)))
+
+
+def _around_day(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
+    """"le lendemain du 13 février", "la veille du 3 mars 2020"."""
+    base = _day_month_year(m, ref, vocab)
+    if base is None:
+        return None
+    word = _text(m, "around") or ""
+    shift = {"veille": -1, "lendemain": 1, "surlendemain": 2}[word.split()[-1]]
+    return cal.day(base.start + timedelta(days=shift))
+
+
+def _nth_day(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
+    """"le dernier jour d'octobre 2015", "le 3eme jour d'octobre", quinzaines of a month."""
+    month = _month(m, vocab)
+    assert month is not None
+    year = _year(m) or (cal.nearest_month(month, ref) if ref else None)
+    if year is None:
+        return None
+    last_dom = cal.month_span(year, month).end.day
+    if _g(m, "half"):
+        second = not re.match(r"premi|1", _text(m, "half") or "")
+        return Span(date(year, month, 15 if second else 1),
+                    date(year, month, last_dom if second else 14), "day")
+    on = cal.safe_date(year, month, last_dom if _g(m, "lastday") else int(_g(m, "nth")))
+    return cal.day(on) if on else None
 
 
 def _shift(ref: date, unit: str, offset: int) -> Span:
@@ -242,9 +311,9 @@ def _counted(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | No
     """"il y a trois ans" -> the year, "dans deux mois" -> the month, "dans 10 jours" -> the day."""
     if ref is None:
         return None
-    count = int(m["n"]) if m["n"] else vocab.count_words[_text(m, "nw") or ""]
+    count = int(_g(m, "n")) if _g(m, "n") else vocab.count_words[_text(m, "nw") or ""]
     sign = 1 if (_text(m, "dir") or "").startswith("dans") else -1
-    unit = (_text(m, "unit") or "")[:3]
+    unit = (_text(m, "unit") or "an")[:3]
     if unit == "jou":
         return cal.day(ref + timedelta(days=sign * count))
     if unit == "sem":
@@ -289,6 +358,12 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          _numeric, False),
         ("numeric_dm",
          rf"\ble\s+(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9])(?![\w/]|[.,]\d)",
+         _numeric, False),
+        ("numeric_dm_padded",
+         rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mn>1[0-2]|0[1-9])(?![\w/]|[.,]\d)",
+         _numeric, False),
+        ("numeric_spaced_le",
+         rf"\ble\s+(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9])(?: (?P<y>\d\d))?(?!\s?\d|\w)",
          _numeric, False),
         ("weekday_dom",
          rf"(?:le\s+)?{f.weekday()}\s+{f.dom(words=False)}(?!\s*(?:h\b|h\d|heures?|%|€|\d))",
@@ -339,13 +414,31 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
         ("year_subject",
          rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?P<m>{f.year()})\s+{alternation(vocab.year_verbs)}(?!\w)",
          _year_only, False),
+        ("counted_range",
+         rf"(?:(?:les|ces|des)\s+)?{f.count()}\s+(?:(?P<last>{LAST_PL})\s+|(?P<next>{NEXT_PL})\s+)?"
+         rf"(?P<unit>jours?|semaines?|mois|ann[ée]es?|ans)(?!\w)"
+         rf"(?:\s+(?P<last2>{LAST_PL})|\s+(?P<next2>{NEXT_PL}|à\s+venir|qui\s+viennent))?(?!\w)",
+         _counted_range_checked, False),
+        ("counted_anchored",
+         rf"(?<!\w){f.count()}\s+jours?\s+(?P<dir>plus\s+tard|après|plus\s+t[ôo]t|avant)(?!\w)",
+         _counted_anchored, True),
+        ("around_day",
+         rf"(?P<around>le\s+lendemain|la\s+veille|le\s+surlendemain)\s+(?:du|de)\s+(?:le\s+)?"
+         rf"{f.dom()}\s+{f.month()}(?:\s+{f.year()})?",
+         _around_day, False),
+        ("nth_day",
+         rf"(?:(?:le|la)\s+)?(?:(?:(?P<lastday>dernier)|(?P<nth>[12]\d|3[01]|0?[1-9])(?:e|ème|eme|er))"
+         rf"\s+jour|(?P<half>premi[eè]re|1re|deuxi[eè]me|seconde|2e|derni[eè]re)\s+quinzaine)"
+         rf"\s+(?:de\s+|d{A}){f.month()}(?:\s+{f.year()})?",
+         _nth_day, False),
         ("counted",
-         rf"(?<!\w)(?P<dir>dans|il\s+y\s+a)\s+{f.count()}\s+(?P<unit>jours?|semaines?|mois|ans|années?)(?!\w)",
+         rf"(?<!\w)(?P<dir>dans|il\s+y\s+a)\s+{f.count()}\s+(?P<unit>jours?|semaines?|mois|ans?|années?)(?!\w)",
          _counted, False),
     ]
     for entry in vocab.relative:
         specs.append((f"relative:{entry['pattern']}", rf"(?<![\w-]){apostrophes(entry['pattern'])}(?![\w-])",
-                      _relative(entry["unit"], int(entry["offset"])), bool(entry.get("anchor"))))
+                      _relative(entry["unit"], int(entry["offset"]), entry.get("days")),
+                      bool(entry.get("anchor"))))
     for entry in vocab.holidays:
         specs.append((f"holiday:{entry['pattern']}", rf"(?<!\w){apostrophes(entry['pattern'])}(?!\w)",
                       _holiday(int(entry["month"]), int(entry["day"])), False))
@@ -354,7 +447,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
 
 
 def _season_any(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    season = m["season"] or m["season2"]
+    season = _g(m, "season") or _g(m, "season2")
     return _season_with(m, season, ref, vocab)
 
 
@@ -367,3 +460,10 @@ def _season_with(m: re.Match[str], season: str, ref: date | None, vocab: Vocabul
         year = ref.year - (first > last and ref.month <= 6)
         year += {"next": 1, "last": -1, None: 0}[_direction(m)]
     return cal.month_span(year, first, year + (first > last), last)
+
+
+def _counted_range_checked(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
+    """Only with a direction word: "10 ans" alone is a duration, not a date."""
+    if not (_g(m, "last") or _g(m, "last2") or _g(m, "next") or _g(m, "next2")):
+        return None
+    return _counted_range(m, ref, vocab)
