@@ -57,7 +57,7 @@ def find_dates(text: str, published: date | datetime | None, *,
                                      load_vocabulary()) if anchor else None
         if span is None:
             continue
-        if span.grain == "day" and span.start == span.end:
+        if span.grain == "day":  # "du 9 au 11 avril ... Le lendemain de l'ouverture": the 10th
             previous_day = span.start
         mentions.append(DateMention(text[cand.start:cand.end], span.value, cand.start, cand.end))
     return mentions
