@@ -1,0 +1,332 @@
+"""Cross-corpus entity resolution: every mention of a batch tied to one canonical entity.
+
+Why in three passes: (1) inside an article, short forms are expanded to what the article itself
+says ("K. A.", "M. Alaoui" -> "Karim Alaoui"; an acronym -> its defined long form); (2) across the
+corpus, names that share a `match_key` are one node and near-identical nodes are merged with
+rapidfuzz, blocked by first/last word so the cost stays near-linear; (3) surname-only forms that
+the article could not expand go to the unique person of the corpus with that surname.
+Existing entities keep their ids; a new one gets an id derived from its type and key.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from pipeline.records import (
+    AnnotatedArticle,
+    Entity,
+    EntityMention,
+    Resolution,
+    ResolvedMention,
+    ResolvedRole,
+)
+from pipeline.resolve_names import (
+    canonical_rank,
+    clean_form,
+    content_tokens,
+    initials_of,
+    is_acronym,
+    match_key,
+    person_shape,
+    strip_title,
+    surname_keys,
+)
+
+RESOLVED_LABELS = frozenset({"ORG", "PER", "LOC", "MISC"})
+# Whole-key similarity (fuzz.ratio, 0-100) above which two names of a type may be one entity.
+FUZZY_THRESHOLD = {"ORG": 88.0, "MISC": 90.0, "PER": 90.0, "LOC": 92.0}
+TOKEN_THRESHOLD = 80.0     # every word must find its counterpart ("innovsud" ~ "inovsud")
+MIN_FUZZY_KEY_LENGTH = 8   # shorter names ("ADD", "Fès") merge only on an exact key
+
+
+@dataclass(slots=True)
+class _Node:
+    """One distinct (type, key): the spellings seen for it and, if any, the warehouse entity."""
+
+    type: str
+    key: str
+    forms: Counter[str] = field(default_factory=Counter)
+    gazetteer_forms: set[str] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)
+    entity: Entity | None = None
+
+
+class _Graph:
+    """Nodes by (type, key) with union-find; two warehouse entities are never merged."""
+
+    def __init__(self) -> None:
+        self.nodes: list[_Node] = []
+        self.by_key: dict[tuple[str, str], int] = {}
+        self.parent: list[int] = []
+
+    def node(self, label: str, key: str) -> int:
+        index = self.by_key.get((label, key))
+        if index is None:
+            index = self.by_key[(label, key)] = len(self.nodes)
+            self.nodes.append(_Node(label, key))
+            self.parent.append(index)
+        return index
+
+    def root(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def union(self, a: int, b: int) -> bool:
+        root_a, root_b = self.root(a), self.root(b)
+        if root_a == root_b:
+            return True
+        entity_a, entity_b = self.nodes[root_a].entity, self.nodes[root_b].entity
+        if entity_a is not None and entity_b is not None:
+            return False
+        if entity_b is not None:
+            root_a, root_b = root_b, root_a
+        self.parent[root_b] = root_a
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A mention with the name it stands for (None: a person short form left for pass 3)."""
+
+    article_id: str
+    mention: EntityMention
+    name: str | None
+    from_gazetteer: bool
+
+
+def resolve(
+    batch: Sequence[tuple[str, AnnotatedArticle]],
+    existing_entities: Sequence[Entity],
+    existing_aliases: Sequence[tuple[str, str]],
+) -> Resolution:
+    """Tie every mention of `batch` (article_id, annotated article) to a canonical entity."""
+    graph = _Graph()
+    _seed_existing(graph, existing_entities, existing_aliases)
+    definitions = _acronym_definitions(batch, existing_entities, existing_aliases)
+    named = [n for article_id, annotated in batch for n in _name_article(article_id, annotated, definitions)]
+    mention_nodes = {id(n): graph.node(n.mention.label, match_key(n.name)) for n in named if n.name}
+    for item in named:
+        if item.name:
+            _record_form(graph.nodes[mention_nodes[id(item)]], item)
+    _merge_fuzzy(graph)
+    people = _people_by_surname(graph)
+    for item in named:
+        if item.name is None:
+            mention_nodes[id(item)] = _place_short_person(graph, people, item)
+    return _build_resolution(graph, batch, named, mention_nodes, existing_aliases)
+
+
+def _seed_existing(graph: _Graph, entities: Sequence[Entity], aliases: Sequence[tuple[str, str]]) -> None:
+    by_id = {entity.entity_id: entity for entity in entities}
+    for entity in entities:
+        index = graph.node(entity.type, match_key(entity.name))
+        if graph.nodes[graph.root(index)].entity is None:
+            graph.nodes[graph.root(index)].entity = entity
+        graph.nodes[index].forms[entity.name] += 1
+    for entity_id, alias in aliases:
+        entity = by_id.get(entity_id)
+        if entity is None or (entity.type == "PER" and person_shape(alias)[0] != "full"):
+            continue  # a short person form ("M. Alaoui") must not pull another Alaoui in
+        alias_node = graph.node(entity.type, match_key(alias))
+        graph.union(graph.node(entity.type, match_key(entity.name)), alias_node)
+
+
+def _acronym_definitions(
+    batch: Sequence[tuple[str, AnnotatedArticle]],
+    entities: Sequence[Entity],
+    aliases: Sequence[tuple[str, str]],
+) -> dict[str, str]:
+    """Acronym key -> long form, learned from hints and stored aliases; ambiguous acronyms dropped."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for _, annotated in batch:
+        for mention in annotated.mentions:
+            if mention.canonical_hint and is_acronym(mention.surface):
+                seen[match_key(mention.surface)].add(mention.canonical_hint)
+    names = {entity.entity_id: entity.name for entity in entities}
+    for entity_id, alias in aliases:
+        if entity_id in names and is_acronym(alias):
+            seen[match_key(alias)].add(names[entity_id])
+    return {key: next(iter(longs)) for key, longs in seen.items()
+            if len({match_key(name) for name in longs}) == 1}
+
+
+def _article_mentions(annotated: AnnotatedArticle) -> list[EntityMention]:
+    """Mentions plus the role persons/organisations the NER may have missed, once each."""
+    mentions = {(m.start_char, m.end_char): m for m in annotated.mentions}
+    for role in annotated.roles:
+        for mention in (role.person, role.org):
+            if mention is not None:
+                mentions.setdefault((mention.start_char, mention.end_char), mention)
+    return [m for m in mentions.values() if m.label in RESOLVED_LABELS]
+
+
+def _name_article(article_id: str, annotated: AnnotatedArticle, definitions: dict[str, str]) -> list[_Named]:
+    mentions = _article_mentions(annotated)
+    full_people = list(dict.fromkeys(
+        strip_title(clean_form(m.canonical_hint or m.surface)) for m in mentions
+        if m.label == "PER" and (m.canonical_hint or person_shape(m.surface)[0] == "full")
+    ))
+    return [_name_mention(article_id, m, full_people, definitions) for m in mentions]
+
+
+def _name_mention(article_id: str, mention: EntityMention, full_people: list[str],
+                  definitions: dict[str, str]) -> _Named:
+    if mention.canonical_hint:
+        return _Named(article_id, mention, mention.canonical_hint, True)
+    if mention.label == "PER":
+        shape, initials, surname = person_shape(mention.surface)
+        if shape == "full":
+            return _Named(article_id, mention, strip_title(clean_form(mention.surface)), False)
+        matches = [name for name in full_people if _person_matches(name, shape, initials, surname)]
+        return _Named(article_id, mention, matches[0] if len(matches) == 1 else None, False)
+    surface = clean_form(mention.surface)
+    long_form = definitions.get(match_key(surface)) if is_acronym(surface) else None
+    return _Named(article_id, mention, long_form or surface, False)
+
+
+def _person_matches(full_name: str, shape: str, initials: list[str], surname: str) -> bool:
+    if shape == "initials":
+        return initials_of(full_name) == initials
+    if surname not in surname_keys(full_name):
+        return False
+    return shape == "surname" or initials_of(full_name)[:1] == initials[:1]
+
+
+def _record_form(node: _Node, item: _Named) -> None:
+    name = item.name or item.mention.surface
+    node.forms[name] += 1
+    node.surfaces.add(clean_form(item.mention.surface))
+    if item.from_gazetteer:
+        node.gazetteer_forms.add(name)
+
+
+def _merge_fuzzy(graph: _Graph) -> None:
+    """Merge near-identical keys of one type, compared only inside first-word/last-word blocks."""
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, node in enumerate(graph.nodes):
+        tokens = content_tokens(node.key)
+        if len(node.key) >= MIN_FUZZY_KEY_LENGTH and tokens:
+            for token in {tokens[0], tokens[-1]}:
+                blocks[(node.type, token)].append(index)
+    for (label, _), members in blocks.items():
+        if len(members) > 1:
+            _merge_block(graph, label, members)
+
+
+def _merge_block(graph: _Graph, label: str, members: list[int]) -> None:
+    keys = [graph.nodes[index].key for index in members]
+    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD[label],
+                           dtype=np.uint8)
+    rows, cols = np.nonzero(np.triu(scores, k=1))
+    for row, col in zip(rows.tolist(), cols.tolist()):
+        if _same_words(keys[row], keys[col]):
+            graph.union(members[row], members[col])
+
+
+def _same_words(key_a: str, key_b: str) -> bool:
+    """Same number of words, each close to its counterpart: "Cluster Solaire" != "... du Nord"."""
+    tokens_a, tokens_b = content_tokens(key_a), content_tokens(key_b)
+    if len(tokens_a) != len(tokens_b):
+        return False
+    for token_a, token_b in zip(tokens_a, tokens_b):
+        if token_a != token_b and (min(len(token_a), len(token_b)) < 4 or fuzz.ratio(token_a, token_b) < TOKEN_THRESHOLD):
+            return False
+    return True
+
+
+def _people_by_surname(graph: _Graph) -> dict[str, list[tuple[int, str]]]:
+    """Surname key -> (node, full name) for every person named in full in the corpus."""
+    people: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for index, node in enumerate(graph.nodes):
+        if node.type == "PER":
+            for form in node.forms:
+                for key in surname_keys(form):
+                    people[key].append((index, form))
+    return people
+
+
+def _place_short_person(graph: _Graph, people: dict[str, list[tuple[int, str]]], item: _Named) -> int:
+    """A person short form the article could not expand: the unique corpus person, else itself."""
+    shape, initials, surname = person_shape(item.mention.surface)
+    candidates = {graph.root(index) for index, form in people.get(surname, ())
+                  if _person_matches(form, shape, initials, surname)}
+    if len(candidates) == 1:
+        index = candidates.pop()
+        graph.nodes[index].surfaces.add(clean_form(item.mention.surface))
+        return index
+    own = strip_title(clean_form(item.mention.surface))
+    index = graph.node("PER", match_key(own))
+    graph.nodes[index].forms[own] += 1
+    graph.nodes[index].surfaces.add(clean_form(item.mention.surface))
+    return index
+
+
+def _build_resolution(graph: _Graph, batch: Sequence[tuple[str, AnnotatedArticle]], named: list[_Named],
+                      mention_nodes: dict[int, int], existing_aliases: Sequence[tuple[str, str]]) -> Resolution:
+    used_roots = {graph.root(index) for index in mention_nodes.values()}
+    clusters: dict[int, list[_Node]] = defaultdict(list)
+    for index, node in enumerate(graph.nodes):
+        root = graph.root(index)
+        if root in used_roots:
+            clusters[root].append(node)
+    resolution = Resolution()
+    entity_of_root: dict[int, str] = {}
+    old_aliases = defaultdict(list)
+    for entity_id, alias in existing_aliases:
+        old_aliases[entity_id].append(alias)
+    for root, nodes in clusters.items():
+        entity, changed = _cluster_entity(graph.nodes[root].entity, nodes)
+        entity_of_root[root] = entity.entity_id
+        if changed:
+            resolution.entities.append(entity)
+        forms = _cluster_forms(nodes, old_aliases.get(entity.entity_id, ()))
+        resolution.aliases.extend((entity.entity_id, form) for form in forms if form != entity.name)
+    by_position: dict[tuple[str, int, int], str] = {}
+    for item in named:
+        entity_id = entity_of_root[graph.root(mention_nodes[id(item)])]
+        mention = item.mention
+        by_position[(item.article_id, mention.start_char, mention.end_char)] = entity_id
+        resolution.mentions.append(ResolvedMention(item.article_id, entity_id, mention.surface,
+                                                   mention.start_char, mention.end_char))
+    resolution.roles = list(_resolve_roles(batch, by_position))
+    return resolution
+
+
+def _cluster_entity(existing: Entity | None, nodes: list[_Node]) -> tuple[Entity, bool]:
+    """The cluster's canonical name and id; `changed` when the warehouse row must be upserted."""
+    counts: Counter[str] = Counter()
+    gazetteer: set[str] = set()
+    for node in nodes:
+        counts.update(node.forms)
+        gazetteer |= node.gazetteer_forms
+    name = max(counts, key=lambda form: canonical_rank(form, counts[form], form in gazetteer))
+    if existing is not None:
+        return (replace(existing, name=name), True) if name != existing.name else (existing, False)
+    label = nodes[0].type
+    digest = hashlib.sha1(f"{label}:{match_key(name)}".encode("utf-8")).hexdigest()[:15]
+    return Entity(entity_id="e" + digest, name=name, type=label), True
+
+
+def _cluster_forms(nodes: list[_Node], old: Iterable[str]) -> list[str]:
+    forms = [form for node in nodes for form in (*node.forms, *sorted(node.surfaces))]
+    return list(dict.fromkeys([*old, *forms]))
+
+
+def _resolve_roles(batch: Sequence[tuple[str, AnnotatedArticle]],
+                   by_position: dict[tuple[str, int, int], str]) -> Iterable[ResolvedRole]:
+    for article_id, annotated in batch:
+        for role in annotated.roles:
+            person_id = by_position.get((article_id, role.person.start_char, role.person.end_char))
+            if person_id is None:
+                continue  # a role whose person was not a resolvable label (the NER said MISC)
+            org_id = None
+            if role.org is not None:
+                org_id = by_position.get((article_id, role.org.start_char, role.org.end_char))
+            yield ResolvedRole(article_id, person_id, role.role, org_id)
