@@ -112,6 +112,8 @@ def _run_trafilatura(html: str, url: str, options: ExtractionOptions) -> Documen
         favor_precision=options.favor_precision,
         favor_recall=options.favor_recall,
         deduplicate=options.deduplicate,
+        # `published_at` does its own date search (below); keep trafilatura's one cheap.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     return result if isinstance(result, Document) else None
 
@@ -127,15 +129,18 @@ def main_text(raw: str | None, title: str | None = None) -> str:
             break
         if line and not _FURNITURE_LINE.match(line):
             kept.append(line)
-    if kept and title and _is_title_line(kept[0], title):
+    while kept and title and _is_title_line(kept[0], title):
         kept.pop(0)
     return "\n".join(kept)
 
 
 def _is_title_line(line: str, title: str) -> bool:
-    """The page title repeated as the first line ("Titre | Rubrique | Site" included)."""
-    title = _WHITESPACE.sub(" ", title).strip()
-    return line == title or line.startswith(title + " |") or line.startswith(title + " -")
+    """The headline repeated at the top ("Titre", "Titre | Rubrique | Site"): `Article.title`
+    already holds it, and a duplicate would double its entity mentions."""
+    headline = _WHITESPACE.sub(" ", title).split(" | ")[0].strip()
+    return bool(headline) and (
+        line == headline or line.startswith(headline + " |") or line.startswith(headline + " - ")
+    )
 
 
 def content_hash(text: str) -> str:

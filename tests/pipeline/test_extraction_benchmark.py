@@ -16,7 +16,7 @@ pytestmark = pytest.mark.shared
 
 # Floors reached on 2026-11-25 (26 extraction pages, 41 pubdate pages).
 WITH_KEPT_FLOOR = 74          # of 76 snippets the main text must contain
-WITHOUT_DROPPED_FLOOR = 74    # of 78 snippets it must not contain
+WITHOUT_DROPPED_FLOOR = 75    # of 78 snippets it must not contain
 PUBDATE_RIGHT_FLOOR = 39      # of 41 publication days (95.1 %)
 
 
