@@ -224,7 +224,10 @@ def _merge_block(graph: _Graph, label: str, members: list[int]) -> None:
     keys = [graph.nodes[index].key for index in members]
     scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD[label],
                            dtype=np.uint8)
-    rows, cols = np.nonzero(np.triu(scores, k=1))
+    # Numbers tell names apart ("Technopark 1" / "Technopark 2"): filtered here, vectorised.
+    digits = np.array([hash("".join(ch for ch in key if ch.isdigit())) for key in keys])
+    candidates = np.triu(scores, k=1).astype(bool) & (digits[:, None] == digits[None, :])
+    rows, cols = np.nonzero(candidates)
     for row, col in zip(rows.tolist(), cols.tolist()):
         if _same_words(keys[row], keys[col]):
             graph.union(members[row], members[col])
@@ -236,7 +239,8 @@ def _same_words(key_a: str, key_b: str) -> bool:
     if len(tokens_a) != len(tokens_b):
         return False
     for token_a, token_b in zip(tokens_a, tokens_b):
-        if token_a != token_b and (min(len(token_a), len(token_b)) < 4 or fuzz.ratio(token_a, token_b) < TOKEN_THRESHOLD):
+        if token_a != token_b and (min(len(token_a), len(token_b)) < 5
+                                   or fuzz.ratio(token_a, token_b) < TOKEN_THRESHOLD):
             return False
     return True
 

@@ -139,3 +139,4 @@ def test_large_batch_resolves_quickly_without_pairwise_python_loops() -> None:
              for i in range(3000)]
     resolution = resolve(batch, [], [])
     assert len(resolution.mentions) == 3000
+    assert len(resolution.entities) == 3000  # numbered names are distinct organisations
