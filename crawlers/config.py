@@ -57,6 +57,7 @@ def scrapy_settings(settings: Settings, spool_dir: Path, *, politeness: bool = T
         "DUPEFILTER_CLASS": "scrapy.dupefilters.BaseDupeFilter",
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
         "LOG_LEVEL": "INFO",
         "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
         "SPIDER_MIDDLEWARES": SPIDER_MIDDLEWARES,

@@ -80,8 +80,7 @@ class QuarantineMiddleware:
     def process_spider_exception(self, response: Response, exception: Exception
                                  ) -> Iterable[CrawlEvent]:
         kwargs = response.request.cb_kwargs if response.request else {}
-        link = kwargs.get("link")
-        url = link.url if link is not None else kwargs.get("url", response.url)
+        url = kwargs.get("url", response.url)
         self.crawler.stats.inc_value("veille/quarantined")
         return [CrawlEvent(url, kwargs.get("source", "?"), utcnow(), response.status,
                            Outcome.PARSE_ERROR, f"crawler error: {type(exception).__name__}: "

@@ -20,7 +20,7 @@ from crawlers.links import Link
 from crawlers.sources import Source
 from crawlers.state import CrawlState, HttpValidator, utcnow
 from crawlers.urls import asset_extension, canonical_url
-from pipeline.records import CrawlEvent, Outcome, RawPage
+from pipeline.records import CrawlEvent, Outcome, RawPage, Rejection
 
 ENTRY_PRIORITY = 10  # read entry points before articles, so links are known early
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -51,7 +51,6 @@ class ArticleSpider(scrapy.Spider):
         self.refetch_recent_hours = refetch_recent_hours
         self.seen_links: set[str] = set()       # article links as found (fragment dropped)
         self.seen_canonical: set[str] = set()   # canonical URLs requested or stored this run
-        self.page_urls: set[str] = set()        # canonical URLs of RawPages emitted this run
         self.seen_entries: set[str] = set()     # feeds, sitemaps, listing pages, homepages
 
     # -- helpers --------------------------------------------------------------------------
@@ -69,26 +68,33 @@ class ArticleSpider(scrapy.Spider):
 
     # -- articles -------------------------------------------------------------------------
     def article(self, link: Link, source: str) -> scrapy.Request | CrawlEvent | None:
-        """A request for an article link, or the outcome that makes a request unnecessary."""
+        """A request for an article link, or the outcome that makes a request unnecessary.
+
+        Events carry the canonical URL (the warehouse's key), except DUPLICATE events, which
+        carry the link as found: the canonical URL is accounted for by the first link to it.
+        """
         raw = link.url.split("#", 1)[0]
         if raw in self.seen_links:
             return None
         self.seen_links.add(raw)
-        ext = asset_extension(raw)
-        if ext:
-            return self.event(raw, source, Outcome.NOT_HTML, f"skipped by extension .{ext}, "
-                              "not requested")
         canonical = canonical_url(raw)
         if canonical in self.seen_canonical:
+            if raw == canonical:
+                return None
             return self.event(raw, source, Outcome.DUPLICATE, f"same canonical URL as an earlier"
                               f" link: {canonical}")
         self.seen_canonical.add(canonical)
+        ext = asset_extension(canonical)
+        if ext:
+            return self.event(canonical, source, Outcome.NOT_HTML, f"skipped by extension "
+                              f".{ext}, not requested")
         skip = self.state.skip(canonical, utcnow(), self.refetch_recent_hours)
         if skip:
-            return self.event(raw, source, skip.outcome, skip.reason)
+            return self.event(canonical, source, skip.outcome, skip.reason)
         return scrapy.Request(canonical, callback=self.parse_article, errback=self.failed,
                               cb_kwargs={"link": Link(raw, link.via, link.hint_published_at,
-                                                      link.hint_title), "source": source})
+                                                      link.hint_title), "source": source,
+                                         "url": canonical})
 
     def articles(self, links: Any, source: str) -> Iterator[scrapy.Request | CrawlEvent]:
         for link in links:
@@ -96,10 +102,11 @@ class ArticleSpider(scrapy.Spider):
             if result is not None:
                 yield result
 
-    def parse_article(self, response: Response, link: Link, source: str
+    def parse_article(self, response: Response, link: Link, source: str, url: str
                       ) -> Iterator[RawPage | CrawlEvent]:
+        """A RawPage keyed by its canonical URL (after redirects and rel=canonical)."""
         if not is_html(response):
-            yield self.event(link.url, source, Outcome.NOT_HTML,
+            yield self.event(url, source, Outcome.NOT_HTML,
                              f"content type {content_type(response) or 'unknown'}",
                              response.status)
             return
@@ -107,21 +114,24 @@ class ArticleSpider(scrapy.Spider):
         encoding = decide_encoding(response.body, header)
         text = response.body.decode(encoding, errors="replace")
         canonical = canonical_url(rel_canonical(text, response.url) or response.url)
-        if canonical in self.page_urls:
-            yield self.event(link.url, source, Outcome.DUPLICATE, f"same article as {canonical}"
-                             " (redirect or rel=canonical)", response.status)
-            return
-        self.page_urls.add(canonical)
-        self.seen_canonical.add(canonical)
-        skip = (canonical != canonical_url(link.url)
-                and self.state.skip(canonical, utcnow(), self.refetch_recent_hours))
-        if skip:
-            yield self.event(link.url, source, skip.outcome, f"{skip.reason} as {canonical}",
-                             response.status)
-            return
+        if canonical != url:
+            rejection = self.moved(canonical)
+            if rejection is not None:
+                yield self.event(url, source, rejection.outcome, rejection.reason,
+                                 response.status)
+                return
         yield RawPage(canonical, link.url, source, utcnow(), response.status,
                       dict(response.headers.to_unicode_dict()), response.body, encoding,
                       link.via, link.hint_published_at, link.hint_title)
+
+    def moved(self, canonical: str) -> Rejection | None:
+        """For a page whose canonical URL is not the one requested: already had, or known."""
+        if canonical in self.seen_canonical:
+            return Rejection(Outcome.DUPLICATE, f"same article as {canonical} (redirect or "
+                             "rel=canonical)")
+        self.seen_canonical.add(canonical)
+        skip = self.state.skip(canonical, utcnow(), self.refetch_recent_hours)
+        return Rejection(skip.outcome, f"{skip.reason} as {canonical}") if skip else None
 
     # -- entry points (feeds, sitemaps, listing pages) -------------------------------------
     async def start(self) -> Any:
@@ -165,7 +175,7 @@ class ArticleSpider(scrapy.Spider):
         """Errback of every request: the URL gets HTTP_ERROR, TIMEOUT, TOO_LARGE or ROBOTS."""
         request = failure.request  # type: ignore[attr-defined]
         kwargs = request.cb_kwargs
-        url = kwargs["link"].url if "link" in kwargs else kwargs.get("url", request.url)
+        url = kwargs.get("url", request.url)
         rejection, status = classify_failure(failure.value)
         yield self.event(url, kwargs.get("source", "?"), rejection.outcome, rejection.reason,
                          status)
