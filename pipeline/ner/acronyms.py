@@ -1,0 +1,117 @@
+"""`veille_acronyms`: learns "Long Name (ABC)", "ABC (Long Name)" and "Long Name – ABC".
+
+Both forms get the long name as canonical (`Span.kb_id_`, later `EntityMention.canonical_hint`)
+and the long form's label; every other "ABC" of the document follows. When the model missed the
+long name, it is rebuilt from the acronym's initials ("Cluster des Matériaux Composites du
+Souss (CMCS)"), the classic Schwartz-Hearst idea restricted to capitalised words.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.ner.merge import GAZETTEER, RULE
+
+ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,11}$")
+_DASHES = frozenset({"-", "–", "—"})
+_SKIPPED = frozenset({"de", "des", "du", "d'", "d’", "l'", "l’", "la", "le", "les", "et", "&", "pour", "en", "à", "aux", "au"})
+
+
+class AcronymLinker:
+    """Links acronym definitions, then spreads the link to the acronym's other occurrences."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        priority = doc._.veille_priority or {}
+        links: dict[str, Span] = {}
+        if "(" not in doc.text and not any(d in doc.text for d in _DASHES):
+            return doc
+        for i, token in enumerate(doc):
+            if token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
+                self._parenthesised(doc, i, ents, links, priority)
+            elif token.text == "(" and i > 0 and ACRONYM.match(doc[i - 1].text):
+                inner = next((e for e in ents if e.start == i + 1), None)
+                if inner is not None and inner.end < len(doc) and doc[inner.end].text == ")":
+                    links[doc[i - 1].text] = inner  # "ABC (Long Name)"
+            elif token.text in _DASHES and i + 1 < len(doc) and ACRONYM.match(doc[i + 1].text):
+                long_form = _ending_at(ents, i)
+                if long_form is not None and _initials_fit(long_form, doc[i + 1].text):
+                    links[doc[i + 1].text] = long_form
+        if links:
+            ents = _spread(doc, ents, links, priority)
+            doc.ents = ents
+        doc._.veille_priority = priority
+        return doc
+
+    def _parenthesised(self, doc: Doc, i: int, ents: list[Span], links: dict[str, Span],
+                       priority: dict[tuple[int, int], int]) -> None:
+        acronym = doc[i + 1].text
+        if ACRONYM.match(acronym):  # "Long Name (ABC)"
+            before = _ending_at(ents, i)
+            if before is not None and (before.label_ == "PER" or not _initials_fit(before, acronym)):
+                before = None  # "Karim Alaoui (CGEM)" is an affiliation, not a definition
+            long_form = before or _from_initials(doc, i, acronym)
+            if long_form is not None:
+                links[acronym] = long_form
+                if long_form not in ents and not _overlaps(ents, long_form):
+                    ents.append(long_form)
+                    priority[(long_form.start, long_form.end)] = RULE
+                    ents.sort(key=lambda s: s.start)
+
+
+def _ending_at(ents: list[Span], end: int) -> Span | None:
+    return next((e for e in ents if e.end == end), None)
+
+
+def _overlaps(ents: list[Span], span: Span) -> bool:
+    return any(e.start < span.end and span.start < e.end for e in ents)
+
+
+def _initials_fit(span: Span, acronym: str) -> bool:
+    words = [t.text for t in span if t.text[:1].isalnum() and t.norm_ not in _SKIPPED]
+    return bool(words) and words[0][:1].upper() == acronym[0]
+
+
+def _from_initials(doc: Doc, paren: int, acronym: str) -> Span | None:
+    """The shortest run of words before "(" whose capitalised initials spell the acronym."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    start, matched = paren, len(letters)
+    while start > 0 and matched > 0 and paren - start < 3 * len(acronym):
+        token = doc[start - 1]
+        if token.norm_ in _SKIPPED:
+            start -= 1
+            continue
+        if not token.text[:1].isupper() or token.text[0] != letters[matched - 1].upper():
+            return None
+        matched -= 1
+        start -= 1
+    if matched:
+        return None
+    return Span(doc, start, paren, label="ORG")
+
+
+def _spread(doc: Doc, ents: list[Span], links: dict[str, Span],
+            priority: dict[tuple[int, int], int]) -> list[Span]:
+    """Relabel every occurrence of a defined acronym and its long form; add missed ones."""
+    canonical = {a: (s.kb_id_ or s.text, s.label_) for a, s in links.items()}
+    long_forms = {s.text: canonical[a] for a, s in links.items()}
+    out: list[Span] = []
+    for ent in ents:
+        hint = canonical.get(ent.text) or long_forms.get(ent.text)
+        if hint is not None and priority.get((ent.start, ent.end)) != GAZETTEER:
+            ent = Span(doc, ent.start, ent.end, label=hint[1], kb_id=hint[0])
+        out.append(ent)
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for token in doc:
+        hint = canonical.get(token.text)
+        if hint is not None and token.i not in taken:
+            out.append(Span(doc, token.i, token.i + 1, label=hint[1], kb_id=hint[0]))
+            priority[(token.i, token.i + 1)] = RULE
+    return sorted(out, key=lambda s: s.start)
+
+
+@Language.factory("veille_acronyms")
+def make_acronym_linker(nlp: Language, name: str) -> AcronymLinker:
+    return AcronymLinker()

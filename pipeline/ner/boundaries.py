@@ -1,0 +1,71 @@
+"""`veille_boundaries`: repairs the edges of the statistical model's entities.
+
+fr_core_news_md keeps articles and prepositions ("l'Europe", "Selon Karim Alaoui"), trailing
+punctuation, and splits head-led names at a connector ("Groupement des Industries Navales" +
+"et" + "Portuaires"). Edge words are data (`models/rules/strip_words.txt`).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.ner.rules_data import json_rules, word_list
+from pipeline.gazetteer import fold
+
+_JOINERS = frozenset({"et", "de", "des", "du", "d'", "&"})
+_ELIDED = frozenset({"l'", "d'"})
+
+
+class Boundaries:
+    """Strips edge words and joins a head-led name cut at a connector."""
+
+    def __init__(self, rules_dir: Path) -> None:
+        self.edge_words = word_list(rules_dir / "strip_words.txt")
+        self.heads = frozenset(fold(w) for w in json_rules(rules_dir / "shapes.json")["leading_heads"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        stripped = [s for s in (self._strip(ent) for ent in doc.ents) if s is not None]
+        doc.ents = self._join(doc, stripped)
+        return doc
+
+    def _strip(self, ent: Span) -> Span | None:
+        start, end = ent.start, ent.end
+        while start < end and self._is_edge(ent.doc[start], leading=True):
+            start += 1
+        while end > start and self._is_edge(ent.doc[end - 1], leading=False):
+            end -= 1
+        if start == end:
+            return None
+        if (start, end) == (ent.start, ent.end):
+            return ent
+        return Span(ent.doc, start, end, label=ent.label, kb_id=ent.kb_id)
+
+    def _is_edge(self, token: object, *, leading: bool) -> bool:
+        text, norm = token.text, token.norm_  # type: ignore[attr-defined]
+        if norm not in self.edge_words:
+            return False
+        # Capitalised "Le"/"La"/"Les" open place names (Le Havre, La Rochelle): keep them.
+        return not (leading and text[:1].isupper() and norm not in _ELIDED and text.isalpha())
+
+    def _join(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        joined: list[Span] = []
+        for ent in ents:
+            prev = joined[-1] if joined else None
+            if (
+                prev is not None
+                and ent.start - prev.end == 1
+                and doc[prev.end].norm_ in _JOINERS
+                and prev[0].norm_ in self.heads
+                and prev.label_ == "ORG"
+            ):
+                joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            else:
+                joined.append(ent)
+        return joined
+
+
+@Language.factory("veille_boundaries", default_config={"rules_dir": ""})
+def make_boundaries(nlp: Language, name: str, rules_dir: str) -> Boundaries:
+    return Boundaries(Path(rules_dir))

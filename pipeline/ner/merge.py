@@ -1,0 +1,84 @@
+"""`veille_merge`: one set of entities from three sources, with a precedence.
+
+Gazetteer matches (known names) beat shape rules, which beat the statistical model; among the
+first two the longer span wins ("Cluster Solaire de Rabat" over "Cluster Solaire"), except that
+a generic prefix before a known name is dropped ("le Pôle Aerospace Valley" -> "Aerospace
+Valley"). Model entities fill the remaining gaps; single-token shape guesses come last. Each
+entity's source is kept in `doc._.veille_priority` for the type-consistency step.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.gazetteer import fold
+from pipeline.ner.gazetteer_ruler import SPAN_KEY as GAZETTEER_KEY
+from pipeline.ner.rules_data import json_rules
+from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
+
+GAZETTEER, RULE, MODEL, WEAK = 3, 2, 1, 0
+if not Doc.has_extension("veille_priority"):
+    Doc.set_extension("veille_priority", default=None)
+
+
+class Merge:
+    """Writes `doc.ents` from the candidate span groups and the model's entities."""
+
+    def __init__(self, rules_dir: Path) -> None:
+        rules = json_rules(rules_dir / "shapes.json")
+        self.generic = frozenset(
+            fold(w) for key in ("leading_heads", "connectors", "inner_lowercase") for w in rules[key]
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        gazetteer = list(doc.spans.get(GAZETTEER_KEY, []))
+        rules = [r for r in doc.spans.get(RULES_KEY, []) if not self._generic_prefix(r, gazetteer)]
+        strong = sorted(
+            [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules],
+            key=lambda item: (len(item[0]), item[1]),
+            reverse=True,
+        )
+        taken = [0] * len(doc)
+        chosen: list[tuple[Span, int]] = []
+        for span, priority in strong:
+            if not any(taken[span.start : span.end]):
+                self._take(span, priority, taken, chosen)
+        for ent in doc.ents:
+            if not any(taken[ent.start : ent.end]):
+                self._take(ent, MODEL, taken, chosen)
+        self._add_weak(doc, taken, chosen)
+        chosen.sort(key=lambda item: item[0].start)
+        doc.ents = [span for span, _ in chosen]
+        doc._.veille_priority = {(s.start, s.end): p for s, p in chosen}
+        return doc
+
+    def _generic_prefix(self, rule: Span, gazetteer: list[Span]) -> bool:
+        """The rule span is generic words + a known name ending at the same token."""
+        for known in gazetteer:
+            if known.end == rule.end and rule.start < known.start:
+                prefix = rule.doc[rule.start : known.start]
+                if all(t.norm_ in self.generic for t in prefix):
+                    return True
+        return False
+
+    def _add_weak(self, doc: Doc, taken: list[int], chosen: list[tuple[Span, int]]) -> None:
+        """A single-token shape guess ("C3MT") relabels the model's entity on that token as ORG."""
+        by_token = {s.start: i for i, (s, p) in enumerate(chosen) if len(s) == 1 and p == MODEL}
+        for span in doc.spans.get(WEAK_KEY, []):
+            index = by_token.get(span.start)
+            if index is not None and chosen[index][0].label_ in ("PER", "LOC", "MISC"):
+                chosen[index] = (Span(doc, span.start, span.end, label="ORG"), WEAK)
+            elif not taken[span.start]:
+                self._take(span, WEAK, taken, chosen)
+
+    @staticmethod
+    def _take(span: Span, priority: int, taken: list[int], chosen: list[tuple[Span, int]]) -> None:
+        taken[span.start : span.end] = [1] * len(span)
+        chosen.append((span, priority))
+
+
+@Language.factory("veille_merge", default_config={"rules_dir": ""})
+def make_merge(nlp: Language, name: str, rules_dir: str) -> Merge:
+    return Merge(Path(rules_dir))

@@ -1,0 +1,95 @@
+"""Entity layer cases written as inline markup: every expected entity, and nothing else."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.ner.conftest import parse_example
+
+pytestmark = pytest.mark.slow
+
+CASES = {
+    "gazetteer, generic prefix dropped": (
+        "Le pôle <ent label=ORG>Aerospace Valley</ent> réunit ses membres à "
+        "<ent label=LOC>Toulouse</ent>."
+    ),
+    "gazetteer, accents and case ignored": (
+        "Le pole <ent label=ORG>CAPENERGIES</ent> et <ent label=ORG>Vegepolys Valley</ent> ont signé."
+    ),
+    "leading head, long name": (
+        "Le <ent label=ORG>Cluster des Matériaux Composites du Souss</ent> ouvre un atelier à "
+        "<ent label=LOC>Agadir</ent>."
+    ),
+    "pôle de compétitivité": (
+        "Le <ent label=ORG>Pôle de compétitivité de Sfax</ent> accueille des industriels."
+    ),
+    "name joined at et": (
+        "Le <ent label=ORG>Groupement des Industries Navales et Portuaires</ent> prépare son salon."
+    ),
+    "et between two names": (
+        "Le <ent label=ORG>Pôle Mer Méditerranée</ent> et <ent label=ORG>Tanger Tech Hub</ent> "
+        "coopèrent."
+    ),
+    "trailing head": "Les start-up de <ent label=ORG>Tanger Tech Hub</ent> lèvent des fonds.",
+    "ministère": (
+        "Le <ent label=ORG>ministère de l'Industrie et du Commerce</ent> soutient le projet."
+    ),
+    "internal capitals and digits": (
+        "<ent label=ORG>Hub500</ent> accompagne les adhérents du <ent label=ORG>C3MT</ent>."
+    ),
+    "article stripped": (
+        "Les exportations vers l'<ent label=LOC>Europe</ent> progressent selon "
+        "<ent label=ORG>Bpifrance</ent>."
+    ),
+    "false places": "Maisons et bureaux sont loués. Région et État financent. Est attendue une hausse.",
+    "e-mail and url": "Écrire à contact@innovsud.ma ou consulter www.innovsud.ma pour candidater.",
+    "industrie 4.0": "La transition vers l'Industrie 4.0 concerne toutes les PME.",
+}
+
+
+@pytest.mark.parametrize("markup", CASES.values(), ids=CASES.keys())
+def test_entities(entities_of, markup: str) -> None:
+    text, expected = parse_example(markup)
+    assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
+
+
+def test_offsets_index_article_text(analyzer) -> None:
+    text = "À Casablanca, l’AMDIE et le Réseau InnovSud se sont réunis."
+    for mention in analyzer.annotate_text(text).mentions:
+        assert text[mention.start_char : mention.end_char] == mention.surface
+
+
+def test_one_surface_one_type(entities_of) -> None:
+    text = (
+        "Réseau InnovSud organise un forum. Selon Réseau InnovSud, le forum attire 300 personnes. "
+        "InnovSud compte 120 membres à Agadir, et InnovSud recrute."
+    )
+    labels = {label for surface, label in entities_of(text) if "InnovSud" in surface}
+    assert labels == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, acronym, long_name",
+    [
+        ("Le Cluster des Matériaux Composites du Souss (CMCS) recrute. Le CMCS compte 40 membres.",
+         "CMCS", "Cluster des Matériaux Composites du Souss"),
+        ("La GINP (Groupement des Industries Navales et Portuaires) tient salon. La GINP exporte.",
+         "GINP", "Groupement des Industries Navales et Portuaires"),
+        ("Le Groupement des Industries Navales et Portuaires – GINP – tient salon à Tanger.",
+         "GINP", "Groupement des Industries Navales et Portuaires"),
+        ("L'Agence de Développement du Digital (ADD) lance un appel. L'ADD financera dix projets.",
+         "ADD", "Agence de Développement du Digital"),
+    ],
+)
+def test_acronym_learning(analyzer, text: str, acronym: str, long_name: str) -> None:
+    mentions = analyzer.annotate_text(text).mentions
+    forms = {m.surface: m for m in mentions}
+    assert forms[long_name].label == forms[acronym].label == "ORG"
+    hints = {m.canonical_hint for m in mentions if m.surface in (acronym, long_name)}
+    assert hints == {long_name}
+
+
+def test_gazetteer_canonical_hint(analyzer) -> None:
+    mentions = analyzer.annotate_text("L'AMDIE et la CGEM signent avec Maroc PME.").mentions
+    hints = {m.surface: m.canonical_hint for m in mentions}
+    assert hints["AMDIE"].startswith("Agence Marocaine de Développement")
+    assert hints["CGEM"] == "Confédération Générale des Entreprises du Maroc"
