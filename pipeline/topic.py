@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -100,6 +101,21 @@ class NameIndex:
         return found
 
 
+def _name_index(names: Iterable[str] | NameIndex) -> NameIndex:
+    """An index for `names`; a tuple (hashable, as flows pass it) is indexed once per run."""
+    if isinstance(names, NameIndex):
+        return names
+    if isinstance(names, tuple):
+        return _cached_name_index(names)
+    return NameIndex.build(names)
+
+
+@lru_cache(maxsize=4)
+def _cached_name_index(names: tuple[str, ...]) -> NameIndex:
+    """Pure cache: an immutable tuple in, an immutable index out; no configuration is kept."""
+    return NameIndex.build(names)
+
+
 def topic_score(
     article: Article, profile: TopicProfile, gazetteer_names: Iterable[str] | NameIndex = ()
 ) -> float:
@@ -110,7 +126,7 @@ def topic_score(
         text_hits = min(len(pattern.regex.findall(text)), profile.max_hits_per_pattern)
         title_hit = 1 if pattern.regex.search(title) else 0
         score += pattern.weight * (text_hits + profile.title_weight * title_hit)
-    index = gazetteer_names if isinstance(gazetteer_names, NameIndex) else NameIndex.build(gazetteer_names)
+    index = _name_index(gazetteer_names)
     names = index.found_in(f"{article.title}\n{article.text}") if index.longest else set()
     score += profile.gazetteer_weight * min(len(names), profile.gazetteer_max_names)
     return round(score, 3)
