@@ -12,9 +12,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
+import pyarrow as pa
 
+T = TypeVar("T")
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 _PARAMS_LINE = re.compile(r"^--\s*params:\s*(.*)$", re.MULTILINE)
 
@@ -106,11 +109,25 @@ def run_query(
     con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None = None
 ) -> tuple[list[str], list[tuple]]:
     """Run a named query with bound parameters; returns (column names, rows)."""
+    def fetch(result: duckdb.DuckDBPyConnection) -> tuple[list[str], list[tuple]]:
+        return [d[0] for d in result.description], result.fetchall()
+
+    return _run(con, name, params, fetch)
+
+
+def run_query_arrow(
+    con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None = None
+) -> pa.Table:
+    """Run a named query with bound parameters; the result as an Arrow table (bench, export)."""
+    return _run(con, name, params, lambda result: result.to_arrow_table())
+
+
+def _run(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None,
+         fetch: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
     query = get_query(name)
     bind_parameters(con, query, params or {})
     try:
-        result = con.execute(query.sql)
-        return [d[0] for d in result.description], result.fetchall()
+        return fetch(con.execute(query.sql))
     finally:
         for param in query.params:  # the views read the same variables: leave them at default
             con.execute(f'RESET VARIABLE "{param}"')
