@@ -70,10 +70,13 @@ def build_digest(
             for row in _titled(run_query(con, "roles", **params))
         ),
         leadership_changes=tuple(
-            LeadershipChange(**row) for row in _titled(run_query(con, "leadership_changes", **params))
+            LeadershipChange(**row)
+            for row in _titled(run_query(con, "leadership_changes", **params))
         ),
         agenda=tuple(_agenda_item(row) for row in run_query(con, "agenda", **params)),
-        source_issues=tuple(SourceIssue(**row) for row in run_query(con, "source_failures", **params)),
+        source_issues=tuple(
+            SourceIssue(**row) for row in run_query(con, "source_failures", **params)
+        ),
         baseline_weeks=limits.baseline_weeks,
     )
 

@@ -90,35 +90,40 @@ def send(message: EmailMessage, settings: Settings) -> None:
         with _open(settings) as smtp:
             _login(smtp, settings)
             refused = smtp.send_message(message)
-    except smtplib.SMTPAuthenticationError as error:
-        raise DigestSendError(
-            f"SMTP authentication failed for user {settings.smtp_user!r} on {where}: "
-            f"{error.smtp_code} {_text(error.smtp_error)}", transient=False) from None
-    except smtplib.SMTPNotSupportedError as error:
-        raise DigestSendError(f"SMTP server {where} does not support {error}", transient=False) from None
-    except smtplib.SMTPRecipientsRefused as error:
-        raise DigestSendError(
-            f"SMTP server {where} refused every recipient: {', '.join(error.recipients)}",
-            transient=False) from None
-    except smtplib.SMTPResponseException as error:
-        raise DigestSendError(
-            f"SMTP server {where} answered {error.smtp_code} {_text(error.smtp_error)}",
-            transient=400 <= error.smtp_code < 500) from None
-    except ssl.SSLError as error:
-        raise DigestSendError(f"TLS failed with {where}: {error.reason or error}", transient=False) from None
-    except smtplib.SMTPException as error:
-        raise DigestSendError(f"SMTP error with {where}: {error}", transient=True) from None
-    except ConnectionRefusedError:
-        raise DigestSendError(f"connection refused by {where}", transient=True) from None
-    except TimeoutError:
-        raise DigestSendError(f"no answer from {where} within {settings.smtp_timeout:g} s",
-                              transient=True) from None
-    except OSError as error:
-        raise DigestSendError(f"cannot reach {where}: {error.strerror or error}", transient=True) from None
+    except OSError as error:  # smtplib.SMTPException and ssl.SSLError are OSErrors too
+        raise _explain(error, where, settings) from None
     if refused:
         raise DigestSendError(f"SMTP server {where} refused: {', '.join(refused)}", transient=False)
-    log.info("digest %s sent to %d recipient(s) via %s", message["Subject"],
-             len(message.get_all("To", [])[0].addresses), where)
+    log.info("digest %r sent to %d recipient(s) via %s",
+             message["Subject"], len(settings.digest_to), where)
+
+
+def _explain(error: OSError, where: str, settings: Settings) -> DigestSendError:
+    """One line saying what went wrong, and whether retrying later may help."""
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        return DigestSendError(
+            f"SMTP authentication failed for user {settings.smtp_user!r} on {where}: "
+            f"{error.smtp_code} {_text(error.smtp_error)}", transient=False)
+    if isinstance(error, smtplib.SMTPNotSupportedError):
+        return DigestSendError(f"SMTP server {where} does not support {error}", transient=False)
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        refused = ", ".join(error.recipients)
+        return DigestSendError(f"SMTP server {where} refused every recipient: {refused}",
+                               transient=False)
+    if isinstance(error, smtplib.SMTPResponseException):
+        return DigestSendError(
+            f"SMTP server {where} answered {error.smtp_code} {_text(error.smtp_error)}",
+            transient=400 <= error.smtp_code < 500)
+    if isinstance(error, ssl.SSLError):
+        return DigestSendError(f"TLS failed with {where}: {error.reason or error}", transient=False)
+    if isinstance(error, smtplib.SMTPException):
+        return DigestSendError(f"SMTP error with {where}: {error}", transient=True)
+    if isinstance(error, ConnectionRefusedError):
+        return DigestSendError(f"connection refused by {where}", transient=True)
+    if isinstance(error, TimeoutError):
+        return DigestSendError(
+            f"no answer from {where} within {settings.smtp_timeout:g} s", transient=True)
+    return DigestSendError(f"cannot reach {where}: {error.strerror or error}", transient=True)
 
 
 def _open(settings: Settings) -> smtplib.SMTP:

@@ -46,7 +46,9 @@ def _environment(autoescape: bool) -> Environment:
         date_range=french.date_range,
         number=french.number,
     )
-    environment.globals.update(plural=french.plural, when=agenda_when, issue_problems=issue_problems)
+    environment.globals.update(
+        plural=french.plural, when=agenda_when, issue_problems=issue_problems
+    )
     return environment
 
 
@@ -60,7 +62,7 @@ def agenda_when(item: AgendaItem) -> str:
 
 
 def issue_problems(issue: SourceIssue) -> str:
-    """`3 erreurs HTTP · 1 délai dépassé · aucun article cette semaine, dernier le 10 novembre 2026`."""
+    """`3 erreurs HTTP · 1 délai dépassé`, `aucun article cette semaine, dernier le 10 novembre`."""
     problems = []
     if issue.http_errors:
         problems.append(french.plural(issue.http_errors, "erreur HTTP", "erreurs HTTP"))
@@ -69,6 +71,7 @@ def issue_problems(issue: SourceIssue) -> str:
     if issue.parse_errors:
         problems.append(french.plural(issue.parse_errors, "page illisible", "pages illisibles"))
     if issue.silent:
-        last = f", dernier le {french.long_date(issue.last_stored_at)}" if issue.last_stored_at else ""
+        last_stored = issue.last_stored_at
+        last = f", dernier le {french.long_date(last_stored)}" if last_stored else ""
         problems.append("aucun article cette semaine" + last)
     return " · ".join(problems)

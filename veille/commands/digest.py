@@ -23,7 +23,8 @@ def digest(
         help="Any day of the ISO week to report, e.g. 2026-11-18 (Monday-Sunday weeks). "
              "Default: the last complete week.", metavar="DATE")] = None,
     out: Annotated[Path, typer.Option(
-        help="Directory for digest-YYYY-Www.html (open it in a browser), .txt and .eml.")] = Path("out"),
+        help="Directory for digest-YYYY-Www.html (open it in a browser), .txt and .eml."),
+    ] = Path("out"),
     send_mail: Annotated[bool, typer.Option(
         "--send", help="Also e-mail it to VEILLE_DIGEST_TO through VEILLE_SMTP_HOST.")] = False,
     db: Annotated[Optional[Path], typer.Option(
