@@ -332,16 +332,16 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
     le = r"(?:(?:le|ce)\s+)?"
     specs: list[tuple[str, str, Handler, bool]] = [
         ("day_range",
-         rf"(?:(?:du|entre(?:\s+le)?|les|de)\s+)?(?:{f.weekday('1')}\s+)?{f.dom('1')}"
+         rf"(?:les\s+)?(?P<m>(?:(?:du|entre(?:\s+le)?|de)\s+)?(?:{f.weekday('1')}\s+)?{f.dom('1')}"
          rf"(?:\s+{f.month('1')}(?:\s+{f.year('1')})?)?"
          rf"\s*(?:au|[-–]|jusqu{A}au|et(?:\s+le)?)\s*(?:{f.weekday('2')}\s+)?"
-         rf"{f.dom('2', after_dash=True)}\s+{f.month('2')}(?:\s+{f.year('2')})?",
+         rf"{f.dom('2', after_dash=True)}\s+{f.month('2')}(?:\s+{f.year('2')})?)",
          _day_range, False),
         ("day_month_year",
-         rf"{le}(?:{f.weekday()}\s+)?(?:le\s+)?{f.dom()}\s+{f.month()}(?:\s+{f.year()})?{rel}",
+         rf"{le}(?P<m>(?:{f.weekday()}\s+)?(?:le\s+)?{f.dom()}\s+{f.month()}(?:\s+{f.year()})?{rel})",
          _day_month_year, False),
         ("numeric_dmy",
-         rf"(?<![\w/.,+-])(?:le\s+)?(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9])/"
+         rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9])/"
          rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/]|[.,]\d)",
          _numeric, False),
         ("numeric_dmy_dots",
@@ -357,16 +357,16 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?P<y>(?:19|20)\d\d)(?!\s?\d|\w)",
          _numeric, False),
         ("numeric_dm",
-         rf"\ble\s+(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9])(?![\w/]|[.,]\d)",
+         rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9]))(?![\w/]|[.,]\d)",
          _numeric, False),
         ("numeric_dm_padded",
          rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mn>1[0-2]|0[1-9])(?![\w/]|[.,]\d)",
          _numeric, False),
         ("numeric_spaced_le",
-         rf"\ble\s+(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9])(?: (?P<y>\d\d))?(?!\s?\d|\w)",
+         rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9])(?: (?P<y>\d\d))?)(?!\s?\d|\w)",
          _numeric, False),
         ("weekday_dom",
-         rf"(?:le\s+)?{f.weekday()}\s+{f.dom(words=False)}(?!\s*(?:h\b|h\d|heures?|%|€|\d))",
+         rf"(?:le\s+)?(?P<m>{f.weekday()}\s+{f.dom(words=False)})(?!\s*(?:h\b|h\d|heures?|%|€|\d))",
          _weekday_dom, False),
         ("weekday",
          rf"(?<!chaque\s)(?<!tous\sles\s)(?<!les\s)(?<!du\s)(?<!au\s)"
@@ -391,11 +391,13 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?:{f.ordinal()}\s+(?P<kind>trimestre|semestre)(?:\s+(?:de\s+l{A}année\s+|de\s+|d{A})?"
          rf"{f.year()}|{rel})?|(?<![\w-])(?P<code>[TQS])(?P<n>[1-4])\s*[-/ ]?\s*{f.year('c', after_dash=True)})",
          _part_of_year, False),
+        ("season_year",
+         rf"(?:(?:au|en|à|de)\s+)?(?P<m>(?:(?:cet|ce|l{A}|le)\s*)?"
+         rf"(?P<season>{alternation(list(vocab.seasons))})\s+{f.year()})",
+         _season_any, False),
         ("season",
-         rf"(?:(?:cet|ce|l{A}|au|en|à\s+l{A}|le|de\s+l{A})\s*)?"
-         rf"(?P<season>{alternation(list(vocab.seasons))})\s+{f.year()}"
-         rf"|(?:cet|ce|l{A}|au|à\s+l{A})\s*(?P<season2>{alternation(list(vocab.seasons))})"
-         rf"(?![\w-]){rel}",
+         rf"(?:(?:au|à|en)\s+(?=l{A}))?(?<!\w)(?P<m>(?:cet|ce|l{A}|au)\s*"
+         rf"(?P<season2>{alternation(list(vocab.seasons))})(?![\w-]){rel})",
          _season_any, False),
         ("year_range_between", rf"entre\s+{f.year('1')}\s+et\s+{f.year('2')}", _year_range, False),
         ("year_range_from",
@@ -415,9 +417,9 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?P<m>{f.year()})\s+{alternation(vocab.year_verbs)}(?!\w)",
          _year_only, False),
         ("counted_range",
-         rf"(?:(?:les|ces|des)\s+)?{f.count()}\s+(?:(?P<last>{LAST_PL})\s+|(?P<next>{NEXT_PL})\s+)?"
+         rf"(?:(?:les|des)\s+)?(?P<m>(?:ces\s+)?{f.count()}\s+(?:(?P<last>{LAST_PL})\s+|(?P<next>{NEXT_PL})\s+)?"
          rf"(?P<unit>jours?|semaines?|mois|ann[ée]es?|ans)(?!\w)"
-         rf"(?:\s+(?P<last2>{LAST_PL})|\s+(?P<next2>{NEXT_PL}|à\s+venir|qui\s+viennent))?(?!\w)",
+         rf"(?:\s+(?P<last2>{LAST_PL})|\s+(?P<next2>{NEXT_PL}|à\s+venir|qui\s+viennent))?)(?!\w)",
          _counted_range_checked, False),
         ("counted_anchored",
          rf"(?<!\w){f.count()}\s+jours?\s+(?P<dir>plus\s+tard|après|plus\s+t[ôo]t|avant)(?!\w)",
@@ -427,9 +429,9 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"{f.dom()}\s+{f.month()}(?:\s+{f.year()})?",
          _around_day, False),
         ("nth_day",
-         rf"(?:(?:le|la)\s+)?(?:(?:(?P<lastday>dernier)|(?P<nth>[12]\d|3[01]|0?[1-9])(?:e|ème|eme|er))"
+         rf"(?:(?:le|la)\s+)?(?P<m>(?:(?:(?P<lastday>dernier)|(?P<nth>[12]\d|3[01]|0?[1-9])(?:e|ème|eme|er))"
          rf"\s+jour|(?P<half>premi[eè]re|1re|deuxi[eè]me|seconde|2e|derni[eè]re)\s+quinzaine)"
-         rf"\s+(?:de\s+|d{A}){f.month()}(?:\s+{f.year()})?",
+         rf"\s+(?:de\s+|d{A}){f.month()}(?:\s+{f.year()})?)",
          _nth_day, False),
         ("counted",
          rf"(?<!\w)(?P<dir>dans|il\s+y\s+a)\s+{f.count()}\s+(?P<unit>jours?|semaines?|mois|ans?|années?)(?!\w)",
@@ -447,7 +449,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
 
 
 def _season_any(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    season = _g(m, "season") or _g(m, "season2")
+    season = _g(m, "season") or _g(m, "season2") or ""
     return _season_with(m, season, ref, vocab)
 
 

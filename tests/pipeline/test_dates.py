@@ -1,0 +1,210 @@
+"""find_dates: every expression shape with its exact value and offsets, the traps that must give
+nothing, the gold articles' date F1 and the Duckling corpus floor (figures: bench/dates_duckling.py).
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from pipeline.dates import find_dates
+from pipeline.records import DateMention
+
+ROOT = Path(__file__).resolve().parents[2]
+DUCKLING = ROOT / ".." / "shared" / "benchmarks" / "dates-duckling-fr" / "duckling_fr_time_examples.jsonl"
+GOLD = ROOT / "tests" / "data" / "gold" / "articles.jsonl"
+WEDNESDAY = date(2026, 11, 25)   # publication date of the relative cases
+
+
+def found(text: str, published: date | None = WEDNESDAY) -> list[tuple[str, str]]:
+    return [(m.surface, m.value) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Agadir accueillera le 24 juin 2018 les assises.", "24 juin 2018", "2018-06-24"),
+    ("Ouverture le 1er mars 2020 à Rabat.", "1er mars 2020", "2020-03-01"),
+    ("Signature prévue le premier mars 2020.", "premier mars 2020", "2020-03-01"),
+    ("Le bilan de décembre 2014 est bon.", "décembre 2014", "2014-12"),
+    ("Le réseau, créé en 2009, compte...", "2009", "2009"),
+    ("un programme lancé fin 2017 avec l'État", "fin 2017", "2017"),
+    ("attendu début 2018 au plus tard", "début 2018", "2018"),
+    ("livraison prévue mi-2019 selon le pôle", "mi-2019", "2019"),
+    ("au premier trimestre 2020, les ventes", "premier trimestre 2020", "2020-01/2020-03"),
+    ("au 3e trimestre 2021", "3e trimestre 2021", "2021-07/2021-09"),
+    ("les résultats du S2 2019", "S2 2019", "2019-07/2019-12"),
+    ("Réunion du 24/06/2018 à Tanger.", "24/06/2018", "2018-06-24"),
+    ("publié le 24/06/18 par le pôle", "24/06/18", "2018-06-24"),
+    ("mise à jour 2018-06-24 du registre", "2018-06-24", "2018-06-24"),
+    ("Rendez-vous à l'été 2021 pour la suite.", "l'été 2021", "2021-06/2021-08"),
+    ("Les assises du 9 au 11 avril 2019 à Agadir.", "du 9 au 11 avril 2019", "2019-04-09/2019-04-11"),
+    ("Salon du 28 février au 2 mars 2020.", "du 28 février au 2 mars 2020", "2020-02-28/2020-03-02"),
+    ("Fermé du 28 décembre au 2 janvier 2020.", "du 28 décembre au 2 janvier 2020",
+     "2019-12-28/2020-01-02"),
+    ("les 13-15 juillet 2022", "13-15 juillet 2022", "2022-07-13/2022-07-15"),
+    ("un plan conclu entre 2018 et 2021", "entre 2018 et 2021", "2018/2021"),
+    ("le contrat-programme 2018-2021 du pôle", "2018-2021", "2018/2021"),
+    ("la feuille de route 2020-21", "2020-21", "2020/2021"),
+    ("un budget voté de 2019 à 2022", "de 2019 à 2022", "2019/2022"),
+    ("atteindre la neutralité d'ici 2030", "2030", "2030"),
+    ("de janvier à mars 2020", "de janvier à mars 2020", "2020-01/2020-03"),
+    ("Les années 1990 ont vu naître le pôle.", "années 1990", "1990/1999"),
+    ("Le rapport (2019) le confirme.", "2019", "2019"),
+    ("Croissance forte. 2019 a vu l'arrivée de Renault.", "2019", "2019"),
+    ("Réunion le 20 02 2014 au siège.", "20 02 2014", "2014-02-20"),
+    ("le dernier jour d'octobre 2015", "dernier jour d'octobre 2015", "2015-10-31"),
+    ("la première quinzaine d'avril 2019", "première quinzaine d'avril 2019",
+     "2019-04-01/2019-04-14"),
+])
+def test_absolute_expressions(text: str, surface: str, value: str) -> None:
+    mentions = find_dates(text, WEDNESDAY)
+    start = text.index(surface)
+    assert mentions == [DateMention(surface, value, start, start + len(surface))]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "value"), [
+    ("Il aura lieu le 16 décembre prochain.", WEDNESDAY, "16 décembre prochain", "2026-12-16"),
+    ("Ouvert le 16 décembre prochain", date(2026, 12, 20), "16 décembre prochain", "2027-12-16"),
+    ("inauguré le 30 avril dernier", date(2019, 5, 22), "30 avril dernier", "2019-04-30"),
+    ("Les assises auront lieu lundi 25 juin.", date(2018, 6, 18), "lundi 25 juin", "2018-06-25"),
+    ("Le conseil se réunit mardi 12 décembre.", date(2017, 12, 4), "mardi 12 décembre", "2017-12-12"),
+    ("Il signera le 3 mars.", WEDNESDAY, "3 mars", "2027-03-03"),
+    ("Il a signé le 3 octobre.", WEDNESDAY, "3 octobre", "2026-10-03"),
+    ("inscriptions jusqu'au 20 juin", date(2018, 6, 12), "20 juin", "2018-06-20"),
+    ("Il a parlé hier.", WEDNESDAY, "hier", "2026-11-24"),
+    ("Il parle aujourd'hui à Rabat.", WEDNESDAY, "aujourd'hui", "2026-11-25"),
+    ("Il parlera demain.", WEDNESDAY, "demain", "2026-11-26"),
+    ("Avant-hier, le pôle a voté.", WEDNESDAY, "Avant-hier", "2026-11-23"),
+    ("Il était arrivé la veille.", WEDNESDAY, "la veille", "2026-11-24"),
+    ("Réunion la semaine prochaine.", WEDNESDAY, "la semaine prochaine", "2026-11-30/2026-12-06"),
+    ("Réunion la semaine dernière.", WEDNESDAY, "la semaine dernière", "2026-11-16/2026-11-22"),
+    ("Rendez-vous le mois prochain.", WEDNESDAY, "le mois prochain", "2026-12"),
+    ("Le mois dernier, il a signé.", WEDNESDAY, "Le mois dernier", "2026-10"),
+    ("L'année dernière, le pôle a grandi.", WEDNESDAY, "L'année dernière", "2025"),
+    ("comme l'an dernier", WEDNESDAY, "l'an dernier", "2025"),
+    ("comme l’an dernier", WEDNESDAY, "l’an dernier", "2025"),
+    ("dès l'an prochain", WEDNESDAY, "l'an prochain", "2027"),
+    ("Cette année, le pôle recrute.", WEDNESDAY, "Cette année", "2026"),
+    ("attendue avant la fin de l'année", WEDNESDAY, "la fin de l'année", "2026"),
+    ("Il a signé mardi dernier.", WEDNESDAY, "mardi dernier", "2026-11-24"),
+    ("Il signera jeudi prochain.", WEDNESDAY, "jeudi prochain", "2026-11-26"),
+    ("Il a signé mercredi dernier.", WEDNESDAY, "mercredi dernier", "2026-11-18"),
+    ("Le ministre a annoncé lundi un plan.", WEDNESDAY, "lundi", "2026-11-23"),
+    ("Le ministre annoncera vendredi un plan.", WEDNESDAY, "vendredi", "2026-11-27"),
+    ("dimanche dernier", date(2018, 6, 26), "dimanche dernier", "2018-06-24"),
+    ("Il y a trois ans, le pôle est né.", WEDNESDAY, "il y a trois ans".capitalize(), "2023"),
+    ("livré dans deux mois", WEDNESDAY, "dans deux mois", "2027-01"),
+    ("ces trois dernières années", WEDNESDAY, "ces trois dernières années", "2023/2025"),
+    ("dans les 3 prochains mois", WEDNESDAY, "3 prochains mois", "2026-12/2027-02"),
+    ("Il a signé fin septembre.", date(2019, 10, 8), "fin septembre", "2019-09"),
+    ("La foire ouvrira en octobre.", date(2019, 5, 22), "octobre", "2019-10"),
+    ("Il a été nommé en juin.", date(2018, 3, 15), "juin", "2018-06"),
+    ("Foire du 3 au 5 décembre à Fès.", date(2019, 11, 20), "du 3 au 5 décembre",
+     "2019-12-03/2019-12-05"),
+    ("Réunion cet hiver.", date(2026, 2, 2), "cet hiver", "2025-12/2026-02"),
+    ("la veille du 3 mars 2020", WEDNESDAY, "la veille du 3 mars 2020", "2020-03-02"),
+    ("le 17/02, une délégation", date(2013, 2, 12), "17/02", "2013-02-17"),
+])
+def test_relative_expressions(text: str, published: date, surface: str, value: str) -> None:
+    mentions = find_dates(text, published)
+    start = text.index(surface)
+    assert mentions == [DateMention(surface, value, start, start + len(surface))]
+
+
+def test_le_lendemain_follows_the_previous_date_of_the_text() -> None:
+    text = "Le salon ouvre le 12 mars 2020. Le lendemain, les acheteurs arrivent."
+    assert found(text) == [("12 mars 2020", "2020-03-12"), ("Le lendemain", "2020-03-13")]
+    ranged = "Foire du 9 au 11 avril 2019. Le lendemain de l'ouverture, l'AMDIE signe."
+    assert found(ranged)[1] == ("Le lendemain", "2019-04-10")
+
+
+def test_mentions_are_sorted_with_offsets_into_the_text() -> None:
+    text = "Créé en 2009, le réseau tiendra ses assises le 24 juin 2018, comme l'an dernier."
+    mentions = find_dates(text, datetime(2018, 6, 12, 9, 30))
+    assert [(m.start_char, m.end_char) for m in mentions] == [(8, 12), (47, 59), (67, 79)]
+    assert all(text[m.start_char:m.end_char] == m.surface for m in mentions)
+    assert [m.value for m in mentions] == ["2009", "2018-06-24", "2017"]
+
+
+def test_without_publication_date_only_self_contained_dates() -> None:
+    text = "Le 24 juin 2018, puis le 3 mars, hier et l'an dernier."
+    assert found(text, None) == [("24 juin 2018", "2018-06-24")]
+
+
+def test_prefer_future_takes_the_next_occurrence() -> None:
+    published = date(2013, 2, 12)
+    assert find_dates("le 31 octobre", published)[0].value == "2012-10-31"
+    assert find_dates("le 31 octobre", published, prefer_future=True)[0].value == "2013-10-31"
+    assert find_dates("lundi", published, prefer_future=True)[0].value == "2013-02-18"
+
+
+@pytest.mark.parametrize("text", [
+    "une levée de 3 M€ pour le pôle",
+    "en hausse de 12 % sur un an",
+    "depuis 10 ans, le réseau grandit",
+    "le réseau compte 160 membres",
+    "2 000 emplois créés dans la région",
+    "Renseignements au 05 22 33 44 55.",
+    "Appelez le +212 5 22 33 44 55 ou le 05 28 22 45 67.",
+    "le virage de l'Industrie 4.0",
+    "le programme TAM 3 démarre",
+    "la ligne d'assemblage de l'A320",
+    "en marge de la COP22",
+    "2025 entreprises sont membres",
+    "voir page 12 du rapport",
+    "rendez-vous à 14h30 au siège",
+    "la norme EN 9100 et la phase IV",
+    "le logement T3 de 70 m²",
+    "un service 24/7 pour les membres",
+    "la version 1.2.10 du logiciel",
+    "ouvert du lundi au vendredi",
+    "le marché a lieu tous les lundis",
+    "Le lundi, le marché est ouvert.",
+    "l'usine de demain et les métiers d'hier",
+    "il a été nommé directeur",
+    "Noël Le Graët préside la séance",
+    "au bord de la mer.",
+    "le réseau compte aujourd'hui 160 membres",
+    "Mars et Vénus, les planètes",
+    "passé de 3 à 5 millions",
+    "un prêt sur 7 ans, 6 mois de différé",
+])
+def test_traps_give_no_date(text: str) -> None:
+    assert find_dates(text, WEDNESDAY) == []
+
+
+def test_gold_articles_date_f1() -> None:
+    """Overlap of surfaces and exact values on the hand-annotated articles (dev and test)."""
+    true_pos = false_pos = false_neg = 0
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        predicted = find_dates(article["text"], date.fromisoformat(article["published"]))
+        unused = list(predicted)
+        for gold in article["dates"]:
+            start = article["text"].index(gold["surface"])
+            end = start + len(gold["surface"])
+            hit = next((m for m in unused if m.start_char < end and start < m.end_char
+                        and m.value == gold["value"]), None)
+            if hit is None:
+                false_neg += 1
+            else:
+                unused.remove(hit)
+                true_pos += 1
+        false_pos += len(unused)
+    f1 = 2 * true_pos / (2 * true_pos + false_pos + false_neg)
+    assert f1 >= 0.97, (true_pos, false_pos, false_neg)
+
+
+@pytest.mark.shared
+def test_duckling_floor() -> None:
+    if not DUCKLING.exists():
+        pytest.skip(f"Duckling corpus not found at {DUCKLING.resolve()} (shared benchmarks absent)")
+    from bench.dates_duckling import score
+
+    result = score(DUCKLING, with_dateparser=False)
+    assert result["items"] == 238
+    # Floors reached on 2026-11-25 (see docs/dates.md): exact Duckling values.
+    assert result["accuracy"]["ours"] >= 0.71
+    assert result["accuracy"]["ours_future"] >= 0.81
+    assert result["accuracy_coarser_ok"]["ours_future"] >= 0.88
