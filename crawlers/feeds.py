@@ -8,6 +8,9 @@ import feedparser
 
 from crawlers.links import Link, Parsed
 
+# feedparser flags these, but the feed is read exactly as intended.
+BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
 
 def _struct_to_datetime(value: object) -> datetime | None:
     if not value:
@@ -20,7 +23,8 @@ def parse_feed(body: bytes, feed_url: str) -> Parsed:
     """Entries of a feed as links with their date and title; `error` when it is not a feed."""
     if not body.strip():
         return Parsed(error="empty document")
-    parsed = feedparser.parse(body, response_headers={"content-location": feed_url})
+    parsed = feedparser.parse(body, response_headers={"content-location": feed_url,
+                                                      "content-type": "application/xml"})
     links = []
     for entry in parsed.entries:
         url = entry.get("link") or next(
@@ -32,5 +36,6 @@ def parse_feed(body: bytes, feed_url: str) -> Parsed:
         links.append(Link(url, "feed", _struct_to_datetime(published), title))
     if parsed.bozo and not links and not parsed.get("version"):
         return Parsed(error=f"malformed feed: {parsed.get('bozo_exception')}")
-    note = f"{len(links)} entries" + (" (recovered from malformed XML)" if parsed.bozo else "")
+    recovered = parsed.bozo and not isinstance(parsed.get("bozo_exception"), BENIGN)
+    note = f"{len(links)} entries" + (" (recovered from malformed XML)" if recovered else "")
     return Parsed(links=tuple(links), note=note)
