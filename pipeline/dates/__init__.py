@@ -6,6 +6,7 @@ against the publication date. See docs/dates.md for the value conventions.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -25,7 +26,7 @@ class _Candidate:
     order: int          # rule rank: earlier rules win ties
     rule: Rule
     span: Span | None   # None for anchored rules, resolved once the previous date is known
-    match_text: str
+    match: re.Match[str]
 
 
 @cache
@@ -47,14 +48,14 @@ def find_dates(text: str, published: date | datetime | None, *,
         ref = Reference.of(day, prefer_future)
     chosen = _select(_candidates(text, ref))
     mentions: list[DateMention] = []
-    previous_day = None
+    previous_day: date | None = None
     for cand in chosen:
         span = cand.span
         if cand.rule.anchored:
-            anchor = Reference.of(previous_day, ref.prefer_future) if previous_day and ref else (
-                previous_day or ref)
-            span = cand.rule.handler(cand.rule.regex.match(text, cand.start), anchor,
-                                     load_vocabulary()) if anchor else None
+            anchor = previous_day or ref   # "le lendemain" of the last dated event, else of publication
+            if anchor is not None and ref is not None:
+                anchor = Reference.of(anchor, ref.prefer_future)
+            span = cand.rule.handler(cand.match, anchor, load_vocabulary())
         if span is None:
             continue
         if span.grain == "day":  # "du 9 au 11 avril ... Le lendemain de l'ouverture": the 10th
@@ -74,7 +75,7 @@ def _candidates(text: str, ref: date | None) -> list[_Candidate]:
             span = None if rule.anchored else rule.handler(m, ref, vocab)
             if span is None and not rule.anchored:
                 continue
-            found.append(_Candidate(start, end, order, rule, span, m.group()))
+            found.append(_Candidate(start, end, order, rule, span, m))
     return found
 
 

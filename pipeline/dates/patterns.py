@@ -15,6 +15,12 @@ LOOSE_START = r"(?<![\w.,/+])"      # the second number of "13-15 juillet", "201
 LOOSE_END = r"(?![\w/]|[.,]\d)"
 
 
+NEXT = r"prochaine?|suivante?|qui\s+vient"
+LAST = r"derni[eè]re?|pass[ée]e?|précédente?|precedente?"
+NEXT_PL = r"prochaine?s?|suivante?s?"
+LAST_PL = r"derni[eè]re?s?|pass[ée]e?s?|précédente?s?|precedente?s?"
+
+
 class Fragments:
     """Named-group fragments for one vocabulary; `x` is the suffix for the group names."""
 

@@ -1,28 +1,20 @@
-"""Date rules: one compiled regex per expression shape, and the handler that turns a match into a
-`Span` against a reference date (the publication date, or the previous date for "le lendemain").
+"""Date rules: one compiled regex per expression shape, paired with the handler that resolves it.
 
-A handler returns None when the match is not a real date (31 avril, no reference for a relative
-expression); the caller then drops the candidate.
+Rules are tried over the whole text; `find_dates` keeps the longest non-overlapping matches, so a
+rule may be broad ("mars 2020") when a longer one covers its context ("du 2 au 4 mars 2020").
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 
-from pipeline.dates import calendar as cal
-from pipeline.dates.calendar import Span
-from pipeline.dates.patterns import Fragments
+from pipeline.dates import handlers as h
+from pipeline.dates.handlers import Handler
+from pipeline.dates.patterns import LAST, LAST_PL, NEXT, NEXT_PL, Fragments
 from pipeline.dates.vocabulary import APOSTROPHE as A
 from pipeline.dates.vocabulary import Vocabulary, alternation, apostrophes
 
-Handler = Callable[[re.Match[str], date | None, Vocabulary], Span | None]
 FLAGS = re.IGNORECASE | re.UNICODE
-NEXT = r"prochaine?|suivante?|qui\s+vient"
-LAST = r"derni[eè]re?|pass[ée]e?|précédente?|precedente?"
-NEXT_PL = r"prochaine?s?|suivante?s?"
-LAST_PL = r"derni[eè]re?s?|pass[ée]e?s?|précédente?s?|precedente?s?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,296 +27,6 @@ class Rule:
     anchored: bool = False
 
 
-def _g(m: re.Match[str], group: str) -> str | None:
-    """The group's text, None when the rule has no such group or it did not take part."""
-    return m.groupdict().get(group)
-
-
-def _text(m: re.Match[str], group: str) -> str | None:
-    found = m.groupdict().get(group)
-    return " ".join(found.lower().split()) if found else None
-
-
-def _dom(m: re.Match[str], vocab: Vocabulary, x: str = "") -> int:
-    digits = _text(m, f"d{x}")
-    return int(digits) if digits else vocab.day_words[_text(m, f"dw{x}") or ""]
-
-
-def _month(m: re.Match[str], vocab: Vocabulary, x: str = "") -> int | None:
-    name = _text(m, f"mo{x}")
-    return vocab.month_number(name) if name else None
-
-
-def _year(m: re.Match[str], x: str = "") -> int | None:
-    digits = _text(m, f"y{x}")
-    return int(digits) if digits else None
-
-
-def _direction(m: re.Match[str]) -> str | None:
-    rel = _text(m, "rel")
-    if not rel:
-        return None
-    return "next" if re.match(NEXT, rel) else "last"
-
-
-# -- day dates -------------------------------------------------------------------------------
-
-def _day_month_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"24 juin 2018", "le 3 février", "lundi 25 juin", "le 16 décembre prochain"."""
-    dom, month, year = _dom(m, vocab), _month(m, vocab), _year(m)
-    assert month is not None
-    if year is not None:
-        on = cal.safe_date(year, month, dom)
-    elif ref is None:
-        return None
-    else:
-        weekday = vocab.weekday_number(_g(m, "wd")) if _g(m, "wd") else None
-        on = cal.nearest_day(month, dom, ref, weekday, _direction(m))
-    return cal.day(on) if on else None
-
-
-def _day_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"du 9 au 11 avril 2019", "du 28 février au 2 mars 2020", "13-15 juillet"."""
-    last_month = _month(m, vocab, "2")
-    assert last_month is not None
-    first_month = _month(m, vocab, "1") or last_month
-    first_dom, last_dom = _dom(m, vocab, "1"), _dom(m, vocab, "2")
-    last_year = _year(m, "2")
-    if last_year is None:
-        if ref is None:
-            return None
-        end = cal.nearest_day(last_month, last_dom, ref)
-    else:
-        end = cal.safe_date(last_year, last_month, last_dom)
-    if end is None:
-        return None
-    first_year = _year(m, "1") or end.year - ((first_month, first_dom) > (last_month, last_dom))
-    start = cal.safe_date(first_year, first_month, first_dom)
-    if start is None or start >= end or (end - start).days > 366:
-        return None
-    return Span(start, end, "day")
-
-
-def _numeric(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"24/06/2018", "2018-06-24", "20/02/14", "le 17/02"."""
-    dom, month = int(_g(m, "d")), int(_g(m, "mn"))
-    raw_year = m.groupdict().get("y")
-    if raw_year is None:
-        on = cal.nearest_day(month, dom, ref) if ref and 1 <= month <= 12 else None
-        return cal.day(on) if on else None
-    year = int(raw_year)
-    if len(raw_year) == 2:
-        year += 2000 if year <= ((ref.year % 100) + 10 if ref else 30) else 1900
-    on = cal.safe_date(year, month, dom)
-    return cal.day(on) if on else None
-
-
-def _weekday_dom(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"mercredi 13": the nearest 13th that is a Wednesday."""
-    if ref is None:
-        return None
-    on = cal.nearest_weekday_in_month(_dom(m, vocab), vocab.weekday_number(_g(m, "wd")), ref)
-    return cal.day(on) if on else None
-
-
-def _weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"mardi dernier", "jeudi prochain", "lundi en huit", bare "lundi" (nearest, ±3 days)."""
-    if ref is None:
-        return None
-    target = vocab.weekday_number(_g(m, "wd"))
-    ahead = (target - ref.isoweekday()) % 7          # 0..6 days to the next such weekday
-    rel = _text(m, "rel") or ""
-    if not rel and m.string[max(0, m.start() - 3):m.start()].lower() == "le ":
-        return None                                  # "le lundi, le marché ouvre": a habit
-    monday = ref - timedelta(days=ref.weekday())
-    if re.search(r"en\s+(?:huit|8)", rel):
-        return cal.day(ref + timedelta(days=ahead + 7))
-    if re.search(r"en\s+(?:quinze|15)", rel):
-        return cal.day(ref + timedelta(days=ahead + 14))
-    if re.search(r"semaine\s+(?:" + LAST + ")", rel):
-        return cal.day(monday + timedelta(days=target - 1 - 7))
-    if re.search(r"cette\s+semaine", rel):
-        return cal.day(monday + timedelta(days=target - 1))
-    if re.search(r"semaine|suivante?|d.apr[eè]s", rel):
-        return cal.day(monday + timedelta(days=target - 1 + 7))
-    if re.match(NEXT, rel):
-        return cal.day(ref + timedelta(days=ahead or 7))
-    if rel:
-        return cal.day(ref - timedelta(days=(7 - ahead) % 7 or 7))
-    if cal.prefers_future(ref):
-        return cal.day(ref + timedelta(days=ahead or 7))
-    return cal.day(ref + timedelta(days=ahead if ahead <= 3 else ahead - 7))
-
-
-def _holiday(month: int, dom: int) -> Handler:
-    def handler(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-        on = cal.nearest_day(month, dom, ref) if ref else None
-        return cal.day(on) if on else None
-    return handler
-
-
-# -- months, quarters, seasons --------------------------------------------------------------
-
-def _month_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"décembre 2014", "fin mars 2020", "en mars" (nearest March), "mi-décembre"."""
-    month, year = _month(m, vocab), _year(m)
-    assert month is not None
-    if year is None:
-        if ref is None:
-            return None
-        year = cal.nearest_month(month, ref)
-    return cal.month_span(year, month)
-
-
-def _month_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"de janvier à mars 2020", "entre mars et juin"."""
-    first, last = _month(m, vocab, "1"), _month(m, vocab, "2")
-    assert first is not None and last is not None
-    last_year = _year(m, "2")
-    if last_year is None:
-        if ref is None:
-            return None
-        last_year = cal.nearest_month(last, ref)
-    first_year = _year(m, "1") or last_year - (first > last)
-    if (first_year, first) >= (last_year, last):
-        return None
-    return cal.month_span(first_year, first, last_year, last)
-
-
-def _part_of_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"premier trimestre 2020" -> 2020-01/2020-03, "S2 2019", "le trimestre" of `ref`'s year."""
-    kind = (_text(m, "kind") or _text(m, "code") or "").lower()
-    number = vocab.ordinals[_text(m, "ord") or ""] if _g(m, "ord") else int(_g(m, "n"))
-    months = 3 if kind.startswith(("t", "q")) else 6
-    if number > 12 // months:
-        return None
-    year = _year(m) or _year(m, "c")
-    if year is None:
-        if ref is None:
-            return None
-        year = ref.year + {"next": 1, "last": -1, None: 0}[_direction(m)]
-    first = (number - 1) * months + 1
-    return cal.month_span(year, first, year, first + months - 1)
-
-
-# -- years -----------------------------------------------------------------------------------
-
-def _year_only(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    year = _year(m)
-    return cal.year_span(year) if year else None
-
-
-def _year_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"entre 2018 et 2021", "2018-2021", "2020-21", "de 2019 à 2022"."""
-    first = _year(m, "1")
-    short = _text(m, "ys")
-    last = _year(m, "2") or (first // 100 * 100 + int(short) if first and short else None)
-    if not first or not last or not first < last <= first + 50:
-        return None
-    return cal.year_span(first, last)
-
-
-def _decade(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    digits = _g(m, "dec")
-    start = int(digits) if len(digits) == 4 else 1900 + int(digits)
-    return cal.year_span(start, start + 9)
-
-
-# -- relative to the reference date ---------------------------------------------------------
-
-def _relative(unit: str, offset: int, days: list[int] | None = None) -> Handler:
-    def handler(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-        if ref is None:
-            return None
-        span = _shift(ref, unit, offset)
-        if days:  # part of the week: "en début de semaine" = Monday..Tuesday
-            return Span(span.start + timedelta(days=days[0] - 1),
-                        span.start + timedelta(days=days[1] - 1), "day")
-        return span
-    return handler
-
-
-def _count(m: re.Match[str], vocab: Vocabulary) -> int:
-    return int(_g(m, "n")) if _g(m, "n") else vocab.count_words[_text(m, "nw") or ""]
-
-
-def _counted_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"les trois dernières années" -> the 3 years before `ref`'s; "3 prochains mois" after."""
-    if ref is None:
-        return None
-    count = _count(m, vocab)
-    if not 1 <= count <= 100:
-        return None
-    forward = bool(_g(m, "next") or _g(m, "next2"))
-    unit = {"jou": "day", "sem": "week", "moi": "month"}.get((_text(m, "unit") or "")[:3], "year")
-    first, last = (1, count) if forward else (-count, -1)
-    start, end = _shift(ref, unit, first), _shift(ref, unit, last)
-    return Span(start.start, end.end, start.grain)
-
-
-def _counted_anchored(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"deux jours plus tard" after the previous date (or the publication date)."""
-    if ref is None:
-        return None
-    sign = -1 if re.search(r"t[ôo]t|avant", _text(m, "dir") or "") else 1
-    return cal.day(ref + timedelta(days=sign * _count(m, vocab)))
-
-
-def _around_day(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"le lendemain du 13 février", "la veille du 3 mars 2020"."""
-    base = _day_month_year(m, ref, vocab)
-    if base is None:
-        return None
-    word = _text(m, "around") or ""
-    shift = {"veille": -1, "lendemain": 1, "surlendemain": 2}[word.split()[-1]]
-    return cal.day(base.start + timedelta(days=shift))
-
-
-def _nth_day(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"le dernier jour d'octobre 2015", "le 3eme jour d'octobre", quinzaines of a month."""
-    month = _month(m, vocab)
-    assert month is not None
-    year = _year(m) or (cal.nearest_month(month, ref) if ref else None)
-    if year is None:
-        return None
-    last_dom = cal.month_span(year, month).end.day
-    if _g(m, "half"):
-        second = not re.match(r"premi|1", _text(m, "half") or "")
-        return Span(date(year, month, 15 if second else 1),
-                    date(year, month, last_dom if second else 14), "day")
-    on = cal.safe_date(year, month, last_dom if _g(m, "lastday") else int(_g(m, "nth")))
-    return cal.day(on) if on else None
-
-
-def _shift(ref: date, unit: str, offset: int) -> Span:
-    if unit == "day":
-        return cal.day(ref + timedelta(days=offset))
-    if unit == "week":
-        return cal.week_span(ref + timedelta(weeks=offset))
-    if unit == "month":
-        year, month = cal.add_months(ref.year, ref.month, offset)
-        return cal.month_span(year, month)
-    return cal.year_span(ref.year + offset)
-
-
-def _counted(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"il y a trois ans" -> the year, "dans deux mois" -> the month, "dans 10 jours" -> the day."""
-    if ref is None:
-        return None
-    count = int(_g(m, "n")) if _g(m, "n") else vocab.count_words[_text(m, "nw") or ""]
-    sign = 1 if (_text(m, "dir") or "").startswith("dans") else -1
-    unit = (_text(m, "unit") or "an")[:3]
-    if unit == "jou":
-        return cal.day(ref + timedelta(days=sign * count))
-    if unit == "sem":
-        return cal.day(ref + timedelta(weeks=sign * count))
-    if unit == "moi":
-        return _shift(ref, "month", sign * count)
-    return cal.year_span(ref.year + sign * count)
-
-
-# -- the rule table -------------------------------------------------------------------------
-
 def build_rules(vocab: Vocabulary) -> list[Rule]:
     """All rules, compiled once; earlier rules win ties between candidates of equal length."""
     f = Fragments(vocab)
@@ -336,136 +38,113 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?:\s+{f.month('1')}(?:\s+{f.year('1')})?)?"
          rf"\s*(?:au|[-–]|jusqu{A}au|et(?:\s+le)?)\s*(?:{f.weekday('2')}\s+)?"
          rf"{f.dom('2', after_dash=True)}\s+{f.month('2')}(?:\s+{f.year('2')})?)",
-         _day_range, False),
+         h.day_range, False),
         ("day_month_year",
          rf"{le}(?P<m>(?:{f.weekday()}\s+)?(?:le\s+)?{f.dom()}\s+{f.month()}(?:\s+{f.year()})?{rel})",
-         _day_month_year, False),
+         h.day_month_year, False),
         ("numeric_dmy",
          rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9])/"
          rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/]|[.,]\d)",
-         _numeric, False),
+         h.numeric, False),
         ("numeric_dmy_dots",
          rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0?[1-9])[.-](?P<mn>1[0-2]|0?[1-9])[.-]"
          rf"(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
-         _numeric, False),
+         h.numeric, False),
         ("numeric_iso",
          rf"(?<![\w/.,+-])(?P<y>(?:19|20)\d\d)-(?P<mn>1[0-2]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])"
          rf"(?![\w/]|[.,:-]?\d)",
-         _numeric, False),
+         h.numeric, False),
         ("numeric_spaced",
          rf"(?<![\d+]\s)(?<![\d+])(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9]) "
          rf"(?P<y>(?:19|20)\d\d)(?!\s?\d|\w)",
-         _numeric, False),
+         h.numeric, False),
         ("numeric_dm",
          rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9]))(?![\w/]|[.,]\d)",
-         _numeric, False),
+         h.numeric, False),
         ("numeric_dm_padded",
          rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mn>1[0-2]|0[1-9])(?![\w/]|[.,]\d)",
-         _numeric, False),
+         h.numeric, False),
         ("numeric_spaced_le",
          rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9])(?: (?P<y>\d\d))?)(?!\s?\d|\w)",
-         _numeric, False),
+         h.numeric, False),
         ("weekday_dom",
          rf"(?:le\s+)?(?P<m>{f.weekday()}\s+{f.dom(words=False)})(?!\s*(?:h\b|h\d|heures?|%|€|\d))",
-         _weekday_dom, False),
+         h.weekday_dom, False),
         ("weekday",
          rf"(?<!chaque\s)(?<!tous\sles\s)(?<!les\s)(?<!du\s)(?<!au\s)"
          rf"(?:ce\s+)?{f.weekday(full=True)}(?!s\b)"
          rf"(?:\s+(?P<rel>{NEXT}|{LAST}|d{A}apr[eè]s|en\s+(?:huit|8|quinze|15)(?!\d)"
          rf"|(?:de\s+)?la\s+semaine\s+(?:{NEXT}|{LAST}|d{A}apr[eè]s)|cette\s+semaine))?",
-         _weekday, False),
+         h.weekday, False),
         ("month_range",
          rf"(?:(?:de|entre)\s+|d{A}){f.month('1')}(?:\s+{f.year('1')})?"
          rf"\s+(?:à|au|et|jusqu{A}(?:à|en))\s+{f.month('2')}(?:\s+{f.year('2')})?",
-         _month_range, False),
+         h.month_range, False),
         ("month_range_dash",
          rf"{f.month('1')}\s*[-–]\s*{f.month('2')}\s+{f.year('2')}",
-         _month_range, False),
+         h.month_range, False),
         ("month_modified",
          rf"(?<![\w-])(?:fin|début|debut|mi|courant)(?:\s*-\s*|\s+)"
          rf"(?:(?:du\s+mois\s+)?d{A}|du\s+mois\s+de\s+)?{f.month()}(?:\s+{f.year()})?",
-         _month_year, False),
-        ("month_year", rf"{f.month()}\s+{f.year()}", _month_year, False),
-        ("month_cued", rf"{f.cues(vocab.month_cues)}(?P<m>{f.month()})", _month_year, False),
+         h.month_year, False),
+        ("month_year", rf"{f.month()}\s+{f.year()}", h.month_year, False),
+        ("month_cued", rf"{f.cues(vocab.month_cues)}(?P<m>{f.month()})", h.month_year, False),
         ("part_of_year",
          rf"(?:{f.ordinal()}\s+(?P<kind>trimestre|semestre)(?:\s+(?:de\s+l{A}année\s+|de\s+|d{A})?"
          rf"{f.year()}|{rel})?|(?<![\w-])(?P<code>[TQS])(?P<n>[1-4])\s*[-/ ]?\s*{f.year('c', after_dash=True)})",
-         _part_of_year, False),
+         h.part_of_year, False),
         ("season_year",
          rf"(?:(?:au|en|à|de)\s+)?(?P<m>(?:(?:cet|ce|l{A}|le)\s*)?"
          rf"(?P<season>{alternation(list(vocab.seasons))})\s+{f.year()})",
-         _season_any, False),
+         h.season, False),
         ("season",
          rf"(?:(?:au|à|en)\s+(?=l{A}))?(?<!\w)(?P<m>(?:cet|ce|l{A}|au)\s*"
          rf"(?P<season2>{alternation(list(vocab.seasons))})(?![\w-]){rel})",
-         _season_any, False),
-        ("year_range_between", rf"entre\s+{f.year('1')}\s+et\s+{f.year('2')}", _year_range, False),
+         h.season, False),
+        ("year_range_between", rf"entre\s+{f.year('1')}\s+et\s+{f.year('2')}", h.year_range, False),
         ("year_range_from",
          rf"(?:de|depuis)\s+{f.year('1')}\s+(?:à|jusqu{A}(?:à|en))\s+{f.year('2')}",
-         _year_range, False),
+         h.year_range, False),
         ("year_range_dash",
          rf"{f.year('1', before_dash=True)}\s?[-–/]\s?(?:{f.year('2', after_dash=True)}"
          rf"|(?P<ys>\d\d)(?![\w/]|[.,]\d))",
-         _year_range, False),
-        ("decade", rf"années\s+(?P<dec>(?:19|20)\d0|[1-9]0)(?!\w)", _decade, False),
+         h.year_range, False),
+        ("decade", rf"années\s+(?P<dec>(?:19|20)\d0|[1-9]0)(?!\w)", h.decade, False),
         ("year_modified",
          rf"(?<![\w-])(?:fin|début|debut|mi|courant)(?:\s*-\s*|\s+){f.year(after_dash=True)}",
-         _year_only, False),
-        ("year_cued", rf"{f.cues(vocab.year_cues)}(?P<m>{f.year()})", _year_only, False),
-        ("year_parenthesised", rf"\(\s*(?P<m>{f.year()})\s*\)", _year_only, False),
+         h.year_only, False),
+        ("year_cued", rf"{f.cues(vocab.year_cues)}(?P<m>{f.year()})", h.year_only, False),
+        ("year_parenthesised", rf"\(\s*(?P<m>{f.year()})\s*\)", h.year_only, False),
         ("year_subject",
          rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?P<m>{f.year()})\s+{alternation(vocab.year_verbs)}(?!\w)",
-         _year_only, False),
+         h.year_only, False),
         ("counted_range",
          rf"(?:(?:les|des)\s+)?(?P<m>(?:ces\s+)?{f.count()}\s+(?:(?P<last>{LAST_PL})\s+|(?P<next>{NEXT_PL})\s+)?"
          rf"(?P<unit>jours?|semaines?|mois|ann[ée]es?|ans)(?!\w)"
          rf"(?:\s+(?P<last2>{LAST_PL})|\s+(?P<next2>{NEXT_PL}|à\s+venir|qui\s+viennent))?)(?!\w)",
-         _counted_range_checked, False),
+         h.counted_range, False),
         ("counted_anchored",
          rf"(?<!\w){f.count()}\s+jours?\s+(?P<dir>plus\s+tard|après|plus\s+t[ôo]t|avant)(?!\w)",
-         _counted_anchored, True),
+         h.counted_anchored, True),
         ("around_day",
          rf"(?P<around>le\s+lendemain|la\s+veille|le\s+surlendemain)\s+(?:du|de)\s+(?:le\s+)?"
          rf"{f.dom()}\s+{f.month()}(?:\s+{f.year()})?",
-         _around_day, False),
+         h.around_day, False),
         ("nth_day",
          rf"(?:(?:le|la)\s+)?(?P<m>(?:(?:(?P<lastday>dernier)|(?P<nth>[12]\d|3[01]|0?[1-9])(?:e|ème|eme|er))"
          rf"\s+jour|(?P<half>premi[eè]re|1re|deuxi[eè]me|seconde|2e|derni[eè]re)\s+quinzaine)"
          rf"\s+(?:de\s+|d{A}){f.month()}(?:\s+{f.year()})?)",
-         _nth_day, False),
+         h.nth_day, False),
         ("counted",
          rf"(?<!\w)(?P<dir>dans|il\s+y\s+a)\s+{f.count()}\s+(?P<unit>jours?|semaines?|mois|ans?|années?)(?!\w)",
-         _counted, False),
+         h.counted, False),
     ]
     for entry in vocab.relative:
         specs.append((f"relative:{entry['pattern']}", rf"(?<![\w-]){apostrophes(entry['pattern'])}(?![\w-])",
-                      _relative(entry["unit"], int(entry["offset"]), entry.get("days")),
+                      h.relative(entry["unit"], int(entry["offset"]), entry.get("days")),
                       bool(entry.get("anchor"))))
     for entry in vocab.holidays:
         specs.append((f"holiday:{entry['pattern']}", rf"(?<!\w){apostrophes(entry['pattern'])}(?!\w)",
-                      _holiday(int(entry["month"]), int(entry["day"])), False))
+                      h.holiday(int(entry["month"]), int(entry["day"])), False))
     return [Rule(name, re.compile(pattern, FLAGS), handler, anchored)
             for name, pattern, handler, anchored in specs]
-
-
-def _season_any(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    season = _g(m, "season") or _g(m, "season2") or ""
-    return _season_with(m, season, ref, vocab)
-
-
-def _season_with(m: re.Match[str], season: str, ref: date | None, vocab: Vocabulary) -> Span | None:
-    first, last = vocab.seasons[season.lower()]
-    year = _year(m)
-    if year is None:
-        if ref is None:
-            return None
-        year = ref.year - (first > last and ref.month <= 6)
-        year += {"next": 1, "last": -1, None: 0}[_direction(m)]
-    return cal.month_span(year, first, year + (first > last), last)
-
-
-def _counted_range_checked(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """Only with a direction word: "10 ans" alone is a duration, not a date."""
-    if not (_g(m, "last") or _g(m, "last2") or _g(m, "next") or _g(m, "next2")):
-        return None
-    return _counted_range(m, ref, vocab)
