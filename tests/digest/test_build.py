@@ -85,7 +85,7 @@ def test_agenda_lists_upcoming_dates_once_with_their_sentence(week47: Digest) ->
         (date(2026, 12, 8), date(2026, 12, 10), "day"),
         (date(2027, 1, 15), None, "day"),     # announced by both copies of one story: once
         (date(2027, 3, 1), None, "month"),
-    ]                                         # "2 novembre 2026" is in the past: not listed
+    ]   # not listed: "2 novembre 2026" (before the article), "20 novembre 2026" (over by Sunday)
     fair = week47.agenda[0]
     assert fair.sentence == ("Karim Alaoui, président du Réseau InnovSud, annonce le salon "
                              "Midest du 8 au 10 décembre 2026 à Lyon.")

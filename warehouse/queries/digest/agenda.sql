@@ -1,6 +1,7 @@
 -- Agenda: dates announced by this week's articles that fall after the article's own date
--- (fairs, launches, deadlines), at day or month precision; copies of one story announce an
--- event once. Returns a window of text around the date for the sentence.
+-- (fairs, launches, deadlines), at day or month precision, and are not over by the end of the
+-- week (the reader gets the digest after it); copies of one story announce an event once.
+-- Returns a window of text around the date for the sentence.
 -- Params: $week_start, $week_end (DATE, end exclusive), $context_chars, $agenda_limit.
 WITH week_articles AS (
     SELECT article_id, url, title, source, story_id, text,
@@ -37,6 +38,8 @@ SELECT p.starts_on, p.ends_on, p.precision, p.surface, p.value,
 FROM parsed AS p
 JOIN week_articles AS w USING (article_id)
 WHERE p.starts_on > w.dated_at::DATE
+  AND CASE WHEN p.precision = 'month' THEN last_day(p.starts_on)
+           ELSE coalesce(p.ends_on, p.starts_on) END >= $week_end
 QUALIFY row_number() OVER (PARTITION BY w.story_id, p.value ORDER BY w.dated_at, w.url) = 1
 ORDER BY p.starts_on, w.dated_at, w.url
 LIMIT $agenda_limit
