@@ -1,7 +1,7 @@
 """Turn a fetched page into an `Article`: main text only, metadata, publication date, content hash.
 
-Why trafilatura with comments off and precision on: Veille's entity extraction reads every name
-in `Article.text`, so a reader comment ("Karim B. a écrit…") or an "À lire aussi" sidebar naming
+Why comments off and a line filter after trafilatura: Veille's entity extraction reads every name
+in `Article.text`, so a reader comment ("Karim B. a écrit…") or an "À lire aussi" teaser naming
 other companies would become false mentions. The options were chosen on the extraction-fr
 benchmark (`bench/extraction.py`, figures in docs/extraction.md).
 """
@@ -75,14 +75,14 @@ def extract_article(page: RawPage, options: ExtractionOptions = DEFAULT_OPTIONS)
     if tree is None:
         return Rejection(Outcome.PARSE_ERROR, f"unparseable HTML ({len(page.body)} bytes)")
     document = _run_trafilatura(html, page.url, options)
-    text = main_text(document.text if document is not None else "",
-                     document.title if document is not None else None)
+    if document is None:
+        return Rejection(Outcome.PARSE_ERROR, "no article text: trafilatura found no main content")
+    text = main_text(document.text, document.title)
     if len(text) < options.min_text_chars:
         return Rejection(
             Outcome.PARSE_ERROR,
             f"no article text: {len(text)} chars extracted (minimum {options.min_text_chars})",
         )
-    assert document is not None  # a non-empty text implies a document
     return Article(
         url=page.url,
         source=page.source,

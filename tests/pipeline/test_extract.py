@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract import content_hash, extract_article, main_text, structured_published_at
+from pipeline.extract import ExtractionOptions, content_hash, extract_article, main_text, structured_published_at
 from pipeline.records import Article, Outcome, RawPage, Rejection
 from trafilatura.utils import load_html
 
@@ -87,6 +87,13 @@ def test_empty_and_binary_bodies_are_rejected_not_raised() -> None:
         raw.body = body
         result = extract_article(raw)
         assert isinstance(result, Rejection) and result.outcome is Outcome.PARSE_ERROR
+
+
+def test_page_without_main_content_is_rejected_even_without_minimum() -> None:
+    raw = page("no_article")
+    raw.body = b"<html><head><title>Vide</title></head><body><div></div></body></html>"
+    result = extract_article(raw, ExtractionOptions(min_text_chars=0))
+    assert isinstance(result, Rejection) and result.reason.startswith("no article text")
 
 
 def test_latin1_page_decoded_with_reconciled_encoding() -> None:
