@@ -27,6 +27,7 @@ from pipeline.records import (
 )
 from pipeline.resolve_names import (
     canonical_rank,
+    civil_title,
     clean_form,
     content_tokens,
     initials_of,
@@ -245,22 +246,36 @@ def _same_words(key_a: str, key_b: str) -> bool:
     return True
 
 
-def _people_by_surname(graph: _Graph) -> dict[str, list[tuple[int, str]]]:
-    """Surname key -> (node, full name) for every person named in full in the corpus."""
-    people: dict[str, list[tuple[int, str]]] = defaultdict(list)
+@dataclass(slots=True)
+class _People:
+    """Persons named in full in the corpus, by surname key, with the civil titles seen for them."""
+
+    by_surname: dict[str, list[tuple[int, str]]]
+    titles: dict[int, set[str]]
+
+
+def _people_by_surname(graph: _Graph) -> _People:
+    people = _People(defaultdict(list), defaultdict(set))
     for index, node in enumerate(graph.nodes):
         if node.type == "PER":
             for form in node.forms:
                 for key in surname_keys(form):
-                    people[key].append((index, form))
+                    people.by_surname[key].append((index, form))
+            people.titles[graph.root(index)].update(filter(None, map(civil_title, node.surfaces)))
     return people
 
 
-def _place_short_person(graph: _Graph, people: dict[str, list[tuple[int, str]]], item: _Named) -> int:
-    """A person short form the article could not expand: the unique corpus person, else itself."""
+def _place_short_person(graph: _Graph, people: _People, item: _Named) -> int:
+    """A person short form the article could not expand: the unique corpus person, else itself.
+
+    "M. Alaoui" skips a person only ever called "Mme Alaoui": titles narrow the candidates.
+    """
     shape, initials, surname = person_shape(item.mention.surface)
-    candidates = {graph.root(index) for index, form in people.get(surname, ())
+    title = civil_title(item.mention.surface)
+    candidates = {graph.root(index) for index, form in people.by_surname.get(surname, ())
                   if _person_matches(form, shape, initials, surname)}
+    if title and len(candidates) > 1:
+        candidates = {root for root in candidates if people.titles.get(root, set()) <= {title}}
     if len(candidates) == 1:
         index = candidates.pop()
         graph.nodes[index].surfaces.add(clean_form(item.mention.surface))

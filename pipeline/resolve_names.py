@@ -84,6 +84,15 @@ def person_shape(surface: str) -> tuple[str, list[str], str]:
     return "full", [], ""
 
 
+def civil_title(surface: str) -> str | None:
+    """ "M. Alaoui" -> "m", "Mme Alaoui" -> "f", "Alaoui" -> None: tells two same-surname people apart."""
+    match = _TITLE.match(surface.strip())
+    if match is None:
+        return None
+    word = fold(match.group(0)).strip(" .")
+    return {"m": "m", "monsieur": "m", "mme": "f", "mlle": "f", "madame": "f"}.get(word)
+
+
 def surname_keys(full_name: str) -> set[str]:
     """Keys a surname-only mention may use for this full name ("Youssef El Idrissi": "el idrissi", "idrissi")."""
     tokens = match_key(full_name).split()

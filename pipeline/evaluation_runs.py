@@ -1,0 +1,119 @@
+"""The annotators the evaluation compares: Veille's NLP stage and the bare fr_core_news_md.
+
+Why the baseline keeps `dateparser` for dates: fr_core_news_md has no DATE label, and dateparser's
+`search_dates` is the library one would reach for without our rules, so it is the fair contrast.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.evaluation import (
+    Annotator,
+    GoldArticle,
+    PredictedArticle,
+    PredictedEntity,
+    Report,
+    evaluate,
+    load_gold,
+)
+from pipeline.records import AnnotatedArticle, Article, DateMention, Resolution
+from pipeline.resolve import resolve
+from pipeline.resolve_names import match_key
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from pipeline.nlp import Analyzer
+    from veille.settings import Settings
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "gold" / "articles.jsonl"
+OURS = "veille"
+BASELINE = "fr_core_news_md"
+
+
+def gold_as_articles(gold: Sequence[GoldArticle]) -> list[Article]:
+    """Gold texts as the pipeline's `Article`s (published at midnight of their date)."""
+    return [Article(url=f"gold:{g.id}", source=g.source, title=g.title, text=g.text,
+                    published_at=datetime(g.published.year, g.published.month, g.published.day),
+                    language="fr") for g in gold]
+
+
+def analyzer_annotator(analyzer: Analyzer) -> Annotator:
+    """Veille: the Analyzer, then resolution across all the evaluated articles."""
+    def run(gold: Sequence[GoldArticle]) -> list[PredictedArticle]:
+        annotated = list(analyzer.annotate(gold_as_articles(gold)))
+        batch = [(g.id, a) for g, a in zip(gold, annotated)]
+        return predictions_from_resolution(batch, resolve(batch, [], []))
+    return run
+
+
+def predictions_from_resolution(batch: Sequence[tuple[str, AnnotatedArticle]],
+                                resolution: Resolution) -> list[PredictedArticle]:
+    """Per article: each resolved entity once, with the surfaces it was written with."""
+    entities = {e.entity_id: e for e in resolution.entities}
+    surfaces: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for mention in resolution.mentions:
+        surfaces[(mention.article_id, mention.entity_id)].append(mention.surface)
+
+    def predicted(article_id: str, entity_id: str) -> PredictedEntity:
+        entity = entities[entity_id]
+        forms = tuple(dict.fromkeys(surfaces.get((article_id, entity_id), ())))
+        return PredictedEntity(entity_id, entity.type, entity.name, forms)
+
+    out = []
+    for article_id, annotated in batch:
+        ids = dict.fromkeys(eid for (aid, eid) in surfaces if aid == article_id)
+        roles = [(predicted(article_id, r.person_entity_id), r.role,
+                  predicted(article_id, r.org_entity_id) if r.org_entity_id else None)
+                 for r in resolution.roles if r.article_id == article_id]
+        out.append(PredictedArticle(article_id, [predicted(article_id, eid) for eid in ids],
+                                    list(annotated.dates), roles))
+    return out
+
+
+def bare_model_annotator(nlp: Language, *, with_dateparser: bool = True) -> Annotator:
+    """The baseline: raw model entities (merged only on identical keys), dateparser dates."""
+    def run(gold: Sequence[GoldArticle]) -> list[PredictedArticle]:
+        out = []
+        for g, doc in zip(gold, nlp.pipe(g.text for g in gold)):
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for ent in doc.ents:
+                grouped[f"{ent.label_}:{match_key(ent.text)}"].append(ent.text)
+            entities = [PredictedEntity(eid, eid.split(":", 1)[0], forms[0], tuple(forms))
+                        for eid, forms in grouped.items()]
+            dates = dateparser_dates(g.text, g.published) if with_dateparser else []
+            out.append(PredictedArticle(g.id, entities, dates, []))
+        return out
+    return run
+
+
+def dateparser_dates(text: str, published) -> list[DateMention]:
+    """dateparser's `search_dates`, relative to publication, as day-precision values."""
+    from dateparser.search import search_dates
+
+    base = datetime(published.year, published.month, published.day)
+    found = search_dates(text, languages=["fr"], settings={"RELATIVE_BASE": base}) or []
+    mentions, cursor = [], 0
+    for surface, moment in found:
+        start = text.find(surface, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(surface)
+        mentions.append(DateMention(surface, moment.date().isoformat(), start, cursor))
+    return mentions
+
+
+def run_evaluation(settings: Settings, gold_path: Path = DEFAULT_GOLD, split: str = "all",
+                   *, baseline: bool = True) -> dict[str, Report]:
+    """Veille (and the bare model unless `baseline=False`) on one split; each model loaded once."""
+    from pipeline.nlp import Analyzer, load_bare_ner
+
+    gold = load_gold(gold_path, split)
+    reports = {OURS: evaluate(gold, analyzer_annotator(Analyzer(settings))(gold))}
+    if baseline:
+        reports[BASELINE] = evaluate(gold, bare_model_annotator(load_bare_ner(settings))(gold))
+    return reports
