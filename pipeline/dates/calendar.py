@@ -129,10 +129,15 @@ def nearest_day(month: int, dom: int, published: date, weekday: int | None = Non
     return _closest(candidates, published)
 
 
-def nearest_month(month: int, published: date) -> int:
-    """Year of the year-less `month` nearest to `published` (ties go to the future)."""
+def nearest_month(month: int, published: date, direction: str | None = None) -> int:
+    """Year of the year-less `month` nearest to `published` (ties go to the future);
+    `direction` "next"/"last" for "janvier prochain" / "septembre dernier" (strictly after/before)."""
     here = published.year * 12 + published.month - 1
     years = range(published.year - 1, published.year + 2)
+    if direction == "next":
+        return published.year + (month <= published.month)
+    if direction == "last":
+        return published.year - (month >= published.month)
     if prefers_future(published):
         return published.year + (month < published.month)
     return min(years, key=lambda y: (abs(y * 12 + month - 1 - here), y * 12 + month - 1 < here))

@@ -149,13 +149,13 @@ def holiday(month: int, dom: int) -> Handler:
 # -- months, quarters, seasons --------------------------------------------------------------
 
 def month_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"décembre 2014", "fin mars 2020", "en mars" (nearest March), "mi-décembre"."""
+    """"décembre 2014", "fin mars 2020", "en mars" (nearest March), "septembre dernier"."""
     month, year = _month(m, vocab), _year(m)
     assert month is not None
     if year is None:
         if ref is None:
             return None
-        year = cal.nearest_month(month, ref)
+        year = cal.nearest_month(month, ref, _direction(m))
     return cal.month_span(year, month)
 
 

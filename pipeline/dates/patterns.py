@@ -11,8 +11,8 @@ from pipeline.dates.vocabulary import APOSTROPHE, Vocabulary, alternation
 A = APOSTROPHE
 START = r"(?<![\w.,/+-])"          # a number starts here, not inside "A320", "4.0" or "+212"
 END_NUMBER = r"(?![\w/]|[.,]\d|-\d)"  # and ends here: not "2019.5", "2019-12" or "17/20"
-LOOSE_START = r"(?<![\w.,/+])"      # the second number of "13-15 juillet", "2018-2021"
-LOOSE_END = r"(?![\w/]|[.,]\d)"
+LOOSE_START = r"(?<![\w.,+])"      # the second number of "13-15 juillet", "2018-2021"
+LOOSE_END = r"(?!\w|[.,]\d)"         # the first year of "2018-2021", "saison 2019/2020"
 
 
 NEXT = r"prochaine?|suivante?|qui\s+vient"

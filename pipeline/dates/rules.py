@@ -36,7 +36,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
         ("day_range",
          rf"(?:les\s+)?(?P<m>(?:(?:du|entre(?:\s+le)?|de)\s+)?(?:{f.weekday('1')}\s+)?{f.dom('1')}"
          rf"(?:\s+{f.month('1')}(?:\s+{f.year('1')})?)?"
-         rf"\s*(?:au|[-–]|jusqu{A}au|et(?:\s+le)?)\s*(?:{f.weekday('2')}\s+)?"
+         rf"\s*(?:au|à|[-–]|jusqu{A}au|et(?:\s+le)?)\s*(?:{f.weekday('2')}\s+)?"
          rf"{f.dom('2', after_dash=True)}\s+{f.month('2')}(?:\s+{f.year('2')})?)",
          h.day_range, False),
         ("day_month_year",
@@ -85,10 +85,10 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          h.month_range, False),
         ("month_modified",
          rf"(?<![\w-])(?:fin|début|debut|mi|courant)(?:\s*-\s*|\s+)"
-         rf"(?:(?:du\s+mois\s+)?d{A}|du\s+mois\s+de\s+)?{f.month()}(?:\s+{f.year()})?",
+         rf"(?:(?:du\s+mois\s+)?d{A}|du\s+mois\s+de\s+)?{f.month()}(?:\s+{f.year()}|{rel})?",
          h.month_year, False),
         ("month_year", rf"{f.month()}\s+{f.year()}", h.month_year, False),
-        ("month_cued", rf"{f.cues(vocab.month_cues)}(?P<m>{f.month()})", h.month_year, False),
+        ("month_cued", rf"{f.cues(vocab.month_cues)}(?P<m>{f.month()}{rel})", h.month_year, False),
         ("part_of_year",
          rf"(?:{f.ordinal()}\s+(?P<kind>trimestre|semestre)(?:\s+(?:de\s+l{A}année\s+|de\s+|d{A})?"
          rf"{f.year()}|{rel})?|(?<![\w-])(?P<code>[TQS])(?P<n>[1-4])\s*[-/ ]?\s*{f.year('c', after_dash=True)})",
