@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -45,11 +46,17 @@ def _environment(autoescape: bool) -> Environment:
         month_year=french.month_year,
         date_range=french.date_range,
         number=french.number,
+        web_url=web_url,
     )
     environment.globals.update(
         plural=french.plural, when=agenda_when, issue_problems=issue_problems
     )
     return environment
+
+
+def web_url(url: str) -> str:
+    """The URL if it is http(s), else `#`: escaping does not stop a `javascript:` link."""
+    return url if urlsplit(url).scheme.lower() in ("http", "https") else "#"
 
 
 def agenda_when(item: AgendaItem) -> str:

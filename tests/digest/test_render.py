@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from digest.model import Digest
 from digest.render import render_html, render_text
@@ -43,3 +44,10 @@ def test_empty_week_says_so(empty_week: Digest) -> None:
     html = render_html(empty_week)
     assert "Aucun article n'a été collecté cette semaine" in html
     assert "<img" not in html and "À la une" not in html
+
+
+def test_only_web_links_are_clickable(week47: Digest) -> None:
+    story = week47.stories[0]
+    hostile = replace(story, coverage=(replace(story.coverage[0], url="javascript:alert(1)"),))
+    html = render_html(replace(week47, stories=(hostile,)))
+    assert "javascript:" not in html and 'href="#"' in html
