@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator
 
 import trafilatura
@@ -45,6 +45,7 @@ _COMMENT_XPATH = (
     ' or contains(@class, "comment-") or contains(@class, "commentlist")'
     ' or contains(@class, "comments-area") or contains(@class, "forum")]'
 )
+EARLIEST_PLAUSIBLE = datetime(1995, 1, 1)  # before online news; a placeholder, not a date
 _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "report"}
 _META_DATE_XPATH = (
     '//meta[@property="article:published_time" or @name="article:published_time"'
@@ -157,7 +158,7 @@ def published_at(
     Structured data (JSON-LD `datePublished`, `article:published_time`) carries the time and the
     offset, so it comes first; htmldate gives a day (stored as midnight) when nothing else does.
     """
-    structured = structured_published_at(tree)
+    structured = structured_published_at(tree, not_after=_latest_plausible(page.fetched_at))
     if structured is not None:
         return structured
     found = find_date(
@@ -188,14 +189,23 @@ def _clean(value: str | None) -> str | None:
     return cleaned or None
 
 
-def structured_published_at(tree: HtmlElement) -> datetime | None:
-    """The first parseable date of JSON-LD `datePublished` (articles first), then meta tags."""
+def structured_published_at(tree: HtmlElement, not_after: datetime | None = None) -> datetime | None:
+    """The first plausible date of JSON-LD `datePublished` (articles first), then meta tags.
+
+    Templates sometimes fill these with placeholders ("0001-01-01", a far future): a date before
+    `EARLIEST_PLAUSIBLE` or after `not_after` is skipped in favour of the next candidate.
+    """
     candidates = [*_jsonld_dates(tree), *(str(v) for v in tree.xpath(_META_DATE_XPATH))]
     for candidate in candidates:
         parsed = _parse_iso(candidate)
-        if parsed is not None:
+        if parsed is not None and EARLIEST_PLAUSIBLE <= parsed and (not_after is None or parsed <= not_after):
             return parsed
     return None
+
+
+def _latest_plausible(fetched_at: datetime | None) -> datetime | None:
+    """A page cannot be published after it was fetched (a day's slack for clock skew)."""
+    return to_naive_utc(fetched_at) + timedelta(days=1) if fetched_at is not None else None
 
 
 def _jsonld_dates(tree: HtmlElement) -> list[str]:

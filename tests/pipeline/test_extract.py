@@ -132,3 +132,11 @@ def test_main_text_drops_furniture_lines_title_repeat_and_paywall() -> None:
     raw = ("Titre de l'article | Rubrique | Site\nPremier paragraphe.\n\n  À lire aussi : Safran recrute\n"
            "Crédits photos : AFP\nDeuxième   paragraphe.\nPour lire la suite, abonnez-vous\nCréez votre compte")
     assert main_text(raw, "Titre de l'article") == "Premier paragraphe.\nDeuxième paragraphe."
+
+
+def test_placeholder_and_future_structured_dates_are_skipped() -> None:
+    html = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00"}</script>
+    <meta property="article:published_time" content="2031-01-01T00:00:00Z">
+    <meta itemprop="datePublished" content="2026-03-01T10:00:00+01:00"></head><body></body></html>"""
+    assert structured_published_at(load_html(html), not_after=datetime(2026, 3, 16)) == datetime(2026, 3, 1, 9, 0)
