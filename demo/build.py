@@ -12,7 +12,7 @@ import argparse
 import json
 import shutil
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -228,7 +228,9 @@ class SiteBuilder:
         entries = [p.spec for p in self.outlet_pages(outlet)] + self.links(outlet)
         entries.sort(key=lambda s: str(s["published_at"]), reverse=True)
         listed = [e for e in entries if "listings" not in e]
-        self._paginate(outlet, "/actualites/", "Toutes les actualités", listed, featured=True)
+        most_read = [e for e in entries if "most-read" in e.get("listings", [])]
+        self._paginate(outlet, "/actualites/", "Toutes les actualités", listed, featured=True,
+                       most_read=most_read)
         for key, label in self.manifest["outlets"][outlet]["categories"].items():
             chosen = [e for e in entries if _listed_on(e, f"categorie:{key}")]
             self._paginate(outlet, f"/categorie/{key}/", label, chosen, featured=False)
@@ -237,7 +239,8 @@ class SiteBuilder:
             self._paginate(outlet, f"/tag/{key}/", label, chosen, featured=False)
 
     def _paginate(self, outlet: str, root: str, label: str, entries: list[dict[str, Any]],
-                  featured: bool) -> None:
+                  featured: bool, most_read: list[dict[str, Any]] | None = None) -> None:
+        """Listing pages of `root`; the first page of the main listing carries the extra boxes."""
         chunks = [entries[i:i + LISTING_PAGE_SIZE] for i in range(0, len(entries), LISTING_PAGE_SIZE)]
         for number, chunk in enumerate(chunks or [[]], start=1):
             path = root if number == 1 else f"{root}page/{number}/"
@@ -248,6 +251,7 @@ class SiteBuilder:
                 base="{{BASE}}", label=label, entries=chunk, number=number, total=len(chunks),
                 path=path, previous=previous, following=following,
                 featured=self.manifest["outlets"][outlet].get("featured") if featured and number == 1 else None,
+                most_read=(most_read or []) if number == 1 else [],
             ))
 
     def build_pdf(self) -> None:
@@ -325,9 +329,33 @@ def load_manifest(path: Path = MANIFEST) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def build(out_dir: Path = SITES_DIR, manifest_path: Path = MANIFEST) -> Path:
-    """Render every outlet into `out_dir` (replaced); returns `out_dir`."""
+def snapshot(manifest: dict[str, Any], as_of: date) -> dict[str, Any]:
+    """The manifest as the sites stood at the end of `as_of`: later pages and links removed.
+
+    Why: serving an earlier snapshot, then the full sites on the same ports, is how a demo or a
+    test shows incremental crawling (only new URLs fetched, 304 elsewhere) and weekly trends.
+    """
+    def published_by(spec: dict[str, Any]) -> bool:
+        return datetime.fromisoformat(str(spec["published_at"])).date() <= as_of
+
+    kept = dict(manifest)
+    kept["pages"] = [spec for spec in manifest["pages"] if published_by(spec)]
+    kept["links"] = [spec for spec in manifest.get("links", []) if published_by(spec)]
+    paths = {spec["path"] for spec in kept["pages"]}
+    outlets = {name: dict(outlet) for name, outlet in manifest["outlets"].items()}
+    for outlet in outlets.values():
+        if outlet.get("featured") and outlet["featured"]["path"] not in paths:
+            outlet["featured"] = None
+    kept["outlets"] = outlets
+    return kept
+
+
+def build(out_dir: Path = SITES_DIR, manifest_path: Path = MANIFEST,
+          as_of: date | None = None) -> Path:
+    """Render every outlet into `out_dir` (replaced), as of a date if given; returns `out_dir`."""
     manifest = load_manifest(manifest_path)
+    if as_of is not None:
+        manifest = snapshot(manifest, as_of)
     SiteBuilder(manifest, load_pages(manifest), out_dir).build()
     return out_dir
 
@@ -335,8 +363,12 @@ def build(out_dir: Path = SITES_DIR, manifest_path: Path = MANIFEST) -> Path:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Render demo/sites from demo/expected.yaml.")
     parser.add_argument("--out", type=Path, default=SITES_DIR)
+    parser.add_argument("--as-of", type=date.fromisoformat, default=None,
+                        help="render the sites as they stood at the end of this day (YYYY-MM-DD)")
     args = parser.parse_args(argv)
-    print(f"demo sites written to {build(args.out)}")
+    if args.as_of is not None and args.out == SITES_DIR:
+        parser.error("--as-of renders a snapshot: give --out (demo/sites holds the full corpus)")
+    print(f"demo sites written to {build(args.out, as_of=args.as_of)}")
 
 
 if __name__ == "__main__":

@@ -9,12 +9,15 @@ absolute URLs and the ports are only known once the servers are up.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import re
+import tempfile
 import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -154,11 +157,18 @@ class _Site:
             self.requests.append(path)
 
     def answer(self, url_path: str, headers: Mapping[str, str], bases: Mapping[str, str]) -> Response:
-        """Build the response for a GET of `url_path` (query string ignored for file lookup)."""
+        """Build the response for a GET of `url_path` (query string ignored for file lookup).
+
+        `x.xml.gz` is served, when only `x.xml` exists, as that file gzipped after substitution:
+        a gzip sitemap as publishers serve them (no Content-Encoding, the body is the archive).
+        """
         route = self.routes.get(urlsplit(url_path).path, Route())
         if route.status >= 400:
             return _error_page(route.status, "Erreur du serveur" if route.status >= 500 else "Erreur")
         file = file_for(self.root, url_path)
+        gzipped = file is None and urlsplit(url_path).path.endswith(".gz")
+        if gzipped:
+            file = file_for(self.root, urlsplit(url_path).path[: -len(".gz")])
         if file is None:
             return _error_page(404, "Page introuvable")
         raw = file.read_bytes()
@@ -168,7 +178,10 @@ class _Site:
             if is_text
             else raw
         )
-        etag = '"' + hashlib.sha1(raw + route.body_encoding.encode()).hexdigest()[:20] + '"'
+        if gzipped:
+            body, content_type = gzip.compress(body, mtime=0), "application/gzip"
+        variant = route.body_encoding + ("+gzip" if gzipped else "")
+        etag = '"' + hashlib.sha1(raw + variant.encode()).hexdigest()[:20] + '"'
         validators = {"ETag": etag, "Last-Modified": formatdate(self.last_modified, usegmt=True)}
         if _not_modified(headers, etag, self.last_modified):
             return Response(304, validators, b"")
@@ -207,7 +220,8 @@ class DemoSites:
     """Context manager running one threaded HTTP server per demo outlet on 127.0.0.1.
 
     `ports` maps outlet -> port (0 = a free port, the default). Fixed ports let two successive
-    runs see the same URLs, which is what an incremental (304 / unchanged) demonstration needs.
+    runs see the same URLs, which is what an incremental (304 / unchanged) demonstration needs;
+    `as_of` serves the sites as they stood at the end of that day (an earlier week of the corpus).
     """
 
     def __init__(
@@ -215,7 +229,14 @@ class DemoSites:
         sites_dir: Path = SITES_DIR,
         host: str = "127.0.0.1",
         ports: Mapping[str, int] | None = None,
+        as_of: date | None = None,
     ) -> None:
+        self._snapshot_dir: tempfile.TemporaryDirectory[str] | None = None
+        if as_of is not None:  # the sites as they stood that day, rendered for this server only
+            from demo.build import build
+
+            self._snapshot_dir = tempfile.TemporaryDirectory(prefix="demo-sites-")
+            sites_dir = build(Path(self._snapshot_dir.name), as_of=as_of)
         routes = load_routes(sites_dir / "routes.yaml")
         modified = last_modified_for(sites_dir / "routes.yaml")
         self._host = host
@@ -273,6 +294,8 @@ class DemoSites:
             thread.join(timeout=5)
         self._servers.clear()
         self._threads.clear()
+        if self._snapshot_dir is not None:
+            self._snapshot_dir.cleanup()
 
     def sources(self) -> dict[str, list[dict[str, object]]]:
         """The sources registry (SOURCES_FORMAT.md) pointing at the live servers."""
@@ -309,11 +332,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--port-base", type=int, default=0,
                         help="first of three consecutive ports (default: free ports)")
+    parser.add_argument("--as-of", type=date.fromisoformat, default=None,
+                        help="serve the sites as they stood at the end of this day (YYYY-MM-DD)")
     parser.add_argument("--write-sources", type=Path, default=None,
                         help="also write a sources.yaml for these ports to this path")
     args = parser.parse_args(argv)
     ports = {name: args.port_base + index for index, name in enumerate(OUTLETS)} if args.port_base else None
-    with DemoSites(ports=ports) as sites:
+    with DemoSites(ports=ports, as_of=args.as_of) as sites:
         for name in OUTLETS:
             print(f"{name:16} {sites.base_urls[name]}/")
         entries = sites.sources()["sources"]

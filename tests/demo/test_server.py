@@ -1,10 +1,12 @@
 """The demo sites server: real HTTP on loopback, every page and trap answered as documented."""
 from __future__ import annotations
 
+import gzip
 import urllib.error
 import urllib.request
 import urllib.robotparser
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -92,12 +94,16 @@ def test_sitemap_index_leads_to_every_industrie_hebdo_article(sites: DemoSites) 
     sitemap_urls = [loc.text for loc in ElementTree.fromstring(index).findall(".//sm:loc", namespace)]
     article_urls = set()
     for sitemap_url in sitemap_urls:
-        status, _, body = fetch(sitemap_url)
+        status, headers, body = fetch(sitemap_url)
         assert status == 200
+        if sitemap_url.endswith(".gz"):  # an archive sitemap, gzipped as publishers serve them
+            assert headers["Content-Type"] == "application/gzip"
+            body = gzip.decompress(body)
         article_urls |= {loc.text for loc in ElementTree.fromstring(body).findall(".//sm:loc", namespace)}
     expected = {base + p["path"] for p in MANIFEST["pages"] + MANIFEST["links"]
                 if p["outlet"] == "industrie-hebdo"}
     assert article_urls == expected
+    assert any(url.endswith(".xml.gz") for url in sitemap_urls)
     _, _, news = fetch(base + "/sitemap-news.xml")
     assert b"<news:publication_date>" in news and b"<news:language>en</news:language>" in news
 
@@ -117,7 +123,7 @@ def test_listing_pages_paginate_with_rel_next_and_page_suivante(sites: DemoSites
         url = following
     assert pages >= 3
     listed = [p["path"] for p in MANIFEST["pages"] + MANIFEST["links"]
-              if p["outlet"] == "reseaux-mag" and "listings" not in p]
+              if p["outlet"] == "reseaux-mag" and "most-read" in p.get("listings", ["most-read"])]
     assert sorted(set(seen)) == sorted(listed)
 
 
@@ -180,3 +186,20 @@ def test_write_sources_points_at_the_live_servers(sites: DemoSites, tmp_path: Pa
 def test_write_sources_needs_running_servers(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="not running"):
         DemoSites().write_sources(tmp_path / "s.yaml")
+
+
+def test_snapshot_serves_only_what_was_published_by_that_day_on_the_same_ports() -> None:
+    """Two runs on fixed ports: the earlier snapshot lacks the last week, the full site has it."""
+    latest = next(p for p in MANIFEST["pages"] if p["id"] == "em-07")
+    with DemoSites(as_of=date(2026, 11, 13)) as earlier:
+        ports = {name: int(url.rsplit(":", 1)[1]) for name, url in earlier.base_urls.items()}
+        _, old_headers, old_feed = fetch(earlier.base_urls["ecomaghreb"] + "/rss.xml")
+        assert latest["path"].encode() not in old_feed
+        assert fetch(earlier.base_urls["ecomaghreb"] + latest["path"])[0] == 404
+        _, _, listing = fetch(earlier.base_urls["reseaux-mag"] + "/actualites/")
+        assert b"utm_source" not in listing  # the featured article is not out yet
+    with DemoSites(ports=ports) as full:
+        assert full.base_urls == earlier.base_urls
+        status, _, new_feed = fetch(full.base_urls["ecomaghreb"] + "/rss.xml",
+                                    {"If-None-Match": old_headers["ETag"]})
+        assert status == 200 and latest["path"].encode() in new_feed
