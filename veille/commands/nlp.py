@@ -1,0 +1,165 @@
+"""`veille annotate` and `veille eval`: the NLP stage on any text, and its scores on the gold set."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.annotation_view import TextInput, annotate_inputs
+from pipeline.evaluation import SPLITS, Report
+from pipeline.evaluation_runs import BASELINE, DEFAULT_GOLD, OURS, run_evaluation
+from veille.settings import Settings
+
+out = Console()
+err = Console(stderr=True)
+
+
+def annotate(
+    file: Annotated[str, typer.Argument(
+        help="Text file to annotate, or - for standard input.", metavar="FILE|-")] = "-",
+    published: Annotated[Optional[str], typer.Option(
+        help="Publication day YYYY-MM-DD, to resolve relative dates (« lundi 25 juin », "
+             "« l'année dernière »). In --jsonl mode, the default for lines without one.",
+        metavar="DATE")] = None,
+    jsonl: Annotated[bool, typer.Option(
+        "--jsonl", help='Read JSON lines {"id", "text", "published"} and write one JSON line per '
+                        "input (entities with offsets, dates, roles); entities are resolved "
+                        "across all the lines.")] = False,
+) -> None:
+    """Run the NLP stage (entities, dates, roles, entity resolution) on a French text and print
+    what it finds. Example: `echo "Karim Alaoui, président du Réseau InnovSud..." | veille annotate`."""
+    default_day = _day(published, "--published")
+    raw = sys.stdin.read() if file == "-" else _read(Path(file))
+    inputs, rejected = _jsonl_inputs(raw, default_day) if jsonl else ([TextInput("-", raw, default_day)], 0)
+    from pipeline.nlp import Analyzer  # loads spaCy: only once the input is known to be readable
+
+    views = annotate_inputs(Analyzer(Settings()), inputs) if inputs else []
+    for view in views:
+        if jsonl:
+            typer.echo(json.dumps(view, ensure_ascii=False))
+        else:
+            _print_view(view)
+    if rejected:
+        raise typer.Exit(code=1)
+
+
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="Gold set, JSON lines (see tests/data/gold/README.md).")] = DEFAULT_GOLD,
+    split: Annotated[str, typer.Option(help=f"Which gold articles: {', '.join(SPLITS)}. "
+                                            "Tune on dev; test is held out.")] = "all",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full reports as JSON.")] = False,
+    baseline: Annotated[bool, typer.Option(help="Also score the bare fr_core_news_md (+dateparser).")] = True,
+) -> None:
+    """Score Veille's NLP stage on the gold set beside the bare fr_core_news_md: entity P/R/F1 per
+    type (document level), entity merging across articles, dates, roles."""
+    if split not in SPLITS:
+        _fail(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
+    if not gold.is_file():
+        _fail(f"gold set not found: {gold}")
+    try:
+        reports = run_evaluation(Settings(), gold, split, baseline=baseline)
+    except ValueError as error:
+        _fail(str(error))
+    if as_json:
+        typer.echo(json.dumps({name: r.as_dict() for name, r in reports.items()}, ensure_ascii=False, indent=2))
+        return
+    _print_reports(reports, f"{gold.name} ({split})")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(annotate)
+    app.command(name="eval")(evaluate)
+
+
+def _print_view(view: dict) -> None:
+    entities = Table(title="Entities", title_justify="left")
+    for column in ("name", "type", "surfaces (start-end)"):
+        entities.add_column(column)
+    for entity in view["entities"]:
+        surfaces = ", ".join(f"{m['surface']} ({m['start']}-{m['end']})" for m in entity["mentions"])
+        entities.add_row(entity["name"], entity["type"], surfaces)
+    dates = Table(title="Dates", title_justify="left")
+    for column in ("surface", "value", "start-end"):
+        dates.add_column(column)
+    for d in view["dates"]:
+        dates.add_row(d["surface"], d["value"], f"{d['start']}-{d['end']}")
+    roles = Table(title="Roles", title_justify="left")
+    for column in ("person", "role", "organisation"):
+        roles.add_column(column)
+    for r in view["roles"]:
+        roles.add_row(r["person"], r["role"], r["org"] or "—")
+    for table in (entities, dates, roles):
+        out.print(table)
+
+
+def _print_reports(reports: dict[str, Report], title: str) -> None:
+    names = [name for name in (OURS, BASELINE) if name in reports]
+    table = Table(title=f"NLP quality on {title}: {reports[OURS].articles} articles")
+    table.add_column("measure")
+    for name in names:
+        table.add_column(name, justify="right")
+    rows = [(f"{label} F1 (P / R)", lambda r, l=label: _prf(r.entities[l])) for label in ("ORG", "PER", "LOC")]
+    rows += [
+        ("entity merging F1 (P / R)", lambda r: f"{r.merging.f1:.3f} ({r.merging.precision:.2f} / {r.merging.recall:.2f})"),
+        ("DATE span F1 (P / R)", lambda r: _prf(r.date_spans)),
+        ("DATE value F1 (P / R)", lambda r: _prf(r.date_values)),
+        ("roles F1 (P / R)", lambda r: _prf(r.roles)),
+    ]
+    for label, cell in rows:
+        table.add_row(label, *(cell(reports[name]) for name in names))
+    out.print(table)
+    merging = reports[OURS].merging
+    for names_merged in merging.wrong_merges:
+        out.print(f"[red]wrongly merged:[/red] {' + '.join(names_merged)}")
+    for gold_name, *predicted in merging.split_entities:
+        out.print(f"[yellow]not merged:[/yellow] {gold_name} -> {' | '.join(predicted)}")
+    out.print(f"{len(reports[OURS].errors)} missed or spurious entities (see --json, key 'errors').")
+
+
+def _prf(score) -> str:
+    return f"{score.f1:.3f} ({score.precision:.2f} / {score.recall:.2f})"
+
+
+def _jsonl_inputs(raw: str, default_day: date | None) -> tuple[list[TextInput], int]:
+    """Readable lines become inputs; a bad line is reported with its number and skipped."""
+    inputs, rejected = [], 0
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                raise ValueError('need an object with a "text" string')
+            day = _day(row["published"][:10], f"line {number}") if row.get("published") else default_day
+            inputs.append(TextInput(str(row.get("id", number)), row["text"], day))
+        except (ValueError, TypeError) as error:
+            rejected += 1
+            err.print(f"line {number} skipped: {error}")
+    return inputs, rejected
+
+
+def _day(value: str | None, what: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{what}: {value!r} is not a date YYYY-MM-DD") from None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        _fail(f"cannot read {path}: {error}")
+
+
+def _fail(message: str) -> NoReturn:
+    err.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(code=2)
