@@ -7,6 +7,7 @@ against the publication date. See docs/dates.md for the value conventions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -67,8 +68,9 @@ def find_dates(text: str, published: date | datetime | None, *,
 def _candidates(text: str, ref: date | None) -> list[_Candidate]:
     vocab = load_vocabulary()
     found = []
+    windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(_rules()):
-        for m in rule.regex.finditer(text):
+        for m in _matches(rule, text, windows):
             start, end = m.span("m") if m.groupdict().get("m") else m.span()
             if start == end:
                 continue
@@ -77,6 +79,40 @@ def _candidates(text: str, ref: date | None) -> list[_Candidate]:
                 continue
             found.append(_Candidate(start, end, order, rule, span, m))
     return found
+
+
+# A match lies within this many characters around its trigger word ("du lundi 1er au mercredi
+# 10 juillet 2019": 33 before "juillet", 5 after).
+BEFORE, AFTER = 80, 60
+
+
+def _matches(rule: Rule, text: str,
+             windows: dict[re.Pattern[str], list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
+    """The rule's matches over the whole text, searched only near its trigger words."""
+    if rule.trigger is None:
+        yield from rule.regex.finditer(text)
+        return
+    if rule.trigger not in windows:
+        windows[rule.trigger] = _windows(rule.trigger, text)
+    for start, end in windows[rule.trigger]:
+        yield from rule.regex.finditer(text, start, end)
+
+
+def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Merged spans around each trigger hit; a span ends on a blank so no word is cut."""
+    merged: list[tuple[int, int]] = []
+    for hit in trigger.finditer(text):
+        start = max(0, hit.start() - BEFORE)
+        blank = _BLANK.search(text, min(len(text), hit.end() + AFTER))
+        end = blank.start() if blank else len(text)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_BLANK = re.compile(r"\s")
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:

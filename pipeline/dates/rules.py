@@ -25,6 +25,7 @@ class Rule:
     regex: re.Pattern[str]
     handler: Handler
     anchored: bool = False
+    trigger: re.Pattern[str] | None = None  # a word every match holds: the rule runs near it only
 
 
 def build_rules(vocab: Vocabulary) -> list[Rule]:
@@ -146,5 +147,28 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
     for entry in vocab.holidays:
         specs.append((f"holiday:{entry['pattern']}", rf"(?<!\w){apostrophes(entry['pattern'])}(?!\w)",
                       h.holiday(int(entry["month"]), int(entry["day"])), False))
-    return [Rule(name, re.compile(pattern, FLAGS), handler, anchored)
+    triggers = _triggers(vocab)
+    return [Rule(name, re.compile(pattern, FLAGS), handler, anchored, triggers.get(name))
             for name, pattern, handler, anchored in specs]
+
+
+def _triggers(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
+    """Cheap words that rules with costly openings need: such a rule is run only around them,
+    which makes `find_dates` several times faster on long articles (bench/dates_duckling.py)."""
+    def word(alternatives: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w){alternatives}(?!\w)", FLAGS)
+
+    month = word(alternation(list(vocab.months)))
+    weekday = word(alternation(list(vocab.weekdays)))
+    season = word(alternation(list(vocab.seasons)))
+    unit = word(r"(?:jours?|semaines?|mois|ans?|ann[ée]es?)")
+    part = word(r"(?:trimestre|semestre|[TQS][1-4])")
+    by_trigger = {
+        month: ["day_range", "day_month_year", "month_range", "month_range_dash", "month_modified",
+                "month_year", "month_cued", "nth_day", "around_day"],
+        weekday: ["weekday_dom", "weekday"],
+        season: ["season_year", "season"],
+        unit: ["counted_range", "counted", "counted_anchored"],
+        part: ["part_of_year"],
+    }
+    return {name: trigger for trigger, names in by_trigger.items() for name in names}
