@@ -101,3 +101,10 @@ def test_bad_week_and_missing_warehouse(env: Callable[..., None], tmp_path: Path
     assert code == 2 and "--week expects a date" in output
     code, output = run("--db", str(tmp_path / "none.duckdb"))
     assert code == 2 and "no warehouse" in output
+
+
+def test_invalid_configuration_is_one_clear_line(env: Callable[..., None], warehouse_path: Path) -> None:
+    env(smtp_security="tls-please", smtp_password="hunter2-secret")
+    code, output = run("--week", "2026-11-18", "--db", str(warehouse_path))
+    assert code == 2 and "VEILLE_SMTP_SECURITY" in output and "Traceback" not in output
+    assert "hunter2-secret" not in output

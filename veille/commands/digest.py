@@ -7,6 +7,7 @@ from typing import Annotated, NoReturn, Optional
 from zoneinfo import ZoneInfo
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 
 from digest.build import build_digest, last_complete_week
@@ -32,7 +33,7 @@ def digest(
 ) -> None:
     """Weekly digest e-mail: figures, top stories, rising organisations and people, new names,
     roles and leadership changes, agenda, failing sources. In French, HTML + plain text."""
-    settings = Settings()
+    settings = _settings()
     day = _week_day(week, settings)
     if send_mail:
         try:
@@ -59,6 +60,16 @@ def digest(
     typer.echo(f"sent to {', '.join(settings.digest_to)}")
 
 
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as error:
+        problems = "; ".join(
+            f"VEILLE_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors()
+        )
+        _fail(f"invalid configuration: {problems}")
+
+
 def _week_day(week: str | None, settings: Settings) -> date:
     if week is None:
         return last_complete_week(datetime.now(ZoneInfo(settings.timezone)).date())
@@ -69,7 +80,7 @@ def _week_day(week: str | None, settings: Settings) -> date:
 
 
 def _fail(message: str) -> NoReturn:
-    console.print(f"[red]{message}[/red]", highlight=False, markup=True)
+    console.print(f"[red]{message}[/red]", highlight=False, soft_wrap=True)
     raise typer.Exit(2)
 
 
