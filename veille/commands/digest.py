@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 
 from digest.build import build_digest, last_complete_week
 from digest.mail import DigestConfigError, DigestSendError, build_message, recipients, send
@@ -80,7 +81,7 @@ def _week_day(week: str | None, settings: Settings) -> date:
 
 
 def _fail(message: str) -> NoReturn:
-    console.print(f"[red]{message}[/red]", highlight=False, soft_wrap=True)
+    console.print(f"[red]{escape(message)}[/red]", highlight=False, soft_wrap=True)
     raise typer.Exit(2)
 
 
