@@ -20,7 +20,7 @@ from pipeline.records import CrawlEvent, RawPage
 PAGE = "page"  # stats key of RawPages, whose final outcome the pipeline decides later
 SCRAPY_STATS = ("downloader/request_count", "downloader/response_count", "retry/count",
                 "robotstxt/forbidden", "item_dropped_count", "veille/quarantined",
-                "finish_reason", "elapsed_time_seconds")
+                "elapsed_time_seconds")
 
 
 class LedgerPipeline:

@@ -26,6 +26,13 @@ class Hit:
 Route = Reply | Callable[["Hit", int], Reply]   # a fixed reply, or one computed per request
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Clients that hang up (timeouts, size limits) are expected here, not errors."""
+
+
 class LocalSite:
     """Routes by path (query included if present in the route table, else path alone)."""
 
@@ -34,8 +41,7 @@ class LocalSite:
         self.hits: list[Hit] = []
         self.counts: dict[str, int] = {}
         self._lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.server.daemon_threads = True
+        self.server = QuietServer(("127.0.0.1", 0), self._handler())
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def url(self, path: str) -> str:

@@ -88,7 +88,14 @@ def build_site() -> LocalSite:
                                   + "".join(f'<a href="{h}">{t}</a>' for h, t in links)
                                   + nav + "</body></html>").encode("utf-8")
     site.routes.update({
-        "/robots.txt": Reply(200, b"User-agent: *\nDisallow: /private/\n", "text/plain"),
+        "/robots.txt": Reply(200, f"User-agent: *\nDisallow: /private/\n\nSitemap: "
+                                  f"{u('/sitemap-decouvert.xml')}\n".encode(), "text/plain"),
+        "/accueil-sans-flux/": Reply(200, listing(
+            [("/2024/02/article-de-la-page-d-accueil.html", "Accueil")], "")),
+        "/2024/02/article-de-la-page-d-accueil.html": Reply(200, article("Accueil")),
+        "/sitemap-decouvert.xml": Reply(200, urlset([u("/2024/02/article-du-sitemap-decouvert.html")]),
+                                        "application/xml"),
+        "/2024/02/article-du-sitemap-decouvert.html": Reply(200, article("Sitemap découvert")),
         "/feed.xml": conditional(rss(feed_items), "application/rss+xml"),
         "/atom.xml": Reply(200, atom, "application/atom+xml"),
         "/broken-feed.xml": Reply(200, b"this is {not} a feed, just text", "application/rss+xml"),

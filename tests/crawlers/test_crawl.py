@@ -53,6 +53,7 @@ def sources(site: LocalSite) -> list[Source]:
         Source(name="maps", sitemaps=[u("/sitemap-index.xml")]),
         Source(name="listing", start_urls=[u("/actualites/")], max_depth=5),
         Source(name="discover", homepage=u("/accueil/")),
+        Source(name="discover2", homepage=u("/accueil-sans-flux/")),
         Source(name="off", feeds=[u("/never.xml")], enabled=False),
     ]
 
@@ -96,6 +97,7 @@ def test_every_url_has_exactly_one_outcome(first: Run) -> None:
     assert stats["pages"] == len(first.pages) and stats["events"] == len(first.events)
     assert stats["sources"]["news"]["page"] >= 5
     assert "off" not in stats["sources"]
+    assert stats["scrapy"]["downloader/request_count"] >= 40
 
 
 def test_feed_entries_become_pages_with_hints(first: Run) -> None:
@@ -167,6 +169,7 @@ def test_broken_feeds_do_not_stop_the_crawl(first: Run) -> None:
     empty = first.outcome("/empty-feed.xml")
     assert empty.outcome is Outcome.PARSE_ERROR and "empty" in empty.reason
     assert first.outcome("/feed-500.xml").outcome is Outcome.HTTP_ERROR
+    assert first.spool.stats()["sources"]["news"]["page"] >= 5  # the rest went on
 
 
 def test_sitemap_index_news_and_gzip(first: Run) -> None:
@@ -193,6 +196,15 @@ def test_homepage_feed_discovery(first: Run) -> None:
     assert first.outcome("/accueil/").outcome is Outcome.FOLLOWED
     assert first.outcome("/flux-decouvert.xml").outcome is Outcome.FOLLOWED
     assert first.page("/2024/05/article-du-flux-decouvert.html").source == "discover"
+
+
+def test_homepage_sitemap_discovery_through_robots(first: Run) -> None:
+    assert first.outcome("/accueil-sans-flux/").outcome is Outcome.FOLLOWED
+    robots = first.outcome("/robots.txt")
+    assert robots.outcome is Outcome.FOLLOWED and "1 Sitemap line" in robots.reason
+    assert first.outcome("/sitemap-decouvert.xml").outcome is Outcome.FOLLOWED
+    assert first.page("/article-du-sitemap-decouvert.html").source == "discover2"
+    assert first.page("/article-de-la-page-d-accueil.html").discovered_via == "listing"
 
 
 def test_user_agent_and_validators(first: Run) -> None:
