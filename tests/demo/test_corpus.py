@@ -136,3 +136,19 @@ def test_committed_sites_are_what_the_build_renders(tmp_path: Path) -> None:
 
     walk(comparison, "")
     assert not mismatches, f"run `python -m demo.build`: stale files {mismatches}"
+
+
+@pytest.mark.parametrize("page", [p for p in ACCEPTED if p.spec.get("dates")], ids=lambda p: p.id)
+def test_expected_dates_are_what_the_date_rules_resolve(page) -> None:
+    """The manifest's ISO values agree with `pipeline.dates` on the real article text."""
+    from pipeline.dates import find_dates
+
+    found = find_dates(text_of(page), page.published)
+    for expected in page.spec["dates"]:
+        assert any(
+            mention.value == expected["value"]
+            and (mention.surface in expected["surface"] or expected["surface"] in mention.surface)
+            for mention in found
+        ), (expected, [(m.surface, m.value) for m in found])
+    for surface in page.spec.get("not_dates", []):
+        assert not any(surface in mention.surface for mention in found), surface
