@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.defer import CancelledError
 from twisted.internet.error import TimeoutError as TwistedTimeoutError
 
 from pipeline.records import Outcome, Rejection
@@ -25,4 +26,9 @@ def classify_failure(error: BaseException) -> tuple[Rejection, int | None]:
         return Rejection(Outcome.TIMEOUT, f"timeout: {error}"), None
     if isinstance(error, DownloadCancelledError) and "download max size" in str(error):
         return Rejection(Outcome.TOO_LARGE, str(error).split(" in request ")[0]), None
+    if isinstance(error, (DownloadCancelledError, CancelledError)):
+        # A body that grows past DOWNLOAD_MAXSIZE without a Content-Length is cancelled with no
+        # message (timeouts become DownloadTimeoutError before they reach us).
+        return Rejection(Outcome.TOO_LARGE, "download cancelled: body grew past the maximum "
+                         "page size"), None
     return Rejection(Outcome.HTTP_ERROR, f"{type(error).__name__}: {error}"), None

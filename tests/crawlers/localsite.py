@@ -15,6 +15,7 @@ class Reply:
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    content_length: bool = True  # False: body streamed until the connection closes
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,11 @@ class LocalSite:
                 try:
                     self.send_response(reply.status)
                     self.send_header("Content-Type", reply.content_type)
-                    self.send_header("Content-Length", str(len(reply.body)))
+                    if reply.content_length:
+                        self.send_header("Content-Length", str(len(reply.body)))
+                    else:
+                        self.send_header("Connection", "close")
+                        self.close_connection = True
                     for name, value in reply.headers.items():
                         self.send_header(name, value)
                     self.end_headers()

@@ -67,6 +67,7 @@ def build_site() -> LocalSite:
         ("Latin-1 qui ment", u("/2024/05/article-latin1-qui-ment.html"), date),
         ("Lent", u("/2024/05/article-beaucoup-trop-lent.html"), date),
         ("Trop gros", u("/2024/05/article-beaucoup-trop-gros.html"), date),
+        ("Trop gros sans longueur", u("/2024/05/article-trop-gros-sans-longueur.html"), date),
         ("Erreur serveur", u("/2024/05/article-en-erreur-serveur.html"), date),
         ("429", u("/2024/05/article-servi-apres-un-429.html"), date),
         ("AMP", u("/amp/version-amp-de-l-article-canonique.html"), date),
@@ -115,6 +116,8 @@ def build_site() -> LocalSite:
                  "</html>".encode("latin-1"), "text/html; charset=utf-8"),
         "/2024/05/article-beaucoup-trop-lent.html": Reply(200, article("Lent"), delay=4.0),
         "/2024/05/article-beaucoup-trop-gros.html": Reply(200, b"<html>" + b"x" * 300_000),
+        "/2024/05/article-trop-gros-sans-longueur.html": Reply(
+            200, b"<html>" + b"y" * 400_000, content_length=False),
         "/2024/05/article-en-erreur-serveur.html": Reply(500, b"boom", "text/plain"),
         "/2024/05/article-servi-apres-un-429.html": too_many_requests,
         "/amp/version-amp-de-l-article-canonique.html": Reply(200, article(

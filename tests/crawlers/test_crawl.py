@@ -138,6 +138,8 @@ def test_redirect_chain_and_loop(first: Run) -> None:
 def test_transport_failures_recorded(first: Run) -> None:
     assert first.outcome("/article-beaucoup-trop-lent.html").outcome is Outcome.TIMEOUT
     assert first.outcome("/article-beaucoup-trop-gros.html").outcome is Outcome.TOO_LARGE
+    streamed = first.outcome("/article-trop-gros-sans-longueur.html")
+    assert streamed.outcome is Outcome.TOO_LARGE, streamed
     error = first.outcome("/article-en-erreur-serveur.html")
     assert error.outcome is Outcome.HTTP_ERROR and error.status == 500
     assert len(first.requested("/2024/05/article-en-erreur-serveur.html")) == 2  # one retry
