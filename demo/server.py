@@ -12,6 +12,7 @@ import argparse
 import gzip
 import hashlib
 import re
+import signal
 import tempfile
 import threading
 import time
@@ -327,9 +328,17 @@ class DemoSites:
         return path
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> None:
     """`python -m demo.server`: serve the demo outlets until Ctrl-C and print their URLs."""
-    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m demo.server",
+        description="Serve the three demo news sites (EcoMaghreb: RSS feed, Industrie Hebdo: "
+                    "news sitemap, Réseaux Mag: listing pages) on 127.0.0.1 until Ctrl-C.",
+    )
     parser.add_argument("--port-base", type=int, default=0,
                         help="first of three consecutive ports (default: free ports)")
     parser.add_argument("--as-of", type=date.fromisoformat, default=None,
@@ -345,10 +354,11 @@ def main(argv: list[str] | None = None) -> None:
         for entry in entries:
             for key in ("feeds", "sitemaps", "start_urls"):
                 for url in entry.get(key, []):  # type: ignore[union-attr]
-                    print(f"  {entry['name']:14} {key:10} {url}")
+                    print(f"  {entry['name']:16} {key:10} {url}")
         if args.write_sources:
             print(f"sources written to {sites.write_sources(args.write_sources)}")
         print("Serving; press Ctrl-C to stop.")
+        signal.signal(signal.SIGTERM, _interrupt)  # `kill PID` stops as cleanly as Ctrl-C
         try:
             while True:
                 time.sleep(3600)
