@@ -73,10 +73,13 @@ class ArticleSpider(scrapy.Spider):
         Events carry the canonical URL (the warehouse's key), except DUPLICATE events, which
         carry the link as found: the canonical URL is accounted for by the first link to it.
         """
-        raw = link.url.split("#", 1)[0]
+        raw = link.url.strip().split("#", 1)[0]
         if raw in self.seen_links:
             return None
         self.seen_links.add(raw)
+        if not raw.startswith(("http://", "https://")):
+            return self.event(raw, source, Outcome.PARSE_ERROR, "not an http(s) link, "
+                              "not requested")
         canonical = canonical_url(raw)
         if canonical in self.seen_canonical:
             if raw == canonical:

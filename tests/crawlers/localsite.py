@@ -22,6 +22,7 @@ class Reply:
 class Hit:
     path: str
     headers: dict[str, str]
+    at: float = field(default_factory=time.monotonic)
 
 
 Route = Reply | Callable[["Hit", int], Reply]   # a fixed reply, or one computed per request

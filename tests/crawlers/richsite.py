@@ -58,6 +58,7 @@ def build_site() -> LocalSite:
     u = site.url
     date = "Mon, 06 May 2024 10:00:00 GMT"
     feed_items = [
+        ("Courriel", "mailto:redaction@example.org", date),
         ("Appel à projets", u("/2024/05/pole-lance-un-appel-a-projets.html?utm_source=rss&xtor=RSS-3"), date),
         ("Même article (tracking)", u("/2024/05/pole-lance-un-appel-a-projets.html?fbclid=XYZ&utm_medium=social"), date),
         ("Interdit", u("/private/article-interdit-par-robots.html"), date),

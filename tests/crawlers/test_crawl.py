@@ -148,7 +148,13 @@ def test_transport_failures_recorded(first: Run) -> None:
 def test_429_retried_after_retry_after(first: Run) -> None:
     page = first.page("/2024/05/article-servi-apres-un-429.html")
     assert page.status == 200
-    assert len(first.requested("/2024/05/article-servi-apres-un-429.html")) == 2
+    first_hit, retry = first.requested("/2024/05/article-servi-apres-un-429.html")
+    assert retry.at - first_hit.at >= 0.9  # Retry-After: 1 was honoured
+
+
+def test_non_http_link_recorded_and_feed_went_on(first: Run) -> None:
+    event = first.outcome("mailto:redaction@example.org")
+    assert event.outcome is Outcome.PARSE_ERROR and "not an http" in event.reason
 
 
 def test_lying_charset_decoded_right(first: Run) -> None:

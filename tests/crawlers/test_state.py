@@ -7,8 +7,13 @@ from pathlib import Path
 import pytest
 from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
 
+from scrapy import Request
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
+
 from crawlers.failures import classify_failure
-from crawlers.middlewares import retry_delay
+from crawlers.links import Link
+from crawlers.middlewares import QuarantineMiddleware, retry_delay
 from crawlers.state import CrawlState, HttpValidator, KnownUrl
 from pipeline.records import Outcome
 
@@ -78,3 +83,13 @@ def test_classify_failure() -> None:
     assert rejection.outcome is Outcome.TOO_LARGE and "in request" not in rejection.reason
     assert classify_failure(ConnectionRefusedError("refused"))[0].outcome is Outcome.HTTP_ERROR
     assert status is None
+
+
+def test_quarantine_turns_a_callback_error_into_an_outcome() -> None:
+    request = Request(URL, cb_kwargs={"link": Link(URL + "?utm_source=x", "feed"),
+                                      "source": "eco", "url": URL})
+    response = HtmlResponse(URL, body=b"<html></html>", request=request)
+    middleware = QuarantineMiddleware.from_crawler(get_crawler())
+    [event] = middleware.process_spider_exception(response, KeyError("title"))
+    assert (event.url, event.source, event.outcome) == (URL, "eco", Outcome.PARSE_ERROR)
+    assert "KeyError" in event.reason and "title" in event.reason
