@@ -115,7 +115,7 @@ def build_site() -> LocalSite:
         "/2024/05/article-latin1-qui-ment.html": Reply(
             200, f"<html><head><title>Latin</title></head><body><p>{LATIN1_TEXT}</p></body>"
                  "</html>".encode("latin-1"), "text/html; charset=utf-8"),
-        "/2024/05/article-beaucoup-trop-lent.html": Reply(200, article("Lent"), delay=4.0),
+        "/2024/05/article-beaucoup-trop-lent.html": Reply(200, article("Lent"), delay=5.0),
         "/2024/05/article-beaucoup-trop-gros.html": Reply(200, b"<html>" + b"x" * 300_000),
         "/2024/05/article-trop-gros-sans-longueur.html": Reply(
             200, b"<html>" + b"y" * 400_000, content_length=False),

@@ -40,7 +40,7 @@ class Run:
 
 
 def crawl_settings() -> Settings:
-    return Settings(download_timeout=1.0, retry_times=1, max_page_bytes=200_000, max_depth=2,
+    return Settings(download_timeout=2.0, retry_times=1, max_page_bytes=200_000, max_depth=2,
                     _env_file=None)
 
 
