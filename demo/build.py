@@ -12,7 +12,7 @@ import argparse
 import json
 import shutil
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -89,7 +89,7 @@ def load_pages(manifest: dict[str, Any], corpus_dir: Path = CORPUS_DIR) -> list[
 
 
 def http_date(moment: datetime) -> str:
-    return format_datetime(moment.astimezone(timezone.utc), usegmt=True)
+    return format_datetime(moment.astimezone(UTC), usegmt=True)
 
 
 def _json_ld(page: Page, outlet: dict[str, Any]) -> Markup:
@@ -241,16 +241,18 @@ class SiteBuilder:
     def _paginate(self, outlet: str, root: str, label: str, entries: list[dict[str, Any]],
                   featured: bool, most_read: list[dict[str, Any]] | None = None) -> None:
         """Listing pages of `root`; the first page of the main listing carries the extra boxes."""
-        chunks = [entries[i:i + LISTING_PAGE_SIZE] for i in range(0, len(entries), LISTING_PAGE_SIZE)]
+        config = self.manifest["outlets"][outlet]
+        size = LISTING_PAGE_SIZE
+        chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
         for number, chunk in enumerate(chunks or [[]], start=1):
             path = root if number == 1 else f"{root}page/{number}/"
-            previous = None if number == 1 else (root if number == 2 else f"{root}page/{number - 1}/")
+            previous = {1: None, 2: root}.get(number, f"{root}page/{number - 1}/")
             following = f"{root}page/{number + 1}/" if number < len(chunks) else None
             self.write(outlet, path, self.render(
-                f"{outlet}/listing.html.j2", outlet=self.manifest["outlets"][outlet],
+                f"{outlet}/listing.html.j2", outlet=config,
                 base="{{BASE}}", label=label, entries=chunk, number=number, total=len(chunks),
                 path=path, previous=previous, following=following,
-                featured=self.manifest["outlets"][outlet].get("featured") if featured and number == 1 else None,
+                featured=config.get("featured") if featured and number == 1 else None,
                 most_read=(most_read or []) if number == 1 else [],
             ))
 
@@ -321,7 +323,8 @@ def tiny_pdf(title: str) -> bytes:
     xref_at = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref_at}\n%%EOF\n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+    out += f"startxref\n{xref_at}\n%%EOF\n".encode()
     return bytes(out)
 
 

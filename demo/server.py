@@ -109,7 +109,7 @@ def _error_page(status: int, message: str) -> Response:
     body = (
         f"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{status} "
         f"{message}</title></head><body><h1>{status}</h1><p>{message}</p></body></html>"
-    ).encode("utf-8")
+    ).encode()
     return Response(status, {"Content-Type": "text/html; charset=utf-8"}, body)
 
 
@@ -157,7 +157,8 @@ class _Site:
         with self.lock:
             self.requests.append(path)
 
-    def answer(self, url_path: str, headers: Mapping[str, str], bases: Mapping[str, str]) -> Response:
+    def answer(self, url_path: str, headers: Mapping[str, str],
+               bases: Mapping[str, str]) -> Response:
         """Build the response for a GET of `url_path` (query string ignored for file lookup).
 
         `x.xml.gz` is served, when only `x.xml` exists, as that file gzipped after substitution:
@@ -165,7 +166,8 @@ class _Site:
         """
         route = self.routes.get(urlsplit(url_path).path, Route())
         if route.status >= 400:
-            return _error_page(route.status, "Erreur du serveur" if route.status >= 500 else "Erreur")
+            message = "Erreur du serveur" if route.status >= 500 else "Erreur"
+            return _error_page(route.status, message)
         file = file_for(self.root, url_path)
         gzipped = file is None and urlsplit(url_path).path.endswith(".gz")
         if gzipped:
@@ -193,10 +195,10 @@ def _handler_for(site: _Site, bases: Mapping[str, str]) -> type[BaseHTTPRequestH
     class Handler(BaseHTTPRequestHandler):
         server_version = "DemoNews/1.0"
 
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_GET(self) -> None:
             self._send(with_body=True)
 
-        def do_HEAD(self) -> None:  # noqa: N802
+        def do_HEAD(self) -> None:
             self._send(with_body=False)
 
         def _send(self, with_body: bool) -> None:
@@ -211,7 +213,7 @@ def _handler_for(site: _Site, bases: Mapping[str, str]) -> type[BaseHTTPRequestH
             if with_body and response.status != 304:
                 self.wfile.write(response.body)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             """Silent: tests assert on `DemoSites.requests`, not on stderr."""
 
     return Handler
@@ -275,7 +277,7 @@ class DemoSites:
             self._servers.append(server)
             site.base_url = f"http://{self._host}:{server.server_address[1]}"
             self.base_urls[name] = site.base_url
-        for server, site in zip(self._servers, self._sites.values()):
+        for server, site in zip(self._servers, self._sites.values(), strict=True):
             thread = threading.Thread(target=server.serve_forever, name=f"demo-{site.name}")
             thread.daemon = True
             thread.start()
@@ -346,7 +348,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write-sources", type=Path, default=None,
                         help="also write a sources.yaml for these ports to this path")
     args = parser.parse_args(argv)
-    ports = {name: args.port_base + index for index, name in enumerate(OUTLETS)} if args.port_base else None
+    ports = None
+    if args.port_base:
+        ports = {name: args.port_base + index for index, name in enumerate(OUTLETS)}
     with DemoSites(ports=ports, as_of=args.as_of) as sites:
         for name in OUTLETS:
             print(f"{name:16} {sites.base_urls[name]}/")

@@ -51,7 +51,8 @@ def test_rejected_pages_name_a_real_outcome() -> None:
         if not spec.get("accepted", False):
             assert Outcome(spec["outcome"]), spec["id"]
             assert spec.get("trap"), f"{spec['id']}: a trap must say what it tests"
-    covered = {spec["outcome"] for spec in MANIFEST["pages"] + MANIFEST["links"] if "outcome" in spec}
+    entries = MANIFEST["pages"] + MANIFEST["links"]
+    covered = {spec["outcome"] for spec in entries if "outcome" in spec}
     assert covered >= {"duplicate", "off-topic", "not-french", "robots", "http-error", "not-html"}
 
 
@@ -111,7 +112,9 @@ def test_stories_and_duplicates_refer_to_accepted_pages() -> None:
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.id)
 def test_article_pages_carry_valid_news_article_json_ld(page) -> None:
     path = SITES_DIR / page.outlet / page.spec["path"].lstrip("/")
-    html = (path / "index.html" if page.spec["path"].endswith("/") else path).read_text(encoding="utf-8")
+    if page.spec["path"].endswith("/"):
+        path = path / "index.html"
+    html = path.read_text(encoding="utf-8")
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     assert block, page.id
     data = json.loads(block.group(1))

@@ -34,7 +34,8 @@ def test_demo_sources_validate_with_the_crawler_loader(tmp_path: Path) -> None:
     with DemoSites() as sites:
         sources = {s.name: s for s in load_sources(sites.write_sources(tmp_path / "demo.yaml"))}
     assert sources["ecomaghreb"].feeds == [sites.base_urls["ecomaghreb"] + "/rss.xml"]
-    assert sources["industrie-hebdo"].sitemaps == [sites.base_urls["industrie-hebdo"] + "/sitemap_index.xml"]
+    index = sites.base_urls["industrie-hebdo"] + "/sitemap_index.xml"
+    assert sources["industrie-hebdo"].sitemaps == [index]
     assert sources["reseaux-mag"].start_urls == [sites.base_urls["reseaux-mag"] + "/actualites/"]
     assert sources["reseaux-mag"].max_depth == 3
     assert {s.country for s in sources.values()} == {"MA", "FR"}
