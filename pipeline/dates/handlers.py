@@ -117,12 +117,12 @@ def weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
     target = vocab.weekday_number(_g(m, "wd"))
     ahead = (target - ref.isoweekday()) % 7          # 0..6 days to the next such weekday
     rel = _text(m, "rel") or ""
-    before = m.string[max(0, m.start() - 7):m.start()].lower()
+    before = m.string[max(0, m.start() - 8):m.start()].lower().replace("’", "'")
     if not rel and before.endswith("le "):
         return None                                  # "le lundi, le marché ouvre": a habit
     if not rel and before.endswith("depuis "):       # "depuis jeudi soir": the last one
         return cal.day(ref - timedelta(days=(7 - ahead) % 7))
-    if not rel and before.endswith("dès "):          # "dès lundi": this one or the next
+    if not rel and before.endswith(("dès ", "jusqu'à ", "d'ici ")):  # "dès lundi": this or next
         return cal.day(ref + timedelta(days=ahead))
     monday = ref - timedelta(days=ref.weekday())
     if re.search(r"en\s+(?:huit|8)", rel):
