@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.response import response_status_message
 from twisted.internet.defer import CancelledError
 from twisted.internet.error import TimeoutError as TwistedTimeoutError
 
@@ -15,7 +16,7 @@ def classify_failure(error: BaseException) -> tuple[Rejection, int | None]:
     """Outcome, reason and HTTP status (None when no response) of a failed request."""
     if isinstance(error, HttpError):
         status = error.response.status
-        return Rejection(Outcome.HTTP_ERROR, f"HTTP {status} (after retries)"), status
+        return Rejection(Outcome.HTTP_ERROR, f"HTTP {response_status_message(status)}"), status
     if isinstance(error, IgnoreRequest):
         if str(error) == ROBOTS_MESSAGE:
             return Rejection(Outcome.ROBOTS, "forbidden by robots.txt, not requested"), None
