@@ -248,18 +248,15 @@ class DemoSites:
             name: _Site(name, sites_dir / name, routes.get(name, {}), modified.get(name, 0.0))
             for name in OUTLETS
         }
+        # Every request path (query string included) per outlet, in arrival order. The lists are
+        # live (appended under each site's lock by the handler threads): copy one to keep it,
+        # clear it (or call `clear_requests`) between two crawls.
+        self.requests: dict[str, list[str]] = {
+            name: site.requests for name, site in self._sites.items()
+        }
         self._servers: list[ThreadingHTTPServer] = []
         self._threads: list[threading.Thread] = []
         self.base_urls: dict[str, str] = {}
-
-    @property
-    def requests(self) -> dict[str, list[str]]:
-        """Every request path (with query string) per outlet, in arrival order (a snapshot)."""
-        snapshot: dict[str, list[str]] = {}
-        for name, site in self._sites.items():
-            with site.lock:
-                snapshot[name] = list(site.requests)
-        return snapshot
 
     def clear_requests(self) -> None:
         """Forget the request log (between two crawls of the same servers)."""

@@ -210,3 +210,14 @@ def test_snapshot_serves_only_what_was_published_by_that_day_on_the_same_ports()
         status, _, new_feed = fetch(full.base_urls["ecomaghreb"] + "/rss.xml",
                                     {"If-None-Match": old_headers["ETag"]})
         assert status == 200 and latest["path"].encode() in new_feed
+
+
+def test_request_log_is_live_and_can_be_cleared_between_crawls() -> None:
+    with DemoSites() as fresh:
+        log = fresh.requests["ecomaghreb"]
+        fetch(fresh.base_urls["ecomaghreb"] + "/robots.txt")
+        assert log == ["/robots.txt"]
+        for paths in fresh.requests.values():
+            paths.clear()
+        fetch(fresh.base_urls["ecomaghreb"] + "/rss.xml")
+        assert fresh.requests["ecomaghreb"] == ["/rss.xml"]
