@@ -147,6 +147,13 @@ def build_site() -> LocalSite:
         "/actualites/?page=3": Reply(200, listing(
             [("/2024/03/troisieme-article-de-la-liste.html", "Troisième")],
             '<a href="/actualites/">Suivant</a>')),
+        "/dossiers/": Reply(200, listing([("/2024/01/dossier-numero-un.html", "Un")],
+                                         '<a href="/dossiers/?page=2">Suivant</a>')),
+        "/dossiers/?page=2": Reply(200, listing([("/2024/01/dossier-numero-deux.html", "Deux")],
+                                                '<a href="/dossiers/?page=3">Suivant</a>')),
+        "/dossiers/?page=3": Reply(200, listing([], "")),
+        "/2024/01/dossier-numero-un.html": Reply(200, article("Dossier 1")),
+        "/2024/01/dossier-numero-deux.html": Reply(200, article("Dossier 2")),
         "/2024/03/premier-article-de-la-liste.html": Reply(200, article("Premier")),
         "/2024/03/deuxieme-article-de-la-liste.html": Reply(200, article("Deuxième")),
         "/2024/03/troisieme-article-de-la-liste.html": Reply(200, article("Troisième")),

@@ -52,6 +52,7 @@ def sources(site: LocalSite) -> list[Source]:
                                      u("/feed-500.xml")]),
         Source(name="maps", sitemaps=[u("/sitemap-index.xml")]),
         Source(name="listing", start_urls=[u("/actualites/")], max_depth=5),
+        Source(name="dossiers", start_urls=[u("/dossiers/")], max_depth=1),
         Source(name="discover", homepage=u("/accueil/")),
         Source(name="discover2", homepage=u("/accueil-sans-flux/")),
         Source(name="off", feeds=[u("/never.xml")], enabled=False),
@@ -198,6 +199,12 @@ def test_listing_pagination_loop_harmless(first: Run) -> None:
     for name in ("premier", "deuxieme", "troisieme"):
         assert first.page(f"/2024/03/{name}-article-de-la-liste.html").discovered_via == "listing"
     assert not first.requested("/tag/clusters/") and not first.requested("/auteur/jean-dupont/")
+
+
+def test_listing_stops_at_max_depth(first: Run) -> None:
+    assert "depth limit reached" in first.outcome("/dossiers/?page=2").reason
+    assert not first.requested("/dossiers/?page=3")
+    first.page("/2024/01/dossier-numero-deux.html")
 
 
 def test_homepage_feed_discovery(first: Run) -> None:
