@@ -83,7 +83,7 @@ def _candidates(text: str, ref: date | None) -> list[_Candidate]:
 
 # A match lies within this many characters around its trigger word ("du lundi 1er au mercredi
 # 10 juillet 2019": 33 before "juillet", 5 after).
-BEFORE, AFTER = 80, 60
+BEFORE, AFTER = 50, 30
 
 
 def _matches(rule: Rule, text: str,

@@ -220,9 +220,16 @@ def decade(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None
 
 # -- relative to the reference date ---------------------------------------------------------
 
-def relative(unit: str, offset: int, days: list[int] | None = None) -> Handler:
+def relative(unit: str, offset: int, days: list[int] | None = None,
+             not_after: list[str] | None = None) -> Handler:
+    """A fixed expression ("hier", "la semaine prochaine"); `not_after` words before it make it
+    something else ("est aujourd'hui leader": nowadays)."""
+    after_word = re.compile(
+        r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in not_after or []) + r")\s+$", re.IGNORECASE)
+
     def handler(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-        if ref is None:
+        before = m.string[max(0, m.start() - 12):m.start()].replace("’", "'")
+        if ref is None or (not_after and after_word.search(before)):
             return None
         span = _shift(ref, unit, offset)
         if days:  # part of the week: "en début de semaine" = Monday..Tuesday

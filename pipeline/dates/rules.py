@@ -142,10 +142,10 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          h.counted, False),
     ]
     for entry in vocab.relative:
-        not_after = "".join(rf"(?<!\b{apostrophes(word)} )" for word in entry.get("not_after", []))
         specs.append((f"relative:{entry['pattern']}",
-                      rf"{not_after}(?<![\w-]){apostrophes(entry['pattern'])}(?![\w-])",
-                      h.relative(entry["unit"], int(entry["offset"]), entry.get("days")),
+                      rf"(?<![\w-]){apostrophes(entry['pattern'])}(?![\w-])",
+                      h.relative(entry["unit"], int(entry["offset"]), entry.get("days"),
+                                 entry.get("not_after", [])),
                       bool(entry.get("anchor"))))
     for entry in vocab.holidays:
         specs.append((f"holiday:{entry['pattern']}", rf"(?<!\w){apostrophes(entry['pattern'])}(?!\w)",
