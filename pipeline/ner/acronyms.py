@@ -36,9 +36,7 @@ class AcronymLinker:
                 if inner is not None and inner.end < len(doc) and doc[inner.end].text == ")":
                     links[doc[i - 1].text] = inner  # "ABC (Long Name)"
             elif token.text in _DASHES and i + 1 < len(doc) and ACRONYM.match(doc[i + 1].text):
-                long_form = _ending_at(ents, i)
-                if long_form is not None and _initials_fit(long_form, doc[i + 1].text):
-                    links[doc[i + 1].text] = long_form
+                self._define(doc, i, doc[i + 1].text, ents, links, priority)
         if links:
             ents = _spread(doc, ents, links, priority)
             doc.ents = ents
@@ -47,18 +45,30 @@ class AcronymLinker:
 
     def _parenthesised(self, doc: Doc, i: int, ents: list[Span], links: dict[str, Span],
                        priority: dict[tuple[int, int], int]) -> None:
-        acronym = doc[i + 1].text
-        if ACRONYM.match(acronym):  # "Long Name (ABC)"
-            before = _ending_at(ents, i)
-            if before is not None and (before.label_ == "PER" or not _initials_fit(before, acronym)):
-                before = None  # "Karim Alaoui (CGEM)" is an affiliation, not a definition
-            long_form = before or _from_initials(doc, i, acronym)
-            if long_form is not None:
-                links[acronym] = long_form
-                if long_form not in ents and not _overlaps(ents, long_form):
-                    ents.append(long_form)
-                    priority[(long_form.start, long_form.end)] = RULE
-                    ents.sort(key=lambda s: s.start)
+        if ACRONYM.match(doc[i + 1].text):  # "Long Name (ABC)"
+            self._define(doc, i, doc[i + 1].text, ents, links, priority)
+
+    def _define(self, doc: Doc, i: int, acronym: str, ents: list[Span], links: dict[str, Span],
+                priority: dict[tuple[int, int], int]) -> None:
+        """Link `acronym` to the name ending at token i: the entity there if its initials fit,
+        or the run of words spelling the acronym, which replaces the fragments it covers."""
+        before = _ending_at(ents, i)
+        if before is not None and (before.label_ == "PER" or not _initials_fit(before, acronym)):
+            before = None  # "Karim Alaoui (CGEM)" is an affiliation, not a definition
+        spelled = _from_initials(doc, i, acronym)
+        if spelled is not None and (before is None or spelled.start < before.start):
+            inside = [e for e in ents if spelled.start <= e.start and e.end <= spelled.end]
+            if _overlaps([e for e in ents if e not in inside], spelled):
+                spelled = None
+            else:
+                for e in inside:
+                    ents.remove(e)
+                ents.append(spelled)
+                ents.sort(key=lambda s: s.start)
+                priority[(spelled.start, spelled.end)] = RULE
+        long_form = spelled or before
+        if long_form is not None:
+            links[acronym] = long_form
 
 
 def _ending_at(ents: list[Span], end: int) -> Span | None:

@@ -15,7 +15,7 @@ from pipeline.ner.rules_data import json_rules, word_list
 from pipeline.gazetteer import fold
 
 _JOINERS = frozenset({"et", "de", "des", "du", "d'", "&"})
-_ELIDED = frozenset({"l'", "d'"})
+_PLACE_ARTICLES = frozenset({"le", "la", "les"})
 
 
 class Boundaries:
@@ -23,6 +23,7 @@ class Boundaries:
 
     def __init__(self, rules_dir: Path) -> None:
         self.edge_words = word_list(rules_dir / "strip_words.txt")
+        self.place_generics = word_list(rules_dir / "place_generics.txt")
         self.heads = frozenset(fold(w) for w in json_rules(rules_dir / "shapes.json")["leading_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -33,6 +34,12 @@ class Boundaries:
     def _strip(self, ent: Span) -> Span | None:
         start, end = ent.start, ent.end
         while start < end and self._is_edge(ent.doc[start], leading=True):
+            start += 1
+        # "région Grand Est", "ville de Rabat": a place never opens on an administrative noun.
+        while ent.label_ == "LOC" and start < end and (
+            (ent.doc[start].is_lower and ent.doc[start].norm_ in self.place_generics)
+            or self._is_edge(ent.doc[start], leading=True)
+        ):
             start += 1
         while end > start and self._is_edge(ent.doc[end - 1], leading=False):
             end -= 1
@@ -47,7 +54,7 @@ class Boundaries:
         if norm not in self.edge_words:
             return False
         # Capitalised "Le"/"La"/"Les" open place names (Le Havre, La Rochelle): keep them.
-        return not (leading and text[:1].isupper() and norm not in _ELIDED and text.isalpha())
+        return not (leading and text[:1].isupper() and norm in _PLACE_ARTICLES)
 
     def _join(self, doc: Doc, ents: list[Span]) -> list[Span]:
         joined: list[Span] = []

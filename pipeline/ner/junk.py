@@ -21,6 +21,7 @@ class JunkFilter:
 
     def __init__(self, rules_dir: Path) -> None:
         self.junk = word_list(rules_dir / "junk_entities.txt")
+        self.particles = word_list(rules_dir / "name_particles.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [ent for ent in doc.ents if not self.is_junk(ent)]
@@ -35,6 +36,11 @@ class JunkFilter:
             return True
         if fold(text) in self.junk:
             return True
+        if span.label_ == "PER" and any(t.is_lower and t.norm_ not in self.particles for t in span[1:]):
+            return True  # "Ingénieure hydraulicienne": people's names are capitalised
+        if len(span) == 1 and text.isupper() and span.end < len(span.doc):
+            if span.doc[span.end].text[:1].isdigit():
+                return True  # a product or a standard, not an organisation: "TAM 3", "ISO 9001"
         return any(t.like_email or t.like_url for t in span)
 
 

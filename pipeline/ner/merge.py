@@ -68,7 +68,7 @@ class Merge:
         by_token = {s.start: i for i, (s, p) in enumerate(chosen) if len(s) == 1 and p == MODEL}
         for span in doc.spans.get(WEAK_KEY, []):
             index = by_token.get(span.start)
-            if index is not None and chosen[index][0].label_ in ("PER", "LOC", "MISC"):
+            if index is not None and _relabel_as_org(chosen[index][0]):
                 chosen[index] = (Span(doc, span.start, span.end, label="ORG"), WEAK)
             elif not taken[span.start]:
                 self._take(span, WEAK, taken, chosen)
@@ -77,6 +77,12 @@ class Merge:
     def _take(span: Span, priority: int, taken: list[int], chosen: list[tuple[Span, int]]) -> None:
         taken[span.start : span.end] = [1] * len(span)
         chosen.append((span, priority))
+
+
+def _relabel_as_org(span: Span) -> bool:
+    """"C3MT"/"Hub500" tagged MISC, LOC or PER is an organisation; "JeanneTissot" stays a person."""
+    text = span.text
+    return span.label_ in ("LOC", "MISC") or any(ch.isdigit() for ch in text) or text.isupper()
 
 
 @Language.factory("veille_merge", default_config={"rules_dir": ""})

@@ -23,8 +23,27 @@ from pipeline.ner.rules_data import exact_list, json_rules, word_list
 
 RULES_KEY = "veille_rules"
 WEAK_KEY = "veille_weak"
-_INNER_CAPS = re.compile(r"^(?=\w*[A-Z])(?=\w*(?:[a-z][A-Z]|\d))(?=(?:\w*[A-Za-z]){2})\w{3,}$")
+_INNER_CAPS = re.compile(
+    r"^(?=\w*[A-Z])(?=\w*(?:[a-z][A-Z]|\d))(?=(?:\w*[A-Za-z]){2})(?=[A-Z0-9]|\w*\d)\w{3,}$"
+)
+_NEW_PHRASE = frozenset({"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+
+
+class _Tokens:
+    """The per-document views the scanners read (Python lists: cheaper than Token access)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts = [t.text for t in doc]
+        self.norms = [t.norm_ for t in doc]
+        self.spaces = [bool(t.whitespace_) for t in doc]
+        self.strong_starts: set[int] = set()  # gazetteer and rule names: "et" stops before them
+        self.person_starts: set[int] = set()  # the model's multi-word people: "et" stops too
+        self.place_starts: set[int] = set()   # the model's places: "en" stops before them
+
+    def glued(self, i: int) -> bool:
+        """No space on either side of token i."""
+        return i > 0 and not self.spaces[i - 1] and not self.spaces[i]
 
 
 def is_name_token(text: str) -> bool:
@@ -45,34 +64,43 @@ class ShapeRules:
         self.max_tokens = int(rules["max_tokens"])
         self.edge_words = word_list(rules_dir / "strip_words.txt")
         self.acronym_stop = exact_list(rules_dir / "acronym_stoplist.txt")
-        self._other_starts: set[int] = set()
+        self.descriptor_suffixes = tuple(fold(w) for w in rules["descriptor_suffixes"])
+        self.trailing_lowercase = frozenset(fold(w) for w in rules["trailing_lowercase"])
 
     def __call__(self, doc: Doc) -> Doc:
-        norms = [t.norm_ for t in doc]
-        texts = [t.text for t in doc]
+        tokens = _Tokens(doc)
         spans: list[Span] = []
         weak: list[Span] = []
-        for i, text in enumerate(texts):
+        for i, text in enumerate(tokens.texts):
             if text in self.trailing:
-                start = self._backward(texts, norms, i)
+                start = self._backward(tokens.texts, tokens.norms, i)
                 if start is not None:
                     spans.append(Span(doc, start, i + 1, label="ORG"))
-            if self._single_token_name(texts, i):
+            if self._single_token_name(tokens.texts, i):
                 weak.append(Span(doc, i, i + 1, label="ORG"))
         # Where another name starts, a head-led name cannot run on through "et".
-        self._other_starts = {s.start for s in spans} | {s.start for s in doc.spans.get("veille_gazetteer", [])}
-        self._other_starts |= {e.start for e in doc.ents if len(e) > 1}
-        for i, (norm, text) in enumerate(zip(norms, texts)):
-            if norm in self.leading and (text[:1].isupper() or norm in self.lowercase_heads):
-                end = self._forward(texts, norms, i)
+        tokens.strong_starts = {s.start for s in spans} | {
+            s.start for s in doc.spans.get("veille_gazetteer", [])
+        }
+        tokens.person_starts = {e.start for e in doc.ents if e.label_ == "PER" and len(e) > 1}
+        tokens.place_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
+        for i, norm in enumerate(tokens.norms):
+            lowercase_head = norm in self.lowercase_heads
+            if norm in self.leading and tokens.texts[i].islower() and not lowercase_head:
+                named = self._named_after_generic(tokens, i + 1)
+                if named:
+                    spans.append(Span(doc, *named, label="ORG"))
+            if norm in self.leading and (tokens.texts[i][:1].isupper() or lowercase_head):
+                end = self._forward(tokens, i, lowercase_head)
                 if end:
                     spans.append(Span(doc, i, end, label="ORG"))
         doc.spans[RULES_KEY] = filter_spans(spans)
         doc.spans[WEAK_KEY] = weak
         return doc
 
-    def _forward(self, texts: list[str], norms: list[str], head: int) -> int | None:
+    def _forward(self, tokens: "_Tokens", head: int, lowercase_head: bool) -> int | None:
         """End (exclusive) of the name opened by `head`, or None when no capitalised word follows."""
+        texts, norms = tokens.texts, tokens.norms
         last_name: int | None = None
         limit = min(len(texts), head + self.max_tokens)
         i = head + 1
@@ -80,19 +108,72 @@ class ShapeRules:
             text, norm = texts[i], norms[i]
             if is_name_token(text) and norm not in self.edge_words:
                 last_name = i
-            elif norm == "et" and self._starts_other_name(texts, norms, i + 1, limit):
+            elif lowercase_head and norm in self.trailing_lowercase and last_name is not None:
+                last_name = i  # "ministère de l'Économie verte et numérique"
+            elif norm == "et" and self._starts_other_name(tokens, i + 1, limit):
                 break
+            elif text == "," and self._comma_continues(tokens, i, limit, lowercase_head):
+                pass
+            elif text == "-" and tokens.glued(i):
+                pass  # "Aix-Marseille-Provence" split by the tokenizer
+            elif norm == "en" and i + 1 < limit and is_name_token(texts[i + 1]):
+                if i + 1 in tokens.place_starts:
+                    break  # "Pôle de compétitivité de Sfax en Tunisie"
             elif norm not in self.connectors and norm not in self.inner_lowercase:
                 break
             i += 1
         return None if last_name is None else last_name + 1
 
-    def _starts_other_name(self, texts: list[str], norms: list[str], i: int, limit: int) -> bool:
-        """After "et": does a new head-led name start ("le Pôle Mer et le Cluster Solaire")?"""
-        while i < limit and norms[i] in self.connectors:
+    def _named_after_generic(self, tokens: "_Tokens", start: int) -> tuple[int, int] | None:
+        """"le pôle Végépolys", "le cluster Hydreos": the capitalised run after a generic noun
+        is an organisation, whatever the model thought it was."""
+        skipped = 0
+        while start < len(tokens.texts) and skipped < 4 and self._descriptor(tokens.norms[start]):
+            start, skipped = start + 1, skipped + 1
+        end = start
+        while end < len(tokens.texts) and end - start < self.max_tokens and is_name_token(
+            tokens.texts[end]
+        ) and tokens.norms[end] not in self.edge_words:
+            end += 1
+        return (start, end) if end > start else None
+
+    def _descriptor(self, norm: str) -> bool:
+        """"de compétitivité", "angevin": lower-case words between a generic noun and a name."""
+        return norm.isalpha() and norm.islower() and (
+            norm in ("de", "d'") or norm in self.inner_lowercase or norm.endswith(self.descriptor_suffixes)
+        )
+
+    def _comma_continues(self, tokens: "_Tokens", comma: int, limit: int, lowercase_head: bool) -> bool:
+        """Commas inside official names: "ministère de l'Industrie, du Commerce et ...",
+        "Cluster Marocain de Mécatronique, Microélectronique et Technologies"."""
+        texts, norms = tokens.texts, tokens.norms
+        nxt = comma + 1
+        if nxt >= limit:
+            return False
+        if lowercase_head:
+            return norms[nxt] in self.connectors and norms[nxt] != "et"
+        # An enumeration of capitalised nouns closed by "et" + capitalised noun, within the name.
+        i = nxt
+        while i + 1 < limit and is_name_token(texts[i]) and i not in tokens.strong_starts:
+            if texts[i + 1] == ",":
+                i += 2
+            elif norms[i + 1] == "et":
+                return i + 2 < limit and is_name_token(texts[i + 2]) and (i + 2) not in tokens.strong_starts
+            else:
+                return False
+        return False
+
+    def _starts_other_name(self, tokens: "_Tokens", i: int, limit: int) -> bool:
+        """After "et": does a new name start? "et le Cluster Solaire", "et Bpifrance" (known),
+        "et Nadia Bennani" (a person) do; "et Portuaires", "et de la Promotion du Travail" do not."""
+        if i < limit and tokens.norms[i] in _NEW_PHRASE:
+            return True
+        while i < limit and tokens.norms[i] in self.connectors:
             i += 1
         return i < limit and (
-            (norms[i] in self.leading and texts[i][:1].isupper()) or i in self._other_starts
+            (tokens.norms[i] in self.leading and tokens.texts[i][:1].isupper())
+            or i in tokens.strong_starts
+            or i in tokens.person_starts
         )
 
     def _backward(self, texts: list[str], norms: list[str], tail: int) -> int | None:
@@ -111,6 +192,8 @@ class ShapeRules:
             return True
         if not _ACRONYM.match(text) or text in self.acronym_stop:
             return False
+        if i + 1 < len(texts) and texts[i + 1][:1].isdigit():
+            return False  # a product or a standard: "TAM 3", "EN 9100"
         # An all-capital heading ("APPEL À PROJETS") is not a run of acronyms.
         near = texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]
         return not any(len(t) > 1 and t.isupper() and t.isalpha() for t in near)
