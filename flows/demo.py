@@ -10,7 +10,8 @@ from demo.server import DemoSites
 from flows.digest import weekly_digest
 from flows.ingest import ingest
 from warehouse.db import connect
-from warehouse.trends import latest_week, trends_table
+from warehouse.named_queries import run_query
+from warehouse.trends import latest_week, rich_table
 
 
 def run_demo(out: Path, console: Console) -> None:
@@ -34,9 +35,22 @@ def run_demo(out: Path, console: Console) -> None:
     con = connect(database, read_only=True)
     try:
         week = latest_week(con)
-        console.print(trends_table(con, week=week, limit=15))
+        if week is None:
+            console.print("[red]No article was stored: nothing to report.[/red]")
+            return
+        console.print(_trend_summary(con, week))
     finally:
         con.close()
     paths = weekly_digest(week=week, out_dir=str(out), db_path=str(database), send_mail=False)
     console.print(f"[bold green]Digest of the week of {week}:[/bold green] " + ", ".join(paths.values()))
     console.print(f"Warehouse: {database} (open it with `duckdb -readonly {database}` or `veille sql`)")
+
+
+def _trend_summary(con, week) -> object:  # type: ignore[no-untyped-def]
+    """The trending entities of the week, narrowed to the columns that fit a terminal."""
+    columns, rows = run_query(con, "trending_entities", {"week": week, "limit": 15})
+    keep = ["rank", "name", "type", "stories", "sources", "baseline_stories", "lift"]
+    index = [columns.index(column) for column in keep]
+    return rich_table(
+        f"Trending entities, week of {week}", keep, [tuple(row[i] for i in index) for row in rows]
+    )

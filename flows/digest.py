@@ -10,13 +10,30 @@ from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
 from digest.build import build_digest, last_complete_week
-from digest.mail import build_message, send
+from digest.mail import DigestSendError, build_message, send
 from digest.write import write_digest
 from veille.settings import Settings
 from warehouse.db import connect
 
 
-@task(name="send-digest", retries=3, retry_delay_seconds=[30, 120, 600], cache_policy=NO_CACHE)
+def _transient_failure(task, task_run, state) -> bool:  # type: ignore[no-untyped-def]
+    """Retry a refused connection or a 4xx, never a wrong password or a refused recipient."""
+    try:
+        state.result()
+    except DigestSendError as error:
+        return error.transient
+    except Exception:  # anything else is a bug or a configuration error: retrying cannot help
+        return False
+    return False
+
+
+@task(
+    name="send-digest",
+    retries=3,
+    retry_delay_seconds=[30, 120, 600],
+    retry_condition_fn=_transient_failure,
+    cache_policy=NO_CACHE,
+)
 def send_digest(message, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     """Network task, retried on its own: a flaky SMTP server must not rebuild the digest."""
     send(message, settings)

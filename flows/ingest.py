@@ -57,8 +57,11 @@ class RunSummary:
     roles: int = 0
     seconds: Counter[str] = field(default_factory=Counter)  # wall time per stage
 
-    def count(self, events: Iterable[CrawlEvent]) -> None:
+    def count(self, events: Iterable[CrawlEvent], *, fetched: bool = False) -> None:
+        """Count outcomes; `fetched` events are pages already counted as fetched."""
         for event in events:
+            if not fetched and event.status is not None and event.status != 304:
+                self.pages_fetched += 1
             self.outcomes[event.outcome.value] += 1
             self.outcomes_by_source.setdefault(event.source, Counter())[event.outcome.value] += 1
             if event.outcome.value == "stored":
@@ -167,7 +170,7 @@ def process_pages(con, run_id: str, processor: BatchProcessor, pages: Iterable[R
     for batch in batched(pages, BATCH_SIZE):
         summary.pages_fetched += len(batch)
         result = process_and_load(con, run_id, processor, batch)
-        summary.count(result.events)
+        summary.count(result.events, fetched=True)
         summary.entities_new += sum(1 for e in result.resolution.entities)
         summary.mentions += len(result.resolution.mentions)
         summary.roles += len(result.resolution.roles)

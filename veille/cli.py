@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import importlib
+import os
 
 import typer
+
+# Without a Prefect server configured, each flow run starts a temporary local one; on a busy
+# 2-core machine it can need more than Prefect's default 20 s to come up.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+# Machines here reach no analytics endpoint: don't let the temporary server try and log failures.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 app = typer.Typer(
     name="veille",

@@ -29,9 +29,13 @@ def test_runner_deployments_carry_paris_cron_schedules() -> None:
 
 def _next_fires(cron: str, start: datetime, n: int = 2) -> list[datetime]:
     """Prefect's own scheduler arithmetic (the server's CronSchedule), not a re-implementation."""
+    import asyncio
+    import inspect
+
     from prefect.server.schemas.schedules import CronSchedule
 
-    return list(CronSchedule(cron=cron, timezone=TIMEZONE).get_dates(n, start=start))
+    dates = CronSchedule(cron=cron, timezone=TIMEZONE).get_dates(n, start=start)
+    return list(asyncio.run(dates) if inspect.isawaitable(dates) else dates)
 
 
 def test_digest_fires_monday_0700_paris_time_in_winter_and_summer() -> None:
