@@ -70,6 +70,9 @@ def day_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | N
     """"du 9 au 11 avril 2019", "du 28 février au 2 mars 2020", "13-15 juillet"."""
     last_month = _month(m, vocab, "2")
     assert last_month is not None
+    listed = (_text(m, "sep") or "").startswith("et") and not (_text(m, "pre") or "").startswith("entre")
+    if listed and _g(m, "mo1"):  # "le 5 mars et le 12 avril": two days, not a range
+        return None
     first_month = _month(m, vocab, "1") or last_month
     first_dom, last_dom = _dom(m, vocab, "1"), _dom(m, vocab, "2")
     last_year = _year(m, "2")

@@ -15,6 +15,7 @@ from pipeline.dates.vocabulary import APOSTROPHE as A
 from pipeline.dates.vocabulary import Vocabulary, alternation, apostrophes
 
 FLAGS = re.IGNORECASE | re.UNICODE
+LIST = r"(?:\s*,\s*|\s+et\s+|\s+ou\s+)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +36,15 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
     le = r"(?:(?:le|ce)\s+)?"
     specs: list[tuple[str, str, Handler, bool]] = [
         ("day_range",
-         rf"(?:les\s+)?(?P<m>(?:(?:du|entre(?:\s+le)?|de)\s+)?(?:{f.weekday('1')}\s+)?{f.dom('1')}"
+         rf"(?:les\s+)?(?P<m>(?:(?P<pre>du|entre(?:\s+le)?|de)\s+)?(?:{f.weekday('1')}\s+)?{f.dom('1')}"
          rf"(?:\s+{f.month('1')}(?:\s+{f.year('1')})?)?"
-         rf"\s*(?:au|à|[-–]|jusqu{A}au|et(?:\s+le)?)\s*(?:{f.weekday('2')}\s+)?"
+         rf"\s*(?P<sep>au|à|[-–]|jusqu{A}au|et(?:\s+le)?)\s*(?:{f.weekday('2')}\s+)?"
          rf"{f.dom('2', after_dash=True)}\s+{f.month('2')}(?:\s+{f.year('2')})?)",
          h.day_range, False),
+        ("day_listed",  # "le 5 mars et le 12 avril 2019": the first day takes the list's year
+         rf"{le}(?P<m>(?:{f.weekday()}\s+)?{f.dom()}\s+{f.month()})(?={LIST}(?:le\s+)?"
+         rf"(?:{f.weekday('2')}\s+)?{f.dom('2')}\s+{f.month('2')}\s+{f.year()})",
+         h.day_month_year, False),
         ("day_month_year",
          rf"{le}(?P<m>(?:{f.weekday()}\s+)?(?:le\s+)?{f.dom()}\s+{f.month()}(?:\s+{f.year()})?{rel})",
          h.day_month_year, False),
@@ -89,6 +94,8 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?<![\w-])(?:fin|début|debut|mi|courant)(?:\s*-\s*|\s+)"
          rf"(?:(?:du\s+mois\s+)?d{A}|du\s+mois\s+de\s+)?{f.month()}(?:\s+{f.year()}|{rel})?",
          h.month_year, False),
+        ("month_listed",  # "en février et mai 2018"
+         rf"(?P<m>{f.month()})(?={LIST}{f.month('2')}\s+{f.year()})", h.month_year, False),
         ("month_year", rf"{f.month()}\s+{f.year()}", h.month_year, False),
         ("month_cued", rf"{f.cues(vocab.month_cues)}(?P<m>{f.month()}{rel})", h.month_year, False),
         ("part_of_year",
@@ -116,6 +123,9 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?<![\w-])(?:fin|début|debut|mi|courant)(?:\s*-\s*|\s+){f.year(after_dash=True)}",
          h.year_only, False),
         ("year_cued", rf"{f.cues(vocab.year_cues)}(?P<m>{f.year()})", h.year_only, False),
+        ("year_listed",  # "en 2019, 2020 et 2021"
+         r"(?:(?<=(?:19|20)\d\d, )|(?<=(?:19|20)\d\d et )|(?<=(?:19|20)\d\d ou ))"
+         rf"(?P<m>{f.year()})", h.year_only, False),
         ("year_parenthesised", rf"\(\s*(?P<m>{f.year()})\s*\)", h.year_only, False),
         ("year_subject",
          rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?P<m>{f.year()})\s+{alternation(vocab.year_verbs)}(?!\w)",
@@ -173,7 +183,7 @@ def _triggers(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
     unit = word(r"(?:jours?|semaines?|mois|ans?|ann[ée]es?)")
     part = word(r"(?:trimestre|semestre|[TQS][1-4])")
     by_trigger = {
-        month: ["day_range", "day_month_year", "month_range", "month_range_dash", "month_modified",
+        month: ["day_range", "day_listed", "day_month_year", "month_listed", "month_range", "month_range_dash", "month_modified",
                 "month_year", "month_cued", "nth_day", "around_day"],
         weekday: ["weekday_dom", "weekday"],
         season: ["season_year", "season"],

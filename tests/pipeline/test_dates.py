@@ -131,6 +131,16 @@ def test_le_lendemain_follows_the_previous_date_of_the_text() -> None:
     assert found(later)[1] == ("Quatre jours plus tard", "2020-03-10")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le 5 mars et le 12 avril 2019", [("5 mars", "2019-03-05"), ("12 avril 2019", "2019-04-12")]),
+    ("en février et mai 2018", [("février", "2018-02"), ("mai 2018", "2018-05")]),
+    ("en 2019, 2020 et 2021", [("2019", "2019"), ("2020", "2020"), ("2021", "2021")]),
+    ("les 10 et 11 octobre 2019", [("10 et 11 octobre 2019", "2019-10-10/2019-10-11")]),
+])
+def test_lists_share_their_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_mentions_are_sorted_with_offsets_into_the_text() -> None:
     text = "Créé en 2009, le réseau tiendra ses assises le 24 juin 2018, comme l'an dernier."
     mentions = find_dates(text, datetime(2018, 6, 12, 9, 30))
