@@ -33,6 +33,7 @@ from sitegen import generate_site, write_sitemap  # noqa: E402  (bench-local hel
 
 from crawlers.run import crawl  # noqa: E402
 from crawlers.sources import Source  # noqa: E402
+from crawlers.spool import CrawlSpool  # noqa: E402
 from crawlers.state import CrawlState, KnownUrl, utcnow  # noqa: E402
 from pipeline.records import Outcome  # noqa: E402
 from veille.settings import Settings  # noqa: E402
@@ -104,7 +105,6 @@ def main() -> None:
             source = Source(name="bench", sitemaps=[f"{base}/sitemap.xml"])
             first = timed_crawl(source, settings, CrawlState(), Path(tmp) / "run1")
             spool = Path(tmp) / "run1" / "out"
-            from crawlers.spool import CrawlSpool
             old = utcnow() - timedelta(hours=100)
             known = {p.url: KnownUrl(old, old, Outcome.STORED) for p in CrawlSpool(spool).pages()}
             validators = {v.url: v for v in CrawlSpool(spool).validators()}

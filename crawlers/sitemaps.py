@@ -1,7 +1,6 @@
 """Sitemaps (index, urlset, Google News, gzip) and robots.txt `Sitemap:` lines, as pure functions."""
 from __future__ import annotations
 
-import gzip
 import zlib
 from datetime import datetime, timezone
 
