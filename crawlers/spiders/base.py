@@ -165,10 +165,6 @@ class ArticleSpider(scrapy.Spider):
         return HttpValidator(url, etag.decode("latin-1") if etag else None,
                              modified.decode("latin-1") if modified else None, utcnow())
 
-    def not_modified(self, response: Response, url: str, source: str) -> Any:
-        return self.event(url, source, Outcome.UNCHANGED, "not modified since last run (304)",
-                          304)
-
     def not_modified(self, response: Response, url: str, source: str) -> CrawlEvent:
         return self.event(url, source, Outcome.UNCHANGED, "not modified since last run (304)",
                           304)
