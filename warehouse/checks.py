@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline.records import Outcome
+from warehouse import rollups
 
 CHECKS_DIR = Path(__file__).resolve().parent / "checks"
 SAMPLE_ROWS = 5
@@ -42,4 +43,8 @@ def run_checks(con: duckdb.DuckDBPyConnection) -> list[CheckFailure]:
         rows = con.execute(text).fetchall()
         if rows:
             failures.append(CheckFailure(path.stem, rule, len(rows), rows[:SAMPLE_ROWS]))
+    if not rollups.is_fresh(con):
+        failures.append(CheckFailure(
+            "rollups_fresh", "the trend rollups were built from the current data", 1,
+            [("call warehouse.rollups.refresh(con), or load through warehouse.db.writing()",)]))
     return failures

@@ -101,11 +101,24 @@ def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
         con = duckdb.connect(str(db_path))
     con.execute("SET TimeZone = 'UTC'")  # timestamps are stored as naive UTC
     if not read_only:
-        from warehouse.named_queries import create_views
-
         migrate(con)
-        create_views(con)
+        _refresh_derived(con)
     return con
+
+
+def _refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """Views follow the query files; rollups follow the base tables (no-op when fresh)."""
+    from warehouse import rollups
+    from warehouse.named_queries import create_views
+
+    con.begin()
+    try:
+        create_views(con)
+        rollups.refresh(con)
+        con.commit()
+    except duckdb.Error:
+        con.rollback()
+        raise
 
 
 def _companions(path: Path) -> list[Path]:
@@ -138,6 +151,9 @@ def _writer_lock(db_path: Path) -> Iterator[None]:
 def writing(db_path: Path, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """Yield a connection on `<db>.next`; swap it over `db_path` only if the block succeeds.
 
+    On success the trend rollups are rebuilt (when the data changed) before the swap, so
+    readers never see rollups that disagree with the tables.
+
     `fresh=True` starts from an empty warehouse instead of a copy (e.g. a full reprocess).
     The caller manages transactions (`con.begin()` / `con.commit()` per batch).
     """
@@ -154,6 +170,7 @@ def writing(db_path: Path, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyCo
         con = connect(next_path)
         try:
             yield con
+            _refresh_derived(con)
             con.execute("CHECKPOINT")
             con.close()
             _fsync(next_path)

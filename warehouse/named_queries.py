@@ -17,6 +17,8 @@ from typing import TypeVar
 import duckdb
 import pyarrow as pa
 
+from warehouse.rollups import ensure_fresh
+
 T = TypeVar("T")
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 _PARAMS_LINE = re.compile(r"^--\s*params:\s*(.*)$", re.MULTILINE)
@@ -125,6 +127,7 @@ def run_query_arrow(
 def _run(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None,
          fetch: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
     query = get_query(name)
+    ensure_fresh(con)
     bind_parameters(con, query, params or {})
     try:
         return fetch(con.execute(query.sql))

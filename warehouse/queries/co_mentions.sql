@@ -1,30 +1,22 @@
 -- Pairs of entities named in the same articles this week, with how often and where.
 -- params: week, type, limit, min_stories
--- week: the ISO week (default: the latest week with articles); type: keep pairs where either
+-- week: the ISO week (default: the latest week with mentions); type: keep pairs where either
 -- entity has that type; limit: rows (default 50); min_stories: minimum distinct stories the pair
 -- shares (default 2). article_ids lists every shared article.
-WITH article_weeks AS (
-    SELECT article_id, story_id,
-           CAST(date_trunc('week', coalesce(published_at, first_seen_at)) AS DATE) AS week
-    FROM articles
-),
-target AS (
+WITH target AS (
     SELECT coalesce(
         CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE),
-        (SELECT max(week) FROM article_weeks)) AS week
+        (SELECT max(week) FROM entity_weeks)) AS week
 ),
-week_articles AS (
-    SELECT a.article_id, a.story_id FROM article_weeks a JOIN target t ON a.week = t.week
-),
-article_entities AS (
-    SELECT DISTINCT m.article_id, w.story_id, m.entity_id
-    FROM mentions m
-    JOIN week_articles w USING (article_id)
+article_entities_this_week AS (
+    SELECT ae.article_id, ae.story_id, ae.entity_id
+    FROM article_entities ae JOIN target t ON ae.week = t.week
 ),
 pairs AS (
     SELECT a.entity_id AS entity_a, b.entity_id AS entity_b, a.article_id, a.story_id
-    FROM article_entities a
-    JOIN article_entities b ON a.article_id = b.article_id AND a.entity_id < b.entity_id
+    FROM article_entities_this_week a
+    JOIN article_entities_this_week b
+      ON a.article_id = b.article_id AND a.entity_id < b.entity_id
 ),
 counted AS (
     SELECT entity_a, entity_b,

@@ -1,40 +1,33 @@
 -- Entities first mentioned this week: no article of an earlier week names them.
 -- params: week, type, limit
--- week: the ISO week (default: the latest week with articles); type: ORG|PER|LOC|MISC;
--- limit: rows (default 50), most-mentioned first.
-WITH article_weeks AS (
-    SELECT article_id, url,
-           CAST(date_trunc('week', coalesce(published_at, first_seen_at)) AS DATE) AS week,
-           coalesce(published_at, first_seen_at) AS seen_at
-    FROM articles
-),
-target AS (
+-- week: the ISO week (default: the latest week with mentions); type: ORG|PER|LOC|MISC;
+-- limit: rows (default 50), most-cited first. first_url: the earliest article naming it.
+WITH target AS (
     SELECT coalesce(
         CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE),
-        (SELECT max(week) FROM article_weeks)) AS week
+        (SELECT max(week) FROM entity_weeks)) AS week
 ),
 first_weeks AS (
-    SELECT m.entity_id, min(a.week) AS first_week
-    FROM mentions m
-    JOIN article_weeks a USING (article_id)
-    GROUP BY m.entity_id
+    SELECT entity_id, min(week) AS first_week FROM entity_weeks GROUP BY entity_id
 ),
-this_week AS (
-    SELECT m.entity_id,
-           count(*) AS mentions,
-           count(DISTINCT m.article_id) AS articles,
-           arg_min(a.url, a.seen_at) AS first_url
-    FROM mentions m
-    JOIN article_weeks a USING (article_id)
-    JOIN target t ON a.week = t.week
-    GROUP BY m.entity_id
+new_this_week AS (
+    SELECT w.week, w.entity_id, w.articles, w.mentions
+    FROM entity_weeks w
+    JOIN target t ON w.week = t.week
+    JOIN first_weeks f ON f.entity_id = w.entity_id AND f.first_week = w.week
+),
+first_articles AS (
+    SELECT ae.entity_id, arg_min(a.url, coalesce(a.published_at, a.first_seen_at)) AS first_url
+    FROM article_entities ae
+    JOIN target t ON ae.week = t.week
+    JOIN articles a USING (article_id)
+    WHERE ae.entity_id IN (SELECT entity_id FROM new_this_week)
+    GROUP BY ae.entity_id
 )
-SELECT f.first_week AS week, w.entity_id, e.name, e.type, e.country,
-       w.articles, w.mentions, w.first_url
-FROM this_week w
-JOIN first_weeks f USING (entity_id)
-JOIN target t ON f.first_week = t.week
+SELECT n.week, n.entity_id, e.name, e.type, e.country, n.articles, n.mentions, f.first_url
+FROM new_this_week n
 JOIN entities e USING (entity_id)
+JOIN first_articles f USING (entity_id)
 WHERE getvariable('type') IS NULL OR e.type = getvariable('type')
-ORDER BY w.articles DESC, w.mentions DESC, w.entity_id
+ORDER BY n.articles DESC, n.mentions DESC, n.entity_id
 LIMIT coalesce(getvariable('limit'), 50)

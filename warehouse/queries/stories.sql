@@ -2,7 +2,7 @@
 -- params: week, limit
 -- week: stories whose first copy falls in that ISO week (default: the latest week with
 -- articles); limit: rows (default 50), widest-spread first.
-WITH article_weeks AS (
+WITH dated AS (
     SELECT article_id, story_id, source, url, title,
            coalesce(published_at, first_seen_at) AS seen_at
     FROM articles
@@ -10,18 +10,23 @@ WITH article_weeks AS (
 target AS (
     SELECT coalesce(
         CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE),
-        (SELECT max(CAST(date_trunc('week', seen_at) AS DATE)) FROM article_weeks)) AS week
+        (SELECT CAST(date_trunc('week', max(seen_at)) AS DATE) FROM dated)) AS week
+),
+candidates AS (  -- stories with a copy this week; their first copy may be older
+    SELECT DISTINCT d.story_id FROM dated d JOIN target t
+      ON d.seen_at >= t.week AND d.seen_at < t.week + INTERVAL 1 WEEK
 ),
 stories AS (
-    SELECT story_id,
-           min(seen_at) AS first_seen_at,
-           arg_min(title, seen_at) AS title,
+    SELECT d.story_id,
+           min(d.seen_at) AS first_seen_at,
+           arg_min(d.title, d.seen_at) AS title,
            count(*) AS copies,
-           count(DISTINCT source) AS outlets,
-           list(DISTINCT source ORDER BY source) AS sources,
-           list(url ORDER BY seen_at, url) AS urls
-    FROM article_weeks
-    GROUP BY story_id
+           count(DISTINCT d.source) AS outlets,
+           list(DISTINCT d.source ORDER BY d.source) AS sources,
+           list(d.url ORDER BY d.seen_at, d.url) AS urls
+    FROM dated d
+    SEMI JOIN candidates c ON c.story_id = d.story_id
+    GROUP BY d.story_id
     HAVING count(*) >= 2
 )
 SELECT s.story_id, CAST(date_trunc('week', s.first_seen_at) AS DATE) AS week, s.first_seen_at,

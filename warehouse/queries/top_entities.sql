@@ -2,29 +2,25 @@
 -- params: week, type, country, limit
 -- week: only that ISO week (default: all time); type: ORG|PER|LOC|MISC; country: ISO alpha-2;
 -- limit: entities per (type, country) group (default 10), by distinct articles.
-WITH article_weeks AS (
-    SELECT article_id, source,
-           CAST(date_trunc('week', coalesce(published_at, first_seen_at)) AS DATE) AS week
-    FROM articles
-),
-wanted_articles AS (
-    SELECT * FROM article_weeks
+-- weeks: in how many weeks it was cited; last_week: the latest of them.
+WITH wanted_weeks AS (
+    SELECT * FROM entity_weeks
     WHERE getvariable('week') IS NULL
        OR week = CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE)
 ),
 counts AS (
-    SELECT m.entity_id,
-           count(*) AS mentions,
-           count(DISTINCT m.article_id) AS articles,
-           count(DISTINCT w.source) AS sources
-    FROM mentions m
-    JOIN wanted_articles w USING (article_id)
-    GROUP BY m.entity_id
+    SELECT entity_id,
+           sum(articles) AS articles,   -- an article belongs to one week: sums are exact
+           sum(mentions) AS mentions,
+           count(*) AS weeks,
+           max(week) AS last_week
+    FROM wanted_weeks
+    GROUP BY entity_id
 )
 SELECT e.type, coalesce(e.country, 'ZZ') AS country,
        row_number() OVER (PARTITION BY e.type, coalesce(e.country, 'ZZ')
                           ORDER BY c.articles DESC, c.mentions DESC, c.entity_id) AS rank,
-       c.entity_id, e.name, c.articles, c.mentions, c.sources
+       c.entity_id, e.name, c.articles, c.mentions, c.weeks, c.last_week
 FROM counts c
 JOIN entities e USING (entity_id)
 WHERE (getvariable('type') IS NULL OR e.type = getvariable('type'))

@@ -1,0 +1,61 @@
+"""Rollups behind the trend queries: rebuilt from mentions and articles when those changed.
+
+Why: counting 30M mentions joined to 1M articles takes seconds; the same counts per (article,
+entity) and per (week, entity), stored in week order, answer each trend query in well under one.
+`writing()` refreshes them at the end of every run (and `connect()` for writing at open).
+If rows were loaded another way (a test fixture, a manual fix), `ensure_fresh` builds exact
+temporary rollups for the reading connection, which shadow the stale stored ones.
+"""
+from __future__ import annotations
+
+import duckdb
+
+from warehouse.db import sql_file
+
+# In build order: entity_weeks is computed from article_entities.
+ROLLUPS = ("article_entities", "entity_weeks")
+
+
+def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """A digest of what the rollups depend on (cheap: no join)."""
+    return con.execute(sql_file("sql/rollups/fingerprint.sql")).fetchall()[0][0]
+
+
+def is_fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    state = con.execute(sql_file("sql/rollups/state.sql")).fetchall()
+    return bool(state) and state[0][0] == fingerprint(con)
+
+
+def _drop_shadows(con: duckdb.DuckDBPyConnection) -> None:
+    for name in reversed(ROLLUPS):
+        con.execute(f"DROP TABLE IF EXISTS temp.main.{name}")
+
+
+def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
+    """Rebuild the stored rollups if the base tables changed; True if rebuilt. Caller commits."""
+    _drop_shadows(con)
+    current = fingerprint(con)
+    state = con.execute(sql_file("sql/rollups/state.sql")).fetchall()
+    if not force and state and state[0][0] == current:
+        return False
+    for name in ROLLUPS:
+        con.execute(f"DELETE FROM main.{name}")
+        con.execute(f"INSERT INTO main.{name}\n" + sql_file(f"sql/rollups/{name}.sql"))
+    for statement in con.extract_statements(sql_file("sql/rollups/record.sql")):
+        con.execute(statement, {"fingerprint": current} if statement.named_parameters else None)
+    return True
+
+
+def ensure_fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """Make this connection read exact rollups; True if temporary ones had to be built.
+
+    Works on read-only connections: temporary tables live in memory, not in the file.
+    """
+    if is_fresh(con):
+        _drop_shadows(con)
+        return False
+    for name in ROLLUPS:
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {name} AS\n" + sql_file(f"sql/rollups/{name}.sql")
+        )
+    return True

@@ -1,0 +1,1 @@
+SELECT fingerprint FROM rollup_state;
