@@ -2,7 +2,7 @@
 
 Usage: `.venv/bin/python bench/quality.py [--skip-newseye]`. Prints a table, writes
 `bench/results/quality.json`.
-  (a) the gold set (`tests/data/gold/`, dev and test splits): Veille (Analyzer + resolve) vs bare
+  (a) the gold set (`tests/data/gold/`, dev and test splits, and `fresh.jsonl`): Veille (Analyzer + resolve) vs bare
       fr_core_news_md (+ dateparser for dates), via `pipeline.evaluation`;
   (b) `../shared/benchmarks/dates-duckling-fr/`: `bench/dates_duckling.py`'s `score()` (ours vs
       dateparser; the dates engineer's module);
@@ -40,6 +40,7 @@ SHARED = ROOT / ".." / "shared" / "benchmarks"
 NEWSEYE_DIR = SHARED / "ner-newseye-fr"
 DUCKLING_DIR = SHARED / "dates-duckling-fr"
 RESULT_PATH = ROOT / "bench" / "results" / "quality.json"
+FRESH_GOLD = DEFAULT_GOLD.with_name("fresh.jsonl")  # written after the rules were tuned
 NEWSEYE_TYPES = ("PER", "LOC", "ORG")
 
 
@@ -47,8 +48,8 @@ def gold_part(analyzer, bare) -> dict:
     """Per split: the full evaluation report of each system."""
     ours, theirs = analyzer_annotator(analyzer), bare_model_annotator(bare)
     results = {}
-    for split in ("dev", "test"):
-        gold = load_gold(DEFAULT_GOLD, split)
+    for split, path in (("dev", DEFAULT_GOLD), ("test", DEFAULT_GOLD), ("fresh", FRESH_GOLD)):
+        gold = load_gold(path, split if split != "fresh" else "all")
         results[split] = {OURS: evaluate(gold, ours(gold)).as_dict(),
                           BASELINE: evaluate(gold, theirs(gold)).as_dict()}
     return results

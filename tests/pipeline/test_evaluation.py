@@ -21,6 +21,7 @@ from pipeline.evaluation import (
 from pipeline.records import DateMention
 
 GOLD_PATH = Path(__file__).resolve().parents[1] / "data" / "gold" / "articles.jsonl"
+FRESH_PATH = GOLD_PATH.with_name("fresh.jsonl")
 
 TEXT = "Karim Alaoui, président du Réseau InnovSud, était à Agadir le 24 juin 2018. M. Alaoui a signé."
 
@@ -100,12 +101,17 @@ def test_roles_need_person_role_and_organisation() -> None:
     assert (report.roles.tp, report.roles.fp, report.roles.fn) == (0, 2, 1)
 
 
-def test_gold_set_is_consistent() -> None:
-    """Every alias and date surface occurs in its text; one id = one name and type; splits present."""
-    articles = load_gold(GOLD_PATH)
-    assert len(articles) >= 20
-    assert {a.split for a in articles} == {"dev", "test"}
+def test_gold_set_splits() -> None:
+    assert len(load_gold(GOLD_PATH)) >= 20
+    assert {a.split for a in load_gold(GOLD_PATH)} == {"dev", "test"}
     assert len(load_gold(GOLD_PATH, "test")) == 5
+    assert {a.split for a in load_gold(FRESH_PATH)} == {"fresh"}
+
+
+@pytest.mark.parametrize("path", [GOLD_PATH, FRESH_PATH], ids=["articles", "fresh"])
+def test_gold_set_is_consistent(path: Path) -> None:
+    """Every alias and date surface occurs in its text; one id = one name and type; roles named."""
+    articles = load_gold(path)
     names_of_id: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for article in articles:
         assert 150 <= len(article.text.split()) <= 400, article.id
