@@ -117,16 +117,21 @@ def nearest_day(month: int, dom: int, published: date, weekday: int | None = Non
     """
     years = range(published.year - 1, published.year + 2)
     candidates = [d for y in years if (d := safe_date(y, month, dom)) is not None]
-    if direction == "next":
-        candidates = [d for d in candidates if d > published]
-    elif direction == "last":
-        candidates = [d for d in candidates if d < published]
+    candidates = _directed(candidates, published, direction)
     if weekday is not None:
         matching = [d for d in candidates if d.isoweekday() == weekday]
         candidates = matching or candidates
     if not candidates:
         return None
     return _closest(candidates, published)
+
+
+def _directed(found: list[date], published: date, direction: str | None) -> list[date]:
+    """Keep the occurrences `direction` allows: strictly "next"/"last" ("le 3 mars prochain"),
+    or "on_or_after"/"on_or_before" (a tense hint: an empty result lets the caller ignore it)."""
+    keep = {"next": lambda d: d > published, "last": lambda d: d < published,
+            "on_or_after": lambda d: d >= published, "on_or_before": lambda d: d <= published}
+    return [d for d in found if keep[direction](d)] if direction in keep else found
 
 
 def nearest_month(month: int, published: date, direction: str | None = None) -> int:
@@ -138,6 +143,10 @@ def nearest_month(month: int, published: date, direction: str | None = None) -> 
         return published.year + (month <= published.month)
     if direction == "last":
         return published.year - (month >= published.month)
+    if direction == "on_or_after":
+        return published.year + (month < published.month)
+    if direction == "on_or_before":
+        return published.year - (month > published.month)
     if prefers_future(published):
         return published.year + (month < published.month)
     return min(years, key=lambda y: (abs(y * 12 + month - 1 - here), y * 12 + month - 1 < here))

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pipeline.dates import calendar as cal
 from pipeline.dates.calendar import Span
 from pipeline.dates.patterns import LAST, NEXT
+from pipeline.dates.tense import tense_hint
 from pipeline.dates.vocabulary import Vocabulary
 
 Handler = Callable[[re.Match[str], date | None, Vocabulary], Span | None]
@@ -50,6 +51,11 @@ def _direction(m: re.Match[str]) -> str | None:
     return "next" if re.match(NEXT, rel) else "last"
 
 
+def _direction_or_tense(m: re.Match[str]) -> str | None:
+    """"prochain"/"dernier" when written, else the tense of the clause's verb, if any."""
+    return _direction(m) or tense_hint(m.string, m.start(), m.end())
+
+
 # -- day dates -------------------------------------------------------------------------------
 
 def day_month_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
@@ -62,7 +68,8 @@ def day_month_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Spa
         return None
     else:
         weekday = vocab.weekday_number(_g(m, "wd")) if _g(m, "wd") else None
-        on = cal.nearest_day(month, dom, ref, weekday, _direction(m))
+        direction = _direction(m) if weekday else _direction_or_tense(m)
+        on = cal.nearest_day(month, dom, ref, weekday, direction)
     return cal.day(on) if on else None
 
 
@@ -96,7 +103,7 @@ def numeric(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
     dom, month = int(_g(m, "d")), int(_g(m, "mn"))
     raw_year = m.groupdict().get("y")
     if raw_year is None:
-        on = cal.nearest_day(month, dom, ref) if ref and 1 <= month <= 12 else None
+        on = cal.nearest_day(month, dom, ref, None, _direction_or_tense(m)) if ref else None
         return cal.day(on) if on else None
     year = int(raw_year)
     if len(raw_year) == 2:
@@ -126,6 +133,11 @@ def weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
     if not rel and before.endswith("depuis "):       # "depuis jeudi soir": the last one
         return cal.day(ref - timedelta(days=(7 - ahead) % 7))
     if not rel and before.endswith(("dès ", "jusqu'à ", "d'ici ")):  # "dès lundi": this or next
+        return cal.day(ref + timedelta(days=ahead))
+    hint = None if rel or cal.prefers_future(ref) else tense_hint(m.string, m.start(), m.end())
+    if hint == "on_or_before":                       # "a annoncé vendredi"
+        return cal.day(ref - timedelta(days=(7 - ahead) % 7))
+    if hint == "on_or_after":                        # "se réunira vendredi"
         return cal.day(ref + timedelta(days=ahead))
     monday = ref - timedelta(days=ref.weekday())
     if re.search(r"en\s+(?:huit|8)", rel):
@@ -163,7 +175,7 @@ def month_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | 
     if year is None:
         if ref is None:
             return None
-        year = cal.nearest_month(month, ref, _direction(m))
+        year = cal.nearest_month(month, ref, _direction_or_tense(m))
     return cal.month_span(year, month)
 
 

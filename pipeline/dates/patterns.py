@@ -26,12 +26,12 @@ class Fragments:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
-        self._month = alternation(list(vocab.months)) + r"(?!\w)"
-        self._weekday_full = alternation(list(vocab.weekdays_full)) + r"(?![\w-])"
-        self._weekday_any = alternation(list(vocab.weekdays)) + r"(?![\w-])"
-        self._day_words = alternation(list(vocab.day_words)) + r"(?![\w-])"
-        self._counts = alternation(list(vocab.count_words)) + r"(?![\w-])"
-        self._ordinals = alternation(list(vocab.ordinals)) + r"(?!\w)"
+        self._month = r"(?<!\w)" + alternation(list(vocab.months)) + r"(?!\w)"
+        self._weekday_full = r"(?<!\w)" + alternation(list(vocab.weekdays_full)) + r"(?![\w-])"
+        self._weekday_any = r"(?<!\w)" + alternation(list(vocab.weekdays)) + r"(?![\w-])"
+        self._day_words = r"(?<![\w-])" + alternation(list(vocab.day_words)) + r"(?![\w-])"
+        self._counts = r"(?<![\w-])" + alternation(list(vocab.count_words)) + r"(?![\w-])"
+        self._ordinals = r"(?<!\w)" + alternation(list(vocab.ordinals)) + r"(?!\w)"
 
     def month(self, x: str = "") -> str:
         return f"(?P<mo{x}>{self._month})"

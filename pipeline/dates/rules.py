@@ -33,10 +33,10 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
     """All rules, compiled once; earlier rules win ties between candidates of equal length."""
     f = Fragments(vocab)
     rel = rf"(?:\s+(?P<rel>{NEXT}|{LAST}))?"
-    le = r"(?:(?:le|ce)\s+)?"
+    le = r"(?:(?<!\w)(?:le|ce)\s+)?"
     specs: list[tuple[str, str, Handler, bool]] = [
         ("day_range",
-         rf"(?:les\s+)?(?P<m>(?:(?P<pre>du|entre(?:\s+le)?|de)\s+)?(?:{f.weekday('1')}\s+)?{f.dom('1')}"
+         rf"(?:(?<!\w)les\s+)?(?P<m>(?:(?<!\w)(?P<pre>du|entre(?:\s+le)?|de)\s+)?(?:{f.weekday('1')}\s+)?{f.dom('1')}"
          rf"(?:\s+{f.month('1')}(?:\s+{f.year('1')})?)?"
          rf"\s*(?P<sep>au|à|[-–]|jusqu{A}au|et(?:\s+le)?)\s*(?:{f.weekday('2')}\s+)?"
          rf"{f.dom('2', after_dash=True)}\s+{f.month('2')}(?:\s+{f.year('2')})?)",
@@ -74,17 +74,17 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9])(?: (?P<y>\d\d))?)(?!\s?\d|\w)",
          h.numeric, False),
         ("weekday_dom",
-         rf"(?:le\s+)?(?P<m>{f.weekday(full=True)}\s+{f.dom(words=False)})(?!\s*(?:h\b|h\d|heures?|%|€|\d))",
+         rf"(?:(?<!\w)le\s+)?(?P<m>{f.weekday(full=True)}\s+{f.dom(words=False)})(?!\s*(?:h\b|h\d|heures?|%|€|\d))",
          h.weekday_dom, False),
         ("weekday",
          rf"(?<!chaque\s)(?<!tous\sles\s)(?<!les\s)(?<!du\s)(?<!au\s)(?<!\bun\s)(?<!premier\s)"
          rf"(?<!dernier\s)"
-         rf"(?:ce\s+)?{f.weekday(full=True)}(?!s\b)"
+         rf"(?:(?<!\w)ce\s+)?{f.weekday(full=True)}(?!s\b)"
          rf"(?:\s+(?P<rel>{NEXT}|{LAST}|d{A}apr[eè]s|en\s+(?:huit|8|quinze|15)(?!\d)"
          rf"|(?:de\s+)?la\s+semaine\s+(?:{NEXT}|{LAST}|d{A}apr[eè]s)|cette\s+semaine))?",
          h.weekday, False),
         ("month_range",
-         rf"(?:(?:de|entre)\s+|d{A}){f.month('1')}(?:\s+{f.year('1')})?"
+         rf"(?<!\w)(?:(?:de|entre)\s+|d{A}){f.month('1')}(?:\s+{f.year('1')})?"
          rf"\s+(?:à|au|et|jusqu{A}(?:à|en))\s+{f.month('2')}(?:\s+{f.year('2')})?",
          h.month_range, False),
         ("month_range_dash",
@@ -103,11 +103,11 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"{f.year()}|{rel})?|(?<![\w-])(?P<code>[TQS])(?P<n>[1-4])\s*[-/ ]?\s*{f.year('c', after_dash=True)})",
          h.part_of_year, False),
         ("season_year",
-         rf"(?:(?:au|en|à|de)\s+)?(?P<m>(?:(?:cet|ce|l{A}|le)\s*)?"
+         rf"(?:(?<!\w)(?:au|en|à|de)\s+)?(?P<m>(?:(?<!\w)(?:cet|ce|l{A}|le)\s*)?"
          rf"(?P<season>{alternation(list(vocab.seasons))})\s+{f.year()})",
          h.season, False),
         ("season",
-         rf"(?:(?:au|à|en)\s+(?=l{A}))?(?<!\w)(?P<m>(?:cet|ce|l{A}|au)\s*"
+         rf"(?:(?<!\w)(?:au|à|en)\s+(?=l{A}))?(?<!\w)(?P<m>(?:cet|ce|l{A}|au)\s*"
          rf"(?P<season2>{alternation(list(vocab.seasons))})(?![\w-]){rel})",
          h.season, False),
         ("year_range_between", rf"entre\s+{f.year('1')}\s+et\s+{f.year('2')}", h.year_range, False),
@@ -131,7 +131,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?P<m>{f.year()})\s+{alternation(vocab.year_verbs)}(?!\w)",
          h.year_only, False),
         ("counted_range",
-         rf"(?:(?:les|des)\s+)?(?P<m>(?:ces\s+)?{f.count()}\s+(?:(?P<last>{LAST_PL})\s+|(?P<next>{NEXT_PL})\s+)?"
+         rf"(?:(?<!\w)(?:les|des)\s+)?(?P<m>(?:(?<!\w)ces\s+)?{f.count()}\s+(?:(?P<last>{LAST_PL})\s+|(?P<next>{NEXT_PL})\s+)?"
          rf"(?P<unit>jours?|semaines?|mois|ann[ée]es?|ans)(?!\w)"
          rf"(?:\s+(?P<last2>{LAST_PL})|\s+(?P<next2>{NEXT_PL}|à\s+venir|qui\s+viennent))?)(?!\w)",
          h.counted_range, False),
@@ -139,11 +139,11 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?<!\w){f.count()}\s+jours?\s+(?P<dir>plus\s+tard|plus\s+t[ôo]t|(?:après|avant)(?=\s*(?:[,.;:)]|$)))(?!\w)",
          h.counted_anchored, True),
         ("around_day",
-         rf"(?P<around>le\s+lendemain|la\s+veille|le\s+surlendemain)\s+(?:du|de)\s+(?:le\s+)?"
+         rf"(?<!\w)(?P<around>le\s+lendemain|la\s+veille|le\s+surlendemain)\s+(?:du|de)\s+(?:le\s+)?"
          rf"{f.dom()}\s+{f.month()}(?:\s+{f.year()})?",
          h.around_day, False),
         ("nth_day",
-         rf"(?:(?:le|la)\s+)?(?P<m>(?:(?:(?P<lastday>dernier)|(?P<nth>[12]\d|3[01]|0?[1-9])(?:e|ème|eme|er))"
+         rf"(?:(?<!\w)(?:le|la)\s+)?(?P<m>(?:(?:(?<!\w)(?P<lastday>dernier)|(?P<nth>[12]\d|3[01]|0?[1-9])(?:e|ème|eme|er))"
          rf"\s+jour|(?P<half>premi[eè]re|1re|deuxi[eè]me|seconde|2e|derni[eè]re)\s+quinzaine)"
          rf"\s+(?:de\s+|d{A}){f.month()}(?:\s+{f.year()})?)",
          h.nth_day, False),

@@ -39,6 +39,7 @@ class Vocabulary:
     month_cues: list[str]
     relative: list[dict[str, Any]]
     holidays: list[dict[str, Any]]
+    tense: dict[str, list[str]]
 
     def month_number(self, surface: str) -> int:
         key = surface.lower().rstrip(".")
@@ -71,4 +72,5 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         month_cues=list(raw["month_cues"]),
         relative=list(raw["relative"]),
         holidays=list(raw["holidays"]),
+        tense={key: list(patterns) for key, patterns in raw["tense"].items()},
     )

@@ -106,7 +106,7 @@ def test_absolute_expressions(text: str, surface: str, value: str) -> None:
     ("dans les 3 prochains mois", WEDNESDAY, "3 prochains mois", "2026-12/2027-02"),
     ("Il a signé fin septembre.", date(2019, 10, 8), "fin septembre", "2019-09"),
     ("La foire ouvrira en octobre.", date(2019, 5, 22), "octobre", "2019-10"),
-    ("Il a été nommé en juin.", date(2018, 3, 15), "juin", "2018-06"),
+    ("Il sera nommé en juin.", date(2018, 3, 15), "juin", "2018-06"),
     ("Il a été nommé en septembre dernier.", date(2019, 4, 10), "septembre dernier", "2018-09"),
     ("Il sera nommé en janvier prochain.", date(2019, 4, 10), "janvier prochain", "2020-01"),
     ("Foire de 3 à 5 mars.", date(2019, 4, 10), "de 3 à 5 mars", "2019-03-03/2019-03-05"),
@@ -129,6 +129,22 @@ def test_le_lendemain_follows_the_previous_date_of_the_text() -> None:
     assert found(ranged)[1] == ("Le lendemain", "2019-04-10")
     later = "Le 6 mars 2020 au soir. Quatre jours plus tard, la rubrique change."
     assert found(later)[1] == ("Quatre jours plus tard", "2020-03-10")
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Le ministre a annoncé vendredi un plan.", WEDNESDAY, "2026-11-20"),
+    ("Décision prise mardi par la confédération.", WEDNESDAY, "2026-11-24"),
+    ("Le comité se réunira lundi.", WEDNESDAY, "2026-11-30"),
+    ("La foire se tiendra le 3 décembre.", date(2026, 6, 1), "2026-12-03"),
+    ("La foire a eu lieu le 3 décembre.", date(2026, 6, 10), "2025-12-03"),
+    ("Le plan sera présenté le 2 décembre, a annoncé le ministre.", date(2026, 6, 10), "2026-12-02"),
+    ("Les inscriptions sont ouvertes jusqu'au 15 octobre.", date(2018, 9, 12), "2018-10-15"),
+    ("Il a été nommé en juin.", date(2018, 3, 15), "2017-06"),
+    ("Le salon, prévu en septembre, ouvrira ses portes.", date(2018, 3, 15), "2018-09"),
+])
+def test_verb_tense_picks_the_occurrence(text: str, published: date, value: str) -> None:
+    """Without "prochain"/"dernier", the clause's verb decides before the nearest occurrence."""
+    assert [m.value for m in find_dates(text, published)] == [value]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

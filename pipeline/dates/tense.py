@@ -1,0 +1,36 @@
+"""Verb tense around a date: a hint for the occurrence a year-less date or a bare weekday means.
+
+News mostly speak of the nearest occurrence, but "a annoncé vendredi" on a Wednesday is the
+Friday before, and "se tiendra le 3 décembre" in June is the December to come.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.dates.vocabulary import apostrophes, load_vocabulary
+
+CLAUSE_END = re.compile(r"[.!?;\n]")
+BEFORE, AFTER = 60, 40
+
+
+@cache
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = load_vocabulary().tense
+    past, future = ("|".join(f"(?:{apostrophes(p)})" for p in raw[key]) for key in ("past", "future"))
+    return re.compile(past, re.IGNORECASE), re.compile(future, re.IGNORECASE)
+
+
+def tense_hint(text: str, start: int, end: int) -> str | None:
+    """"on_or_before" / "on_or_after" from the verb nearest to `text[start:end]` in its clause."""
+    past, future = _markers()
+    before = text[max(0, start - BEFORE):start]
+    before = CLAUSE_END.split(before)[-1]
+    after = CLAUSE_END.split(text[end:end + AFTER])[0]
+    hits = [(m.end(), "on_or_before") for m in past.finditer(before)]
+    hits += [(m.end(), "on_or_after") for m in future.finditer(before)]
+    if hits:
+        return max(hits)[1]
+    later = [(m.start(), "on_or_before") for m in past.finditer(after)]
+    later += [(m.start(), "on_or_after") for m in future.finditer(after)]
+    return min(later)[1] if later else None
