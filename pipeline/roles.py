@@ -4,7 +4,9 @@ Patterns over the entities already found (no parser needed):
   PER , ROLE [de] [ORG]          "Karim Alaoui, président du Réseau InnovSud"
   ROLE [de ORG] [,] PER          "la directrice du C3MT, Nadia Bennani"
   ORG , <participle> par PER     "le Réseau InnovSud, présidé par Karim Alaoui"
-Role words and participles are data (`models/rules/role_words.txt`, `role_verbs.json`).
+  PER a été nommée [...] ROLE de ORG
+Role words, participles and the words allowed in between are data (`models/rules/role_words.txt`,
+`role_verbs.json`, `role_context.json`). A role is kept only with its organisation named.
 """
 from __future__ import annotations
 
@@ -37,6 +39,10 @@ class RoleFinder:
         self.matcher.add("ROLE", patterns)
         verbs = json_rules(rules_dir / "role_verbs.json")
         self.verbs = {fold(k): v for k, v in verbs.items() if not k.startswith("_")}
+        context = json_rules(rules_dir / "role_context.json")
+        self.modifiers = frozenset(fold(w) for w in context["modifiers"])
+        self.appointments = frozenset(fold(w) for w in context["appointment_verbs"])
+        self.window = int(context["window"])
 
     def find(self, doc: Doc) -> list[RoleMention]:
         """Every role stated in the document, in text order."""
@@ -52,14 +58,32 @@ class RoleFinder:
     def _around_role(self, doc: Doc, role: Span, starts: dict[int, Span],
                      ends: dict[int, Span]) -> RoleMention | None:
         org = _org_after(doc, role.end, starts)
-        after = org.end if org is not None else role.end
-        person = ends.get(role.start - 1) if role.start > 0 and doc[role.start - 1].text == "," else None
+        if org is None:
+            return None  # a role is kept only with its organisation named in the same clause
+        first = role.start
+        while first > 0 and doc[first - 1].norm_ in self.modifiers:
+            first -= 1
+        person = ends.get(first - 1) if first > 0 and doc[first - 1].text == "," else None
         if person is None:
-            comma = 1 if after < len(doc) and doc[after].text == "," else 0
-            person = starts.get(after + comma)
+            comma = 1 if org.end < len(doc) and doc[org.end].text == "," else 0
+            person = starts.get(org.end + comma)
         if person is None or person.label_ != "PER":
+            person = self._appointed(doc, first, ends)
+        if person is None:
             return None
-        return RoleMention(person=mention(person), role=role.text, org=mention(org) if org else None)
+        return RoleMention(person=mention(person), role=role.text, org=mention(org))
+
+    def _appointed(self, doc: Doc, role_start: int, ends: dict[int, Span]) -> Span | None:
+        """"Salma Alaoui a été nommée le 1er octobre directrice du ...": the person before the verb."""
+        lo = max(0, role_start - self.window)
+        verb = next((i for i in range(role_start - 1, lo - 1, -1) if doc[i].norm_ in self.appointments), None)
+        if verb is None or any(doc[i].text in ".;" for i in range(verb, role_start)):
+            return None
+        for end in range(verb, max(0, verb - 4), -1):
+            span = ends.get(end)
+            if span is not None and span.label_ == "PER":
+                return span
+        return None
 
     def _participles(self, doc: Doc, starts: dict[int, Span],
                      ends: dict[int, Span]) -> list[RoleMention]:
@@ -70,8 +94,8 @@ class RoleFinder:
                 continue
             person = starts.get(token.i + 2)
             org = _org_before(token.i, ends)
-            if person is not None and person.label_ == "PER":
-                found.append(RoleMention(person=mention(person), role=role, org=mention(org) if org else None))
+            if person is not None and person.label_ == "PER" and org is not None:
+                found.append(RoleMention(person=mention(person), role=role, org=mention(org)))
         return found
 
 

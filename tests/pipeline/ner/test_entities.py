@@ -43,6 +43,28 @@ CASES = {
     "false places": "Maisons et bureaux sont loués. Région et État financent. Est attendue une hausse.",
     "e-mail and url": "Écrire à contact@innovsud.ma ou consulter www.innovsud.ma pour candidater.",
     "industrie 4.0": "La transition vers l'Industrie 4.0 concerne toutes les PME.",
+    "ministry with commas and lower-case adjectives": (
+        "Le <ent label=ORG>ministère de l'Agriculture, de la Pêche maritime, du Développement rural "
+        "et des Eaux et Forêts</ent>, attendu en 2020, a validé le plan."
+    ),
+    "enumeration inside a name": (
+        "Le <ent label=ORG>Cluster Marocain de Mécatronique, Microélectronique et Technologies</ent> "
+        "réunit cinquante entreprises."
+    ),
+    "generic noun then an unknown name": (
+        "Le pôle de compétitivité angevin <ent label=ORG>Zorbalis</ent> a signé à "
+        "<ent label=LOC>Angers</ent>."
+    ),
+    "place opening on an administrative noun": (
+        "Hydreos réunit 90 adhérents en région <ent label=LOC>Grand Est</ent>."
+    ).replace("Hydreos", "<ent label=ORG>Hydreos</ent>"),
+    "product and standard are not organisations": (
+        "Les ateliers testent le TAM 3 et visent la certification EN 9100."
+    ),
+    "civil title kept with the person": (
+        "<ent label=PER>Mme Dubois</ent> rappelle que le réseau compte 400 adhérents."
+    ),
+    "job title is not a person": "Ingénieure hydraulicienne de formation, elle dirige le projet.",
 }
 
 
@@ -86,6 +108,15 @@ def test_acronym_learning(analyzer, text: str, acronym: str, long_name: str) -> 
     assert forms[long_name].label == forms[acronym].label == "ORG"
     hints = {m.canonical_hint for m in mentions if m.surface in (acronym, long_name)}
     assert hints == {long_name}
+
+
+def test_model_label_conflict_resolved_by_rule(entities_of) -> None:
+    """The statistical model alone calls one unknown network a place and then a person."""
+    text = (
+        "Le réseau Kelvora accueille dix start-up. Kelvora a été créé en 2015 à Rabat. "
+        "Pour Kelvora, l'enjeu est l'export."
+    )
+    assert {label for surface, label in entities_of(text) if surface == "Kelvora"} == {"ORG"}
 
 
 def test_gazetteer_canonical_hint(analyzer) -> None:

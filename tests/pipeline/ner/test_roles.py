@@ -17,6 +17,10 @@ pytestmark = pytest.mark.slow
          "Hicham Tazi", "directeur général", "Tanger Tech Hub"),
         ("Le Cluster Solaire, présidé par Fatima Zahra Berrada, compte 60 membres.",
          "Fatima Zahra Berrada", "président", "Cluster Solaire"),
+        ("Rachid Ouazzani, nouveau président de Maroc Cluster, a été désigné pour trois ans.",
+         "Rachid Ouazzani", "président", "Maroc Cluster"),
+        ("Salma Alaoui a été nommée le 1er octobre directrice du Cluster Eau Occitanie.",
+         "Salma Alaoui", "directrice", "Cluster Eau Occitanie"),
     ],
 )
 def test_role_patterns(analyzer, text: str, person: str, role: str, org: str) -> None:
@@ -26,5 +30,13 @@ def test_role_patterns(analyzer, text: str, person: str, role: str, org: str) ->
     ]
 
 
-def test_no_role_without_person(analyzer) -> None:
-    assert analyzer.annotate_text("Le président du Réseau InnovSud sera élu en juin.").roles == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président du Réseau InnovSud sera élu en juin.",        # no person
+        "Le hub, dirigé par Hicham Tazi, compte 48 résidents.",    # organisation only implied
+        "Karim Alaoui, président, a ouvert la séance.",            # no organisation named
+    ],
+)
+def test_no_role_without_person_and_organisation(analyzer, text: str) -> None:
+    assert analyzer.annotate_text(text).roles == []
