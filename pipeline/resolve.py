@@ -325,7 +325,8 @@ def _cluster_entity(existing: Entity | None, nodes: list[_Node]) -> tuple[Entity
     for node in nodes:
         counts.update(node.forms)
         gazetteer |= node.gazetteer_forms
-    name = max(counts, key=lambda form: canonical_rank(form, counts[form], form in gazetteer))
+    stored = existing.name if existing is not None else None
+    name = max(counts, key=lambda form: canonical_rank(form, counts[form], form in gazetteer, form == stored))
     if existing is not None:
         return (replace(existing, name=name), True) if name != existing.name else (existing, False)
     label = nodes[0].type

@@ -106,16 +106,17 @@ def initials_of(full_name: str) -> list[str]:
     return [token[0] for token in match_key(full_name.replace("-", "")).split()]
 
 
-def canonical_rank(form: str, count: int, from_gazetteer: bool) -> tuple:
+def canonical_rank(form: str, count: int, from_gazetteer: bool, stored: bool = False) -> tuple:
     """Sort key for the canonical name: gazetteer first, then the most complete well-formed form.
 
     Well-formed means not all lower-case and not a shouted multi-word name ("CLUSTER ATLAS");
     then more words, fewer shouted words ("Cluster ATLAS" < "Cluster Atlas"), accents kept
-    ("Réseau" > "Reseau"), the most frequent spelling, the longest, and the text for a stable tie.
+    ("Réseau" > "Reseau"), the name already stored (a frequent typo must not rename an entity),
+    the most frequent spelling, the longest, and the text for a stable tie.
     """
     tokens = form.split()
     shouted = sum(1 for token in tokens if len(token) >= 3 and token.isupper()) if len(tokens) > 1 else 0
     well_formed = not form.islower() and not (form.isupper() and len(tokens) > 1)
     has_accents = fold(form) != form.lower()
     return (from_gazetteer, well_formed, len(content_tokens(match_key(form))), -shouted,
-            has_accents, count, len(form), form)
+            has_accents, stored, count, len(form), form)

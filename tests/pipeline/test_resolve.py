@@ -142,3 +142,15 @@ def test_large_batch_resolves_quickly_without_pairwise_python_loops() -> None:
     resolution = resolve(batch, [], [])
     assert len(resolution.mentions) == 3000
     assert len(resolution.entities) == 3000  # numbered names are distinct organisations
+
+
+def test_a_frequent_typo_does_not_rename_a_stored_entity_and_stored_acronyms_attach() -> None:
+    existing = [Entity("e-innov", "Réseau InnovSud", "ORG"),
+                Entity("e-cmcs", "Cluster des Matériaux Composites du Souss", "ORG", country="MA")]
+    aliases = [("e-cmcs", "CMCS")]
+    text = "Le Réseau InovSud et le CMCS. Le Réseau InovSud encore. Le Réseau InovSud toujours."
+    batch = [("a9", annotated(text, ("Réseau InovSud", "ORG"), ("CMCS", "ORG")))]
+    resolution = resolve(batch, existing, aliases)
+    assert {m.entity_id for m in resolution.mentions} == {"e-innov", "e-cmcs"}
+    assert resolution.entities == []  # nothing new, no name changed
+    assert ("e-innov", "Réseau InovSud") in resolution.aliases
