@@ -32,7 +32,7 @@ import pyarrow.compute as pc
 from rich.console import Console
 from rich.table import Table
 
-from warehouse import load, schemas
+from warehouse import load, rollups, schemas
 from warehouse.db import writing
 from warehouse.named_queries import named_queries, run_query_arrow
 
@@ -105,7 +105,7 @@ def mentions_table(articles: pa.Table, per_article: int, entity_count: int,
 
 def load_corpus(db: Path, args: argparse.Namespace, console: Console) -> dict:
     rng = np.random.default_rng(7)
-    timings = {"articles": 0.0, "entities": 0.0, "mentions": 0.0, "swap": 0.0}
+    timings = {"articles": 0.0, "entities": 0.0, "mentions": 0.0, "rollups": 0.0, "swap": 0.0}
     rows = {"articles": 0, "entities": 0, "mentions": 0}
     started = time.perf_counter()
     with writing(db, fresh=True) as con:
@@ -132,6 +132,11 @@ def load_corpus(db: Path, args: argparse.Namespace, console: Console) -> dict:
             rows["mentions"] += mentions.num_rows
             console.log(f"{rows['articles']:,} articles, {rows['mentions']:,} mentions "
                         f"(batch: {mentions.num_rows / (done - middle):,.0f} mentions/s)")
+        tick = time.perf_counter()
+        con.begin()
+        rollups.refresh(con)
+        con.commit()
+        timings["rollups"] = time.perf_counter() - tick
         swap_started = time.perf_counter()
     timings["swap"] = time.perf_counter() - swap_started
     timings["total"] = time.perf_counter() - started
@@ -161,6 +166,7 @@ def report(loaded: dict, queries: dict, args: argparse.Namespace, console: Conso
     for step in ("entities", "articles", "mentions"):
         rate = rows[step] / seconds[step] if seconds[step] else 0
         table.add_row(f"load {step}", f"{rows[step]:,}", f"{seconds[step]:.1f}", f"{rate:,.0f}")
+    table.add_row("rebuild rollups", "", f"{seconds['rollups']:.1f}", "")
     table.add_row("checkpoint + atomic swap", "", f"{seconds['swap']:.1f}", "")
     for name, figure in queries.items():
         table.add_row(f"query {name}", f"{figure['rows']:,}", f"{figure['median_s']:.3f}", "")

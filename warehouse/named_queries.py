@@ -111,7 +111,8 @@ def run_query(
     con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None = None
 ) -> tuple[list[str], list[tuple]]:
     """Run a named query with bound parameters; returns (column names, rows)."""
-    def fetch(result: duckdb.DuckDBPyConnection) -> tuple[list[str], list[tuple]]:
+    def fetch(sql: str) -> tuple[list[str], list[tuple]]:
+        result = con.execute(sql)
         return [d[0] for d in result.description], result.fetchall()
 
     return _run(con, name, params, fetch)
@@ -121,16 +122,16 @@ def run_query_arrow(
     con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None = None
 ) -> pa.Table:
     """Run a named query with bound parameters; the result as an Arrow table (bench, export)."""
-    return _run(con, name, params, lambda result: result.to_arrow_table())
+    return _run(con, name, params, lambda sql: con.sql(sql).to_arrow_table())
 
 
 def _run(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None,
-         fetch: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+         fetch: Callable[[str], T]) -> T:
     query = get_query(name)
     ensure_fresh(con)
     bind_parameters(con, query, params or {})
     try:
-        return fetch(con.execute(query.sql))
+        return fetch(query.sql)
     finally:
         for param in query.params:  # the views read the same variables: leave them at default
             con.execute(f'RESET VARIABLE "{param}"')
