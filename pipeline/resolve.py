@@ -7,6 +7,7 @@ rapidfuzz, blocked by first/last word so the cost stays near-linear; (3) surname
 the article could not expand go to the unique person of the corpus with that surname.
 Existing entities keep their ids; a new one gets an id derived from its type and key.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -41,8 +42,8 @@ from pipeline.resolve_names import (
 RESOLVED_LABELS = frozenset({"ORG", "PER", "LOC", "MISC"})
 # Whole-key similarity (fuzz.ratio, 0-100) above which two names of a type may be one entity.
 FUZZY_THRESHOLD = {"ORG": 88.0, "MISC": 90.0, "PER": 90.0, "LOC": 92.0}
-TOKEN_THRESHOLD = 80.0     # every word must find its counterpart ("innovsud" ~ "inovsud")
-MIN_FUZZY_KEY_LENGTH = 8   # shorter names ("ADD", "Fès") merge only on an exact key
+TOKEN_THRESHOLD = 80.0  # every word must find its counterpart ("innovsud" ~ "inovsud")
+MIN_FUZZY_KEY_LENGTH = 8  # shorter names ("ADD", "Fès") merge only on an exact key
 
 
 @dataclass(slots=True)
@@ -111,7 +112,11 @@ def resolve(
     graph = _Graph()
     _seed_existing(graph, existing_entities, existing_aliases)
     definitions = _acronym_definitions(batch, existing_entities, existing_aliases)
-    named = [n for article_id, annotated in batch for n in _name_article(article_id, annotated, definitions)]
+    named = [
+        n
+        for article_id, annotated in batch
+        for n in _name_article(article_id, annotated, definitions)
+    ]
     mention_nodes = {id(n): graph.node(n.mention.label, match_key(n.name)) for n in named if n.name}
     for item in named:
         if item.name:
@@ -124,7 +129,9 @@ def resolve(
     return _build_resolution(graph, batch, named, mention_nodes, existing_aliases)
 
 
-def _seed_existing(graph: _Graph, entities: Sequence[Entity], aliases: Sequence[tuple[str, str]]) -> None:
+def _seed_existing(
+    graph: _Graph, entities: Sequence[Entity], aliases: Sequence[tuple[str, str]]
+) -> None:
     by_id = {entity.entity_id: entity for entity in entities}
     for entity in entities:
         index = graph.node(entity.type, match_key(entity.name))
@@ -144,7 +151,7 @@ def _acronym_definitions(
     entities: Sequence[Entity],
     aliases: Sequence[tuple[str, str]],
 ) -> dict[str, str]:
-    """Acronym key -> long form, learned from hints and stored aliases; ambiguous acronyms dropped."""
+    """Acronym key -> long form, from hints and stored aliases; ambiguous acronyms dropped."""
     seen: dict[str, set[str]] = defaultdict(set)
     for _, annotated in batch:
         for mention in annotated.mentions:
@@ -154,8 +161,11 @@ def _acronym_definitions(
     for entity_id, alias in aliases:
         if entity_id in names and is_acronym(alias):
             seen[match_key(alias)].add(names[entity_id])
-    return {key: next(iter(longs)) for key, longs in seen.items()
-            if len({match_key(name) for name in longs}) == 1}
+    return {
+        key: next(iter(longs))
+        for key, longs in seen.items()
+        if len({match_key(name) for name in longs}) == 1
+    }
 
 
 def _article_mentions(annotated: AnnotatedArticle) -> list[EntityMention]:
@@ -168,17 +178,23 @@ def _article_mentions(annotated: AnnotatedArticle) -> list[EntityMention]:
     return [m for m in mentions.values() if m.label in RESOLVED_LABELS]
 
 
-def _name_article(article_id: str, annotated: AnnotatedArticle, definitions: dict[str, str]) -> list[_Named]:
+def _name_article(
+    article_id: str, annotated: AnnotatedArticle, definitions: dict[str, str]
+) -> list[_Named]:
     mentions = _article_mentions(annotated)
-    full_people = list(dict.fromkeys(
-        strip_title(clean_form(m.canonical_hint or m.surface)) for m in mentions
-        if m.label == "PER" and (m.canonical_hint or person_shape(m.surface)[0] == "full")
-    ))
+    full_people = list(
+        dict.fromkeys(
+            strip_title(clean_form(m.canonical_hint or m.surface))
+            for m in mentions
+            if m.label == "PER" and (m.canonical_hint or person_shape(m.surface)[0] == "full")
+        )
+    )
     return [_name_mention(article_id, m, full_people, definitions) for m in mentions]
 
 
-def _name_mention(article_id: str, mention: EntityMention, full_people: list[str],
-                  definitions: dict[str, str]) -> _Named:
+def _name_mention(
+    article_id: str, mention: EntityMention, full_people: list[str], definitions: dict[str, str]
+) -> _Named:
     if mention.canonical_hint:
         return _Named(article_id, mention, mention.canonical_hint, True)
     if mention.label == "PER":
@@ -223,13 +239,14 @@ def _merge_fuzzy(graph: _Graph) -> None:
 
 def _merge_block(graph: _Graph, label: str, members: list[int]) -> None:
     keys = [graph.nodes[index].key for index in members]
-    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD[label],
-                           dtype=np.uint8)
+    scores = process.cdist(
+        keys, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD[label], dtype=np.uint8
+    )
     # Numbers tell names apart ("Technopark 1" / "Technopark 2"): filtered here, vectorised.
     digits = np.array([hash("".join(ch for ch in key if ch.isdigit())) for key in keys])
     candidates = np.triu(scores, k=1).astype(bool) & (digits[:, None] == digits[None, :])
     rows, cols = np.nonzero(candidates)
-    for row, col in zip(rows.tolist(), cols.tolist()):
+    for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
         if _same_words(keys[row], keys[col]):
             graph.union(members[row], members[col])
 
@@ -239,9 +256,10 @@ def _same_words(key_a: str, key_b: str) -> bool:
     tokens_a, tokens_b = content_tokens(key_a), content_tokens(key_b)
     if len(tokens_a) != len(tokens_b):
         return False
-    for token_a, token_b in zip(tokens_a, tokens_b):
-        if token_a != token_b and (min(len(token_a), len(token_b)) < 5
-                                   or fuzz.ratio(token_a, token_b) < TOKEN_THRESHOLD):
+    for token_a, token_b in zip(tokens_a, tokens_b, strict=True):
+        if token_a != token_b and (
+            min(len(token_a), len(token_b)) < 5 or fuzz.ratio(token_a, token_b) < TOKEN_THRESHOLD
+        ):
             return False
     return True
 
@@ -272,8 +290,11 @@ def _place_short_person(graph: _Graph, people: _People, item: _Named) -> int:
     """
     shape, initials, surname = person_shape(item.mention.surface)
     title = civil_title(item.mention.surface)
-    candidates = {graph.root(index) for index, form in people.by_surname.get(surname, ())
-                  if _person_matches(form, shape, initials, surname)}
+    candidates = {
+        graph.root(index)
+        for index, form in people.by_surname.get(surname, ())
+        if _person_matches(form, shape, initials, surname)
+    }
     if title and len(candidates) > 1:
         candidates = {root for root in candidates if people.titles.get(root, set()) <= {title}}
     if len(candidates) == 1:
@@ -287,8 +308,13 @@ def _place_short_person(graph: _Graph, people: _People, item: _Named) -> int:
     return index
 
 
-def _build_resolution(graph: _Graph, batch: Sequence[tuple[str, AnnotatedArticle]], named: list[_Named],
-                      mention_nodes: dict[int, int], existing_aliases: Sequence[tuple[str, str]]) -> Resolution:
+def _build_resolution(
+    graph: _Graph,
+    batch: Sequence[tuple[str, AnnotatedArticle]],
+    named: list[_Named],
+    mention_nodes: dict[int, int],
+    existing_aliases: Sequence[tuple[str, str]],
+) -> Resolution:
     used_roots = {graph.root(index) for index in mention_nodes.values()}
     clusters: dict[int, list[_Node]] = defaultdict(list)
     for index, node in enumerate(graph.nodes):
@@ -312,8 +338,11 @@ def _build_resolution(graph: _Graph, batch: Sequence[tuple[str, AnnotatedArticle
         entity_id = entity_of_root[graph.root(mention_nodes[id(item)])]
         mention = item.mention
         by_position[(item.article_id, mention.start_char, mention.end_char)] = entity_id
-        resolution.mentions.append(ResolvedMention(item.article_id, entity_id, mention.surface,
-                                                   mention.start_char, mention.end_char))
+        resolution.mentions.append(
+            ResolvedMention(
+                item.article_id, entity_id, mention.surface, mention.start_char, mention.end_char
+            )
+        )
     resolution.roles = list(_resolve_roles(batch, by_position))
     return resolution
 
@@ -326,11 +355,14 @@ def _cluster_entity(existing: Entity | None, nodes: list[_Node]) -> tuple[Entity
         counts.update(node.forms)
         gazetteer |= node.gazetteer_forms
     stored = existing.name if existing is not None else None
-    name = max(counts, key=lambda form: canonical_rank(form, counts[form], form in gazetteer, form == stored))
+    name = max(
+        counts,
+        key=lambda form: canonical_rank(form, counts[form], form in gazetteer, form == stored),
+    )
     if existing is not None:
         return (replace(existing, name=name), True) if name != existing.name else (existing, False)
     label = nodes[0].type
-    digest = hashlib.sha1(f"{label}:{match_key(name)}".encode("utf-8")).hexdigest()[:15]
+    digest = hashlib.sha1(f"{label}:{match_key(name)}".encode()).hexdigest()[:15]
     return Entity(entity_id="e" + digest, name=name, type=label), True
 
 
@@ -339,8 +371,9 @@ def _cluster_forms(nodes: list[_Node], old: Iterable[str]) -> list[str]:
     return list(dict.fromkeys([*old, *forms]))
 
 
-def _resolve_roles(batch: Sequence[tuple[str, AnnotatedArticle]],
-                   by_position: dict[tuple[str, int, int], str]) -> Iterable[ResolvedRole]:
+def _resolve_roles(
+    batch: Sequence[tuple[str, AnnotatedArticle]], by_position: dict[tuple[str, int, int], str]
+) -> Iterable[ResolvedRole]:
     for article_id, annotated in batch:
         for role in annotated.roles:
             person_id = by_position.get((article_id, role.person.start_char, role.person.end_char))

@@ -3,16 +3,21 @@
 Why a module of its own: these are the pure string decisions `pipeline.resolve` builds on, and the
 evaluation normalises gold and predicted names with the very same `match_key`.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
-_DETERMINER = re.compile(r"^(?:l['’]\s*|d['’]\s*|(?:le|la|les|du|des|de la|de l['’])\s+)", re.IGNORECASE)
-_TITLE = re.compile(r"^(?:m\.|mme\.?|mlle\.?|mm\.|dr\.?|pr\.?|me\.?|monsieur|madame)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"^(?:l['’]\s*|d['’]\s*|(?:le|la|les|du|des|de la|de l['’])\s+)", re.IGNORECASE
+)
+_TITLE = re.compile(
+    r"^(?:m\.|mme\.?|mlle\.?|mm\.|dr\.?|pr\.?|me\.?|monsieur|madame)\s+", re.IGNORECASE
+)
 _NON_WORD = re.compile(r"[^\w]+")
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?$")
-# Words that do not tell two names apart ("Pôle de compétitivité de Sfax" = "Pôle compétitivité Sfax").
+# Words that never tell two names apart ("Pôle de compétitivité de Sfax" ~ "Pôle compétitivité").
 STOPWORDS = frozenset("de du des la le les l d et en au aux pour sur a".split())
 
 
@@ -65,7 +70,8 @@ def strip_title(surface: str) -> str:
 
 
 def person_shape(surface: str) -> tuple[str, list[str], str]:
-    """Classify a person surface: ("full"|"initials"|"initial_surname"|"surname", initials, surname key).
+    """Classify a person surface: (shape, initials, surname key), shape in full, initials,
+    initial_surname, surname.
 
     "K. A." -> initials ["k", "a"]; "K. Alaoui" -> initial "k" + surname "alaoui";
     "M. Alaoui" / "Alaoui" -> surname "alaoui"; "Karim Alaoui" -> full.
@@ -85,7 +91,7 @@ def person_shape(surface: str) -> tuple[str, list[str], str]:
 
 
 def civil_title(surface: str) -> str | None:
-    """ "M. Alaoui" -> "m", "Mme Alaoui" -> "f", "Alaoui" -> None: tells two same-surname people apart."""
+    """ "M. Alaoui" -> "m", "Mme Alaoui" -> "f", "Alaoui" -> None: tells two Alaoui apart."""
     match = _TITLE.match(surface.strip())
     if match is None:
         return None
@@ -94,7 +100,7 @@ def civil_title(surface: str) -> str | None:
 
 
 def surname_keys(full_name: str) -> set[str]:
-    """Keys a surname-only mention may use for this full name ("Youssef El Idrissi": "el idrissi", "idrissi")."""
+    """Keys a surname-only mention may use: "Youssef El Idrissi" -> "el idrissi", "idrissi"."""
     tokens = match_key(full_name).split()
     if len(tokens) < 2:
         return set()
@@ -115,8 +121,19 @@ def canonical_rank(form: str, count: int, from_gazetteer: bool, stored: bool = F
     the most frequent spelling, the longest, and the text for a stable tie.
     """
     tokens = form.split()
-    shouted = sum(1 for token in tokens if len(token) >= 3 and token.isupper()) if len(tokens) > 1 else 0
+    shouted = (
+        sum(1 for token in tokens if len(token) >= 3 and token.isupper()) if len(tokens) > 1 else 0
+    )
     well_formed = not form.islower() and not (form.isupper() and len(tokens) > 1)
     has_accents = fold(form) != form.lower()
-    return (from_gazetteer, well_formed, len(content_tokens(match_key(form))), -shouted,
-            has_accents, stored, count, len(form), form)
+    return (
+        from_gazetteer,
+        well_formed,
+        len(content_tokens(match_key(form))),
+        -shouted,
+        has_accents,
+        stored,
+        count,
+        len(form),
+        form,
+    )

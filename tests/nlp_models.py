@@ -3,6 +3,7 @@
 Why a cached function and not only a fixture: fixtures in a sub-folder's conftest are not visible
 to the files of another folder, and every load of fr_core_news_md costs seconds.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

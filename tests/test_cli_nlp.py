@@ -3,6 +3,7 @@
 The commands load their models themselves; here they get the ones this test process already
 loaded (same classes, same data), so the suite pays for fr_core_news_md once.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,10 @@ def loaded_models(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_annotate_prints_entities_dates_and_roles(loaded_models: None) -> None:
-    text = ("Karim Alaoui, président du Réseau InnovSud, ouvrira le 16 décembre prochain une antenne "
-            "à Rabat. M. Alaoui a rappelé que le réseau compte 160 membres.")
+    text = (
+        "Karim Alaoui, président du Réseau InnovSud, ouvrira le 16 décembre prochain une antenne "
+        "à Rabat. M. Alaoui a rappelé que le réseau compte 160 membres."
+    )
     result = runner.invoke(app, ["annotate", "--published", "2019-11-20"], input=text)
     assert result.exit_code == 0, result.output
     for expected in ("Karim Alaoui", "Réseau InnovSud", "Rabat", "2019-12-16", "président"):
@@ -38,9 +41,21 @@ def test_annotate_prints_entities_dates_and_roles(loaded_models: None) -> None:
 
 def test_annotate_jsonl_resolves_across_lines_and_reports_a_bad_line(loaded_models: None) -> None:
     lines = [
-        json.dumps({"id": "a", "text": "Le Reseau Innovsud lance un appel à projets à Agadir.", "published": "2018-06-18"}),
+        json.dumps(
+            {
+                "id": "a",
+                "text": "Le Reseau Innovsud lance un appel à projets à Agadir.",
+                "published": "2018-06-18",
+            }
+        ),
         "{not json",
-        json.dumps({"id": "b", "text": "Le Réseau InnovSud signe lundi 25 juin.", "published": "2018-06-18"}),
+        json.dumps(
+            {
+                "id": "b",
+                "text": "Le Réseau InnovSud signe lundi 25 juin.",
+                "published": "2018-06-18",
+            }
+        ),
     ]
     result = runner.invoke(app, ["annotate", "--jsonl", "-"], input="\n".join(lines))
     assert result.exit_code == 1  # one line skipped, the others written
@@ -64,7 +79,10 @@ def test_eval_json_has_both_systems(loaded_models: None) -> None:
     reports = json.loads(result.stdout)
     assert set(reports) == {"veille", "fr_core_news_md"}
     assert reports["veille"]["articles"] == 5
-    assert reports["veille"]["entities"]["ORG"]["f1"] > reports["fr_core_news_md"]["entities"]["ORG"]["f1"]
+    assert (
+        reports["veille"]["entities"]["ORG"]["f1"]
+        > reports["fr_core_news_md"]["entities"]["ORG"]["f1"]
+    )
 
 
 def test_eval_table_and_bad_split(loaded_models: None) -> None:

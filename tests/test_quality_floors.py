@@ -3,6 +3,7 @@
 The floors (`tests/data/quality_floors.json`) are what Veille achieved when they were set, rounded
 down by 0.01. To see the current figures: `.venv/bin/python -m tests.test_quality_floors`.
 """
+
 from __future__ import annotations
 
 import json
@@ -48,19 +49,32 @@ def scores() -> dict[str, dict[str, float]]:
 @pytest.mark.parametrize("split", ["dev", "test", "fresh"])
 def test_gold_scores_hold_their_floors(scores: dict, split: str) -> None:
     floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))[split]
-    below = {name: f"{scores[split][name]:.3f} < {floor}" for name, floor in floors.items()
-             if scores[split][name] < floor}
+    below = {
+        name: f"{scores[split][name]:.3f} < {floor}"
+        for name, floor in floors.items()
+        if scores[split][name] < floor
+    }
     assert not below, f"{split} split below its quality floors: {below}"
 
 
 def test_every_measure_has_a_floor(scores: dict) -> None:
     floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))
     assert {split: set(values) for split, values in floors.items() if split in scores} == {
-        split: set(values) for split, values in scores.items()}
+        split: set(values) for split, values in scores.items()
+    }
 
 
 if __name__ == "__main__":
     current = achieved(shared_analyzer())
-    print(json.dumps({split: {name: max(0.0, math.floor(value * 100) / 100 - 0.01)
-                              for name, value in values.items()} for split, values in current.items()},
-                     indent=2))
+    print(
+        json.dumps(
+            {
+                split: {
+                    name: max(0.0, math.floor(value * 100) / 100 - 0.01)
+                    for name, value in values.items()
+                }
+                for split, values in current.items()
+            },
+            indent=2,
+        )
+    )

@@ -1,4 +1,5 @@
-"""Entity resolution on hand-built annotated articles: variants merged, look-alikes apart, stable ids."""
+"""Entity resolution on hand-built articles: variants merged, look-alikes apart, stable ids."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -9,7 +10,7 @@ from pipeline.resolve_names import match_key
 
 
 def annotated(text: str, *spans: tuple[str, str] | tuple[str, str, str]) -> AnnotatedArticle:
-    """Mentions of `text` given as (surface, label[, canonical_hint]); each surface's every occurrence."""
+    """Mentions of `text` as (surface, label[, canonical_hint]), every occurrence of each."""
     mentions = []
     for span in spans:
         surface, label, hint = (*span, None)[:3]
@@ -18,7 +19,9 @@ def annotated(text: str, *spans: tuple[str, str] | tuple[str, str, str]) -> Anno
         while start >= 0:
             mentions.append(EntityMention(surface, label, start, start + len(surface), hint))
             start = text.find(surface, start + len(surface))
-    article = Article(url="http://x", source="t", title="", text=text, published_at=None, language="fr")
+    article = Article(
+        url="http://x", source="t", title="", text=text, published_at=None, language="fr"
+    )
     return AnnotatedArticle(article=article, mentions=mentions)
 
 
@@ -36,26 +39,48 @@ def test_match_key_folds_accents_case_determiners_titles() -> None:
     assert match_key("l'Europe") == match_key("L’Europe") == "europe"
     assert match_key("M. Alaoui") == match_key("Mme Alaoui") == "alaoui"
     assert match_key("Groupement des Industries Navales et Portuaires – GINP") == (
-        "groupement des industries navales et portuaires ginp")
+        "groupement des industries navales et portuaires ginp"
+    )
 
 
 def test_name_variants_are_one_entity_with_the_well_formed_canonical() -> None:
     batch = [
-        ("a1", annotated("Le Réseau InnovSud et le Cluster Atlas.", ("Réseau InnovSud", "ORG"), ("Cluster Atlas", "ORG"))),
-        ("a2", annotated("Le Reseau Innovsud et le Cluster ATLAS.", ("Reseau Innovsud", "ORG"), ("Cluster ATLAS", "ORG"))),
+        (
+            "a1",
+            annotated(
+                "Le Réseau InnovSud et le Cluster Atlas.",
+                ("Réseau InnovSud", "ORG"),
+                ("Cluster Atlas", "ORG"),
+            ),
+        ),
+        (
+            "a2",
+            annotated(
+                "Le Reseau Innovsud et le Cluster ATLAS.",
+                ("Reseau Innovsud", "ORG"),
+                ("Cluster ATLAS", "ORG"),
+            ),
+        ),
         ("a3", annotated("Le Réseau InovSud signe.", ("Réseau InovSud", "ORG"))),
     ]
     result = groups(resolve(batch, [], []))
-    assert result == {"Réseau InnovSud": {"Réseau InnovSud", "Reseau Innovsud", "Réseau InovSud"},
-                      "Cluster Atlas": {"Cluster Atlas", "Cluster ATLAS"}}
+    assert result == {
+        "Réseau InnovSud": {"Réseau InnovSud", "Reseau Innovsud", "Réseau InovSud"},
+        "Cluster Atlas": {"Cluster Atlas", "Cluster ATLAS"},
+    }
 
 
 def test_similar_but_distinct_organisations_stay_apart() -> None:
-    pairs = [("Cluster Solaire", "Cluster Solaire du Nord"), ("Maroc Cluster", "Maroc Numeric Cluster"),
-             ("Réseau Entreprendre", "Réseau Entreprendre Normandie"),
-             ("Pôle Mer Méditerranée", "Pôle Mer Bretagne Atlantique")]
-    batch = [(f"a{i}", annotated(f"Le {a} et le {b} se réunissent.", (b, "ORG"), (a, "ORG")))
-             for i, (a, b) in enumerate(pairs)]
+    pairs = [
+        ("Cluster Solaire", "Cluster Solaire du Nord"),
+        ("Maroc Cluster", "Maroc Numeric Cluster"),
+        ("Réseau Entreprendre", "Réseau Entreprendre Normandie"),
+        ("Pôle Mer Méditerranée", "Pôle Mer Bretagne Atlantique"),
+    ]
+    batch = [
+        (f"a{i}", annotated(f"Le {a} et le {b} se réunissent.", (b, "ORG"), (a, "ORG")))
+        for i, (a, b) in enumerate(pairs)
+    ]
     resolution = resolve(batch, [], [])
     assert len(resolution.entities) == 8
     assert len({m.entity_id for m in resolution.mentions}) == 8
@@ -66,7 +91,10 @@ def test_acronym_joins_its_long_form_through_hints_and_learned_definitions() -> 
     long_name = "Cluster des Matériaux Composites du Souss"
     batch = [
         ("a1", annotated(text, (long_name, "ORG"), ("CMCS", "ORG", long_name))),
-        ("a2", annotated("Le CMCS inaugure sa plateforme.", ("CMCS", "ORG"))),  # acronym alone elsewhere
+        (
+            "a2",
+            annotated("Le CMCS inaugure sa plateforme.", ("CMCS", "ORG")),
+        ),  # acronym alone elsewhere
     ]
     resolution = resolve(batch, [], [])
     assert groups(resolution) == {long_name: {long_name, "CMCS"}}
@@ -76,11 +104,27 @@ def test_acronym_joins_its_long_form_through_hints_and_learned_definitions() -> 
 
 def test_person_short_forms_join_the_full_name() -> None:
     batch = [
-        ("a1", annotated("Karim Alaoui, président du réseau. K. A. a pris la tête. M. Alaoui sourit.",
-                         ("Karim Alaoui", "PER"), ("K. A.", "PER"), ("M. Alaoui", "PER"))),
-        ("a2", annotated("Selon Alaoui, le réseau grandit.", ("Alaoui", "PER"))),  # unique Alaoui of the corpus
-        ("a3", annotated("Amine Benjelloun préside. Selon A. Benjelloun, tout va bien.",
-                         ("Amine Benjelloun", "PER"), ("A. Benjelloun", "PER"))),
+        (
+            "a1",
+            annotated(
+                "Karim Alaoui, président du réseau. K. A. a pris la tête. M. Alaoui sourit.",
+                ("Karim Alaoui", "PER"),
+                ("K. A.", "PER"),
+                ("M. Alaoui", "PER"),
+            ),
+        ),
+        (
+            "a2",
+            annotated("Selon Alaoui, le réseau grandit.", ("Alaoui", "PER")),
+        ),  # unique Alaoui of the corpus
+        (
+            "a3",
+            annotated(
+                "Amine Benjelloun préside. Selon A. Benjelloun, tout va bien.",
+                ("Amine Benjelloun", "PER"),
+                ("A. Benjelloun", "PER"),
+            ),
+        ),
     ]
     assert groups(resolve(batch, [], [])) == {
         "Karim Alaoui": {"Karim Alaoui", "K. A.", "M. Alaoui", "Alaoui"},
@@ -91,7 +135,14 @@ def test_person_short_forms_join_the_full_name() -> None:
 def test_same_surname_same_article_wins_and_ambiguous_surname_stays_apart() -> None:
     batch = [
         ("a1", annotated("Karim Alaoui parle.", ("Karim Alaoui", "PER"))),
-        ("a2", annotated("Salma Alaoui est nommée. Mme Alaoui arrive.", ("Salma Alaoui", "PER"), ("Mme Alaoui", "PER"))),
+        (
+            "a2",
+            annotated(
+                "Salma Alaoui est nommée. Mme Alaoui arrive.",
+                ("Salma Alaoui", "PER"),
+                ("Mme Alaoui", "PER"),
+            ),
+        ),
         ("a3", annotated("Alaoui répond.", ("Alaoui", "PER"))),
         ("a4", annotated("M. Alaoui répond.", ("M. Alaoui", "PER"))),
     ]
@@ -103,12 +154,33 @@ def test_same_surname_same_article_wins_and_ambiguous_surname_stays_apart() -> N
 
 
 def test_existing_entities_keep_ids_and_new_ids_are_deterministic() -> None:
-    first = [("a1", annotated("Le Reseau Innovsud et Tanger Tech Hub.", ("Reseau Innovsud", "ORG"), ("Tanger Tech Hub", "ORG")))]
+    first = [
+        (
+            "a1",
+            annotated(
+                "Le Reseau Innovsud et Tanger Tech Hub.",
+                ("Reseau Innovsud", "ORG"),
+                ("Tanger Tech Hub", "ORG"),
+            ),
+        )
+    ]
     one = resolve(first, [], [])
     again = resolve(first, [], [])
     assert sorted(e.entity_id for e in one.entities) == sorted(e.entity_id for e in again.entities)
-    existing = [Entity("e-kept", "Reseau Innovsud", "ORG"), *[e for e in one.entities if e.name == "Tanger Tech Hub"]]
-    second = [("a2", annotated("Le Réseau InnovSud à Tanger Tech Hub.", ("Réseau InnovSud", "ORG"), ("Tanger Tech Hub", "ORG")))]
+    existing = [
+        Entity("e-kept", "Reseau Innovsud", "ORG"),
+        *[e for e in one.entities if e.name == "Tanger Tech Hub"],
+    ]
+    second = [
+        (
+            "a2",
+            annotated(
+                "Le Réseau InnovSud à Tanger Tech Hub.",
+                ("Réseau InnovSud", "ORG"),
+                ("Tanger Tech Hub", "ORG"),
+            ),
+        )
+    ]
     resolution = resolve(second, existing, [("e-kept", "Reseau Innovsud")])
     ids = {m.surface: m.entity_id for m in resolution.mentions}
     assert ids["Réseau InnovSud"] == "e-kept"
@@ -119,10 +191,25 @@ def test_existing_entities_keep_ids_and_new_ids_are_deterministic() -> None:
 
 
 def test_gazetteer_name_wins_and_determiner_is_dropped() -> None:
-    batch = [("a1", annotated("L'AMDIE invite l'Europe.", ("L'AMDIE", "ORG", "Agence Marocaine de Développement des Investissements et des Exportations"),
-                              ("l'Europe", "LOC")))]
+    batch = [
+        (
+            "a1",
+            annotated(
+                "L'AMDIE invite l'Europe.",
+                (
+                    "L'AMDIE",
+                    "ORG",
+                    "Agence Marocaine de Développement des Investissements et des Exportations",
+                ),
+                ("l'Europe", "LOC"),
+            ),
+        )
+    ]
     names = {e.name for e in resolve(batch, [], []).entities}
-    assert names == {"Agence Marocaine de Développement des Investissements et des Exportations", "Europe"}
+    assert names == {
+        "Agence Marocaine de Développement des Investissements et des Exportations",
+        "Europe",
+    }
 
 
 def test_roles_point_at_resolved_entities() -> None:
@@ -132,21 +219,29 @@ def test_roles_point_at_resolved_entities() -> None:
     resolution = resolve([("a1", article)], [], [])
     ids = {m.surface: m.entity_id for m in resolution.mentions}
     assert [(r.person_entity_id, r.role, r.org_entity_id) for r in resolution.roles] == [
-        (ids["Karim Alaoui"], "président", ids["Réseau InnovSud"])]
+        (ids["Karim Alaoui"], "président", ids["Réseau InnovSud"])
+    ]
 
 
 def test_large_batch_resolves_quickly_without_pairwise_python_loops() -> None:
-    """3 000 distinct organisations sharing the word "Cluster": blocked cdist, not 9M Python calls."""
-    batch = [(f"a{i}", annotated(f"Le Cluster Filière{i:04d} grandit.", (f"Cluster Filière{i:04d}", "ORG")))
-             for i in range(3000)]
+    """3 000 distinct organisations sharing "Cluster": blocked cdist, not 9M Python calls."""
+    batch = [
+        (
+            f"a{i}",
+            annotated(f"Le Cluster Filière{i:04d} grandit.", (f"Cluster Filière{i:04d}", "ORG")),
+        )
+        for i in range(3000)
+    ]
     resolution = resolve(batch, [], [])
     assert len(resolution.mentions) == 3000
     assert len(resolution.entities) == 3000  # numbered names are distinct organisations
 
 
 def test_a_frequent_typo_does_not_rename_a_stored_entity_and_stored_acronyms_attach() -> None:
-    existing = [Entity("e-innov", "Réseau InnovSud", "ORG"),
-                Entity("e-cmcs", "Cluster des Matériaux Composites du Souss", "ORG", country="MA")]
+    existing = [
+        Entity("e-innov", "Réseau InnovSud", "ORG"),
+        Entity("e-cmcs", "Cluster des Matériaux Composites du Souss", "ORG", country="MA"),
+    ]
     aliases = [("e-cmcs", "CMCS")]
     text = "Le Réseau InovSud et le CMCS. Le Réseau InovSud encore. Le Réseau InovSud toujours."
     batch = [("a9", annotated(text, ("Réseau InovSud", "ORG"), ("CMCS", "ORG")))]

@@ -1,11 +1,12 @@
-"""`veille annotate` and `veille eval`: the NLP stage on any text, and its scores on the gold set."""
+"""`veille annotate` and `veille eval`: the NLP stage on any text, its scores on the gold set."""
+
 from __future__ import annotations
 
 import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -21,22 +22,37 @@ err = Console(stderr=True)
 
 
 def annotate(
-    file: Annotated[str, typer.Argument(
-        help="Text file to annotate, or - for standard input.", metavar="FILE|-")] = "-",
-    published: Annotated[Optional[str], typer.Option(
-        help="Publication day YYYY-MM-DD, to resolve relative dates (« lundi 25 juin », "
-             "« l'année dernière »). In --jsonl mode, the default for lines without one.",
-        metavar="DATE")] = None,
-    jsonl: Annotated[bool, typer.Option(
-        "--jsonl", help='Read JSON lines {"id", "text", "published"} and write one JSON line per '
-                        "input (entities with offsets, dates, roles); entities are resolved "
-                        "across all the lines.")] = False,
+    file: Annotated[
+        str,
+        typer.Argument(help="Text file to annotate, or - for standard input.", metavar="FILE|-"),
+    ] = "-",
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="Publication day YYYY-MM-DD, to resolve relative dates (« lundi 25 juin », "
+            "« l'année dernière »). In --jsonl mode, the default for lines without one.",
+            metavar="DATE",
+        ),
+    ] = None,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help='Read JSON lines {"id", "text", "published"} and write one JSON line per '
+            "input (entities with offsets, dates, roles); entities are resolved "
+            "across all the lines.",
+        ),
+    ] = False,
 ) -> None:
     """Run the NLP stage (entities, dates, roles, entity resolution) on a French text and print
-    what it finds. Example: `echo "Karim Alaoui, président du Réseau InnovSud..." | veille annotate`."""
+    what it finds.
+
+    Example: echo "Karim Alaoui, président du Réseau InnovSud..." | veille annotate"""
     default_day = _day(published, "--published")
     raw = sys.stdin.read() if file == "-" else _read(Path(file))
-    inputs, rejected = _jsonl_inputs(raw, default_day) if jsonl else ([TextInput("-", raw, default_day)], 0)
+    inputs, rejected = (
+        _jsonl_inputs(raw, default_day) if jsonl else ([TextInput("-", raw, default_day)], 0)
+    )
     from pipeline.nlp import Analyzer  # loads spaCy: only once the input is known to be readable
 
     views = annotate_inputs(Analyzer(Settings()), inputs) if inputs else []
@@ -50,11 +66,21 @@ def annotate(
 
 
 def evaluate(
-    gold: Annotated[Path, typer.Option(help="Gold set, JSON lines (see tests/data/gold/README.md).")] = DEFAULT_GOLD,
-    split: Annotated[str, typer.Option(help=f"Which gold articles: {', '.join(SPLITS)}. "
-                                            "Tune on dev; test is held out.")] = "all",
-    as_json: Annotated[bool, typer.Option("--json", help="Print the full reports as JSON.")] = False,
-    baseline: Annotated[bool, typer.Option(help="Also score the bare fr_core_news_md (+dateparser).")] = True,
+    gold: Annotated[
+        Path, typer.Option(help="Gold set, JSON lines (see tests/data/gold/README.md).")
+    ] = DEFAULT_GOLD,
+    split: Annotated[
+        str,
+        typer.Option(
+            help=f"Which gold articles: {', '.join(SPLITS)}. Tune on dev; test is held out."
+        ),
+    ] = "all",
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the full reports as JSON.")
+    ] = False,
+    baseline: Annotated[
+        bool, typer.Option(help="Also score the bare fr_core_news_md (+dateparser).")
+    ] = True,
 ) -> None:
     """Score Veille's NLP stage on the gold set beside the bare fr_core_news_md: entity P/R/F1 per
     type (document level), entity merging across articles, dates, roles."""
@@ -67,7 +93,11 @@ def evaluate(
     except ValueError as error:
         _fail(str(error))
     if as_json:
-        typer.echo(json.dumps({name: r.as_dict() for name, r in reports.items()}, ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(
+                {name: r.as_dict() for name, r in reports.items()}, ensure_ascii=False, indent=2
+            )
+        )
         return
     _print_reports(reports, f"{gold.name} ({split})")
 
@@ -82,7 +112,9 @@ def _print_view(view: dict) -> None:
     for column in ("name", "type", "surfaces (start-end)"):
         entities.add_column(column)
     for entity in view["entities"]:
-        surfaces = ", ".join(f"{m['surface']} ({m['start']}-{m['end']})" for m in entity["mentions"])
+        surfaces = ", ".join(
+            f"{m['surface']} ({m['start']}-{m['end']})" for m in entity["mentions"]
+        )
         entities.add_row(entity["name"], entity["type"], surfaces)
     dates = Table(title="Dates", title_justify="left")
     for column in ("surface", "value", "start-end"):
@@ -104,9 +136,15 @@ def _print_reports(reports: dict[str, Report], title: str) -> None:
     table.add_column("measure")
     for name in names:
         table.add_column(name, justify="right")
-    rows = [(f"{label} F1 (P / R)", lambda r, l=label: _prf(r.entities[l])) for label in ("ORG", "PER", "LOC")]
+    rows = [
+        (f"{label} F1 (P / R)", lambda r, label=label: _prf(r.entities[label]))
+        for label in ("ORG", "PER", "LOC")
+    ]
     rows += [
-        ("entity merging F1 (P / R)", lambda r: f"{r.merging.f1:.3f} ({r.merging.precision:.2f} / {r.merging.recall:.2f})"),
+        (
+            "entity merging F1 (P / R)",
+            lambda r: f"{r.merging.f1:.3f} ({r.merging.precision:.2f} / {r.merging.recall:.2f})",
+        ),
         ("DATE span F1 (P / R)", lambda r: _prf(r.date_spans)),
         ("DATE value F1 (P / R)", lambda r: _prf(r.date_values)),
         ("roles F1 (P / R)", lambda r: _prf(r.roles)),
@@ -119,7 +157,9 @@ def _print_reports(reports: dict[str, Report], title: str) -> None:
         out.print(f"[red]wrongly merged:[/red] {' + '.join(names_merged)}")
     for gold_name, *predicted in merging.split_entities:
         out.print(f"[yellow]not merged:[/yellow] {gold_name} -> {' | '.join(predicted)}")
-    out.print(f"{len(reports[OURS].errors)} missed or spurious entities (see --json, key 'errors').")
+    out.print(
+        f"{len(reports[OURS].errors)} missed or spurious entities (see --json, key 'errors')."
+    )
 
 
 def _prf(score) -> str:
@@ -136,7 +176,11 @@ def _jsonl_inputs(raw: str, default_day: date | None) -> tuple[list[TextInput], 
             row = json.loads(line)
             if not isinstance(row, dict) or not isinstance(row.get("text"), str):
                 raise ValueError('need an object with a "text" string')
-            day = _day(row["published"][:10], f"line {number}") if row.get("published") else default_day
+            day = (
+                _day(row["published"][:10], f"line {number}")
+                if row.get("published")
+                else default_day
+            )
             inputs.append(TextInput(str(row.get("id", number)), row["text"], day))
         except (ValueError, TypeError) as error:
             rejected += 1
