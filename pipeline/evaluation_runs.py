@@ -76,25 +76,18 @@ def predictions_from_resolution(
         forms = tuple(dict.fromkeys(surfaces.get((article_id, entity_id), ())))
         return PredictedEntity(entity_id, entity.type, entity.name, forms)
 
+    ids_of: dict[str, list[str]] = defaultdict(list)
+    for article_id, entity_id in surfaces:  # dicts keep insertion order: text order per article
+        ids_of[article_id].append(entity_id)
+    roles_of: dict[str, list] = defaultdict(list)
+    for r in resolution.roles:
+        org = predicted(r.article_id, r.org_entity_id) if r.org_entity_id else None
+        roles_of[r.article_id].append((predicted(r.article_id, r.person_entity_id), r.role, org))
     out = []
     for article_id, annotated in batch:
-        ids = dict.fromkeys(eid for (aid, eid) in surfaces if aid == article_id)
-        roles = [
-            (
-                predicted(article_id, r.person_entity_id),
-                r.role,
-                predicted(article_id, r.org_entity_id) if r.org_entity_id else None,
-            )
-            for r in resolution.roles
-            if r.article_id == article_id
-        ]
+        entities_here = [predicted(article_id, eid) for eid in ids_of[article_id]]
         out.append(
-            PredictedArticle(
-                article_id,
-                [predicted(article_id, eid) for eid in ids],
-                list(annotated.dates),
-                roles,
-            )
+            PredictedArticle(article_id, entities_here, list(annotated.dates), roles_of[article_id])
         )
     return out
 
