@@ -133,8 +133,9 @@ def score(path: Path | None = None, with_dateparser: bool = True) -> dict:
         "items": n,
         "accuracy": {name: sum(c.values()) / n for name, c in right.items()},
         "accuracy_coarser_ok": {name: count / n for name, count in coarser.items()},
-        "by_kind_grain": {key: {"n": totals[key], **{name: right[name][key] / totals[key]
-                                                      for name in right}} for key in sorted(totals)},
+        "by_kind_grain": {
+            key: {"n": totals[key], **{name: right[name][key] / totals[key] for name in right}}
+            for key in sorted(totals)},
         "ms_per_expression": {name: 1000 * s / n for name, s in seconds.items()},
         "misses": misses,
     }
@@ -156,7 +157,7 @@ def _gold_counts(article: dict, mentions: list) -> tuple[int, int, int]:
 
 def articles(path: Path = GOLD_PATH, repeat: int = 5) -> dict:
     """Date F1 on the gold articles by split, and the time per article, ours beside
-    `dateparser.search.search_dates` (what `find_dates` must never be: one pass of it per article)."""
+    `dateparser.search.search_dates` (what the NLP stage must not run: it costs as much as NER)."""
     from dateparser.search import search_dates
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -215,17 +216,20 @@ def main() -> int:
     console.print(table)
     if GOLD_PATH.exists():
         result["gold_articles"] = gold = articles()
-        table = Table(title=f"Gold articles ({gold['articles']}, {gold['mean_chars']:.0f} chars on average)")
+        table = Table(title=f"Gold articles ({gold['articles']}, "
+                            f"{gold['mean_chars']:.0f} chars on average)")
         table.add_column("measure")
         table.add_column("value", justify="right")
         for split, f1 in gold["f1"].items():
             c = gold["counts"][split]
-            table.add_row(f"date F1, {split} split", f"{f1:.3f} (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
+            table.add_row(f"date F1, {split} split",
+                          f"{f1:.3f} (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
         for name, ms in gold["ms_per_article"].items():
             table.add_row(f"ms / article, {name}", f"{ms:.2f}")
         console.print(table)
     RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
-    RESULT_PATH.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    RESULT_PATH.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n",
+                           encoding="utf-8")
     console.print(f"wrote {RESULT_PATH.relative_to(ROOT)}")
     return 0
 

@@ -53,7 +53,8 @@ def find_dates(text: str, published: date | datetime | None, *,
     for cand in chosen:
         span = cand.span
         if cand.rule.anchored:
-            anchor = previous_day or ref   # "le lendemain" of the last dated event, else of publication
+            # "le lendemain" of the last dated event of the text, else of publication
+            anchor = previous_day or ref
             if anchor is not None and ref is not None:
                 anchor = Reference.of(anchor, ref.prefer_future)
             span = cand.rule.handler(cand.match, anchor, load_vocabulary())

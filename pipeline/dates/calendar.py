@@ -59,7 +59,8 @@ def prefers_future(published: date) -> bool:
 
 
 def _closest(found: list[date], published: date) -> date:
-    """Nearest to `published` (ties to the future), or the first on/after it under the future policy."""
+    """Nearest to `published` (ties to the future); under the future policy, the first on or
+    after it."""
     if prefers_future(published):
         ahead = [d for d in found if d >= published]
         if ahead:
@@ -71,7 +72,8 @@ def day(on: date) -> Span:
     return Span(on, on, "day")
 
 
-def month_span(year: int, month: int, last_year: int | None = None, last_month: int | None = None) -> Span:
+def month_span(year: int, month: int, last_year: int | None = None,
+               last_month: int | None = None) -> Span:
     """The month `year-month`, or the months up to `last_year-last_month`."""
     end_year, end_month = last_year or year, last_month or month
     end_day = calendar.monthrange(end_year, end_month)[1]
@@ -136,7 +138,8 @@ def _directed(found: list[date], published: date, direction: str | None) -> list
 
 def nearest_month(month: int, published: date, direction: str | None = None) -> int:
     """Year of the year-less `month` nearest to `published` (ties go to the future);
-    `direction` "next"/"last" for "janvier prochain" / "septembre dernier" (strictly after/before)."""
+    `direction`: "next"/"last" for "janvier prochain" / "septembre dernier" (strictly after /
+    before), "on_or_after"/"on_or_before" from the verb's tense."""
     here = published.year * 12 + published.month - 1
     years = range(published.year - 1, published.year + 2)
     if direction == "next":

@@ -77,7 +77,8 @@ def day_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | N
     """"du 9 au 11 avril 2019", "du 28 février au 2 mars 2020", "13-15 juillet"."""
     last_month = _month(m, vocab, "2")
     assert last_month is not None
-    listed = (_text(m, "sep") or "").startswith("et") and not (_text(m, "pre") or "").startswith("entre")
+    listed = (_text(m, "sep") or "").startswith("et") and not (
+        (_text(m, "pre") or "").startswith("entre"))
     if listed and _g(m, "mo1"):  # "le 5 mars et le 12 avril": two days, not a range
         return None
     first_month = _month(m, vocab, "1") or last_month
@@ -239,8 +240,8 @@ def relative(unit: str, offset: int, days: list[int] | None = None,
              not_after: list[str] | None = None) -> Handler:
     """A fixed expression ("hier", "la semaine prochaine"); `not_after` words before it make it
     something else ("est aujourd'hui leader": nowadays)."""
-    after_word = re.compile(
-        r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in not_after or []) + r")\s+$", re.IGNORECASE)
+    words = "|".join(re.escape(w) for w in not_after or [])
+    after_word = re.compile(rf"(?<![\w'])(?:{words})\s+$", re.IGNORECASE)
 
     def handler(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
         before = m.string[max(0, m.start() - 12):m.start()].replace("’", "'")

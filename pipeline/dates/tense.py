@@ -17,7 +17,8 @@ BEFORE, AFTER = 60, 40
 @cache
 def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = load_vocabulary().tense
-    past, future = ("|".join(f"(?:{apostrophes(p)})" for p in raw[key]) for key in ("past", "future"))
+    past, future = ("|".join(f"(?:{apostrophes(p)})" for p in raw[key])
+                    for key in ("past", "future"))
     return re.compile(past, re.IGNORECASE), re.compile(future, re.IGNORECASE)
 
 

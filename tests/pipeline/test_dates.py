@@ -1,5 +1,5 @@
 """find_dates: every expression shape with its exact value and offsets, the traps that must give
-nothing, the gold articles' date F1 and the Duckling corpus floor (figures: bench/dates_duckling.py).
+nothing, the gold articles' date F1 and the Duckling corpus floor (bench/dates_duckling.py).
 """
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from pipeline.dates import find_dates
 from pipeline.records import DateMention
 
 ROOT = Path(__file__).resolve().parents[2]
-DUCKLING = ROOT / ".." / "shared" / "benchmarks" / "dates-duckling-fr" / "duckling_fr_time_examples.jsonl"
+DUCKLING = (ROOT / ".." / "shared" / "benchmarks" / "dates-duckling-fr"
+            / "duckling_fr_time_examples.jsonl")
 GOLD = ROOT / "tests" / "data" / "gold" / "articles.jsonl"
 WEDNESDAY = date(2026, 11, 25)   # publication date of the relative cases
 
@@ -38,8 +39,10 @@ def found(text: str, published: date | None = WEDNESDAY) -> list[tuple[str, str]
     ("publié le 24/06/18 par le pôle", "24/06/18", "2018-06-24"),
     ("mise à jour 2018-06-24 du registre", "2018-06-24", "2018-06-24"),
     ("Rendez-vous à l'été 2021 pour la suite.", "l'été 2021", "2021-06/2021-08"),
-    ("Les assises du 9 au 11 avril 2019 à Agadir.", "du 9 au 11 avril 2019", "2019-04-09/2019-04-11"),
-    ("Salon du 28 février au 2 mars 2020.", "du 28 février au 2 mars 2020", "2020-02-28/2020-03-02"),
+    ("Les assises du 9 au 11 avril 2019 à Agadir.", "du 9 au 11 avril 2019",
+     "2019-04-09/2019-04-11"),
+    ("Salon du 28 février au 2 mars 2020.", "du 28 février au 2 mars 2020",
+     "2020-02-28/2020-03-02"),
     ("Fermé du 28 décembre au 2 janvier 2020.", "du 28 décembre au 2 janvier 2020",
      "2019-12-28/2020-01-02"),
     ("les 13-15 juillet 2022", "13-15 juillet 2022", "2022-07-13/2022-07-15"),
@@ -72,7 +75,8 @@ def test_absolute_expressions(text: str, surface: str, value: str) -> None:
     ("Ouvert le 16 décembre prochain", date(2026, 12, 20), "16 décembre prochain", "2027-12-16"),
     ("inauguré le 30 avril dernier", date(2019, 5, 22), "30 avril dernier", "2019-04-30"),
     ("Les assises auront lieu lundi 25 juin.", date(2018, 6, 18), "lundi 25 juin", "2018-06-25"),
-    ("Le conseil se réunit mardi 12 décembre.", date(2017, 12, 4), "mardi 12 décembre", "2017-12-12"),
+    ("Le conseil se réunit mardi 12 décembre.", date(2017, 12, 4), "mardi 12 décembre",
+     "2017-12-12"),
     ("Il signera le 3 mars.", WEDNESDAY, "3 mars", "2027-03-03"),
     ("Il a signé le 3 octobre.", WEDNESDAY, "3 octobre", "2026-10-03"),
     ("inscriptions jusqu'au 20 juin", date(2018, 6, 12), "20 juin", "2018-06-20"),
@@ -137,7 +141,8 @@ def test_le_lendemain_follows_the_previous_date_of_the_text() -> None:
     ("Le comité se réunira lundi.", WEDNESDAY, "2026-11-30"),
     ("La foire se tiendra le 3 décembre.", date(2026, 6, 1), "2026-12-03"),
     ("La foire a eu lieu le 3 décembre.", date(2026, 6, 10), "2025-12-03"),
-    ("Le plan sera présenté le 2 décembre, a annoncé le ministre.", date(2026, 6, 10), "2026-12-02"),
+    ("Le plan sera présenté le 2 décembre, a annoncé le ministre.", date(2026, 6, 10),
+     "2026-12-02"),
     ("Les inscriptions sont ouvertes jusqu'au 15 octobre.", date(2018, 9, 12), "2018-10-15"),
     ("Il a été nommé en juin.", date(2018, 3, 15), "2017-06"),
     ("Le salon, prévu en septembre, ouvrira ses portes.", date(2018, 3, 15), "2018-09"),
