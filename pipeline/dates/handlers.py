@@ -122,42 +122,52 @@ def weekday_dom(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span |
 
 
 def weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"mardi dernier", "jeudi prochain", "lundi en huit", bare "lundi" (nearest, ±3 days)."""
+    """"mardi dernier", "jeudi prochain", "lundi en huit", bare "lundi"."""
     if ref is None:
         return None
     target = vocab.weekday_number(_g(m, "wd"))
+    rel = _text(m, "rel")
+    on = _weekday_relative(rel, ref, target) if rel else _weekday_bare(m, ref, target)
+    return cal.day(on) if on else None
+
+
+def _weekday_relative(rel: str, ref: date, target: int) -> date:
     ahead = (target - ref.isoweekday()) % 7          # 0..6 days to the next such weekday
-    rel = _text(m, "rel") or ""
-    before = m.string[max(0, m.start() - 8):m.start()].lower().replace("’", "'")
-    if not rel and before.endswith("le "):
-        return None                                  # "le lundi, le marché ouvre": a habit
-    if not rel and before.endswith("depuis "):       # "depuis jeudi soir": the last one
-        return cal.day(ref - timedelta(days=(7 - ahead) % 7))
-    if not rel and before.endswith(("dès ", "jusqu'à ", "d'ici ")):  # "dès lundi": this or next
-        return cal.day(ref + timedelta(days=ahead))
-    hint = None if rel or cal.prefers_future(ref) else tense_hint(m.string, m.start(), m.end())
-    if hint == "on_or_before":                       # "a annoncé vendredi"
-        return cal.day(ref - timedelta(days=(7 - ahead) % 7))
-    if hint == "on_or_after":                        # "se réunira vendredi"
-        return cal.day(ref + timedelta(days=ahead))
     monday = ref - timedelta(days=ref.weekday())
     if re.search(r"en\s+(?:huit|8)", rel):
-        return cal.day(ref + timedelta(days=ahead + 7))
+        return ref + timedelta(days=ahead + 7)
     if re.search(r"en\s+(?:quinze|15)", rel):
-        return cal.day(ref + timedelta(days=ahead + 14))
+        return ref + timedelta(days=ahead + 14)
     if re.search(r"semaine\s+(?:" + LAST + ")", rel):
-        return cal.day(monday + timedelta(days=target - 1 - 7))
+        return monday + timedelta(days=target - 1 - 7)
     if re.search(r"cette\s+semaine", rel):
-        return cal.day(monday + timedelta(days=target - 1))
+        return monday + timedelta(days=target - 1)
     if re.search(r"semaine|suivante?|d.apr[eè]s", rel):
-        return cal.day(monday + timedelta(days=target - 1 + 7))
+        return monday + timedelta(days=target - 1 + 7)
     if re.match(NEXT, rel):
-        return cal.day(ref + timedelta(days=ahead or 7))
-    if rel:
-        return cal.day(ref - timedelta(days=(7 - ahead) % 7 or 7))
+        return ref + timedelta(days=ahead or 7)
+    return ref - timedelta(days=(7 - ahead) % 7 or 7)
+
+
+def _weekday_bare(m: re.Match[str], ref: date, target: int) -> date | None:
+    """By the word before ("depuis", "dès"), else the verb's tense, else the nearest (±3 days)."""
+    ahead = (target - ref.isoweekday()) % 7
+    back = (7 - ahead) % 7
+    before = m.string[max(0, m.start() - 8):m.start()].lower().replace("’", "'")
+    if before.endswith("le "):
+        return None                                  # "le lundi, le marché ouvre": a habit
+    if before.endswith("depuis "):                   # "depuis jeudi soir": the last one
+        return ref - timedelta(days=back)
+    if before.endswith(("dès ", "jusqu'à ", "d'ici ")):  # "dès lundi": this one or the next
+        return ref + timedelta(days=ahead)
     if cal.prefers_future(ref):
-        return cal.day(ref + timedelta(days=ahead or 7))
-    return cal.day(ref + timedelta(days=ahead if ahead <= 3 else ahead - 7))
+        return ref + timedelta(days=ahead or 7)
+    hint = tense_hint(m.string, m.start(), m.end())
+    if hint == "on_or_before":                       # "a annoncé vendredi"
+        return ref - timedelta(days=back)
+    if hint == "on_or_after":                        # "se réunira vendredi"
+        return ref + timedelta(days=ahead)
+    return ref + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
 def holiday(month: int, dom: int) -> Handler:
