@@ -87,7 +87,7 @@ def day_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | N
     if last_year is None:
         if ref is None:
             return None
-        end = cal.nearest_day(last_month, last_dom, ref)
+        end = cal.nearest_day(last_month, last_dom, ref, None, _direction_or_tense(m))
     else:
         end = cal.safe_date(last_year, last_month, last_dom)
     if end is None:

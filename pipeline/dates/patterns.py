@@ -15,10 +15,10 @@ LOOSE_START = r"(?<![\w.,+])"      # the second number of "13-15 juillet", "2018
 LOOSE_END = r"(?!\w|[.,]\d)"         # the first year of "2018-2021", "saison 2019/2020"
 
 
-NEXT = r"prochaine?|suivante?|qui\s+vient"
-LAST = r"derni[eè]re?|pass[ée]e?|précédente?|precedente?"
+NEXT = r"prochaine?s?|suivante?s?|qui\s+vient"   # "les 24 et 25 juin prochains"
+LAST = r"derni[eè]re?s?|pass[ée]e?s?|précédente?s?|precedente?s?"
 NEXT_PL = r"prochaine?s?|suivante?s?"
-LAST_PL = r"derni[eè]re?s?|pass[ée]e?s?|précédente?s?|precedente?s?"
+LAST_PL = LAST
 
 
 class Fragments:

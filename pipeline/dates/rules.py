@@ -40,7 +40,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?:{f.weekday('1')}\s+)?{f.dom('1')}"
          rf"(?:\s+{f.month('1')}(?:\s+{f.year('1')})?)?"
          rf"\s*(?P<sep>au|à|[-–]|jusqu{A}au|et(?:\s+le)?)\s*(?:{f.weekday('2')}\s+)?"
-         rf"{f.dom('2', after_dash=True)}\s+{f.month('2')}(?:\s+{f.year('2')})?)",
+         rf"{f.dom('2', after_dash=True)}\s+{f.month('2')}(?:\s+{f.year('2')}|{rel}))",
          h.day_range, False),
         ("day_listed",  # "le 5 mars et le 12 avril 2019": the first day takes the list's year
          rf"{le}(?P<m>(?:{f.weekday()}\s+)?{f.dom()}\s+{f.month()})(?={LIST}(?:le\s+)?"
@@ -133,7 +133,8 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?P<m>{f.year()})", h.year_only, False),
         ("year_parenthesised", rf"\(\s*(?P<m>{f.year()})\s*\)", h.year_only, False),
         ("year_subject",
-         rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?P<m>{f.year()})\s+{alternation(vocab.year_verbs)}(?!\w)",
+         rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?P<m>{f.year()})"
+         rf"(?:\s+{alternation(vocab.year_verbs)}(?!\w)|\s?[,:](?!\d))",
          h.year_only, False),
         ("counted_range",
          rf"(?:(?<!\w)(?:les|des)\s+)?(?P<m>(?:(?<!\w)ces\s+)?{f.count()}\s+"
