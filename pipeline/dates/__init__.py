@@ -6,6 +6,7 @@ against the publication date. See docs/dates.md for the value conventions.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -118,8 +119,14 @@ _BLANK = re.compile(r"\s")
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, then earliest rule; a candidate overlapping a kept one is dropped."""
+    starts: list[int] = []            # kept spans never overlap: sorted by start, ends follow
     kept: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.order, c.start)):
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
+        i = bisect.bisect_right(starts, cand.start)
+        if i and kept[i - 1].end > cand.start:
+            continue
+        if i < len(kept) and kept[i].start < cand.end:
+            continue
+        starts.insert(i, cand.start)
+        kept.insert(i, cand)
+    return kept
