@@ -20,7 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.records import Article, Entity, Resolution, ResolvedMention, article_id_for
+from pipeline.records import (
+    Article, CrawlEvent, Entity, Outcome, Resolution, ResolvedMention, article_id_for,
+)
 from warehouse import load
 from warehouse.db import writing
 
@@ -91,6 +93,12 @@ def load_corpus(db: Path) -> None:
         con.begin()
         load.start_run(con, "run-1", monday)
         load.load_articles(con, "run-1", rows)
+        load.load_crawl_events(con, "run-1", [
+            CrawlEvent(article.url, article.source, monday, 200, Outcome.STORED) for _, article, _ in rows
+        ] + [
+            CrawlEvent("https://news.example/en", "lemonde", monday, 200, Outcome.NOT_FRENCH, "lang=en"),
+            CrawlEvent("https://news.example/gone", "lemonde", monday, 404, Outcome.HTTP_ERROR, "404"),
+        ])
         load.load_resolution(
             con, Resolution(entities=list(ENTITIES.values()), mentions=mentions), monday
         )
