@@ -70,7 +70,8 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9]))(?![\w/]|[.,]\d)",
          h.numeric, False),
         ("numeric_dm_padded",
-         rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mn>1[0-2]|0[1-9])(?![\w/]|[.,]\d)",
+         rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mn>1[0-2]|0[1-9])(?![\w/]|[.,]\d)"
+         rf"(?!\s*(?:ans|mois|jours|heures|h\b|%|€|points|sur\b))",
          h.numeric, False),
         ("numeric_spaced_le",
          rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9])(?: (?P<y>\d\d))?)"

@@ -224,6 +224,7 @@ def test_prefer_future_takes_the_next_occurrence() -> None:
     "depuis le premier samedi du mouvement",
     "pas assez de jeu.\n23' Aouar marque",
     "une houle allant jusqu’à sept mètres",
+    "les enfants de 10/12 ans",
     "À ce jour, le dossier reste ouvert.",
     "Mars et Vénus, les planètes",
     "passé de 3 à 5 millions",
