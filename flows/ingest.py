@@ -5,6 +5,7 @@ composes it into Prefect tasks (network tasks retried apart from parsing) and ac
 """
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -193,7 +194,7 @@ def ingest(
     run_id = f"{utcnow():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
     spool_root = settings.work_dir / run_id
-    resources = load_resources(settings)
+    processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
     with writing(database) as con:
         load.start_run(con, run_id, utcnow())
         state = crawl_state_from_warehouse(con)
@@ -201,7 +202,6 @@ def ingest(
             source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness)
             for source in sources
         }
-        processor = build_processor(con, resources, sources)
         crawl_started = perf_counter()
         for source in sources:
             try:
@@ -217,10 +217,13 @@ def ingest(
                 con, [(v.url, v.etag, v.last_modified, v.checked_at) for v in spool.validators()]
             )
             summary.count(events)
-            process_pages(con, run_id, processor, spool.pages(), summary)
+            if spool.stats().get("pages", 0):
+                processor = processor or build_processor(con, load_resources(settings), sources)
+                process_pages(con, run_id, processor, spool.pages(), summary)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))
         status = "completed" if len(summary.failed_sources) < len(sources) or not sources else "failed"
         load.finish_run(con, run_id, utcnow(), status, summary.as_stats())
+    shutil.rmtree(spool_root, ignore_errors=True)  # raw pages are in the warehouse now
     create_markdown_artifact(summary.as_markdown(), key="veille-ingest-summary", description="Ingest run summary")
     logger.info("run %s %s: %s", run_id, status, summary.as_stats())
     return summary.as_stats() | {"run_id": run_id, "status": status}
