@@ -5,13 +5,16 @@ Why a separate object: loading spaCy takes seconds and hundreds of MB, so a run 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.gazetteer import load_gazetteer
+from pipeline.gazetteer import all_surface_forms, load_gazetteer
 from pipeline.nlp import Analyzer
-from pipeline.topic import TopicProfile, screen_article
 from pipeline.records import Article, Rejection
+from pipeline.topic import NameIndex, TopicProfile, screen_article
 from veille.settings import Settings
+
+Screen = Callable[[Article, str], "Rejection | None"]
 
 
 @dataclass(slots=True)
@@ -19,20 +22,19 @@ class Resources:
     settings: Settings
     analyzer: Analyzer
     topic: TopicProfile
-    gazetteer_names: tuple[str, ...]
+    gazetteer_names: NameIndex
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
         entries = load_gazetteer(settings.models_dir, settings.watchlist_path)
-        names = {name for entry in entries for name in _names_of(entry)}
         return cls(
             settings=settings,
             analyzer=Analyzer(settings),
             topic=TopicProfile.load(settings.topic_profile),
-            gazetteer_names=tuple(sorted(names)),
+            gazetteer_names=NameIndex.build(all_surface_forms(entries)),
         )
 
-    def screener(self):  # type: ignore[no-untyped-def]
+    def screener(self) -> Screen:
         """`screen(article, source_topic)` bound to this run's profile and settings."""
         def screen(article: Article, source_topic: str) -> Rejection | None:
             return screen_article(
@@ -44,12 +46,3 @@ class Resources:
                 gazetteer_names=self.gazetteer_names,
             )
         return screen
-
-
-def _names_of(entry) -> list[str]:  # type: ignore[no-untyped-def]
-    names = [entry.name, *entry.aliases]
-    if entry.acronym:
-        names.append(entry.acronym)
-    return [name for name in names if name]
-
-
