@@ -55,9 +55,10 @@ class Merge:
         return doc
 
     def _generic_prefix(self, rule: Span, gazetteer: list[Span]) -> bool:
-        """The rule span is generic words + a known name ending at the same token."""
+        """The rule span is generic words + a known organisation ending at the same token."""
         for known in gazetteer:
-            if known.end == rule.end and rule.start < known.start:
+            # Only before a known organisation: "Agence de l'Oriental" is named after a place.
+            if known.label_ == "ORG" and known.end == rule.end and rule.start < known.start:
                 prefix = rule.doc[rule.start : known.start]
                 if all(t.norm_ in self.generic for t in prefix):
                     return True

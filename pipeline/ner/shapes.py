@@ -127,8 +127,8 @@ class ShapeRules:
     def _named_after_generic(self, tokens: "_Tokens", start: int) -> tuple[int, int] | None:
         """"le pôle Végépolys", "le cluster Hydreos": the capitalised run after a generic noun
         is an organisation, whatever the model thought it was."""
-        skipped = 0
-        while start < len(tokens.texts) and skipped < 4 and self._descriptor(tokens.norms[start]):
+        skipped, norms = 0, tokens.norms
+        while start < len(norms) and skipped < 4 and self._descriptor(norms, start):
             start, skipped = start + 1, skipped + 1
         end = start
         while end < len(tokens.texts) and end - start < self.max_tokens and is_name_token(
@@ -137,10 +137,14 @@ class ShapeRules:
             end += 1
         return (start, end) if end > start else None
 
-    def _descriptor(self, norm: str) -> bool:
-        """"de compétitivité", "angevin": lower-case words between a generic noun and a name."""
+    def _descriptor(self, norms: list[str], i: int) -> bool:
+        """"de compétitivité", "angevin": lower-case words between a generic noun and a name.
+        A bare "de" is not one: in "le port de Tanger" the name is a place."""
+        norm = norms[i]
+        if norm in ("de", "d'"):
+            return i + 1 < len(norms) and norms[i + 1] in self.inner_lowercase
         return norm.isalpha() and norm.islower() and (
-            norm in ("de", "d'") or norm in self.inner_lowercase or norm.endswith(self.descriptor_suffixes)
+            norm in self.inner_lowercase or norm.endswith(self.descriptor_suffixes)
         )
 
     def _comma_continues(self, tokens: "_Tokens", comma: int, limit: int, lowercase_head: bool) -> bool:
@@ -152,13 +156,21 @@ class ShapeRules:
             return False
         if lowercase_head:
             return norms[nxt] in self.connectors and norms[nxt] != "et"
-        # An enumeration of capitalised nouns closed by "et" + capitalised noun, within the name.
+        # An enumeration closed by "et": "de Mécatronique, Microélectronique et Technologies",
+        # "de Commerce, d'Industrie et de Services". Each item may open on a connector.
         i = nxt
-        while i + 1 < limit and is_name_token(texts[i]) and i not in tokens.strong_starts:
+        while i + 1 < limit:
+            while i < limit and norms[i] in self.connectors and norms[i] != "et":
+                i += 1
+            if i + 1 >= limit or not is_name_token(texts[i]) or i in tokens.strong_starts:
+                return False
             if texts[i + 1] == ",":
                 i += 2
             elif norms[i + 1] == "et":
-                return i + 2 < limit and is_name_token(texts[i + 2]) and (i + 2) not in tokens.strong_starts
+                j = i + 2
+                while j < limit and norms[j] in self.connectors and norms[j] != "et":
+                    j += 1
+                return j < limit and is_name_token(texts[j]) and j not in tokens.strong_starts
             else:
                 return False
         return False
