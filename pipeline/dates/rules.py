@@ -173,7 +173,8 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
                       rf"(?<!\w){apostrophes(entry['pattern'])}(?!\w)",
                       h.holiday(int(entry["month"]), int(entry["day"])), False))
     triggers = _triggers(vocab)
-    return [Rule(name, re.compile(_one_line(pattern), FLAGS), handler, anchored, triggers.get(name))
+    return [Rule(name, re.compile(_one_line(pattern), FLAGS), handler, anchored,
+                 triggers.get(name.split(":")[0]))
             for name, pattern, handler, anchored in specs]
 
 
@@ -194,6 +195,11 @@ def _triggers(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
     season = word(alternation(list(vocab.seasons)))
     unit = word(r"(?:jours?|semaines?|mois|ans?|ann[ée]es?)")
     part = word(r"(?:trimestre|semestre|[TQS][1-4])")
+    relative = word(alternation(vocab.relative_words))
+    holiday = word(alternation(vocab.holiday_words))
+    for entry in vocab.relative:  # a pattern without a trigger word would never be tried
+        if not relative.search(entry["pattern"].replace("(?:", " ").replace(")", " ")):
+            raise ValueError(f"relative pattern without any of relative_words: {entry['pattern']}")
     by_trigger = {
         month: ["day_range", "day_listed", "day_month_year", "month_listed", "month_range",
                 "month_range_dash", "month_modified", "month_year", "month_cued", "nth_day",
@@ -202,5 +208,7 @@ def _triggers(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
         season: ["season_year", "season"],
         unit: ["counted_range", "counted", "counted_anchored"],
         part: ["part_of_year"],
+        relative: ["relative"],
+        holiday: ["holiday"],
     }
     return {name: trigger for trigger, names in by_trigger.items() for name in names}

@@ -38,7 +38,9 @@ class Vocabulary:
     year_verbs: list[str]
     month_cues: list[str]
     relative: list[dict[str, Any]]
+    relative_words: list[str]
     holidays: list[dict[str, Any]]
+    holiday_words: list[str]
     tense: dict[str, list[str]]
 
     def month_number(self, surface: str) -> int:
@@ -71,6 +73,8 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         year_verbs=list(raw["year_verbs"]),
         month_cues=list(raw["month_cues"]),
         relative=list(raw["relative"]),
+        relative_words=list(raw["relative_words"]),
         holidays=list(raw["holidays"]),
+        holiday_words=list(raw["holiday_words"]),
         tense={key: list(patterns) for key, patterns in raw["tense"].items()},
     )
