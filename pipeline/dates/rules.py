@@ -186,7 +186,8 @@ def _one_line(pattern: str) -> str:
 
 def _triggers(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
     """Cheap words that rules with costly openings need: such a rule is run only around them,
-    which cuts the time `find_dates` takes on an article about threefold (bench/dates_duckling.py)."""
+    which cuts the time `find_dates` takes on an article about threefold
+    (bench/dates_duckling.py)."""
     def word(alternatives: str) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w){alternatives}(?!\w)", FLAGS)
 
