@@ -219,3 +219,27 @@ def test_digest_flow_writes_the_latest_week(ingested: Ingested, tmp_path: Path) 
     html = Path(paths["html"]).read_text("utf-8")
     for name in MANIFEST["rising_in_latest_week"]:
         assert name in html
+
+
+def test_a_broken_source_is_recorded_and_the_run_goes_on(tmp_path: Path, prefect_harness, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on: connection refused
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    monkeypatch.setenv("VEILLE_WORK_DIR", str(tmp_path / "work"))
+    monkeypatch.setenv("VEILLE_RETRY_TIMES", "0")
+    with DemoSites() as sites:
+        registry = yaml.safe_load(sites.write_sources(tmp_path / "good.yaml").read_text("utf-8"))
+        registry["sources"] = [s for s in registry["sources"] if s["name"] == "ecomaghreb"]
+        registry["sources"].append({"name": "gone", "feeds": [f"{dead}/rss.xml"], "sitemaps": [f"{dead}/sitemap.xml"]})
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(yaml.safe_dump(registry), encoding="utf-8")
+        stats = ingest(str(sources), str(tmp_path / "w.duckdb"), politeness=False)
+    assert stats["status"] == "completed"
+    assert stats["outcomes_by_source"]["gone"] == {"http-error": 2}
+    assert stats["outcomes_by_source"]["ecomaghreb"]["stored"] == sum(1 for p in ACCEPTED if p["outlet"] == "ecomaghreb")
+    with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as con:
+        reasons = con.execute("SELECT url, reason FROM crawl_log WHERE source = 'gone' ORDER BY url").fetchall()
+    assert [url for url, _ in reasons] == [f"{dead}/rss.xml", f"{dead}/sitemap.xml"]
+    assert all(reason for _, reason in reasons)
