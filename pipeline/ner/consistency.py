@@ -12,7 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.gazetteer import fold
+from pipeline.ner.gazetteer_ruler import SPAN_KEY as GAZETTEER_KEY
+from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
 
+_INTERNAL_SPAN_KEYS = (GAZETTEER_KEY, RULES_KEY, WEAK_KEY)
 _TIE_ORDER = {"ORG": 3, "PER": 2, "LOC": 1, "MISC": 0}
 
 
@@ -30,7 +33,10 @@ class Consistency:
             else Span(doc, ent.start, ent.end, label=labels[ent.kb_id_ or fold(ent.text)], kb_id=ent.kb_id)
             for ent in doc.ents
         ]
-        doc._.veille_priority = None  # internal; must not travel with the Doc
+        doc._.veille_priority = None  # internal: must not travel with the Doc between processes
+        for key in _INTERNAL_SPAN_KEYS:
+            if key in doc.spans:
+                del doc.spans[key]
         return doc
 
 
