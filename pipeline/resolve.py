@@ -13,10 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-
-import numpy as np
-from rapidfuzz import fuzz, process
+from dataclasses import dataclass, replace
 
 from pipeline.records import (
     AnnotatedArticle,
@@ -26,11 +23,11 @@ from pipeline.records import (
     ResolvedMention,
     ResolvedRole,
 )
+from pipeline.resolve_graph import Graph, Node, merge_fuzzy
 from pipeline.resolve_names import (
     canonical_rank,
     civil_title,
     clean_form,
-    content_tokens,
     initials_of,
     is_acronym,
     match_key,
@@ -40,57 +37,6 @@ from pipeline.resolve_names import (
 )
 
 RESOLVED_LABELS = frozenset({"ORG", "PER", "LOC", "MISC"})
-# Whole-key similarity (fuzz.ratio, 0-100) above which two names of a type may be one entity.
-FUZZY_THRESHOLD = {"ORG": 88.0, "MISC": 90.0, "PER": 90.0, "LOC": 92.0}
-TOKEN_THRESHOLD = 80.0  # every word must find its counterpart ("innovsud" ~ "inovsud")
-MIN_FUZZY_KEY_LENGTH = 8  # shorter names ("ADD", "Fès") merge only on an exact key
-
-
-@dataclass(slots=True)
-class _Node:
-    """One distinct (type, key): the spellings seen for it and, if any, the warehouse entity."""
-
-    type: str
-    key: str
-    forms: Counter[str] = field(default_factory=Counter)
-    gazetteer_forms: set[str] = field(default_factory=set)
-    surfaces: set[str] = field(default_factory=set)
-    entity: Entity | None = None
-
-
-class _Graph:
-    """Nodes by (type, key) with union-find; two warehouse entities are never merged."""
-
-    def __init__(self) -> None:
-        self.nodes: list[_Node] = []
-        self.by_key: dict[tuple[str, str], int] = {}
-        self.parent: list[int] = []
-
-    def node(self, label: str, key: str) -> int:
-        index = self.by_key.get((label, key))
-        if index is None:
-            index = self.by_key[(label, key)] = len(self.nodes)
-            self.nodes.append(_Node(label, key))
-            self.parent.append(index)
-        return index
-
-    def root(self, index: int) -> int:
-        while self.parent[index] != index:
-            self.parent[index] = self.parent[self.parent[index]]
-            index = self.parent[index]
-        return index
-
-    def union(self, a: int, b: int) -> bool:
-        root_a, root_b = self.root(a), self.root(b)
-        if root_a == root_b:
-            return True
-        entity_a, entity_b = self.nodes[root_a].entity, self.nodes[root_b].entity
-        if entity_a is not None and entity_b is not None:
-            return False
-        if entity_b is not None:
-            root_a, root_b = root_b, root_a
-        self.parent[root_b] = root_a
-        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +55,7 @@ def resolve(
     existing_aliases: Sequence[tuple[str, str]],
 ) -> Resolution:
     """Tie every mention of `batch` (article_id, annotated article) to a canonical entity."""
-    graph = _Graph()
+    graph = Graph()
     _seed_existing(graph, existing_entities, existing_aliases)
     definitions = _acronym_definitions(batch, existing_entities, existing_aliases)
     named = [
@@ -121,7 +67,9 @@ def resolve(
     for item in named:
         if item.name:
             _record_form(graph.nodes[mention_nodes[id(item)]], item)
-    _merge_fuzzy(graph)
+    merge_fuzzy(
+        graph, {graph.root(index) for index in mention_nodes.values()} | set(mention_nodes.values())
+    )
     people = _people_by_surname(graph)
     for item in named:
         if item.name is None:
@@ -130,7 +78,7 @@ def resolve(
 
 
 def _seed_existing(
-    graph: _Graph, entities: Sequence[Entity], aliases: Sequence[tuple[str, str]]
+    graph: Graph, entities: Sequence[Entity], aliases: Sequence[tuple[str, str]]
 ) -> None:
     by_id = {entity.entity_id: entity for entity in entities}
     for entity in entities:
@@ -208,7 +156,7 @@ def _name_mention(
     return _Named(article_id, mention, long_form or surface, False)
 
 
-def _person_matches(full_name: str, shape: str, initials: list[str], surname: str) -> bool:
+def _person_matches(full_name: str, shape: str, initials: tuple[str, ...], surname: str) -> bool:
     if shape == "initials":
         return initials_of(full_name) == initials
     if surname not in surname_keys(full_name):
@@ -216,52 +164,12 @@ def _person_matches(full_name: str, shape: str, initials: list[str], surname: st
     return shape == "surname" or initials_of(full_name)[:1] == initials[:1]
 
 
-def _record_form(node: _Node, item: _Named) -> None:
+def _record_form(node: Node, item: _Named) -> None:
     name = item.name or item.mention.surface
     node.forms[name] += 1
     node.surfaces.add(clean_form(item.mention.surface))
     if item.from_gazetteer:
         node.gazetteer_forms.add(name)
-
-
-def _merge_fuzzy(graph: _Graph) -> None:
-    """Merge near-identical keys of one type, compared only inside first-word/last-word blocks."""
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, node in enumerate(graph.nodes):
-        tokens = content_tokens(node.key)
-        if len(node.key) >= MIN_FUZZY_KEY_LENGTH and tokens:
-            for token in {tokens[0], tokens[-1]}:
-                blocks[(node.type, token)].append(index)
-    for (label, _), members in blocks.items():
-        if len(members) > 1:
-            _merge_block(graph, label, members)
-
-
-def _merge_block(graph: _Graph, label: str, members: list[int]) -> None:
-    keys = [graph.nodes[index].key for index in members]
-    scores = process.cdist(
-        keys, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD[label], dtype=np.uint8
-    )
-    # Numbers tell names apart ("Technopark 1" / "Technopark 2"): filtered here, vectorised.
-    digits = np.array([hash("".join(ch for ch in key if ch.isdigit())) for key in keys])
-    candidates = np.triu(scores, k=1).astype(bool) & (digits[:, None] == digits[None, :])
-    rows, cols = np.nonzero(candidates)
-    for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
-        if _same_words(keys[row], keys[col]):
-            graph.union(members[row], members[col])
-
-
-def _same_words(key_a: str, key_b: str) -> bool:
-    """Same number of words, each close to its counterpart: "Cluster Solaire" != "... du Nord"."""
-    tokens_a, tokens_b = content_tokens(key_a), content_tokens(key_b)
-    if len(tokens_a) != len(tokens_b):
-        return False
-    for token_a, token_b in zip(tokens_a, tokens_b, strict=True):
-        if token_a != token_b and (
-            min(len(token_a), len(token_b)) < 5 or fuzz.ratio(token_a, token_b) < TOKEN_THRESHOLD
-        ):
-            return False
-    return True
 
 
 @dataclass(slots=True)
@@ -272,7 +180,7 @@ class _People:
     titles: dict[int, set[str]]
 
 
-def _people_by_surname(graph: _Graph) -> _People:
+def _people_by_surname(graph: Graph) -> _People:
     people = _People(defaultdict(list), defaultdict(set))
     for index, node in enumerate(graph.nodes):
         if node.type == "PER":
@@ -283,7 +191,7 @@ def _people_by_surname(graph: _Graph) -> _People:
     return people
 
 
-def _place_short_person(graph: _Graph, people: _People, item: _Named) -> int:
+def _place_short_person(graph: Graph, people: _People, item: _Named) -> int:
     """A person short form the article could not expand: the unique corpus person, else itself.
 
     "M. Alaoui" skips a person only ever called "Mme Alaoui": titles narrow the candidates.
@@ -309,14 +217,14 @@ def _place_short_person(graph: _Graph, people: _People, item: _Named) -> int:
 
 
 def _build_resolution(
-    graph: _Graph,
+    graph: Graph,
     batch: Sequence[tuple[str, AnnotatedArticle]],
     named: list[_Named],
     mention_nodes: dict[int, int],
     existing_aliases: Sequence[tuple[str, str]],
 ) -> Resolution:
     used_roots = {graph.root(index) for index in mention_nodes.values()}
-    clusters: dict[int, list[_Node]] = defaultdict(list)
+    clusters: dict[int, list[Node]] = defaultdict(list)
     for index, node in enumerate(graph.nodes):
         root = graph.root(index)
         if root in used_roots:
@@ -347,7 +255,7 @@ def _build_resolution(
     return resolution
 
 
-def _cluster_entity(existing: Entity | None, nodes: list[_Node]) -> tuple[Entity, bool]:
+def _cluster_entity(existing: Entity | None, nodes: list[Node]) -> tuple[Entity, bool]:
     """The cluster's canonical name and id; `changed` when the warehouse row must be upserted."""
     counts: Counter[str] = Counter()
     gazetteer: set[str] = set()
@@ -366,7 +274,7 @@ def _cluster_entity(existing: Entity | None, nodes: list[_Node]) -> tuple[Entity
     return Entity(entity_id="e" + digest, name=name, type=label), True
 
 
-def _cluster_forms(nodes: list[_Node], old: Iterable[str]) -> list[str]:
+def _cluster_forms(nodes: list[Node], old: Iterable[str]) -> list[str]:
     forms = [form for node in nodes for form in (*node.forms, *sorted(node.surfaces))]
     return list(dict.fromkeys([*old, *forms]))
 

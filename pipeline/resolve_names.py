@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DETERMINER = re.compile(
     r"^(?:l['’]\s*|d['’]\s*|(?:le|la|les|du|des|de la|de l['’])\s+)", re.IGNORECASE
@@ -35,6 +36,7 @@ def clean_form(surface: str) -> str:
     return stripped if stripped[:1].isupper() or stripped[:1].isdigit() else form
 
 
+@lru_cache(maxsize=1 << 18)  # the warehouse's names come back with every batch
 def match_key(name: str) -> str:
     """The key two spellings of one name share: no accents, case, determiner, title or punctuation.
 
@@ -69,16 +71,17 @@ def strip_title(surface: str) -> str:
     return _TITLE.sub("", surface.strip())
 
 
-def person_shape(surface: str) -> tuple[str, list[str], str]:
+@lru_cache(maxsize=1 << 16)
+def person_shape(surface: str) -> tuple[str, tuple[str, ...], str]:
     """Classify a person surface: (shape, initials, surname key), shape in full, initials,
     initial_surname, surname.
 
-    "K. A." -> initials ["k", "a"]; "K. Alaoui" -> initial "k" + surname "alaoui";
+    "K. A." -> initials ("k", "a"); "K. Alaoui" -> initial "k" + surname "alaoui";
     "M. Alaoui" / "Alaoui" -> surname "alaoui"; "Karim Alaoui" -> full.
     """
     had_title = bool(_TITLE.match(surface.strip()))
     tokens = strip_title(clean_form(surface)).split()
-    initials = [fold(token[0]) for token in tokens if _INITIAL.match(token)]
+    initials = tuple(fold(token[0]) for token in tokens if _INITIAL.match(token))
     words = [token for token in tokens if not _INITIAL.match(token)]
     if tokens and not words:
         return "initials", initials, ""
@@ -86,8 +89,8 @@ def person_shape(surface: str) -> tuple[str, list[str], str]:
     if initials:
         return "initial_surname", initials, surname
     if had_title or len(words) == 1:
-        return "surname", [], surname
-    return "full", [], ""
+        return "surname", (), surname
+    return "full", (), ""
 
 
 def civil_title(surface: str) -> str | None:
@@ -107,9 +110,9 @@ def surname_keys(full_name: str) -> set[str]:
     return {" ".join(tokens[i:]) for i in range(1, len(tokens))}
 
 
-def initials_of(full_name: str) -> list[str]:
-    """ "Karim Alaoui" -> ["k", "a"]; "Jean-Marc Dufresne" -> ["j", "d"]."""
-    return [token[0] for token in match_key(full_name.replace("-", "")).split()]
+def initials_of(full_name: str) -> tuple[str, ...]:
+    """ "Karim Alaoui" -> ("k", "a"); "Jean-Marc Dufresne" -> ("j", "d")."""
+    return tuple(token[0] for token in match_key(full_name.replace("-", "")).split())
 
 
 def canonical_rank(form: str, count: int, from_gazetteer: bool, stored: bool = False) -> tuple:
