@@ -6,9 +6,11 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 from pipeline.records import AnnotatedArticle, Article, Entity, EntityMention, RoleMention
 from pipeline.resolve import resolve
-from pipeline.resolve_names import match_key
+from pipeline.resolve_names import canonical_rank, is_acronym, match_key, person_shape
 
 
 def annotated(text: str, *spans: tuple[str, str] | tuple[str, str, str]) -> AnnotatedArticle:
@@ -309,3 +311,46 @@ def test_resolution_alone_on_the_gold_mentions_merges_every_variant_and_nothing_
     not_merged = {gold: ids for gold, ids in ids_of_gold.items() if len(ids) > 1}
     assert wrong_merges == {}
     assert not_merged == {}
+
+
+@pytest.mark.parametrize(
+    ("surface", "shape"),
+    [
+        ("Karim Alaoui", ("full", (), "")),
+        ("K. A.", ("initials", ("k", "a"), "")),
+        ("K. Alaoui", ("initial_surname", ("k",), "alaoui")),
+        ("J.-P. Morel", ("initial_surname", ("j",), "morel")),
+        ("M. Alaoui", ("surname", (), "alaoui")),
+        ("Mme Ben Salah", ("surname", (), "ben salah")),
+        ("Alaoui", ("surname", (), "alaoui")),
+    ],
+)
+def test_person_shapes(surface: str, shape: tuple) -> None:
+    assert person_shape(surface) == shape
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("CMCS", True),
+        ("C3MT", True),
+        ("IRESEN", True),
+        ("Medef", False),
+        ("Atlas", False),
+        ("Cluster ATLAS", False),
+        ("A", False),
+    ],
+)
+def test_acronym_shape(surface: str, expected: bool) -> None:
+    assert is_acronym(surface) is expected
+
+
+def test_canonical_rank_prefers_gazetteer_then_well_formed_complete_names() -> None:
+    def best(*forms: str, gazetteer: str = "") -> str:
+        return max(forms, key=lambda form: canonical_rank(form, 1, form == gazetteer))
+
+    assert best("Cluster ATLAS", "Cluster Atlas") == "Cluster Atlas"
+    assert best("Reseau Innovsud", "Réseau InnovSud") == "Réseau InnovSud"
+    assert best("CMCS", "Cluster des Matériaux Composites du Souss") != "CMCS"
+    assert best("CLUSTER SOLAIRE", "cluster solaire", "Cluster Solaire") == "Cluster Solaire"
+    assert best("Agri SOI", "Agri Sud-Ouest Innovation", gazetteer="Agri SOI") == "Agri SOI"
