@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -44,7 +44,16 @@ def test_version_1_warehouse_upgrades_in_place_keeping_data(tmp_path):
     db = tmp_path / "old.duckdb"
     con = duckdb.connect(str(db))
     assert migrate(con, up_to=1) == [1]
-    add_article(con, "A1")
+    # rows as the version-1 code wrote them
+    con.execute(f"""
+        INSERT INTO articles (article_id, url, source, title, published_at, language, text, story_id,
+                              content_hash, first_seen_at, updated_at, run_id)
+        VALUES ('{aid("A1")}', 'https://news.example/a1', 'lemonde', 'T', TIMESTAMP '2026-03-02 09:00',
+                'fr', 'Aerospace Valley recrute.', 'A1', 'h', TIMESTAMP '2026-03-02 10:00',
+                TIMESTAMP '2026-03-02 10:00', 'r1');
+        INSERT INTO entities VALUES ('e_av', 'Aerospace Valley', 'ORG', 'FR', TIMESTAMP '2026-03-02 10:00');
+        INSERT INTO mentions VALUES ('{aid("A1")}', 'e_av', 'Aerospace Valley', 0, 16);
+    """)
     con.close()
 
     con = connect(db)  # opening for writing applies what is missing
@@ -52,6 +61,9 @@ def test_version_1_warehouse_upgrades_in_place_keeping_data(tmp_path):
     assert versions == [(m.version,) for m in migrations()]
     assert con.execute("SELECT article_id, story_id FROM articles").fetchall() == [(aid("A1"), "A1")]
     assert con.execute("SELECT count(*) FROM mentions").fetchall() == [(1,)]
+    assert con.execute("SELECT week, entity_id, articles FROM entity_weeks").fetchall() == [
+        (date(2026, 3, 2), "e_av", 1)
+    ]
     load.load_story_signatures(con, [(aid("A1"), "A1", b"sig")])
     assert migrate(con) == []
     con.close()

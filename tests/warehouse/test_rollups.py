@@ -50,3 +50,34 @@ def test_a_story_regrouped_without_new_text_refreshes_the_rollups(corpus):
         "SELECT stories FROM entity_weeks WHERE entity_id = 'e_av' AND week = '2026-03-02'"
     ).fetchall() == [(1,)]
     assert "e_av" not in trending_ids(con)       # one story now: below the minimum support
+
+
+def snapshot(con) -> tuple[list, list]:
+    return (con.execute("SELECT * FROM entity_weeks ORDER BY ALL").fetchall(),
+            con.execute("SELECT * FROM article_entities ORDER BY ALL").fetchall())
+
+
+def test_incremental_refresh_equals_a_full_rebuild(corpus):
+    from datetime import datetime
+
+    from pipeline.records import Resolution
+    from tests.warehouse.conftest import ENTITIES, make_article
+    from warehouse import load
+
+    moved, moved_mentions = make_article("A8", "lemonde", datetime(2026, 2, 24, 9), ["e_av"], "h-moved")
+    added, added_mentions = make_article("C1", "medias24", datetime(2026, 2, 17, 9), ["e_tls", "e_cap"])
+    with writing(corpus.db) as con:
+        con.begin()
+        load.load_articles(con, "run-2", [(aid("A8"), moved, "s7"), (aid("C1"), added, "s8")])
+        load.load_resolution(con, Resolution(entities=[ENTITIES["e_av"], ENTITIES["e_tls"], ENTITIES["e_cap"]],
+                                             mentions=moved_mentions + added_mentions), datetime(2026, 3, 3))
+        con.commit()
+        assert con.execute("SELECT count(DISTINCT week) FROM rollup_dirty_weeks").fetchall() == [(3,)]
+    con = duckdb.connect(str(corpus.db))
+    incremental = snapshot(con)
+    assert con.execute("SELECT count(*) FROM rollup_dirty_weeks").fetchall() == [(0,)]
+    assert ("e_av" in {row[1] for row in incremental[0] if str(row[0]) == "2026-01-26"}) is False  # A8 left
+    con.begin()
+    assert rollups.refresh(con, force=True)
+    con.commit()
+    assert snapshot(con) == incremental

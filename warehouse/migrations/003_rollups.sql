@@ -1,6 +1,6 @@
 -- 003: rollups the trend queries read, so they stay well under a second at 30M mentions.
--- Derived data only: `warehouse.rollups.refresh` rebuilds them from mentions and articles at the
--- end of every `writing()` run; `rollup_state` says which base data they were built from.
+-- Derived data only: `warehouse.rollups.refresh` rebuilds the weeks the loaders marked dirty at
+-- the end of every `writing()` run; `rollup_state` says which base data they were built from.
 
 -- One row per (article, entity), stored in week order so a week's rows sit together.
 CREATE TABLE article_entities (
@@ -20,6 +20,11 @@ CREATE TABLE entity_weeks (
     articles    BIGINT NOT NULL,
     stories     BIGINT NOT NULL,
     sources     BIGINT NOT NULL
+);
+
+-- Weeks whose rollup rows the loaders invalidated since the last refresh.
+CREATE TABLE rollup_dirty_weeks (
+    week        DATE NOT NULL
 );
 
 CREATE TABLE rollup_state (

@@ -12,6 +12,14 @@ DELETE FROM roles WHERE article_id IN (
     SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
     WHERE a.content_hash <> i.content_hash);
 
+-- The rollups of these articles' weeks, old and new, must be rebuilt (warehouse.rollups).
+INSERT INTO rollup_dirty_weeks
+SELECT DISTINCT CAST(date_trunc('week', coalesce(i.published_at, a.first_seen_at, i.seen_at)) AS DATE)
+FROM incoming_articles i LEFT JOIN articles a USING (article_id)
+UNION
+SELECT DISTINCT CAST(date_trunc('week', coalesce(a.published_at, a.first_seen_at)) AS DATE)
+FROM articles a SEMI JOIN incoming_articles i USING (article_id);
+
 -- first_seen_at never moves; updated_at and run_id move only when the content did.
 INSERT INTO articles BY NAME
 SELECT article_id, url, source, title, published_at, language, text, story_id, author, sitename,

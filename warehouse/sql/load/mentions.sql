@@ -1,3 +1,8 @@
+-- The rollups of these articles' weeks must be rebuilt (warehouse.rollups).
+INSERT INTO rollup_dirty_weeks
+SELECT DISTINCT CAST(date_trunc('week', coalesce(a.published_at, a.first_seen_at)) AS DATE)
+FROM articles a SEMI JOIN incoming_mentions i USING (article_id);
+
 -- Mentions of canonical entities; the same span of the same article is never stored twice.
 INSERT INTO mentions (article_id, entity_id, surface, start_char, end_char)
 SELECT DISTINCT i.article_id, i.entity_id, i.surface, i.start_char, i.end_char

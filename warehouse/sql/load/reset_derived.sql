@@ -7,3 +7,7 @@ DELETE FROM entity_aliases;
 DELETE FROM story_signatures;
 DELETE FROM articles;
 DELETE FROM entities;
+DELETE FROM article_entities;
+DELETE FROM entity_weeks;
+DELETE FROM rollup_dirty_weeks;
+DELETE FROM rollup_state;

@@ -1,8 +1,13 @@
--- Rollup rows of `article_entities`: one per (article, entity), in week order.
-SELECT CAST(date_trunc('week', coalesce(a.published_at, a.first_seen_at)) AS DATE) AS week,
-       m.article_id, m.entity_id, a.story_id, a.source,
+-- Rollup rows of `article_entities` for the weeks in `rollup_scope`: one per (article, entity).
+WITH scoped_articles AS (
+    SELECT article_id, story_id, source,
+           CAST(date_trunc('week', coalesce(published_at, first_seen_at)) AS DATE) AS week
+    FROM articles
+    WHERE week IN (SELECT week FROM rollup_scope)
+)
+SELECT a.week, m.article_id, m.entity_id, a.story_id, a.source,
        CAST(count(*) AS INTEGER) AS mentions
 FROM mentions m
-JOIN articles a USING (article_id)
-GROUP BY ALL
-ORDER BY week, m.entity_id
+JOIN scoped_articles a USING (article_id)
+GROUP BY a.week, m.article_id, m.entity_id, a.story_id, a.source
+ORDER BY a.week

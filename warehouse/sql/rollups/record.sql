@@ -1,3 +1,4 @@
--- Note the fingerprint of the base data the rollups were just built from.
+-- Note the fingerprint of the base data the rollups were just built from; nothing is dirty.
+DELETE FROM rollup_dirty_weeks;
 DELETE FROM rollup_state;
 INSERT INTO rollup_state VALUES ($fingerprint, get_current_timestamp());
