@@ -90,3 +90,5 @@ def test_eval_table_and_bad_split(loaded_models: None) -> None:
     assert table.exit_code == 0 and "ORG F1" in table.output and "17 articles" in table.output
     assert "Veille's entity errors" in table.output
     assert runner.invoke(app, ["eval", "--split", "train"]).exit_code == 2
+    missing = runner.invoke(app, ["eval", "--gold", "no/such/gold.jsonl"])
+    assert missing.exit_code == 2 and "gold set not found" in missing.output
