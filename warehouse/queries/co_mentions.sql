@@ -8,9 +8,14 @@ WITH target AS (
         CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE),
         (SELECT max(week) FROM entity_weeks)) AS week
 ),
+supported AS (  -- a pair shares at most the stories of its rarer entity: drop the rare ones
+    SELECT w.entity_id FROM entity_weeks w JOIN target t ON w.week = t.week
+    WHERE w.stories >= coalesce(getvariable('min_stories'), 2)
+),
 article_entities_this_week AS (
     SELECT ae.article_id, ae.story_id, ae.entity_id
     FROM article_entities ae JOIN target t ON ae.week = t.week
+    WHERE ae.entity_id IN (SELECT entity_id FROM supported)
 ),
 pairs AS (
     SELECT a.entity_id AS entity_a, b.entity_id AS entity_b, a.article_id, a.story_id
