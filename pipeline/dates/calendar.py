@@ -166,3 +166,33 @@ def nearest_weekday_in_month(dom: int, weekday: int, published: date) -> date | 
     if not found:
         return None
     return _closest(found, published)
+
+
+def nearest_dom(dom: int, published: date, direction: str | None = None) -> date | None:
+    """A day number given alone ("le 16"): that day of the month nearest to `published`, among
+    the months around it (a 31st skips the short months); `direction` as in `nearest_day`."""
+    found = []
+    for delta in range(-2, 3):
+        year, month = add_months(published.year, published.month, delta)
+        if (on := safe_date(year, month, dom)) is not None:
+            found.append(on)
+    found = _directed(found, published, direction) or found
+    return _closest(found, published)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int | None) -> date | None:
+    """The `nth` `weekday` (1 = Monday) of the month, the last one when `nth` is None;
+    None when the month has no such day (a fifth Monday)."""
+    if nth is None:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    on = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    return on if on.month == month else None
+
+
+def two_digit_year(short: int, published: date | None) -> int:
+    """"20/02/14", "31 octobre 74": the century putting the year at most ten years after
+    publication (2030 without a publication date)."""
+    pivot = (published.year % 100) + 10 if published else 30
+    return short + (2000 if short <= pivot else 1900)

@@ -99,6 +99,55 @@ def day_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | N
     return Span(start, end, "day")
 
 
+def day_short_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
+    """"31 octobre 74": a two-digit year after the month (the rule wants the clause to end)."""
+    month = _month(m, vocab)
+    assert month is not None
+    on = cal.safe_date(cal.two_digit_year(int(_g(m, "ys")), ref), month, _dom(m, vocab))
+    return cal.day(on) if on else None
+
+
+def day_alone(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
+    """"prévu le 16.", "à partir du 8": that day of the month nearest to `ref` (by the tense,
+    "prochain"/"dernier" or the future policy when they apply)."""
+    if ref is None:
+        return None
+    on = cal.nearest_dom(_dom(m, vocab), ref, _direction_or_tense(m))
+    return cal.day(on) if on else None
+
+
+def day_range_alone(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
+    """"du 13 au 18", "entre le 13 et le 18": days of the month whose last day is nearest to
+    `ref`; "du 28 au 3" starts in the month before."""
+    if ref is None:
+        return None
+    first, last = _dom(m, vocab, "1"), _dom(m, vocab, "2")
+    end = cal.nearest_dom(last, ref, _direction_or_tense(m))
+    if end is None or first == last:
+        return None
+    year, month = (end.year, end.month) if first < last else cal.add_months(end.year, end.month, -1)
+    start = cal.safe_date(year, month, first)
+    return Span(start, end, "day") if start else None
+
+
+def nth_weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
+    """"le premier mercredi de mars", "le dernier vendredi du mois prochain"."""
+    weekday = vocab.weekday_number(_g(m, "wd"))
+    nth = None if _g(m, "lastwd") else vocab.ordinals[_text(m, "ord") or ""]
+    month, year = _month(m, vocab), _year(m)
+    if month is not None and year is None:
+        if ref is None:
+            return None
+        year = cal.nearest_month(month, ref, _direction_or_tense(m))
+    elif month is None:
+        if ref is None:
+            return None
+        shift = {"next": 1, "last": -1, None: 0}[_direction(m)]
+        year, month = cal.add_months(ref.year, ref.month, shift)
+    on = cal.nth_weekday(year, month, weekday, nth)
+    return cal.day(on) if on else None
+
+
 def numeric(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"24/06/2018", "2018-06-24", "20/02/14", "le 17/02"."""
     dom, month = int(_g(m, "d")), int(_g(m, "mn"))
@@ -106,9 +155,7 @@ def numeric(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
     if raw_year is None:
         on = cal.nearest_day(month, dom, ref, None, _direction_or_tense(m)) if ref else None
         return cal.day(on) if on else None
-    year = int(raw_year)
-    if len(raw_year) == 2:
-        year += 2000 if year <= ((ref.year % 100) + 10 if ref else 30) else 1900
+    year = cal.two_digit_year(int(raw_year), ref) if len(raw_year) == 2 else int(raw_year)
     on = cal.safe_date(year, month, dom)
     return cal.day(on) if on else None
 

@@ -18,6 +18,10 @@ LOOSE_END = r"(?!\w|[.,]\d)"         # the first year of "2018-2021", "saison 20
 NEXT = r"prochaine?s?|suivante?s?|qui\s+vient"   # "les 24 et 25 juin prochains"
 LAST = r"derni[eè]re?s?|pass[ée]e?s?|précédente?s?|precedente?s?"
 NEXT_PL = r"prochaine?s?|suivante?s?"
+# Where a clause ends: a bare day number ("prévu le 16.") or a two-digit year ("31 octobre 74")
+# is a date only there, not before a unit or a noun ("le 16e", "le 20 heures", "mars 40 salariés")
+# nor before another number ("le 28, 29 avril": a list the month ends).
+CLAUSE_END = r"(?=[^\S\n]*(?:[.;!?)](?!\d)|,(?!\s*\d)|\n|$))"
 LAST_PL = LAST
 
 
@@ -39,10 +43,13 @@ class Fragments:
     def weekday(self, x: str = "", full: bool = False) -> str:
         return f"(?P<wd{x}>{self._weekday_full if full else self._weekday_any})"
 
-    def dom(self, x: str = "", words: bool = True, after_dash: bool = False) -> str:
-        """Day of month: "1er", "03", "15e", or (with `words`) "premier", "quinze"."""
+    def dom(self, x: str = "", words: bool = True, after_dash: bool = False,
+            suffix: bool = True) -> str:
+        """Day of month: "1er", "03", "15e" (without `suffix`, digits only: "le 16e" is no day),
+        or (with `words`) "premier", "quinze"."""
         start = LOOSE_START if after_dash else START
-        digits = rf"{start}(?P<d{x}>[12]\d|3[01]|0?[1-9])(?:er|ᵉʳ|re|e|ème)?(?![\w,.]\d|\w)"
+        ending = "(?:er|ᵉʳ|re|e|ème)?" if suffix else ""
+        digits = rf"{start}(?P<d{x}>[12]\d|3[01]|0?[1-9]){ending}(?![\w,.]\d|\w)"
         if not words:
             return digits
         return f"(?:{digits}|(?P<dw{x}>{self._day_words}))"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import handlers as h
 from pipeline.dates.handlers import Handler
-from pipeline.dates.patterns import LAST, LAST_PL, NEXT, NEXT_PL, Fragments
+from pipeline.dates.patterns import CLAUSE_END, LAST, LAST_PL, NEXT, NEXT_PL, START, Fragments
 from pipeline.dates.vocabulary import APOSTROPHE as A
 from pipeline.dates.vocabulary import Vocabulary, alternation, apostrophes
 
@@ -50,6 +50,18 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"{le}(?P<m>(?:{f.weekday()}\s+)?(?:le\s+)?{f.dom()}\s+{f.month()}"
          rf"(?:\s+{f.year()})?{rel})",
          h.day_month_year, False),
+        ("day_short_year",  # "31 octobre 74", at the end of its clause only
+         rf"{le}(?P<m>(?:{f.weekday()}\s+)?{f.dom()}\s+{f.month()}\s+{START}(?P<ys>\d\d))"
+         rf"{CLAUSE_END}",
+         h.day_short_year, False),
+        ("day_alone",  # "prévu le 16.", "à partir du 8", "le 2 prochain"
+         rf"{f.cues(vocab.day_cues)}(?P<m>{f.dom(words=False, suffix=False)}"
+         rf"(?:\s+(?P<rel>{NEXT}|{LAST})(?!\w)|{CLAUSE_END}|(?=\s+à\s+\d{{1,2}}\s?h(?:\d\d)?(?!\w))))",
+         h.day_alone, False),
+        ("day_range_alone",  # "du 13 au 18", "entre le 13 et le 18": at the end of the clause
+         rf"(?<![\w'’])(?P<pre>du|entre\s+le)\s+{f.dom('1')}\s+(?:au|et\s+le)\s+"
+         rf"{f.dom('2', suffix=False)}(?:\s+(?P<rel>{NEXT}|{LAST})(?!\w)|{CLAUSE_END})",
+         h.day_range_alone, False),
         ("numeric_dmy",
          rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9])/"
          rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/]|[.,]\d)",
@@ -65,6 +77,10 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
         ("numeric_spaced",
          rf"(?<![\d+]\s)(?<![\d+])(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9]) "
          rf"(?P<y>(?:19|20)\d\d)(?!\s?\d|\w)",
+         h.numeric, False),
+        ("numeric_spaced_short",  # "20 02 14": two digits each, else rows of figures would match
+         rf"(?<![\d+/.,]\s)(?<![\w+/.,])(?P<d>[12]\d|3[01]|0[1-9]) (?P<mn>1[0-2]|0[1-9]) "
+         rf"(?P<y>\d\d)(?!\s?\d|\w|[.,/]\d)",
          h.numeric, False),
         ("numeric_dm",
          rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9]))(?![\w/]|[.,]\d)",
@@ -88,6 +104,12 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?:\s+(?P<rel>{NEXT}|{LAST}|d{A}apr[eè]s|en\s+(?:huit|8|quinze|15)(?!\d)"
          rf"|(?:de\s+)?la\s+semaine\s+(?:{NEXT}|{LAST}|d{A}apr[eè]s)|cette\s+semaine))?",
          h.weekday, False),
+        ("nth_weekday",  # "le premier mercredi de mars", "dernier vendredi du mois prochain"
+         rf"(?<!chaque\s)(?:(?<!\w)le\s+)?(?P<m>(?:{f.ordinal()}|(?<!\w)(?P<lastwd>dernier))\s+"
+         rf"{f.weekday(full=True)}\s+(?:de\s+|du\s+|d{A})(?:(?:mois\s+(?:de\s+|d{A}))?"
+         rf"{f.month()}(?:\s+{f.year()})?|(?:le\s+)?mois\s+(?P<rel>{NEXT}|{LAST})"
+         rf"|ce\s+mois(?:-ci)?)(?![\w-]))",
+         h.nth_weekday, False),
         ("month_range",
          rf"(?<!\w)(?:(?:de|entre)\s+|d{A}){f.month('1')}(?:\s+{f.year('1')})?"
          rf"\s+(?:à|au|et|jusqu{A}(?:à|en))\s+{f.month('2')}(?:\s+{f.year('2')})?",
@@ -202,10 +224,10 @@ def _triggers(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
         if not relative.search(entry["pattern"].replace("(?:", " ").replace(")", " ")):
             raise ValueError(f"relative pattern without any of relative_words: {entry['pattern']}")
     by_trigger = {
-        month: ["day_range", "day_listed", "day_month_year", "month_listed", "month_range",
+        month: ["day_range", "day_listed", "day_month_year", "day_short_year", "month_listed", "month_range",
                 "month_range_dash", "month_modified", "month_year", "month_cued", "nth_day",
                 "around_day"],
-        weekday: ["weekday_dom", "weekday"],
+        weekday: ["weekday_dom", "weekday", "nth_weekday"],
         season: ["season_year", "season"],
         unit: ["counted_range", "counted", "counted_anchored"],
         part: ["part_of_year"],

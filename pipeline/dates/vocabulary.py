@@ -37,6 +37,7 @@ class Vocabulary:
     year_cues: list[str]
     year_verbs: list[str]
     month_cues: list[str]
+    day_cues: list[str]
     relative: list[dict[str, Any]]
     relative_words: list[str]
     holidays: list[dict[str, Any]]
@@ -72,6 +73,7 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         year_cues=list(raw["year_cues"]),
         year_verbs=list(raw["year_verbs"]),
         month_cues=list(raw["month_cues"]),
+        day_cues=list(raw["day_cues"]),
         relative=list(raw["relative"]),
         relative_words=list(raw["relative_words"]),
         holidays=list(raw["holidays"]),

@@ -126,6 +126,23 @@ def test_absolute_expressions(text: str, surface: str, value: str) -> None:
     ("Réunion cet hiver.", date(2026, 2, 2), "cet hiver", "2025-12/2026-02"),
     ("la veille du 3 mars 2020", WEDNESDAY, "la veille du 3 mars 2020", "2020-03-02"),
     ("le 17/02, une délégation", date(2013, 2, 12), "17/02", "2013-02-17"),
+    ("Le salon aura lieu le 16.", WEDNESDAY, "16", "2026-12-16"),
+    ("Le port était fermé le 13.", WEDNESDAY, "13", "2026-11-13"),
+    ("Réunion le 3 à 14h30 au siège.", WEDNESDAY, "3", "2026-12-03"),
+    ("Inscriptions à partir du 8, en ligne.", WEDNESDAY, "8", "2026-12-08"),
+    ("Le vote aura lieu le 2 prochain.", WEDNESDAY, "2 prochain", "2026-12-02"),
+    ("Le salon se tiendra du 13 au 18.", WEDNESDAY, "du 13 au 18", "2026-12-13/2026-12-18"),
+    ("La grève a duré du 13 au 18.", WEDNESDAY, "du 13 au 18", "2026-11-13/2026-11-18"),
+    ("Fermé entre le 13 et le dix-huit.", WEDNESDAY, "entre le 13 et le dix-huit",
+     "2026-11-13/2026-11-18"),
+    ("Foire du 28 au 3 prochain.", WEDNESDAY, "du 28 au 3 prochain", "2026-11-28/2026-12-03"),
+    ("le premier mercredi de mars", WEDNESDAY, "premier mercredi de mars", "2027-03-03"),
+    ("le dernier vendredi du mois prochain", WEDNESDAY, "dernier vendredi du mois prochain",
+     "2026-12-25"),
+    ("le deuxième lundi d'octobre 2019", WEDNESDAY, "deuxième lundi d'octobre 2019",
+     "2019-10-14"),
+    ("Né le 31 octobre 74.", WEDNESDAY, "31 octobre 74", "1974-10-31"),
+    ("Réunion le 24 12 14 au siège", WEDNESDAY, "24 12 14", "2014-12-24"),
 ])
 def test_relative_expressions(text: str, published: date, surface: str, value: str) -> None:
     mentions = find_dates(text, published)
@@ -164,6 +181,8 @@ def test_verb_tense_picks_the_occurrence(text: str, published: date, value: str)
     ("en février et mai 2018", [("février", "2018-02"), ("mai 2018", "2018-05")]),
     ("en 2019, 2020 et 2021", [("2019", "2019"), ("2020", "2020"), ("2021", "2021")]),
     ("les 10 et 11 octobre 2019", [("10 et 11 octobre 2019", "2019-10-10/2019-10-11")]),
+    ("d'ici le 28, 29 avril 2019", [("29 avril 2019", "2019-04-29")]),
+    ("le 12 mars 40 salariés partent", [("12 mars", "2027-03-12")]),
 ])
 def test_lists_share_their_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
@@ -231,6 +250,24 @@ def test_prefer_future_takes_the_next_occurrence() -> None:
     "le programme Horizon 2020 finance le projet",
     "le Salon Pollutec 2018 ouvre ses portes",
     "un prêt sur 7 ans, 6 mois de différé",
+    # a day number alone is a date only after "le"/"à partir du"... and at the end of its clause
+    "Il habite dans le 16e.",
+    "le XV de France, le 15 de France",
+    "au journal de 20 heures, le 20 heures.",
+    "il a noté le 3 sur 5",
+    "au 8, rue de la Paix",
+    "Il termine le 3e.",
+    "le 1er.",
+    "du 13e au 18e siècle",
+    "passé du 3 au 5 %",
+    "passé du 3e au 5e rang",
+    "Le 11 de départ est connu.",
+    "le 2 000e visiteur",
+    "Il a fait passer le texte par le 49.3",
+    "cotes 10 13/16 10 13/16 Mobile",
+    "Rendement 1 5 616 . 9 2 20 Rendement",
+    "le marché a lieu le premier lundi du mois, sur la place",
+    "chaque premier lundi de mars",
 ])
 def test_traps_give_no_date(text: str) -> None:
     assert find_dates(text, WEDNESDAY) == []
@@ -267,6 +304,6 @@ def test_duckling_floor() -> None:
     result = score(DUCKLING, with_dateparser=False)
     assert result["items"] == 238
     # Floors reached on 2026-11-25 (see docs/dates.md): exact Duckling values.
-    assert result["accuracy"]["ours"] >= 0.70               # reached 0.710 (169 / 238)
-    assert result["accuracy"]["ours_future"] >= 0.81        # reached 0.815
-    assert result["accuracy_coarser_ok"]["ours_future"] >= 0.89  # reached 0.891
+    assert result["accuracy"]["ours"] >= 0.74               # reached 0.748 (178 / 238)
+    assert result["accuracy"]["ours_future"] >= 0.86        # reached 0.861 (205 / 238)
+    assert result["accuracy_coarser_ok"]["ours_future"] >= 0.93  # reached 0.937
