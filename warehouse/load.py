@@ -258,7 +258,3 @@ def load_story_signatures(
     }
     return load_story_signatures_arrow(con, _table(schemas.STORY_SIGNATURES, columns))
 
-
-def reset_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """Empty every table derived from raw pages, before `veille reprocess` rebuilds them."""
-    run_script(con, "sql/load/reset_derived.sql")

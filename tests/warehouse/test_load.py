@@ -12,6 +12,7 @@ from pipeline.records import (
 from tests.warehouse.conftest import ENTITIES, aid, make_article
 from warehouse import load, read
 from warehouse.db import connect
+from warehouse.maintenance import reset_derived
 
 T0 = datetime(2026, 3, 2, 9, 0)
 
@@ -177,5 +178,6 @@ def test_reset_derived_keeps_raw_pages_and_crawl_log(con):
     load.load_crawl_events(con, "r1", [CrawlEvent(article.url, "lemonde", T0, 200, Outcome.STORED)])
     load.load_articles(con, "r1", [(aid("A1"), article, "s1")])
     load.load_resolution(con, Resolution(entities=[ENTITIES["e_av"]], mentions=mentions), T0)
-    load.reset_derived(con)
-    assert [count(con, t) for t in ("raw_pages", "crawl_log", "articles", "mentions", "entities")] == [1, 1, 0, 0, 0]
+    reset_derived(con)
+    assert [count(con, t) for t in ("raw_pages", "crawl_log", "articles", "mentions", "entities",
+                                    "entity_weeks", "rollup_state")] == [1, 1, 0, 0, 0, 0, 0]

@@ -7,3 +7,8 @@ DELETE FROM entity_aliases;
 DELETE FROM entities;
 DELETE FROM story_signatures;
 DELETE FROM articles;
+-- The trend rollups go too; without a rollup_state the next refresh rebuilds them in full.
+DELETE FROM article_entities;
+DELETE FROM entity_weeks;
+DELETE FROM rollup_dirty_weeks;
+DELETE FROM rollup_state;
