@@ -19,7 +19,6 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -27,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluation import Score, evaluate, load_gold  # noqa: E402
+from pipeline.evaluation import evaluate, load_gold  # noqa: E402
+from pipeline.evaluation_hipe import NEWSEYE_TYPES, micro, newseye_documents, strict_scores  # noqa: E402
 from pipeline.evaluation_runs import (  # noqa: E402
     BASELINE,
     DEFAULT_GOLD,
@@ -43,7 +43,6 @@ NEWSEYE_DIR = SHARED / "ner-newseye-fr"
 DUCKLING_DIR = SHARED / "dates-duckling-fr"
 RESULT_PATH = ROOT / "bench" / "results" / "quality.json"
 FRESH_GOLD = DEFAULT_GOLD.with_name("fresh.jsonl")  # written after the rules were tuned
-NEWSEYE_TYPES = ("PER", "LOC", "ORG")
 
 
 def gold_part(analyzer, bare) -> dict:
@@ -69,61 +68,6 @@ def duckling_part() -> dict | None:
     result = score()
     result.pop("misses", None)
     return result
-
-
-def newseye_documents(path: Path) -> Iterator[tuple[str, str, set[tuple[int, int, str]]]]:
-    """(document id, text rebuilt from tokens, gold (start, end, type) spans) of a HIPE TSV file."""
-    doc_id, rows = None, []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# hipe2022:document_id"):
-            if doc_id is not None:
-                yield doc_id, *_rebuild(rows)
-            doc_id, rows = line.split("=", 1)[1].strip(), []
-        elif line and not line.startswith("#") and not line.startswith("TOKEN\t"):
-            columns = line.split("\t")
-            rows.append((columns[0], columns[1], columns[-1]))
-    if doc_id is not None:
-        yield doc_id, *_rebuild(rows)
-
-
-def _rebuild(rows: list[tuple[str, str, str]]) -> tuple[str, set[tuple[int, int, str]]]:
-    """Text and spans. NewsEye marks many lost line breaks as NoSpaceAfter between two words
-    ("des" + "impôts"): a space goes back between two alphanumerics, never after a "¬" hyphen."""
-    parts, spans, offset, open_span = [], set(), 0, None
-    for i, (token, tag, misc) in enumerate(rows):
-        if open_span and not tag.startswith("I-"):
-            spans |= _closed(open_span)
-            open_span = None
-        if tag.startswith("B-") or (tag.startswith("I-") and open_span is None):
-            open_span = [offset, offset + len(token), tag[2:]]
-        elif tag.startswith("I-") and open_span:
-            open_span[1] = offset + len(token)
-        following = rows[i + 1][0] if i + 1 < len(rows) else ""
-        glued = "NoSpaceAfter" in misc and (
-            token.endswith("¬") or not (token[-1:].isalnum() and following[:1].isalnum())
-        )
-        gap = "" if glued else " "
-        parts.append(token + gap)
-        offset += len(token) + len(gap)
-    return "".join(parts), spans | _closed(open_span)
-
-
-def _closed(span: list | None) -> set[tuple[int, int, str]]:
-    return {tuple(span)} if span and span[2] in NEWSEYE_TYPES else set()
-
-
-def strict_scores(pairs: Iterable[tuple[set, set]]) -> dict[str, Score]:
-    """Exact (start, end, type) matches per type over (gold, predicted) span sets."""
-    scores = {label: Score() for label in NEWSEYE_TYPES}
-    for gold, predicted in pairs:
-        predicted = {span for span in predicted if span[2] in NEWSEYE_TYPES}
-        for label, score in scores.items():
-            g = {s for s in gold if s[2] == label}
-            p = {s for s in predicted if s[2] == label}
-            score.tp += len(g & p)
-            score.fp += len(p - g)
-            score.fn += len(g - p)
-    return scores
 
 
 def newseye_part(analyzer, bare) -> dict | None:
@@ -159,14 +103,9 @@ def newseye_part(analyzer, bare) -> dict | None:
     result = {"files": [p.name for p in files], "documents": len(docs)}
     for name, predicted, seconds in ((OURS, ours, ours_seconds), (BASELINE, theirs, bare_seconds)):
         scores = strict_scores(zip(gold, predicted, strict=True))
-        micro = Score(
-            sum(s.tp for s in scores.values()),
-            sum(s.fp for s in scores.values()),
-            sum(s.fn for s in scores.values()),
-        )
         result[name] = {
             **{label: s.as_dict() for label, s in scores.items()},
-            "micro": micro.as_dict(),
+            "micro": micro(scores).as_dict(),
             "seconds": round(seconds, 1),
         }
     return result

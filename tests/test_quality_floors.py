@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.evaluation import Report, evaluate, load_gold
 from pipeline.evaluation_runs import DEFAULT_GOLD, analyzer_annotator
-from tests.nlp_models import shared_analyzer
+from tests.nlp_models import shared_analyzer, shared_bare_model
 
 FLOORS_PATH = Path(__file__).resolve().parent / "data" / "quality_floors.json"
 FRESH_PATH = DEFAULT_GOLD.with_name("fresh.jsonl")
@@ -64,13 +64,50 @@ def test_every_measure_has_a_floor(scores: dict) -> None:
     }
 
 
+def newseye_dev_scores(newseye_dir: Path) -> dict[str, float]:
+    """Strict micro F1 on NewsEye dev (35 documents), Veille's entity layer and the bare model."""
+    from pipeline.evaluation_hipe import micro, newseye_documents, strict_scores
+    from pipeline.records import Article
+
+    docs = list(newseye_documents(newseye_dir / "HIPE-2022-v2.1-newseye-dev-fr.tsv"))
+    articles = [Article(f"n:{d}", "newseye", "", text, None, "fr") for d, text, _ in docs]
+    ours = [
+        {(m.start_char, m.end_char, m.label) for m in a.mentions}
+        for a in shared_analyzer().annotate(articles)
+    ]
+    bare = [
+        {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+        for doc in shared_bare_model().pipe(a.text for a in articles)
+    ]
+    gold = [spans for _, _, spans in docs]
+    return {
+        name: micro(strict_scores(zip(gold, predicted, strict=True))).f1
+        for name, predicted in (("veille", ours), ("fr_core_news_md", bare))
+    }
+
+
+def test_newseye_entity_layer_never_below_the_bare_model(shared_dir: Path) -> None:
+    newseye = shared_dir / "benchmarks" / "ner-newseye-fr"
+    if not (newseye / "HIPE-2022-v2.1-newseye-dev-fr.tsv").is_file():
+        pytest.skip(f"NewsEye dev file not found under {newseye}")
+    scores = newseye_dev_scores(newseye)
+    floor = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))["newseye_dev"]["micro F1"]
+    assert scores["veille"] >= scores["fr_core_news_md"], scores
+    assert scores["veille"] >= floor, scores
+
+
 if __name__ == "__main__":
+    from tests.conftest import SHARED_DIR
+
     current = achieved(shared_analyzer())
+    newseye_dir = SHARED_DIR / "benchmarks" / "ner-newseye-fr"
+    if newseye_dir.is_dir():
+        current["newseye_dev"] = {"micro F1": newseye_dev_scores(newseye_dir)["veille"]}
     print(
         json.dumps(
             {
                 split: {
-                    name: max(0.0, math.floor(value * 100) / 100 - 0.01)
+                    name: round(max(0.0, math.floor(value * 100) / 100 - 0.01), 2)
                     for name, value in values.items()
                 }
                 for split, values in current.items()
