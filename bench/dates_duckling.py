@@ -31,6 +31,12 @@ RESULT_PATH = ROOT / "bench" / "results" / "dates_duckling.json"
 GOLD_PATH = ROOT / "tests" / "data" / "gold" / "articles.jsonl"
 GRAINS = ("Day", "Month", "Year")
 KINDS = {"datetime": "instant", "datetimeInterval": "interval", "datetimeOpenInterval": "open"}
+SEMANTICS = (
+    "Reference semantics of this corpus: Duckling's, a year-less date or a bare weekday is its "
+    "next occurrence on or after 2013-02-12; find_dates(prefer_future=True) applies it (the target "
+    "column). The default column is the news convention (nearest occurrence), scored against "
+    "the same future-resolved values. Exact = the same ISO value; vague modifiers (« fin "
+    "mars »), counted units (« il y a deux ans ») and seasons keep our coarser conventions.")
 
 
 def _at_grain(raw: str, grain: str) -> str:
@@ -95,6 +101,16 @@ def contains_coarser(got: str, gold: str) -> bool:
     return got_start <= gold_start and gold_end <= got_end
 
 
+def miss_category(got: str | None, gold: str) -> str:
+    """Why an expression is missed: no mention, a coarser value by our conventions, or
+    another value (a wrong resolution or a precision finer than Duckling's)."""
+    if got is None:
+        return "not found"
+    if contains_coarser(got, gold):
+        return "coarser by convention"
+    return "other value"
+
+
 def load_items(path: Path) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [r for r in rows if r["grain"] in GRAINS]
@@ -127,10 +143,12 @@ def score(path: Path | None = None, with_dateparser: bool = True) -> dict:
             right[name][key] += got == gold
             coarser[name] += got == gold or (got is not None and contains_coarser(got, gold))
             if name == "ours_future" and got != gold:
-                misses.append({"text": item["text"], "expected": gold, "got": got})
+                misses.append({"text": item["text"], "expected": gold, "got": got,
+                               "category": miss_category(got, gold)})
     n = len(items)
     return {
         "items": n,
+        "semantics": SEMANTICS,
         "accuracy": {name: sum(c.values()) / n for name, c in right.items()},
         "accuracy_coarser_ok": {name: count / n for name, count in coarser.items()},
         "by_kind_grain": {
@@ -198,7 +216,8 @@ def main() -> int:
                       "nothing to score (needs the shared benchmarks beside the project).")
         return 0
     result = score()
-    table = Table(title=f"Duckling FR time corpus: {result['items']} day/month/year expressions")
+    table = Table(title=f"Duckling FR time corpus: {result['items']} day/month/year expressions",
+                  caption=SEMANTICS)
     table.add_column("kind:grain")
     table.add_column("n", justify="right")
     names = ("ours", "ours_future", "dateparser")
@@ -214,6 +233,15 @@ def main() -> int:
                   *(f"{result['accuracy_coarser_ok'][name]:.1%}" for name in names))
     table.add_row("ms / expression", "", *(f"{ms[name]:.3f}" for name in names))
     console.print(table)
+    misses = Table(title="Misses of find_dates(prefer_future=True) by category")
+    misses.add_column("category")
+    misses.add_column("n", justify="right")
+    misses.add_column("expressions (expected -> got)")
+    for category in ("not found", "coarser by convention", "other value"):
+        rows = [m for m in result["misses"] if m["category"] == category]
+        misses.add_row(category, str(len(rows)), "; ".join(
+            f"{m['text']} ({m['expected']} -> {m['got']})" for m in rows))
+    console.print(misses)
     if GOLD_PATH.exists():
         result["gold_articles"] = gold = articles()
         table = Table(title=f"Gold articles ({gold['articles']}, "

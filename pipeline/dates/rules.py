@@ -34,6 +34,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
     f = Fragments(vocab)
     rel = rf"(?:\s+(?P<rel>{NEXT}|{LAST}))?"
     le = r"(?:(?<!\w)(?:le|ce)\s+)?"
+    not_after = "".join(rf"(?<!(?<!\w){re.escape(word)}\s)" for word in vocab.day_not_after)
     specs: list[tuple[str, str, Handler, bool]] = [
         ("day_range",
          rf"(?:(?<!\w)les\s+)?(?P<m>(?:(?<!\w)(?P<pre>du|entre(?:\s+le)?|de)\s+)?"
@@ -55,7 +56,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"{CLAUSE_END}",
          h.day_short_year, False),
         ("day_alone",  # "prévu le 16.", "à partir du 8", "le 2 prochain"
-         rf"{f.cues(vocab.day_cues)}(?P<m>{f.dom(words=False, suffix=False)}"
+         rf"{not_after}{f.cues(vocab.day_cues)}(?P<m>{f.dom(words=False, suffix=False)}"
          rf"(?:\s+(?P<rel>{NEXT}|{LAST})(?!\w)|{CLAUSE_END}|(?=\s+à\s+\d{{1,2}}\s?h(?:\d\d)?(?!\w))))",
          h.day_alone, False),
         ("day_range_alone",  # "du 13 au 18", "entre le 13 et le 18": at the end of the clause

@@ -38,6 +38,7 @@ class Vocabulary:
     year_verbs: list[str]
     month_cues: list[str]
     day_cues: list[str]
+    day_not_after: list[str]
     relative: list[dict[str, Any]]
     relative_words: list[str]
     holidays: list[dict[str, Any]]
@@ -74,6 +75,7 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         year_verbs=list(raw["year_verbs"]),
         month_cues=list(raw["month_cues"]),
         day_cues=list(raw["day_cues"]),
+        day_not_after=list(raw["day_not_after"]),
         relative=list(raw["relative"]),
         relative_words=list(raw["relative_words"]),
         holidays=list(raw["holidays"]),

@@ -268,6 +268,8 @@ def test_prefer_future_takes_the_next_occurrence() -> None:
     "Rendement 1 5 616 . 9 2 20 Rendement",
     "le marché a lieu le premier lundi du mois, sur la place",
     "chaque premier lundi de mars",
+    "Il vit dans le 13.",
+    "Il a misé sur le 2.",
 ])
 def test_traps_give_no_date(text: str) -> None:
     assert find_dates(text, WEDNESDAY) == []
