@@ -43,14 +43,20 @@ NEWSEYE_DIR = SHARED / "ner-newseye-fr"
 DUCKLING_DIR = SHARED / "dates-duckling-fr"
 RESULT_PATH = ROOT / "bench" / "results" / "quality.json"
 FRESH_GOLD = DEFAULT_GOLD.with_name("fresh.jsonl")  # written after the rules were tuned
+BLIND_GOLD = DEFAULT_GOLD.with_name("blind.jsonl")  # scored before anyone had read it
 
 
 def gold_part(analyzer, bare) -> dict:
     """Per split: the full evaluation report of each system."""
     ours, theirs = analyzer_annotator(analyzer), bare_model_annotator(bare)
     results = {}
-    for split, path in (("dev", DEFAULT_GOLD), ("test", DEFAULT_GOLD), ("fresh", FRESH_GOLD)):
-        gold = load_gold(path, split if split != "fresh" else "all")
+    for split, path in (
+        ("dev", DEFAULT_GOLD),
+        ("test", DEFAULT_GOLD),
+        ("fresh", FRESH_GOLD),
+        ("blind", BLIND_GOLD),
+    ):
+        gold = load_gold(path, split if split in ("dev", "test") else "all")
         results[split] = {
             OURS: evaluate(gold, ours(gold)).as_dict(),
             BASELINE: evaluate(gold, theirs(gold)).as_dict(),

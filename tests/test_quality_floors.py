@@ -18,6 +18,7 @@ from tests.nlp_models import shared_analyzer, shared_bare_model
 
 FLOORS_PATH = Path(__file__).resolve().parent / "data" / "quality_floors.json"
 FRESH_PATH = DEFAULT_GOLD.with_name("fresh.jsonl")
+BLIND_PATH = DEFAULT_GOLD.with_name("blind.jsonl")
 
 
 def measures(report: Report) -> dict[str, float]:
@@ -35,8 +36,13 @@ def measures(report: Report) -> dict[str, float]:
 def achieved(analyzer) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
     annotate = analyzer_annotator(analyzer)
     out = {}
-    for split, path in (("dev", DEFAULT_GOLD), ("test", DEFAULT_GOLD), ("fresh", FRESH_PATH)):
-        gold = load_gold(path, "all" if split == "fresh" else split)
+    for split, path in (
+        ("dev", DEFAULT_GOLD),
+        ("test", DEFAULT_GOLD),
+        ("fresh", FRESH_PATH),
+        ("blind", BLIND_PATH),
+    ):
+        gold = load_gold(path, split if split in ("dev", "test") else "all")
         out[split] = measures(evaluate(gold, annotate(gold)))
     return out
 
@@ -46,7 +52,7 @@ def scores() -> dict[str, dict[str, float]]:
     return achieved(shared_analyzer())
 
 
-@pytest.mark.parametrize("split", ["dev", "test", "fresh"])
+@pytest.mark.parametrize("split", ["dev", "test", "fresh", "blind"])
 def test_gold_scores_hold_their_floors(scores: dict, split: str) -> None:
     floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))[split]
     below = {

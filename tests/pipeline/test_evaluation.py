@@ -23,6 +23,7 @@ from pipeline.records import DateMention
 
 GOLD_PATH = Path(__file__).resolve().parents[1] / "data" / "gold" / "articles.jsonl"
 FRESH_PATH = GOLD_PATH.with_name("fresh.jsonl")
+BLIND_PATH = GOLD_PATH.with_name("blind.jsonl")
 
 TEXT = (
     "Karim Alaoui, président du Réseau InnovSud, était à Agadir le 24 juin 2018. M. Alaoui a signé."
@@ -157,7 +158,9 @@ def test_gold_set_splits() -> None:
     assert {a.split for a in load_gold(FRESH_PATH)} == {"fresh"}
 
 
-@pytest.mark.parametrize("path", [GOLD_PATH, FRESH_PATH], ids=["articles", "fresh"])
+@pytest.mark.parametrize(
+    "path", [GOLD_PATH, FRESH_PATH, BLIND_PATH], ids=["articles", "fresh", "blind"]
+)
 def test_gold_set_is_consistent(path: Path) -> None:
     """Every alias and date surface occurs in its text; one id = one name and type; roles named."""
     articles = load_gold(path)

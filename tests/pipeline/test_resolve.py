@@ -270,7 +270,11 @@ def gold_mentions_batch() -> tuple[list, dict[tuple[str, int], str]]:
     from pipeline.evaluation import load_gold
 
     gold_dir = Path(__file__).resolve().parents[1] / "data" / "gold"
-    articles = [*load_gold(gold_dir / "articles.jsonl"), *load_gold(gold_dir / "fresh.jsonl")]
+    articles = [
+        article
+        for name in ("articles", "fresh", "blind")
+        for article in load_gold(gold_dir / f"{name}.jsonl")
+    ]
     batch, gold_of = [], {}
     for article in articles:
         mentions, taken = [], []
