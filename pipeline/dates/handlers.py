@@ -12,6 +12,8 @@ from datetime import date, timedelta
 
 from pipeline.dates import calendar as cal
 from pipeline.dates.calendar import Span
+from pipeline.dates.groups import (day_of_month, direction_or_tense, group, group_text,
+                                   month_of, written_direction, year_of)
 from pipeline.dates.patterns import LAST, NEXT
 from pipeline.dates.tense import tense_hint
 from pipeline.dates.vocabulary import Vocabulary
@@ -19,141 +21,55 @@ from pipeline.dates.vocabulary import Vocabulary
 Handler = Callable[[re.Match[str], date | None, Vocabulary], Span | None]
 
 
-def _g(m: re.Match[str], group: str) -> str | None:
-    """The group's text, None when the rule has no such group or it did not take part."""
-    return m.groupdict().get(group)
-
-
-def _text(m: re.Match[str], group: str) -> str | None:
-    found = m.groupdict().get(group)
-    return " ".join(found.lower().split()) if found else None
-
-
-def _dom(m: re.Match[str], vocab: Vocabulary, x: str = "") -> int:
-    digits = _text(m, f"d{x}")
-    return int(digits) if digits else vocab.day_words[_text(m, f"dw{x}") or ""]
-
-
-def _month(m: re.Match[str], vocab: Vocabulary, x: str = "") -> int | None:
-    name = _text(m, f"mo{x}")
-    return vocab.month_number(name) if name else None
-
-
-def _year(m: re.Match[str], x: str = "") -> int | None:
-    digits = _text(m, f"y{x}")
-    return int(digits) if digits else None
-
-
-def _direction(m: re.Match[str]) -> str | None:
-    rel = _text(m, "rel")
-    if not rel:
-        return None
-    return "next" if re.match(NEXT, rel) else "last"
-
-
-def _direction_or_tense(m: re.Match[str]) -> str | None:
-    """"prochain"/"dernier" when written, else the tense of the clause's verb, if any."""
-    return _direction(m) or tense_hint(m.string, m.start(), m.end())
-
-
 # -- day dates -------------------------------------------------------------------------------
 
 def day_month_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"24 juin 2018", "le 3 février", "lundi 25 juin", "le 16 décembre prochain"."""
-    dom, month, year = _dom(m, vocab), _month(m, vocab), _year(m)
+    dom, month, year = day_of_month(m, vocab), month_of(m, vocab), year_of(m)
     assert month is not None
     if year is not None:
         on = cal.safe_date(year, month, dom)
     elif ref is None:
         return None
     else:
-        weekday = vocab.weekday_number(_g(m, "wd")) if _g(m, "wd") else None
-        direction = _direction(m) if weekday else _direction_or_tense(m)
+        weekday = vocab.weekday_number(group(m, "wd")) if group(m, "wd") else None
+        direction = written_direction(m) if weekday else direction_or_tense(m)
         on = cal.nearest_day(month, dom, ref, weekday, direction)
     return cal.day(on) if on else None
 
 
 def day_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"du 9 au 11 avril 2019", "du 28 février au 2 mars 2020", "13-15 juillet"."""
-    last_month = _month(m, vocab, "2")
+    last_month = month_of(m, vocab, "2")
     assert last_month is not None
-    listed = (_text(m, "sep") or "").startswith("et") and not (
-        (_text(m, "pre") or "").startswith("entre"))
-    if listed and _g(m, "mo1"):  # "le 5 mars et le 12 avril": two days, not a range
+    listed = (group_text(m, "sep") or "").startswith("et") and not (
+        (group_text(m, "pre") or "").startswith("entre"))
+    if listed and group(m, "mo1"):  # "le 5 mars et le 12 avril": two days, not a range
         return None
-    first_month = _month(m, vocab, "1") or last_month
-    first_dom, last_dom = _dom(m, vocab, "1"), _dom(m, vocab, "2")
-    last_year = _year(m, "2")
+    first_month = month_of(m, vocab, "1") or last_month
+    first_dom, last_dom = day_of_month(m, vocab, "1"), day_of_month(m, vocab, "2")
+    last_year = year_of(m, "2")
     if last_year is None:
         if ref is None:
             return None
-        end = cal.nearest_day(last_month, last_dom, ref, None, _direction_or_tense(m))
+        end = cal.nearest_day(last_month, last_dom, ref, None, direction_or_tense(m))
     else:
         end = cal.safe_date(last_year, last_month, last_dom)
     if end is None:
         return None
-    first_year = _year(m, "1") or end.year - ((first_month, first_dom) > (last_month, last_dom))
+    first_year = year_of(m, "1") or end.year - ((first_month, first_dom) > (last_month, last_dom))
     start = cal.safe_date(first_year, first_month, first_dom)
     if start is None or start >= end or (end - start).days > 366:
         return None
     return Span(start, end, "day")
 
 
-def day_short_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"31 octobre 74": a two-digit year after the month (the rule wants the clause to end)."""
-    month = _month(m, vocab)
-    assert month is not None
-    on = cal.safe_date(cal.two_digit_year(int(_g(m, "ys")), ref), month, _dom(m, vocab))
-    return cal.day(on) if on else None
-
-
-def day_alone(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"prévu le 16.", "à partir du 8": that day of the month nearest to `ref` (by the tense,
-    "prochain"/"dernier" or the future policy when they apply)."""
-    if ref is None:
-        return None
-    on = cal.nearest_dom(_dom(m, vocab), ref, _direction_or_tense(m))
-    return cal.day(on) if on else None
-
-
-def day_range_alone(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"du 13 au 18", "entre le 13 et le 18": days of the month whose last day is nearest to
-    `ref`; "du 28 au 3" starts in the month before."""
-    if ref is None:
-        return None
-    first, last = _dom(m, vocab, "1"), _dom(m, vocab, "2")
-    end = cal.nearest_dom(last, ref, _direction_or_tense(m))
-    if end is None or first == last:
-        return None
-    year, month = (end.year, end.month) if first < last else cal.add_months(end.year, end.month, -1)
-    start = cal.safe_date(year, month, first)
-    return Span(start, end, "day") if start else None
-
-
-def nth_weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    """"le premier mercredi de mars", "le dernier vendredi du mois prochain"."""
-    weekday = vocab.weekday_number(_g(m, "wd"))
-    nth = None if _g(m, "lastwd") else vocab.ordinals[_text(m, "ord") or ""]
-    month, year = _month(m, vocab), _year(m)
-    if month is not None and year is None:
-        if ref is None:
-            return None
-        year = cal.nearest_month(month, ref, _direction_or_tense(m))
-    elif month is None:
-        if ref is None:
-            return None
-        shift = {"next": 1, "last": -1, None: 0}[_direction(m)]
-        year, month = cal.add_months(ref.year, ref.month, shift)
-    on = cal.nth_weekday(year, month, weekday, nth)
-    return cal.day(on) if on else None
-
-
 def numeric(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"24/06/2018", "2018-06-24", "20/02/14", "le 17/02"."""
-    dom, month = int(_g(m, "d")), int(_g(m, "mn"))
+    dom, month = int(group(m, "d")), int(group(m, "mn"))
     raw_year = m.groupdict().get("y")
     if raw_year is None:
-        on = cal.nearest_day(month, dom, ref, None, _direction_or_tense(m)) if ref else None
+        on = cal.nearest_day(month, dom, ref, None, direction_or_tense(m)) if ref else None
         return cal.day(on) if on else None
     year = cal.two_digit_year(int(raw_year), ref) if len(raw_year) == 2 else int(raw_year)
     on = cal.safe_date(year, month, dom)
@@ -164,7 +80,8 @@ def weekday_dom(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span |
     """"mercredi 13": the nearest 13th that is a Wednesday."""
     if ref is None:
         return None
-    on = cal.nearest_weekday_in_month(_dom(m, vocab), vocab.weekday_number(_g(m, "wd")), ref)
+    weekday_number = vocab.weekday_number(group(m, "wd"))
+    on = cal.nearest_weekday_in_month(day_of_month(m, vocab), weekday_number, ref)
     return cal.day(on) if on else None
 
 
@@ -172,8 +89,8 @@ def weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
     """"mardi dernier", "jeudi prochain", "lundi en huit", bare "lundi"."""
     if ref is None:
         return None
-    target = vocab.weekday_number(_g(m, "wd"))
-    rel = _text(m, "rel")
+    target = vocab.weekday_number(group(m, "wd"))
+    rel = group_text(m, "rel")
     on = _weekday_relative(rel, ref, target) if rel else _weekday_bare(m, ref, target)
     return cal.day(on) if on else None
 
@@ -228,25 +145,25 @@ def holiday(month: int, dom: int) -> Handler:
 
 def month_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"décembre 2014", "fin mars 2020", "en mars" (nearest March), "septembre dernier"."""
-    month, year = _month(m, vocab), _year(m)
+    month, year = month_of(m, vocab), year_of(m)
     assert month is not None
     if year is None:
         if ref is None:
             return None
-        year = cal.nearest_month(month, ref, _direction_or_tense(m))
+        year = cal.nearest_month(month, ref, direction_or_tense(m))
     return cal.month_span(year, month)
 
 
 def month_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"de janvier à mars 2020", "entre mars et juin"."""
-    first, last = _month(m, vocab, "1"), _month(m, vocab, "2")
+    first, last = month_of(m, vocab, "1"), month_of(m, vocab, "2")
     assert first is not None and last is not None
-    last_year = _year(m, "2")
+    last_year = year_of(m, "2")
     if last_year is None:
         if ref is None:
             return None
         last_year = cal.nearest_month(last, ref)
-    first_year = _year(m, "1") or last_year - (first > last)
+    first_year = year_of(m, "1") or last_year - (first > last)
     if (first_year, first) >= (last_year, last):
         return None
     return cal.month_span(first_year, first, last_year, last)
@@ -254,16 +171,16 @@ def month_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span |
 
 def part_of_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"premier trimestre 2020" -> 2020-01/2020-03, "S2 2019", "le trimestre" of `ref`'s year."""
-    kind = (_text(m, "kind") or _text(m, "code") or "").lower()
-    number = vocab.ordinals[_text(m, "ord") or ""] if _g(m, "ord") else int(_g(m, "n"))
+    kind = (group_text(m, "kind") or group_text(m, "code") or "").lower()
+    number = vocab.ordinals[group_text(m, "ord") or ""] if group(m, "ord") else int(group(m, "n"))
     months = 3 if kind.startswith(("t", "q")) else 6
     if number > 12 // months:
         return None
-    year = _year(m) or _year(m, "c")
+    year = year_of(m) or year_of(m, "c")
     if year is None:
         if ref is None:
             return None
-        year = ref.year + {"next": 1, "last": -1, None: 0}[_direction(m)]
+        year = ref.year + {"next": 1, "last": -1, None: 0}[written_direction(m)]
     first = (number - 1) * months + 1
     return cal.month_span(year, first, year, first + months - 1)
 
@@ -271,22 +188,22 @@ def part_of_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span 
 # -- years -----------------------------------------------------------------------------------
 
 def year_only(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    year = _year(m)
+    year = year_of(m)
     return cal.year_span(year) if year else None
 
 
 def year_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"entre 2018 et 2021", "2018-2021", "2020-21", "de 2019 à 2022"."""
-    first = _year(m, "1")
-    short = _text(m, "ys")
-    last = _year(m, "2") or (first // 100 * 100 + int(short) if first and short else None)
+    first = year_of(m, "1")
+    short = group_text(m, "ys")
+    last = year_of(m, "2") or (first // 100 * 100 + int(short) if first and short else None)
     if not first or not last or not first < last <= first + 50:
         return None
     return cal.year_span(first, last)
 
 
 def decade(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    digits = _g(m, "dec")
+    digits = group(m, "dec")
     start = int(digits) if len(digits) == 4 else 1900 + int(digits)
     return cal.year_span(start, start + 9)
 
@@ -313,7 +230,7 @@ def relative(unit: str, offset: int, days: list[int] | None = None,
 
 
 def _count(m: re.Match[str], vocab: Vocabulary) -> int:
-    return int(_g(m, "n")) if _g(m, "n") else vocab.count_words[_text(m, "nw") or ""]
+    return int(group(m, "n")) if group(m, "n") else vocab.count_words[group_text(m, "nw") or ""]
 
 
 def _counted_range_span(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
@@ -323,8 +240,9 @@ def _counted_range_span(m: re.Match[str], ref: date | None, vocab: Vocabulary) -
     count = _count(m, vocab)
     if not 1 <= count <= 100:
         return None
-    forward = bool(_g(m, "next") or _g(m, "next2"))
-    unit = {"jou": "day", "sem": "week", "moi": "month"}.get((_text(m, "unit") or "")[:3], "year")
+    forward = bool(group(m, "next") or group(m, "next2"))
+    unit_word = (group_text(m, "unit") or "")[:3]
+    unit = {"jou": "day", "sem": "week", "moi": "month"}.get(unit_word, "year")
     first, last = (1, count) if forward else (-count, -1)
     start, end = _shift(ref, unit, first), _shift(ref, unit, last)
     return Span(start.start, end.end, start.grain)
@@ -334,7 +252,7 @@ def counted_anchored(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> S
     """"deux jours plus tard" after the previous date (or the publication date)."""
     if ref is None:
         return None
-    sign = -1 if re.search(r"t[ôo]t|avant", _text(m, "dir") or "") else 1
+    sign = -1 if re.search(r"t[ôo]t|avant", group_text(m, "dir") or "") else 1
     return cal.day(ref + timedelta(days=sign * _count(m, vocab)))
 
 
@@ -343,24 +261,24 @@ def around_day(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | 
     base = day_month_year(m, ref, vocab)
     if base is None:
         return None
-    word = _text(m, "around") or ""
+    word = group_text(m, "around") or ""
     shift = {"veille": -1, "lendemain": 1, "surlendemain": 2}[word.split()[-1]]
     return cal.day(base.start + timedelta(days=shift))
 
 
 def nth_day(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"le dernier jour d'octobre 2015", "le 3eme jour d'octobre", quinzaines of a month."""
-    month = _month(m, vocab)
+    month = month_of(m, vocab)
     assert month is not None
-    year = _year(m) or (cal.nearest_month(month, ref) if ref else None)
+    year = year_of(m) or (cal.nearest_month(month, ref) if ref else None)
     if year is None:
         return None
     last_dom = cal.month_span(year, month).end.day
-    if _g(m, "half"):
-        second = not re.match(r"premi|1", _text(m, "half") or "")
+    if group(m, "half"):
+        second = not re.match(r"premi|1", group_text(m, "half") or "")
         return Span(date(year, month, 15 if second else 1),
                     date(year, month, last_dom if second else 14), "day")
-    on = cal.safe_date(year, month, last_dom if _g(m, "lastday") else int(_g(m, "nth")))
+    on = cal.safe_date(year, month, last_dom if group(m, "lastday") else int(group(m, "nth")))
     return cal.day(on) if on else None
 
 
@@ -379,9 +297,9 @@ def counted(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
     """"il y a trois ans" -> the year, "dans deux mois" -> the month, "dans 10 jours" -> the day."""
     if ref is None:
         return None
-    count = int(_g(m, "n")) if _g(m, "n") else vocab.count_words[_text(m, "nw") or ""]
-    sign = 1 if (_text(m, "dir") or "").startswith("dans") else -1
-    unit = (_text(m, "unit") or "an")[:3]
+    count = int(group(m, "n")) if group(m, "n") else vocab.count_words[group_text(m, "nw") or ""]
+    sign = 1 if (group_text(m, "dir") or "").startswith("dans") else -1
+    unit = (group_text(m, "unit") or "an")[:3]
     if unit == "jou":
         return cal.day(ref + timedelta(days=sign * count))
     if unit == "sem":
@@ -394,19 +312,19 @@ def counted(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
 
 def season(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"été 2021" -> 2021-06/2021-08; "cet hiver" -> the winter around `ref`."""
-    name = _text(m, "season") or _text(m, "season2") or ""
+    name = group_text(m, "season") or group_text(m, "season2") or ""
     first, last = vocab.seasons[name]
-    year = _year(m)
+    year = year_of(m)
     if year is None:
         if ref is None:
             return None
         year = ref.year - (first > last and ref.month <= 6)
-        year += {"next": 1, "last": -1, None: 0}[_direction(m)]
+        year += {"next": 1, "last": -1, None: 0}[written_direction(m)]
     return cal.month_span(year, first, year + (first > last), last)
 
 
 def counted_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """Only with a direction word: "10 ans" alone is a duration, not a date."""
-    if not (_g(m, "last") or _g(m, "last2") or _g(m, "next") or _g(m, "next2")):
+    if not (group(m, "last") or group(m, "last2") or group(m, "next") or group(m, "next2")):
         return None
     return _counted_range_span(m, ref, vocab)

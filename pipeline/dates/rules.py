@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.dates import bare_days as b
 from pipeline.dates import handlers as h
 from pipeline.dates.handlers import Handler
 from pipeline.dates.patterns import CLAUSE_END, LAST, LAST_PL, NEXT, NEXT_PL, START, Fragments
@@ -54,15 +55,16 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
         ("day_short_year",  # "31 octobre 74", at the end of its clause only
          rf"{le}(?P<m>(?:{f.weekday()}\s+)?{f.dom()}\s+{f.month()}\s+{START}(?P<ys>\d\d))"
          rf"{CLAUSE_END}",
-         h.day_short_year, False),
+         b.day_short_year, False),
         ("day_alone",  # "prévu le 16.", "à partir du 8", "le 2 prochain"
          rf"{not_after}{f.cues(vocab.day_cues)}(?P<m>{f.dom(words=False, suffix=False)}"
-         rf"(?:\s+(?P<rel>{NEXT}|{LAST})(?!\w)|{CLAUSE_END}|(?=\s+à\s+\d{{1,2}}\s?h(?:\d\d)?(?!\w))))",
-         h.day_alone, False),
+         rf"(?:\s+(?P<rel>{NEXT}|{LAST})(?!\w)|{CLAUSE_END}"
+         rf"|(?=\s+à\s+\d{{1,2}}\s?h(?:\d\d)?(?!\w))))",
+         b.day_alone, False),
         ("day_range_alone",  # "du 13 au 18", "entre le 13 et le 18": at the end of the clause
          rf"(?<![\w'’])(?P<pre>du|entre\s+le)\s+{f.dom('1')}\s+(?:au|et\s+le)\s+"
          rf"{f.dom('2', suffix=False)}(?:\s+(?P<rel>{NEXT}|{LAST})(?!\w)|{CLAUSE_END})",
-         h.day_range_alone, False),
+         b.day_range_alone, False),
         ("numeric_dmy",
          rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9])/"
          rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/]|[.,]\d)",
@@ -110,7 +112,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"{f.weekday(full=True)}\s+(?:de\s+|du\s+|d{A})(?:(?:mois\s+(?:de\s+|d{A}))?"
          rf"{f.month()}(?:\s+{f.year()})?|(?:le\s+)?mois\s+(?P<rel>{NEXT}|{LAST})"
          rf"|ce\s+mois(?:-ci)?)(?![\w-]))",
-         h.nth_weekday, False),
+         b.nth_weekday, False),
         ("month_range",
          rf"(?<!\w)(?:(?:de|entre)\s+|d{A}){f.month('1')}(?:\s+{f.year('1')})?"
          rf"\s+(?:à|au|et|jusqu{A}(?:à|en))\s+{f.month('2')}(?:\s+{f.year('2')})?",
@@ -225,9 +227,9 @@ def _triggers(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
         if not relative.search(entry["pattern"].replace("(?:", " ").replace(")", " ")):
             raise ValueError(f"relative pattern without any of relative_words: {entry['pattern']}")
     by_trigger = {
-        month: ["day_range", "day_listed", "day_month_year", "day_short_year", "month_listed", "month_range",
-                "month_range_dash", "month_modified", "month_year", "month_cued", "nth_day",
-                "around_day"],
+        month: ["day_range", "day_listed", "day_month_year", "day_short_year", "month_listed",
+                "month_range", "month_range_dash", "month_modified", "month_year", "month_cued",
+                "nth_day", "around_day"],
         weekday: ["weekday_dom", "weekday", "nth_weekday"],
         season: ["season_year", "season"],
         unit: ["counted_range", "counted", "counted_anchored"],
