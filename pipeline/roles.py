@@ -21,6 +21,7 @@ from pipeline.gazetteer import fold
 from pipeline.ner.rules_data import json_rules, word_list
 from pipeline.records import EntityMention, RoleMention
 
+ROLES_KEY = "veille_roles"  # doc.user_data: plain tuples, so they cross process boundaries
 _LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "of", "at", "chez", "au", "a"})
 _ORG_WINDOW = 8
 
@@ -43,6 +44,11 @@ class RoleFinder:
         self.modifiers = frozenset(fold(w) for w in context["modifiers"])
         self.appointments = frozenset(fold(w) for w in context["appointment_verbs"])
         self.window = int(context["window"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        """As a pipeline component: roles stored as plain tuples in `doc.user_data`."""
+        doc.user_data[ROLES_KEY] = [_as_tuple(r) for r in self.find(doc)]
+        return doc
 
     def find(self, doc: Doc) -> list[RoleMention]:
         """Every role stated in the document, in text order."""
@@ -112,6 +118,26 @@ def _org_before(i: int, ends: dict[int, Span]) -> Span | None:
         if span is not None and span.label_ == "ORG":
             return span
     return None
+
+
+def roles_of(doc: Doc) -> list[RoleMention]:
+    """The roles `veille_roles` stored on the Doc, as records."""
+    return [
+        RoleMention(person=EntityMention(*person), role=role, org=EntityMention(*org) if org else None)
+        for person, role, org in doc.user_data.get(ROLES_KEY, [])
+    ]
+
+
+def _as_tuple(role: RoleMention) -> tuple[tuple, str, tuple | None]:
+    def fields(m: EntityMention) -> tuple:
+        return (m.surface, m.label, m.start_char, m.end_char, m.canonical_hint)
+
+    return (fields(role.person), role.role, fields(role.org) if role.org else None)
+
+
+@Language.factory("veille_roles", default_config={"rules_dir": ""})
+def make_role_finder(nlp: Language, name: str, rules_dir: str) -> RoleFinder:
+    return RoleFinder(nlp, Path(rules_dir))
 
 
 def mention(span: Span) -> EntityMention:

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from pipeline.nlp import Analyzer
-from veille.settings import Settings
+from tests.nlp_models import shared_analyzer
 
 _ENT = re.compile(r"<ent label=(?P<label>\w+)(?: canonical=\"(?P<canonical>[^\"]*)\")?>(?P<text>.*?)</ent>")
 
@@ -25,7 +25,8 @@ def parse_example(markup: str) -> tuple[str, list[tuple[str, str, str | None]]]:
 
 @pytest.fixture(scope="session")
 def analyzer() -> Analyzer:
-    return Analyzer(Settings(_env_file=None), with_dates=True)  # type: ignore[call-arg]
+    """The Analyzer shared with the other test folders (fr_core_news_md loads once per process)."""
+    return shared_analyzer()
 
 
 @pytest.fixture

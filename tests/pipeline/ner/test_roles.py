@@ -40,3 +40,28 @@ def test_role_patterns(analyzer, text: str, person: str, role: str, org: str) ->
 )
 def test_no_role_without_person_and_organisation(analyzer, text: str) -> None:
     assert analyzer.annotate_text(text).roles == []
+
+
+def test_dates_and_roles_cross_worker_processes() -> None:
+    """With nlp_processes=2, dates and roles come back from the workers with the entities."""
+    from datetime import datetime
+
+    from pipeline.nlp import Analyzer
+    from pipeline.records import Article
+    from tests.nlp_models import shared_settings
+
+    settings = shared_settings().model_copy(update={"nlp_processes": 2, "nlp_batch_size": 2})
+    text = "Karim Alaoui, président du Réseau InnovSud, signera le 16 décembre prochain à Agadir."
+    articles = [
+        Article(url=f"u{i}", source="s", title="", text=text, published_at=datetime(2019, 9, 5),
+                language="fr")
+        for i in range(4)
+    ]
+    annotated = list(Analyzer(settings).annotate(articles))
+    assert [a.article.url for a in annotated] == ["u0", "u1", "u2", "u3"]
+    for item in annotated:
+        assert [d.value for d in item.dates] == ["2019-12-16"]
+        assert [(r.person.surface, r.role, r.org.surface if r.org else None) for r in item.roles] == [
+            ("Karim Alaoui", "président", "Réseau InnovSud")
+        ]
+        assert ("Agadir", "LOC") in [(m.surface, m.label) for m in item.mentions]
