@@ -55,6 +55,14 @@ CASES = {
         "Le pôle de compétitivité angevin <ent label=ORG>Zorbalis</ent> a signé à "
         "<ent label=LOC>Angers</ent>."
     ),
+    "generic noun, 'de', then a place": (
+        "Les conteneurs du port de <ent label=LOC>Tanger</ent> repartent vers "
+        "<ent label=LOC>Marseille</ent>."
+    ),
+    "organisation named after a place": (
+        "L'<ent label=ORG>Agence de l'Oriental</ent> finance la zone industrielle de "
+        "<ent label=LOC>Selouane</ent>."
+    ),
     "place opening on an administrative noun": (
         "Hydreos réunit 90 adhérents en région <ent label=LOC>Grand Est</ent>."
     ).replace("Hydreos", "<ent label=ORG>Hydreos</ent>"),
