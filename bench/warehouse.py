@@ -91,7 +91,7 @@ def mentions_table(articles: pa.Table, per_article: int, entity_count: int,
     count = articles.num_rows * per_article
     owner = np.repeat(np.arange(articles.num_rows), per_article)
     # Zipf-like popularity: a few entities are everywhere, most are rare.
-    entity = np.minimum((rng.pareto(1.2, count) * entity_count / 50).astype(np.int64), entity_count - 1)
+    entity = (rng.pareto(1.2, count) * entity_count / 50).astype(np.int64) % entity_count
     start = np.tile(np.arange(per_article) * 6, articles.num_rows) % (len(TEXT) - 6)
     entity_ids = pa.array([f"e{i:07d}" for i in range(entity_count)])
     return pa.table({

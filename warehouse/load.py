@@ -1,8 +1,9 @@
 """Bulk loading of stage records into the warehouse.
 
 Each `load_*` turns a batch of records into one Arrow table (column-wise) and hands it to its
-`load_*_arrow` twin, which registers the table and runs the SQL in `warehouse/sql/load/`: one
-set-based statement per relation, never a row-by-row insert. The benchmark calls the `_arrow`
+`load_*_arrow` twin, which registers the table and runs the SQL in `warehouse/sql/load/`:
+set-based statements over the whole batch, never a row-by-row insert. Loaders that change what
+the trend rollups count also mark the weeks they touched (`rollup_dirty_weeks`). The benchmark calls the `_arrow`
 functions directly, so it measures the very SQL the pipeline runs.
 
 None of these commit: the caller wraps one batch in `con.begin()` / `con.commit()`.
