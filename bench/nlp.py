@@ -8,7 +8,7 @@ Veille = `Analyzer.annotate` (ner + Veille's rule components, roles, `find_dates
 the gold-set texts when it is absent, repeated to at least `--tokens` tokens. Both use
 `Settings.nlp_batch_size` and the same number of processes; each is timed `--repeats` times,
 alternating, and the best time is kept (the machine is shared). Target: ratio >= 0.75.
-Prints a table and writes `bench/results/nlp.json`.
+Prints a table and writes `bench/results/nlp.json` (one entry per process count).
 """
 from __future__ import annotations
 
@@ -83,6 +83,16 @@ def time_veille(analyzer: Analyzer, texts: list[str]) -> tuple[float, int]:
     return time.perf_counter() - start, sum(len(a.mentions) for a in annotated)
 
 
+def write_result(result: dict) -> None:
+    """Keep one entry per process count, so `--processes 1` and `--processes 2` runs sit together."""
+    runs: dict = {}
+    if RESULT_PATH.is_file():
+        runs = json.loads(RESULT_PATH.read_text(encoding="utf-8")).get("runs_by_processes", {})
+    runs[str(result["processes"])] = result
+    RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
+    RESULT_PATH.write_text(json.dumps({"runs_by_processes": runs}, indent=2) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--processes", type=int, default=None, help="nlp.pipe processes (default: Settings)")
@@ -121,8 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         "veille_mentions": mentions,
         "machine": f"{platform.machine()}, {platform.python_version()}, shared CPU",
     }
-    RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
-    RESULT_PATH.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_result(result)
     print(f"{len(texts)} documents, {tokens:,} tokens from {source}, "
           f"{settings.nlp_processes} process(es), batch {settings.nlp_batch_size}")
     print(f"{'pipeline':<44} {'tokens/s':>10}")
