@@ -16,6 +16,7 @@ from pipeline.gazetteer import fold
 
 _JOINERS = frozenset({"et", "de", "des", "du", "d'", "&"})
 _PLACE_ARTICLES = frozenset({"le", "la", "les"})
+_SEPARATORS = frozenset({"|", "•", "·", "/", "\\", "»", "«", ":", ";", "(", ")", "[", "]"})
 
 
 class Boundaries:
@@ -33,6 +34,10 @@ class Boundaries:
 
     def _strip(self, ent: Span) -> Span | None:
         start, end = ent.start, ent.end
+        # "Samira El Fassi | Enfin": a separator ends a name (comment and byline layouts).
+        cut = next((t.i for t in ent[1:] if t.text in _SEPARATORS), None)
+        if cut is not None:
+            end = cut
         while start < end and self._is_edge(ent.doc[start], leading=True):
             start += 1
         # "région Grand Est", "ville de Rabat": a place never opens on an administrative noun.

@@ -27,6 +27,7 @@ _INNER_CAPS = re.compile(
     r"^(?=\w*[A-Z])(?=\w*(?:[a-z][A-Z]|\d))(?=(?:\w*[A-Za-z]){2})(?=[A-Z0-9]|\w*\d)\w{3,}$"
 )
 _NEW_PHRASE = frozenset({"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs"})
+_COMPLEMENT = frozenset({"de", "du", "des", "d'", "l'"})  # may open an enumerated item; "le", "la" may not
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
 
@@ -48,7 +49,7 @@ class _Tokens:
 
 def is_name_token(text: str) -> bool:
     """A capitalised word, an acronym or a word with internal capitals ("iD4CAR")."""
-    return text[:1].isupper() or (any(ch.isupper() for ch in text) and text[:1].isalnum())
+    return text[:1].isupper() or (text.isalnum() and any(ch.isupper() for ch in text))
 
 
 class ShapeRules:
@@ -64,7 +65,8 @@ class ShapeRules:
         self.max_tokens = int(rules["max_tokens"])
         self.edge_words = word_list(rules_dir / "strip_words.txt")
         self.acronym_stop = exact_list(rules_dir / "acronym_stoplist.txt")
-        self.descriptor_suffixes = tuple(fold(w) for w in rules["descriptor_suffixes"])
+        # Not folded: "é" must not become "e" (every word would end like a participle).
+        self.descriptor_suffixes = tuple(rules["descriptor_suffixes"])
         self.trailing_lowercase = frozenset(fold(w) for w in rules["trailing_lowercase"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -128,7 +130,7 @@ class ShapeRules:
         """"le pôle Végépolys", "le cluster Hydreos": the capitalised run after a generic noun
         is an organisation, whatever the model thought it was."""
         skipped, norms = 0, tokens.norms
-        while start < len(norms) and skipped < 4 and self._descriptor(norms, start):
+        while start < len(norms) and skipped < 4 and self._descriptor(tokens, start):
             start, skipped = start + 1, skipped + 1
         end = start
         while end < len(tokens.texts) and end - start < self.max_tokens and is_name_token(
@@ -137,14 +139,14 @@ class ShapeRules:
             end += 1
         return (start, end) if end > start else None
 
-    def _descriptor(self, norms: list[str], i: int) -> bool:
+    def _descriptor(self, tokens: "_Tokens", i: int) -> bool:
         """"de compétitivité", "angevin": lower-case words between a generic noun and a name.
         A bare "de" is not one: in "le port de Tanger" the name is a place."""
-        norm = norms[i]
-        if norm in ("de", "d'"):
+        norms, text = tokens.norms, tokens.texts[i]
+        if norms[i] in ("de", "d'"):
             return i + 1 < len(norms) and norms[i + 1] in self.inner_lowercase
-        return norm.isalpha() and norm.islower() and (
-            norm in self.inner_lowercase or norm.endswith(self.descriptor_suffixes)
+        return text.isalpha() and text.islower() and (
+            norms[i] in self.inner_lowercase or text.endswith(self.descriptor_suffixes)
         )
 
     def _comma_continues(self, tokens: "_Tokens", comma: int, limit: int, lowercase_head: bool) -> bool:
@@ -160,7 +162,7 @@ class ShapeRules:
         # "de Commerce, d'Industrie et de Services". Each item may open on a connector.
         i = nxt
         while i + 1 < limit:
-            while i < limit and norms[i] in self.connectors and norms[i] != "et":
+            while i < limit and norms[i] in _COMPLEMENT:
                 i += 1
             if i + 1 >= limit or not is_name_token(texts[i]) or i in tokens.strong_starts:
                 return False
@@ -168,7 +170,7 @@ class ShapeRules:
                 i += 2
             elif norms[i + 1] == "et":
                 j = i + 2
-                while j < limit and norms[j] in self.connectors and norms[j] != "et":
+                while j < limit and norms[j] in _COMPLEMENT:
                     j += 1
                 return j < limit and is_name_token(texts[j]) and j not in tokens.strong_starts
             else:

@@ -73,6 +73,20 @@ CASES = {
         "<ent label=PER>Mme Dubois</ent> rappelle que le réseau compte 400 adhérents."
     ),
     "job title is not a person": "Ingénieure hydraulicienne de formation, elle dirige le projet.",
+    "separator ends a name (comment layout)": (
+        "<ent label=PER>Samira El Fassi</ent> | Enfin un vrai pont entre "
+        "<ent label=LOC>Agadir</ent> et <ent label=LOC>Tanger</ent>."
+    ),
+    "generic noun phrase": "Le Conseil régional votera le budget des Clusters marocains.",
+    "a descriptor is not any word ending in e": (
+        "Un campus partagé entre <ent label=LOC>Agadir</ent> et <ent label=LOC>Tanger</ent> ouvrira."
+    ),
+}
+
+EVENTS = {
+    "event is MISC, not ORG": (
+        "Le <ent label=MISC>Salon du Bourget</ent> accueille <ent label=ORG>Aerospace Valley</ent>."
+    ),
 }
 
 
@@ -80,6 +94,13 @@ CASES = {
 def test_entities(entities_of, markup: str) -> None:
     text, expected = parse_example(markup)
     assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
+
+
+@pytest.mark.parametrize("markup", EVENTS.values(), ids=EVENTS.keys())
+def test_events_are_misc(analyzer, markup: str) -> None:
+    text, expected = parse_example(markup)
+    found = [(m.surface, m.label) for m in analyzer.annotate_text(text).mentions]
+    assert found == [(surface, label) for surface, label, _ in expected]
 
 
 def test_offsets_index_article_text(analyzer) -> None:
