@@ -48,6 +48,8 @@ class JunkFilter:
         head = span[0].norm_
         if len(span) == 2 and (head in self.heads or head[:-1] in self.heads) and _adjective(span[1].text):
             return True  # a generic noun phrase: "Conseil régional", "Clusters marocains"
+        if span.label_ == "LOC" and head in self.heads and not any(t.text[:1].isupper() for t in span[1:]):
+            return True  # not a place: "Zone de libre-échange continentale africaine"
         if span.label_ == "PER" and any(t.is_lower and t.norm_ not in self.particles for t in span[1:]):
             return True  # "Ingénieure hydraulicienne": people's names are capitalised
         if len(span) == 1 and text.isupper() and span.end < len(span.doc):

@@ -47,6 +47,16 @@ class _Tokens:
         return i > 0 and not self.spaces[i - 1] and not self.spaces[i]
 
 
+_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "aux", "ales", "ain", "aine", "ains", "aines",
+                      "ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
+                      "éen", "éenne", "éens", "éennes", "aire", "aires", "if", "ive", "ifs", "ives")
+
+
+def _adjective(text: str) -> bool:
+    """A lower-case word with a common French adjective ending: "halieutique", "régional"."""
+    return text.isalpha() and text.islower() and len(text) > 3 and text.endswith(_ADJECTIVE_ENDINGS)
+
+
 def is_name_token(text: str) -> bool:
     """A capitalised word, an acronym or a word with internal capitals ("iD4CAR")."""
     return text[:1].isupper() or (text.isalnum() and any(ch.isupper() for ch in text))
@@ -121,7 +131,7 @@ class ShapeRules:
             elif norm == "en" and i + 1 < limit and is_name_token(texts[i + 1]):
                 if i + 1 in tokens.place_starts:
                     break  # "Pôle de compétitivité de Sfax en Tunisie"
-            elif norm not in self.connectors and norm not in self.inner_lowercase:
+            elif norm not in self.connectors and norm not in self.inner_lowercase and not _adjective(text):
                 break
             i += 1
         return None if last_name is None else last_name + 1

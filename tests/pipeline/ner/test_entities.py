@@ -77,6 +77,11 @@ CASES = {
         "<ent label=PER>Samira El Fassi</ent> | Enfin un vrai pont entre "
         "<ent label=LOC>Agadir</ent> et <ent label=LOC>Tanger</ent>."
     ),
+    "lower-case words inside a head-led name": (
+        "Le <ent label=ORG>Cluster halieutique de Dakhla</ent> et l'"
+        "<ent label=ORG>Association des jeunes entrepreneurs de Fès</ent> coopèrent."
+    ),
+    "a verb stops a head-led name": "L'Association réunit des entrepreneurs de <ent label=LOC>Fès</ent>.",
     "generic noun phrase": "Le Conseil régional votera le budget des Clusters marocains.",
     "a descriptor is not any word ending in e": (
         "Un campus partagé entre <ent label=LOC>Agadir</ent> et <ent label=LOC>Tanger</ent> ouvrira."
