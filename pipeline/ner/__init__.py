@@ -2,7 +2,8 @@
 
 Order matters: `veille_normalizer` folds `token.norm_` after the model has read it, the two
 matchers propose spans, `veille_boundaries` and `veille_junk` clean the model's entities,
-`veille_merge` applies the precedence, `veille_acronyms` links definitions and
+`veille_merge` applies the precedence, `veille_context` retypes the model's guesses from
+the words around them, `veille_acronyms` links definitions and
 `veille_consistency` gives each surface one type.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pipeline.ner import (  # noqa: F401  (importing registers the factories)
     acronyms,
     boundaries,
     consistency,
+    context,
     gazetteer_ruler,
     junk,
     merge,
@@ -29,6 +31,7 @@ VEILLE_PIPES = (
     "veille_boundaries",
     "veille_junk",
     "veille_merge",
+    "veille_context",
     "veille_acronyms",
     "veille_consistency",
 )
@@ -43,6 +46,7 @@ def add_veille_pipes(nlp: Language, models_dir: Path, watchlist: Path | None = N
         "veille_boundaries": {"rules_dir": rules_dir},
         "veille_junk": {"rules_dir": rules_dir},
         "veille_merge": {"rules_dir": rules_dir},
+        "veille_context": {"rules_dir": rules_dir},
     }
     for name in VEILLE_PIPES:
         nlp.add_pipe(name, config=configs.get(name, {}))

@@ -25,9 +25,12 @@ class JunkFilter:
         self.particles = word_list(rules_dir / "name_particles.txt")
         self.event_heads = word_list(rules_dir / "event_heads.txt")
         self.heads = frozenset(fold(w) for w in json_rules(rules_dir / "shapes.json")["leading_heads"])
+        self.role_heads = frozenset(fold(w).split()[0] for w in word_list(rules_dir / "role_words.txt"))
+        self.first_names = word_list(rules_dir / "first_names.txt")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [self._event_as_misc(ent) for ent in doc.ents if not self.is_junk(ent)]
+        ents = [self._person_after_role(ent) for ent in doc.ents]
+        doc.ents = [self._event_as_misc(ent) for ent in ents if not self.is_junk(ent)]
         for key in (RULES_KEY, WEAK_KEY):
             if key in doc.spans:
                 doc.spans[key] = [s for s in doc.spans[key] if not self.is_junk(s)]
@@ -39,12 +42,29 @@ class JunkFilter:
             return Span(span.doc, span.start, span.end, label="MISC", kb_id=span.kb_id)
         return span
 
+    def _person_after_role(self, span: Span) -> Span:
+        """"ministre de la Santé Roman Prymula": the model's span opens on a role; the person
+        named at its end is kept ("Roman Prymula"), the rest is dropped by `is_junk`."""
+        if not (span[0].is_lower and span[0].norm_ in self.role_heads):
+            return span
+        for k in range(1, len(span) - 1):
+            tail = span[k:]
+            if tail[0].norm_ in self.first_names and all(t.text[:1].isupper() for t in tail):
+                return Span(span.doc, tail.start, tail.end, label="PER")
+        return span
+
     def is_junk(self, span: Span) -> bool:
         text = span.text
         if len(text) < 2 or not any(ch.isupper() for ch in text):
             return True
         if fold(text) in self.junk:
             return True
+        if span[0].is_lower and span[0].norm_ in self.role_heads:
+            return True  # a title, not a name: "ministre de l'Industrie", "président de la République"
+        if _portfolio(span):
+            return True  # "le ministre des Finances": a portfolio, not an organisation
+        if len(span) == 1 and _plural_people(span):
+            return True  # "les Tchèques", "de nombreux Français": peoples, not places
         head = span[0].norm_
         if len(span) == 2 and (head in self.heads or head[:-1] in self.heads) and _adjective(span[1].text):
             return True  # a generic noun phrase: "Conseil régional", "Clusters marocains"
@@ -61,6 +81,34 @@ class JunkFilter:
 _ADJECTIVE_ENDINGS = ("al", "ale", "aux", "ales", "ain", "aine", "ains", "aines", "ien", "ienne",
                       "iens", "iennes", "ique", "iques", "ais", "aise", "aises", "ois", "oise", "oises",
                       "éen", "éenne", "éens", "éennes", "el", "elle", "els", "elles")
+
+
+_PEOPLE_ENDINGS = ("ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "éens", "éennes",
+                   "ques", "ites")
+_PEOPLE_DETERMINERS = frozenset({"les", "des", "aux", "ces", "nos", "vos", "leurs", "nombreux",
+                                 "plusieurs", "certains", "millions", "milliers"})
+
+
+def _portfolio(span: Span) -> bool:
+    """The capitalised words after "ministre de" (the ministry itself is "ministère de ...")."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ in ("la", "l'", "l’"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("de", "du", "des", "d'", "d’") and doc[i - 1].lower_ in (
+        "ministre", "ministres"
+    )
+
+
+def _plural_people(span: Span) -> bool:
+    """A capitalised plural demonym after a plural determiner ("les Marocains")."""
+    text, doc = span.text, span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ in _PEOPLE_DETERMINERS
+        and text[:1].isupper()
+        and text.isalpha()
+        and text.endswith(_PEOPLE_ENDINGS)
+    )
 
 
 def _adjective(text: str) -> bool:

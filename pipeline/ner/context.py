@@ -1,0 +1,220 @@
+"""`veille_context`: the words around a name settle a type the model got wrong.
+
+fr_core_news_md types an unknown one-word company by its sound: "Servier" a person, "Leem" a
+place, "Ryad Mezzour" a place. The text usually says what the name is: a company noun before it
+("le chantier Kership", "des PME comme Ferraz Shawmut ou Sofradir"), a role of an organisation
+("le président d'Elabe"), the other members of its list ("Sanofi, bioMérieux et Servier") or a
+given name ("Ryad ..."). Only the model's guesses are changed; gazetteer names and shape rules
+stand. Words are data: `models/rules/context.json`, `first_names.txt`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.gazetteer import fold
+from pipeline.ner.merge import MODEL, RULE
+from pipeline.ner.rules_data import json_rules, word_list
+from pipeline.ner.shapes import is_name_token
+
+_LIST_SEPARATORS = (",", "et", "ou")
+_RUN_CONNECTORS = frozenset({"of", "&", "and", "the", "for"})
+_COMPLEMENT = frozenset({"de", "d'", "du", "des"})
+_ARTICLES = frozenset({"la", "l'", "le", "les"})
+
+
+class Context:
+    """Relabels or adds the model's entities from the words around them."""
+
+    def __init__(self, rules_dir: Path) -> None:
+        data = json_rules(rules_dir / "context.json")
+        self.org_roles = frozenset(fold(w) for w in data["org_role_words"])
+        self.org_nouns = frozenset(fold(w) for w in data["org_nouns"])
+        self.markers = tuple(tuple(fold(w).split()) for w in data["list_markers"])
+        self.first_names = word_list(rules_dir / "first_names.txt")
+        self.role_heads = frozenset(fold(w).split()[0] for w in word_list(rules_dir / "role_words.txt"))
+        self.particles = word_list(rules_dir / "name_particles.txt")
+        self.edge_words = word_list(rules_dir / "strip_words.txt")
+        shapes = json_rules(rules_dir / "shapes.json")
+        self.heads = frozenset(fold(w) for key in ("leading_heads", "trailing_heads") for w in shapes[key])
+        self.descriptor_suffixes = tuple(shapes["descriptor_suffixes"])
+        self.inner_lowercase = frozenset(fold(w) for w in shapes["inner_lowercase"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        priority = dict(doc._.veille_priority or {})
+        ents = {(e.start, e.end): e for e in doc.ents}
+        for key, ent in list(ents.items()):
+            if priority.get(key, MODEL) <= MODEL and ent.label_ != "PER" and (
+                self.person_shaped(ent) or self._named_after_role(ent)
+            ):
+                ents[key] = _relabel(ent, "PER", priority)
+        for start, end in self._named_after_org_nouns(doc):
+            _add_org(doc, start, end, ents, priority)
+        for key, ent in list(ents.items()):
+            if ent.label_ in ("PER", "LOC", "MISC") and priority.get(key, MODEL) <= MODEL:
+                if self._after_org_role(ent) and not self.person_shaped(ent):
+                    ents[key] = _relabel(ent, "ORG", priority)
+        self._enumerations(doc, ents, priority)
+        doc.ents = sorted(ents.values(), key=lambda s: s.start)
+        doc._.veille_priority = priority
+        return doc
+
+    def person_shaped(self, span: Span) -> bool:
+        """"Ryad Mezzour", "Khadija El Idrissi": a known given name and two to four name words."""
+        if not 2 <= len(span) <= 4 or span[0].norm_ not in self.first_names:
+            return False
+        return all(
+            (t.text[:1].isupper() and t.is_alpha or "-" in t.text) and t.norm_ not in self.heads
+            or t.norm_ in self.particles
+            for t in span[1:]
+        )
+
+    def _named_after_role(self, ent: Span) -> bool:
+        """"le ministre de l'Industrie, Ryad Mezzour, a salué": two to four name words in apposition
+        right after a role phrase are a person, whatever their sound."""
+        doc = ent.doc
+        if not 2 <= len(ent) <= 4 or ent.start < 2 or doc[ent.start - 1].text != ",":
+            return False
+        if ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";", "a", "qui"):
+            return False
+        if not all(t.is_alpha and t.text[:1].isupper() or t.norm_ in self.particles for t in ent):
+            return False
+        if any(t.norm_ in self.heads for t in ent):
+            return False
+        for token in reversed(doc[max(0, ent.start - 12) : ent.start - 1]):
+            if token.text in (",", ".", ";", ":", "«", "»") or token.is_sent_start:
+                return False
+            if token.is_lower and token.norm_ in self.role_heads:
+                return True
+        return False
+
+    def _after_org_role(self, ent: Span) -> bool:
+        """"le président d'Elabe", "la directrice générale de la Leem": a role in an organisation."""
+        doc, i = ent.doc, ent.start - 1
+        if i >= 0 and doc[i].norm_ in _ARTICLES:
+            i -= 1
+        if i < 1 or doc[i].norm_ not in _COMPLEMENT:
+            return False
+        return doc[i - 1].is_lower and doc[i - 1].norm_ in self.org_roles
+
+    def _named_after_org_nouns(self, doc: Doc) -> list[tuple[int, int]]:
+        """Name runs right after a company noun, or after one and a list marker ("dont", "comme")."""
+        found: list[tuple[int, int]] = []
+        for i, token in enumerate(doc):
+            noun = _compound_noun(doc, i)
+            if noun not in self.org_nouns or not (token.is_lower or token.is_upper):
+                continue
+            i += noun.count("-") * 2  # "start - up" is three tokens
+            j, skipped = i + 1, 0
+            while j < len(doc) and skipped < 3 and self._descriptor(doc[j]):
+                j, skipped = j + 1, skipped + 1
+            after_marker = self._marker_end(doc, j)
+            if after_marker is None:  # "des entreprises membres, dont": a few words, then a marker
+                k = j
+                while k < len(doc) and k - i <= 5 and (doc[k].is_lower or doc[k].text == ","):
+                    after_marker = self._marker_end(doc, k)
+                    if after_marker is not None:
+                        break
+                    k += 1
+            plural = after_marker is not None or noun.endswith(("s", "x"))
+            found.extend(self._name_list(doc, after_marker if after_marker is not None else j, plural))
+        return found
+
+    def _descriptor(self, token: object) -> bool:
+        text, norm = token.text, token.norm_  # type: ignore[attr-defined]
+        return text.isalpha() and text.islower() and (
+            norm in self.inner_lowercase or text.endswith(self.descriptor_suffixes)
+        )
+
+    def _marker_end(self, doc: Doc, i: int) -> int | None:
+        """Index after a list marker starting at i ("parmi lesquels"), skipping a comma before it."""
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        for marker in self.markers:
+            if tuple(t.norm_ for t in doc[i : i + len(marker)]) == marker:
+                return i + len(marker)
+        return None
+
+    def _name_list(self, doc: Doc, i: int, plural: bool) -> list[tuple[int, int]]:
+        runs: list[tuple[int, int]] = []
+        while True:
+            end = self._name_run_end(doc, i)
+            if end == i:
+                return runs
+            if not self.person_shaped(doc[i:end]):
+                runs.append((i, end))
+            if not plural:
+                return runs
+            i = end
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].norm_ in ("et", "ou"):
+                i += 1
+            elif i == end or i >= len(doc) or doc[i - 1].text != ",":
+                return runs
+
+    def _name_run_end(self, doc: Doc, i: int) -> int:
+        end = i
+        while end < len(doc) and end - i < 6:
+            token = doc[end]
+            if is_name_token(token.text) and token.norm_ not in self.edge_words:
+                end += 1
+            elif end > i and token.norm_ in _RUN_CONNECTORS and end + 1 < len(doc) and is_name_token(
+                doc[end + 1].text
+            ):
+                end += 1
+            else:
+                break
+        return end
+
+    def _enumerations(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: dict) -> None:
+        """"Sanofi, bioMérieux et Servier": in a list of three or more names where organisations are
+        the majority, the model's people and places are organisations too."""
+        ordered = sorted(ents.values(), key=lambda s: s.start)
+        lists: list[list[Span]] = [[ordered[0]]] if ordered else []
+        for prev, ent in zip(ordered, ordered[1:]):
+            between = [t.norm_ for t in doc[prev.end : ent.start]]
+            if between in ([","], ["et"], ["ou"], [",", "et"], [",", "ou"]):
+                lists[-1].append(ent)
+            else:
+                lists.append([ent])
+        for items in lists:
+            orgs = sum(1 for s in items if s.label_ == "ORG")
+            if len(items) < 3 or orgs < 2 or orgs * 2 <= len(items):
+                continue
+            for span in items:
+                key = (span.start, span.end)
+                if span.label_ in ("PER", "LOC") and priority.get(key, MODEL) <= MODEL:
+                    if not self.person_shaped(span):
+                        ents[key] = _relabel(span, "ORG", priority)
+
+
+def _compound_noun(doc: Doc, i: int) -> str:
+    """"start-up" is tokenised "start", "-", "up": the noun is read whole."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        return f"{doc[i].norm_}-{doc[i + 2].norm_}"
+    return doc[i].norm_
+
+
+def _relabel(span: Span, label: str, priority: dict) -> Span:
+    priority[(span.start, span.end)] = RULE
+    return Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id)
+
+
+def _add_org(doc: Doc, start: int, end: int, ents: dict[tuple[int, int], Span], priority: dict) -> None:
+    """The run becomes an organisation unless a trusted name overlaps it."""
+    overlapping = [k for k in ents if k[0] < end and start < k[1]]
+    if any(priority.get(k, MODEL) > MODEL for k in overlapping):
+        return
+    for key in overlapping:
+        del ents[key]
+        priority.pop(key, None)
+    ents[(start, end)] = Span(doc, start, end, label="ORG")
+    priority[(start, end)] = RULE
+
+
+@Language.factory("veille_context", default_config={"rules_dir": ""})
+def make_context(nlp: Language, name: str, rules_dir: str) -> Context:
+    return Context(Path(rules_dir))
