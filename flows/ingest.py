@@ -164,6 +164,7 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
         catalog=EntityCatalog.from_rows(read.existing_entities(con), read.existing_aliases(con)),
         source_topics={source.name: source.topic for source in sources},
         force=force,
+        countries=resources.countries,
     )
 
 

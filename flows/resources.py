@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.gazetteer import all_surface_forms, load_gazetteer
+from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer
 from pipeline.nlp import Analyzer
 from pipeline.records import Article, Rejection
 from pipeline.topic import NameIndex, TopicProfile, screen_article
@@ -23,6 +23,7 @@ class Resources:
     analyzer: Analyzer
     topic: TopicProfile
     gazetteer_names: NameIndex
+    countries: dict[tuple[str, str], str]  # (type, folded surface form) -> ISO country
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
@@ -32,6 +33,11 @@ class Resources:
             analyzer=Analyzer(settings),
             topic=TopicProfile.load(settings.topic_profile),
             gazetteer_names=NameIndex.build(all_surface_forms(entries)),
+            countries={
+                (entry.type, fold(form)): entry.country
+                for entry in entries if entry.country
+                for form in entry.surface_forms()
+            },
         )
 
     def screener(self) -> Screen:

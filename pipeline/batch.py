@@ -8,10 +8,11 @@ the warehouse already knows (`KnownContent`, `EntityCatalog`) and loads what com
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from time import perf_counter
 
+from pipeline.gazetteer import fold
 from pipeline.records import (
     AnnotatedArticle,
     Article,
@@ -110,6 +111,14 @@ class BatchProcessor:
     catalog: EntityCatalog
     source_topics: dict[str, str]
     force: bool = False  # reprocess: stored text is analysed again even when unchanged
+    countries: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, folded name) -> ISO
+
+    def _with_country(self, entity: Entity) -> Entity:
+        """Entities the gazetteer knows get its country (top entities by country need it)."""
+        if entity.country:
+            return entity
+        country = self.countries.get((entity.type, fold(entity.name)))
+        return replace(entity, country=country) if country else entity
 
     def process(self, pages: Sequence[RawPage]) -> BatchResult:
         result = BatchResult()
@@ -138,6 +147,7 @@ class BatchProcessor:
         result.resolution = self.resolve(
             result.annotated, list(self.catalog.entities.values()), sorted(self.catalog.aliases)
         )
+        result.resolution.entities = [self._with_country(e) for e in result.resolution.entities]
         self.catalog.absorb(result.resolution)
         result.timed("resolve", clock)
         return result

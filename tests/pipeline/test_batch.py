@@ -1,0 +1,102 @@
+"""The order of a run's stages and its accounting: every page ends with exactly one outcome."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from pipeline.batch import BatchProcessor, EntityCatalog, KnownContent
+from pipeline.records import (
+    AnnotatedArticle,
+    Article,
+    Entity,
+    EntityMention,
+    Outcome,
+    RawPage,
+    Rejection,
+    Resolution,
+    ResolvedMention,
+)
+from pipeline.stories import StoryGrouper
+
+NOW = datetime(2026, 11, 20, 8, 0)
+
+
+def page(url: str, body: str) -> RawPage:
+    return RawPage(url=url, requested_url=url, source="eco", fetched_at=NOW, status=200, headers={},
+                   body=body.encode(), encoding="utf-8")
+
+
+def extract(raw: RawPage) -> Article | Rejection:
+    """A stand-in extractor: the body is the text; 'EMPTY' has none (the real one is tested apart)."""
+    text = raw.body.decode()
+    if text == "EMPTY":
+        return Rejection(Outcome.PARSE_ERROR, "no article text")
+    return Article(url=raw.url, source=raw.source, title=text[:20], text=text, published_at=NOW,
+                   language="fr", content_hash=str(hash(text)))
+
+
+def screen(article: Article, source_topic: str) -> Rejection | None:
+    return Rejection(Outcome.OFF_TOPIC, "football") if "football" in article.text else None
+
+
+def annotate(articles: Sequence[Article]) -> list[AnnotatedArticle]:
+    return [AnnotatedArticle(a, mentions=[EntityMention("Casablanca", "LOC", 0, 10)]) for a in articles]
+
+
+def resolve(batch, existing, aliases) -> Resolution:  # type: ignore[no-untyped-def]
+    entity = Entity("e1", "Casablanca", "LOC")
+    return Resolution(entities=[entity], aliases=[],
+                      mentions=[ResolvedMention(aid, "e1", "Casablanca", 0, 10) for aid, _ in batch])
+
+
+def processor(known: KnownContent | None = None, *, force: bool = False) -> BatchProcessor:
+    return BatchProcessor(
+        extract=extract, screen=screen, annotate=annotate, resolve=resolve, stories=StoryGrouper(),
+        known=known or KnownContent(), catalog=EntityCatalog(), source_topics={"eco": "clusters"},
+        force=force, countries={("LOC", "casablanca"): "MA"},
+    )
+
+
+def test_every_page_ends_with_exactly_one_outcome() -> None:
+    pages = [
+        page("https://eco.ma/a", "Casablanca accueille le cluster des composites."),
+        page("https://eco.ma/b", "Casablanca accueille le cluster des composites."),  # same text
+        page("https://eco.ma/c", "Le match de football de samedi."),
+        page("https://eco.ma/d", "EMPTY"),
+    ]
+    result = processor().process(pages)
+    outcomes = {event.url: (event.outcome, event.reason) for event in result.events}
+    assert outcomes == {
+        "https://eco.ma/a": (Outcome.STORED, "new"),
+        "https://eco.ma/b": (Outcome.DUPLICATE, "same text as https://eco.ma/a"),
+        "https://eco.ma/c": (Outcome.OFF_TOPIC, "football"),
+        "https://eco.ma/d": (Outcome.PARSE_ERROR, "no article text"),
+    }
+    assert len(result.events) == len(pages)
+    assert [article.url for _, article, _ in result.articles] == ["https://eco.ma/a"]
+    assert set(result.seconds) == {"extract", "nlp", "resolve"}
+
+
+def test_unchanged_and_updated_pages_against_the_warehouse() -> None:
+    text = "Casablanca accueille le cluster des composites."
+    known = KnownContent.from_hashes({"https://eco.ma/a": str(hash(text)), "https://eco.ma/u": "old"})
+    result = processor(known).process([page("https://eco.ma/a", text), page("https://eco.ma/u", "Casablanca, texte corrigé.")])
+    outcomes = {event.url: (event.outcome, event.reason) for event in result.events}
+    assert outcomes == {
+        "https://eco.ma/a": (Outcome.UNCHANGED, "content unchanged since last fetch"),
+        "https://eco.ma/u": (Outcome.STORED, "updated"),
+    }
+
+
+def test_reprocess_forces_unchanged_text_through_the_pipeline() -> None:
+    text = "Casablanca accueille le cluster des composites."
+    known = KnownContent.from_hashes({"https://eco.ma/a": str(hash(text))})
+    result = processor(known, force=True).process([page("https://eco.ma/a", text)])
+    assert [(e.outcome, e.reason) for e in result.events] == [(Outcome.STORED, "updated")]
+
+
+def test_entities_the_gazetteer_knows_get_their_country_and_the_catalog_grows() -> None:
+    run = processor()
+    result = run.process([page("https://eco.ma/a", "Casablanca accueille le cluster des composites.")])
+    assert result.resolution.entities == [Entity("e1", "Casablanca", "LOC", "MA")]
+    assert run.catalog.entities["e1"].country == "MA"
