@@ -34,6 +34,8 @@ class Context:
         self.org_nouns = frozenset(fold(w) for w in data["org_nouns"])
         self.markers = tuple(tuple(fold(w).split()) for w in data["list_markers"])
         self.first_names = word_list(rules_dir / "first_names.txt")
+        self.country_suffixes = frozenset(fold(w) for w in data["country_suffixes"])
+        self.event_nouns = frozenset(fold(w) for w in data["event_nouns"])
         self.role_heads = frozenset(fold(w).split()[0] for w in word_list(rules_dir / "role_words.txt"))
         self.particles = word_list(rules_dir / "name_particles.txt")
         self.edge_words = word_list(rules_dir / "strip_words.txt")
@@ -57,6 +59,8 @@ class Context:
                 if self._after_org_role(ent) and not self.person_shaped(ent):
                     ents[key] = _relabel(ent, "ORG", priority)
         self._enumerations(doc, ents, priority)
+        self._events(doc, ents, priority)
+        self._national_subsidiaries(doc, ents, priority)
         doc.ents = sorted(ents.values(), key=lambda s: s.start)
         doc._.veille_priority = priority
         return doc
@@ -189,6 +193,29 @@ class Context:
                 if span.label_ in ("PER", "LOC") and priority.get(key, MODEL) <= MODEL:
                     if not self.person_shaped(span):
                         ents[key] = _relabel(span, "ORG", priority)
+
+    def _events(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: dict) -> None:
+        """"au salon BIO Europe", "le forum Africa Industry": the model's name is an event."""
+        for key, span in list(ents.items()):
+            before = doc[span.start - 1] if span.start > 0 else None
+            if before is not None and before.is_lower and before.norm_ in self.event_nouns:
+                if priority.get(key, MODEL) <= MODEL and span.label_ != "MISC":
+                    ents[key] = _relabel(span, "MISC", priority)
+
+    def _national_subsidiaries(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: dict) -> None:
+        """"Nexans Maroc": an organisation then a country, with nothing between, is one name."""
+        by_start = {key[0]: key for key in ents}
+        for key, org in list(ents.items()):
+            nxt = by_start.get(org.end)
+            if org.label_ != "ORG" or nxt is None or key not in ents or nxt not in ents:
+                continue
+            place = ents[nxt]
+            if place.label_ == "LOC" and fold(place.text) in self.country_suffixes:
+                for old in (key, nxt):
+                    del ents[old]
+                    priority.pop(old, None)
+                ents[(org.start, place.end)] = Span(doc, org.start, place.end, label="ORG")
+                priority[(org.start, place.end)] = RULE
 
 
 def _compound_noun(doc: Doc, i: int) -> str:

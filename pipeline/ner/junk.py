@@ -30,7 +30,12 @@ class JunkFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [self._person_after_role(ent) for ent in doc.ents]
-        doc.ents = [self._event_as_misc(ent) for ent in ents if not self.is_junk(ent)]
+        common = {t.text for t in doc if t.is_lower and t.is_alpha}
+        doc.ents = [
+            self._event_as_misc(ent)
+            for ent in ents
+            if not self.is_junk(ent) and not _common_word(ent, common)
+        ]
         for key in (RULES_KEY, WEAK_KEY):
             if key in doc.spans:
                 doc.spans[key] = [s for s in doc.spans[key] if not self.is_junk(s)]
@@ -89,13 +94,35 @@ _PEOPLE_DETERMINERS = frozenset({"les", "des", "aux", "ces", "nos", "vos", "leur
                                  "plusieurs", "certains", "millions", "milliers"})
 
 
+_PORTFOLIO_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "et", ","})
+
+
 def _portfolio(span: Span) -> bool:
-    """The capitalised words after "ministre de" (the ministry itself is "ministère de ...")."""
+    """The capitalised words after "ministre de" ("le ministre de l'Industrie et du Commerce"):
+    the ministry itself is "ministère de ..."."""
     doc, i = span.doc, span.start - 1
-    if i >= 0 and doc[i].lower_ in ("la", "l'", "l’"):
+    if i < 0 or doc[i].lower_ not in ("de", "du", "des", "d'", "d’", "la", "l'", "l’"):
+        return False  # "le ministre de l'Industrie, Ryad Mezzour": the person after the portfolio
+    while i >= 0 and span.start - i < 15:
+        token = doc[i]
+        if token.lower_ in ("ministre", "ministres"):
+            return doc[i + 1].lower_ in _PORTFOLIO_LINKS
+        if token.lower_ not in _PORTFOLIO_LINKS and not (token.text[:1].isupper() and token.is_alpha):
+            return False
         i -= 1
-    return i >= 1 and doc[i].lower_ in ("de", "du", "des", "d'", "d’") and doc[i - 1].lower_ in (
-        "ministre", "ministres"
+    return False
+
+
+def _common_word(span: Span, common: set[str]) -> bool:
+    """"Glyphosate : ..." opening a line while the text also writes "le glyphosate": a common
+    word capitalised by its position, not a name."""
+    text = span.text
+    return (
+        len(span) == 1
+        and text[:1].isupper()
+        and not text.isupper()
+        and text[1:].islower()
+        and text.lower() in common
     )
 
 

@@ -174,7 +174,7 @@ class ShapeRules:
         while i + 1 < limit:
             while i < limit and norms[i] in _COMPLEMENT:
                 i += 1
-            if i + 1 >= limit or not is_name_token(texts[i]) or i in tokens.strong_starts:
+            if i + 1 >= limit or not self._item(texts[i], norms[i]) or i in tokens.strong_starts:
                 return False
             if texts[i + 1] == ",":
                 i += 2
@@ -182,10 +182,15 @@ class ShapeRules:
                 j = i + 2
                 while j < limit and norms[j] in _COMPLEMENT:
                     j += 1
-                return j < limit and is_name_token(texts[j]) and j not in tokens.strong_starts
+                return j < limit and self._item(texts[j], norms[j]) and j not in tokens.strong_starts
             else:
                 return False
         return False
+
+    def _item(self, text: str, norm: str) -> bool:
+        """An enumerated item of a name: capitalised, or a lower-case domain word ("Chambre de
+        commerce, d'industrie et de services de ...")."""
+        return is_name_token(text) or norm in self.inner_lowercase
 
     def _starts_other_name(self, tokens: "_Tokens", i: int, limit: int) -> bool:
         """After "et": does a new name start? "et le Cluster Solaire", "et Bpifrance" (known),
