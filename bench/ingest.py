@@ -66,13 +66,12 @@ def peak_rss_mb(pid: int) -> tuple[float, str] | None:
     return None
 
 
-def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, float], int]:
-    """Wall time, peak RSS per process (MB) and the exit code of one CLI run."""
+def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, float], int, float]:
+    """Wall time, peak RSS per process (MB), exit code and mean cores busy of one CLI run."""
     peaks: dict[str, float] = {}
-    cpu_busy = []
+    cpu_before = os.times()
     started = time.perf_counter()
     child = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    last_cpu = os.times()
     while child.poll() is None:
         for pid in descendants(child.pid):
             sample = peak_rss_mb(pid)
@@ -81,13 +80,13 @@ def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, fl
                 key = f"{pid} {cmd}"
                 peaks[key] = max(peaks.get(key, 0.0), peak)
         time.sleep(0.25)
-        now = os.times()
-        cpu_busy.append((now.children_user + now.children_system) - (last_cpu.children_user + last_cpu.children_system))
-        last_cpu = now
     elapsed = time.perf_counter() - started
+    cpu_after = os.times()  # children's CPU, the whole process tree once it has been reaped
+    cpu_seconds = (cpu_after.children_user + cpu_after.children_system
+                   - cpu_before.children_user - cpu_before.children_system)
     if child.returncode != 0:
         sys.stderr.write(child.stderr.read().decode()[-3000:] if child.stderr else "")
-    return elapsed, peaks, child.returncode
+    return elapsed, peaks, child.returncode, cpu_seconds / elapsed
 
 
 def nlp_alone(db: Path, processes: int) -> dict[str, float]:
@@ -135,10 +134,10 @@ def main() -> None:
             env = os.environ | {"VEILLE_WORK_DIR": str(work), "VEILLE_NLP_PROCESSES": str(options.processes),
                                 "PREFECT_LOGGING_LEVEL": "WARNING"}
             args = [str(VEILLE), "run", "--sources", str(sources), "--db", str(db), "--no-polite"]
-            first, peaks, code = timed_run(args, env)
+            first, peaks, code, cores_busy = timed_run(args, env)
             if code != 0:
                 raise SystemExit(f"first run failed with exit code {code}")
-            second, _, code = timed_run(args, env)
+            second, _, code, _ = timed_run(args, env)
             con = duckdb.connect(str(db), read_only=True)
             stats = [json.loads(s) for (s,) in con.execute("SELECT stats FROM runs ORDER BY started_at").fetchall()]
             stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -151,6 +150,7 @@ def main() -> None:
     result = {
         "articles_generated": options.articles, "articles_stored": stored, "nlp_processes": options.processes,
         "first_run_s": round(first, 2), "articles_per_s": round(rate, 2),
+        "cores_busy_mean": round(cores_busy, 2), "cores": os.cpu_count(),
         "second_run_s": round(second, 2), "second_over_first": round(second / first, 3),
         "nlp_alone_articles_per_s": round(nlp_rate, 2), "end_to_end_over_nlp": round(rate / nlp_rate, 3),
         "stage_seconds_first_run": stats[0].get("seconds", {}),
@@ -159,7 +159,7 @@ def main() -> None:
     table = Table(title=f"veille run on {options.articles} generated articles")
     table.add_column("measure")
     table.add_column("value", justify="right")
-    for key in ("articles_stored", "first_run_s", "articles_per_s", "nlp_alone_articles_per_s",
+    for key in ("articles_stored", "first_run_s", "articles_per_s", "cores_busy_mean", "nlp_alone_articles_per_s",
                 "end_to_end_over_nlp", "second_run_s", "second_over_first"):
         table.add_row(key, str(result[key]))
     for stage, seconds in result["stage_seconds_first_run"].items():

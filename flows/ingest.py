@@ -8,10 +8,9 @@ from __future__ import annotations
 import shutil
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from itertools import islice
 from pathlib import Path
 from time import perf_counter
 
@@ -122,14 +121,13 @@ def load_resources(settings: Settings) -> Resources:
     return Resources.load(settings)
 
 
-@task(name="process-and-load-batch", cache_policy=NO_CACHE)
-def process_and_load(con, run_id: str, processor: BatchProcessor, pages: Sequence[RawPage]) -> BatchResult:  # type: ignore[no-untyped-def]
-    """Parsing task: extract, screen, NLP, resolve one batch, then load it in one transaction."""
-    result = processor.process(pages)
+def load_batch(con, run_id: str, result: BatchResult, *, store_pages: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """One batch, one transaction: raw pages, articles, dates, entities, stories, outcomes."""
     started = perf_counter()
     con.begin()
     try:
-        load.load_raw_pages(con, pages)
+        if store_pages:
+            load.load_raw_pages(con, result.pages)
         load.load_articles(con, run_id, result.articles)
         load.load_dates(con, [(aid, d) for aid, ann in result.annotated for d in ann.dates])
         load.load_resolution(con, result.resolution, utcnow())
@@ -140,13 +138,6 @@ def process_and_load(con, run_id: str, processor: BatchProcessor, pages: Sequenc
         con.rollback()
         raise
     result.timed("load", started)
-    return result
-
-
-def batched(items: Iterable[RawPage], size: int) -> Iterator[list[RawPage]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def build_processor(con, resources: Resources, sources: Sequence[Source], *, force: bool = False) -> BatchProcessor:  # type: ignore[no-untyped-def]
@@ -168,12 +159,20 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
     )
 
 
-def process_pages(con, run_id: str, processor: BatchProcessor, pages: Iterable[RawPage], summary: RunSummary) -> None:  # type: ignore[no-untyped-def]
-    for batch in batched(pages, BATCH_SIZE):
-        summary.pages_fetched += len(batch)
-        result = process_and_load(con, run_id, processor, batch)
+@task(name="process-and-load", cache_policy=NO_CACHE)
+def process_pages(  # type: ignore[no-untyped-def]
+    con, run_id: str, processor: BatchProcessor, pages: Iterable[RawPage], summary: RunSummary,
+    *, store_pages: bool = True,
+) -> None:
+    """Parsing task: pages stream through extraction and NLP; each batch is loaded as it is ready.
+
+    `store_pages=False` when the pages come from the warehouse itself (reprocess).
+    """
+    for result in processor.stream(pages, BATCH_SIZE):
+        load_batch(con, run_id, result, store_pages=store_pages)
+        summary.pages_fetched += len(result.pages)
         summary.count(result.events, fetched=True)
-        summary.entities_new += sum(1 for e in result.resolution.entities)
+        summary.entities_new += len(result.resolution.entities)
         summary.mentions += len(result.resolution.mentions)
         summary.roles += len(result.resolution.roles)
         summary.dates += sum(len(annotation.dates) for _, annotation in result.annotated)

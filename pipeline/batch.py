@@ -7,7 +7,8 @@ the warehouse already knows (`KnownContent`, `EntityCatalog`) and loads what com
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from time import perf_counter
@@ -82,8 +83,20 @@ class EntityCatalog:
 
 
 @dataclass(slots=True)
+class _Pending:
+    """Pages read ahead of the NLP stage, not yet handed to a batch."""
+
+    pages: list[RawPage] = field(default_factory=list)
+    events: list[CrawlEvent] = field(default_factory=list)
+    queue: deque[tuple[RawPage, str]] = field(default_factory=deque)  # accepted, awaiting NLP
+    extract_seconds: float = 0.0
+
+
+@dataclass(slots=True)
 class BatchResult:
     """Everything one batch produces, ready for the warehouse loader."""
+
+    pages: list[RawPage] = field(default_factory=list)  # every page of the batch, raw HTML kept
 
     articles: list[tuple[str, Article, str]] = field(default_factory=list)  # id, article, story_id
     annotated: list[tuple[str, AnnotatedArticle]] = field(default_factory=list)
@@ -120,37 +133,72 @@ class BatchProcessor:
         country = self.countries.get((entity.type, fold(entity.name)))
         return replace(entity, country=country) if country else entity
 
-    def process(self, pages: Sequence[RawPage]) -> BatchResult:
-        result = BatchResult()
+    def stream(self, pages: Iterable[RawPage], batch_size: int) -> Iterator[BatchResult]:
+        """Process pages as one stream, yielding load-ready batches of about `batch_size` articles.
+
+        Why a stream: the NLP stage sees one long iterator, so with `nlp_processes > 1` its
+        workers stay busy on named entities while this process extracts the next pages; every
+        page fetched and every rejection travels with the batch that is loaded next.
+        """
+        pending = _Pending()
+        annotations = iter(self.annotate(self._accepted(pages, pending)))
+        batch = BatchResult()
         clock = perf_counter()
-        accepted: list[tuple[RawPage, Article, str]] = []
+        for annotation in annotations:
+            page, status = pending.queue.popleft()
+            self._add(batch, page, annotation, status)
+            if len(batch.articles) >= batch_size:
+                yield self._finish(batch, pending, clock)
+                batch, clock = BatchResult(), perf_counter()
+        if batch.articles or pending.pages:
+            yield self._finish(batch, pending, clock)
+
+    def process(self, pages: Sequence[RawPage]) -> BatchResult:
+        """All pages as one batch (tests, small inputs)."""
+        results = list(self.stream(pages, batch_size=max(len(pages), 1)))
+        return results[0] if results else BatchResult()
+
+    def _accepted(self, pages: Iterable[RawPage], pending: _Pending) -> Iterator[Article]:
+        """Articles worth annotating; rejections are kept aside as events of the current batch."""
         for page in pages:
+            started = perf_counter()
+            pending.pages.append(page)
             verdict = self._screen_page(page)
             if isinstance(verdict, Rejection):
-                result.events.append(_event(page, verdict.outcome, verdict.reason))
-                continue
-            previous = self.known.hash_by_url.get(verdict.url)
-            self.known.remember(verdict)
-            accepted.append((page, verdict, "updated" if previous else "new"))
-        clock = result.timed("extract", clock)
-        if not accepted:
-            return result
-        annotated = list(self.annotate([article for _, article, _ in accepted]))
-        clock = result.timed("nlp", clock)
-        for (page, article, status), annotation in zip(accepted, annotated, strict=True):
-            article_id = article_id_for(article.url)
-            story_id, signature = self.stories.assign(article_id, article.text)  # type: ignore[attr-defined]
-            result.articles.append((article_id, article, story_id))
-            result.annotated.append((article_id, annotation))
-            result.signatures.append((article_id, story_id, signature))
-            result.events.append(_event(page, Outcome.STORED, status))
-        result.resolution = self.resolve(
-            result.annotated, list(self.catalog.entities.values()), sorted(self.catalog.aliases)
-        )
-        result.resolution.entities = [self._with_country(e) for e in result.resolution.entities]
-        self.catalog.absorb(result.resolution)
-        result.timed("resolve", clock)
-        return result
+                pending.events.append(_event(page, verdict.outcome, verdict.reason))
+            else:
+                previous = self.known.hash_by_url.get(verdict.url)
+                self.known.remember(verdict)
+                pending.queue.append((page, "updated" if previous else "new"))
+            pending.extract_seconds += perf_counter() - started
+            if not isinstance(verdict, Rejection):
+                yield verdict
+
+    def _add(self, batch: BatchResult, page: RawPage, annotation: AnnotatedArticle, status: str) -> None:
+        article = annotation.article
+        article_id = article_id_for(article.url)
+        story_id, signature = self.stories.assign(article_id, article.text)  # type: ignore[attr-defined]
+        batch.articles.append((article_id, article, story_id))
+        batch.annotated.append((article_id, annotation))
+        batch.signatures.append((article_id, story_id, signature))
+        batch.events.append(_event(page, Outcome.STORED, status))
+
+    def _finish(self, batch: BatchResult, pending: _Pending, started: float) -> BatchResult:
+        """Resolve the batch's entities and hand over the pages and rejections seen so far."""
+        batch.pages, pending.pages = pending.pages, []
+        batch.events, pending.events = pending.events + batch.events, []
+        extract_seconds, pending.extract_seconds = pending.extract_seconds, 0.0
+        batch.seconds["extract"] = extract_seconds
+        clock = perf_counter()
+        batch.seconds["nlp"] = max(clock - started - extract_seconds, 0.0)
+        if batch.annotated:
+            batch.resolution = self.resolve(
+                batch.annotated, list(self.catalog.entities.values()), sorted(self.catalog.aliases)
+            )
+            batch.resolution.entities = [self._with_country(e) for e in batch.resolution.entities]
+            self.catalog.absorb(batch.resolution)
+        batch.timed("resolve", clock)
+        return batch
 
     def _screen_page(self, page: RawPage) -> Article | Rejection:
         extracted = self.extract(page)
