@@ -55,9 +55,10 @@ class Context:
         for start, end in self._named_after_org_nouns(doc):
             _add_org(doc, start, end, ents, priority)
         for key, ent in list(ents.items()):
-            if ent.label_ in ("PER", "LOC", "MISC") and priority.get(key, MODEL) <= MODEL:
+            if priority.get(key, MODEL) <= MODEL:  # an ORG guess is confirmed, and outranks the others
                 if self._after_org_role(ent) and not self.person_shaped(ent):
                     ents[key] = _relabel(ent, "ORG", priority)
+        self._untagged_after_org_role(doc, ents, priority)
         self._enumerations(doc, ents, priority)
         self._events(doc, ents, priority)
         self._national_subsidiaries(doc, ents, priority)
@@ -102,6 +103,22 @@ class Context:
         if i < 1 or doc[i].norm_ not in _COMPLEMENT:
             return False
         return doc[i - 1].is_lower and doc[i - 1].norm_ in self.org_roles
+
+    def _untagged_after_org_role(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: dict) -> None:
+        """"le président d'Elabe" where the model skipped "Elabe" but tagged it elsewhere in the
+        text: this occurrence is added as an organisation (and the consistency step follows it)."""
+        seen = {fold(s.text) for s in ents.values()}
+        covered = {i for start, end in ents for i in range(start, end)}
+        for i in range(2, len(doc)):
+            if i in covered or not is_name_token(doc[i].text):
+                continue
+            end = self._name_run_end(doc, i)
+            if end == i or fold(doc[i:end].text) not in seen or any(j in covered for j in range(i, end)):
+                continue
+            span = doc[i:end]
+            if self._after_org_role(span) and not self.person_shaped(span):
+                _add_org(doc, i, end, ents, priority)
+                covered.update(range(i, end))
 
     def _named_after_org_nouns(self, doc: Doc) -> list[tuple[int, int]]:
         """Name runs right after a company noun, or after one and a list marker ("dont", "comme")."""

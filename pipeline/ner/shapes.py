@@ -28,6 +28,8 @@ _INNER_CAPS = re.compile(
 )
 _NEW_PHRASE = frozenset({"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs"})
 _COMPLEMENT = frozenset({"de", "du", "des", "d'", "l'"})  # may open an enumerated item; "le", "la" may not
+_ROMAN = re.compile(r"^[IVX]+$")  # "Mohammed VI": a king's name inside an institution's name
+_RANK_WORDS = frozenset({"chef", "cheffe", "responsable", "directeur", "directrice", "president", "presidente"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
 
@@ -94,11 +96,15 @@ class ShapeRules:
         tokens.strong_starts = {s.start for s in spans} | {
             s.start for s in doc.spans.get("veille_gazetteer", [])
         }
-        tokens.person_starts = {e.start for e in doc.ents if e.label_ == "PER" and len(e) > 1}
+        tokens.person_starts = {
+            e.start for e in doc.ents if e.label_ == "PER" and len(e) > 1 and not _ROMAN.match(e[-1].text)
+        }
         tokens.place_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
         for i, norm in enumerate(tokens.norms):
             lowercase_head = norm in self.lowercase_heads
-            if norm in self.leading and tokens.texts[i].islower() and not lowercase_head:
+            if norm in self.leading and tokens.texts[i].islower() and not lowercase_head and not (
+                i > 1 and tokens.norms[i - 1] in ("de", "d'") and tokens.norms[i - 2] in _RANK_WORDS
+            ):  # "le chef de groupe Jean Dupont": a rank, not an organisation
                 named = self._named_after_generic(tokens, i + 1)
                 if named:
                     spans.append(Span(doc, *named, label="ORG"))
@@ -118,6 +124,8 @@ class ShapeRules:
         i = head + 1
         while i < limit:
             text, norm = texts[i], norms[i]
+            if i in tokens.person_starts and last_name is not None and texts[i - 1][:1].isupper():
+                break  # "l'Hôpital universitaire d'Ostrava Jan Novak": a person follows the name
             if is_name_token(text) and norm not in self.edge_words:
                 last_name = i
             elif lowercase_head and norm in self.trailing_lowercase and last_name is not None:

@@ -35,6 +35,10 @@ CASES = {
     "name in apposition after a role": (
         "Le gouverneur de la province, <ent label=PER>Brahim Oulkadi</ent>, a inauguré l'unité."
     ),
+    "apposition after a ministry portfolio (the model says LOC)": (
+        "Le ministre de l'Industrie et du Commerce, <ent label=PER>Ryad Mezzour</ent>, a salué "
+        "la démarche."
+    ),
     "a title is not an organisation": (
         "Le ministre de l'Agriculture a reçu le président de la République à "
         "<ent label=LOC>Meknès</ent>."
@@ -44,6 +48,29 @@ CASES = {
     ),
     "plural peoples are not places": (
         "Les Marocains et de nombreux Européens visitent <ent label=LOC>Essaouira</ent>."
+    ),
+    "national subsidiary is one organisation": (
+        "Le directeur de <ent label=ORG>Valtronic Maroc</ent> rejoint le bureau."
+    ),
+    "a name after 'salon' is an event": (
+        "Les coopératives exposent au salon <ent label=MISC>Agri Expo Sahel</ent>."
+    ),
+    "a chain of portfolios after 'ministre'": (
+        "Le ministre de l'Énergie et des Mines a visité <ent label=LOC>Ouarzazate</ent>."
+    ),
+    "common word capitalised at a line start": (
+        "Phosphate : le phosphate reste la première exportation de la région."
+    ),
+    "lower-case enumeration inside a chamber's name": (
+        "La <ent label=ORG>Chambre de commerce, d'industrie et de services de Fès-Meknès</ent> "
+        "forme les exportateurs."
+    ),
+    "a person after a head-led name": (
+        "Il a rencontré le directeur de l'<ent label=ORG>Hôpital universitaire de Liège</ent> "
+        "<ent label=PER>Marc Dufour</ent> hier."
+    ),
+    "a rank is not an organisation noun": (
+        "Le chef de groupe <ent label=PER>Pierre Lemoine</ent> a dirigé l'intervention."
     ),
     "weekday after an acronym": (
         "La <ent label=ORG>BMCI</ent> mardi a publié ses comptes."
@@ -61,3 +88,10 @@ def test_person_with_company_noun_stays_person(entities_of) -> None:
     """A given name after a company noun is the person, not a company ("l'entreprise de ...")."""
     found = dict(entities_of("Parmi les entreprises présentes, dont Karim Bennis, fondateur de Dakir."))
     assert found.get("Karim Bennis") == "PER"
+
+
+def test_role_confirms_an_organisation_across_the_text(entities_of) -> None:
+    """The model types "Kovalis" a place twice; "le fondateur de Kovalis" settles it for all."""
+    text = ("Le baromètre Kovalis paraît jeudi. Selon Kovalis, la confiance recule. "
+            "« La tendance est nette », dit Anne Leroux, la fondatrice de Kovalis.")
+    assert {label for surface, label in entities_of(text) if surface == "Kovalis"} == {"ORG"}
