@@ -33,6 +33,8 @@ class Context:
         self.org_roles = frozenset(fold(w) for w in data["org_role_words"])
         self.org_nouns = frozenset(fold(w) for w in data["org_nouns"])
         self.markers = tuple(tuple(fold(w).split()) for w in data["list_markers"])
+        self.marker_starts = frozenset(m[0] for m in self.markers)
+        self.compound_starts = frozenset(n.split("-")[0] for n in self.org_nouns if "-" in n)
         self.first_names = word_list(rules_dir / "first_names.txt")
         self.country_suffixes = frozenset(fold(w) for w in data["country_suffixes"])
         self.event_nouns = frozenset(fold(w) for w in data["event_nouns"])
@@ -109,7 +111,10 @@ class Context:
         text: this occurrence is added as an organisation (and the consistency step follows it)."""
         seen = {fold(s.text) for s in ents.values()}
         covered = {i for start, end in ents for i in range(start, end)}
+        norms = [t.norm_ for t in doc]
         for i in range(2, len(doc)):
+            if norms[i - 1] not in _COMPLEMENT and norms[i - 1] not in _ARTICLES:
+                continue  # cheap test first: most tokens follow no "de"
             if i in covered or not is_name_token(doc[i].text):
                 continue
             end = self._name_run_end(doc, i)
@@ -123,8 +128,11 @@ class Context:
     def _named_after_org_nouns(self, doc: Doc) -> list[tuple[int, int]]:
         """Name runs right after a company noun, or after one and a list marker ("dont", "comme")."""
         found: list[tuple[int, int]] = []
-        for i, token in enumerate(doc):
-            noun = _compound_noun(doc, i)
+        norms = [t.norm_ for t in doc]
+        for i, norm in enumerate(norms):
+            if norm not in self.org_nouns and norm not in self.compound_starts:
+                continue  # cheap test first
+            token, noun = doc[i], _compound_noun(doc, i)
             if noun not in self.org_nouns or not (token.is_lower or token.is_upper):
                 continue
             i += noun.count("-") * 2  # "start - up" is three tokens
@@ -153,6 +161,8 @@ class Context:
         """Index after a list marker starting at i ("parmi lesquels"), skipping a comma before it."""
         if i < len(doc) and doc[i].text == ",":
             i += 1
+        if i >= len(doc) or doc[i].norm_ not in self.marker_starts:
+            return None
         for marker in self.markers:
             if tuple(t.norm_ for t in doc[i : i + len(marker)]) == marker:
                 return i + len(marker)
@@ -182,10 +192,10 @@ class Context:
             token = doc[end]
             if is_name_token(token.text) and token.norm_ not in self.edge_words:
                 end += 1
-            elif end > i and token.norm_ in _RUN_CONNECTORS and end + 1 < len(doc) and is_name_token(
-                doc[end + 1].text
+            elif end > i and token.norm_ in _RUN_CONNECTORS | _COMPLEMENT and end + 1 < len(doc) and (
+                is_name_token(doc[end + 1].text) and doc[end + 1].norm_ not in self.edge_words
             ):
-                end += 1
+                end += 1  # "Bank of Africa", "Oliviers du Sahel"
             else:
                 break
         return end
@@ -197,6 +207,8 @@ class Context:
         lists: list[list[Span]] = [[ordered[0]]] if ordered else []
         for prev, ent in zip(ordered, ordered[1:]):
             between = [t.norm_ for t in doc[prev.end : ent.start]]
+            if between and between[-1] in _COMPLEMENT:  # "de Stellantis, de Yazaki et de Sumitomo"
+                between = between[:-1]
             if between in ([","], ["et"], ["ou"], [",", "et"], [",", "ou"]):
                 lists[-1].append(ent)
             else:
@@ -250,8 +262,10 @@ def _relabel(span: Span, label: str, priority: dict) -> Span:
 def _add_org(doc: Doc, start: int, end: int, ents: dict[tuple[int, int], Span], priority: dict) -> None:
     """The run becomes an organisation unless a trusted name overlaps it."""
     overlapping = [k for k in ents if k[0] < end and start < k[1]]
-    if any(priority.get(k, MODEL) > MODEL for k in overlapping):
-        return
+    for key in overlapping:
+        inner_place = ents[key].label_ == "LOC" and start <= key[0] and key[1] <= end and key != (start, end)
+        if priority.get(key, MODEL) > MODEL and not inner_place:
+            return  # a trusted name stands; a known place inside the run does not ("Dakhla Sea Products")
     for key in overlapping:
         del ents[key]
         priority.pop(key, None)

@@ -72,6 +72,18 @@ CASES = {
     "a rank is not an organisation noun": (
         "Le chef de groupe <ent label=PER>Pierre Lemoine</ent> a dirigé l'intervention."
     ),
+    "list items repeating 'de'": (
+        "Des ingénieurs de <ent label=ORG>Renault</ent>, de <ent label=ORG>Safran</ent> et de "
+        "<ent label=ORG>Brossard</ent> ont témoigné."
+    ),
+    "a list item with a connector": (
+        "Trois sociétés, parmi lesquelles <ent label=ORG>Sardines du Nord</ent> et "
+        "<ent label=ORG>Conserves Belhaj</ent>, exportent."
+    ),
+    "a known place inside a listed company": (
+        "Les industriels <ent label=ORG>Agadir Fresh Foods</ent> et <ent label=ORG>Souss Primeurs</ent> "
+        "recrutent."
+    ),
     "weekday after an acronym": (
         "La <ent label=ORG>BMCI</ent> mardi a publié ses comptes."
     ),
