@@ -3,7 +3,7 @@
 Why comments off and a line filter after trafilatura: Veille's entity extraction reads every name
 in `Article.text`, so a reader comment ("Karim B. a écrit…") or an "À lire aussi" teaser naming
 other companies would become false mentions. The options were chosen on the extraction-fr
-benchmark (`bench/extraction.py`, figures in docs/extraction.md).
+benchmark (`bench/extraction.py`, figures in the README).
 """
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ flow runs. The expectations come from `demo/expected.yaml`, the manifest of the 
 from __future__ import annotations
 
 from collections.abc import Iterator
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -264,3 +265,15 @@ def test_reprocess_rebuilds_the_same_warehouse_offline(ingested: Ingested, tmp_p
     assert after == before
     assert entities_after == entities_before
     assert raw == ingested.counts_after_first["raw_pages"]
+
+
+README_SQL = re.findall(
+    r"```sql\n(.*?)```", (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8"), flags=re.DOTALL
+)
+
+
+@pytest.mark.parametrize("example", README_SQL, ids=[e.splitlines()[0][:40] for e in README_SQL])
+def test_readme_queries_run_on_the_demo_warehouse(ingested: Ingested, example: str) -> None:
+    with ingested.connect() as con:
+        for statement in con.extract_statements(example):
+            con.execute(statement).fetchall()  # runs as written; the demo has too few weeks for some to return rows

@@ -2,7 +2,7 @@
 
 `find_dates` spots candidates with compiled regexes over the whole text (one pass per rule, no
 per-token work), keeps the longest non-overlapping ones, and resolves relative expressions
-against the publication date. See docs/dates.md for the value conventions.
+against the publication date. See the README, "Dates in article text", for the value conventions.
 """
 from __future__ import annotations
 

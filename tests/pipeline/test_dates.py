@@ -305,7 +305,7 @@ def test_duckling_floor() -> None:
 
     result = score(DUCKLING, with_dateparser=False)
     assert result["items"] == 238
-    # Floors reached on 2026-11-25 (see docs/dates.md): exact Duckling values.
+    # Floors reached on 2026-11-25 (see the README, "Dates in article text"): exact Duckling values.
     assert result["accuracy"]["ours"] >= 0.74               # reached 0.748 (178 / 238)
     assert result["accuracy"]["ours_future"] >= 0.86        # reached 0.861 (205 / 238)
     assert result["accuracy_coarser_ok"]["ours_future"] >= 0.93  # reached 0.937

@@ -1,4 +1,4 @@
-"""Every SQL example of docs/warehouse.md runs on the hand-built corpus and returns rows."""
+"""Every SQL example of the README runs on the hand-built corpus and returns rows."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "warehouse.md"
+DOC = Path(__file__).resolve().parents[2] / "README.md"
 EXAMPLES = re.findall(r"```sql\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.DOTALL)
 
 
