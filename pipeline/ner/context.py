@@ -135,6 +135,8 @@ class Context:
             token, noun = doc[i], _compound_noun(doc, i)
             if noun not in self.org_nouns or not (token.is_lower or token.is_upper):
                 continue
+            if i > 1 and norms[i - 1] in _COMPLEMENT and norms[i - 2] in self.role_heads:
+                continue  # "le chef de groupe Jean Dupont": a rank, not a company
             i += noun.count("-") * 2  # "start - up" is three tokens
             j, skipped = i + 1, 0
             while j < len(doc) and skipped < 3 and self._descriptor(doc[j]):

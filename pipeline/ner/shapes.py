@@ -87,7 +87,7 @@ class ShapeRules:
         weak: list[Span] = []
         for i, text in enumerate(tokens.texts):
             if text in self.trailing:
-                start = self._backward(tokens.texts, tokens.norms, i)
+                start = self._backward(tokens, i)
                 if start is not None:
                     spans.append(Span(doc, start, i + 1, label="ORG"))
             if self._single_token_name(tokens.texts, i):
@@ -213,11 +213,16 @@ class ShapeRules:
             or i in tokens.person_starts
         )
 
-    def _backward(self, texts: list[str], norms: list[str], tail: int) -> int | None:
-        """Start of the capitalised run closed by a trailing head ("Tanger Tech Hub")."""
+    def _backward(self, tokens: "_Tokens", tail: int) -> int | None:
+        """Start of the capitalised run closed by a trailing head ("Tanger Tech Hub",
+        "Ottawa-Carleton School Board": a glued hyphen joins two name words)."""
+        texts, norms = tokens.texts, tokens.norms
         start = tail
         while start > 0 and tail - start < self.max_tokens:
             text, norm = texts[start - 1], norms[start - 1]
+            if text == "-" and tokens.glued(start - 1) and start > 1 and is_name_token(texts[start - 2]):
+                start -= 1
+                continue
             if not is_name_token(text) or norm in self.edge_words or text in self.trailing:
                 break
             start -= 1

@@ -84,6 +84,15 @@ CASES = {
         "Les industriels <ent label=ORG>Agadir Fresh Foods</ent> et <ent label=ORG>Souss Primeurs</ent> "
         "recrutent."
     ),
+    "hyphenated name before a trailing head": (
+        "Le <ent label=ORG>Halton-Peel Transit Authority</ent> renouvelle sa flotte."
+    ),
+    "emergency service head": (
+        "Les équipes du <ent label=ORG>Samu de Tiznit</ent> sont intervenues."
+    ),
+    "a common-noun acronym is not an organisation": (
+        "Les OGM et le PIB font débat à <ent label=LOC>Bruxelles</ent>."
+    ),
     "weekday after an acronym": (
         "La <ent label=ORG>BMCI</ent> mardi a publié ses comptes."
     ),
