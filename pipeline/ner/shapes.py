@@ -120,10 +120,15 @@ class ShapeRules:
         """End (exclusive) of the name opened by `head`, or None when no capitalised word follows."""
         texts, norms = tokens.texts, tokens.norms
         last_name: int | None = None
+        last_domain: int | None = None  # sentence-case names: "Agence nationale de la recherche"
         limit = min(len(texts), head + self.max_tokens)
         i = head + 1
         while i < limit:
             text, norm = texts[i], norms[i]
+            if text.islower() and (norm in self.inner_lowercase or norm in self.trailing_lowercase or (
+                _adjective(text) and norms[i - 1] not in self.connectors
+            )):
+                last_domain = i
             if i in tokens.person_starts and last_name is not None and texts[i - 1][:1].isupper():
                 break  # "l'Hôpital universitaire d'Ostrava Jan Novak": a person follows the name
             if is_name_token(text) and norm not in self.edge_words:
@@ -142,6 +147,18 @@ class ShapeRules:
             elif norm not in self.connectors and norm not in self.inner_lowercase and not _adjective(text):
                 break
             i += 1
+        if last_name is None and last_domain is not None and not lowercase_head:
+            # French institutions are written in sentence case: only the head is capitalised. Mid-
+            # sentence only, and with two words at least after the head (junk drops "Conseil régional").
+            # An adjective right after the head marks an official name ("Office fédéral de ...");
+            # "Centre de formation" stays a common phrase.
+            after = tokens.texts[head + 1]
+            official = _adjective(after) or tokens.norms[head + 1] in self.trailing_lowercase
+            end = self._to_acronym(tokens, last_domain + 1)
+            if official and head > 0 and tokens.texts[head - 1] not in (".", "!", "?", ":", "«") and (
+                end > head + 2
+            ):
+                return end
         return None if last_name is None else last_name + 1
 
     def _named_after_generic(self, tokens: "_Tokens", start: int) -> tuple[int, int] | None:
@@ -194,6 +211,16 @@ class ShapeRules:
             else:
                 return False
         return False
+
+    def _to_acronym(self, tokens: "_Tokens", end: int) -> int:
+        """A sentence-case name defined by an acronym runs up to it: "Centre européen des textiles
+        innovants (CETI)", even when its last words are not domain words."""
+        j = end
+        while j < len(tokens.texts) and j - end < 3 and tokens.texts[j].isalpha() and tokens.texts[j].islower():
+            j += 1
+        if j > end and j + 1 < len(tokens.texts) and tokens.texts[j] == "(" and _ACRONYM.match(tokens.texts[j + 1]):
+            return j
+        return end
 
     def _item(self, text: str, norm: str) -> bool:
         """An enumerated item of a name: capitalised, or a lower-case domain word ("Chambre de

@@ -93,6 +93,17 @@ CASES = {
     "a common-noun acronym is not an organisation": (
         "Les OGM et le PIB font débat à <ent label=LOC>Bruxelles</ent>."
     ),
+    "sentence-case institution name": (
+        "Le projet est soutenu par l'<ent label=ORG>Office régional de la formation professionnelle</ent> "
+        "depuis deux ans."
+    ),
+    "sentence-case name up to its acronym": (
+        "Les essais ont lieu au <ent label=ORG>Centre technique des cuirs tannés</ent> "
+        "(<ent label=ORG>CTCT</ent>)."
+    ),
+    "a common phrase after a head stays common": (
+        "Le Centre de formation ouvre ses portes à <ent label=LOC>Safi</ent>."
+    ),
     "weekday after an acronym": (
         "La <ent label=ORG>BMCI</ent> mardi a publié ses comptes."
     ),
