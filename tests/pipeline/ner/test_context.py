@@ -104,6 +104,21 @@ CASES = {
     "a common phrase after a head stays common": (
         "Le Centre de formation ouvre ses portes à <ent label=LOC>Safi</ent>."
     ),
+    "members listed after a marker": (
+        "Le réseau compte 40 membres, parmi lesquels <ent label=ORG>Brakvel</ent>, "
+        "<ent label=ORG>Saldora</ent> et <ent label=ORG>Miraflux</ent>."
+    ),
+    "a trade noun before a company": (
+        "La biotech <ent label=ORG>Genvoria</ent> lève des fonds auprès du cimentier "
+        "<ent label=ORG>Calcaris</ent>."
+    ),
+    "ministry name ending on 'administration'": (
+        "Le <ent label=ORG>ministère de l'Économie numérique et de la Réforme de l'administration</ent> "
+        "finance le projet."
+    ),
+    "'port de' before a place": (
+        "Les navires accostent au port de <ent label=LOC>Nador</ent> depuis mars."
+    ),
     "weekday after an acronym": (
         "La <ent label=ORG>BMCI</ent> mardi a publié ses comptes."
     ),
