@@ -30,7 +30,10 @@ def run_demo(out: Path, console: Console) -> None:
         console.rule("[bold]Veille demo: sites served at " + ", ".join(sites.base_urls.values()))
         console.print("[bold]First run[/bold]: crawl, extract, analyse, load")
         print_summary(ingest(str(sources), str(database), politeness=False))
-        console.print("[bold]Second run[/bold]: nothing changed, so nothing is fetched or added again")
+        console.print(
+            "[bold]Second run[/bold] on unchanged sites: feeds and sitemaps answer 304, nothing is added; "
+            "articles first seen today are re-fetched once to catch corrections"
+        )
         print_summary(ingest(str(sources), str(database), politeness=False))
     con = connect(database, read_only=True)
     try:
