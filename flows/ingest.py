@@ -210,7 +210,7 @@ def ingest(
                 summary.failed_sources[source.name] = f"{type(error).__name__}: {error}"
                 logger.error("source %s failed: %s", source.name, error)
                 continue
-            summary.seconds["crawl (wall, overlapping)"] = perf_counter() - crawl_started
+            summary.seconds["crawl"] = perf_counter() - crawl_started  # wall time until this source's pages were ready
             events = list(spool.events())
             load.load_crawl_events(con, run_id, events)
             load.load_validators(

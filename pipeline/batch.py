@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from time import perf_counter
 
 from pipeline.gazetteer import fold
+from pipeline.stories import StoryGrouper
 from pipeline.records import (
     AnnotatedArticle,
     Article,
@@ -119,7 +119,7 @@ class BatchProcessor:
     screen: Screener
     annotate: Annotator
     resolve: Resolver
-    stories: object  # pipeline.stories.StoryGrouper: add_existing / assign
+    stories: StoryGrouper
     known: KnownContent
     catalog: EntityCatalog
     source_topics: dict[str, str]
@@ -177,7 +177,7 @@ class BatchProcessor:
     def _add(self, batch: BatchResult, page: RawPage, annotation: AnnotatedArticle, status: str) -> None:
         article = annotation.article
         article_id = article_id_for(article.url)
-        story_id, signature = self.stories.assign(article_id, article.text)  # type: ignore[attr-defined]
+        story_id, signature = self.stories.assign(article_id, article.text)
         batch.articles.append((article_id, article, story_id))
         batch.annotated.append((article_id, annotation))
         batch.signatures.append((article_id, story_id, signature))
@@ -214,7 +214,7 @@ def _event(page: RawPage, outcome: Outcome, reason: str) -> CrawlEvent:
     return CrawlEvent(
         url=page.url,
         source=page.source,
-        fetched_at=page.fetched_at or datetime.utcnow(),
+        fetched_at=page.fetched_at,
         status=page.status,
         outcome=outcome,
         reason=reason,
