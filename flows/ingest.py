@@ -26,7 +26,7 @@ from flows.state import crawl_state_from_warehouse
 from pipeline.batch import BatchProcessor, BatchResult, EntityCatalog, KnownContent
 from pipeline.extract import extract_article
 from pipeline.records import CrawlEvent, RawPage
-from pipeline.resolve import resolve
+from pipeline.resolve.corpus import resolve
 from pipeline.stories import StoryGrouper
 from veille.settings import Settings
 from warehouse import load, read
