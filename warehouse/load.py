@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from pipeline.records import Article, CrawlEvent, DateMention, RawPage, Resolution
 from warehouse import schemas
-from warehouse.db import run_script, sql_file
+from warehouse.sql_files import run_script, sql_file
 
 
 def utc_naive(moment: datetime | None) -> datetime | None:
