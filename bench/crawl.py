@@ -34,7 +34,8 @@ from sitegen import generate_site, write_sitemap  # noqa: E402  (bench-local hel
 from crawlers.run import crawl  # noqa: E402
 from crawlers.sources import Source  # noqa: E402
 from crawlers.spool import CrawlSpool  # noqa: E402
-from crawlers.state import CrawlState, KnownUrl, utcnow  # noqa: E402
+from crawlers.state import CrawlState, KnownUrl  # noqa: E402
+from pipeline.clock import utcnow  # noqa: E402
 from pipeline.records import Outcome  # noqa: E402
 from veille.settings import Settings  # noqa: E402
 

@@ -13,7 +13,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
 from scrapy.utils.response import response_status_message
 
-from crawlers.state import utcnow
+from pipeline.clock import utcnow
 from pipeline.records import CrawlEvent, Outcome
 
 

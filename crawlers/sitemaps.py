@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import zlib
-from datetime import datetime, timezone
+from datetime import datetime
 
 from lxml import etree
 
 from crawlers.links import Link, Parsed
+from pipeline.clock import naive_utc
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
 
@@ -33,7 +34,7 @@ def _parse_date(text: str | None) -> datetime | None:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
+    return naive_utc(value)
 
 
 def _text(element: etree._Element, name: str) -> str | None:

@@ -15,18 +15,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from crawlers.state import HttpValidator, validator_from_json, validator_to_json
+from pipeline.clock import from_iso, to_iso
 from pipeline.records import CrawlEvent, Outcome, RawPage
 
 PAGES, EVENTS, VALIDATORS, STATS = "pages.jsonl.gz", "events.jsonl.gz", "validators.jsonl", \
     "stats.json"
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 def page_to_json(page: RawPage) -> dict[str, Any]:
@@ -34,13 +27,13 @@ def page_to_json(page: RawPage) -> dict[str, Any]:
             "fetched_at": page.fetched_at.isoformat(), "status": page.status,
             "headers": page.headers, "body": base64.b64encode(page.body).decode("ascii"),
             "encoding": page.encoding, "discovered_via": page.discovered_via,
-            "hint_published_at": _iso(page.hint_published_at), "hint_title": page.hint_title}
+            "hint_published_at": to_iso(page.hint_published_at), "hint_title": page.hint_title}
 
 
 def page_from_json(d: dict[str, Any]) -> RawPage:
     return RawPage(d["url"], d["requested_url"], d["source"], datetime.fromisoformat(
         d["fetched_at"]), d["status"], d["headers"], base64.b64decode(d["body"]), d["encoding"],
-        d["discovered_via"], _dt(d["hint_published_at"]), d["hint_title"])
+        d["discovered_via"], from_iso(d["hint_published_at"]), d["hint_title"])
 
 
 def event_to_json(event: CrawlEvent) -> dict[str, Any]:

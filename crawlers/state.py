@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from crawlers.urls import canonical_url
+from pipeline.clock import from_iso, naive_utc, to_iso, utcnow
 from pipeline.records import Outcome, Rejection
 
 # Outcomes after which a URL is never fetched again (its fate will not change by re-fetching).
@@ -47,10 +48,6 @@ class HttpValidator:
     etag: str | None
     last_modified: str | None
     checked_at: datetime
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 @dataclass(slots=True)
@@ -98,7 +95,7 @@ class CrawlState:
     def dump(self, path: Path) -> None:
         payload = {
             "known": {u: {**asdict(k), "first_seen_at": k.first_seen_at.isoformat(),
-                          "last_fetched_at": _iso(k.last_fetched_at)}
+                          "last_fetched_at": to_iso(k.last_fetched_at)}
                       for u, k in self.known.items()},
             "validators": [validator_to_json(v) for v in self.validators.values()],
             "as_of": self.as_of.isoformat(),
@@ -109,29 +106,16 @@ class CrawlState:
     def load(cls, path: Path) -> CrawlState:
         payload = json.loads(path.read_text(encoding="utf-8"))
         known = {u: KnownUrl(datetime.fromisoformat(k["first_seen_at"]),
-                             _from_iso(k["last_fetched_at"]), Outcome(k["last_outcome"]))
+                             from_iso(k["last_fetched_at"]), Outcome(k["last_outcome"]))
                  for u, k in payload["known"].items()}
         validators = [validator_from_json(v) for v in payload["validators"]]
         return cls(known, {v.url: v for v in validators}, datetime.fromisoformat(payload["as_of"]))
 
 
-def utc_naive(value: datetime) -> datetime:
-    """Naive UTC, the convention of every timestamp the crawler writes (DuckDB TIMESTAMP)."""
-    return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
-
-
 def _recent_single_fetch(known: KnownUrl, now: datetime, hours: float) -> bool:
     fetched_once = known.last_fetched_at is None or known.last_fetched_at == known.first_seen_at
-    age = utc_naive(now) - utc_naive(known.first_seen_at)
+    age = naive_utc(now) - naive_utc(known.first_seen_at)
     return fetched_once and age < timedelta(hours=hours)
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _from_iso(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 def validator_to_json(v: HttpValidator) -> dict[str, str | None]:

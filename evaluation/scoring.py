@@ -16,7 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.records import DateMention
-from pipeline.resolve.names import fold, match_key
+from pipeline.resolve.names import match_key
+from pipeline.text import fold
 
 ENTITY_TYPES = ("ORG", "PER", "LOC")
 SPLITS = ("dev", "test", "all")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from time import perf_counter
 
@@ -20,10 +20,10 @@ from prefect.logging import get_run_logger
 
 from crawlers.run import CrawlError, CrawlSpool, crawl
 from crawlers.sources import Source, load_sources
-from crawlers.state import utc_naive
 from flows.resources import Resources
 from flows.state import crawl_state_from_warehouse
 from pipeline.batch import BatchProcessor, EntityCatalog, KnownContent
+from pipeline.clock import naive_utc, utcnow
 from pipeline.extract import extract_article
 from pipeline.records import RawPage
 from pipeline.resolve.corpus import resolve
@@ -34,11 +34,6 @@ from warehouse import load, read
 from warehouse.db import writing
 
 BATCH_SIZE = 200
-
-
-def utcnow() -> datetime:
-    """Naive UTC, the convention of every TIMESTAMP column in the warehouse."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 def _transient_crawl_failure(task, task_run, state) -> bool:  # type: ignore[no-untyped-def]
@@ -122,7 +117,7 @@ def ingest(
     id and its start time all derive from it.
     """
     logger = get_run_logger()
-    started_at = utc_naive(now) if now else utcnow()
+    started_at = naive_utc(now) if now else utcnow()
     settings = Settings()
     sources = load_sources(Path(sources_path) if sources_path else settings.sources_path)
     sources = [source for source in sources if source.enabled]

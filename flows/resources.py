@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer
+from pipeline.gazetteer import all_surface_forms, load_gazetteer
+from pipeline.text import fold
 from pipeline.nlp import Analyzer
 from pipeline.records import Article, Rejection
 from pipeline.topic import NameIndex, TopicProfile, screen_article

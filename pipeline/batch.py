@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from time import perf_counter
 
-from pipeline.gazetteer import fold
+from pipeline.text import fold
 from pipeline.stories import StoryGrouper
 from pipeline.records import (
     AnnotatedArticle,

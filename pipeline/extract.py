@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any, Iterator
 
 import trafilatura
@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from pipeline.clock import naive_utc
 from pipeline.records import Article, Outcome, RawPage, Rejection
 
 _WHITESPACE = re.compile(r"\s+")
@@ -167,7 +168,7 @@ def published_at(
     )
     if found:
         return datetime.strptime(found, "%Y-%m-%d")
-    return to_naive_utc(page.hint_published_at) if page.hint_published_at else None
+    return naive_utc(page.hint_published_at) if page.hint_published_at else None
 
 
 def _without_comments(html: str) -> HtmlElement | str:
@@ -205,7 +206,7 @@ def structured_published_at(tree: HtmlElement, not_after: datetime | None = None
 
 def _latest_plausible(fetched_at: datetime | None) -> datetime | None:
     """A page cannot be published after it was fetched (a day's slack for clock skew)."""
-    return to_naive_utc(fetched_at) + timedelta(days=1) if fetched_at is not None else None
+    return naive_utc(fetched_at) + timedelta(days=1) if fetched_at is not None else None
 
 
 def _jsonld_dates(tree: HtmlElement) -> list[str]:
@@ -245,12 +246,6 @@ def _parse_iso(value: str) -> datetime | None:
         parsed = datetime.fromisoformat(value.strip())
     except ValueError:
         return None
-    return to_naive_utc(parsed)
+    return naive_utc(parsed)
 
 
-def to_naive_utc(value: datetime) -> datetime:
-    """Aware datetimes are converted to UTC and made naive (warehouse TIMESTAMP is naive UTC);
-    naive ones are kept as they are, since no offset was given to convert from."""
-    if value.tzinfo is None:
-        return value
-    return value.astimezone(timezone.utc).replace(tzinfo=None)

@@ -9,9 +9,10 @@ to a known entity.
 from __future__ import annotations
 
 import csv
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipeline.text import fold
 
 GAZETTEER_COLUMNS = ("name", "type", "acronym", "aliases", "country", "kind", "source")
 ENTITY_TYPES = ("ORG", "PER", "LOC", "MISC")
@@ -36,12 +37,6 @@ class GazetteerEntry:
         """Name, aliases and acronym: every string that designates this entry."""
         forms = (self.name, *self.aliases, *((self.acronym,) if self.acronym else ()))
         return tuple(dict.fromkeys(forms))
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free, typographic apostrophes and dashes made plain: the match key."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("–", "-"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def load_gazetteer(models_dir: Path, watchlist: Path | None = None) -> list[GazetteerEntry]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import struct
-import unicodedata
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from pipeline.text import fold
 
 SHINGLE_WORDS = 3
 SEED = 1  # fixed: signatures stored in the warehouse stay comparable across runs and machines
@@ -21,8 +22,7 @@ _WORD = re.compile(r"\w+")
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     """Word n-grams of the normalised text (lower case, no accents, punctuation ignored)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    words = _WORD.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+    words = _WORD.findall(fold(text))
     if len(words) < size:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}

@@ -7,7 +7,6 @@ decision can be explained ("score 1.5 < threshold 3.0"), which a reject count in
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,17 +16,12 @@ import yaml
 
 from pipeline.language import LanguageDetector, detect_language
 from pipeline.records import Article, Outcome, Rejection
+from pipeline.text import fold
 
 TOPIC_ANY = "any"
 DEFAULT_THRESHOLD = 3.0  # keep equal to Settings.topic_threshold
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*")
 _MIN_NAME_CHARS = 4  # shorter gazetteer names ("CCI", "GIE") are too ambiguous to count alone
-
-
-def normalise(text: str) -> str:
-    """Lower-case, accents removed, typographic apostrophes unified: "Pôle" == "pole"."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ʼ", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +63,7 @@ def _compile_group(path: Path | str, name: str, group: object) -> list[WeightedP
     compiled = []
     for pattern in group["patterns"]:
         try:
-            regex = re.compile(rf"\b(?:{normalise(str(pattern))})\b")
+            regex = re.compile(rf"\b(?:{fold(str(pattern))})\b")
         except re.error as error:
             raise ValueError(f"{path}: group {name!r}, pattern {pattern!r}: {error}") from error
         compiled.append(WeightedPattern(name, float(group["weight"]), regex))
@@ -85,13 +79,13 @@ class NameIndex:
 
     @classmethod
     def build(cls, names: Iterable[str]) -> NameIndex:
-        tokens = {tuple(_TOKEN.findall(normalise(n))) for n in names if len(n.strip()) >= _MIN_NAME_CHARS}
+        tokens = {tuple(_TOKEN.findall(fold(n))) for n in names if len(n.strip()) >= _MIN_NAME_CHARS}
         tokens.discard(())
         return cls(frozenset(tokens), max((len(t) for t in tokens), default=0))
 
     def found_in(self, text: str) -> set[tuple[str, ...]]:
         """The distinct names that occur in `text` as whole-token sequences."""
-        words = _TOKEN.findall(normalise(text))
+        words = _TOKEN.findall(fold(text))
         found = set()
         for size in range(1, self.longest + 1):
             for start in range(len(words) - size + 1):
@@ -120,7 +114,7 @@ def topic_score(
     article: Article, profile: TopicProfile, gazetteer_names: Iterable[str] | NameIndex = ()
 ) -> float:
     """How much the article is about clusters/business networks (0 = not at all)."""
-    title, text = normalise(article.title or ""), normalise(article.text)
+    title, text = fold(article.title or ""), fold(article.text)
     score = 0.0
     for pattern in profile.patterns:
         text_hits = min(len(pattern.regex.findall(text)), profile.max_hits_per_pattern)

@@ -20,16 +20,10 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.batch import BatchResult
+from pipeline.clock import naive_utc
 from pipeline.records import Article, CrawlEvent, DateMention, RawPage, Resolution
 from warehouse import schemas
 from warehouse.sql_files import run_script, sql_file
-
-
-def utc_naive(moment: datetime | None) -> datetime | None:
-    """Naive UTC, the warehouse's one time convention (naive input is taken as UTC already)."""
-    if moment is None or moment.tzinfo is None:
-        return moment
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
 
 
 def _run_with(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, script: str) -> int:
@@ -52,7 +46,7 @@ def _table(schema: pa.Schema, columns: dict[str, list]) -> pa.Table:
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, started_at: datetime) -> None:
     """Record that a run began (status `running`)."""
     con.execute(
-        _sql("run_start"), {"run_id": run_id, "started_at": utc_naive(started_at)}
+        _sql("run_start"), {"run_id": run_id, "started_at": naive_utc(started_at)}
     )
 
 
@@ -64,7 +58,7 @@ def finish_run(
         _sql("run_finish"),
         {
             "run_id": run_id,
-            "finished_at": utc_naive(finished_at),
+            "finished_at": naive_utc(finished_at),
             "status": status,
             "stats": json.dumps(stats, default=str, ensure_ascii=False),
         },
@@ -89,7 +83,7 @@ def load_crawl_events(
         "run_id": [run_id] * len(events),
         "url": [e.url for e in events],
         "source": [e.source for e in events],
-        "fetched_at": [utc_naive(e.fetched_at) for e in events],
+        "fetched_at": [naive_utc(e.fetched_at) for e in events],
         "status": [e.status for e in events],
         "outcome": [str(e.outcome) for e in events],
         "reason": [e.reason for e in events],
@@ -107,13 +101,13 @@ def load_raw_pages(con: duckdb.DuckDBPyConnection, pages: Sequence[RawPage]) -> 
         "url": [p.url for p in pages],
         "requested_url": [p.requested_url for p in pages],
         "source": [p.source for p in pages],
-        "fetched_at": [utc_naive(p.fetched_at) for p in pages],
+        "fetched_at": [naive_utc(p.fetched_at) for p in pages],
         "status": [p.status for p in pages],
         "headers": [json.dumps(p.headers, ensure_ascii=False) for p in pages],
         "body_zlib": [zlib.compress(p.body) for p in pages],
         "encoding": [p.encoding for p in pages],
         "discovered_via": [p.discovered_via for p in pages],
-        "hint_published_at": [utc_naive(p.hint_published_at) for p in pages],
+        "hint_published_at": [naive_utc(p.hint_published_at) for p in pages],
         "hint_title": [p.hint_title for p in pages],
     }
     return load_raw_pages_arrow(con, _table(schemas.RAW_PAGES, columns))
@@ -128,7 +122,7 @@ def load_validators(
         "url": [v[0] for v in validators],
         "etag": [v[1] for v in validators],
         "last_modified": [v[2] for v in validators],
-        "checked_at": [utc_naive(v[3]) for v in validators],
+        "checked_at": [naive_utc(v[3]) for v in validators],
     }
     table = _table(schemas.VALIDATORS, columns)
     return _run_with(con, "validators", table, "validators")
@@ -148,14 +142,14 @@ def load_articles(
     A new content_hash replaces the text and deletes the article's mentions, dates and roles
     (reload them right after); first_seen_at is kept.
     """
-    now = utc_naive(datetime.now(timezone.utc))
+    now = naive_utc(datetime.now(timezone.utc))
     articles = [row[1] for row in rows]
     columns = {
         "article_id": [row[0] for row in rows],
         "url": [a.url for a in articles],
         "source": [a.source for a in articles],
         "title": [a.title for a in articles],
-        "published_at": [utc_naive(a.published_at) for a in articles],
+        "published_at": [naive_utc(a.published_at) for a in articles],
         "language": [a.language for a in articles],
         "text": [a.text for a in articles],
         "story_id": [row[2] for row in rows],
@@ -164,9 +158,9 @@ def load_articles(
         "description": [a.description for a in articles],
         "content_hash": [a.content_hash for a in articles],
         "topic_score": [a.topic_score for a in articles],
-        "fetched_at": [utc_naive(a.fetched_at) for a in articles],
+        "fetched_at": [naive_utc(a.fetched_at) for a in articles],
         "run_id": [run_id] * len(rows),
-        "seen_at": [utc_naive(a.fetched_at) or now for a in articles],
+        "seen_at": [naive_utc(a.fetched_at) or now for a in articles],
     }
     return load_articles_arrow(con, _table(schemas.ARTICLES, columns))
 
@@ -214,7 +208,7 @@ def load_resolution(
     con: duckdb.DuckDBPyConnection, resolution: Resolution, seen_at: datetime
 ) -> None:
     """Store what resolution decided: entities (upsert), new aliases, mentions and roles."""
-    seen = utc_naive(seen_at)
+    seen = naive_utc(seen_at)
     entities = _table(schemas.ENTITIES, {
         "entity_id": [e.entity_id for e in resolution.entities],
         "name": [e.name for e in resolution.entities],

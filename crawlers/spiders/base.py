@@ -18,7 +18,8 @@ from crawlers.failures import classify_failure
 from crawlers.html import rel_canonical
 from crawlers.links import Link
 from crawlers.sources import Source
-from crawlers.state import CrawlState, HttpValidator, utcnow
+from crawlers.state import CrawlState, HttpValidator
+from pipeline.clock import utcnow
 from crawlers.urls import asset_extension, canonical_url
 from pipeline.records import CrawlEvent, Outcome, RawPage, Rejection
 

@@ -7,14 +7,13 @@ Souss (CMCS)"), the classic Schwartz-Hearst idea restricted to capitalised words
 """
 from __future__ import annotations
 
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.ner.merge import GAZETTEER, RULE
+from pipeline.text import ACRONYM_DEFINED as ACRONYM
 
-ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,11}$")
 _DASHES = frozenset({"-", "–", "—"})
 _SKIPPED = frozenset({"de", "des", "du", "d'", "d’", "l'", "l’", "la", "le", "les", "et", "&", "pour", "en", "à", "aux", "au"})
 

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.ner.rules_data import json_rules, word_list
-from pipeline.gazetteer import fold
+from pipeline.text import fold
 
 _JOINERS = frozenset({"et", "de", "des", "du", "d'", "&"})
 _PLACE_ARTICLES = frozenset({"le", "la", "les"})

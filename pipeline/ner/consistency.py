@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.gazetteer import fold
+from pipeline.text import fold
 from pipeline.ner.gazetteer_ruler import SPAN_KEY as GAZETTEER_KEY
 from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
 

@@ -15,7 +15,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.gazetteer import GazetteerEntry, fold, load_gazetteer
+from pipeline.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.text import fold
 
 SPAN_KEY = "veille_gazetteer"
 _CASE_SENSITIVE_KINDS = frozenset({"region"})

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.gazetteer import fold
+from pipeline.text import fold
 from pipeline.ner.gazetteer_ruler import SPAN_KEY as GAZETTEER_KEY
 from pipeline.ner.rules_data import json_rules
 from pipeline.ner.shapes import RULES_KEY, WEAK_KEY

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.gazetteer import fold
+from pipeline.text import fold
 
 
 class Normalizer:

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.gazetteer import fold
+from pipeline.text import fold
 from pipeline.ner.rules_data import json_rules, word_list
 from pipeline.records import EntityMention, RoleMention
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.gazetteer import fold
+from pipeline.text import fold
 
 
 @lru_cache(maxsize=32)

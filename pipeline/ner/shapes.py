@@ -18,8 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.gazetteer import fold
 from pipeline.ner.rules_data import exact_list, json_rules, word_list
+from pipeline.text import ACRONYM_TOKEN as _ACRONYM
+from pipeline.text import fold
 
 RULES_KEY = "veille_rules"
 WEAK_KEY = "veille_weak"
@@ -30,7 +31,6 @@ _NEW_PHRASE = frozenset({"le", "la", "les", "l'", "un", "une", "son", "sa", "ses
 _COMPLEMENT = frozenset({"de", "du", "des", "d'", "l'"})  # may open an enumerated item; "le", "la" may not
 _ROMAN = re.compile(r"^[IVX]+$")  # "Mohammed VI": a king's name inside an institution's name
 _RANK_WORDS = frozenset({"chef", "cheffe", "responsable", "directeur", "directrice", "president", "presidente"})
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
 
 class _Tokens:

@@ -29,12 +29,12 @@ from pipeline.resolve.names import (
     civil_title,
     clean_form,
     initials_of,
-    is_acronym,
     match_key,
     person_shape,
     strip_title,
     surname_keys,
 )
+from pipeline.text import is_acronym
 
 RESOLVED_LABELS = frozenset({"ORG", "PER", "LOC", "MISC"})
 

@@ -7,8 +7,9 @@ evaluation normalises gold and predicted names with the very same `match_key`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from pipeline.text import fold
 
 _DETERMINER = re.compile(
     r"^(?:l['’]\s*|d['’]\s*|(?:le|la|les|du|des|de la|de l['’])\s+)", re.IGNORECASE
@@ -20,13 +21,6 @@ _NON_WORD = re.compile(r"[^\w]+")
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?$")
 # Words that never tell two names apart ("Pôle de compétitivité de Sfax" ~ "Pôle compétitivité").
 STOPWORDS = frozenset("de du des la le les l d et en au aux pour sur a".split())
-
-
-def fold(text: str) -> str:
-    """Lower-case and accent-free, typographic quotes and dashes made plain."""
-    text = text.replace("’", "'").replace("–", "-").replace("—", "-")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def clean_form(surface: str) -> str:
@@ -51,19 +45,6 @@ def match_key(name: str) -> str:
 def content_tokens(key: str) -> list[str]:
     """The words of a match key that can tell two names apart."""
     return [token for token in key.split() if token not in STOPWORDS]
-
-
-def is_acronym(surface: str) -> bool:
-    """ "CMCS", "C3MT", "IRESEN" (not "Medef"): one token, mostly capitals, 2 to 8 characters."""
-    text = surface.strip()
-    letters = [ch for ch in text if ch.isalpha()]
-    return (
-        2 <= len(text) <= 8
-        and " " not in text
-        and len(letters) >= 2
-        and sum(ch.isupper() for ch in letters) >= len(letters) - 1
-        and text[0].isupper()
-    )
 
 
 def strip_title(surface: str) -> str:

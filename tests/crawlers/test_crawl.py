@@ -10,7 +10,8 @@ import pytest
 from crawlers.run import CrawlError, crawl
 from crawlers.sources import Source
 from crawlers.spool import CrawlSpool
-from crawlers.state import CrawlState, KnownUrl, utcnow
+from crawlers.state import CrawlState, KnownUrl
+from pipeline.clock import utcnow
 from pipeline.records import CrawlEvent, Outcome, RawPage
 from tests.crawlers.localsite import Hit, LocalSite
 from tests.crawlers.richsite import ETAG, LATIN1_TEXT, build_site

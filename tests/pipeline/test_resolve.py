@@ -10,7 +10,8 @@ import pytest
 
 from pipeline.records import AnnotatedArticle, Article, Entity, EntityMention, RoleMention
 from pipeline.resolve.corpus import resolve
-from pipeline.resolve.names import canonical_rank, is_acronym, match_key, person_shape
+from pipeline.resolve.names import canonical_rank, match_key, person_shape
+from pipeline.text import is_acronym
 
 
 def annotated(text: str, *spans: tuple[str, str] | tuple[str, str, str]) -> AnnotatedArticle:

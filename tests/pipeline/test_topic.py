@@ -10,7 +10,8 @@ import pytest
 from pipeline.extract import extract_article
 from pipeline.language import LanguageDetector
 from pipeline.records import Article, Outcome, RawPage
-from pipeline.topic import DEFAULT_THRESHOLD, NameIndex, TopicProfile, normalise, screen_article, topic_score
+from pipeline.text import fold
+from pipeline.topic import DEFAULT_THRESHOLD, NameIndex, TopicProfile, screen_article, topic_score
 from veille.settings import MODELS_DIR, Settings
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extraction"
@@ -101,7 +102,7 @@ def test_other_french_articles_score_below_threshold(profile: TopicProfile, name
 def test_matching_ignores_accents_and_case(profile: TopicProfile) -> None:
     plain = article("x", "Le pole de competitivite et la TECHNOPOLE.")
     accented = article("x", "Le Pôle de Compétitivité et la technopôle.")
-    assert normalise("Pôle D’Excellence") == "pole d'excellence"
+    assert fold("Pôle D’Excellence") == "pole d'excellence"
     assert topic_score(plain, profile) == topic_score(accented, profile) > 0
 
 

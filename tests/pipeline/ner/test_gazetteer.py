@@ -7,7 +7,8 @@ import pytest
 import spacy
 
 import pipeline.ner  # noqa: F401  (registers the factories)
-from pipeline.gazetteer import GazetteerError, all_surface_forms, fold, load_gazetteer
+from pipeline.gazetteer import GazetteerError, all_surface_forms, load_gazetteer
+from pipeline.text import fold
 from veille.settings import MODELS_DIR
 
 HEADER = "name,type,acronym,aliases,country,kind,source\n"

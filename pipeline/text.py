@@ -1,0 +1,52 @@
+"""The project's one text vocabulary: how a string is folded for matching, what an acronym is.
+
+Why one module: folding existed four times (gazetteer, resolution, topic screen, story shingles)
+and the copies had drifted on dashes and apostrophes, so a name could match in one stage and
+not in the next. Every stage now folds with `fold`.
+
+The decision, once: lower case; accents removed (NFKD, combining marks dropped, so ligatures
+such as "ﬁ" become "fi"); every typographic apostrophe (’ ‘ ʼ) becomes "'" and every dash
+(‐ ‑ ‒ – — ―) becomes "-". Apostrophes and dashes are kept as characters, not dropped: "l'Oréal"
+and "Rhône-Alpes" keep their word boundaries, and callers that ignore punctuation (shingles)
+still ignore them. The length of a folded string may differ from the original (NFKD): fold a
+copy for matching (`token.norm_`), never the text whose offsets are stored.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+APOSTROPHES = "’‘ʼ"
+DASHES = "‐‑‒–—―"
+_PLAIN = str.maketrans({**{ch: "'" for ch in APOSTROPHES}, **{ch: "-" for ch in DASHES}})
+
+# Acronym shapes. Three stages ask "is this an acronym?" with different evidence at hand, so the
+# three answers differ on purpose; they live here side by side so that a change to one is a
+# visible decision about the others.
+ACRONYM_TOKEN = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+"""A token written all in capitals ("CMCS", "R&D"): the NER shape rules, which see one token."""
+ACRONYM_DEFINED = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,11}$")
+"""An acronym beside its definition ("Long Name (MedZ)"): looser, since the definition is there."""
+
+
+def fold(text: str) -> str:
+    """The match key of a string: "Pôle d’Excellence – Sud" -> "pole d'excellence - sud"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def is_acronym(surface: str) -> bool:
+    """ "CMCS", "C3MT", "IRESEN" (not "Medef"): one token, mostly capitals, 2 to 8 characters.
+
+    The resolution stage's test, on a whole mention surface: one lower-case letter is allowed
+    ("CEEMa") because names are matched across articles written by different hands.
+    """
+    text = surface.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        2 <= len(text) <= 8
+        and " " not in text
+        and len(letters) >= 2
+        and sum(ch.isupper() for ch in letters) >= len(letters) - 1
+        and text[0].isupper()
+    )

@@ -1,0 +1,38 @@
+"""The one fold and the acronym shapes (pipeline/text.py), used by every stage that matches text."""
+from __future__ import annotations
+
+from pipeline.stories import shingles
+from pipeline.text import ACRONYM_DEFINED, ACRONYM_TOKEN, fold, is_acronym
+
+
+def test_fold_lowers_and_drops_accents() -> None:
+    assert fold("Pôle Européen de l’Énergie") == "pole europeen de l'energie"
+
+
+def test_fold_makes_every_apostrophe_and_dash_plain() -> None:
+    assert fold("l’Agence d‘Essai lʼUnion") == "l'agence d'essai l'union"
+    assert fold("Rhône‐Alpes – Sud — Nord ― Est") == "rhone-alpes - sud - nord - est"
+
+
+def test_fold_decomposes_ligatures_and_keeps_other_punctuation() -> None:
+    assert fold("Eﬃcacité (R&D), «Œuvre»") == "efficacite (r&d), «œuvre»"
+
+
+def test_fold_is_idempotent() -> None:
+    text = "Cluster Électronique – Île-de-France’s « Hub »"
+    assert fold(fold(text)) == fold(text)
+
+
+def test_shingles_ignore_case_accents_apostrophes_and_dashes() -> None:
+    assert shingles("Le Pôle d’Énergie – Nord", size=2) == shingles("le pole d'energie - nord", size=2)
+
+
+def test_is_acronym_whole_surface() -> None:
+    assert is_acronym("CMCS") and is_acronym("C3MT") and is_acronym("CEEMa")
+    assert not is_acronym("Medef") and not is_acronym("A") and not is_acronym("Pôle Sud")
+    assert not is_acronym("ABCDEFGHI")
+
+
+def test_acronym_token_and_defined_shapes_differ_on_purpose() -> None:
+    assert ACRONYM_TOKEN.match("R&D") and not ACRONYM_TOKEN.match("MedZ")
+    assert ACRONYM_DEFINED.match("MedZ") and not ACRONYM_DEFINED.match("Medef")
