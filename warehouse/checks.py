@@ -1,18 +1,20 @@
-"""Data checks: each `warehouse/checks/<name>.sql` selects the rows that break one rule.
+"""Data checks: each `warehouse/sql/checks/<name>.sql` selects the rows that break one rule.
 
-Run after a load (`run_checks(con)`); an empty list means the warehouse holds its contract.
+`warehouse.db.writing` runs them before every swap (a failure discards the write); call
+`run_checks(con)` to audit any warehouse. An empty list means it holds its contract.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
 import duckdb
 
 from pipeline.records import Outcome
 from warehouse import rollups
+from warehouse.sql_files import SQL_DIR, read_sql, run_sql
 
-CHECKS_DIR = Path(__file__).resolve().parent / "checks"
+CHECKS_DIR = SQL_DIR / "checks"
 SAMPLE_ROWS = 5
 
 
@@ -23,7 +25,7 @@ class CheckFailure:
     check: str
     rule: str
     rows: int
-    sample: list[tuple]
+    sample: list[tuple[Any, ...]]
 
     def __str__(self) -> str:
         return f"{self.check}: {self.rows} row(s) break '{self.rule}', e.g. {self.sample[:2]}"
@@ -35,14 +37,14 @@ def check_names() -> list[str]:
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> list[CheckFailure]:
     """Run every check; returns one failure per broken rule (read-only: safe on a live file)."""
-    con.execute('SET VARIABLE "accepted_outcomes" = ?', [[str(o) for o in Outcome]])
+    values = {"accepted_outcomes": [str(o) for o in Outcome]}
     failures = []
-    for path in sorted(CHECKS_DIR.glob("*.sql")):
-        text = path.read_text(encoding="utf-8")
-        rule = text.splitlines()[0].lstrip("- ").strip()
-        rows = con.execute(text).fetchall()
+    for name in check_names():
+        query = read_sql(f"checks/{name}.sql")
+        params = {k: v for k, v in values.items() if k in query.params}
+        rows = run_sql(con, query, params)[1]
         if rows:
-            failures.append(CheckFailure(path.stem, rule, len(rows), rows[:SAMPLE_ROWS]))
+            failures.append(CheckFailure(name, query.summary, len(rows), rows[:SAMPLE_ROWS]))
     if not rollups.is_fresh(con):
         failures.append(CheckFailure(
             "rollups_fresh", "the trend rollups were built from the current data", 1,

@@ -19,15 +19,32 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.checks import CheckFailure, run_checks
 from warehouse.derived import refresh_derived
-from warehouse.sql_files import WAREHOUSE_DIR, run_script
+from warehouse.sql_files import SQL_DIR, WAREHOUSE_DIR, run_script
 
-MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
+# Migrations live in `warehouse/sql/schema/NNN_name.sql`; `schema_migrations.sql` beside them
+# creates the table that records which were applied.
+MIGRATIONS_DIR = SQL_DIR / "schema"
+_BOOKKEEPING = "schema_migrations.sql"
+_OLD_MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
 
 class WarehouseBusy(RuntimeError):
     """Another run is already writing this warehouse (one writer at a time)."""
+
+
+class WarehouseCheckFailed(RuntimeError):
+    """A write would break the warehouse's contract (a data check found rows): not swapped in."""
+
+    def __init__(self, failures: list[CheckFailure]) -> None:
+        self.failures = failures
+        listed = "\n".join(f"  - {failure}" for failure in failures)
+        super().__init__(
+            f"{len(failures)} data check(s) failed; the write was discarded, the live warehouse "
+            f"is unchanged:\n{listed}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +56,16 @@ class Migration:
 
 def migrations() -> list[Migration]:
     """All migrations shipped with the code, in version order."""
+    stray = sorted(_OLD_MIGRATIONS_DIR.glob("*.sql"))
+    if stray:
+        raise ValueError(
+            f"migration files {[p.name for p in stray]} are in {_OLD_MIGRATIONS_DIR}; "
+            f"migrations now live in {MIGRATIONS_DIR}: move them there"
+        )
     found = []
     for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
+        if path.name == _BOOKKEEPING:
+            continue
         match = _MIGRATION_NAME.match(path.name)
         if match is None:
             raise ValueError(f"migration file {path.name} is not named NNN_name.sql")
@@ -50,7 +75,7 @@ def migrations() -> list[Migration]:
 
 def applied_versions(con: duckdb.DuckDBPyConnection) -> set[int]:
     """Versions already applied to this database (empty for a new file)."""
-    run_script(con, "sql/schema_migrations.sql")
+    run_script(con, f"schema/{_BOOKKEEPING}")
     return {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
 
 
@@ -124,8 +149,10 @@ def _writer_lock(db_path: Path) -> Iterator[None]:
 def writing(db_path: Path, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """Yield a connection on `<db>.next`; swap it over `db_path` only if the block succeeds.
 
-    On success the trend rollups are rebuilt (when the data changed) before the swap, so
-    readers never see rollups that disagree with the tables.
+    On success the trend rollups are rebuilt (when the data changed) and the data checks
+    (`warehouse/sql/checks/`) run before the swap, so readers never see rollups that disagree
+    with the tables nor data that breaks the contract: a failing check raises
+    `WarehouseCheckFailed` and the live file is left as it was.
 
     `fresh=True` starts from an empty warehouse instead of a copy (e.g. a full reprocess).
     The caller manages transactions (`con.begin()` / `con.commit()` per batch).
@@ -144,6 +171,9 @@ def writing(db_path: Path, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyCo
         try:
             yield con
             refresh_derived(con)
+            failures = run_checks(con)
+            if failures:
+                raise WarehouseCheckFailed(failures)
             con.execute("CHECKPOINT")
             con.close()
             _fsync(next_path)

@@ -16,7 +16,7 @@ Format = Literal["parquet", "csv"]
 
 def relations(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     """(name, 'BASE TABLE' | 'VIEW') of every relation in the warehouse."""
-    return con.execute(sql_file("sql/read/relations.sql")).fetchall()
+    return con.execute(sql_file("read/relations.sql")).fetchall()
 
 
 def export_all(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: Format) -> list[Path]:

@@ -23,7 +23,7 @@ from pipeline.batch import BatchResult
 from pipeline.clock import naive_utc
 from pipeline.records import Article, CrawlEvent, DateMention, RawPage, Resolution
 from warehouse import schemas
-from warehouse.sql_files import run_script, sql_file
+from warehouse.sql_files import run_script
 
 
 def _run_with(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, script: str) -> int:
@@ -32,7 +32,7 @@ def _run_with(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, script
     con.complete()  # DuckDB 2 refuses to register while a caller's result is half-read
     con.register(view, table)
     try:
-        return run_script(con, f"sql/load/{script}.sql")
+        return run_script(con, f"load/{script}.sql")
     finally:
         con.unregister(view)
 
@@ -45,17 +45,16 @@ def _table(schema: pa.Schema, columns: dict[str, list]) -> pa.Table:
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, started_at: datetime) -> None:
     """Record that a run began (status `running`)."""
-    con.execute(
-        _sql("run_start"), {"run_id": run_id, "started_at": naive_utc(started_at)}
-    )
+    run_script(con, "load/run_start.sql", {"run_id": run_id, "started_at": naive_utc(started_at)})
 
 
 def finish_run(
     con: duckdb.DuckDBPyConnection, run_id: str, finished_at: datetime, status: str, stats: dict
 ) -> None:
     """Record how a run ended and what it counted (stats stored as JSON)."""
-    con.execute(
-        _sql("run_finish"),
+    run_script(
+        con,
+        "load/run_finish.sql",
         {
             "run_id": run_id,
             "finished_at": naive_utc(finished_at),
@@ -63,10 +62,6 @@ def finish_run(
             "stats": json.dumps(stats, default=str, ensure_ascii=False),
         },
     )
-
-
-def _sql(name: str) -> str:
-    return sql_file(f"sql/load/{name}.sql")
 
 
 # Crawl side ---------------------------------------------------------------------------------

@@ -8,4 +8,4 @@ from warehouse.sql_files import run_script
 
 def reset_derived(con: duckdb.DuckDBPyConnection) -> None:
     """Empty the tables that `veille reprocess` rebuilds from `raw_pages`."""
-    run_script(con, "sql/maintenance/reset_derived.sql")
+    run_script(con, "maintenance/reset_derived.sql")

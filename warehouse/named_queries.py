@@ -1,27 +1,24 @@
-"""Named trend queries: `warehouse/queries/<name>.sql`, run with bound parameters or as views.
+"""Named trend queries: `warehouse/sql/views/<name>.sql`, run with bound parameters or as views.
 
-Why DuckDB variables: each query reads its parameters with `getvariable('week')` etc., so the
-very same SQL text is both the view analysts `SELECT * FROM` (defaults apply when a variable is
-unset) and the query `veille query` runs after binding values with `SET VARIABLE week = ?`.
-Values are always bound, never pasted into SQL; variable names come from `PARAMETERS` only.
+Why DuckDB variables (the one parameter style of `warehouse/sql/`, see `warehouse.sql_files`):
+the very same SQL text is both the view analysts `SELECT * FROM` (defaults apply when a
+variable is unset) and the query `veille query` runs after binding values. Here the command
+line's strings are converted (`PARAMETERS`) and the rollups made exact before the shared runner
+runs the file. Files named `_*.sql` are building blocks: created as views (first), not listed.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import TypeVar
 
 import duckdb
 import pyarrow as pa
 
 from warehouse.rollups import ensure_fresh
+from warehouse.sql_files import SQL_DIR, Rows, SqlFile, read_sql, run_sql, run_sql_arrow
 
-T = TypeVar("T")
-QUERIES_DIR = Path(__file__).resolve().parent / "queries"
-_PARAMS_LINE = re.compile(r"^--\s*params:\s*(.*)$", re.MULTILINE)
+QUERIES_DIR = SQL_DIR / "views"
+NamedQuery = SqlFile
 
 
 def _to_date(value: object) -> date:
@@ -46,37 +43,27 @@ PARAMETERS: dict[str, Callable[[object], object]] = {
 
 
 class UnknownQuery(LookupError):
-    """No `warehouse/queries/<name>.sql`."""
+    """No `warehouse/sql/views/<name>.sql`."""
 
 
-@dataclass(frozen=True, slots=True)
-class NamedQuery:
-    name: str
-    path: Path
-    summary: str
-    params: tuple[str, ...]
-
-    @property
-    def sql(self) -> str:
-        return self.path.read_text(encoding="utf-8")
-
-
-def named_queries() -> dict[str, NamedQuery]:
-    """The queries shipped in `warehouse/queries/*.sql` (sub-folders belong to other areas)."""
+def _files(*, blocks: bool) -> dict[str, SqlFile]:
     found = {}
     for path in sorted(QUERIES_DIR.glob("*.sql")):
-        text = path.read_text(encoding="utf-8")
-        first = text.splitlines()[0].lstrip("- ").strip() if text else ""
-        match = _PARAMS_LINE.search(text)
-        params = tuple(p.strip() for p in match.group(1).split(",")) if match else ()
-        unknown = set(params) - set(PARAMETERS)
-        if unknown:
-            raise ValueError(f"{path.name} declares unknown parameters {sorted(unknown)}")
-        found[path.stem] = NamedQuery(path.stem, path, first, params)
+        if path.name.startswith("_") == blocks:
+            query = read_sql(f"views/{path.name}")
+            unknown = set(query.params) - set(PARAMETERS)
+            if unknown:
+                raise ValueError(f"{path.name} declares unknown parameters {sorted(unknown)}")
+            found[path.stem] = query
     return found
 
 
-def get_query(name: str) -> NamedQuery:
+def named_queries() -> dict[str, SqlFile]:
+    """The queries shipped in `warehouse/sql/views/*.sql` (building blocks `_*.sql` aside)."""
+    return _files(blocks=False)
+
+
+def get_query(name: str) -> SqlFile:
     queries = named_queries()
     if name not in queries:
         raise UnknownQuery(f"no query named {name!r}; known: {', '.join(queries)}")
@@ -84,54 +71,35 @@ def get_query(name: str) -> NamedQuery:
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """(Re)create one view per named query, so analysts can `SELECT * FROM trending_entities`."""
-    for query in named_queries().values():
-        body = query.sql.strip().rstrip(";")
+    """(Re)create one view per query file, building blocks first, so analysts can
+    `SELECT * FROM trending_entities`; returns the named queries' names."""
+    for query in [*_files(blocks=True).values(), *named_queries().values()]:
+        body = query.text.strip().rstrip(";")
         con.execute(f'CREATE OR REPLACE VIEW "{query.name}" AS\n{body}')
     return list(named_queries())
 
 
-def bind_parameters(
-    con: duckdb.DuckDBPyConnection, query: NamedQuery, params: Mapping[str, object]
-) -> None:
-    """Set every parameter the query reads: given values bound, the others reset to NULL."""
-    extra = set(params) - set(query.params)
-    if extra:
-        raise ValueError(
-            f"{query.name} takes {', '.join(query.params) or 'no parameters'}; "
-            f"not {', '.join(sorted(extra))}"
-        )
-    for name in query.params:
-        value = params.get(name)
-        converted = None if value is None else PARAMETERS[name](value)
-        con.execute(f'SET VARIABLE "{name}" = ?', [converted])
+def _converted(query: SqlFile, params: Mapping[str, object] | None) -> dict[str, object]:
+    """Command-line strings as typed values (unknown names are left for the runner to refuse)."""
+    return {
+        name: None if value is None or name not in PARAMETERS else PARAMETERS[name](value)
+        for name, value in (params or {}).items()
+    }
 
 
 def run_query(
     con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None = None
-) -> tuple[list[str], list[tuple]]:
+) -> Rows:
     """Run a named query with bound parameters; returns (column names, rows)."""
-    def fetch(sql: str) -> tuple[list[str], list[tuple]]:
-        result = con.execute(sql)
-        return [d[0] for d in result.description], result.fetchall()
-
-    return _run(con, name, params, fetch)
+    query = get_query(name)
+    ensure_fresh(con)
+    return run_sql(con, query, _converted(query, params))
 
 
 def run_query_arrow(
     con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None = None
 ) -> pa.Table:
     """Run a named query with bound parameters; the result as an Arrow table (bench, export)."""
-    return _run(con, name, params, lambda sql: con.sql(sql).to_arrow_table())
-
-
-def _run(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object] | None,
-         fetch: Callable[[str], T]) -> T:
     query = get_query(name)
     ensure_fresh(con)
-    bind_parameters(con, query, params or {})
-    try:
-        return fetch(query.sql)
-    finally:
-        for param in query.params:  # the views read the same variables: leave them at default
-            con.execute(f'RESET VARIABLE "{param}"')
+    return run_sql_arrow(con, query, _converted(query, params))

@@ -18,7 +18,7 @@ RAW_PAGE_BATCH = 256
 
 
 def _rows(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple]:
-    return con.execute(sql_file(f"sql/read/{name}.sql")).fetchall()
+    return con.execute(sql_file(f"read/{name}.sql")).fetchall()
 
 
 def _outcome(value: str | None) -> Outcome | str | None:
@@ -74,7 +74,7 @@ def raw_pages(
     """
     cursor = con.cursor()
     try:
-        result = cursor.execute(sql_file("sql/read/raw_pages.sql"))
+        result = cursor.execute(sql_file("read/raw_pages.sql"))
         while batch := result.fetchmany(batch_size):
             for row in batch:
                 yield _raw_page(row)

@@ -19,11 +19,11 @@ ROLLUPS = ("article_entities", "entity_weeks")
 
 def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
     """A digest of what the rollups depend on (cheap: no join)."""
-    return con.execute(sql_file("sql/rollups/fingerprint.sql")).fetchall()[0][0]
+    return con.execute(sql_file("rollups/fingerprint.sql")).fetchall()[0][0]
 
 
 def is_fresh(con: duckdb.DuckDBPyConnection) -> bool:
-    state = con.execute(sql_file("sql/rollups/state.sql")).fetchall()
+    state = con.execute(sql_file("rollups/state.sql")).fetchall()
     return bool(state) and state[0][0] == fingerprint(con)
 
 
@@ -40,23 +40,22 @@ def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
     """
     _drop_shadows(con)
     current = fingerprint(con)
-    state = con.execute(sql_file("sql/rollups/state.sql")).fetchall()
-    dirty = con.execute(sql_file("sql/rollups/dirty_count.sql")).fetchall()[0][0]
+    state = con.execute(sql_file("rollups/state.sql")).fetchall()
+    dirty = con.execute(sql_file("rollups/dirty_count.sql")).fetchall()[0][0]
     if not force and state and state[0][0] == current:
         _record(con, current)
         return False
     full = force or not state or dirty == 0
-    run_script(con, "sql/rollups/scope_all.sql" if full else "sql/rollups/scope_dirty.sql")
+    run_script(con, "rollups/scope_all.sql" if full else "rollups/scope_dirty.sql")
     for name in ROLLUPS:
         con.execute(f"DELETE FROM main.{name} WHERE week IN (SELECT week FROM rollup_scope)")
-        con.execute(f"INSERT INTO main.{name}\n" + sql_file(f"sql/rollups/{name}.sql"))
+        con.execute(f"INSERT INTO main.{name}\n" + sql_file(f"rollups/{name}.sql"))
     _record(con, current)
     return True
 
 
 def _record(con: duckdb.DuckDBPyConnection, current: str) -> None:
-    for statement in con.extract_statements(sql_file("sql/rollups/record.sql")):
-        con.execute(statement, {"fingerprint": current} if statement.named_parameters else None)
+    run_script(con, "rollups/record.sql", {"fingerprint": current})
 
 
 def ensure_fresh(con: duckdb.DuckDBPyConnection) -> bool:
@@ -67,9 +66,9 @@ def ensure_fresh(con: duckdb.DuckDBPyConnection) -> bool:
     if is_fresh(con):
         _drop_shadows(con)
         return False
-    run_script(con, "sql/rollups/scope_all.sql")
+    run_script(con, "rollups/scope_all.sql")
     for name in ROLLUPS:
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {name} AS\n" + sql_file(f"sql/rollups/{name}.sql")
+            f"CREATE OR REPLACE TEMP TABLE {name} AS\n" + sql_file(f"rollups/{name}.sql")
         )
     return True

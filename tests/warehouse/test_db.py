@@ -13,7 +13,15 @@ import pytest
 from pipeline.records import Resolution
 from tests.warehouse.conftest import ENTITIES, aid, load_corpus, make_article
 from warehouse import load
-from warehouse.db import WarehouseBusy, connect, migrate, migrations, writing
+from warehouse.db import (
+    MIGRATIONS_DIR,
+    WarehouseBusy,
+    WarehouseCheckFailed,
+    connect,
+    migrate,
+    migrations,
+    writing,
+)
 
 T0 = datetime(2026, 3, 2, 9, 0)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -149,3 +157,23 @@ def test_fresh_run_starts_from_an_empty_warehouse(tmp_path):
     with writing(db, fresh=True) as con:
         add_article(con, "B1")
     assert articles_in(db) == 1
+
+
+def test_a_write_that_breaks_a_data_check_is_discarded(corpus):
+    """The data checks run inside the write, before the swap: the live file keeps its content."""
+    with pytest.raises(WarehouseCheckFailed, match="mention_entity_exists") as raised:
+        with writing(corpus.db) as con:
+            add_article(con, "B1")
+            con.execute(f"INSERT INTO mentions VALUES ('{aid('A1')}', 'e_ghost', 'Actualité', 0, 9)")
+    assert [f.check for f in raised.value.failures] == ["mention_entity_exists"]
+    assert "live warehouse is unchanged" in str(raised.value)
+    assert articles_in(corpus.db) == 8
+    assert not corpus.db.with_name(corpus.db.name + ".next").exists()
+
+
+def test_migrations_live_in_the_schema_folder():
+    assert MIGRATIONS_DIR == PROJECT_ROOT / "warehouse" / "sql" / "schema"
+    found = migrations()
+    assert [m.version for m in found] == sorted({m.version for m in found})
+    assert all(m.path.parent == MIGRATIONS_DIR for m in found)
+    assert found[0].version == 1 and found[0].name == "init"

@@ -79,7 +79,7 @@ def query(
     ] = None,
     db: DbOption = None,
 ) -> None:
-    """Run a named query of warehouse/queries/ (weekly_mentions, trending_entities, ...)."""
+    """Run a named query of warehouse/sql/views/ (weekly_mentions, trending_entities, ...)."""
     if name is None:
         _list_queries()
         return

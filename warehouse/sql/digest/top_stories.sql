@@ -1,12 +1,13 @@
 -- The week's top stories: copies of one story (same story_id) are shown once, with every outlet
 -- that carried it. Ranked by number of outlets, then articles, then recency.
--- Params: $week_start, $week_end (DATE, end exclusive), $stories_limit.
+-- params: week_start, week_end, stories_limit
+-- (week_start, week_end: DATE, the end exclusive.)
 WITH week_articles AS (
     SELECT article_id, url, source, title, story_id,
            coalesce(published_at, first_seen_at) AS dated_at
     FROM articles
-    WHERE coalesce(published_at, first_seen_at) >= $week_start
-      AND coalesce(published_at, first_seen_at) < $week_end
+    WHERE coalesce(published_at, first_seen_at) >= getvariable('week_start')
+      AND coalesce(published_at, first_seen_at) < getvariable('week_end')
 ),
 
 -- an outlet that ran the story twice is listed once, with its first article
@@ -37,4 +38,4 @@ SELECT s.story_id, s.title, s.outlets, z.articles, s.first_published_at, s.cover
 FROM stories AS s
 JOIN story_sizes AS z USING (story_id)
 ORDER BY s.outlets DESC, z.articles DESC, s.first_published_at DESC, s.story_id
-LIMIT $stories_limit
+LIMIT getvariable('stories_limit')

@@ -1,13 +1,14 @@
 -- Who holds which role where, as stated by this week's articles; one line per
 -- (person, role, organisation), linked to the latest article that says so.
--- Params: $week_start, $week_end (DATE, end exclusive), $roles_limit.
+-- params: week_start, week_end, roles_limit
+-- (week_start, week_end: DATE, the end exclusive.)
 WITH week_roles AS (
     SELECT r.person_entity_id, r.org_entity_id, r.role, lower(trim(r.role)) AS role_key,
            a.url, a.title, a.source, coalesce(a.published_at, a.first_seen_at) AS dated_at
     FROM roles AS r
     JOIN articles AS a USING (article_id)
-    WHERE coalesce(a.published_at, a.first_seen_at) >= $week_start
-      AND coalesce(a.published_at, a.first_seen_at) < $week_end
+    WHERE coalesce(a.published_at, a.first_seen_at) >= getvariable('week_start')
+      AND coalesce(a.published_at, a.first_seen_at) < getvariable('week_end')
 ),
 
 latest AS (
@@ -21,4 +22,4 @@ FROM latest AS l
 JOIN entities AS p ON p.entity_id = l.person_entity_id
 LEFT JOIN entities AS o ON o.entity_id = l.org_entity_id
 ORDER BY o.name NULLS LAST, l.role_key, p.name
-LIMIT $roles_limit
+LIMIT getvariable('roles_limit')

@@ -1,6 +1,7 @@
 -- Changes of leadership: for an organisation and a role named this week, the person differs
 -- from the last one recorded for that same organisation and role before the week.
--- Params: $week_start, $week_end (DATE, end exclusive).
+-- params: week_start, week_end
+-- (week_start, week_end: DATE, the end exclusive.)
 WITH dated_roles AS (
     SELECT r.person_entity_id, r.org_entity_id, r.role, lower(trim(r.role)) AS role_key,
            a.url, a.title, coalesce(a.published_at, a.first_seen_at) AS dated_at
@@ -11,13 +12,13 @@ WITH dated_roles AS (
 
 current_holders AS (
     SELECT * FROM dated_roles
-    WHERE dated_at >= $week_start AND dated_at < $week_end
+    WHERE dated_at >= getvariable('week_start') AND dated_at < getvariable('week_end')
     QUALIFY row_number() OVER (PARTITION BY org_entity_id, role_key ORDER BY dated_at DESC, url) = 1
 ),
 
 previous_holders AS (
     SELECT * FROM dated_roles
-    WHERE dated_at < $week_start
+    WHERE dated_at < getvariable('week_start')
     QUALIFY row_number() OVER (PARTITION BY org_entity_id, role_key ORDER BY dated_at DESC, url) = 1
 )
 

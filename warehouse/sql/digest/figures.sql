@@ -1,6 +1,7 @@
 -- Headline figures of one ISO week: articles, outlets, stories, and new names (ORG/PER).
 -- An article is dated by its publication date, else by when the crawler first stored it.
--- Params: $week_start, $week_end (DATE, end exclusive).
+-- params: week_start, week_end
+-- (week_start, week_end: DATE, the end exclusive.)
 WITH dated_articles AS (
     SELECT article_id, source, story_id, coalesce(published_at, first_seen_at) AS dated_at
     FROM articles
@@ -8,22 +9,16 @@ WITH dated_articles AS (
 
 week_articles AS (
     SELECT * FROM dated_articles
-    WHERE dated_at >= $week_start AND dated_at < $week_end
+    WHERE dated_at >= getvariable('week_start') AND dated_at < getvariable('week_end')
 ),
 
-first_mentions AS (
-    SELECT m.entity_id, min(a.dated_at) AS first_mentioned_at
-    FROM mentions AS m
-    JOIN dated_articles AS a USING (article_id)
-    GROUP BY m.entity_id
-),
-
-new_names AS (
+new_names AS (  -- "new" as defined once in views/_entity_first_mentions.sql
     SELECT f.entity_id
-    FROM first_mentions AS f
+    FROM _entity_first_mentions AS f
     JOIN entities AS e USING (entity_id)
     WHERE e.type IN ('ORG', 'PER')
-      AND f.first_mentioned_at >= $week_start AND f.first_mentioned_at < $week_end
+      AND f.first_mentioned_at >= getvariable('week_start')
+      AND f.first_mentioned_at < getvariable('week_end')
 )
 
 SELECT

@@ -1,6 +1,7 @@
 -- Sources that failed this week: crawl errors (http-error, timeout, parse-error) per source,
 -- and sources that stored no article this week although they did in the baseline weeks before.
--- Params: $week_start, $week_end (DATE, end exclusive), $baseline_weeks.
+-- params: week_start, week_end, baseline_weeks
+-- (week_start, week_end: DATE, the end exclusive.)
 WITH failures AS (
     SELECT source,
            count(*) FILTER (WHERE outcome = 'http-error')  AS http_errors,
@@ -8,19 +9,19 @@ WITH failures AS (
            count(*) FILTER (WHERE outcome = 'parse-error') AS parse_errors,
            arg_max(reason, fetched_at)                     AS last_reason
     FROM crawl_log
-    WHERE fetched_at >= $week_start AND fetched_at < $week_end
+    WHERE fetched_at >= getvariable('week_start') AND fetched_at < getvariable('week_end')
       AND outcome IN ('http-error', 'timeout', 'parse-error')
     GROUP BY source
 ),
 
 stored AS (
     SELECT source,
-           count(*) FILTER (WHERE first_seen_at >= $week_start AND first_seen_at < $week_end)
+           count(*) FILTER (WHERE first_seen_at >= getvariable('week_start') AND first_seen_at < getvariable('week_end'))
                AS stored_this_week,
-           count(*) FILTER (WHERE first_seen_at >= $week_start - to_weeks($baseline_weeks)
-                              AND first_seen_at < $week_start)
+           count(*) FILTER (WHERE first_seen_at >= getvariable('week_start') - to_weeks(getvariable('baseline_weeks'))
+                              AND first_seen_at < getvariable('week_start'))
                AS stored_before,
-           max(first_seen_at) FILTER (WHERE first_seen_at < $week_end) AS last_stored_at
+           max(first_seen_at) FILTER (WHERE first_seen_at < getvariable('week_end')) AS last_stored_at
     FROM articles
     GROUP BY source
 ),
