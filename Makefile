@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install clean bench
+.PHONY: demo test test-fast lint install clean bench
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11, 3.12 or 3.13 is required (none found on PATH; set PYTHON=/path/to/python3.x)"; exit 1; }
@@ -25,6 +25,15 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Under a minute: no spaCy model load, no child crawl, no Prefect flow run (`-m "not slow"`).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow" -q
+
+# ruff (rules in pyproject.toml, each ignore commented) and mypy (strict on the product packages).
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/nlp.py

@@ -29,15 +29,15 @@ from rich.console import Console
 from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sitegen import generate_site, write_sitemap  # noqa: E402  (bench-local helper)
+from sitegen import generate_site, write_sitemap
 
-from crawlers.run import crawl  # noqa: E402
-from crawlers.sources import Source  # noqa: E402
-from crawlers.spool import CrawlSpool  # noqa: E402
-from crawlers.state import CrawlState, KnownUrl  # noqa: E402
-from pipeline.clock import utcnow  # noqa: E402
-from pipeline.records import Outcome  # noqa: E402
-from veille.settings import Settings  # noqa: E402
+from crawlers.run import crawl
+from crawlers.sources import Source
+from crawlers.spool import CrawlSpool
+from crawlers.state import CrawlState, KnownUrl
+from pipeline.clock import utcnow
+from pipeline.records import Outcome
+from veille.settings import Settings
 
 RESULTS = Path(__file__).resolve().parent / "results" / "crawl.json"
 RATE_LINE = re.compile(r"Crawled (\d+) pages \(at (\d+) pages/min\)")
@@ -168,8 +168,8 @@ def report(count: int, first: tuple, conditional: tuple, known_only: tuple,
         ("re-run, sitemap re-read, all known: wall | spider",
          rerun_cell(known_only, wall, spider_s)),
         ("max child RSS", f"{result['max_child_rss_mb']} MB"),
-        ("load average (1/5/15 min), CPUs", f"{load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f}, "
-         f"{os.cpu_count()}"),
+        ("load average (1/5/15 min), CPUs", (f"{load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f}, "
+                                             f"{os.cpu_count()}")),
     ]
     for row in rows:
         table.add_row(*row)

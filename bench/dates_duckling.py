@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from pipeline.dates.find import find_dates  # noqa: E402
 from pipeline.dates.calendar import add_months  # noqa: E402
+from pipeline.dates.find import find_dates  # noqa: E402
 
 DEFAULT_PATH = (ROOT / ".." / "shared" / "benchmarks" / "dates-duckling-fr"
                 / "duckling_fr_time_examples.jsonl")
@@ -128,8 +128,8 @@ def score(path: Path | None = None, with_dateparser: bool = True) -> dict:
         systems["dateparser"] = theirs
     totals: Counter[str] = Counter()
     right = {name: Counter() for name in systems}
-    coarser = {name: 0 for name in systems}
-    seconds = {name: 0.0 for name in systems}
+    coarser = dict.fromkeys(systems, 0)
+    seconds = dict.fromkeys(systems, 0.0)
     misses = []
     for item in items:
         reference = datetime.fromisoformat(item["reference_time"])
@@ -200,7 +200,7 @@ def articles(path: Path = GOLD_PATH, repeat: int = 5) -> dict:
         "articles": len(rows),
         "mean_chars": sum(len(a["text"]) for a in rows) / len(rows),
         "f1": {split: 2 * tp / (2 * tp + fp + fn) for split, (tp, fp, fn) in counts.items()},
-        "counts": {split: dict(zip(("tp", "fp", "fn"), c)) for split, c in counts.items()},
+        "counts": {split: dict(zip(("tp", "fp", "fn"), c, strict=True)) for split, c in counts.items()},
         "ms_per_article": {"find_dates": 1000 * best / len(rows),
                            "dateparser.search_dates": 1000 * theirs_seconds / len(rows)},
     }

@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import trafilatura
@@ -92,7 +92,7 @@ def raw_page(path: Path, url: str) -> RawPage:
     """A RawPage as the crawler would hand it over (charset reconciled)."""
     body = path.read_bytes()
     return RawPage(
-        url=url, requested_url=url, source="bench", fetched_at=datetime.now(timezone.utc).replace(tzinfo=None),
+        url=url, requested_url=url, source="bench", fetched_at=datetime.now(UTC).replace(tzinfo=None),
         status=200, headers={"content-type": "text/html"}, body=body, encoding=guess_encoding(body),
     )
 

@@ -24,7 +24,7 @@ from rich.console import Console
 from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sitegen import generate_site, write_sitemap  # noqa: E402  (bench-local helper)
+from sitegen import generate_site, write_sitemap
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"

@@ -17,9 +17,9 @@ import json
 import platform
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
@@ -55,7 +55,7 @@ def repeated(texts: list[str], count_tokens: Callable[[str], int], minimum: int)
     out: list[str] = []
     total = 0
     while total < minimum:
-        for text, size in zip(texts, sizes):
+        for text, size in zip(texts, sizes, strict=True):
             out.append(text)
             total += size
     return out, total

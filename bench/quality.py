@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from evaluation.scoring import evaluate  # noqa: E402
 from evaluation.hipe import NEWSEYE_TYPES, micro, newseye_documents, strict_scores  # noqa: E402
 from evaluation.runs import (  # noqa: E402
     BASELINE,
@@ -34,6 +33,7 @@ from evaluation.runs import (  # noqa: E402
     analyzer_annotator,
     bare_model_annotator,
 )
+from evaluation.scoring import evaluate  # noqa: E402
 from evaluation.splits import GOLD_SPLITS, load_split  # noqa: E402
 from pipeline.records import Article  # noqa: E402
 from veille.settings import Settings  # noqa: E402
@@ -110,10 +110,7 @@ def newseye_part(analyzer, bare) -> dict | None:
     return result
 
 
-SYNTHETIC_WORDS = (
-    "Atlas Souss Numérique Solaire Mécatronique Agropôle Textile Logistique Aéro Marine Énergie "
-    "Digital Santé Eau Bois Nord Sud Oriental Rif Draa Innov Tech Valley Hub Réseau"
-).split()
+SYNTHETIC_WORDS = ["Atlas", "Souss", "Numérique", "Solaire", "Mécatronique", "Agropôle", "Textile", "Logistique", "Aéro", "Marine", "Énergie", "Digital", "Santé", "Eau", "Bois", "Nord", "Sud", "Oriental", "Rif", "Draa", "Innov", "Tech", "Valley", "Hub", "Réseau"]
 SYNTHETIC_KINDS = ("Cluster", "Pôle", "Réseau", "Technopark", "Groupement", "Association")
 
 

@@ -12,7 +12,7 @@ from pipeline.records import Outcome, Rejection
 ROBOTS_MESSAGE = "Forbidden by robots.txt"
 
 
-def classify_failure(error: BaseException) -> tuple[Rejection, int | None]:
+def classify_failure(error: BaseException | None) -> tuple[Rejection, int | None]:
     """Outcome, reason and HTTP status (None when no response) of a failed request."""
     if isinstance(error, HttpError):
         status = error.response.status

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import feedparser
 
@@ -16,7 +16,7 @@ def _struct_to_datetime(value: object) -> datetime | None:
     if not value:
         return None
     seconds = calendar.timegm(value)  # type: ignore[arg-type]  # feedparser gives UTC struct_time
-    return datetime.fromtimestamp(seconds, tz=timezone.utc).replace(tzinfo=None)
+    return datetime.fromtimestamp(seconds, tz=UTC).replace(tzinfo=None)
 
 
 def parse_feed(body: bytes, feed_url: str) -> Parsed:

@@ -10,8 +10,13 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from crawlers.urls import asset_extension, is_article_like, is_crawlable_link, same_site, \
-    strip_tracking
+from crawlers.urls import (
+    asset_extension,
+    is_article_like,
+    is_crawlable_link,
+    same_site,
+    strip_tracking,
+)
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
               "application/feed+json", "application/xml", "text/xml")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -32,10 +32,10 @@ def retry_delay(retry_after: str | None, attempt: int, base: float, cap: float,
         except (TypeError, ValueError):
             when = None
         if when is not None:
-            moment = now or datetime.now(timezone.utc)
-            when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+            moment = now or datetime.now(UTC)
+            when = when if when.tzinfo else when.replace(tzinfo=UTC)
             return min(cap, max(0.0, (when - moment).total_seconds()))
-    return min(cap, base * 2 ** max(0, attempt - 1))
+    return min(cap, base * 2.0 ** max(0, attempt - 1))
 
 
 class RetryAfterMiddleware(RetryMiddleware):

@@ -32,7 +32,7 @@ class CrawlError(RuntimeError):
         super().__init__(message)
         self.transient = transient
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[type[CrawlError], tuple[str], dict[str, bool]]:
         """Keep `transient` through pickling (Prefect may persist a failed task's exception)."""
         return (type(self), (str(self),), {"transient": self.transient})
 

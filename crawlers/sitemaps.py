@@ -40,7 +40,8 @@ def _parse_date(text: str | None) -> datetime | None:
 def _text(element: etree._Element, name: str) -> str | None:
     for child in element.iter():
         if _local(child.tag) == name and child.text and child.text.strip():
-            return child.text.strip()
+            text: str = child.text.strip()
+            return text
     return None
 
 
@@ -72,11 +73,11 @@ def parse_sitemap(body: bytes) -> Parsed:
         return Parsed(error="empty document")
     root, syntax_error = _root(body)
     kind = _local(root.tag) if root is not None else ""
-    if kind == "sitemapindex":
+    if root is not None and kind == "sitemapindex":
         children = tuple(loc for sm in root if (loc := _text(sm, "loc")))
         return _checked(Parsed(sitemaps=children, note=f"index of {len(children)} sitemaps"),
                         syntax_error)
-    if kind == "urlset":
+    if root is not None and kind == "urlset":
         links = tuple(link for url in root if _local(url.tag) == "url"
                       if (link := _url_entry(url)))
         return _checked(Parsed(links=links, note=f"{len(links)} URLs"), syntax_error)

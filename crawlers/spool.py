@@ -52,10 +52,11 @@ class SpoolWriter:
     def __init__(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         self.directory = directory
-        self._pages: IO[str] = gzip.open(directory / PAGES, "wt", encoding="utf-8",
-                                         compresslevel=1)
-        self._events: IO[str] = gzip.open(directory / EVENTS, "wt", encoding="utf-8",
-                                          compresslevel=1)
+        # Kept open across callbacks, closed by `close()` (the spider's close_spider).
+        self._pages: IO[str] = gzip.open(  # noqa: SIM115
+            directory / PAGES, "wt", encoding="utf-8", compresslevel=1)
+        self._events: IO[str] = gzip.open(  # noqa: SIM115
+            directory / EVENTS, "wt", encoding="utf-8", compresslevel=1)
         self._validators: IO[str] = (directory / VALIDATORS).open("w", encoding="utf-8")
 
     def page(self, page: RawPage) -> None:
@@ -96,4 +97,5 @@ class CrawlSpool:
 
     def stats(self) -> dict[str, Any]:
         """Counts per outcome and per source (`pages` counts RawPages, outcome decided later)."""
-        return json.loads((self.directory / STATS).read_text(encoding="utf-8"))
+        stats: dict[str, Any] = json.loads((self.directory / STATS).read_text(encoding="utf-8"))
+        return stats

@@ -20,9 +20,7 @@ TRACKING_PARAM = re.compile(
 
 # Extensions that are never HTML articles: skipped by the link, never requested.
 ASSET_EXTENSIONS = frozenset(
-    "pdf doc docx xls xlsx ppt pptx odt ods odp rtf csv zip gz tgz rar 7z tar bz2 xz "
-    "jpg jpeg png gif webp svg bmp ico tif tiff avif heic mp3 mp4 m4a m4v wav ogg webm avi mov "
-    "mkv flv wmv css js json woff woff2 ttf otf eot exe dmg apk msi iso bin epub ics vcf".split()
+    ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "csv", "zip", "gz", "tgz", "rar", "7z", "tar", "bz2", "xz", "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "ico", "tif", "tiff", "avif", "heic", "mp3", "mp4", "m4a", "m4v", "wav", "ogg", "webm", "avi", "mov", "mkv", "flv", "wmv", "css", "js", "json", "woff", "woff2", "ttf", "otf", "eot", "exe", "dmg", "apk", "msi", "iso", "bin", "epub", "ics", "vcf"]
 )
 
 # Path segments of pages that list articles rather than being one (French and English sites).

@@ -192,7 +192,8 @@ class SiteBuilder:
             self.write(name, page.spec["path"], html, encoding)
 
     def build_feed(self) -> None:
-        items = [("page", p, p.spec["path"]) for p in self.outlet_pages("ecomaghreb", True)]
+        items: list[tuple[str, Page | dict[str, Any], Any]] = [
+            ("page", p, p.spec["path"]) for p in self.outlet_pages("ecomaghreb", True)]
         items += [("link", link, link["path"]) for link in self.links("ecomaghreb")]
         items.sort(key=lambda item: str(_spec(item[1])["published_at"]), reverse=True)
         self.write("ecomaghreb", "rss.xml", self.render(
@@ -310,8 +311,8 @@ def tiny_pdf(title: str) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+         b"/Resources << /Font << /F1 5 0 R >> >> >>"),
         b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
@@ -329,7 +330,8 @@ def tiny_pdf(title: str) -> bytes:
 
 
 def load_manifest(path: Path = MANIFEST) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    manifest: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return manifest
 
 
 def snapshot(manifest: dict[str, Any], as_of: date) -> dict[str, Any]:

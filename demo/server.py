@@ -23,6 +23,7 @@ from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
+from typing import Any, Protocol
 from urllib.parse import unquote, urlsplit
 
 import yaml
@@ -127,7 +128,14 @@ def _content_type(file: Path, route: Route) -> tuple[str, bool]:
     return f"{base_type}; charset={route.header_charset or route.body_encoding}", True
 
 
-def _not_modified(headers: Mapping[str, str], etag: str, last_modified: float) -> bool:
+class Headers(Protocol):
+    """Request headers as the server reads them: a dict in tests, an `email.message.Message`
+    (case-insensitive) when served."""
+
+    def get(self, name: str, /) -> str | None: ...
+
+
+def _not_modified(headers: Headers, etag: str, last_modified: float) -> bool:
     """True when the client's validators show it already has this version (RFC 9110 13.1)."""
     if_none_match = headers.get("If-None-Match")
     if if_none_match is not None:
@@ -157,7 +165,7 @@ class _Site:
         with self.lock:
             self.requests.append(path)
 
-    def answer(self, url_path: str, headers: Mapping[str, str],
+    def answer(self, url_path: str, headers: Headers,
                bases: Mapping[str, str]) -> Response:
         """Build the response for a GET of `url_path` (query string ignored for file lookup).
 
@@ -351,10 +359,10 @@ def main(argv: list[str] | None = None) -> None:
     with DemoSites(ports=ports, as_of=args.as_of) as sites:
         for name in OUTLETS:
             print(f"{name:16} {sites.base_urls[name]}/")
-        entries = sites.sources()["sources"]
+        entries: list[dict[str, Any]] = sites.sources()["sources"]
         for entry in entries:
             for key in ("feeds", "sitemaps", "start_urls"):
-                for url in entry.get(key, []):  # type: ignore[union-attr]
+                for url in entry.get(key, []):
                     print(f"  {entry['name']:16} {key:10} {url}")
         if args.write_sources:
             print(f"sources written to {sites.write_sources(args.write_sources)}")

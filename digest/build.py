@@ -14,8 +14,19 @@ import duckdb
 
 from digest.chart import weekly_bars_png
 from digest.model import (
-    AgendaItem, Chart, Coverage, Digest, Figures, LeadershipChange, NewEntity, RisingEntity,
-    RoleHolding, SourceIssue, Story, WeekCount, WeekSpan,
+    AgendaItem,
+    Chart,
+    Coverage,
+    Digest,
+    Figures,
+    LeadershipChange,
+    NewEntity,
+    RisingEntity,
+    RoleHolding,
+    SourceIssue,
+    Story,
+    WeekCount,
+    WeekSpan,
 )
 from digest.queries import run_query
 from digest.sentences import sentence_around
@@ -139,7 +150,7 @@ def _rising(
             "week": span.start, "type": entity_type,
             "limit": limits.rising_per_type, "min_stories": limits.min_stories,
         })
-        trending += [dict(zip(columns, row)) for row in rows]
+        trending += [dict(zip(columns, row, strict=True)) for row in rows]
     if not trending:
         return []
     histories = {
@@ -160,7 +171,7 @@ def _rising_entity(
 ) -> RisingEntity:
     history = tuple(
         WeekCount(week_start, count)
-        for week_start, count in zip(history_row["history_weeks"], history_row["history_counts"])
+        for week_start, count in zip(history_row["history_weeks"], history_row["history_counts"], strict=True)
     )
     chart = Chart(
         content_id=f"tendance-{index}.{span.label.lower()}@veille.digest",

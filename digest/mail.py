@@ -71,7 +71,7 @@ def compose(digest: Digest, settings: Settings, to_header: str) -> EmailMessage:
     )
     message.set_content(render_text(digest))
     message.add_alternative(render_html(digest), subtype="html")
-    html_part = message.get_payload()[1]
+    html_part = list(message.iter_parts())[1]
     for chart in digest.charts:
         html_part.add_related(
             chart.png, maintype="image", subtype="png", cid=f"<{chart.content_id}>",

@@ -24,4 +24,4 @@ def run_query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> list[
     if missing:
         raise ValueError(f"query {name!r} needs parameters {sorted(missing)}")
     columns, rows = run_sql(con, query, {key: params[key] for key in query.params})
-    return [dict(zip(columns, row)) for row in rows]
+    return [dict(zip(columns, row, strict=True)) for row in rows]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from evaluation.scoring import Score
 
@@ -17,7 +18,8 @@ Span = tuple[int, int, str]
 
 def newseye_documents(path: Path) -> Iterator[tuple[str, str, set[Span]]]:
     """(document id, text rebuilt from tokens, gold (start, end, type) spans) of a HIPE TSV file."""
-    doc_id, rows = None, []
+    doc_id: str | None = None
+    rows: list[tuple[str, str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# hipe2022:document_id"):
             if doc_id is not None:
@@ -52,11 +54,11 @@ def _rebuild(rows: list[tuple[str, str, str]]) -> tuple[str, set[Span]]:
     return "".join(parts), spans | _closed(open_span)
 
 
-def _closed(span: list | None) -> set[Span]:
+def _closed(span: list[Any] | None) -> set[Span]:
     return {tuple(span)} if span and span[2] in NEWSEYE_TYPES else set()
 
 
-def strict_scores(pairs: Iterable[tuple[set, set]]) -> dict[str, Score]:
+def strict_scores(pairs: Iterable[tuple[set[Span], set[Span]]]) -> dict[str, Score]:
     """Exact (start, end, type) matches per type over (gold, predicted) span sets."""
     scores = {label: Score() for label in NEWSEYE_TYPES}
     for gold, predicted in pairs:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from evaluation.scoring import (
     Annotator,
@@ -79,7 +79,7 @@ def predictions_from_resolution(
     ids_of: dict[str, list[str]] = defaultdict(list)
     for article_id, entity_id in surfaces:  # dicts keep insertion order: text order per article
         ids_of[article_id].append(entity_id)
-    roles_of: dict[str, list] = defaultdict(list)
+    roles_of: dict[str, list[Any]] = defaultdict(list)
     for r in resolution.roles:
         org = predicted(r.article_id, r.org_entity_id) if r.org_entity_id else None
         roles_of[r.article_id].append((predicted(r.article_id, r.person_entity_id), r.role, org))
@@ -112,7 +112,7 @@ def bare_model_annotator(nlp: Language, *, with_dateparser: bool = True) -> Anno
     return run
 
 
-def dateparser_dates(text: str, published) -> list[DateMention]:
+def dateparser_dates(text: str, published: date) -> list[DateMention]:
     """dateparser's `search_dates`, relative to publication, as day-precision values."""
     from dateparser.search import search_dates
 

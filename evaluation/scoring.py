@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pipeline.records import DateMention
 from pipeline.resolve.names import match_key
@@ -126,7 +127,7 @@ class Report:
     roles: Score
     errors: list[dict[str, str]] = field(default_factory=list)  # missed/spurious entities by name
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "articles": self.articles,
             "entities": {label: score.as_dict() for label, score in self.entities.items()},
@@ -160,7 +161,7 @@ def load_gold(path: Path, split: str = "all") -> list[GoldArticle]:
     return [a for a in articles if split == "all" or a.split == split]
 
 
-def _gold_article(row: dict) -> GoldArticle:
+def _gold_article(row: dict[str, Any]) -> GoldArticle:
     return GoldArticle(
         id=row["id"],
         split=row.get("split", "dev"),

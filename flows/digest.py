@@ -1,7 +1,8 @@
 """The weekly digest flow: build the digest of an ISO week, write it, optionally send it."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from email.message import EmailMessage
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,7 +23,7 @@ def _transient_failure(task, task_run, state) -> bool:  # type: ignore[no-untype
         state.result()
     except DigestSendError as error:
         return error.transient
-    except Exception:  # anything else is a bug or a configuration error: retrying cannot help
+    except Exception:  # noqa: BLE001  (the predicate sees any failure) anything else is a bug or a configuration error: retrying cannot help
         return False
     return False
 
@@ -34,7 +35,7 @@ def _transient_failure(task, task_run, state) -> bool:  # type: ignore[no-untype
     retry_condition_fn=_transient_failure,
     cache_policy=NO_CACHE,
 )
-def send_digest(message, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+def send_digest(message: EmailMessage, settings: Settings) -> None:
     """Network task, retried on its own: a flaky SMTP server must not rebuild the digest."""
     send(message, settings)
 
@@ -54,7 +55,7 @@ def weekly_digest(
     """
     logger = get_run_logger()
     settings = Settings()
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     week = week or last_complete_week(now.astimezone(ZoneInfo(settings.timezone)).date())
     database = Path(db_path) if db_path else settings.db_path
     try:

@@ -13,13 +13,16 @@ from datetime import datetime
 from pathlib import Path
 from time import perf_counter
 
+import duckdb
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
-from crawlers.run import CrawlError, CrawlSpool, crawl
+from crawlers.run import CrawlError, crawl
 from crawlers.sources import Source, load_sources
+from crawlers.spool import CrawlSpool
+from crawlers.state import CrawlState
 from flows.resources import Resources
 from flows.state import crawl_state_from_warehouse
 from pipeline.batch import BatchProcessor, EntityCatalog, KnownContent
@@ -42,7 +45,7 @@ def _transient_crawl_failure(task, task_run, state) -> bool:  # type: ignore[no-
         state.result()
     except CrawlError as error:
         return error.transient
-    except Exception:  # a bug or a configuration error: the same inputs fail the same way
+    except Exception:  # noqa: BLE001  (the predicate sees any failure) a bug or a configuration error: the same inputs fail the same way
         return False
     return False
 
@@ -55,11 +58,11 @@ def _transient_crawl_failure(task, task_run, state) -> bool:  # type: ignore[no-
     cache_policy=NO_CACHE,
 )
 def crawl_source(
-    source: Source, settings: Settings, state: object, spool_dir: Path, politeness: bool
+    source: Source, settings: Settings, state: CrawlState, spool_dir: Path, politeness: bool
 ) -> CrawlSpool:
     """Network task: one source per Scrapy child process, so one broken source fails alone."""
     started = perf_counter()
-    spool = crawl([source], settings, state, spool_dir, politeness=politeness)  # type: ignore[arg-type]
+    spool = crawl([source], settings, state, spool_dir, politeness=politeness)
     get_run_logger().info("crawled %s in %.1f s", source.name, perf_counter() - started)
     return spool
 
@@ -69,7 +72,10 @@ def load_resources(settings: Settings) -> Resources:
     return Resources.load(settings)
 
 
-def build_processor(con, resources: Resources, sources: Sequence[Source], *, force: bool = False) -> BatchProcessor:  # type: ignore[no-untyped-def]
+def build_processor(
+    con: duckdb.DuckDBPyConnection, resources: Resources, sources: Sequence[Source], *,
+    force: bool = False,
+) -> BatchProcessor:
     """The run's processor, seeded with what the warehouse already holds."""
     stories = StoryGrouper()
     for article_id, story_id, signature in read.story_signatures(con):
@@ -89,8 +95,8 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
 
 
 @task(name="process-and-load", cache_policy=NO_CACHE)
-def process_pages(  # type: ignore[no-untyped-def]
-    con, run_id: str, processor: BatchProcessor, pages: Iterable[RawPage], summary: RunSummary,
+def process_pages(
+    con: duckdb.DuckDBPyConnection, run_id: str, processor: BatchProcessor, pages: Iterable[RawPage], summary: RunSummary,
     *, store_pages: bool = True,
 ) -> None:
     """Parsing task: pages stream through extraction and NLP; each batch is loaded as it is ready.
@@ -137,7 +143,7 @@ def ingest(
         for source in sources:
             try:
                 spool: CrawlSpool = futures[source.name].result()
-            except Exception as error:  # a failed source never fails the run: recorded, shown
+            except Exception as error:  # noqa: BLE001  a failed source never fails the run: recorded, shown
                 summary.failed_sources[source.name] = f"{type(error).__name__}: {error}"
                 logger.error("source %s failed: %s", source.name, error)
                 continue

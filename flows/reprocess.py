@@ -18,8 +18,8 @@ from pipeline.clock import utcnow
 from pipeline.run_summary import RunSummary
 from veille.settings import Settings
 from warehouse import load, read
-from warehouse.maintenance import reset_derived
 from warehouse.db import writing
+from warehouse.maintenance import reset_derived
 
 
 @flow(name="veille-reprocess")

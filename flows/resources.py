@@ -9,9 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.gazetteer import all_surface_forms, load_gazetteer
-from pipeline.text import fold
 from pipeline.nlp import Analyzer
 from pipeline.records import Article, Rejection
+from pipeline.text import fold
 from pipeline.topic import NameIndex, TopicProfile, screen_article
 from veille.settings import Settings
 

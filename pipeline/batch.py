@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from time import perf_counter
 
-from pipeline.text import fold
-from pipeline.stories import StoryGrouper
 from pipeline.records import (
     AnnotatedArticle,
     Article,
@@ -25,10 +23,12 @@ from pipeline.records import (
     Resolution,
     article_id_for,
 )
+from pipeline.stories import StoryGrouper
+from pipeline.text import fold
 
 Extractor = Callable[[RawPage], "Article | Rejection"]
 Screener = Callable[[Article, str], "Rejection | None"]
-Annotator = Callable[[Sequence[Article]], Iterable[AnnotatedArticle]]
+Annotator = Callable[[Iterable[Article]], Iterable[AnnotatedArticle]]
 Resolver = Callable[
     [Sequence[tuple[str, AnnotatedArticle]], Sequence[Entity], Sequence[tuple[str, str]]], Resolution
 ]

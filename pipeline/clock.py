@@ -7,13 +7,13 @@ edges (CLI, flow entry) and pass "now" in.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import overload
 
 
 def utcnow() -> datetime:
     """The current moment, naive UTC: for the edges only (see the module docstring)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @overload
@@ -26,7 +26,7 @@ def naive_utc(moment: datetime | None) -> datetime | None:
     """Naive UTC: aware input converted, naive input kept (it is UTC already), None kept."""
     if moment is None or moment.tzinfo is None:
         return moment
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 def to_iso(moment: datetime | None) -> str | None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Iterator
+from typing import Any
 
 import trafilatura
 from htmldate import find_date
@@ -141,7 +142,7 @@ def _is_title_line(line: str, title: str) -> bool:
     already holds it, and a duplicate would double its entity mentions."""
     headline = _WHITESPACE.sub(" ", title).split(" | ")[0].strip()
     return bool(headline) and (
-        line == headline or line.startswith(headline + " |") or line.startswith(headline + " - ")
+        line == headline or line.startswith((headline + " |", headline + " - "))
     )
 
 
@@ -199,7 +200,7 @@ def structured_published_at(tree: HtmlElement, not_after: datetime | None = None
     candidates = [*_jsonld_dates(tree), *(str(v) for v in tree.xpath(_META_DATE_XPATH))]
     for candidate in candidates:
         parsed = _parse_iso(candidate)
-        if parsed is not None and EARLIEST_PLAUSIBLE <= parsed and (not_after is None or parsed <= not_after):
+        if parsed is not None and parsed >= EARLIEST_PLAUSIBLE and (not_after is None or parsed <= not_after):
             return parsed
     return None
 

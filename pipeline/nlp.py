@@ -10,15 +10,15 @@ and only plain tuples come back; dates need each article's publication time and 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 
 from pipeline.ner import add_veille_pipes
-from pipeline.records import AnnotatedArticle, Article, DateMention
 from pipeline.ner.roles import mention, roles_of
+from pipeline.records import AnnotatedArticle, Article, DateMention
 from veille.settings import Settings
 
 try:  # the dates module is written in parallel; entities must work without it

@@ -28,7 +28,7 @@ class RunSummary:
     mentions: int = 0
     dates: int = 0
     roles: int = 0
-    seconds: Counter[str] = field(default_factory=Counter)  # wall time per stage
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
 
     def count(self, events: Iterable[CrawlEvent], *, fetched: bool = False) -> None:
         """Count outcomes; `fetched` events are pages already counted as fetched."""
@@ -51,7 +51,8 @@ class RunSummary:
         self.mentions += len(result.resolution.mentions)
         self.roles += len(result.resolution.roles)
         self.dates += sum(len(annotation.dates) for _, annotation in result.annotated)
-        self.seconds.update(result.seconds)
+        for stage, spent in result.seconds.items():
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + spent
 
     def as_stats(self) -> dict[str, object]:
         return {
@@ -74,8 +75,8 @@ class RunSummary:
             "",
             f"- pages fetched: **{self.pages_fetched}**",
             f"- articles new: **{self.articles_new}**, updated: **{self.articles_updated}**",
-            f"- new entities: **{self.entities_new}**, mentions: {self.mentions}, "
-            f"dates: {self.dates}, roles: {self.roles}",
+            (f"- new entities: **{self.entities_new}**, mentions: {self.mentions}, "
+             f"dates: {self.dates}, roles: {self.roles}"),
             "",
             "| source | " + " | ".join(sorted(self.outcomes)) + " |",
             "|---|" + "---|" * len(self.outcomes),

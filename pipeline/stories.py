@@ -72,7 +72,8 @@ class StoryGrouper:
 
     def _best_match(self, minhash: LeanMinHash) -> str | None:
         """The indexed article with the highest estimated Jaccard >= threshold (ties: smallest id)."""
-        scored = [(minhash.jaccard(self._signatures[key]), key) for key in self._lsh.query(minhash)]
+        scored: list[tuple[float, str]] = [
+            (minhash.jaccard(self._signatures[key]), key) for key in self._lsh.query(minhash)]
         scored = [(score, key) for score, key in scored if score >= self.threshold]
         if not scored:
             return None

@@ -18,7 +18,7 @@ import unicodedata
 
 APOSTROPHES = "’‘ʼ"
 DASHES = "‐‑‒–—―"
-_PLAIN = str.maketrans({**{ch: "'" for ch in APOSTROPHES}, **{ch: "-" for ch in DASHES}})
+_PLAIN = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), **dict.fromkeys(DASHES, "-")})
 
 # Acronym shapes. Three stages ask "is this an acronym?" with different evidence at hand, so the
 # three answers differ on purpose; they live here side by side so that a change to one is a

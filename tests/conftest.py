@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,3 +35,35 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+# What makes a test `slow` (left out of `make test-fast`): the session's Prefect API, the spaCy
+# models of tests/nlp_models.py, or a Scrapy child crawl (`crawlers.run.crawl`).
+_SLOW_FIXTURES = frozenset({"prefect_harness"})
+_SLOW_MODULES = frozenset({"tests.nlp_models"})
+_SLOW_CALLABLES = ("crawlers.run.crawl",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `slow` every test that uses a slow fixture or whose module or fixtures call a slow
+    thing, so a new test is classified by what it does, not by a marker someone must remember."""
+    for item in items:
+        if _is_slow(item):
+            item.add_marker(pytest.mark.slow)
+
+
+def _is_slow(item: pytest.Item) -> bool:
+    names = set(getattr(item, "fixturenames", ()))
+    if names & _SLOW_FIXTURES:
+        return True
+    namespaces = [vars(module)] if (module := getattr(item, "module", None)) else []
+    info = getattr(item, "_fixtureinfo", None)
+    for definitions in (info.name2fixturedefs.values() if info else ()):
+        namespaces += [definition.func.__globals__ for definition in definitions]
+    return any(_slow_value(value) for namespace in namespaces for value in namespace.values())
+
+
+def _slow_value(value: Any) -> bool:
+    module = getattr(value, "__module__", None)
+    qualified = f"{module}.{getattr(value, '__qualname__', '')}"
+    return module in _SLOW_MODULES or qualified in _SLOW_CALLABLES

@@ -6,11 +6,10 @@ configuration passed explicitly, so nothing reads the environment behind the cal
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Sequence
-from datetime import datetime, timezone
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 
 import duckdb
 import pyarrow as pa
@@ -37,7 +37,7 @@ def _run_with(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, script
         con.unregister(view)
 
 
-def _table(schema: pa.Schema, columns: dict[str, list]) -> pa.Table:
+def _table(schema: pa.Schema, columns: Mapping[str, Sequence[object]]) -> pa.Table:
     return pa.table({name: columns[name] for name in schema.names}, schema=schema)
 
 
@@ -49,7 +49,8 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, started_at: datetime)
 
 
 def finish_run(
-    con: duckdb.DuckDBPyConnection, run_id: str, finished_at: datetime, status: str, stats: dict
+    con: duckdb.DuckDBPyConnection, run_id: str, finished_at: datetime, status: str,
+    stats: Mapping[str, object],
 ) -> None:
     """Record how a run ended and what it counted (stats stored as JSON)."""
     run_script(
@@ -74,7 +75,7 @@ def load_crawl_events(
     con: duckdb.DuckDBPyConnection, run_id: str, events: Sequence[CrawlEvent]
 ) -> int:
     """Append the run's crawl outcomes; one row per (run, URL), re-loading replaces."""
-    columns = {
+    columns: dict[str, Sequence[object]] = {
         "run_id": [run_id] * len(events),
         "url": [e.url for e in events],
         "source": [e.source for e in events],
@@ -92,7 +93,7 @@ def load_raw_pages_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int
 
 def load_raw_pages(con: duckdb.DuckDBPyConnection, pages: Sequence[RawPage]) -> int:
     """Upsert fetched pages by canonical URL; bodies zlib-compressed, headers as JSON."""
-    columns = {
+    columns: dict[str, Sequence[object]] = {
         "url": [p.url for p in pages],
         "requested_url": [p.requested_url for p in pages],
         "source": [p.source for p in pages],
@@ -113,7 +114,7 @@ def load_validators(
     validators: Sequence[tuple[str, str | None, str | None, datetime]],
 ) -> int:
     """Upsert conditional-GET validators: (url, etag, last_modified, checked_at)."""
-    columns = {
+    columns: dict[str, Sequence[object]] = {
         "url": [v[0] for v in validators],
         "etag": [v[1] for v in validators],
         "last_modified": [v[2] for v in validators],
@@ -137,9 +138,9 @@ def load_articles(
     A new content_hash replaces the text and deletes the article's mentions, dates and roles
     (reload them right after); first_seen_at is kept.
     """
-    now = naive_utc(datetime.now(timezone.utc))
+    now = naive_utc(datetime.now(UTC))
     articles = [row[1] for row in rows]
-    columns = {
+    columns: dict[str, Sequence[object]] = {
         "article_id": [row[0] for row in rows],
         "url": [a.url for a in articles],
         "source": [a.source for a in articles],
@@ -166,7 +167,7 @@ def load_dates_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
 
 def load_dates(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, DateMention]]) -> int:
     """Insert (article_id, date mention) rows not already stored."""
-    columns = {
+    columns: dict[str, Sequence[object]] = {
         "article_id": [row[0] for row in rows],
         "surface": [row[1].surface for row in rows],
         "value": [row[1].value for row in rows],
@@ -242,7 +243,7 @@ def load_story_signatures(
     con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, str, bytes]]
 ) -> int:
     """Upsert (article_id, story_id, signature) rows by article_id."""
-    columns = {
+    columns: dict[str, Sequence[object]] = {
         "article_id": [row[0] for row in rows],
         "story_id": [row[1] for row in rows],
         "signature": [bytes(row[2]) for row in rows],

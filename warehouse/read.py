@@ -8,6 +8,7 @@ import json
 import zlib
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 import duckdb
 
@@ -17,7 +18,7 @@ from warehouse.sql_files import sql_file
 RAW_PAGE_BATCH = 256
 
 
-def _rows(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple]:
+def _rows(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[Any, ...]]:
     return con.execute(sql_file(f"read/{name}.sql")).fetchall()
 
 
@@ -82,7 +83,7 @@ def raw_pages(
         cursor.close()
 
 
-def _raw_page(row: tuple) -> RawPage:
+def _raw_page(row: tuple[Any, ...]) -> RawPage:
     (url, requested_url, source, fetched_at, status, headers, body_zlib, encoding,
      discovered_via, hint_published_at, hint_title) = row
     return RawPage(

@@ -19,7 +19,8 @@ ROLLUPS = ("article_entities", "entity_weeks")
 
 def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
     """A digest of what the rollups depend on (cheap: no join)."""
-    return con.execute(sql_file("rollups/fingerprint.sql")).fetchall()[0][0]
+    digest: str = con.execute(sql_file("rollups/fingerprint.sql")).fetchall()[0][0]
+    return digest
 
 
 def is_fresh(con: duckdb.DuckDBPyConnection) -> bool:

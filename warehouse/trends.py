@@ -10,4 +10,5 @@ from warehouse.sql_files import sql_file
 
 def latest_week(con: duckdb.DuckDBPyConnection) -> date | None:
     """Monday of the latest ISO week with articles, None for an empty warehouse."""
-    return con.execute(sql_file("read/latest_week.sql")).fetchall()[0][0]
+    week: date | None = con.execute(sql_file("read/latest_week.sql")).fetchall()[0][0]
+    return week

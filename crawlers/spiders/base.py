@@ -19,8 +19,8 @@ from crawlers.html import rel_canonical
 from crawlers.links import Link
 from crawlers.sources import Source
 from crawlers.state import CrawlState, HttpValidator
-from pipeline.clock import utcnow
 from crawlers.urls import asset_extension, canonical_url
+from pipeline.clock import utcnow
 from pipeline.records import CrawlEvent, Outcome, RawPage, Rejection
 
 ENTRY_PRIORITY = 10  # read entry points before articles, so links are known early
@@ -125,7 +125,8 @@ class ArticleSpider(scrapy.Spider):
                                  response.status)
                 return
         yield RawPage(canonical, link.url, source, utcnow(), response.status,
-                      dict(response.headers.to_unicode_dict()), response.body, encoding,
+                      {str(k): v for k, v in response.headers.to_unicode_dict().items()},
+                      response.body, encoding,
                       link.via, link.hint_published_at, link.hint_title)
 
     def moved(self, canonical: str) -> Rejection | None:

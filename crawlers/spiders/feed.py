@@ -8,8 +8,8 @@ import scrapy
 from scrapy.http import Response
 
 from crawlers.feeds import parse_feed
-from crawlers.spiders.base import ArticleSpider
 from crawlers.sources import Source
+from crawlers.spiders.base import ArticleSpider
 from pipeline.records import Outcome
 
 

@@ -10,8 +10,16 @@ from datetime import date
 
 from pipeline.dates import calendar as cal
 from pipeline.dates.calendar import Span
-from pipeline.dates.groups import (day_of_month, direction_or_tense, group, group_text,
-                                   month_of, written_direction, year_of)
+from pipeline.dates.groups import (
+    day_of_month,
+    direction_or_tense,
+    group,
+    group_text,
+    month_of,
+    required,
+    written_direction,
+    year_of,
+)
 from pipeline.dates.vocabulary import Vocabulary
 
 
@@ -19,7 +27,7 @@ def day_short_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Spa
     """"31 octobre 74": a two-digit year after the month (the rule wants the clause to end)."""
     month = month_of(m, vocab)
     assert month is not None
-    on = cal.safe_date(cal.two_digit_year(int(group(m, "ys")), ref), month, day_of_month(m, vocab))
+    on = cal.safe_date(cal.two_digit_year(int(required(m, "ys")), ref), month, day_of_month(m, vocab))
     return cal.day(on) if on else None
 
 
@@ -48,7 +56,7 @@ def day_range_alone(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Sp
 
 def nth_weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"le premier mercredi de mars", "le dernier vendredi du mois prochain"."""
-    weekday = vocab.weekday_number(group(m, "wd"))
+    weekday = vocab.weekday_number(required(m, "wd"))
     nth = None if group(m, "lastwd") else vocab.ordinals[group_text(m, "ord") or ""]
     month, year = month_of(m, vocab), year_of(m)
     if month is not None and year is None:
@@ -60,5 +68,7 @@ def nth_weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span |
             return None
         shift = {"next": 1, "last": -1, None: 0}[written_direction(m)]
         year, month = cal.add_months(ref.year, ref.month, shift)
+    if year is None or month is None:  # unreachable: each branch above sets both
+        return None
     on = cal.nth_weekday(year, month, weekday, nth)
     return cal.day(on) if on else None

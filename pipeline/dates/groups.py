@@ -17,6 +17,14 @@ def group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
+def required(m: re.Match[str], name: str) -> str:
+    """The text of a group the rule's pattern always captures when it matches."""
+    found = m.groupdict().get(name)
+    if found is None:
+        raise ValueError(f"date rule matched without its group {name!r}: {m.group(0)!r}")
+    return found
+
+
 def group_text(m: re.Match[str], name: str) -> str | None:
     found = m.groupdict().get(name)
     return " ".join(found.lower().split()) if found else None

@@ -12,8 +12,16 @@ from datetime import date, timedelta
 
 from pipeline.dates import calendar as cal
 from pipeline.dates.calendar import Span
-from pipeline.dates.groups import (day_of_month, direction_or_tense, group, group_text,
-                                   month_of, written_direction, year_of)
+from pipeline.dates.groups import (
+    day_of_month,
+    direction_or_tense,
+    group,
+    group_text,
+    month_of,
+    required,
+    written_direction,
+    year_of,
+)
 from pipeline.dates.patterns import LAST, NEXT
 from pipeline.dates.tense import tense_hint
 from pipeline.dates.vocabulary import Vocabulary
@@ -32,7 +40,7 @@ def day_month_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Spa
     elif ref is None:
         return None
     else:
-        weekday = vocab.weekday_number(group(m, "wd")) if group(m, "wd") else None
+        weekday = vocab.weekday_number(wd) if (wd := group(m, "wd")) else None
         direction = written_direction(m) if weekday else direction_or_tense(m)
         on = cal.nearest_day(month, dom, ref, weekday, direction)
     return cal.day(on) if on else None
@@ -66,7 +74,7 @@ def day_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | N
 
 def numeric(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"24/06/2018", "2018-06-24", "20/02/14", "le 17/02"."""
-    dom, month = int(group(m, "d")), int(group(m, "mn"))
+    dom, month = int(required(m, "d")), int(required(m, "mn"))
     raw_year = m.groupdict().get("y")
     if raw_year is None:
         on = cal.nearest_day(month, dom, ref, None, direction_or_tense(m)) if ref else None
@@ -80,7 +88,7 @@ def weekday_dom(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span |
     """"mercredi 13": the nearest 13th that is a Wednesday."""
     if ref is None:
         return None
-    weekday_number = vocab.weekday_number(group(m, "wd"))
+    weekday_number = vocab.weekday_number(required(m, "wd"))
     on = cal.nearest_weekday_in_month(day_of_month(m, vocab), weekday_number, ref)
     return cal.day(on) if on else None
 
@@ -89,7 +97,7 @@ def weekday(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
     """"mardi dernier", "jeudi prochain", "lundi en huit", bare "lundi"."""
     if ref is None:
         return None
-    target = vocab.weekday_number(group(m, "wd"))
+    target = vocab.weekday_number(required(m, "wd"))
     rel = group_text(m, "rel")
     on = _weekday_relative(rel, ref, target) if rel else _weekday_bare(m, ref, target)
     return cal.day(on) if on else None
@@ -172,7 +180,7 @@ def month_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span |
 def part_of_year(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"premier trimestre 2020" -> 2020-01/2020-03, "S2 2019", "le trimestre" of `ref`'s year."""
     kind = (group_text(m, "kind") or group_text(m, "code") or "").lower()
-    number = vocab.ordinals[group_text(m, "ord") or ""] if group(m, "ord") else int(group(m, "n"))
+    number = vocab.ordinals[group_text(m, "ord") or ""] if group(m, "ord") else int(required(m, "n"))
     months = 3 if kind.startswith(("t", "q")) else 6
     if number > 12 // months:
         return None
@@ -203,7 +211,7 @@ def year_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | 
 
 
 def decade(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
-    digits = group(m, "dec")
+    digits = required(m, "dec")
     start = int(digits) if len(digits) == 4 else 1900 + int(digits)
     return cal.year_span(start, start + 9)
 
@@ -230,7 +238,7 @@ def relative(unit: str, offset: int, days: list[int] | None = None,
 
 
 def _count(m: re.Match[str], vocab: Vocabulary) -> int:
-    return int(group(m, "n")) if group(m, "n") else vocab.count_words[group_text(m, "nw") or ""]
+    return int(n) if (n := group(m, "n")) else vocab.count_words[group_text(m, "nw") or ""]
 
 
 def _counted_range_span(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
@@ -278,7 +286,7 @@ def nth_day(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
         second = not re.match(r"premi|1", group_text(m, "half") or "")
         return Span(date(year, month, 15 if second else 1),
                     date(year, month, last_dom if second else 14), "day")
-    on = cal.safe_date(year, month, last_dom if group(m, "lastday") else int(group(m, "nth")))
+    on = cal.safe_date(year, month, last_dom if group(m, "lastday") else int(required(m, "nth")))
     return cal.day(on) if on else None
 
 
@@ -297,7 +305,7 @@ def counted(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
     """"il y a trois ans" -> the year, "dans deux mois" -> the month, "dans 10 jours" -> the day."""
     if ref is None:
         return None
-    count = int(group(m, "n")) if group(m, "n") else vocab.count_words[group_text(m, "nw") or ""]
+    count = int(n) if (n := group(m, "n")) else vocab.count_words[group_text(m, "nw") or ""]
     sign = 1 if (group_text(m, "dir") or "").startswith("dans") else -1
     unit = (group_text(m, "unit") or "an")[:3]
     if unit == "jou":

@@ -66,35 +66,35 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"{f.dom('2', suffix=False)}(?:\s+(?P<rel>{NEXT}|{LAST})(?!\w)|{CLAUSE_END})",
          b.day_range_alone, False),
         ("numeric_dmy",
-         rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9])/"
-         rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/]|[.,]\d)",
+         r"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9])/"
+         r"(?P<y>\d{4}|\d{2})(?![\w/]|[.,]\d)",
          h.numeric, False),
         ("numeric_dmy_dots",
-         rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0?[1-9])[.-](?P<mn>1[0-2]|0?[1-9])[.-]"
-         rf"(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
+         r"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0?[1-9])[.-](?P<mn>1[0-2]|0?[1-9])[.-]"
+         r"(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
          h.numeric, False),
         ("numeric_iso",
-         rf"(?<![\w/.,+-])(?P<y>(?:19|20)\d\d)-(?P<mn>1[0-2]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])"
-         rf"(?![\w/]|[.,:-]?\d)",
+         r"(?<![\w/.,+-])(?P<y>(?:19|20)\d\d)-(?P<mn>1[0-2]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])"
+         r"(?![\w/]|[.,:-]?\d)",
          h.numeric, False),
         ("numeric_spaced",
-         rf"(?<![\d+]\s)(?<![\d+])(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9]) "
-         rf"(?P<y>(?:19|20)\d\d)(?!\s?\d|\w)",
+         r"(?<![\d+]\s)(?<![\d+])(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9]) "
+         r"(?P<y>(?:19|20)\d\d)(?!\s?\d|\w)",
          h.numeric, False),
         ("numeric_spaced_short",  # "20 02 14": two digits each, else rows of figures would match
-         rf"(?<![\d+/.,]\s)(?<![\w+/.,])(?P<d>[12]\d|3[01]|0[1-9]) (?P<mn>1[0-2]|0[1-9]) "
-         rf"(?P<y>\d\d)(?!\s?\d|\w|[.,/]\d)",
+         r"(?<![\d+/.,]\s)(?<![\w+/.,])(?P<d>[12]\d|3[01]|0[1-9]) (?P<mn>1[0-2]|0[1-9]) "
+         r"(?P<y>\d\d)(?!\s?\d|\w|[.,/]\d)",
          h.numeric, False),
         ("numeric_dm",
-         rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9]))(?![\w/]|[.,]\d)",
+         r"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9]))(?![\w/]|[.,]\d)",
          h.numeric, False),
         ("numeric_dm_padded",
-         rf"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mn>1[0-2]|0[1-9])(?![\w/]|[.,]\d)"
-         rf"(?!\s*(?:ans|mois|jours|heures|h\b|%|€|points|sur\b))",
+         r"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mn>1[0-2]|0[1-9])(?![\w/]|[.,]\d)"
+         r"(?!\s*(?:ans|mois|jours|heures|h\b|%|€|points|sur\b))",
          h.numeric, False),
         ("numeric_spaced_le",
-         rf"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9])(?: (?P<y>\d\d))?)"
-         rf"(?!\s?\d|\w)",
+         r"\ble\s+(?P<m>(?P<d>[12]\d|3[01]|0?[1-9]) (?P<mn>1[0-2]|0?[1-9])(?: (?P<y>\d\d))?)"
+         r"(?!\s?\d|\w)",
          h.numeric, False),
         ("weekday_dom",
          rf"(?:(?<!\w)le\s+)?(?P<m>{f.weekday(full=True)}\s+{f.dom(words=False)})"
@@ -149,7 +149,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"{f.year('1', before_dash=True)}\s?[-–/]\s?(?:{f.year('2', after_dash=True)}"
          rf"|(?P<ys>\d\d)(?![\w/]|[.,]\d))",
          h.year_range, False),
-        ("decade", rf"années\s+(?P<dec>(?:19|20)\d0|[1-9]0)(?!\w)", h.decade, False),
+        ("decade", r"années\s+(?P<dec>(?:19|20)\d0|[1-9]0)(?!\w)", h.decade, False),
         ("year_modified",
          rf"(?<![\w-])(?:fin|début|debut|mi|courant)(?:\s*-\s*|\s+){f.year(after_dash=True)}",
          h.year_only, False),

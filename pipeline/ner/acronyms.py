@@ -7,7 +7,6 @@ Souss (CMCS)"), the classic Schwartz-Hearst idea restricted to capitalised words
 """
 from __future__ import annotations
 
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 

@@ -11,9 +11,9 @@ from collections import Counter, defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.text import fold
 from pipeline.ner.gazetteer_ruler import SPAN_KEY as GAZETTEER_KEY
 from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
+from pipeline.text import fold
 
 _INTERNAL_SPAN_KEYS = (GAZETTEER_KEY, RULES_KEY, WEAK_KEY)
 _TIE_ORDER = {"ORG": 3, "PER": 2, "LOC": 1, "MISC": 0}

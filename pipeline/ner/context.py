@@ -14,10 +14,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.text import fold
 from pipeline.ner.merge import MODEL, RULE
 from pipeline.ner.rules_data import json_rules, word_list
 from pipeline.ner.shapes import is_name_token
+from pipeline.text import fold
 
 _LIST_SEPARATORS = (",", "et", "ou")
 _RUN_CONNECTORS = frozenset({"of", "&", "and", "the", "for"})
@@ -73,7 +73,7 @@ class Context:
         if not 2 <= len(span) <= 4 or span[0].norm_ not in self.first_names:
             return False
         return all(
-            (t.text[:1].isupper() and t.is_alpha or "-" in t.text) and t.norm_ not in self.heads
+            (((t.text[:1].isupper() and t.is_alpha) or "-" in t.text) and t.norm_ not in self.heads)
             or t.norm_ in self.particles
             for t in span[1:]
         )
@@ -86,7 +86,7 @@ class Context:
             return False
         if ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";", "a", "qui"):
             return False
-        if not all(t.is_alpha and t.text[:1].isupper() or t.norm_ in self.particles for t in ent):
+        if not all((t.is_alpha and t.text[:1].isupper()) or t.norm_ in self.particles for t in ent):
             return False
         if any(t.norm_ in self.heads for t in ent):
             return False

@@ -12,9 +12,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.text import fold
 from pipeline.ner.rules_data import json_rules, word_list
 from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
+from pipeline.text import fold
 
 
 class JunkFilter:

@@ -13,10 +13,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.text import fold
 from pipeline.ner.gazetteer_ruler import SPAN_KEY as GAZETTEER_KEY
 from pipeline.ner.rules_data import json_rules
 from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
+from pipeline.text import fold
 
 GAZETTEER, RULE, MODEL, WEAK = 3, 2, 1, 0
 if not Doc.has_extension("veille_priority"):

@@ -17,9 +17,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.text import fold
 from pipeline.ner.rules_data import json_rules, word_list
 from pipeline.records import EntityMention, RoleMention
+from pipeline.text import fold
 
 ROLES_KEY = "veille_roles"  # doc.user_data: plain tuples, so they cross process boundaries
 _LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "of", "at", "chez", "au", "a"})

@@ -116,7 +116,7 @@ class ShapeRules:
         doc.spans[WEAK_KEY] = weak
         return doc
 
-    def _forward(self, tokens: "_Tokens", head: int, lowercase_head: bool) -> int | None:
+    def _forward(self, tokens: _Tokens, head: int, lowercase_head: bool) -> int | None:
         """End (exclusive) of the name opened by `head`, or None when no capitalised word follows."""
         texts, norms = tokens.texts, tokens.norms
         last_name: int | None = None
@@ -161,7 +161,7 @@ class ShapeRules:
                 return end
         return None if last_name is None else last_name + 1
 
-    def _named_after_generic(self, tokens: "_Tokens", start: int) -> tuple[int, int] | None:
+    def _named_after_generic(self, tokens: _Tokens, start: int) -> tuple[int, int] | None:
         """"le pôle Végépolys", "le cluster Hydreos": the capitalised run after a generic noun
         is an organisation, whatever the model thought it was."""
         skipped, norms = 0, tokens.norms
@@ -174,7 +174,7 @@ class ShapeRules:
             end += 1
         return (start, end) if end > start else None
 
-    def _descriptor(self, tokens: "_Tokens", i: int) -> bool:
+    def _descriptor(self, tokens: _Tokens, i: int) -> bool:
         """"de compétitivité", "angevin": lower-case words between a generic noun and a name.
         A bare "de" is not one: in "le port de Tanger" the name is a place."""
         norms, text = tokens.norms, tokens.texts[i]
@@ -184,7 +184,7 @@ class ShapeRules:
             norms[i] in self.inner_lowercase or text.endswith(self.descriptor_suffixes)
         )
 
-    def _comma_continues(self, tokens: "_Tokens", comma: int, limit: int, lowercase_head: bool) -> bool:
+    def _comma_continues(self, tokens: _Tokens, comma: int, limit: int, lowercase_head: bool) -> bool:
         """Commas inside official names: "ministère de l'Industrie, du Commerce et ...",
         "Cluster Marocain de Mécatronique, Microélectronique et Technologies"."""
         texts, norms = tokens.texts, tokens.norms
@@ -212,7 +212,7 @@ class ShapeRules:
                 return False
         return False
 
-    def _to_acronym(self, tokens: "_Tokens", end: int) -> int:
+    def _to_acronym(self, tokens: _Tokens, end: int) -> int:
         """A sentence-case name defined by an acronym runs up to it: "Centre européen des textiles
         innovants (CETI)", even when its last words are not domain words."""
         j = end
@@ -227,7 +227,7 @@ class ShapeRules:
         commerce, d'industrie et de services de ...")."""
         return is_name_token(text) or norm in self.inner_lowercase
 
-    def _starts_other_name(self, tokens: "_Tokens", i: int, limit: int) -> bool:
+    def _starts_other_name(self, tokens: _Tokens, i: int, limit: int) -> bool:
         """After "et": does a new name start? "et le Cluster Solaire", "et Bpifrance" (known),
         "et Nadia Bennani" (a person) do; "et Portuaires", "et de la Promotion du Travail" do not."""
         if i < limit and tokens.norms[i] in _NEW_PHRASE:
@@ -240,7 +240,7 @@ class ShapeRules:
             or i in tokens.person_starts
         )
 
-    def _backward(self, tokens: "_Tokens", tail: int) -> int | None:
+    def _backward(self, tokens: _Tokens, tail: int) -> int | None:
         """Start of the capitalised run closed by a trailing head ("Tanger Tech Hub",
         "Ottawa-Carleton School Board": a glued hyphen joins two name words)."""
         texts, norms = tokens.texts, tokens.norms

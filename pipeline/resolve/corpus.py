@@ -87,11 +87,11 @@ def _seed_existing(
             graph.nodes[graph.root(index)].entity = entity
         graph.nodes[index].forms[entity.name] += 1
     for entity_id, alias in aliases:
-        entity = by_id.get(entity_id)
-        if entity is None or (entity.type == "PER" and person_shape(alias)[0] != "full"):
+        named = by_id.get(entity_id)
+        if named is None or (named.type == "PER" and person_shape(alias)[0] != "full"):
             continue  # a short person form ("M. Alaoui") must not pull another Alaoui in
-        alias_node = graph.node(entity.type, match_key(alias))
-        graph.union(graph.node(entity.type, match_key(entity.name)), alias_node)
+        alias_node = graph.node(named.type, match_key(alias))
+        graph.union(graph.node(named.type, match_key(named.name)), alias_node)
 
 
 def _acronym_definitions(

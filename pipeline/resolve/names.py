@@ -20,7 +20,7 @@ _TITLE = re.compile(
 _NON_WORD = re.compile(r"[^\w]+")
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?$")
 # Words that never tell two names apart ("Pôle de compétitivité de Sfax" ~ "Pôle compétitivité").
-STOPWORDS = frozenset("de du des la le les l d et en au aux pour sur a".split())
+STOPWORDS = frozenset(["de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "au", "aux", "pour", "sur", "a"])
 
 
 def clean_form(surface: str) -> str:
@@ -96,7 +96,9 @@ def initials_of(full_name: str) -> tuple[str, ...]:
     return tuple(token[0] for token in match_key(full_name.replace("-", "")).split())
 
 
-def canonical_rank(form: str, count: int, from_gazetteer: bool, stored: bool = False) -> tuple:
+def canonical_rank(
+    form: str, count: int, from_gazetteer: bool, stored: bool = False
+) -> tuple[bool | int | str, ...]:
     """Sort key for the canonical name: gazetteer first, then the most complete well-formed form.
 
     Well-formed means not all lower-case and not a shouted multi-word name ("CLUSTER ATLAS");

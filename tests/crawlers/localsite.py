@@ -77,7 +77,7 @@ class LocalSite:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802  # http.server's naming
+            def do_GET(self) -> None:  # http.server's naming
                 reply = site.reply(Hit(self.path, dict(self.headers.items())))
                 if reply.delay:
                     time.sleep(reply.delay)

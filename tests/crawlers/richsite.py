@@ -13,7 +13,7 @@ LAST_MODIFIED = "Mon, 06 May 2024 08:00:00 GMT"
 def article(title: str, extra_head: str = "") -> bytes:
     return (f"<!doctype html><html lang=fr><head><meta charset=utf-8><title>{title}</title>"
             f"{extra_head}</head><body><article><h1>{title}</h1><p>Le pôle de compétitivité "
-            f"annonce un appel à projets.</p></article></body></html>").encode("utf-8")
+            f"annonce un appel à projets.</p></article></body></html>").encode()
 
 
 def rss(items: list[tuple[str, str, str]]) -> bytes:
@@ -21,7 +21,7 @@ def rss(items: list[tuple[str, str, str]]) -> bytes:
                    for t, link, d in items)
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Actu'
             f"</title><link>/</link><description>d</description>{body}</channel></rss>"
-            ).encode("utf-8")
+            ).encode()
 
 
 def conditional(body: bytes, content_type: str) -> object:
@@ -44,7 +44,7 @@ def urlset(entries: list[str], news: bool = False) -> bytes:
                  "</news:news>") if news else "<lastmod>2024-05-01</lastmod>"
         items.append(f"<url><loc>{loc}</loc>{extra}</url>")
     return (f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/'
-            f'schemas/sitemap/0.9"{ns}>{"".join(items)}</urlset>').encode("utf-8")
+            f'schemas/sitemap/0.9"{ns}>{"".join(items)}</urlset>').encode()
 
 
 def too_many_requests(hit: Hit, count: int) -> Reply:
@@ -77,7 +77,7 @@ def build_site() -> LocalSite:
     atom = (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
             f"<title>Atom</title><id>urn:x</id><updated>2024-05-06T10:00:00Z</updated><entry>"
             f"<title>Entrée Atom</title><id>urn:1</id><link href=\"{u('/2024/05/entree-du-flux-atom.html')}\"/>"
-            f"<updated>2024-05-05T08:00:00Z</updated></entry></feed>").encode("utf-8")
+            f"<updated>2024-05-05T08:00:00Z</updated></entry></feed>").encode()
     canonical = u("/2024/05/article-canonique-du-pole.html")
     gz_urlset = gzip.compress(urlset([u("/2024/04/article-du-sitemap-gzip.html"),
                                       u("/2024/04/autre-article-du-sitemap-gzip.html")]))
@@ -85,7 +85,7 @@ def build_site() -> LocalSite:
              f'/schemas/sitemap/0.9"><sitemap><loc>{u("/sitemap-news.xml")}</loc></sitemap>'
              f"<sitemap><loc>{u('/sitemap-articles.xml.gz')}</loc></sitemap><sitemap><loc>"
              f"{u('/sitemap-broken.xml')}</loc></sitemap><sitemap><loc>{u('/sitemap-empty.xml')}"
-             f"</loc></sitemap></sitemapindex>").encode("utf-8")
+             f"</loc></sitemap></sitemapindex>").encode()
     listing = lambda links, nav: ("<!doctype html><html><head><meta charset=utf-8></head><body>"  # noqa: E731
                                   + "".join(f'<a href="{h}">{t}</a>' for h, t in links)
                                   + nav + "</body></html>").encode("utf-8")

@@ -247,8 +247,14 @@ def test_second_run_skips_known_urls(second: Run) -> None:
 
 
 def test_second_run_refetches_recent_once_and_retries_errors(second: Run) -> None:
-    second.page("/2024/05/article-du-flux-decouvert.html")
-    second.page("/2024/03/premier-article-de-la-liste.html")  # was an http-error: retried
+    """A page stored an hour ago and fetched once is fetched again (it may still change), and a
+    URL whose last outcome was an http-error is retried; each exactly once, as a page."""
+    for path in ("/2024/05/article-du-flux-decouvert.html",   # stored 1 h ago, fetched once
+                 "/2024/03/premier-article-de-la-liste.html"):  # last outcome: http-error
+        page = second.page(path)
+        assert page.status == 200 and page.body
+        assert len(second.requested(path)) == 1, second.requested(path)
+        assert not [e for e in second.events if e.url.endswith(path)]  # not skipped as known
 
 
 def test_crawl_error_carries_child_log(tmp_path: Path) -> None:

@@ -36,8 +36,8 @@ def test_relative_feed_links_resolved() -> None:
 def test_broken_and_empty_feeds() -> None:
     assert parse_feed(b"", "http://a.fr/f").error == "empty document"
     assert "malformed feed" in (parse_feed(b"{not: xml}", "http://a.fr/f").error or "")
-    truncated = b'<rss version="2.0"><channel><item><title>x</title><link>http://a.fr/a.html' \
-                b"</link></item><item><title>cut"
+    truncated = (b'<rss version="2.0"><channel><item><title>x</title><link>http://a.fr/a.html'
+                 b"</link></item><item><title>cut")
     parsed = parse_feed(truncated, "http://a.fr/f")
     assert parsed.error is None and "recovered" in parsed.note and len(parsed.links) == 1
 

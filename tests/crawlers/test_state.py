@@ -1,13 +1,12 @@
 """Incremental decisions, retry delays and failure classification (pure parts of the crawler)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
-
 from scrapy import Request
+from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
@@ -47,7 +46,7 @@ def test_skip(outcome: Outcome, age: float, again: bool, skipped: bool) -> None:
 
 
 def test_known_under_another_form_and_aware_dates() -> None:
-    aware = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    aware = datetime(2024, 1, 1, tzinfo=UTC)
     known = CrawlState({URL + "?utm_source=x#top": KnownUrl(aware, aware, Outcome.STORED)})
     canon = known.canonicalised()
     assert canon.skip(URL + "?xtor=RSS-1", NOW, 48) is not None
@@ -66,7 +65,7 @@ def test_conditional_headers_and_round_trip(tmp_path: Path) -> None:
 def test_retry_delay() -> None:
     assert retry_delay("3", 1, base=0.5, cap=60) == 3
     assert retry_delay("3600", 1, base=0.5, cap=60) == 60
-    now = datetime(2024, 5, 6, 8, 0, tzinfo=timezone.utc)
+    now = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
     assert retry_delay("Mon, 06 May 2024 08:00:10 GMT", 1, 0.5, 60, now=now) == 10
     assert [retry_delay(None, n, 0.5, 60) for n in (1, 2, 3)] == [0.5, 1.0, 2.0]
     assert retry_delay("soon", 2, 0.5, 60) == 1.0

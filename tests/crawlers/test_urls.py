@@ -3,8 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from crawlers.urls import asset_extension, canonical_url, is_article_like, is_crawlable_link, \
-    is_navigation_url, same_site
+from crawlers.urls import (
+    asset_extension,
+    canonical_url,
+    is_article_like,
+    is_crawlable_link,
+    is_navigation_url,
+    same_site,
+)
 
 
 @pytest.mark.parametrize(("url", "expected"), [

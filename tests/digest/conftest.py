@@ -6,7 +6,7 @@ import ssl
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from warehouse.db import connect
 FIXTURE_SQL = Path(__file__).parent / "fixtures" / "warehouse.sql"
 DIGEST_DAY = date(2026, 11, 18)        # inside ISO week 47 of 2026 (16-22 November)
 EMPTY_DAY = date(2026, 3, 4)           # a week with no article at all
-NOW = datetime(2026, 11, 23, 6, 0, tzinfo=timezone.utc)  # when the digest is made: fixed, never the clock
+NOW = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)  # when the digest is made: fixed, never the clock
 SMTP_USER, SMTP_PASSWORD = "veille", "s3cret-Pa55"
 
 

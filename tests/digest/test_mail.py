@@ -13,7 +13,13 @@ import pytest
 from digest.mail import DigestConfigError, DigestSendError, build_message, send
 from digest.model import Digest
 from tests.digest.conftest import (
-    SMTP_PASSWORD, SMTP_USER, Certificate, SmtpServer, check_password, free_port, make_settings,
+    SMTP_PASSWORD,
+    SMTP_USER,
+    Certificate,
+    SmtpServer,
+    check_password,
+    free_port,
+    make_settings,
 )
 
 ServerFactory = Callable[..., SmtpServer]

@@ -40,7 +40,7 @@ def hex_rgb(colour: str) -> tuple[int, int, int]:
 def pixels_near(image: Image.Image, target: tuple[int, int, int], tolerance: int = 10) -> int:
     return sum(
         count for count, pixel in image.getcolors(maxcolors=1 << 24) or []
-        if all(abs(channel - wanted) <= tolerance for channel, wanted in zip(pixel, target))
+        if all(abs(channel - wanted) <= tolerance for channel, wanted in zip(pixel, target, strict=False))
     )
 
 

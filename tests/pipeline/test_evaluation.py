@@ -182,7 +182,7 @@ def test_gold_set_is_consistent(path: Path) -> None:
 def test_load_gold_rejects_a_bad_line_and_an_unknown_split(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({"id": "x", "text": "t"}) + "\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="gold.jsonl:1"):
+    with pytest.raises(ValueError, match=r"gold\.jsonl:1"):
         load_gold(path)
     with pytest.raises(ValueError, match="unknown split"):
         load_gold(GOLD_PATH, "train")

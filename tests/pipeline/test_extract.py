@@ -1,14 +1,20 @@
 """extract_article on small saved French pages: main text only, metadata, dates, rejections."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
-from pipeline.extract import ExtractionOptions, content_hash, extract_article, main_text, structured_published_at
-from pipeline.records import Article, Outcome, RawPage, Rejection
 from trafilatura.utils import load_html
+
+from pipeline.extract import (
+    ExtractionOptions,
+    content_hash,
+    extract_article,
+    main_text,
+    structured_published_at,
+)
+from pipeline.records import Article, Outcome, RawPage, Rejection
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extraction"
 FETCHED = datetime(2026, 3, 15, 6, 0)
@@ -112,7 +118,7 @@ def test_latin1_page_decoded_as_utf8_loses_accents_not_the_article() -> None:
 
 
 def test_feed_hint_is_the_last_resort_for_the_date() -> None:
-    hint = datetime(2026, 1, 2, 10, 0, tzinfo=timezone.utc)
+    hint = datetime(2026, 1, 2, 10, 0, tzinfo=UTC)
     raw = page("english", hint_published_at=hint, hint_title="Feed title")
     raw.body = raw.body.replace(b'<meta property="article:published_time" content="2026-03-14T10:00:00Z">', b"")
     result = extract_article(raw)

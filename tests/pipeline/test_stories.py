@@ -49,7 +49,7 @@ def test_different_articles_on_the_same_cluster_are_different_stories() -> None:
 
 def test_seeded_from_stored_signatures_like_the_warehouse() -> None:
     earlier = StoryGrouper()
-    story, signature = earlier.assign("a0000000000000001", BODY)
+    _, signature = earlier.assign("a0000000000000001", BODY)
     assert isinstance(signature, bytes)
     later = StoryGrouper()  # a new run: only the stored rows are known
     later.add_existing("a0000000000000001", "s-from-warehouse", signature)

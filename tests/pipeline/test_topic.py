@@ -162,7 +162,7 @@ def test_topic_any_skips_the_topic_test_only(profile: TopicProfile) -> None:
 def test_malformed_profile_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "topic.yaml"
     bad.write_text("groups:\n  clusters:\n    weight: 3\n    patterns: ['pole(']\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="clusters.*pole\\("):
+    with pytest.raises(ValueError, match=r"clusters.*pole\("):
         TopicProfile.load(bad)
     bad.write_text("title_weight: 2\n", encoding="utf-8")
     with pytest.raises(ValueError, match="'groups' mapping"):

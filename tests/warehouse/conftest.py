@@ -21,7 +21,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.records import (
-    Article, CrawlEvent, Entity, Outcome, Resolution, ResolvedMention, article_id_for,
+    Article,
+    CrawlEvent,
+    Entity,
+    Outcome,
+    Resolution,
+    ResolvedMention,
+    article_id_for,
 )
 from warehouse import load
 from warehouse.db import writing

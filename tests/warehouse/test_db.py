@@ -29,8 +29,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 def articles_in(db: Path) -> int:
     """Count articles from ANOTHER process, read-only, as an analyst would."""
-    script = "import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=True); " \
-             "print(c.execute('SELECT count(*) FROM articles').fetchall()[0][0])"
+    script = ("import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=True); "
+              "print(c.execute('SELECT count(*) FROM articles').fetchall()[0][0])")
     done = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     return int(done.stdout)
@@ -117,10 +117,9 @@ def test_a_reader_holding_the_file_open_does_not_block_the_swap(corpus):
 
 
 def test_an_exception_mid_run_leaves_the_warehouse_as_it_was(corpus):
-    with pytest.raises(RuntimeError, match="boom"):
-        with writing(corpus.db) as con:
-            add_article(con, "B1")
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError, match="boom"), writing(corpus.db) as con:
+        add_article(con, "B1")
+        raise RuntimeError("boom")
     assert articles_in(corpus.db) == 8
     assert sorted(p.name for p in corpus.db.parent.iterdir()) == ["veille.duckdb", "veille.duckdb.lock"]
 
@@ -145,10 +144,8 @@ def test_a_killed_run_leaves_the_warehouse_as_it_was(corpus):
 
 
 def test_one_writer_at_a_time(corpus):
-    with writing(corpus.db):
-        with pytest.raises(WarehouseBusy):
-            with writing(corpus.db):
-                pass
+    with writing(corpus.db), pytest.raises(WarehouseBusy), writing(corpus.db):
+        pass
 
 
 def test_fresh_run_starts_from_an_empty_warehouse(tmp_path):
@@ -161,10 +158,10 @@ def test_fresh_run_starts_from_an_empty_warehouse(tmp_path):
 
 def test_a_write_that_breaks_a_data_check_is_discarded(corpus):
     """The data checks run inside the write, before the swap: the live file keeps its content."""
-    with pytest.raises(WarehouseCheckFailed, match="mention_entity_exists") as raised:
-        with writing(corpus.db) as con:
-            add_article(con, "B1")
-            con.execute(f"INSERT INTO mentions VALUES ('{aid('A1')}', 'e_ghost', 'Actualité', 0, 9)")
+    with pytest.raises(WarehouseCheckFailed, match="mention_entity_exists") as raised, \
+            writing(corpus.db) as con:
+        add_article(con, "B1")
+        con.execute(f"INSERT INTO mentions VALUES ('{aid('A1')}', 'e_ghost', 'Actualité', 0, 9)")
     assert [f.check for f in raised.value.failures] == ["mention_entity_exists"]
     assert "live warehouse is unchanged" in str(raised.value)
     assert articles_in(corpus.db) == 8

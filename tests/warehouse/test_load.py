@@ -7,7 +7,13 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from pipeline.records import (
-    CrawlEvent, DateMention, Entity, Outcome, RawPage, Resolution, ResolvedMention, ResolvedRole,
+    CrawlEvent,
+    DateMention,
+    Entity,
+    Outcome,
+    RawPage,
+    Resolution,
+    ResolvedRole,
 )
 from tests.warehouse.conftest import ENTITIES, aid, make_article
 from warehouse import load, read

@@ -20,7 +20,7 @@ def con(corpus):
 
 def rows(con, name, **params):
     columns, found = run_query(con, name, params)
-    return [dict(zip(columns, row)) for row in found]
+    return [dict(zip(columns, row, strict=True)) for row in found]
 
 
 def pick(records, *keys):

@@ -58,7 +58,7 @@ def test_new_entities_mean_the_same_for_the_view_and_the_digest(corpus):
               "new_limit": 50}
     digest = run_digest_query(con, "new_entities", **params)
     columns, rows = run_query(con, "new_entities", {"week": corpus.week})
-    view = [dict(zip(columns, row)) for row in rows if row[columns.index("type")] in ("ORG", "PER")]
+    view = [dict(zip(columns, row, strict=True)) for row in rows if row[columns.index("type")] in ("ORG", "PER")]
     assert sorted(r["entity_id"] for r in digest) == sorted(r["entity_id"] for r in view) == [
         "e_karim", "e_new", "e_tech"]
     assert {r["entity_id"]: (r["articles"], r["url"]) for r in digest} == {

@@ -4,8 +4,9 @@ Every command opens the warehouse read-only, so it is safe while a run is writin
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import duckdb
 import typer
@@ -20,7 +21,7 @@ from warehouse.named_queries import UnknownQuery, named_queries
 console = Console(width=160)
 
 DbOption = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH or out/veille.duckdb"),
 ]
 
@@ -56,11 +57,11 @@ def _list_queries() -> None:
 
 def trends(
     week: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(help="Any day of the ISO week to score, e.g. 2026-03-02. Default: latest week"),
     ] = None,
-    type: Annotated[  # noqa: A002 - the option analysts type
-        Optional[str], typer.Option("--type", help="Only this entity type: ORG, PER, LOC or MISC")
+    type: Annotated[
+        str | None, typer.Option("--type", help="Only this entity type: ORG, PER, LOC or MISC")
     ] = None,
     limit: Annotated[int, typer.Option(help="How many entities to show")] = 20,
     db: DbOption = None,
@@ -71,10 +72,10 @@ def trends(
 
 def query(
     name: Annotated[
-        Optional[str], typer.Argument(help="Query name; omit it (or give an unknown one) to list them")
+        str | None, typer.Argument(help="Query name; omit it (or give an unknown one) to list them")
     ] = None,
     param: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--param", "-p", help="Parameter as key=value, e.g. -p week=2026-03-02 -p limit=5"),
     ] = None,
     db: DbOption = None,
@@ -90,7 +91,7 @@ def query(
     _run_named(name, _parse_params(param or []), db)
 
 
-def _run_named(name: str, params: dict[str, object], db: Path | None) -> None:
+def _run_named(name: str, params: Mapping[str, object], db: Path | None) -> None:
     con = _open(db)
     try:
         console.print(query_table(con, name, params))
@@ -120,7 +121,7 @@ def sql(
 
 def export(
     out: Annotated[Path, typer.Option("--out", help="Directory to write one file per relation")],
-    format: Annotated[  # noqa: A002 - the option analysts type
+    format: Annotated[
         str, typer.Option("--format", help="parquet or csv")
     ] = "parquet",
     db: DbOption = None,

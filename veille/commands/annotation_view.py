@@ -9,9 +9,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from pipeline.records import AnnotatedArticle, Article, Resolution
 from pipeline.resolve.corpus import resolve
+
+if TYPE_CHECKING:  # the spaCy-backed analyzer, imported only for its type
+    from pipeline.nlp import Analyzer
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +27,7 @@ class TextInput:
     published: date | None = None
 
 
-def annotate_inputs(analyzer, inputs: Sequence[TextInput]) -> list[dict]:
+def annotate_inputs(analyzer: Analyzer, inputs: Sequence[TextInput]) -> list[dict[str, Any]]:
     """Run the NLP stage on `inputs` in one batch, resolve entities across them, return dicts."""
     articles = [
         Article(
@@ -44,10 +48,10 @@ def annotate_inputs(analyzer, inputs: Sequence[TextInput]) -> list[dict]:
 
 def article_views(
     batch: Sequence[tuple[str, AnnotatedArticle]], resolution: Resolution
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Per article: entities (canonical name, type, surfaces with offsets), dates and roles."""
     entities = {e.entity_id: e for e in resolution.entities}
-    mentions: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    mentions: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for m in resolution.mentions:
         mentions[m.article_id][m.entity_id].append(
             {"surface": m.surface, "start": m.start_char, "end": m.end_char}
@@ -83,7 +87,7 @@ def article_views(
     ]
 
 
-def _in_text_order(items: Iterable[tuple[str, list[dict]]]) -> list[tuple[str, list[dict]]]:
+def _in_text_order(items: Iterable[tuple[str, list[dict[str, Any]]]]) -> list[tuple[str, list[dict[str, Any]]]]:
     return sorted(items, key=lambda item: min(m["start"] for m in item[1]))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 import duckdb
 from rich.console import Console
@@ -16,9 +17,9 @@ from warehouse.named_queries import run_query
 console = Console()
 
 
-def print_summary(stats: dict) -> None:  # type: ignore[type-arg]
+def print_summary(stats: Mapping[str, Any]) -> None:
     """The run summary: pages fetched, articles new/unchanged/rejected by reason, entities."""
-    outcomes: dict[str, int] = stats.get("outcomes", {})  # type: ignore[assignment]
+    outcomes: dict[str, int] = stats.get("outcomes", {})
     console.print(
         f"[bold]Run {stats.get('run_id', '')}[/bold] {stats.get('status', '')}: "
         f"{stats.get('pages_fetched', 0)} pages fetched, "
@@ -26,7 +27,7 @@ def print_summary(stats: dict) -> None:  # type: ignore[type-arg]
         f"{outcomes.get('unchanged', 0)} unchanged, {stats.get('entities_new', 0)} entities new or renamed, "
         f"{stats.get('mentions', 0)} mentions, {stats.get('dates', 0)} dates, {stats.get('roles', 0)} roles."
     )
-    by_source: dict[str, dict[str, int]] = stats.get("outcomes_by_source", {})  # type: ignore[assignment]
+    by_source: dict[str, dict[str, int]] = stats.get("outcomes_by_source", {})
     columns = sorted({outcome for counts in by_source.values() for outcome in counts})
     table = Table(title="Outcomes per source", show_lines=False)
     table.add_column("source")
@@ -37,11 +38,11 @@ def print_summary(stats: dict) -> None:  # type: ignore[type-arg]
     if columns:
         table.add_row("[bold]total", *(f"[bold]{outcomes.get(c, 0)}" for c in columns))
     console.print(table)
-    for source, error in stats.get("failed_sources", {}).items():  # type: ignore[union-attr]
+    for source, error in stats.get("failed_sources", {}).items():
         console.print(f"[red]source {source} failed:[/red] {error}")
 
 
-def rich_table(title: str, columns: Sequence[str], rows: Sequence[tuple]) -> Table:
+def rich_table(title: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> Table:
     """Any result as a rich table; lists are joined so they stay readable."""
     table = Table(title=title, show_lines=False)
     for column in columns:
@@ -72,7 +73,7 @@ def trends_table(
     con: duckdb.DuckDBPyConnection,
     week: date | None = None,
     limit: int = 20,
-    type: str | None = None,  # noqa: A002 - the analysts' word for an entity type
+    type: str | None = None,
 ) -> Table:
     """The trending entities of a week (default: the latest week with articles)."""
     return query_table(con, "trending_entities", {"week": week, "limit": limit, "type": type})

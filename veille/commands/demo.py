@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
+import duckdb
 from rich.console import Console
 
 from demo.server import DemoSites
@@ -48,7 +50,7 @@ def run_demo(out: Path, console: Console) -> None:
     console.print(f"Warehouse: {database} (open it with `duckdb -readonly {database}` or `veille sql`)")
 
 
-def _trend_summary(con, week) -> object:  # type: ignore[no-untyped-def]
+def _trend_summary(con: duckdb.DuckDBPyConnection, week: date | None) -> object:
     """The trending entities of the week, narrowed to the columns that fit a terminal."""
     columns, rows = run_query(con, "trending_entities", {"week": week, "limit": 15})
     keep = ["rank", "name", "type", "stories", "sources", "baseline_stories", "lift"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, NoReturn
 from zoneinfo import ZoneInfo
 
 import typer
@@ -20,7 +20,7 @@ console = Console(stderr=True)
 
 
 def digest(
-    week: Annotated[Optional[str], typer.Option(
+    week: Annotated[str | None, typer.Option(
         help="Any day of the ISO week to report, e.g. 2026-11-18 (Monday-Sunday weeks). "
              "Default: the last complete week.", metavar="DATE")] = None,
     out: Annotated[Path, typer.Option(
@@ -28,9 +28,9 @@ def digest(
     ] = Path("out"),
     send_mail: Annotated[bool, typer.Option(
         "--send", help="Also e-mail it to VEILLE_DIGEST_TO through VEILLE_SMTP_HOST.")] = False,
-    db: Annotated[Optional[Path], typer.Option(
+    db: Annotated[Path | None, typer.Option(
         help="DuckDB warehouse file. Default: VEILLE_DB_PATH or out/veille.duckdb.")] = None,
-    today: Annotated[Optional[str], typer.Option(
+    today: Annotated[str | None, typer.Option(
         help="Make the digest as if today were DATE (default week, date shown in the digest); "
              "for replays. Default: today in VEILLE_TIMEZONE.", metavar="DATE")] = None,
 ) -> None:

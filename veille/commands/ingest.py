@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -11,10 +11,10 @@ from veille.commands.console import console, print_summary
 from veille.settings import Settings
 
 SourcesOption = Annotated[
-    Optional[Path], typer.Option("--sources", help="Sources registry (YAML). Default: ./sources.yaml")
+    Path | None, typer.Option("--sources", help="Sources registry (YAML). Default: ./sources.yaml")
 ]
 DbOption = Annotated[
-    Optional[Path], typer.Option("--db", help="DuckDB warehouse file. Default: out/veille.duckdb")
+    Path | None, typer.Option("--db", help="DuckDB warehouse file. Default: out/veille.duckdb")
 ]
 
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from evaluation.runs import BASELINE, OURS, run_evaluation
+from evaluation.scoring import SPLITS, Report, Score
+from evaluation.splits import DEFAULT_GOLD
 from veille.commands.annotation_view import TextInput, annotate_inputs
-from evaluation.scoring import SPLITS, Report
-from evaluation.runs import BASELINE, DEFAULT_GOLD, OURS, run_evaluation
 from veille.settings import Settings
 
 out = Console()
@@ -112,7 +114,7 @@ def register(app: typer.Typer) -> None:
     app.command(name="eval")(evaluate)
 
 
-def _print_view(view: dict) -> None:
+def _print_view(view: dict[str, Any]) -> None:
     entities = Table(title="Entities", title_justify="left")
     for column in ("name", "type", "surfaces (start-end)"):
         entities.add_column(column)
@@ -141,9 +143,8 @@ def _print_reports(reports: dict[str, Report], title: str) -> None:
     table.add_column("measure")
     for name in names:
         table.add_column(name, justify="right")
-    rows = [
-        (f"{label} F1 (P / R)", lambda r, label=label: _prf(r.entities[label]))
-        for label in ("ORG", "PER", "LOC")
+    rows: list[tuple[str, Callable[[Report], str]]] = [
+        (f"{label} F1 (P / R)", _entity_cell(label)) for label in ("ORG", "PER", "LOC")
     ]
     rows += [
         (
@@ -176,7 +177,12 @@ def _print_errors(report: Report) -> None:
     out.print(table)
 
 
-def _prf(score) -> str:
+def _entity_cell(label: str) -> Callable[[Report], str]:
+    """The F1 (P / R) cell of one entity type, for any report."""
+    return lambda report: _prf(report.entities[label])
+
+
+def _prf(score: Score) -> str:
     return f"{score.f1:.3f} ({score.precision:.2f} / {score.recall:.2f})"
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -10,8 +10,8 @@ from veille.settings import Settings
 
 
 def serve(
-    sources: Annotated[Optional[Path], typer.Option("--sources", help="Sources registry (YAML)")] = None,
-    db: Annotated[Optional[Path], typer.Option("--db", help="DuckDB warehouse file")] = None,
+    sources: Annotated[Path | None, typer.Option("--sources", help="Sources registry (YAML)")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="DuckDB warehouse file")] = None,
     out: Annotated[Path, typer.Option(help="Where digests are written")] = Path("out"),
     send: Annotated[bool, typer.Option(help="Send the digest by e-mail (VEILLE_SMTP_*)")] = True,
 ) -> None:

@@ -42,7 +42,7 @@ def test_malformed_watchlist_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="missing column"):
         load_gazetteer(MODELS_DIR, watch)
     watch.write_text(HEADER + "Cluster X,COMPANY,,,,,\n", encoding="utf-8")
-    with pytest.raises(GazetteerError, match="watch.csv:2"):
+    with pytest.raises(GazetteerError, match=r"watch\.csv:2"):
         load_gazetteer(MODELS_DIR, watch)
     with pytest.raises(GazetteerError, match="does not exist"):
         load_gazetteer(MODELS_DIR, tmp_path / "absent.csv")
