@@ -26,9 +26,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# Under a minute: no spaCy model load, no child crawl, no Prefect flow run (`-m "not slow"`).
+# Under a minute: no spaCy model load, no child crawl, no Prefect flow run, no ../shared benchmark.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow" -q
+	$(BIN)/python -m pytest -m "not slow and not shared" -q
 
 # ruff (rules in pyproject.toml, each ignore commented) and mypy (strict on the product packages).
 lint: $(STAMP)
