@@ -5,7 +5,6 @@ composes it into Prefect tasks (network tasks retried apart from parsing) and ac
 """
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -22,6 +21,7 @@ from prefect.logging import get_run_logger
 from crawlers.run import CrawlSpool, crawl
 from crawlers.sources import Source, load_sources
 from flows.resources import Resources
+from flows.runs import recorded_run
 from flows.state import crawl_state_from_warehouse
 from pipeline.batch import BatchProcessor, BatchResult, EntityCatalog, KnownContent
 from pipeline.extract import extract_article
@@ -30,7 +30,6 @@ from pipeline.resolve import resolve
 from pipeline.stories import StoryGrouper
 from veille.settings import Settings
 from warehouse import load, read
-from warehouse.db import writing
 
 BATCH_SIZE = 200
 
@@ -193,10 +192,10 @@ def ingest(
     database = Path(db_path) if db_path else settings.db_path
     run_id = f"{utcnow():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
-    spool_root = settings.work_dir / run_id
+    spool_root = settings.spool_dir(database) / run_id
     processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
-    with writing(database) as con:
-        load.start_run(con, run_id, utcnow())
+    with recorded_run(database, run_id, utcnow(), clock=utcnow, spool=spool_root) as run:
+        con = run.con
         state = crawl_state_from_warehouse(con)
         futures = {
             source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness)
@@ -221,9 +220,9 @@ def ingest(
                 processor = processor or build_processor(con, load_resources(settings), sources)
                 process_pages(con, run_id, processor, spool.pages(), summary)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))
+            run.stats = summary.as_stats()  # counts so far, journaled if the run dies later
         status = "completed" if len(summary.failed_sources) < len(sources) or not sources else "failed"
-        load.finish_run(con, run_id, utcnow(), status, summary.as_stats())
-    shutil.rmtree(spool_root, ignore_errors=True)  # raw pages are in the warehouse now
+        run.finish(utcnow(), status, summary.as_stats())
     create_markdown_artifact(summary.as_markdown(), key="veille-ingest-summary", description="Ingest run summary")
     logger.info("run %s %s: %s", run_id, status, summary.as_stats())
     return summary.as_stats() | {"run_id": run_id, "status": status}

@@ -17,7 +17,7 @@ SourcesOption = Annotated[
     Optional[Path], typer.Option("--sources", help="Sources registry (YAML). Default: ./sources.yaml")
 ]
 DbOption = Annotated[
-    Optional[Path], typer.Option("--db", help="DuckDB warehouse file. Default: out/veille.duckdb")
+    Optional[Path], typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH (data/veille.duckdb)")
 ]
 
 
@@ -65,11 +65,13 @@ def run(
 ) -> None:
     """Crawl every source once, process new articles and load the warehouse (a Prefect flow run)."""
     from flows.ingest import ingest
+    from flows.prefect_api import prefect_api, temporary_server
 
     settings = Settings()
     sources_path = sources or settings.sources_path
     check_sources(sources_path)
-    stats = ingest(str(sources_path), str(db or settings.db_path), politeness=polite)
+    with prefect_api(temporary_server, settings.prefect_startup_timeout):  # stopped with us, even on kill -9
+        stats = ingest(str(sources_path), str(db or settings.db_path), politeness=polite)
     print_summary(stats)
     if stats.get("status") != "completed":
         raise typer.Exit(1)
@@ -77,10 +79,12 @@ def run(
 
 def reprocess(db: DbOption = None) -> None:
     """Re-run extraction, NLP and resolution on every stored raw page, without the network."""
+    from flows.prefect_api import prefect_api, temporary_server
     from flows.reprocess import reprocess_flow
 
     settings = Settings()
-    stats = reprocess_flow(str(db or settings.db_path))
+    with prefect_api(temporary_server, settings.prefect_startup_timeout):
+        stats = reprocess_flow(str(db or settings.db_path))
     print_summary(stats)
 
 
