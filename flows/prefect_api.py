@@ -55,8 +55,10 @@ def free_port(host: str = "127.0.0.1") -> int:
 class PrefectServer:
     """A Prefect API server in a child process: started, health-checked, recorded, stopped."""
 
-    def __init__(self, command: Sequence[str], api_url: str, home: Path, env: Mapping[str, str]):
+    def __init__(self, command: Sequence[str], api_url: str, home: Path, env: Mapping[str, str],
+                 *, keep_log: bool = False):
         self.command = list(command)
+        self.keep_log = keep_log  # the served server's log stays for the operator; a run's goes
         self.api_url = api_url
         self.home = home
         self.env = dict(env)
@@ -66,10 +68,14 @@ class PrefectServer:
     def records(self) -> Path:
         return self.home / "veille-servers"
 
+    @property
+    def log_path(self) -> Path:
+        return self.records / ("server.log" if self.keep_log else f"temporary-{os.getpid()}.log")
+
     def start(self, timeout: float) -> None:
         self.records.mkdir(parents=True, exist_ok=True)
         stop_orphans(self.records)
-        log_path = self.records / f"server-{os.getpid()}.log"
+        log_path = self.log_path
         with log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 lifeline_command(self.command, signal.SIGTERM), stdout=log, stderr=subprocess.STDOUT,
@@ -118,6 +124,8 @@ class PrefectServer:
             _stop_group(self.process.pid, signal.SIGKILL)
             self.process.wait()
         (self.records / f"{self.process.pid}.json").unlink(missing_ok=True)
+        if not self.keep_log:
+            self.log_path.unlink(missing_ok=True)
         self.process = None
 
     def __enter__(self) -> PrefectServer:
@@ -165,7 +173,7 @@ def scheduling_server(settings: Settings) -> PrefectServer:
     host, port = settings.prefect_host, settings.prefect_port
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", host, "--port", str(port)]
     env = {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    return PrefectServer(command, f"http://{host}:{port}/api", home, env)
+    return PrefectServer(command, f"http://{host}:{port}/api", home, env, keep_log=True)
 
 
 def temporary_server() -> PrefectServer:
