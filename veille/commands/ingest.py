@@ -89,12 +89,23 @@ def reprocess(db: DbOption = None) -> None:
 
 
 def demo(
-    out: Annotated[Path, typer.Option(help="Where the warehouse and the digest are written")] = Path("out"),
+    out: Annotated[Path, typer.Option(help="The demo's own folder: its warehouse and digest")] = Path("out/demo"),
 ) -> None:
-    """Serve the three bundled demo sites on loopback, ingest them twice, show trends, write a digest."""
-    from flows.demo import run_demo
+    """Serve the three bundled demo sites on loopback, ingest them twice, show trends, write a digest.
 
-    run_demo(out, console)
+    Writes only to its own folder (never to the production warehouse of VEILLE_DB_PATH), and
+    refuses to replace a warehouse there that it did not create.
+    """
+    from flows.demo import DemoFolderTaken, check_demo_folder, run_demo
+    from flows.prefect_api import prefect_api, temporary_server
+
+    try:
+        check_demo_folder(out)  # before starting anything
+        with prefect_api(temporary_server, Settings().prefect_startup_timeout):
+            run_demo(out, console)
+    except DemoFolderTaken as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(2) from error
 
 
 def register(app: typer.Typer) -> None:
