@@ -7,11 +7,9 @@ from typing import Annotated, Optional
 from zoneinfo import ZoneInfo
 
 import typer
-from rich.console import Console
 
 from veille.settings import Settings
 
-console = Console()
 
 
 def serve(
@@ -44,7 +42,7 @@ def serve(
         settings,
     )
     with prefect_api(lambda: scheduling_server(settings), settings.prefect_startup_timeout) as api_url:
-        console.print(f"Prefect API: {api_url} (UI: {api_url.removesuffix('/api')})")
+        typer.echo(f"Prefect API: {api_url} (UI: {api_url.removesuffix('/api')})")
         print_next_runs(settings, datetime.now(timezone.utc))  # the edge: "now" is read here
         serve_forever(deployments)
 
@@ -55,7 +53,7 @@ def print_next_runs(settings: Settings, now: datetime) -> None:
     zone = ZoneInfo(settings.timezone)
     for name, cron in ((INGEST_DEPLOYMENT, settings.ingest_cron), (DIGEST_DEPLOYMENT, settings.digest_cron)):
         (fire,) = next_fires(cron, settings.timezone, now)
-        console.print(f"Next run of {name}: {fire.astimezone(zone):%Y-%m-%d %H:%M %Z} (cron '{cron}', {settings.timezone})")
+        typer.echo(f"Next run of {name}: {fire.astimezone(zone):%Y-%m-%d %H:%M %Z} (cron '{cron}', {settings.timezone})")
 
 
 def register(app: typer.Typer) -> None:
