@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     spacy_model: str = Field("fr_core_news_md", description='spaCy pipeline (installed as a Python package)')
     nlp_batch_size: int = Field(64, description='Texts per nlp.pipe batch')
     nlp_processes: int = Field(1, description='Processes for nlp.pipe (2 uses both cores of a 2-core machine)')
+    nlp_service: str | None = Field(None, description='Socket of the NLP service of `veille serve` (set by it for its flow runs)')
 
     # Schedules (`veille serve`; `prefect.yaml` carries the same defaults, a test keeps them equal)
     timezone: str = Field("Europe/Paris", description='Time zone of the schedules')

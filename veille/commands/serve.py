@@ -1,6 +1,7 @@
 """`veille serve`: the scheduled deployments, served from this process against a Prefect server."""
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Optional
@@ -41,7 +42,12 @@ def serve(
         send,
         settings,
     )
-    with prefect_api(lambda: scheduling_server(settings), settings.prefect_startup_timeout) as api_url:
+    from flows.nlp_service import NlpResources, NlpService
+
+    with NlpService(NlpResources(settings)) as nlp, \
+            prefect_api(lambda: scheduling_server(settings), settings.prefect_startup_timeout) as api_url:
+        # Flow runs are spawned processes: they find the pipeline this process keeps loaded here.
+        os.environ["VEILLE_NLP_SERVICE"] = nlp.address
         typer.echo(f"Prefect API: {api_url} (UI: {api_url.removesuffix('/api')})")
         print_next_runs(settings, datetime.now(timezone.utc))  # the edge: "now" is read here
         serve_forever(deployments)
