@@ -21,7 +21,7 @@ console = Console(width=160)
 
 DbOption = Annotated[
     Optional[Path],
-    typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH or out/veille.duckdb"),
+    typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH or data/veille.duckdb"),
 ]
 
 
