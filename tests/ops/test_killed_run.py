@@ -72,3 +72,4 @@ def test_killed_run_leaves_no_process_and_is_reported_interrupted(tmp_path: Path
     assert result.exit_code == 0, result.output
     (line,) = [line for line in result.output.splitlines() if run_id in line]
     assert "interrupted" in line
+    # The next run copying it into `runs` and removing its spool: tests/ops/test_run_journal.py.
