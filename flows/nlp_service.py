@@ -15,7 +15,8 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Client, Connection, Listener
 from pathlib import Path
 from typing import Any
@@ -33,8 +34,9 @@ def nlp_key(settings: Settings) -> tuple[str, str, str]:
 class NlpResources:
     """The serve process's pipeline: loaded once, on first use, shared by every run."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, on_load: Callable[[], None] | None = None) -> None:
         self.settings = settings
+        self.on_load = on_load  # e.g. tell the operator, once
         self.key = nlp_key(settings)
         self.loads = 0  # how many times the pipeline was loaded (1 for the life of the process)
         self._analyzer: Analyzer | None = None
@@ -45,6 +47,8 @@ class NlpResources:
             if self._analyzer is None:
                 self._analyzer = Analyzer(self.settings)
                 self.loads += 1
+                if self.on_load is not None:
+                    self.on_load()
             return list(self._analyzer.annotate(articles))
 
 
@@ -140,6 +144,7 @@ def analyzer_for(settings: Settings) -> Analyzer | RemoteAnalyzer:
     if settings.nlp_service:
         try:
             return RemoteAnalyzer(settings.nlp_service, settings)
-        except (OSError, EOFError, NlpServiceMismatch):
-            pass  # the service is gone or differs: this run loads its own (slower, still right)
+        except (OSError, EOFError, NlpServiceMismatch) as error:
+            # The service is gone or differs: this run loads its own (slower, still right).
+            logging.getLogger(__name__).warning("NLP service not used (%s): loading the pipeline", error)
     return Analyzer(settings)

@@ -91,6 +91,7 @@ def test_serve_fires_an_every_minute_ingest_into_the_warehouse(tmp_path: Path) -
     text = log.read_text(errors="replace")
     assert "Next run of veille-daily-ingest" in text and "(cron '* * * * *', Europe/Paris)" in text
     assert "veille@example.org" in text  # the placeholder User-Agent warning
+    assert text.count("NLP pipeline loaded in the serve process") == 1  # the run used it
     assert wait_until_gone(server, deadline_seconds=30) == []  # the Prefect server stopped with it
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] > 0

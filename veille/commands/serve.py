@@ -44,7 +44,9 @@ def serve(
     )
     from flows.nlp_service import NlpResources, NlpService
 
-    with NlpService(NlpResources(settings)) as nlp, \
+    pipeline = NlpResources(settings, on_load=lambda: typer.echo(
+        "NLP pipeline loaded in the serve process; every run uses it from now on."))
+    with NlpService(pipeline) as nlp, \
             prefect_api(lambda: scheduling_server(settings), settings.prefect_startup_timeout) as api_url:
         # Flow runs are spawned processes: they find the pipeline this process keeps loaded here.
         os.environ["VEILLE_NLP_SERVICE"] = nlp.address
