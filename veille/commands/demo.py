@@ -9,9 +9,10 @@ from rich.console import Console
 from demo.server import DemoSites
 from flows.digest import weekly_digest
 from flows.ingest import ingest
+from veille.commands.console import print_summary, rich_table
 from warehouse.db import connect
 from warehouse.named_queries import run_query
-from warehouse.trends import latest_week, rich_table
+from warehouse.trends import latest_week
 
 
 # Left beside the demo's warehouse: the demo may start it afresh next time. A warehouse without
@@ -54,8 +55,6 @@ def reset_demo_folder(out: Path) -> Path:
 
 def run_demo(out: Path, console: Console) -> None:
     """Serve the demo sites, ingest twice (the second run shows incremental crawling), report."""
-    from veille.commands.ingest import print_summary
-
     database = reset_demo_folder(out)
     with DemoSites() as sites:
         sources = sites.write_sources(out / "demo-sources.yaml")
