@@ -15,7 +15,7 @@ from crawlers.process import OUTPUT_DIR, SETTINGS_FILE, SOURCES_FILE, STATE_FILE
 from crawlers.sources import Source
 from crawlers.spool import CrawlSpool
 from crawlers.state import CrawlState
-from veille.lifeline import lifeline_command
+from crawlers.lifeline import lifeline_command
 from veille.settings import Settings
 
 STDERR_TAIL = 4000

@@ -9,7 +9,7 @@ configured) has no scheduler, so `veille serve` would never fire a schedule, and
 - `veille run` / `veille reprocess` start the same kind of API-only server Prefect would, on a
   free loopback port, and stop it when the run ends.
 
-Both start through `veille.lifeline` (SIGTERM when the parent dies) in their own process group
+Both start through `crawlers.lifeline` (SIGTERM when the parent dies) in their own process group
 (a Ctrl-C reaches Veille, which records the run's end before stopping the server). Each server
 leaves a record in `<PREFECT_HOME>/veille-servers/`; a server whose owner died without stopping it
 (only possible where there is no parent-death signal) is stopped by the next one that starts.
@@ -29,7 +29,7 @@ from pathlib import Path
 
 import httpx
 
-from veille.lifeline import is_alive, lifeline_command, process_identity
+from crawlers.lifeline import is_alive, lifeline_command, process_identity
 from veille.settings import Settings
 
 STOP_GRACE_SECONDS = 15.0

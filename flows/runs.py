@@ -17,9 +17,10 @@ from pathlib import Path
 
 import duckdb
 
-from veille.lifeline import process_identity, this_host
+from crawlers.lifeline import is_alive, process_identity, this_host
 from warehouse import load
-from warehouse.db import connect, sql_file, writing
+from warehouse.db import connect, writing
+from warehouse.sql_files import sql_file
 from warehouse.journal import RunEntry, RunJournal, reconcile, settle
 
 
@@ -54,7 +55,9 @@ def recorded_run(
         with writing(db_path, fresh=fresh) as con:
             journal.started(run_id, started_at, pid=os.getpid(), process=process_identity(os.getpid()),
                             host=this_host(), spool=spool)
-            previous = settle(journal.entries().values(), holder=run_id)
+            # We hold the writer lock, which a live run keeps until it has journaled its end:
+            # every other unfinished run is dead.
+            previous = settle(journal.entries().values(), gone=lambda entry: entry.run_id != run_id)
             _remove_spools(previous, own=run_id)
             reconcile(con, previous)
             load.start_run(con, run_id, started_at)
@@ -103,7 +106,7 @@ def recent_runs(db_path: Path, now: datetime, limit: int = 20) -> list[RunEntry]
     """
     journal = RunJournal(db_path)
     raw = journal.entries()
-    merged = {entry.run_id: entry for entry in settle(raw.values())}
+    merged = {entry.run_id: entry for entry in settle(raw.values(), gone=_process_gone)}
     for run_id, entry in merged.items():
         if entry.status == "interrupted" and not raw[run_id].over:
             journal.ended(run_id, now, "interrupted", error=entry.error)
@@ -114,6 +117,10 @@ def recent_runs(db_path: Path, now: datetime, limit: int = 20) -> list[RunEntry]
             merged[entry.run_id] = entry
     newest = sorted(merged.values(), key=lambda e: e.started_at or datetime.min, reverse=True)
     return newest[:limit]
+
+
+def _process_gone(entry: RunEntry) -> bool:
+    return entry.pid is not None and not is_alive(entry.pid, entry.process, entry.host)
 
 
 def _table_runs(db_path: Path, limit: int) -> list[RunEntry]:

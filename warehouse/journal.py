@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from veille.lifeline import is_alive
+from warehouse.load import reconcile_runs_arrow
 
 STATUSES = ("running", "completed", "failed", "interrupted")
 
@@ -41,7 +41,7 @@ class RunEntry:
     error: str | None = None
     stats: dict[str, Any] | None = None
     pid: int | None = None
-    process: str | None = None  # veille.lifeline.process_identity of pid
+    process: str | None = None  # identity of pid (its start time), to tell a reused pid
     host: str | None = None
     spool: str | None = None  # the run's crawl spool folder, removed once the run is over
     extra: dict[str, Any] = field(default_factory=dict)
@@ -49,9 +49,6 @@ class RunEntry:
     @property
     def over(self) -> bool:
         return self.status != "running"
-
-    def process_gone(self) -> bool:
-        return self.pid is not None and not is_alive(self.pid, self.process, self.host)
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -110,15 +107,11 @@ def _fold(entry: RunEntry, record: dict[str, Any]) -> None:
         entry.error, entry.stats = record.get("error"), record.get("stats")
 
 
-def settle(entries: Iterable[RunEntry], *, holder: str | None = None) -> list[RunEntry]:
-    """Entries as they stand: a `running` one whose process is gone becomes `interrupted`.
-
-    `holder`: the run holding the writer lock; every other unfinished run is then dead for sure
-    (a live run keeps the lock until it has written its end).
-    """
+def settle(entries: Iterable[RunEntry], gone: Callable[[RunEntry], bool]) -> list[RunEntry]:
+    """Entries as they stand: a `running` one whose process is `gone` becomes `interrupted`."""
     settled = []
     for entry in entries:
-        if not entry.over and entry.run_id != holder and (holder is not None or entry.process_gone()):
+        if not entry.over and gone(entry):
             entry = replace(entry, status="interrupted",
                             error=entry.error or "the run's process ended without recording an end "
                                                  "(killed, or the machine stopped)")
@@ -135,8 +128,6 @@ RECONCILE_SCHEMA = pa.schema([
 
 def reconcile(con: duckdb.DuckDBPyConnection, entries: Iterable[RunEntry]) -> int:
     """Copy finished journal runs into `runs` where the table lacks them or still says running."""
-    from warehouse.load import _run_with  # one bulk statement, SQL in warehouse/sql/load/
-
     over = [entry for entry in entries if entry.over and entry.started_at is not None]
     if not over:
         return 0
@@ -148,7 +139,7 @@ def reconcile(con: duckdb.DuckDBPyConnection, entries: Iterable[RunEntry]) -> in
         "stats": [json.dumps(e.stats, default=str) if e.stats is not None else None for e in over],
         "error": [e.error for e in over],
     }, schema=RECONCILE_SCHEMA)
-    return _run_with(con, "runs", table, "runs_reconcile")
+    return reconcile_runs_arrow(con, table)  # one bulk statement, SQL in warehouse/sql/load/
 
 
 def as_dict(entry: RunEntry) -> dict[str, Any]:

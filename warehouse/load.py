@@ -71,6 +71,11 @@ def finish_run(
     )
 
 
+def reconcile_runs_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
+    """Runs that ended (or died) outside the warehouse copy: insert, or settle a `running` row."""
+    return _run_with(con, "runs", table, "runs_reconcile")
+
+
 def _sql(name: str) -> str:
     return sql_file(f"sql/load/{name}.sql")
 

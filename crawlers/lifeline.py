@@ -5,7 +5,7 @@ server. When `veille run` is killed with SIGKILL it cannot clean up, so each chi
 to signal it when its parent dies (Linux `prctl(PR_SET_PDEATHSIG)`). A third-party command cannot
 make that call itself, so children start through this module:
 
-    python -m veille.lifeline PARENT_PID SIGNAL -- COMMAND ARGS...
+    python -m crawlers.lifeline PARENT_PID SIGNAL -- COMMAND ARGS...
 
 which sets the parent-death signal, checks that the parent is still the expected one (it may
 have died between fork and prctl), then `exec`s COMMAND: same pid, the setting survives exec.
@@ -38,7 +38,7 @@ def set_parent_death_signal(signum: int) -> bool:
 
 def lifeline_command(command: Sequence[str], signum: int = signal.SIGKILL) -> list[str]:
     """`command` wrapped so that it receives `signum` when this process dies."""
-    return [sys.executable, "-m", "veille.lifeline", str(os.getpid()), str(int(signum)), "--",
+    return [sys.executable, "-m", "crawlers.lifeline", str(os.getpid()), str(int(signum)), "--",
             *command]
 
 
@@ -87,7 +87,7 @@ def _is_zombie(pid: int) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) < 4 or args[2] != "--":
-        print("usage: python -m veille.lifeline PARENT_PID SIGNAL -- COMMAND...", file=sys.stderr)
+        print("usage: python -m crawlers.lifeline PARENT_PID SIGNAL -- COMMAND...", file=sys.stderr)
         return 2
     parent, signum, command = int(args[0]), int(args[1]), args[3:]
     set_parent_death_signal(signum)

@@ -1,6 +1,7 @@
-"""`veille serve` fires its schedules: a real Prefect server (started by `veille serve` itself on a
-free loopback port, its database in tmp), an every-minute ingest cron, the demo sites on loopback,
-and a completed scheduled run landing in a real DuckDB warehouse.
+"""`veille serve` refuses what cannot work, and fires its schedules: a real Prefect server
+(started by `veille serve` itself on a free loopback port, its database in tmp), an every-minute
+ingest cron, the demo sites on loopback, and a completed scheduled run landing in a real DuckDB
+warehouse.
 """
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from pathlib import Path
 import duckdb
 import httpx
 import pytest
+from typer.testing import CliRunner
 
 from demo.server import DemoSites
 from flows.prefect_api import free_port
-from tests.ops.processes import descendants, wait_until_gone
+from tests.processes import descendants, wait_until_gone
+from veille.cli import app
 
 DEADLINE_SECONDS = 180.0  # the issue's bound, from serving to a completed run: fail, not measure
 STARTUP_DEADLINE_SECONDS = 240.0  # Prefect's server starting on a loaded machine
@@ -50,7 +53,7 @@ def test_serve_fires_an_every_minute_ingest_into_the_warehouse(tmp_path: Path) -
     port = free_port()
     env = {
         **os.environ,
-        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
         "PREFECT_HOME": str(tmp_path / "client-home"),
         "VEILLE_DATA_DIR": str(tmp_path / "data"),  # the server's SQLite: data/prefect/prefect.db
         "VEILLE_PREFECT_PORT": str(port),
@@ -95,3 +98,12 @@ def test_serve_fires_an_every_minute_ingest_into_the_warehouse(tmp_path: Path) -
     assert wait_until_gone(server, deadline_seconds=30) == []  # the Prefect server stopped with it
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+
+
+def test_serve_refuses_to_send_without_recipients(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VEILLE_DIGEST_TO", raising=False)
+    monkeypatch.setenv("VEILLE_DIGEST_TO", "")
+    result = CliRunner().invoke(app, ["serve", "--send"])
+    assert result.exit_code == 2
+    (line,) = result.output.strip().splitlines()  # one clear line, no traceback
+    assert "VEILLE_DIGEST_TO" in line and "--no-send" in line

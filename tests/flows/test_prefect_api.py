@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from flows.prefect_api import stop_orphans
-from veille.lifeline import process_identity
+from crawlers.lifeline import process_identity
 
 
 def test_a_server_left_by_a_dead_owner_is_stopped(tmp_path: Path) -> None:

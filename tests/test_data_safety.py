@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from flows.demo import DEMO_MARK, reset_demo_folder
+from veille.commands.demo import DEMO_MARK, reset_demo_folder
 from veille.cli import app
 from veille.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_production_warehouse_lives_under_the_data_directory(monkeypatch) -> None:  # type: ignore[no-untyped-def]

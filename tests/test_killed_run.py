@@ -17,11 +17,11 @@ import pytest
 from typer.testing import CliRunner
 
 from demo.server import DemoSites
-from tests.ops.processes import command_line, descendants, wait_until_gone
+from tests.processes import command_line, descendants, wait_until_gone
 from veille.cli import app
 from warehouse.journal import journal_path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 STARTUP_DEADLINE = 240.0  # a loaded 2-core machine may take long to start Prefect's server
 
 
@@ -72,4 +72,4 @@ def test_killed_run_leaves_no_process_and_is_reported_interrupted(tmp_path: Path
     assert result.exit_code == 0, result.output
     (line,) = [line for line in result.output.splitlines() if run_id in line]
     assert "interrupted" in line
-    # The next run copying it into `runs` and removing its spool: tests/ops/test_run_journal.py.
+    # The next run copying it into `runs` and removing its spool: tests/flows/test_runs.py.

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from veille.lifeline import is_alive, process_identity
+from crawlers.lifeline import is_alive, process_identity
 
 
 def parent_of(pid: int) -> int | None:
