@@ -14,6 +14,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.StrictRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.RetryAfterMiddleware": 550,
+    # responses: after decompression (590), before meta refresh (580) reads the text
+    "crawlers.middlewares.CharsetMiddleware": 585,
 }
 SPIDER_MIDDLEWARES = {"crawlers.middlewares.QuarantineMiddleware": 50}
 ITEM_PIPELINES = {"crawlers.pipelines.LedgerPipeline": 100,

@@ -13,10 +13,13 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
+from w3lib.encoding import http_content_type_encoding
+
+from crawlers.encoding import decide_encoding
 
 from crawlers.failures import TargetRefused
 from crawlers.guard import Address, TargetPolicy, literal_address
@@ -221,3 +224,21 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         slot = downloader.slots.get(downloader.get_slot_key(request))
         if slot is not None and slot.delay < delay:
             slot.delay, slot.jitter = delay, 0.0
+
+
+class CharsetMiddleware:
+    """A response whose declared charset Python cannot decode with (`base64`, `zlib`...) gets
+    the codec `decide_encoding` picks, before Scrapy's own middlewares (meta refresh) read its
+    text: a hostile charset is the pipeline's parse question, not an `http-error`."""
+
+    def process_response(self, request: Request, response: Response, spider: Any = None
+                         ) -> Response:
+        if not isinstance(response, TextResponse):
+            return response
+        try:
+            _ = response.text  # decoded once and cached; meta refresh reads it anyway
+        except LookupError:
+            header = http_content_type_encoding(
+                (response.headers.get(b"Content-Type") or b"").decode("latin-1"))
+            return response.replace(encoding=decide_encoding(response.body, header))
+        return response

@@ -25,7 +25,7 @@ from flows.resources import Resources
 from flows.state import crawl_state_from_warehouse
 from pipeline.batch import BatchProcessor, BatchResult, EntityCatalog, KnownContent
 from pipeline.extract import extract_article
-from pipeline.records import CrawlEvent, RawPage
+from pipeline.records import CrawlEvent, Outcome, RawPage
 from pipeline.resolve import resolve
 from pipeline.stories import StoryGrouper
 from veille.settings import Settings
@@ -107,11 +107,12 @@ class RunSummary:
 
 @task(name="crawl-source", retries=2, retry_delay_seconds=[20, 120], cache_policy=NO_CACHE)
 def crawl_source(
-    source: Source, settings: Settings, state: object, spool_dir: Path, politeness: bool
+    source: Source, settings: Settings, state: object, spool_dir: Path, politeness: bool,
+    now: datetime | None = None,
 ) -> CrawlSpool:
     """Network task: one source per Scrapy child process, so one broken source fails alone."""
     started = perf_counter()
-    spool = crawl([source], settings, state, spool_dir, politeness=politeness)  # type: ignore[arg-type]
+    spool = crawl([source], settings, state, spool_dir, politeness=politeness, now=now)  # type: ignore[arg-type]
     get_run_logger().info("crawled %s in %.1f s", source.name, perf_counter() - started)
     return spool
 
@@ -121,13 +122,23 @@ def load_resources(settings: Settings) -> Resources:
     return Resources.load(settings)
 
 
-def load_batch(con, run_id: str, result: BatchResult, *, store_pages: bool = True) -> None:  # type: ignore[no-untyped-def]
+def pages_to_keep(result: BatchResult, keep: str) -> list[RawPage]:
+    """Raw HTML worth keeping: the stored articles' pages only, unless `keep == "all"`
+    (VEILLE_KEEP_RAW_PAGES): off-topic or rejected pages are third-party bodies nobody needs."""
+    if keep == "all":
+        return result.pages
+    stored = {e.url for e in result.events if e.outcome is Outcome.STORED}
+    return [page for page in result.pages if page.url in stored]
+
+
+def load_batch(con, run_id: str, result: BatchResult, *, store_pages: bool = True,  # type: ignore[no-untyped-def]
+               keep_raw_pages: str = "stored") -> None:
     """One batch, one transaction: raw pages, articles, dates, entities, stories, outcomes."""
     started = perf_counter()
     con.begin()
     try:
         if store_pages:
-            load.load_raw_pages(con, result.pages)
+            load.load_raw_pages(con, pages_to_keep(result, keep_raw_pages))
         load.load_articles(con, run_id, result.articles)
         load.load_dates(con, [(aid, d) for aid, ann in result.annotated for d in ann.dates])
         load.load_resolution(con, result.resolution, utcnow())
@@ -162,14 +173,14 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
 @task(name="process-and-load", cache_policy=NO_CACHE)
 def process_pages(  # type: ignore[no-untyped-def]
     con, run_id: str, processor: BatchProcessor, pages: Iterable[RawPage], summary: RunSummary,
-    *, store_pages: bool = True,
+    *, store_pages: bool = True, keep_raw_pages: str = "stored",
 ) -> None:
     """Parsing task: pages stream through extraction and NLP; each batch is loaded as it is ready.
 
     `store_pages=False` when the pages come from the warehouse itself (reprocess).
     """
     for result in processor.stream(pages, BATCH_SIZE):
-        load_batch(con, run_id, result, store_pages=store_pages)
+        load_batch(con, run_id, result, store_pages=store_pages, keep_raw_pages=keep_raw_pages)
         summary.pages_fetched += len(result.pages)
         summary.count(result.events, fetched=True)
         summary.entities_new += len(result.resolution.entities)
@@ -191,15 +202,16 @@ def ingest(
     sources = load_sources(Path(sources_path) if sources_path else settings.sources_path)
     sources = [source for source in sources if source.enabled]
     database = Path(db_path) if db_path else settings.db_path
-    run_id = f"{utcnow():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    now = utcnow()  # the run's moment: crawl intervals (re-fetch window, dead links) use it
+    run_id = f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
     spool_root = settings.work_dir / run_id
     processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
     with writing(database) as con:
-        load.start_run(con, run_id, utcnow())
+        load.start_run(con, run_id, now)
         state = crawl_state_from_warehouse(con)
         futures = {
-            source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness)
+            source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness, now)
             for source in sources
         }
         crawl_started = perf_counter()
@@ -219,8 +231,10 @@ def ingest(
             summary.count(events)
             if spool.stats().get("pages", 0):
                 processor = processor or build_processor(con, load_resources(settings), sources)
-                process_pages(con, run_id, processor, spool.pages(), summary)
+                process_pages(con, run_id, processor, spool.pages(), summary,
+                              keep_raw_pages=settings.keep_raw_pages)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))
+        load.record_dead_links(con, run_id)
         status = "completed" if len(summary.failed_sources) < len(sources) or not sources else "failed"
         load.finish_run(con, run_id, utcnow(), status, summary.as_stats())
     shutil.rmtree(spool_root, ignore_errors=True)  # raw pages are in the warehouse now

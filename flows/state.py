@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import duckdb
 
-from crawlers.state import CrawlState, HttpValidator, KnownUrl
+from crawlers.state import CrawlState, DeadLink, HttpValidator, KnownUrl
 from pipeline.records import Outcome
 from warehouse import read
 
 
 def crawl_state_from_warehouse(con: duckdb.DuckDBPyConnection) -> CrawlState:
-    """Known canonical URLs with their last outcome, and conditional-GET validators."""
+    """Known canonical URLs with their last outcome, conditional-GET validators, dead links."""
     known = {
         url: KnownUrl(first_seen_at, last_fetched_at, outcome)
         for url, first_seen_at, last_fetched_at, outcome in read.known_urls(con)
@@ -19,4 +19,6 @@ def crawl_state_from_warehouse(con: duckdb.DuckDBPyConnection) -> CrawlState:
         url: HttpValidator(url, etag, last_modified, checked_at)
         for url, etag, last_modified, checked_at in read.validators(con)
     }
-    return CrawlState(known, validators).canonicalised()
+    dead = {url: DeadLink(status, failures, checked)
+            for url, status, failures, checked in read.dead_links(con)}
+    return CrawlState(known, validators, dead).canonicalised()

@@ -96,6 +96,15 @@ def load_crawl_events(
     return load_crawl_events_arrow(con, _table(schemas.CRAWL_EVENTS, columns))
 
 
+def record_dead_links(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    """Update the dead-link memory from a run's crawl_log (404/410 counted, 2xx/3xx forgotten).
+
+    Called once the run's outcomes are all loaded; safe to call again for the same run.
+    """
+    for statement in con.extract_statements(_sql("dead_links")):
+        con.execute(statement, {"run_id": run_id})
+
+
 def load_raw_pages_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
     return _run_with(con, "raw_pages", table, "raw_pages")
 
