@@ -5,18 +5,16 @@ run several times in one process.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import shutil
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from crawlers.process import OUTPUT_DIR, SETTINGS_FILE, SOURCES_FILE, STATE_FILE
 from crawlers.sources import Source
 from crawlers.spool import CrawlSpool
-from crawlers.state import CrawlState, utc_naive, utcnow
+from crawlers.state import CrawlState
 from veille.settings import Settings
 
 STDERR_TAIL = 4000
@@ -37,20 +35,17 @@ def write_inputs(sources: list[Source], settings: Settings, state: CrawlState,
 
 
 def crawl(sources: list[Source], settings: Settings, state: CrawlState, spool_dir: Path, *,
-          politeness: bool = True, timeout: float | None = None,
-          now: datetime | None = None) -> CrawlSpool:
+          politeness: bool = True, timeout: float | None = None) -> CrawlSpool:
     """Crawl `sources` in a child process; pages, events and validators land in `spool_dir`.
 
-    `now` is the run's moment: the re-fetch window and the dead-link intervals are measured
-    from it (default: the clock, read here at the edge, or `state.now` when set).
-    Raises `CrawlError` with the child's stderr tail if it exits with an error (or overruns
+    `state.as_of` is the run's moment: the re-fetch window and the dead-link intervals are
+    measured from it. Raises `CrawlError` with the child's stderr tail if it exits with an error (or overruns
     `timeout` seconds). A previous spool in `spool_dir` is replaced.
     """
     spool_dir = Path(spool_dir)
     spool_dir.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(spool_dir / OUTPUT_DIR, ignore_errors=True)
-    moment = utc_naive(now) if now else (state.now or utcnow())
-    write_inputs(sources, settings, dataclasses.replace(state, now=moment), spool_dir)
+    write_inputs(sources, settings, state, spool_dir)
     command = [sys.executable, "-m", "crawlers.process", str(spool_dir)]
     if not politeness:
         command.append("--no-politeness")

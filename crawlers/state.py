@@ -64,15 +64,23 @@ def dead_link_retry_at(dead: DeadLink, max_days: int) -> datetime:
     return utc_naive(dead.last_checked_at) + timedelta(days=days)
 
 
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
 @dataclass(slots=True)
 class CrawlState:
-    """Known canonical URLs, validators and dead links from the warehouse; `now` is the run's
-    moment (set by `crawl()`, the crawler's edge), against which every interval is measured."""
+    """Known canonical URLs, validators and dead links, from the warehouse.
+
+    `as_of` is the run's "now" (naive UTC), decided once by whoever builds the state (the ingest
+    flow): the refetch window and the dead-link intervals are measured from it, never from the
+    clock inside the crawler.
+    """
 
     known: dict[str, KnownUrl] = field(default_factory=dict)
     validators: dict[str, HttpValidator] = field(default_factory=dict)
+    as_of: datetime = field(default_factory=utcnow)
     dead: dict[str, DeadLink] = field(default_factory=dict)
-    now: datetime | None = None
 
     def skip(self, url: str, now: datetime, refetch_recent_hours: float,
              dead_link_max_days: int = 64) -> Rejection | None:
@@ -110,8 +118,9 @@ class CrawlState:
 
     def canonicalised(self) -> CrawlState:
         """The same state keyed by canonical URL, whatever form the warehouse held."""
-        return CrawlState({canonical_url(u): k for u, k in self.known.items()}, self.validators,
-                          {canonical_url(u): d for u, d in self.dead.items()}, self.now)
+        return CrawlState(
+            {canonical_url(u): k for u, k in self.known.items()}, self.validators, self.as_of,
+            {canonical_url(u): d for u, d in self.dead.items()})
 
     def dump(self, path: Path) -> None:
         payload = {
@@ -119,10 +128,10 @@ class CrawlState:
                           "last_fetched_at": _iso(k.last_fetched_at)}
                       for u, k in self.known.items()},
             "validators": [validator_to_json(v) for v in self.validators.values()],
+            "as_of": self.as_of.isoformat(),
             "dead": {u: {"status": d.status, "failures": d.failures,
                          "last_checked_at": d.last_checked_at.isoformat()}
                      for u, d in self.dead.items()},
-            "now": _iso(self.now),
         }
         path.write_text(json.dumps(payload), encoding="utf-8")
 
@@ -135,16 +144,13 @@ class CrawlState:
         validators = [validator_from_json(v) for v in payload["validators"]]
         dead = {u: DeadLink(d["status"], d["failures"], datetime.fromisoformat(d["last_checked_at"]))
                 for u, d in payload.get("dead", {}).items()}
-        return cls(known, {v.url: v for v in validators}, dead, _from_iso(payload.get("now")))
+        return cls(known, {v.url: v for v in validators}, datetime.fromisoformat(payload["as_of"]),
+                   dead)
 
 
 def utc_naive(value: datetime) -> datetime:
     """Naive UTC, the convention of every timestamp the crawler writes (DuckDB TIMESTAMP)."""
     return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 def _recent_single_fetch(known: KnownUrl, now: datetime, hours: float) -> bool:

@@ -76,7 +76,7 @@ class ArticleSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.sources = [s for s in sources if s.enabled]
         self.state = state.canonicalised()
-        self.now = self.state.now or utcnow()   # crawl() always sets it; direct use: the clock
+        self.now = self.state.as_of   # the run's moment, decided by whoever built the state
         self.max_depth = max_depth
         self.refetch_recent_hours = refetch_recent_hours
         self.limits = limits or CrawlLimits()

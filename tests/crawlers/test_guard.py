@@ -90,7 +90,7 @@ def test_dead_link_interval_grows_and_is_capped(failures: int, days: int) -> Non
 
 def test_dead_link_skip_measured_from_the_given_now() -> None:
     url = "https://a.fr/2024/05/mort.html"
-    state = CrawlState({url: KnownUrl(NOW, NOW, Outcome.HTTP_ERROR)},
+    state = CrawlState({url: KnownUrl(NOW, NOW, Outcome.HTTP_ERROR)}, as_of=NOW,
                        dead={url: DeadLink(410, 2, NOW)})
     waiting = state.skip(url, NOW + timedelta(days=1), 48)
     assert waiting is not None and waiting.outcome is Outcome.HTTP_ERROR
@@ -100,10 +100,10 @@ def test_dead_link_skip_measured_from_the_given_now() -> None:
 
 
 def test_state_round_trip_keeps_dead_links_and_now(tmp_path: Path) -> None:
-    state = CrawlState(dead={"https://a.fr/x": DeadLink(404, 3, NOW)}, now=NOW)
+    state = CrawlState(dead={"https://a.fr/x": DeadLink(404, 3, NOW)}, as_of=NOW)
     state.dump(tmp_path / "state.json")
     loaded = CrawlState.load(tmp_path / "state.json")
-    assert loaded.dead == state.dead and loaded.now == NOW
+    assert loaded.dead == state.dead and loaded.as_of == NOW
 
 
 def test_capped_note_only_when_it_bites() -> None:

@@ -79,8 +79,9 @@ def hostile_sources(sites: HostileSites) -> list[Source]:
 
 def run(sources: list[Source], state: CrawlState, spool: Path, now: datetime,
         settings: Settings | None = None) -> Run:
+    state.as_of = now
     result = crawl(sources, settings or hostile_settings(), state, spool, politeness=False,
-                   timeout=180, now=now)
+                   timeout=180)
     return Run(result, list(result.pages()), list(result.events()))
 
 
@@ -112,7 +113,7 @@ def second(sites: HostileSites, first: Run, now: datetime,
                                    Outcome.STORED)}
     dead = {u("/2024/05/lien-mort-recent.html"): DeadLink(404, 3, now - timedelta(days=1)),
             u("/2024/05/lien-mort-ancien.html"): DeadLink(410, 1, now - timedelta(days=2))}
-    state = CrawlState(known, {v.url: v for v in first.spool.validators()}, dead)
+    state = CrawlState(known, {v.url: v for v in first.spool.validators()}, now, dead)
     [traps] = [s for s in hostile_sources(sites) if s.name == "pieges"]
     return run([traps], state, tmp_path_factory.mktemp("hostile2"), now)
 
