@@ -13,6 +13,7 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
@@ -159,7 +160,8 @@ class TargetGuardMiddleware:
         if host not in self.addresses:
             from twisted.internet import reactor
             try:
-                resolved = await maybe_deferred_to_future(reactor.resolve(host))  # type: ignore[attr-defined]
+                found = reactor.resolve(host)  # type: ignore[attr-defined]
+                resolved = await maybe_deferred_to_future(found)
                 self.addresses[host] = [ipaddress.ip_address(resolved)]
             except Exception:  # noqa: BLE001  # DNS failure: reported by the download itself
                 self.addresses[host] = []
@@ -194,10 +196,8 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
         if response.status >= 500:
             self.unavailable[netloc] = f"robots.txt answered HTTP {response.status}"
-        elif 400 <= response.status < 500:  # RFC 9309 2.3.1.3: unavailable, no restriction
+        elif 300 <= response.status < 500:  # RFC 9309 2.3.1.2-3: unavailable, no restriction
             response = response.replace(body=b"")
-        elif 300 <= response.status < 400:  # more than the redirects followed: unreachable
-            self.unavailable[netloc] = f"robots.txt redirected too often (HTTP {response.status})"
         await super()._parse_robots(response, netloc, request)
         parser = self._parsers.get(netloc)
         agent = self._robotstxt_useragent or self._default_useragent
@@ -207,7 +207,8 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
                                                                        self.max_delay)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
-        if not isinstance(exc, TargetRefused):
+        too_many_redirects = isinstance(exc, IgnoreRequest) and "redirect" in str(exc)
+        if not isinstance(exc, TargetRefused) and not too_many_redirects:  # RFC 9309 2.3.1.4
             self.unavailable[netloc] = (f"robots.txt unreachable ({type(exc).__name__}: "
                                         f"{str(exc)[:120]})")
         super()._robots_error(exc, netloc)
@@ -223,7 +224,9 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         downloader.per_slot_settings.setdefault(host, {}).update({"delay": delay, "jitter": 0})
         slot = downloader.slots.get(downloader.get_slot_key(request))
         if slot is not None and slot.delay < delay:
-            slot.delay, slot.jitter = delay, 0.0
+            slot.delay = delay
+            if hasattr(slot, "jitter"):  # recent Scrapy; older slots randomise +-50 %
+                slot.jitter = 0.0
 
 
 class CharsetMiddleware:

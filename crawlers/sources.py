@@ -28,7 +28,8 @@ def _http_url(value: str) -> str:
 
 
 # A host name (letters, digits, hyphens, dots), an IPv4 literal, or "*" (any public host).
-HOST = re.compile(r"^(\*|[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*)$")
+HOST = re.compile(
+    r"^(\*|[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*)$")
 
 
 def _host(value: str) -> str:

@@ -142,7 +142,8 @@ class CrawlState:
                              _from_iso(k["last_fetched_at"]), Outcome(k["last_outcome"]))
                  for u, k in payload["known"].items()}
         validators = [validator_from_json(v) for v in payload["validators"]]
-        dead = {u: DeadLink(d["status"], d["failures"], datetime.fromisoformat(d["last_checked_at"]))
+        dead = {u: DeadLink(d["status"], d["failures"],
+                            datetime.fromisoformat(d["last_checked_at"]))
                 for u, d in payload.get("dead", {}).items()}
         return cls(known, {v.url: v for v in validators}, datetime.fromisoformat(payload["as_of"]),
                    dead)
