@@ -16,6 +16,10 @@ class TargetRefused(IgnoreRequest):
     """Not requested on purpose: a guarded target, or robots.txt unavailable (the message says)."""
 
 
+class SiteUnreachable(IgnoreRequest):
+    """Not requested: the site's robots.txt could not even be connected to (DNS, refused)."""
+
+
 def classify_failure(error: BaseException) -> tuple[Rejection, int | None]:
     """Outcome, reason and HTTP status (None when no response) of a failed request."""
     if isinstance(error, HttpError):
@@ -23,6 +27,8 @@ def classify_failure(error: BaseException) -> tuple[Rejection, int | None]:
         return Rejection(Outcome.HTTP_ERROR, f"HTTP {response_status_message(status)}"), status
     if isinstance(error, TargetRefused):
         return Rejection(Outcome.REFUSED, str(error)), None
+    if isinstance(error, SiteUnreachable):
+        return Rejection(Outcome.HTTP_ERROR, str(error)), None
     if isinstance(error, IgnoreRequest):
         if "during decompression" in str(error):  # HttpCompressionMiddleware: a gzip bomb
             return Rejection(Outcome.TOO_LARGE, "compressed body expanded past the maximum "

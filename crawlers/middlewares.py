@@ -13,16 +13,17 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, NoRouteError
 from w3lib.encoding import http_content_type_encoding
 
 from crawlers.encoding import decide_encoding
 
-from crawlers.failures import TargetRefused
+from crawlers.failures import SiteUnreachable, TargetRefused
 from crawlers.guard import Address, TargetPolicy, literal_address
 from crawlers.state import utcnow
 from pipeline.records import CrawlEvent, Outcome
@@ -168,6 +169,11 @@ class TargetGuardMiddleware:
         return self.addresses[host]
 
 
+# Failures that say the site is down (no answer at all), as opposed to a robots.txt that fails.
+SITE_DOWN = (DownloadConnectionRefusedError, CannotResolveHostError, ConnectionRefusedError,
+             DNSLookupError, NoRouteError)
+
+
 class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
     """RobotsTxtMiddleware after RFC 9309: 5xx or unreachable means "disallow" for this run,
     4xx means "allow"; `Crawl-delay` becomes the host's download delay (capped).
@@ -179,6 +185,7 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.unavailable: dict[str, str] = {}   # netloc -> why its robots.txt is unusable
+        self.down: set[str] = set()             # netlocs that could not be connected to
         self.delays: dict[str, float] = {}      # hostname -> Crawl-delay (seconds)
         self.max_delay = crawler.settings.getfloat("VEILLE_MAX_CRAWL_DELAY", 30.0)
 
@@ -188,8 +195,11 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         netloc = urlparse_cached(request).netloc
         await self.robot_parser(request)
         if netloc in self.unavailable:
-            raise TargetRefused(f"refused, not requested: {self.unavailable[netloc]}: the site is "
-                                "disallowed for this run (RFC 9309)")
+            why = (f"not requested: {self.unavailable[netloc]}: the site is disallowed for this "
+                   "run (RFC 9309)")
+            if netloc in self.down:  # the site is down: an http-error, like any failed fetch
+                raise SiteUnreachable(why)
+            raise TargetRefused(f"refused, {why}")
         await super().process_request(request)
         self.apply_crawl_delay(request)
 
@@ -211,6 +221,8 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         if not isinstance(exc, TargetRefused) and not too_many_redirects:  # RFC 9309 2.3.1.4
             self.unavailable[netloc] = (f"robots.txt unreachable ({type(exc).__name__}: "
                                         f"{str(exc)[:120]})")
+            if isinstance(exc, SITE_DOWN):
+                self.down.add(netloc)
         super()._robots_error(exc, netloc)
 
     def apply_crawl_delay(self, request: Request) -> None:
