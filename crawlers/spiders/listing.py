@@ -15,7 +15,7 @@ from crawlers.encoding import decide_encoding
 from crawlers.html import listing_links
 from crawlers.links import Link
 from crawlers.sources import Source
-from crawlers.spiders.base import ENTRY_PRIORITY, ArticleSpider, content_type, is_html
+from crawlers.spiders.base import ENTRY_PRIORITY, ArticleSpider, capped, content_type, is_html
 from pipeline.records import Outcome
 
 
@@ -57,11 +57,12 @@ class ListingSpider(ArticleSpider):
         note = ("" if follow or not found.next_pages else ", depth limit reached") + (
             f", capped: followed {len(pages)} (VEILLE_MAX_NEXT_LINKS)"
             if follow and len(found.next_pages) > len(pages) else "")
+        articles, cap_note = capped(found.articles, self.limits.max_feed_entries)
         yield self.event(url, source, Outcome.FOLLOWED,
                          f"listing page (depth {depth}/{max_depth}): {len(found.articles)} "
-                         f"article links, {len(found.next_pages)} next page(s){note}",
+                         f"article links, {len(found.next_pages)} next page(s){note}{cap_note}",
                          response.status)
-        yield from self.articles((Link(u, "listing") for u in found.articles), source)
+        yield from self.articles((Link(u, "listing") for u in articles), source)
         for page in pages:
             if self.first_visit(page):
                 yield self.listing_request(page, source, depth + 1, max_depth)

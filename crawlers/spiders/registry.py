@@ -17,7 +17,7 @@ from crawlers.html import discover_feeds, listing_links
 from crawlers.links import Link
 from crawlers.sitemaps import robots_sitemaps
 from crawlers.sources import Source
-from crawlers.spiders.base import ENTRY_PRIORITY, content_type, is_html
+from crawlers.spiders.base import ENTRY_PRIORITY, capped, content_type, is_html
 from crawlers.spiders.feed import FeedSpider
 from crawlers.spiders.listing import ListingSpider, response_text
 from crawlers.spiders.sitemap import SitemapSpider
@@ -46,17 +46,19 @@ class RegistrySpider(FeedSpider, SitemapSpider, ListingSpider):
                              f"{content_type(response) or 'unknown'}", response.status)
             return
         text = response_text(response)
-        feeds = [f for f in discover_feeds(text, response.url) if self.first_visit(f)]
+        feeds = [f for f in discover_feeds(text, response.url)[:self.limits.max_feed_entries]
+                 if self.first_visit(f)]
         if feeds:
             yield self.event(url, source, Outcome.FOLLOWED,
                              f"homepage: {len(feeds)} feed(s) discovered", response.status)
             yield from (self.feed_request(feed, source) for feed in feeds)
             return
         found = listing_links(text, response.url)
+        articles, cap_note = capped(found.articles, self.limits.max_feed_entries)
         yield self.event(url, source, Outcome.FOLLOWED, "homepage: no feed announced, read as a "
-                         f"listing ({len(found.articles)} article links); looking for sitemaps",
-                         response.status)
-        yield from self.articles((Link(u, "listing") for u in found.articles), source)
+                         f"listing ({len(found.articles)} article links{cap_note}); looking for "
+                         "sitemaps", response.status)
+        yield from self.articles((Link(u, "listing") for u in articles), source)
         robots = urljoin(response.url, "/robots.txt")
         if self.first_visit(robots):
             yield self.budgeted(scrapy.Request(
