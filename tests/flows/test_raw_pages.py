@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flows.ingest import pages_to_keep
+from warehouse.load import pages_to_keep
 from pipeline.batch import BatchResult
 from pipeline.records import CrawlEvent, Outcome, RawPage
 
