@@ -25,6 +25,8 @@ class Outcome(StrEnum):
     TOO_LARGE = "too-large"      # body above the maximum page size
     PARSE_ERROR = "parse-error"  # no article could be extracted, or a malformed feed/sitemap
     FOLLOWED = "followed"        # a feed, sitemap or listing page, read for its links
+    REFUSED = "refused"          # not requested: private/off-site target, robots.txt unavailable
+    CAPPED = "capped"            # not requested: the source's URL cap for one run was reached
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,12 @@ class Settings(BaseSettings):
     retry_times: int = Field(3, description='Retries on 429/5xx/timeouts, with backoff (Retry-After honoured)')
     refetch_recent_hours: float = Field(48.0, description='A stored article first seen this recently is re-fetched once for corrections')
     max_depth: int = Field(2, description='Default link depth from listing pages')
+    max_feed_entries: int = Field(5000, ge=1, description='Entries read from one feed or sitemap (links and child sitemaps); the rest is left for later runs')
+    max_next_links: int = Field(3, ge=0, description='"Next page" links followed from one listing page')
+    max_urls_per_source: int = Field(5000, ge=1, description='Requests for one source in one run (articles, feeds, sitemaps, listing pages); URLs over it are `capped`, tried next run')
+    max_crawl_delay: float = Field(30.0, ge=0, description='Upper bound on a robots.txt Crawl-delay (seconds)')
+    dead_link_max_days: int = Field(64, ge=1, description='Longest wait before a 404/410 URL is requested again (1, 2, 4... days)')
+    keep_raw_pages: Literal["stored", "all"] = Field("stored", description='Raw HTML kept in raw_pages: of stored articles only, or of every fetched page')
 
     # Topic and language
     topic_profile: Path = Field(MODELS_DIR / "topic.yaml", description="Weighted topic terms (YAML) deciding what is on topic")
