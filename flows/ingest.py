@@ -148,7 +148,7 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
-        annotate=lambda articles: resources.analyzer.annotate(articles),
+        annotate=resources.analyzer.annotate_each,
         resolve=resolve,
         stories=stories,
         known=KnownContent.from_hashes({} if force else read.article_hashes(con)),

