@@ -20,7 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
 from crawlers.run import CrawlSpool, crawl
-from crawlers.sources import Source, load_sources
+from crawlers.sources import Source, enabled_sources
 from crawlers.state import utc_naive
 from flows.resources import Resources
 from flows.state import crawl_state_from_warehouse
@@ -195,8 +195,7 @@ def ingest(
     logger = get_run_logger()
     started_at = utc_naive(now) if now else utcnow()
     settings = Settings()
-    sources = load_sources(Path(sources_path) if sources_path else settings.sources_path)
-    sources = [source for source in sources if source.enabled]
+    sources = enabled_sources(Path(sources_path) if sources_path else settings.sources_path)
     database = Path(db_path) if db_path else settings.db_path
     run_id = f"{started_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)

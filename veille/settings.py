@@ -65,6 +65,15 @@ class Settings(BaseSettings):
     smtp_ca_file: Path | None = Field(None, description="Extra CA bundle to trust (internal relay)")
     smtp_timeout: float = Field(30.0, description='Seconds before the SMTP connection gives up')
 
+    @field_validator("digest_from", "digest_to", "smtp_host", "smtp_user")
+    @classmethod
+    def _one_line(cls, value: object) -> object:
+        """CR or LF in an address would let a value add its own mail headers."""
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and ("\r" in v or "\n" in v) for v in values):
+            raise ValueError("must not contain a line break (CR or LF)")
+        return value
+
     @field_validator("digest_to", "languages", mode="before")
     @classmethod
     def _split_commas(cls, value: object) -> object:

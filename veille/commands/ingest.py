@@ -6,9 +6,10 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from crawlers.sources import SourcesError, load_sources
+from veille.exit_codes import ExitCode
 from veille.settings import Settings
 
 console = Console()
@@ -43,19 +44,23 @@ def print_summary(stats: dict) -> None:  # type: ignore[type-arg]
         table.add_row("[bold]total", *(f"[bold]{outcomes.get(c, 0)}" for c in columns))
     console.print(table)
     for source, error in stats.get("failed_sources", {}).items():  # type: ignore[union-attr]
-        console.print(f"[red]source {source} failed:[/red] {error}")
+        console.print(f"[red]source {escape(source)} failed:[/red] {escape(str(error))}")
 
 
 def check_sources(path: Path) -> None:
-    """Fail fast, before any run starts, on a malformed registry."""
-    try:
-        load_sources(path)
-    except SourcesError as error:
-        console.print(f"[red]Invalid sources file:[/red] {error}")
-        raise typer.Exit(2) from error
-    except FileNotFoundError as error:
-        console.print(f"[red]Sources file not found:[/red] {path}")
-        raise typer.Exit(2) from error
+    """Fail fast, before any run starts, on a malformed or empty registry (`SourcesError`)."""
+    from crawlers.sources import SourcesError, enabled_sources
+
+    if not path.is_file():
+        raise SourcesError(f"sources file {path}: not found (give --sources or VEILLE_SOURCES_PATH)")
+    enabled_sources(path)
+
+
+def check_warehouse(db: Path) -> None:
+    """Fail fast when the warehouse cannot be written or another run is writing it."""
+    from warehouse.db import check_writable
+
+    check_writable(db)
 
 
 def run(
@@ -68,11 +73,13 @@ def run(
 
     settings = Settings()
     sources_path = sources or settings.sources_path
+    database = db or settings.db_path
     check_sources(sources_path)
-    stats = ingest(str(sources_path), str(db or settings.db_path), politeness=polite)
+    check_warehouse(database)
+    stats = ingest(str(sources_path), str(database), politeness=polite)
     print_summary(stats)
     if stats.get("status") != "completed":
-        raise typer.Exit(1)
+        raise typer.Exit(int(ExitCode.FAILED))
 
 
 def reprocess(db: DbOption = None) -> None:
@@ -80,7 +87,13 @@ def reprocess(db: DbOption = None) -> None:
     from flows.reprocess import reprocess_flow
 
     settings = Settings()
-    stats = reprocess_flow(str(db or settings.db_path))
+    database = db or settings.db_path
+    if not database.exists():
+        from warehouse.db import WarehouseMissing
+
+        raise WarehouseMissing(f"no warehouse at {database} (run `veille run` first)")
+    check_warehouse(database)
+    stats = reprocess_flow(str(database))
     print_summary(stats)
 
 
