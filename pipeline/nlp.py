@@ -18,7 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.ner import add_veille_pipes
-from pipeline.records import AnnotatedArticle, Article, DateMention, Outcome, Rejection, failure_reason
+from pipeline.records import (
+    AnnotatedArticle, AnnotationFailed, Article, DateMention, Outcome, Rejection, failure_reason,
+)
 from pipeline.roles import mention, roles_of
 from veille.settings import Settings
 
@@ -41,14 +43,6 @@ def load_pipeline(settings: Settings) -> Language:
     nlp = add_veille_pipes(load_bare_ner(settings), settings.models_dir, settings.watchlist_path)
     nlp.add_pipe("veille_roles", config={"rules_dir": str(settings.models_dir / "rules")})
     return nlp
-
-
-class AnnotationFailed(ValueError):
-    """An article the NLP stage could not annotate (`annotate`, the all-or-nothing variant)."""
-
-    def __init__(self, rejection: Rejection) -> None:
-        super().__init__(rejection.reason)
-        self.rejection = rejection
 
 
 class _SkipBatch:

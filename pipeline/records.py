@@ -124,6 +124,14 @@ class AnnotatedArticle:
     roles: list[RoleMention] = field(default_factory=list)
 
 
+class AnnotationFailed(ValueError):
+    """An article the NLP stage could not annotate (raised by `Analyzer.annotate`, all or nothing)."""
+
+    def __init__(self, rejection: Rejection) -> None:
+        super().__init__(rejection.reason)
+        self.rejection = rejection
+
+
 def failure_reason(error: BaseException) -> str:
     """An exception as one short line, for `crawl_log.reason` of a quarantined article."""
     text = " ".join(str(error).split())

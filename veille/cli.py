@@ -84,8 +84,11 @@ def known_failure(error: BaseException) -> tuple[str, ExitCode] | None:
     from pydantic import ValidationError
 
     from crawlers.sources import SourcesError
+    from pipeline.records import AnnotationFailed
     from warehouse.db import WarehouseBusy, WarehouseUnavailable
 
+    if isinstance(error, AnnotationFailed):
+        return f"cannot annotate this text: {error}", ExitCode.USAGE
     if isinstance(error, SourcesError):
         return f"invalid sources file: {error}", ExitCode.USAGE
     if isinstance(error, WarehouseBusy):

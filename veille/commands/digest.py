@@ -8,16 +8,15 @@ from zoneinfo import ZoneInfo
 
 import typer
 from pydantic import ValidationError
-from rich.console import Console
-from rich.markup import escape
 
 from digest.build import EmptyWeek, build_digest, last_complete_week, require_articles
 from digest.mail import DigestConfigError, DigestSendError, build_message, recipients, send
 from digest.write import write_digest
+from veille.exit_codes import ExitCode
+from veille.output import fail
 from veille.settings import Settings
 from warehouse.db import connect
 
-console = Console(stderr=True)
 
 
 def digest(
@@ -48,12 +47,12 @@ def digest(
     try:
         con = connect(db or settings.db_path, read_only=True)
     except FileNotFoundError as error:
-        _fail(str(error))
+        _fail(str(error), ExitCode.WAREHOUSE)
     try:
         result = build_digest(con, day, settings, now)
         require_articles(con, result)
     except EmptyWeek as empty:
-        _fail(str(empty), code=1)
+        _fail(str(empty), ExitCode.FAILED)
     finally:
         con.close()
     written = write_digest(result, out, settings)
@@ -63,8 +62,10 @@ def digest(
         return
     try:
         send(build_message(result, settings), settings)
-    except (DigestConfigError, DigestSendError) as error:
+    except DigestConfigError as error:
         _fail(f"digest not sent: {error}")
+    except DigestSendError as error:
+        _fail(f"digest not sent: {error}", ExitCode.FAILED)
     typer.echo(f"sent to {', '.join(settings.digest_to)}")
 
 
@@ -98,9 +99,8 @@ def _week_day(week: str | None, now: datetime) -> date:
         _fail(f"--week expects a date such as 2026-11-18, got {week!r}")
 
 
-def _fail(message: str, code: int = 2) -> NoReturn:
-    console.print(f"[red]{escape(message)}[/red]", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
+def _fail(message: str, code: ExitCode = ExitCode.USAGE) -> NoReturn:
+    fail(message, code)  # one line on stderr, markup off (veille.output)
 
 
 def register(app: typer.Typer) -> None:

@@ -69,13 +69,12 @@ def run(
     polite: Annotated[bool, typer.Option(help="Crawl delays and AutoThrottle (off only for local sites)")] = True,
 ) -> None:
     """Crawl every source once, process new articles and load the warehouse (a Prefect flow run)."""
-    from flows.ingest import ingest
-
     settings = Settings()
     sources_path = sources or settings.sources_path
     database = db or settings.db_path
     check_sources(sources_path)
     check_warehouse(database)
+    from flows.ingest import ingest  # Prefect, Scrapy, spaCy: only once the input is known good
     stats = ingest(str(sources_path), str(database), politeness=polite)
     print_summary(stats)
     if stats.get("status") != "completed":
@@ -84,8 +83,6 @@ def run(
 
 def reprocess(db: DbOption = None) -> None:
     """Re-run extraction, NLP and resolution on every stored raw page, without the network."""
-    from flows.reprocess import reprocess_flow
-
     settings = Settings()
     database = db or settings.db_path
     if not database.exists():
@@ -93,6 +90,8 @@ def reprocess(db: DbOption = None) -> None:
 
         raise WarehouseMissing(f"no warehouse at {database} (run `veille run` first)")
     check_warehouse(database)
+    from flows.reprocess import reprocess_flow
+
     stats = reprocess_flow(str(database))
     print_summary(stats)
 
