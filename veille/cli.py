@@ -41,13 +41,18 @@ COMMANDS: dict[str, str] = {
 }
 
 
-def _commands_of(module_name: str) -> dict[str, Any]:
-    """The click commands a module registers, built without touching the other modules."""
+def _command(module_name: str, name: str) -> Any:
+    """The click command `name`, built from its module without touching the other modules."""
     module = importlib.import_module(module_name)
     holder = typer.Typer(pretty_exceptions_show_locals=False)
     holder.callback()(lambda: None)  # a callback makes Typer build a group, even for one command
     module.register(holder)
-    return dict(typer.main.get_command(holder).commands)  # type: ignore[attr-defined]
+    # Build only this command: Typer converts every parameter of every command it builds.
+    holder.registered_commands = [
+        info for info in holder.registered_commands
+        if (info.name or info.callback.__name__.replace("_", "-")) == name  # type: ignore[union-attr]
+    ]
+    return typer.main.get_command(holder).commands.get(name)  # type: ignore[attr-defined]
 
 
 class VeilleGroup(TyperGroup):
@@ -59,10 +64,13 @@ class VeilleGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             try:
-                self.commands.update(_commands_of(COMMANDS[cmd_name]))
+                command = _command(COMMANDS[cmd_name], cmd_name)
             except ModuleNotFoundError as error:  # an area not yet installed must not break the others
                 if error.name != COMMANDS[cmd_name]:
                     raise
+                return None
+            if command is not None:
+                self.commands[cmd_name] = command
         return self.commands.get(cmd_name)
 
     def invoke(self, ctx: Any) -> Any:

@@ -12,12 +12,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import duckdb
-import pyarrow as pa
 
 from warehouse.rollups import ensure_fresh
+
+if TYPE_CHECKING:
+    import pyarrow as pa  # only for annotations: `veille query` need not load Arrow
 
 T = TypeVar("T")
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"

@@ -34,9 +34,11 @@ LimitOption = Annotated[
 
 
 def _db_path(db: Path | None) -> Path:
-    from veille.settings import Settings
+    if db is not None:
+        return db
+    from veille.settings import Settings  # pydantic-settings: only when the default is needed
 
-    return db or Settings().db_path
+    return Settings().db_path
 
 
 def _open(db: Path | None) -> duckdb.DuckDBPyConnection:
