@@ -1,7 +1,8 @@
 """What the command line prints: results on stdout in a chosen format, messages on stderr.
 
-Why markup off: messages carry user text (SQL, regular expressions, URLs) where Rich would read
-`[...]` as a style tag and swallow it; nothing user-facing is ever parsed as markup.
+Why no markup: messages carry user text (SQL, regular expressions, URLs) where Rich would read
+`[...]` as a style tag and swallow it; messages go through click's `secho` (colour, no markup)
+and tables through Rich `Text` cells (never parsed). Rich is imported only to draw a table.
 """
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from veille.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 class Format(str, Enum):
@@ -33,22 +34,15 @@ class Format(str, Enum):
 DEFAULT_LIMITS = {Format.table: 50, Format.markdown: 50, Format.csv: 0, Format.json: 0}
 
 
-def stderr() -> Console:
-    return Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
-
-
-def stdout() -> Console:
-    return Console(markup=False, highlight=False, soft_wrap=False)
-
-
 def error(message: str) -> None:
     """One line on stderr: `error: <message>`, the message printed verbatim."""
-    stderr().print(Text.assemble(("error: ", "bold red"), message))
+    typer.secho("error: ", fg="red", bold=True, err=True, nl=False)
+    typer.echo(" ".join(message.split("\n")), err=True)
 
 
 def notice(message: str) -> None:
     """A side remark on stderr (rows cut, why a result is empty), never mixed into the data."""
-    stderr().print(Text(message, style="yellow"))
+    typer.secho(message, fg="yellow", err=True)
 
 
 def fail(message: str, code: ExitCode = ExitCode.USAGE) -> NoReturn:
@@ -68,7 +62,9 @@ def print_rows(
     cap = effective_limit(fmt, limit)
     shown = rows[:cap] if cap else rows
     if fmt is Format.table:
-        stdout().print(_rich_table(title, columns, shown))
+        from rich.console import Console
+
+        Console(markup=False, highlight=False).print(_rich_table(title, columns, shown))
     elif fmt is Format.markdown:
         _print_markdown(columns, shown)
     elif fmt is Format.csv:
@@ -86,6 +82,9 @@ def print_rows(
 
 
 def _rich_table(title: str, columns: Sequence[str], rows: Sequence[tuple]) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title=Text(title) if title else None, show_lines=False)
     for column in columns:
         table.add_column(Text(column), overflow="fold")
