@@ -14,8 +14,8 @@ from typing import Literal
 import duckdb
 import pyarrow as pa
 
-from warehouse.db import sql_file
 from warehouse.named_queries import named_queries, run_query_arrow
+from warehouse.sql_files import sql_file
 
 Format = Literal["parquet", "csv"]
 INTERNAL_TABLES = frozenset({"schema_migrations", "story_signatures", "raw_pages"})

@@ -120,7 +120,7 @@ def _run_named(name: str, raw: dict[str, object], db: Path | None, fmt: Format, 
 
 def _why_empty(con: duckdb.DuckDBPyConnection, week: object) -> str:
     """What an empty weekly result may mean: which weeks do hold articles."""
-    from warehouse.db import sql_file
+    from warehouse.sql_files import sql_file
 
     first, latest, weeks, articles = con.execute(sql_file("sql/read/article_weeks.sql")).fetchone()
     if not articles:
