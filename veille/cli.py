@@ -81,7 +81,7 @@ class VeilleGroup(TyperGroup):
             if handled is None:
                 raise
             message, code = handled
-            from veille.output import error as print_error
+            from veille.commands.output import error as print_error
 
             print_error(message)
             raise typer.Exit(int(code)) from None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from veille.exit_codes import ExitCode
-from veille.output import Format, fail, notice, print_rows
+from veille.commands.output import Format, fail, notice, print_rows
 
 if TYPE_CHECKING:
     import duckdb

@@ -13,7 +13,7 @@ from digest.build import EmptyWeek, last_complete_week
 from digest.mail import DigestConfigError, DigestSendError, build_message, recipients, send
 from digest.produce import produce_digest
 from veille.exit_codes import ExitCode
-from veille.output import fail
+from veille.commands.output import fail
 from veille.settings import Settings
 
 
@@ -93,7 +93,7 @@ def _week_day(week: str | None, now: datetime) -> date:
 
 
 def _fail(message: str, code: ExitCode = ExitCode.USAGE) -> NoReturn:
-    fail(message, code)  # one line on stderr, markup off (veille.output)
+    fail(message, code)  # one line on stderr, markup off (veille.commands.output)
 
 
 def register(app: typer.Typer) -> None:
