@@ -18,7 +18,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
 from crawlers.run import CrawlError, CrawlSpool, crawl
-from crawlers.sources import Source, load_sources
+from crawlers.sources import Source, enabled_sources
 from crawlers.state import utc_naive
 from flows.resources import Resources
 from flows.runs import recorded_run
@@ -81,7 +81,7 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
-        annotate=lambda articles: resources.analyzer.annotate(articles),
+        annotate=resources.analyzer.annotate_each,
         resolve=resolve,
         stories=stories,
         known=KnownContent.from_hashes({} if force else read.article_hashes(con)),
@@ -124,8 +124,7 @@ def ingest(
     logger = get_run_logger()
     started_at = utc_naive(now) if now else utcnow()
     settings = Settings()
-    sources = load_sources(Path(sources_path) if sources_path else settings.sources_path)
-    sources = [source for source in sources if source.enabled]
+    sources = enabled_sources(Path(sources_path) if sources_path else settings.sources_path)
     database = Path(db_path) if db_path else settings.db_path
     run_id = f"{started_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)

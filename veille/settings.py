@@ -60,6 +60,7 @@ class Settings(BaseSettings):
     nlp_batch_size: int = Field(64, description='Texts per nlp.pipe batch')
     nlp_processes: int = Field(1, description='Processes for nlp.pipe (2 uses both cores of a 2-core machine)')
     nlp_service: str | None = Field(None, description='Socket of the NLP service of `veille serve` (set by it for its flow runs)')
+    max_text_chars: int = Field(100_000, ge=1000, description="Longer extracted texts are recorded as `too-long` and not analysed (spaCy needs ~3 MB and ~50 ms per 1,000 characters)")
 
     # Schedules (`veille serve`; `prefect.yaml` carries the same defaults, a test keeps them equal)
     timezone: str = Field("Europe/Paris", description='Time zone of the schedules')
@@ -100,6 +101,14 @@ class Settings(BaseSettings):
     def prefect_home(self) -> Path:
         """PREFECT_HOME of the Prefect server `veille serve` starts: its SQLite database lives there."""
         return self.data_dir / "prefect"
+    @field_validator("digest_from", "digest_to", "smtp_host", "smtp_user")
+    @classmethod
+    def _one_line(cls, value: object) -> object:
+        """CR or LF in an address would let a value add its own mail headers."""
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and ("\r" in v or "\n" in v) for v in values):
+            raise ValueError("must not contain a line break (CR or LF)")
+        return value
 
     @field_validator("digest_to", "languages", mode="before")
     @classmethod
