@@ -1,0 +1,1 @@
+"""Evaluation: gold files and the scorers `veille eval` runs."""
