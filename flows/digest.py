@@ -1,15 +1,16 @@
 """The weekly digest flow: build the digest of an ISO week, write it, optionally send it."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
-from digest.build import build_digest, last_complete_week
+from digest.build import EmptyWeek, build_digest, last_complete_week, require_articles
 from digest.mail import DigestSendError, build_message, send
 from digest.write import write_digest
 from veille.settings import Settings
@@ -45,15 +46,25 @@ def weekly_digest(
     out_dir: str = "out",
     db_path: str | None = None,
     send_mail: bool = False,
+    now: datetime | None = None,
 ) -> dict[str, str]:
-    """Digest of the ISO week containing `week` (default: the last complete week)."""
+    """Digest of the ISO week containing `week` (default: the last complete week before `now`).
+
+    `now` defaults to the clock when the flow starts (a scheduled run); tests and replays pass it.
+    An empty week writes and sends nothing: the flow logs why and returns no files.
+    """
     logger = get_run_logger()
     settings = Settings()
-    week = week or last_complete_week(date.today())
+    now = now or datetime.now(timezone.utc)
+    week = week or last_complete_week(now.astimezone(ZoneInfo(settings.timezone)).date())
     database = Path(db_path) if db_path else settings.db_path
     con = connect(database, read_only=True)
     try:
-        digest = build_digest(con, week, settings)
+        digest = build_digest(con, week, settings, now)
+        require_articles(con, digest)
+    except EmptyWeek as empty:
+        logger.warning("%s", empty)
+        return {}
     finally:
         con.close()
     paths = write_digest(digest, Path(out_dir), settings)

@@ -21,6 +21,7 @@ from prefect.logging import get_run_logger
 
 from crawlers.run import CrawlSpool, crawl
 from crawlers.sources import Source, load_sources
+from crawlers.state import utc_naive
 from flows.resources import Resources
 from flows.state import crawl_state_from_warehouse
 from pipeline.batch import BatchProcessor, BatchResult, EntityCatalog, KnownContent
@@ -184,20 +185,26 @@ def ingest(
     sources_path: str | None = None,
     db_path: str | None = None,
     politeness: bool = True,
+    now: datetime | None = None,
 ) -> dict[str, object]:
-    """One full ingest: crawl every source, process and load, and account for every URL."""
+    """One full ingest: crawl every source, process and load, and account for every URL.
+
+    `now` is the run's start (default: the clock, read once here); the refetch window, the run's
+    id and its start time all derive from it.
+    """
     logger = get_run_logger()
+    started_at = utc_naive(now) if now else utcnow()
     settings = Settings()
     sources = load_sources(Path(sources_path) if sources_path else settings.sources_path)
     sources = [source for source in sources if source.enabled]
     database = Path(db_path) if db_path else settings.db_path
-    run_id = f"{utcnow():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    run_id = f"{started_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
     spool_root = settings.work_dir / run_id
     processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
     with writing(database) as con:
-        load.start_run(con, run_id, utcnow())
-        state = crawl_state_from_warehouse(con)
+        load.start_run(con, run_id, started_at)
+        state = crawl_state_from_warehouse(con, started_at)
         futures = {
             source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness)
             for source in sources
