@@ -56,6 +56,7 @@ class RunSummary:
     mentions: int = 0
     dates: int = 0
     roles: int = 0
+    events: int = 0
     seconds: Counter[str] = field(default_factory=Counter)  # wall time per stage
 
     def count(self, events: Iterable[CrawlEvent], *, fetched: bool = False) -> None:
@@ -83,6 +84,7 @@ class RunSummary:
             "mentions": self.mentions,
             "dates": self.dates,
             "roles": self.roles,
+            "events": self.events,
             "seconds": {stage: round(value, 3) for stage, value in self.seconds.items()},
         }
 
@@ -133,6 +135,7 @@ def load_batch(con, run_id: str, result: BatchResult, *, store_pages: bool = Tru
         load.load_dates(con, [(aid, d) for aid, ann in result.annotated for d in ann.dates])
         load.load_resolution(con, result.resolution, utcnow())
         load.load_story_signatures(con, result.signatures)
+        load.load_events(con, result.happenings)
         load.load_crawl_events(con, run_id, result.events)
         con.commit()
     except BaseException:
@@ -157,6 +160,7 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
         source_topics={source.name: source.topic for source in sources},
         force=force,
         countries=resources.countries,
+        find_events=resources.events,
     )
 
 
@@ -176,6 +180,7 @@ def process_pages(  # type: ignore[no-untyped-def]
         summary.entities_new += len(result.resolution.entities)
         summary.mentions += len(result.resolution.mentions)
         summary.roles += len(result.resolution.roles)
+        summary.events += len(result.happenings.events)
         summary.dates += sum(len(annotation.dates) for _, annotation in result.annotated)
         summary.seconds.update(result.seconds)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline.events.batch import EventReader
 from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer
 from pipeline.nlp import Analyzer
 from pipeline.records import Article, Rejection
@@ -38,6 +39,7 @@ class Resources:
                 for entry in entries if entry.country
                 for form in entry.surface_forms()
             },
+            events=EventReader.load(settings.models_dir),
         )
 
     def screener(self) -> Screen:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from time import perf_counter
 
+from pipeline.events.batch import BatchEvents
 from pipeline.gazetteer import fold
 from pipeline.stories import StoryGrouper
 from pipeline.records import (
@@ -32,6 +33,7 @@ Annotator = Callable[[Sequence[Article]], Iterable[AnnotatedArticle]]
 Resolver = Callable[
     [Sequence[tuple[str, AnnotatedArticle]], Sequence[Entity], Sequence[tuple[str, str]]], Resolution
 ]
+EventStage = Callable[[Sequence[tuple[str, str, AnnotatedArticle]], Resolution], "BatchEvents"]
 
 
 @dataclass(slots=True)
@@ -103,6 +105,7 @@ class BatchResult:
     signatures: list[tuple[str, str, bytes]] = field(default_factory=list)
     events: list[CrawlEvent] = field(default_factory=list)
     resolution: Resolution = field(default_factory=Resolution)
+    happenings: BatchEvents = field(default_factory=BatchEvents)  # typed events, role spells
     seconds: dict[str, float] = field(default_factory=dict)  # time per stage, for run stats
 
     def timed(self, stage: str, since: float) -> float:
@@ -125,6 +128,7 @@ class BatchProcessor:
     source_topics: dict[str, str]
     force: bool = False  # reprocess: stored text is analysed again even when unchanged
     countries: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, folded name) -> ISO
+    find_events: EventStage | None = None  # typed events after resolution (None: not read)
 
     def _with_country(self, entity: Entity) -> Entity:
         """Entities the gazetteer knows get its country (top entities by country need it)."""
@@ -197,7 +201,13 @@ class BatchProcessor:
             )
             batch.resolution.entities = [self._with_country(e) for e in batch.resolution.entities]
             self.catalog.absorb(batch.resolution)
-        batch.timed("resolve", clock)
+        clock = batch.timed("resolve", clock)
+        if batch.annotated and self.find_events is not None:
+            stories = {article_id: story_id for article_id, _, story_id in batch.articles}
+            batch.happenings = self.find_events(
+                [(aid, stories[aid], ann) for aid, ann in batch.annotated], batch.resolution
+            )
+            batch.timed("events", clock)
         return batch
 
     def _screen_page(self, page: RawPage) -> Article | Rejection:

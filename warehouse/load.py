@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 import duckdb
 import pyarrow as pa
 
+from pipeline.events.batch import BatchEvents
 from pipeline.records import Article, CrawlEvent, DateMention, RawPage, Resolution
 from warehouse import schemas
 from warehouse.db import run_script, sql_file
@@ -259,3 +260,27 @@ def load_story_signatures(
     }
     return load_story_signatures_arrow(con, _table(schemas.STORY_SIGNATURES, columns))
 
+
+
+# Events ---------------------------------------------------------------------------------------
+
+def load_events_arrow(con: duckdb.DuckDBPyConnection, events: pa.Table, participants: pa.Table,
+                      spells: pa.Table) -> None:
+    _run_with(con, "events", events, "events")
+    _run_with(con, "event_participants", participants, "event_participants")
+    _run_with(con, "role_spells", spells, "role_spells")
+
+
+def load_events(con: duckdb.DuckDBPyConnection, happenings: BatchEvents) -> None:
+    """Store the batch's typed events (one per story, first article wins), participants, spells."""
+    events = happenings.events
+    columns = {name: [getattr(e, name) for e in events] for name in schemas.EVENTS.names}
+    participants = {
+        "event_id": [e.event_id for e in events for _ in e.participants],
+        "entity_id": [entity for e in events for entity, _ in e.participants],
+        "role": [role for e in events for _, role in e.participants],
+    }
+    spells = {name: [getattr(s, name) for s in happenings.spells] for name in schemas.ROLE_SPELLS.names}
+    load_events_arrow(con, _table(schemas.EVENTS, columns),
+                      _table(schemas.EVENT_PARTICIPANTS, participants),
+                      _table(schemas.ROLE_SPELLS, spells))

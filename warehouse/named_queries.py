@@ -42,6 +42,7 @@ PARAMETERS: dict[str, Callable[[object], object]] = {
     "country": lambda v: str(v).upper(),
     "limit": _to_int,
     "min_stories": _to_int,
+    "event_type": lambda v: str(v).lower(),  # funding, label, partnership, opening, appointment, agenda
 }
 
 

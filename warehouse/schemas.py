@@ -60,3 +60,21 @@ ROLES = pa.schema([
 STORY_SIGNATURES = pa.schema([
     ("article_id", pa.string()), ("story_id", pa.string()), ("signature", pa.binary()),
 ])
+
+EVENTS = pa.schema([
+    ("event_id", pa.string()), ("article_id", pa.string()), ("story_id", pa.string()),
+    ("type", pa.string()), ("date", pa.string()), ("amount", pa.float64()),
+    ("currency", pa.string()), ("amount_eur", pa.float64()), ("detail", pa.string()),
+    ("evidence", pa.string()), ("start_char", pa.int32()), ("end_char", pa.int32()),
+    ("confidence", pa.float64()),
+])
+
+EVENT_PARTICIPANTS = pa.schema([
+    ("event_id", pa.string()), ("entity_id", pa.string()), ("role", pa.string()),
+])
+
+ROLE_SPELLS = pa.schema([
+    ("article_id", pa.string()), ("person_entity_id", pa.string()), ("org_entity_id", pa.string()),
+    ("role", pa.string()), ("role_key", pa.string()), ("started", pa.string()),
+    ("ended", pa.string()), ("source", pa.string()),
+])

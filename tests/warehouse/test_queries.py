@@ -30,7 +30,8 @@ def pick(records, *keys):
 def test_every_query_declares_its_parameters_and_is_a_view(con):
     views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
     assert set(named_queries()) == {
-        "weekly_mentions", "trending_entities", "new_entities", "co_mentions", "stories", "top_entities"
+        "weekly_mentions", "trending_entities", "new_entities", "co_mentions", "stories", "top_entities",
+        "week_events", "leadership_changes", "agenda",
     }
     assert set(named_queries()) <= views
     assert get_query("trending_entities").params == ("week", "type", "limit", "min_stories")
