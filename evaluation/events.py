@@ -188,3 +188,13 @@ def evaluate_events(analyzer, lexicon: Lexicon, split: str = "all") -> EventRepo
     annotated = [(article_id_for(a.url), ann) for a, ann in zip(articles, analyzer.annotate(articles))]
     resolution = resolve(annotated, [], [])
     return score_events(gold, predicted_events(annotated, resolution, lexicon))
+
+
+def run_event_evaluation(settings, splits: Sequence[str] = ("dev", "heldout")) -> dict[str, EventReport]:  # type: ignore[no-untyped-def]
+    """`veille eval --events`: the NLP stage loaded once, every split scored."""
+    from pipeline.events import load_lexicon
+    from pipeline.nlp import Analyzer
+
+    analyzer = Analyzer(settings)
+    lexicon = load_lexicon(settings.models_dir)
+    return {split: evaluate_events(analyzer, lexicon, split) for split in splits}

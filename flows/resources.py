@@ -25,6 +25,7 @@ class Resources:
     topic: TopicProfile
     gazetteer_names: NameIndex
     countries: dict[tuple[str, str], str]  # (type, folded surface form) -> ISO country
+    events: EventReader                    # typed events: cues, amounts, rates, role forms
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:

@@ -1,6 +1,8 @@
 """The article walk: every sentence through every rule, with what came before in mind."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.events import rules
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.reader import ArticleReader
@@ -53,19 +55,41 @@ def _continues(new: EventMention, previous: EventMention) -> bool:
 
 
 def _with_predecessor(previous: EventMention, new: EventMention) -> EventMention:
-    from dataclasses import replace
-
     added = tuple(Participant(p.mention, Role.PREDECESSOR) for p in new.participants if p.role is Role.PREDECESSOR)
     return replace(previous, participants=previous.participants + added)
 
 
 def _unique(events: list[EventMention]) -> list[EventMention]:
-    seen: set[tuple] = set()
-    kept = []
+    """One event per fact of the article: an opening or a label told twice ("ouvre une antenne",
+    then "L'ouverture d'une antenne") is one, with the stated date; an appointment told again
+    ("Elle a été élue à l'unanimité") joins the first telling."""
+    kept: list[EventMention] = []
     for event in events:
-        key = (event.type, frozenset((p.mention.surface, p.role) for p in event.participants), event.date,
-               event.amount.value if event.amount else None)
-        if key not in seen:
-            seen.add(key)
+        same = next((k for k in kept if _same_fact(k, event)), None)
+        if same is None:
             kept.append(event)
+            continue
+        if event.date_stated and not same.date_stated and event.type is not EventType.APPOINTMENT:
+            kept[kept.index(same)] = event
+        elif event.type is EventType.APPOINTMENT:
+            known = {(p.mention.surface, p.role) for p in same.participants}
+            added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known)
+            kept[kept.index(same)] = replace(same, participants=same.participants + added)
     return kept
+
+
+def _same_fact(a: EventMention, b: EventMention) -> bool:
+    if a.type is not b.type:
+        return False
+    people_a = {(p.mention.surface, p.role) for p in a.participants}
+    people_b = {(p.mention.surface, p.role) for p in b.participants}
+    if a.type is EventType.FUNDING:
+        return people_a == people_b and a.amount == b.amount or (
+            a.amount is not None and b.amount is not None and a.amount.value == b.amount.value
+            and a.amount.currency == b.amount.currency and bool(people_a & people_b))
+    if a.type is EventType.AGENDA:
+        return a.date == b.date and bool(people_a & people_b)
+    if a.type is EventType.APPOINTMENT:
+        appointee = {p for p in people_a if p[1] is Role.APPOINTEE}
+        return bool(appointee) and appointee == {p for p in people_b if p[1] is Role.APPOINTEE}
+    return people_a == people_b

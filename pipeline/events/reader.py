@@ -157,6 +157,7 @@ class ArticleReader:
             if not self.is_org(mention):
                 continue
             context = text[max(0, mention.start_char - 25):mention.end_char]
-            if noun in context:
+            apposition = text[mention.end_char:min(mention.end_char + 40, position)]
+            if noun in context or re.match(rf"^\s*,\s*(?:le|la|l'|un|une)\s*{re.escape(noun)}\b", apposition):
                 return mention
         return self.focus

@@ -179,8 +179,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
             continue
-        window = view.masked[max(0, cue.start() - 60):cue.end() + 60]
-        site = lex.cue("opening", "sites").search(window)
+        site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + 50])
+        if site is None and cue.group() == "ouverture":
+            before = view.masked[max(0, cue.start() - 50):cue.start()]
+            sites = list(lex.cue("opening", "sites").finditer(before))
+            site = sites[-1] if sites and lex.cue("opening", "site_before").search(before) else None
         if site is None:
             continue
         position = view.sentence.start + cue.start()
@@ -201,9 +204,21 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                     hosts = [referent]
                     break
         participants += [p for r in hosts[:1] for p in _as(r, Role.HOST)]
-        return [_event(view, EventType.OPENING, participants, ctx.date_for(view, future=None),
+        return [_event(view, EventType.OPENING, participants, _opening_date(ctx, view, position),
                        detail=site.group())]
     return []
+
+
+def _opening_date(ctx: Context, view: SentenceView, cue_at: int) -> tuple[str | None, bool]:
+    """The first date after the cue, else one before it that is not a founding date ("Créé en 2019")."""
+    after = [d for d in view.dates if d.start_char >= cue_at]
+    if after:
+        return after[0].value, True
+    founded = ctx.reader.lexicon.cue("opening", "founded")
+    before = [d for d in view.dates if not founded.search(view.between(view.sentence.start, d.start_char))]
+    if before:
+        return before[0].value, True
+    return ctx.date_for(view, future=None, before=view.sentence.start)
 
 
 # Appointment ---------------------------------------------------------------------------------
