@@ -1,1 +1,1 @@
-"""Evaluation: gold files and the scorers `veille eval` runs."""
+"""Scoring Veille against the gold set (`gold/`) and public benchmarks; used by `veille eval`, bench/ and tests."""

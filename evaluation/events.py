@@ -19,7 +19,7 @@ import yaml
 from pipeline.events import EventMention, Lexicon, find_events
 from pipeline.events.records import EventType
 from pipeline.records import AnnotatedArticle, Article, Resolution, article_id_for
-from pipeline.resolve_names import match_key
+from pipeline.resolve.names import match_key
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "events"
 EVENT_SPLITS = {"dev": ("dev.yaml",), "heldout": ("heldout.yaml",), "all": ("dev.yaml", "heldout.yaml")}
@@ -181,7 +181,7 @@ def _matches(gold: GoldEvent, predicted: PredictedEvent) -> bool:
 
 def evaluate_events(analyzer, lexicon: Lexicon, split: str = "all") -> EventReport:  # type: ignore[no-untyped-def]
     """Annotate and resolve the gold articles as a run would, extract events, score them."""
-    from pipeline.resolve import resolve
+    from pipeline.resolve.corpus import resolve
 
     gold = load_event_gold(split)
     articles = [g.as_article() for g in gold]

@@ -10,11 +10,10 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
-from digest.build import EmptyWeek, build_digest, last_complete_week, require_articles
+from digest.build import EmptyWeek, last_complete_week
 from digest.mail import DigestSendError, build_message, send
-from digest.write import write_digest
+from digest.produce import produce_digest
 from veille.settings import Settings
-from warehouse.db import connect
 
 
 def _transient_failure(task, task_run, state) -> bool:  # type: ignore[no-untyped-def]
@@ -58,16 +57,11 @@ def weekly_digest(
     now = now or datetime.now(timezone.utc)
     week = week or last_complete_week(now.astimezone(ZoneInfo(settings.timezone)).date())
     database = Path(db_path) if db_path else settings.db_path
-    con = connect(database, read_only=True)
     try:
-        digest = build_digest(con, week, settings, now)
-        require_articles(con, digest)
+        digest, paths = produce_digest(database, week, Path(out_dir), settings, now)
     except EmptyWeek as empty:
         logger.warning("%s", empty)
         return {}
-    finally:
-        con.close()
-    paths = write_digest(digest, Path(out_dir), settings)
     logger.info("digest of week %s written: %s", week.isoformat(), {k: str(v) for k, v in paths.items()})
     if send_mail:
         send_digest(build_message(digest, settings), settings)

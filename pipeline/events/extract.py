@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.events import rules
+import pipeline.events.rules as rules
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.reader import ArticleReader
 from pipeline.events.records import EventMention, EventType, Participant, Role

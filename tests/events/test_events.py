@@ -12,7 +12,7 @@ from pipeline.events.batch import EventReader
 from pipeline.events.leadership import RoleForms
 from pipeline.events.text import fold_text, sentences
 from pipeline.records import article_id_for
-from pipeline.resolve import resolve
+from pipeline.resolve.corpus import resolve
 from tests.nlp_models import shared_analyzer
 
 MODELS = Path(__file__).resolve().parents[2] / "models"

@@ -11,11 +11,10 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 
-from digest.build import EmptyWeek, build_digest, last_complete_week, require_articles
+from digest.build import EmptyWeek, last_complete_week
 from digest.mail import DigestConfigError, DigestSendError, build_message, recipients, send
-from digest.write import write_digest
+from digest.produce import produce_digest
 from veille.settings import Settings
-from warehouse.db import connect
 
 console = Console(stderr=True)
 
@@ -46,17 +45,11 @@ def digest(
         except DigestConfigError as error:
             _fail(f"digest not sent: {error}")
     try:
-        con = connect(db or settings.db_path, read_only=True)
+        result, written = produce_digest(db or settings.db_path, day, out, settings, now)
     except FileNotFoundError as error:
         _fail(str(error))
-    try:
-        result = build_digest(con, day, settings, now)
-        require_articles(con, result)
     except EmptyWeek as empty:
         _fail(str(empty), code=1)
-    finally:
-        con.close()
-    written = write_digest(result, out, settings)
     for kind, path in written.items():
         typer.echo(f"{kind:5} {path}")
     if not send_mail:
