@@ -91,6 +91,7 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
         force=force,
         countries=resources.countries,
         find_events=resources.events,
+        registry=resources.registry,
     )
 
 
@@ -134,6 +135,7 @@ def ingest(
     processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
     with writing(database) as con:
         load.start_run(con, run_id, started_at)
+        load.load_source_registry(con, [(s.name, s.title, s.kind, s.country) for s in sources])
         state = crawl_state_from_warehouse(con, started_at)
         futures = {
             source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from time import perf_counter
 
+from pipeline.coverage import cites_press_release
 from pipeline.events.batch import BatchEvents
 from pipeline.gazetteer import fold
 from pipeline.stories import StoryGrouper
@@ -106,6 +107,8 @@ class BatchResult:
     events: list[CrawlEvent] = field(default_factory=list)
     resolution: Resolution = field(default_factory=Resolution)
     happenings: BatchEvents = field(default_factory=BatchEvents)  # typed events, role spells
+    coverage: list[tuple[str, str, float | None, bool]] = field(default_factory=list)  # id, story, similarity, release
+    registry: list[tuple[str, str | None, bool]] = field(default_factory=list)  # entity_id, kind, watched
     seconds: dict[str, float] = field(default_factory=dict)  # time per stage, for run stats
 
     def timed(self, stage: str, since: float) -> float:
@@ -129,6 +132,7 @@ class BatchProcessor:
     force: bool = False  # reprocess: stored text is analysed again even when unchanged
     countries: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, folded name) -> ISO
     find_events: EventStage | None = None  # typed events after resolution (None: not read)
+    registry: dict[tuple[str, str], tuple[str | None, bool]] = field(default_factory=dict)  # (type, folded name) -> kind, watched
 
     def _with_country(self, entity: Entity) -> Entity:
         """Entities the gazetteer knows get its country (top entities by country need it)."""
@@ -136,6 +140,16 @@ class BatchProcessor:
             return entity
         country = self.countries.get((entity.type, fold(entity.name)))
         return replace(entity, country=country) if country else entity
+
+    def _registry_rows(self, resolution: Resolution) -> list[tuple[str, str | None, bool]]:
+        """Kind and watch-list flag of every entity the batch names (the registry's word)."""
+        rows = []
+        for entity_id in sorted({m.entity_id for m in resolution.mentions}):
+            entity = self.catalog.entities.get(entity_id)
+            if entity is not None:
+                kind, watched = self.registry.get((entity.type, fold(entity.name)), (None, False))
+                rows.append((entity_id, kind, watched))
+        return rows
 
     def stream(self, pages: Iterable[RawPage], batch_size: int) -> Iterator[BatchResult]:
         """Process pages as one stream, yielding load-ready batches of about `batch_size` articles.
@@ -185,6 +199,8 @@ class BatchProcessor:
         batch.articles.append((article_id, article, story_id))
         batch.annotated.append((article_id, annotation))
         batch.signatures.append((article_id, story_id, signature))
+        batch.coverage.append((article_id, story_id, self.stories.copy_similarity(article_id),
+                               cites_press_release(article.text)))
         batch.events.append(_event(page, Outcome.STORED, status))
 
     def _finish(self, batch: BatchResult, pending: _Pending, started: float) -> BatchResult:
@@ -201,6 +217,7 @@ class BatchProcessor:
             )
             batch.resolution.entities = [self._with_country(e) for e in batch.resolution.entities]
             self.catalog.absorb(batch.resolution)
+            batch.registry = self._registry_rows(batch.resolution)
         clock = batch.timed("resolve", clock)
         if batch.annotated and self.find_events is not None:
             stories = {article_id: story_id for article_id, _, story_id in batch.articles}

@@ -276,6 +276,7 @@ def load_batch(
         load_resolution(con, result.resolution, now)
         load_story_signatures(con, result.signatures)
         load_events(con, result.happenings)
+        load_coverage(con, result.coverage, result.registry)
         load_crawl_events(con, run_id, result.events)
         con.commit()
     except BaseException:
@@ -304,3 +305,27 @@ def load_events(con: duckdb.DuckDBPyConnection, happenings: BatchEvents) -> None
     load_events_arrow(con, _table(schemas.EVENTS, columns),
                       _table(schemas.EVENT_PARTICIPANTS, participants),
                       _table(schemas.ROLE_SPELLS, spells))
+
+
+# Coverage and registry ------------------------------------------------------------------------
+
+def load_coverage(con: duckdb.DuckDBPyConnection, coverage: Sequence[tuple[str, str, float | None, bool]],
+                  registry: Sequence[tuple[str, str | None, bool]]) -> None:
+    """Per-article copy similarity and press-release flag; kind and watch flag of named entities."""
+    _run_with(con, "article_coverage", _table(schemas.ARTICLE_COVERAGE, {
+        "article_id": [c[0] for c in coverage], "story_id": [c[1] for c in coverage],
+        "copy_similarity": [c[2] for c in coverage], "press_release": [c[3] for c in coverage],
+    }), "article_coverage")
+    _run_with(con, "entity_registry", _table(schemas.ENTITY_REGISTRY, {
+        "entity_id": [r[0] for r in registry], "kind": [r[1] for r in registry],
+        "watched": [r[2] for r in registry],
+    }), "entity_registry")
+
+
+def load_source_registry(con: duckdb.DuckDBPyConnection,
+                         sources: Sequence[tuple[str, str | None, str, str | None]]) -> int:
+    """(name, title, kind, country) of every outlet of the registry (upsert by name)."""
+    return _run_with(con, "source_registry", _table(schemas.SOURCE_REGISTRY, {
+        "source": [s[0] for s in sources], "title": [s[1] for s in sources],
+        "kind": [s[2] for s in sources], "country": [s[3] for s in sources],
+    }), "source_registry")

@@ -78,3 +78,14 @@ ROLE_SPELLS = pa.schema([
     ("role", pa.string()), ("role_key", pa.string()), ("started", pa.string()),
     ("ended", pa.string()), ("source", pa.string()),
 ])
+
+ARTICLE_COVERAGE = pa.schema([
+    ("article_id", pa.string()), ("story_id", pa.string()), ("copy_similarity", pa.float64()),
+    ("press_release", pa.bool_()),
+])
+
+ENTITY_REGISTRY = pa.schema([("entity_id", pa.string()), ("kind", pa.string()), ("watched", pa.bool_())])
+
+SOURCE_REGISTRY = pa.schema([
+    ("source", pa.string()), ("title", pa.string()), ("kind", pa.string()), ("country", pa.string()),
+])

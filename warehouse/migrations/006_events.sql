@@ -37,3 +37,26 @@ CREATE TABLE role_spells (
     ended             VARCHAR,
     source            VARCHAR NOT NULL   -- role | appointment | departure | past
 );
+
+-- Independent coverage: how each copy of a story relates to the copies before it.
+CREATE TABLE article_coverage (
+    article_id       VARCHAR PRIMARY KEY,
+    story_id         VARCHAR NOT NULL,
+    copy_similarity  DOUBLE,                 -- estimated Jaccard to the closest earlier copy (NULL: first copy)
+    press_release    BOOLEAN NOT NULL        -- the text says it comes from a communiqué
+);
+
+-- The registry reaches the warehouse: what kind of organisation an entity is, and whether the
+-- analysts watch it (VEILLE_WATCHLIST_PATH); outlets with their display name and kind.
+CREATE TABLE entity_registry (
+    entity_id  VARCHAR PRIMARY KEY,
+    kind       VARCHAR,                      -- cluster, pole, technopark, company, institution, ...
+    watched    BOOLEAN NOT NULL
+);
+
+CREATE TABLE source_registry (
+    source   VARCHAR PRIMARY KEY,            -- sources.yaml `name`
+    title    VARCHAR,                        -- display name (`title:`)
+    kind     VARCHAR NOT NULL,               -- outlet | wire | organisation
+    country  VARCHAR
+);

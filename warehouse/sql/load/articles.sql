@@ -25,6 +25,10 @@ DELETE FROM role_spells WHERE article_id IN (
     SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
     WHERE a.content_hash <> i.content_hash);
 
+DELETE FROM article_coverage WHERE article_id IN (
+    SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
+    WHERE a.content_hash <> i.content_hash);
+
 -- The rollups of these articles' weeks, old and new, must be rebuilt (warehouse.rollups).
 INSERT INTO rollup_dirty_weeks
 SELECT DISTINCT CAST(date_trunc('week', coalesce(i.published_at, a.first_seen_at, i.seen_at)) AS DATE)

@@ -3,6 +3,8 @@
 DELETE FROM event_participants;
 DELETE FROM events;
 DELETE FROM role_spells;
+DELETE FROM article_coverage;
+DELETE FROM entity_registry;
 DELETE FROM roles;
 DELETE FROM mentions;
 DELETE FROM article_dates;
