@@ -15,7 +15,7 @@ import duckdb
 from digest.chart import weekly_bars_png
 from digest.model import (
     AgendaItem, Chart, Coverage, Digest, EventLine, Figures, LeadershipChange, NewEntity, RisingEntity,
-    RoleHolding, SourceIssue, Story, WeekCount, WeekSpan,
+    RoleHolding, SourceIssue, Story, WatchedEntity, WeekCount, WeekSpan,
 )
 from digest.queries import run_query
 from digest.sentences import sentence_around
@@ -103,6 +103,10 @@ def build_digest(
             SourceIssue(**row) for row in run_query(con, "source_failures", **params)
         ),
         events=tuple(_event_line(row) for row in run_query(con, "events", **params)),
+        watched=tuple(
+            WatchedEntity(**{**row, "title": row["title"] or UNTITLED})
+            for row in run_query(con, "watched", **params)
+        ),
         baseline_weeks=limits.baseline_weeks,
     )
 
@@ -187,7 +191,8 @@ def _story(row: dict[str, Any]) -> Story:
         Coverage(item["source"], item["title"] or UNTITLED, item["url"], item["published_at"])
         for item in row["coverage"]
     )
-    return Story(row["story_id"], row["title"] or UNTITLED, row["articles"], coverage)
+    return Story(row["story_id"], row["title"] or UNTITLED, row["articles"], coverage,
+                 row["independent_outlets"])
 
 
 def _agenda_item(row: dict[str, Any]) -> AgendaItem:

@@ -49,6 +49,7 @@ class Story:
     title: str
     articles: int
     coverage: tuple[Coverage, ...]
+    independent_outlets: int = 0   # outlets with their own text: no reprint, no communiqué
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,20 @@ EVENT_SECTIONS: tuple[tuple[str, str], ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class WatchedEntity:
+    """An entity of the analysts' watch list named this week."""
+
+    entity_id: str
+    name: str
+    type: str
+    kind: str | None
+    articles: int
+    stories: int
+    url: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
 class SourceIssue:
     """A source that failed this week: crawl errors, or silence after storing articles before."""
 
@@ -195,6 +210,7 @@ class Digest:
     agenda: tuple[AgendaItem, ...] = ()
     source_issues: tuple[SourceIssue, ...] = ()
     events: tuple[EventLine, ...] = ()
+    watched: tuple[WatchedEntity, ...] = ()
     baseline_weeks: int = 8       # shown in the text that explains what "rising" means
 
     @property

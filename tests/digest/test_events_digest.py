@@ -42,6 +42,10 @@ def events_db(warehouse_path: Path, tmp_path: Path) -> Path:
     ]
     con.begin()
     load.load_events(con, BatchEvents(events, spells))
+    load.load_coverage(con, [("a-appel-1", "story-av-appel", None, False),
+                             ("a-appel-2", "story-av-appel", 0.92, False)],  # a near-identical reprint
+                       [("e-av", "pole", True)])
+    load.load_source_registry(con, [("lesechos-regions", "Les Échos Régions", "outlet", "FR")])
     con.commit()
     con.close()
     return path
@@ -66,3 +70,14 @@ def test_leadership_change_compares_folded_roles(events_db: Path) -> None:
     digest = build_digest(con, DIGEST_DAY, make_settings(), NOW)
     changes = {(c.org, c.new_person, c.previous_person) for c in digest.leadership_changes}
     assert changes == {("Réseau InnovSud", "Karim Alaoui", "Jean Martin")}
+
+
+def test_watch_list_independent_outlets_and_outlet_titles(events_db: Path) -> None:
+    con = connect(events_db, read_only=True)
+    digest = build_digest(con, DIGEST_DAY, make_settings(), NOW)
+    assert [(w.name, w.kind) for w in digest.watched] == [("Aerospace Valley", "pole")]
+    story = next(s for s in digest.stories if s.story_id == "story-av-appel")
+    assert story.independent_outlets == 1 and len(story.coverage) == 2
+    assert "Les Échos Régions" in {c.source for c in story.coverage}
+    text = render_text(digest)
+    assert "VOTRE LISTE DE VEILLE" in text and "2 médias (1 média indépendant)" in text
