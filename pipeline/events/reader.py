@@ -16,6 +16,9 @@ from pipeline.records import AnnotatedArticle, DateMention, EntityMention
 
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce|cet)\s*)?(?:[\w'-]+\s+){0,3}$")
 _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|\bdont\s|\bet\s+(?=(?:elle|il)\b))")
+# up to two words between an organisation noun and a name, none of them a verb or a link:
+# "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
+_NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z-]+\s+){0,2}$"
 _PRONOUN = re.compile(r"^(?:elle|il)\b")
 
 
@@ -76,7 +79,7 @@ class ArticleReader:
         folded = fold_text(text)
         for m in self.mentions:
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
-            if m.label == "ORG" or re.search(self.lexicon.org_nouns.pattern + r"\s+(?:[a-z-]+\s+){0,2}$", before) \
+            if m.label == "ORG" or re.search(self.lexicon.org_nouns.pattern + _NOT_A_VERB, before) \
                     or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after):
                 self.org_like.add(m.surface)
 

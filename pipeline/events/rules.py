@@ -199,7 +199,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         if not hosts:  # the host may come after the site words: "ouvrir un centre de recherche à Caen, au sein du parc ..."
             for referent in (r for r in view.referents if r.start > position and r.named and r.label == "ORG"):
                 gap = view.between(referent.start - 40, referent.start)
-                preps = list(re.finditer(r"(?:\bau sein\b|\bau coeur\b|\bdans\b|\ba\b|\bau\b)", gap))
+                preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\ba\b|\bau\b)", gap))
                 if preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():]):
                     hosts = [referent]
                     break
