@@ -89,6 +89,8 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
         source_topics={source.name: source.topic for source in sources},
         force=force,
         countries=resources.countries,
+        find_events=resources.events,
+        registry=resources.registry,
     )
 
 
@@ -132,6 +134,7 @@ def ingest(
     processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
     with recorded_run(database, run_id, started_at, clock=utcnow, spool=spool_root) as run:
         con = run.con
+        load.load_source_registry(con, [(s.name, s.title, s.kind, s.country) for s in sources])
         state = crawl_state_from_warehouse(con, started_at)
         futures = {
             source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness)

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from flows.nlp_service import RemoteAnalyzer, analyzer_for
-from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer
+from pipeline.events.batch import EventReader
+from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer, read_watchlist
 from pipeline.nlp import Analyzer
 from pipeline.records import Article, Rejection
 from pipeline.topic import NameIndex, TopicProfile, screen_article
@@ -25,6 +26,8 @@ class Resources:
     topic: TopicProfile
     gazetteer_names: NameIndex
     countries: dict[tuple[str, str], str]  # (type, folded surface form) -> ISO country
+    events: EventReader                    # typed events: cues, amounts, rates, role forms
+    registry: dict[tuple[str, str], tuple[str | None, bool]]  # (type, folded form) -> kind, watched
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
@@ -39,6 +42,8 @@ class Resources:
                 for entry in entries if entry.country
                 for form in entry.surface_forms()
             },
+            events=EventReader.load(settings.models_dir),
+            registry=_registry(entries, settings),
         )
 
     def screener(self) -> Screen:
@@ -53,3 +58,15 @@ class Resources:
                 gazetteer_names=self.gazetteer_names,
             )
         return screen
+
+
+def _registry(entries: list, settings: Settings) -> dict[tuple[str, str], tuple[str | None, bool]]:  # type: ignore[type-arg]
+    """Every surface form of the gazetteer -> (kind, watched by the analysts)."""
+    watched = set()
+    if settings.watchlist_path is not None:
+        watched = {(e.type, fold(form)) for e in read_watchlist(settings.watchlist_path)
+                   for form in e.surface_forms()}
+    return {
+        (entry.type, fold(form)): (entry.kind, (entry.type, fold(form)) in watched)
+        for entry in entries for form in entry.surface_forms()
+    }
