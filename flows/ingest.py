@@ -70,6 +70,15 @@ class RunSummary:
                 else:
                     self.articles_new += 1
 
+    def account(self, result: BatchResult) -> None:
+        """Count what a loaded batch added (its pages are counted by the caller)."""
+        self.count(result.events, fetched=True)
+        self.entities_new += len(result.resolution.entities)
+        self.mentions += len(result.resolution.mentions)
+        self.roles += len(result.resolution.roles)
+        self.dates += sum(len(annotation.dates) for _, annotation in result.annotated)
+        self.seconds.update(result.seconds)
+
     def as_stats(self) -> dict[str, object]:
         return {
             "pages_fetched": self.pages_fetched,
@@ -142,21 +151,29 @@ def load_batch(con, run_id: str, result: BatchResult, *, store_pages: bool = Tru
 
 def build_processor(con, resources: Resources, sources: Sequence[Source], *, force: bool = False) -> BatchProcessor:  # type: ignore[no-untyped-def]
     """The run's processor, seeded with what the warehouse already holds."""
-    stories = StoryGrouper()
-    for article_id, story_id, signature in read.story_signatures(con):
-        stories.add_existing(article_id, story_id, signature)
+    stories, known, catalog = warehouse_knowledge(con, force=force)
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
         annotate=lambda articles: resources.analyzer.annotate(articles),
         resolve=resolve,
         stories=stories,
-        known=KnownContent.from_hashes({} if force else read.article_hashes(con)),
-        catalog=EntityCatalog.from_rows(read.existing_entities(con), read.existing_aliases(con)),
+        known=known,
+        catalog=catalog,
         source_topics={source.name: source.topic for source in sources},
         force=force,
         countries=resources.countries,
     )
+
+
+def warehouse_knowledge(con, *, force: bool = False) -> tuple[StoryGrouper, KnownContent, EntityCatalog]:  # type: ignore[no-untyped-def]
+    """What a run's de-duplication, story grouping and resolution start from."""
+    stories = StoryGrouper()
+    for article_id, story_id, signature in read.story_signatures(con):
+        stories.add_existing(article_id, story_id, signature)
+    known = KnownContent.from_hashes({} if force else read.article_hashes(con))
+    catalog = EntityCatalog.from_rows(read.existing_entities(con), read.existing_aliases(con))
+    return stories, known, catalog
 
 
 @task(name="process-and-load", cache_policy=NO_CACHE)
@@ -171,12 +188,7 @@ def process_pages(  # type: ignore[no-untyped-def]
     for result in processor.stream(pages, BATCH_SIZE):
         load_batch(con, run_id, result, store_pages=store_pages)
         summary.pages_fetched += len(result.pages)
-        summary.count(result.events, fetched=True)
-        summary.entities_new += len(result.resolution.entities)
-        summary.mentions += len(result.resolution.mentions)
-        summary.roles += len(result.resolution.roles)
-        summary.dates += sum(len(annotation.dates) for _, annotation in result.annotated)
-        summary.seconds.update(result.seconds)
+        summary.account(result)
 
 
 @flow(name="veille-ingest")

@@ -5,6 +5,7 @@ Why a separate object: loading spaCy takes seconds and hundreds of MB, so a run 
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,12 +34,13 @@ class Resources:
             analyzer=Analyzer(settings),
             topic=TopicProfile.load(settings.topic_profile),
             gazetteer_names=NameIndex.build(all_surface_forms(entries)),
-            countries={
-                (entry.type, fold(form)): entry.country
-                for entry in entries if entry.country
-                for form in entry.surface_forms()
-            },
+            countries=gazetteer_countries(settings),
         )
+
+    @classmethod
+    def for_this_process(cls, settings: Settings) -> Resources:
+        """Loaded once per process and settings (a Dask worker serves many tasks with one model)."""
+        return _process_resources(settings.model_dump_json())
 
     def screener(self) -> Screen:
         """`screen(article, source_topic)` bound to this run's profile and settings."""
@@ -52,3 +54,17 @@ class Resources:
                 gazetteer_names=self.gazetteer_names,
             )
         return screen
+
+
+def gazetteer_countries(settings: Settings) -> dict[tuple[str, str], str]:
+    """(type, folded surface form) -> ISO country, for every gazetteer entry that has one."""
+    return {
+        (entry.type, fold(form)): entry.country
+        for entry in load_gazetteer(settings.models_dir, settings.watchlist_path) if entry.country
+        for form in entry.surface_forms()
+    }
+
+
+@functools.cache
+def _process_resources(settings_json: str) -> Resources:
+    return Resources.load(Settings.model_validate_json(settings_json))

@@ -26,6 +26,7 @@ app = typer.Typer(
 # Modules that define `register(app)`; each adds its commands. Order = order in --help.
 COMMAND_MODULES = (
     "veille.commands.ingest",    # run, reprocess, demo
+    "veille.commands.backfill",  # backfill
     "veille.commands.analysis",  # trends, query, sql, export
     "veille.commands.nlp",       # annotate, eval
     "veille.commands.digest",    # digest
