@@ -215,6 +215,7 @@ def read_pages(
     stream: BinaryIO, hosts: HostFilter, counts: WarcCounts, *, max_bytes: int, gzipped: bool = True
 ) -> Iterator[RawPage | CrawlEvent]:
     """The WARC's pages for the pipeline, and an event for each allowed record that is not one."""
+    canonical_seen: set[str] = set()
     for offset, record in records(stream, counts, max_bytes, gzipped=gzipped):
         counts.records += 1
         if record.rec_type != "response":  # type: ignore[attr-defined]
@@ -225,6 +226,12 @@ def read_pages(
         except (ArchiveLoadFailed, ValueError, OSError, zlib.error, EOFError) as error:
             counts.corrupt_at(offset, f"unreadable response: {type(error).__name__}: {error}")
             continue
+        if isinstance(item, RawPage) and item.requested_url != item.url:
+            if item.url in canonical_seen:  # a copy pointing at an article already read, as a crawl says
+                item = CrawlEvent(item.requested_url, item.source, item.fetched_at, 200,
+                                  Outcome.DUPLICATE, f"same article as {item.url} (rel=canonical)")
+        if isinstance(item, RawPage):
+            canonical_seen.add(item.url)
         if item is None:
             counts.off_host += 1
         elif isinstance(item, RawPage):
