@@ -49,3 +49,10 @@ def cluster_slots() -> int:
     if client is None:
         return 0
     return sum(client.nthreads().values())
+
+
+def resources_loaded_here() -> int:
+    """How many times this process loaded the NLP resources (run on workers: 1 each, once)."""
+    from flows.resources import _process_resources
+
+    return _process_resources.cache_info().misses

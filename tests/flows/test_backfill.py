@@ -146,3 +146,26 @@ def test_an_interrupted_backfill_resumes_to_the_same_warehouse(backfilled: Backf
     mine, reference = warehouse_content(db), warehouse_content(backfilled.db)
     for table in ("articles", "entities", "mentions", "dates", "roles", "stories", "files", "errors"):
         assert mine[table] == reference[table], table
+
+
+def test_a_backfill_on_dask_workers_loads_what_one_process_loads(backfilled: Backfilled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A real `dask scheduler` and two `dask worker` processes on loopback; this process commits."""
+    from distributed import Client
+
+    from flows.scaleout import resources_loaded_here
+    from tests.daskcluster import dask_cluster
+
+    db = backfilled.tmp / "dask.duckdb"
+    with dask_cluster(2, backfilled.tmp / "dask-logs") as address:
+        monkeypatch.setenv("VEILLE_DASK_ADDRESS", address)
+        stats = run_backfill([str(backfilled.listing)], str(db), str(backfilled.sources))
+        with Client(address) as client:
+            loads = client.run(resources_loaded_here)
+            analysed_on = client.run(lambda: 1)
+    assert stats["status"] == "completed" and stats["warc"]["files_done"] == 3
+    assert len(analysed_on) == 2 and all(count <= 1 for count in loads.values()), loads
+    assert sum(loads.values()) >= 1  # the files were analysed on the workers, the model loaded once each
+    mine, reference = warehouse_content(db), warehouse_content(backfilled.db)
+    for table in ("articles", "entities", "aliases", "mentions", "dates", "roles", "stories",
+                  "outcomes", "errors"):
+        assert mine[table] == reference[table], table
