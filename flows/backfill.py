@@ -236,9 +236,12 @@ def backfill(
     committer = Committer(database, run_id, started_at, _settler(database, sources, settings),
                           summary, settings.backfill_commit_files)
     topics = {source.name: source.topic for source in sources}
+    files_started = perf_counter()
     for analysis in _analyses(todo, settings, hosts, topics):
         committer.add(analysis)
+        summary.seconds["analyse"] += analysis.seconds  # summed over workers
         logger.info("%s: %s", analysis.location, analysis.error or "read")
+    summary.seconds["files_wall"] = perf_counter() - files_started  # first submit to last commit
     status = "completed" if committer.files["failed"] < len(todo) or not todo else "failed"
     committer.commit(finish=(status, utcnow()))
     stats = committer.stats()
