@@ -28,8 +28,8 @@ from crawlers.warc import HostFilter, WarcCounts, read_pages
 from crawlers.warc_inputs import is_gzipped, open_location, warc_locations
 from flows.ingest import BATCH_SIZE, RunSummary, load_batch, utcnow, warehouse_knowledge
 from flows.resources import Resources, gazetteer_countries
-from flows.scaleout import cluster_slots, task_runner, unit_settings
-from pipeline.batch import BatchProcessor, BatchResult, EntityCatalog, KnownContent, defer_resolution
+from flows.scaleout import cluster_slots, task_runner, unit_settings, worker_processor
+from pipeline.batch import BatchProcessor, BatchResult, EntityCatalog, KnownContent
 from pipeline.extract import extract_article
 from pipeline.records import CrawlEvent, Outcome, RawPage
 from pipeline.resolve import resolve
@@ -53,20 +53,6 @@ class WarcAnalysis:
     batches: list[BatchResult] = field(default_factory=list)  # analysed, not yet settled
     error: str | None = None
     seconds: float = 0.0
-
-
-def worker_processor(resources: Resources, source_topics: dict[str, str]) -> BatchProcessor:
-    """A crawl's processor without the run's knowledge: it analyses, `settle` decides the rest."""
-    return BatchProcessor(
-        extract=extract_article,
-        screen=resources.screener(),
-        annotate=lambda articles: resources.analyzer.annotate(articles),
-        resolve=defer_resolution,
-        stories=StoryGrouper(),
-        known=KnownContent(),
-        catalog=EntityCatalog(),
-        source_topics=source_topics,
-    )
 
 
 def analyse_file(

@@ -210,12 +210,18 @@ def ingest(
     with writing(database) as con:
         load.start_run(con, run_id, utcnow())
         state = crawl_state_from_warehouse(con)
+        here = sources
+        if settings.dask_address:  # each source crawled and analysed on the cluster's workers
+            from flows.ingest_cluster import ingest_on_cluster
+
+            ingest_on_cluster(con, run_id, sources, settings, state, politeness, summary)
+            here = []
         futures = {
             source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness)
-            for source in sources
+            for source in here
         }
         crawl_started = perf_counter()
-        for source in sources:
+        for source in here:
             try:
                 spool: CrawlSpool = futures[source.name].result()
             except Exception as error:  # a failed source never fails the run: recorded, shown

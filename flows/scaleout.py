@@ -10,6 +10,10 @@ from __future__ import annotations
 from prefect.context import get_run_context
 from prefect.task_runners import TaskRunner
 
+from flows.resources import Resources
+from pipeline.batch import BatchProcessor, EntityCatalog, KnownContent, defer_resolution
+from pipeline.extract import extract_article
+from pipeline.stories import StoryGrouper
 from veille.settings import Settings
 
 
@@ -56,3 +60,17 @@ def resources_loaded_here() -> int:
     from flows.resources import _process_resources
 
     return _process_resources.cache_info().misses
+
+
+def worker_processor(resources: Resources, source_topics: dict[str, str]) -> BatchProcessor:
+    """A crawl's processor without the run's knowledge: it analyses, `settle` decides the rest."""
+    return BatchProcessor(
+        extract=extract_article,
+        screen=resources.screener(),
+        annotate=lambda articles: resources.analyzer.annotate(articles),
+        resolve=defer_resolution,
+        stories=StoryGrouper(),
+        known=KnownContent(),
+        catalog=EntityCatalog(),
+        source_topics=source_topics,
+    )

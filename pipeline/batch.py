@@ -158,13 +158,14 @@ class BatchProcessor:
         results = list(self.stream(pages, batch_size=max(len(pages), 1)))
         return results[0] if results else BatchResult()
 
-    def settle(self, analysed: BatchResult) -> BatchResult:
+    def settle(self, analysed: BatchResult, *, keep_pages: bool = False) -> BatchResult:
         """Finish, against this run's knowledge, a batch analysed elsewhere (a Dask worker).
 
         Why: extraction, screening and NLP need no shared state and run where the pages are;
         de-duplication, story grouping and entity resolution need the run's whole knowledge, so
         the one process that writes the warehouse does them here, in the order batches arrive.
-        Pages of articles not stored are dropped (their raw HTML stays in the archive).
+        Pages of articles not stored are dropped (a backfill's raw HTML stays in its archive)
+        unless `keep_pages` (a crawl keeps every page it fetched, as in `stream`).
         """
         batch = BatchResult(seconds=dict(analysed.seconds))
         clock = perf_counter()
@@ -186,7 +187,7 @@ class BatchProcessor:
             events.append(replace(event, reason=status))
             stored_urls.add(article.url)
         batch.events = events
-        batch.pages = [page for page in analysed.pages if page.url in stored_urls]
+        batch.pages = [page for page in analysed.pages if keep_pages or page.url in stored_urls]
         return self._finish(batch, _Pending(), clock, seconds_from=analysed.seconds)
 
     def _accepted(self, pages: Iterable[RawPage], pending: _Pending) -> Iterator[Article]:
