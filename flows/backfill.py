@@ -26,13 +26,15 @@ from prefect.logging import get_run_logger
 from crawlers.sources import Source, load_sources
 from crawlers.warc import HostFilter, WarcCounts, read_pages
 from crawlers.warc_inputs import is_gzipped, open_location, warc_locations
-from flows.ingest import BATCH_SIZE, RunSummary, load_batch, utcnow, warehouse_knowledge
+from flows.ingest import BATCH_SIZE, utcnow
+from flows.knowledge import warehouse_knowledge
 from flows.resources import Resources, gazetteer_countries
 from flows.scaleout import cluster_slots, task_runner, unit_settings, worker_processor
 from pipeline.batch import BatchProcessor, BatchResult, EntityCatalog, KnownContent
 from pipeline.extract import extract_article
 from pipeline.records import CrawlEvent, Outcome, RawPage
-from pipeline.resolve import resolve
+from pipeline.resolve.corpus import resolve
+from pipeline.run_summary import RunSummary
 from pipeline.stories import StoryGrouper
 from veille.settings import Settings
 from warehouse import load
@@ -142,11 +144,13 @@ class Committer:
     def _load_file(self, con, analysis: WarcAnalysis, settled: list[BatchResult]) -> FileEntry:  # type: ignore[no-untyped-def]
         load.load_crawl_events(con, self.run_id, analysis.events)
         self.summary.count(analysis.events, fetched=True)
-        self.summary.pages_fetched += analysis.counts.pages + analysis.counts.rejected
+        # pages read, not only the stored ones `count_batch` sees (the others are not kept)
+        self.summary.pages_fetched += analysis.counts.pages + analysis.counts.rejected \
+            - sum(len(result.pages) for result in settled)
         stored = 0
         for result in settled:
-            load_batch(con, self.run_id, result)
-            self.summary.account(result)
+            load.load_batch(con, self.run_id, result, utcnow())
+            self.summary.count_batch(result)
             stored += sum(1 for e in result.events if e.outcome is Outcome.STORED)
         counts = analysis.counts
         status = "failed" if analysis.error else "done"

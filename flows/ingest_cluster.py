@@ -8,10 +8,12 @@ one writer, settles them against the run's knowledge and loads them, source by s
 from __future__ import annotations
 
 import tempfile
+from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
 
+import duckdb
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
@@ -19,12 +21,14 @@ from prefect.logging import get_run_logger
 from crawlers.run import crawl
 from crawlers.sources import Source
 from crawlers.state import CrawlState, HttpValidator
+from flows.knowledge import warehouse_knowledge
 from flows.resources import Resources, gazetteer_countries
 from flows.scaleout import task_runner, unit_settings, worker_processor
 from pipeline.batch import BatchProcessor, BatchResult
 from pipeline.extract import extract_article
 from pipeline.records import CrawlEvent
-from pipeline.resolve import resolve
+from pipeline.run_summary import RunSummary
+from pipeline.resolve.corpus import resolve
 from veille.settings import Settings
 from warehouse import load
 
@@ -62,13 +66,11 @@ def crawl_and_analyse(
     return analysis
 
 
-def ingest_on_cluster(  # type: ignore[no-untyped-def]
-    con, run_id: str, sources: list[Source], settings: Settings, state: CrawlState,
-    politeness: bool, summary,
+def ingest_on_cluster(
+    con: duckdb.DuckDBPyConnection, run_id: str, sources: list[Source], settings: Settings, state: CrawlState,
+    politeness: bool, summary: RunSummary, now: datetime,
 ) -> None:
     """Every source as one task on the cluster; results settled and loaded in source order."""
-    from flows.ingest import load_batch, warehouse_knowledge  # the flow module imports this one
-
     logger = get_run_logger()
     stories, known, catalog = warehouse_knowledge(con)
     topics = {source.name: source.topic for source in sources}
@@ -100,7 +102,6 @@ def ingest_on_cluster(  # type: ignore[no-untyped-def]
             summary.seconds["crawl_and_analyse"] += analysis.seconds
             for batch in analysis.batches:
                 result = settler.settle(batch, keep_pages=True)
-                load_batch(con, run_id, result)
-                summary.pages_fetched += len(result.pages)
-                summary.account(result)
+                load.load_batch(con, run_id, result, now)
+                summary.count_batch(result)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))

@@ -12,7 +12,7 @@ from datetime import datetime
 import duckdb
 import pyarrow as pa
 
-from warehouse.db import run_script, sql_file
+from warehouse.sql_files import run_script, sql_file
 
 FILES = pa.schema([
     ("location", pa.string()), ("run_id", pa.string()), ("status", pa.string()),
