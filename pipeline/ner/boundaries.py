@@ -28,7 +28,8 @@ class Boundaries:
         self.heads = frozenset(fold(w) for w in json_rules(rules_dir / "shapes.json")["leading_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
-        stripped = [s for s in (self._strip(ent) for ent in doc.ents) if s is not None]
+        pieces = [piece for ent in doc.ents for piece in _split_at_line_breaks(ent)]
+        stripped = [s for s in (self._strip(ent) for ent in pieces) if s is not None]
         doc.ents = self._join(doc, stripped)
         return doc
 
@@ -76,6 +77,23 @@ class Boundaries:
             else:
                 joined.append(ent)
         return joined
+
+
+def _split_at_line_breaks(ent: Span) -> list[Span]:
+    """"Red Devils\nIntraitables", "Tunisie\n\nSfax": a name never runs over a line break; each
+    line keeps its piece (the junk filter then judges each one)."""
+    breaks = [t.i for t in ent if t.is_space or "\n" in t.whitespace_]
+    if not breaks:
+        return [ent]
+    pieces, start = [], ent.start
+    for b in breaks:
+        end = b if ent.doc[b].is_space else b + 1
+        if end > start:
+            pieces.append(Span(ent.doc, start, end, label=ent.label))
+        start = b + 1
+    if start < ent.end:
+        pieces.append(Span(ent.doc, start, ent.end, label=ent.label))
+    return pieces
 
 
 @Language.factory("veille_boundaries", default_config={"rules_dir": ""})

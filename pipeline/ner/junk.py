@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.gazetteer import fold
+from pipeline.ner.lexicon import FrenchLexicon, load_lexicon
 from pipeline.ner.rules_data import json_rules, word_list
 from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
 
@@ -20,7 +21,8 @@ from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
 class JunkFilter:
     """Keeps only spans that look like names."""
 
-    def __init__(self, rules_dir: Path) -> None:
+    def __init__(self, rules_dir: Path, lexicon: FrenchLexicon) -> None:
+        self.lexicon = lexicon
         self.junk = word_list(rules_dir / "junk_entities.txt")
         self.particles = word_list(rules_dir / "name_particles.txt")
         self.event_heads = word_list(rules_dir / "event_heads.txt")
@@ -31,15 +33,41 @@ class JunkFilter:
     def __call__(self, doc: Doc) -> Doc:
         ents = [self._person_after_role(ent) for ent in doc.ents]
         common = {t.text for t in doc if t.is_lower and t.is_alpha}
+        named_inside = {t.text for t in doc if t.text[:1].isupper() and not self._opens_sentence(t)}
         doc.ents = [
             self._event_as_misc(ent)
             for ent in ents
-            if not self.is_junk(ent) and not _common_word(ent, common)
+            if not self.is_junk(ent)
+            and not _common_word(ent, common)
+            and not self._capitalised_by_position(ent, named_inside)
+            and not (ent.label_ in ("LOC", "PER") and len(ent) == 1 and self.lexicon.is_demonym(ent.text))
         ]
         for key in (RULES_KEY, WEAK_KEY):
             if key in doc.spans:
                 doc.spans[key] = [s for s in doc.spans[key] if not self.is_junk(s)]
         return doc
+
+    def _opens_sentence(self, token: object) -> bool:
+        """First word of a sentence, a line, a heading or a quotation."""
+        i, doc = token.i, token.doc  # type: ignore[attr-defined]
+        if i == 0:
+            return True
+        before = doc[i - 1]
+        return before.is_space or "\n" in before.whitespace_ or before.text in self.lexicon.sentence_openers
+
+    def _capitalised_by_position(self, span: Span, named_inside: set[str]) -> bool:
+        """"Décision prise mardi…", "Cliquez ici", "Normalement, …": a common French word
+        capitalised only because it opens a sentence or a line, never written capitalised
+        elsewhere in the text. Glued page numbers ("219Cette") are read past."""
+        first = span[0]
+        word = first.text.lstrip("0123456789")
+        if not word[:1].isupper() or word.isupper() or not (self._opens_sentence(first) or word != first.text):
+            return False
+        if first.text in named_inside or first.norm_ in self.first_names or first.norm_ in self.heads:
+            return False
+        if any(t.text[:1].isupper() for t in span[1:]):
+            return False  # "Place Beauvau", "Cap Ferret": a capitalised word follows
+        return self.lexicon.is_common_word(word)
 
     def _event_as_misc(self, span: Span) -> Span:
         """"Salon du Bourget", "Forum Africa": events are MISC, never organisations."""
@@ -145,4 +173,4 @@ def _adjective(text: str) -> bool:
 
 @Language.factory("veille_junk", default_config={"rules_dir": ""})
 def make_junk_filter(nlp: Language, name: str, rules_dir: str) -> JunkFilter:
-    return JunkFilter(Path(rules_dir))
+    return JunkFilter(Path(rules_dir), load_lexicon(Path(rules_dir)))
