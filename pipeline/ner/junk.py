@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.gazetteer import fold
 from pipeline.ner.lexicon import FrenchLexicon, load_lexicon
-from pipeline.ner.rules_data import json_rules, word_list
+from pipeline.ner.rules_data import exact_list, json_rules, word_list
 from pipeline.ner.shapes import RULES_KEY, WEAK_KEY, ShapeRules
 
 
@@ -26,6 +26,7 @@ class JunkFilter:
         self.shapes = shapes
         self.junk = word_list(rules_dir / "junk_entities.txt")
         self.particles = word_list(rules_dir / "name_particles.txt")
+        self.acronym_stop = exact_list(rules_dir / "acronym_stoplist.txt")
         self.event_heads = word_list(rules_dir / "event_heads.txt")
         self.heads = frozenset(fold(w) for w in json_rules(rules_dir / "shapes.json")["leading_heads"])
         self.role_heads = frozenset(fold(w).split()[0] for w in word_list(rules_dir / "role_words.txt"))
@@ -99,6 +100,13 @@ class JunkFilter:
             return True
         if fold(text) in self.junk:
             return True
+        if len(span) == 1 and text in self.acronym_stop:
+            return True  # "AG", "PMA": common French abbreviations, not organisations
+        if text[:1].isdigit() and len(span) == 1 and any(ch.islower() for ch in text) and text.lstrip("0123456789")[:1].isupper():
+            return True  # "219Cette": a page number glued to a word
+        if sum(t.is_lower and t.is_alpha and t.norm_ not in self.particles and not self.lexicon.classes(t.text)
+               and t.text not in self.lexicon.name_links and t.norm_ not in self.shapes.connectors for t in span) >= 2:
+            return True  # "The FDA has moved mountains": a sentence in another language, not a name
         if span[0].is_lower and span[0].norm_ in self.role_heads:
             return True  # a title, not a name: "ministre de l'Industrie", "président de la République"
         if _portfolio(span):

@@ -114,6 +114,10 @@ class ShapeRules:
                     spans.append(Span(doc, *named, label="ORG"))
             if norm in self.leading and (tokens.texts[i][:1].isupper() or lowercase_head):
                 end = self._forward(tokens, i, lowercase_head)
+                if end and lowercase_head and end < len(doc) and tokens.texts[end].islower() and (
+                    self.lexicon.is_demonym(tokens.texts[end].capitalize())
+                ):
+                    end += 1  # "le ministère de la Santé palestinien"
                 if not end and not lowercase_head and not self._opens_sentence(tokens, i) and not (
                     is_name_token(tokens.texts[i - 1])
                 ):  # "Maroc Cluster, …": a trailing head of the name before it
