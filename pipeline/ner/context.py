@@ -192,6 +192,8 @@ class Context:
 
     def _name_run_end(self, doc: Doc, i: int) -> int:
         end = i
+        if i + 1 < len(doc) and doc[i].text in ("Le", "La", "Les", "L'", "L’") and is_name_token(doc[i + 1].text):
+            end = i + 1  # a title after a media noun keeps its article: "le site Les Jours"
         while end < len(doc) and end - i < 6:
             token = doc[end]
             if is_name_token(token.text) and token.norm_ not in self.edge_words:
