@@ -22,13 +22,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from pipeline.dates import find_dates  # noqa: E402
+from pipeline.dates.find import find_dates  # noqa: E402
 from pipeline.dates.calendar import add_months  # noqa: E402
 
 DEFAULT_PATH = (ROOT / ".." / "shared" / "benchmarks" / "dates-duckling-fr"
                 / "duckling_fr_time_examples.jsonl")
 RESULT_PATH = ROOT / "bench" / "results" / "dates_duckling.json"
-GOLD_PATH = ROOT / "tests" / "data" / "gold" / "articles.jsonl"
+GOLD_PATH = ROOT / "evaluation" / "gold" / "articles.jsonl"
 GRAINS = ("Day", "Month", "Year")
 KINDS = {"datetime": "instant", "datetimeInterval": "interval", "datetimeOpenInterval": "open"}
 SEMANTICS = (

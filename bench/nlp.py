@@ -30,13 +30,13 @@ from pipeline.records import Article, article_id_for  # noqa: E402
 from veille.settings import Settings  # noqa: E402
 
 try:  # resolution is timed with the NLP stage when it is installed
-    from pipeline.resolve import resolve
-except ImportError:  # pragma: no cover - only while pipeline/resolve.py is absent
+    from pipeline.resolve.corpus import resolve
+except ImportError:  # pragma: no cover - only while pipeline/resolve/corpus.py is absent
     resolve = None  # type: ignore[assignment]
 
 RESULT_PATH = ROOT / "bench" / "results" / "nlp.json"
 CORPUS_DIR = ROOT / "demo" / "corpus"
-GOLD_PATH = ROOT / "tests" / "data" / "gold" / "articles.jsonl"
+GOLD_PATH = ROOT / "evaluation" / "gold" / "articles.jsonl"
 TARGET_RATIO = 0.75
 
 
@@ -46,7 +46,7 @@ def base_texts() -> tuple[str, list[str]]:
     if texts:
         return "demo/corpus", texts
     lines = GOLD_PATH.read_text(encoding="utf-8").splitlines()
-    return "tests/data/gold", [json.loads(line)["text"] for line in lines if line.strip()]
+    return "evaluation/gold", [json.loads(line)["text"] for line in lines if line.strip()]
 
 
 def repeated(texts: list[str], count_tokens: Callable[[str], int], minimum: int) -> tuple[list[str], int]:

@@ -2,9 +2,9 @@
 
 Usage: `.venv/bin/python bench/quality.py [--skip-newseye]`. Prints a table, writes
 `bench/results/quality.json`.
-  (a) the gold set (`tests/data/gold/`: dev and test splits, `fresh.jsonl`): Veille (Analyzer +
+  (a) the gold set (`evaluation/gold/`: dev and test splits, `fresh.jsonl`): Veille (Analyzer +
       resolve) vs bare
-      fr_core_news_md (+ dateparser for dates), via `pipeline.evaluation`;
+      fr_core_news_md (+ dateparser for dates), via `evaluation.scoring`;
   (b) `../shared/benchmarks/dates-duckling-fr/`: `bench/dates_duckling.py`'s `score()` (ours vs
       dateparser; `bench/dates_duckling.py`);
   (c) `../shared/benchmarks/ner-newseye-fr/`: strict-span PER/LOC/ORG F1 on HIPE-2022 NewsEye
@@ -26,15 +26,15 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluation import evaluate, load_gold  # noqa: E402
-from pipeline.evaluation_hipe import NEWSEYE_TYPES, micro, newseye_documents, strict_scores  # noqa: E402
-from pipeline.evaluation_runs import (  # noqa: E402
+from evaluation.scoring import evaluate  # noqa: E402
+from evaluation.hipe import NEWSEYE_TYPES, micro, newseye_documents, strict_scores  # noqa: E402
+from evaluation.runs import (  # noqa: E402
     BASELINE,
-    DEFAULT_GOLD,
     OURS,
     analyzer_annotator,
     bare_model_annotator,
 )
+from evaluation.splits import GOLD_SPLITS, load_split  # noqa: E402
 from pipeline.records import Article  # noqa: E402
 from veille.settings import Settings  # noqa: E402
 
@@ -42,21 +42,14 @@ SHARED = ROOT / ".." / "shared" / "benchmarks"
 NEWSEYE_DIR = SHARED / "ner-newseye-fr"
 DUCKLING_DIR = SHARED / "dates-duckling-fr"
 RESULT_PATH = ROOT / "bench" / "results" / "quality.json"
-FRESH_GOLD = DEFAULT_GOLD.with_name("fresh.jsonl")  # written after the rules were tuned
-BLIND_GOLD = DEFAULT_GOLD.with_name("blind.jsonl")  # scored before anyone had read it
 
 
 def gold_part(analyzer, bare) -> dict:
     """Per split: the full evaluation report of each system."""
     ours, theirs = analyzer_annotator(analyzer), bare_model_annotator(bare)
     results = {}
-    for split, path in (
-        ("dev", DEFAULT_GOLD),
-        ("test", DEFAULT_GOLD),
-        ("fresh", FRESH_GOLD),
-        ("blind", BLIND_GOLD),
-    ):
-        gold = load_gold(path, split if split in ("dev", "test") else "all")
+    for split in GOLD_SPLITS:
+        gold = load_split(split)
         results[split] = {
             OURS: evaluate(gold, ours(gold)).as_dict(),
             BASELINE: evaluate(gold, theirs(gold)).as_dict(),
@@ -164,7 +157,7 @@ def resolution_part(seed: int = 7) -> dict:
     import statistics
 
     from pipeline.records import Entity
-    from pipeline.resolve import resolve
+    from pipeline.resolve.corpus import resolve
 
     rng = random.Random(seed)
     names = _synthetic_names(rng, 5_000, 99)

@@ -21,7 +21,20 @@ STDERR_TAIL = 4000
 
 
 class CrawlError(RuntimeError):
-    """The crawler process crashed; the message carries the tail of its stderr."""
+    """The crawler process crashed; the message carries the tail of its stderr.
+
+    `transient` when another attempt may succeed: the child was killed by a signal (e.g. out of
+    memory) or overran its time. An exit with an error code is a Python error in the child (a
+    bug, a bad setting): the same inputs fail the same way, so it is not retried.
+    """
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        """Keep `transient` through pickling (Prefect may persist a failed task's exception)."""
+        return (type(self), (str(self),), {"transient": self.transient})
 
 
 def write_inputs(sources: list[Source], settings: Settings, state: CrawlState,
@@ -54,11 +67,11 @@ def crawl(sources: list[Source], settings: Settings, state: CrawlState, spool_di
             result = subprocess.run(command, stdout=log, stderr=subprocess.STDOUT,
                                     timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
-            raise CrawlError(f"crawler overran {timeout}s; log tail:\n{_tail(log_path)}") \
-                from None
+            raise CrawlError(f"crawler overran {timeout}s; log tail:\n{_tail(log_path)}",
+                             transient=True) from None
     if result.returncode != 0:
         raise CrawlError(f"crawler exited with code {result.returncode}; log tail:\n"
-                         f"{_tail(log_path)}")
+                         f"{_tail(log_path)}", transient=result.returncode < 0)
     return CrawlSpool(spool_dir / OUTPUT_DIR)
 
 

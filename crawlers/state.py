@@ -49,12 +49,21 @@ class HttpValidator:
     checked_at: datetime
 
 
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
 @dataclass(slots=True)
 class CrawlState:
-    """Known canonical URLs and feed/sitemap validators, from the warehouse."""
+    """Known canonical URLs and feed/sitemap validators, from the warehouse.
+
+    `as_of` is the run's "now" (naive UTC), decided once by whoever builds the state (the ingest
+    flow): the refetch window is measured from it, never from the clock inside the crawler.
+    """
 
     known: dict[str, KnownUrl] = field(default_factory=dict)
     validators: dict[str, HttpValidator] = field(default_factory=dict)
+    as_of: datetime = field(default_factory=utcnow)
 
     def skip(self, url: str, now: datetime, refetch_recent_hours: float) -> Rejection | None:
         """Why a link need not be fetched again, or None to fetch it.
@@ -82,7 +91,9 @@ class CrawlState:
 
     def canonicalised(self) -> CrawlState:
         """The same state keyed by canonical URL, whatever form the warehouse held."""
-        return CrawlState({canonical_url(u): k for u, k in self.known.items()}, self.validators)
+        return CrawlState(
+            {canonical_url(u): k for u, k in self.known.items()}, self.validators, self.as_of
+        )
 
     def dump(self, path: Path) -> None:
         payload = {
@@ -90,6 +101,7 @@ class CrawlState:
                           "last_fetched_at": _iso(k.last_fetched_at)}
                       for u, k in self.known.items()},
             "validators": [validator_to_json(v) for v in self.validators.values()],
+            "as_of": self.as_of.isoformat(),
         }
         path.write_text(json.dumps(payload), encoding="utf-8")
 
@@ -100,16 +112,12 @@ class CrawlState:
                              _from_iso(k["last_fetched_at"]), Outcome(k["last_outcome"]))
                  for u, k in payload["known"].items()}
         validators = [validator_from_json(v) for v in payload["validators"]]
-        return cls(known, {v.url: v for v in validators})
+        return cls(known, {v.url: v for v in validators}, datetime.fromisoformat(payload["as_of"]))
 
 
 def utc_naive(value: datetime) -> datetime:
     """Naive UTC, the convention of every timestamp the crawler writes (DuckDB TIMESTAMP)."""
     return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 def _recent_single_fetch(known: KnownUrl, now: datetime, hours: float) -> bool:

@@ -22,10 +22,28 @@ from digest.sentences import sentence_around
 from digest.weeks import last_complete_week, week_of
 from veille.settings import Settings
 from warehouse import named_queries
+from warehouse.trends import latest_week
 
-__all__ = ["DigestLimits", "build_digest", "last_complete_week"]
+__all__ = ["DigestLimits", "EmptyWeek", "build_digest", "last_complete_week", "require_articles"]
 
 UNTITLED = "(sans titre)"
+
+
+class EmptyWeek(Exception):
+    """The week has no article: a digest of it would be empty, so none is written or sent."""
+
+    def __init__(self, week: WeekSpan, latest: date | None) -> None:
+        self.week = week
+        self.latest = latest
+        if latest is None:
+            hint = "the warehouse holds no article yet"
+        else:
+            label = week_of(latest).label
+            hint = f"the latest week with articles is {label} (--week {latest.isoformat()})"
+        super().__init__(
+            f"no article in week {week.label} ({week.start.isoformat()} to "
+            f"{week.end.isoformat()}): no digest written; {hint}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,16 +65,22 @@ def build_digest(
     con: duckdb.DuckDBPyConnection,
     week: date,
     settings: Settings,
+    now: datetime,
     limits: DigestLimits = DigestLimits(),
 ) -> Digest:
-    """The digest of the ISO week containing `week`, read from the warehouse `con`."""
+    """The digest of the ISO week containing `week`, read from the warehouse `con`.
+
+    `now` is the moment the digest is made (shown in it); passed in so the digest never depends
+    on the machine's clock. A week without articles gives an empty digest (`is_empty`): the
+    callers that write or send one call `require_articles` first.
+    """
     span = week_of(week)
     params = _parameters(span, limits)
     figures = Figures(**run_query(con, "figures", **params)[0])
     rising = _rising(con, span, limits)
     return Digest(
         week=span,
-        generated_at=datetime.now(ZoneInfo(settings.timezone)),
+        generated_at=now.astimezone(ZoneInfo(settings.timezone)),
         figures=figures,
         stories=tuple(_story(row) for row in run_query(con, "top_stories", **params)),
         rising_organisations=tuple(e for e in rising if e.type == "ORG"),
@@ -79,6 +103,15 @@ def build_digest(
         ),
         baseline_weeks=limits.baseline_weeks,
     )
+
+
+def require_articles(con: duckdb.DuckDBPyConnection, digest: Digest) -> None:
+    """Raise `EmptyWeek` (naming the latest week that has articles) for an empty digest.
+
+    Why: an empty e-mail to leadership says nothing; the operator needs to know which week to ask.
+    """
+    if digest.is_empty:
+        raise EmptyWeek(digest.week, latest_week(con))
 
 
 def _parameters(span: WeekSpan, limits: DigestLimits) -> dict[str, Any]:

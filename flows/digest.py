@@ -1,19 +1,19 @@
 """The weekly digest flow: build the digest of an ISO week, write it, optionally send it."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
-from digest.build import build_digest, last_complete_week
+from digest.build import EmptyWeek, last_complete_week
 from digest.mail import DigestSendError, build_message, send
-from digest.write import write_digest
+from digest.produce import produce_digest
 from veille.settings import Settings
-from warehouse.db import connect
 
 
 def _transient_failure(task, task_run, state) -> bool:  # type: ignore[no-untyped-def]
@@ -45,18 +45,23 @@ def weekly_digest(
     out_dir: str = "out",
     db_path: str | None = None,
     send_mail: bool = False,
+    now: datetime | None = None,
 ) -> dict[str, str]:
-    """Digest of the ISO week containing `week` (default: the last complete week)."""
+    """Digest of the ISO week containing `week` (default: the last complete week before `now`).
+
+    `now` defaults to the clock when the flow starts (a scheduled run); tests and replays pass it.
+    An empty week writes and sends nothing: the flow logs why and returns no files.
+    """
     logger = get_run_logger()
     settings = Settings()
-    week = week or last_complete_week(date.today())
+    now = now or datetime.now(timezone.utc)
+    week = week or last_complete_week(now.astimezone(ZoneInfo(settings.timezone)).date())
     database = Path(db_path) if db_path else settings.db_path
-    con = connect(database, read_only=True)
     try:
-        digest = build_digest(con, week, settings)
-    finally:
-        con.close()
-    paths = write_digest(digest, Path(out_dir), settings)
+        digest, paths = produce_digest(database, week, Path(out_dir), settings, now)
+    except EmptyWeek as empty:
+        logger.warning("%s", empty)
+        return {}
     logger.info("digest of week %s written: %s", week.isoformat(), {k: str(v) for k, v in paths.items()})
     if send_mail:
         send_digest(build_message(digest, settings), settings)

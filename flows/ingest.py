@@ -1,15 +1,14 @@
 """The ingest flow: crawl every source, process the pages, load the warehouse, report.
 
 Thin by design: the work lives in `crawlers/`, `pipeline/` and `warehouse/`; this module only
-composes it into Prefect tasks (network tasks retried apart from parsing) and accounts for it.
+composes it into Prefect tasks (network tasks retried apart from parsing); the run's accounting
+is `pipeline.run_summary`, each batch's load transaction `warehouse.load.load_batch`.
 """
 from __future__ import annotations
 
 import shutil
 import uuid
-from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from time import perf_counter
@@ -19,14 +18,16 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
-from crawlers.run import CrawlSpool, crawl
+from crawlers.run import CrawlError, CrawlSpool, crawl
 from crawlers.sources import Source, load_sources
+from crawlers.state import utc_naive
 from flows.resources import Resources
 from flows.state import crawl_state_from_warehouse
-from pipeline.batch import BatchProcessor, BatchResult, EntityCatalog, KnownContent
+from pipeline.batch import BatchProcessor, EntityCatalog, KnownContent
 from pipeline.extract import extract_article
-from pipeline.records import CrawlEvent, RawPage
-from pipeline.resolve import resolve
+from pipeline.records import RawPage
+from pipeline.resolve.corpus import resolve
+from pipeline.run_summary import RunSummary
 from pipeline.stories import StoryGrouper
 from veille.settings import Settings
 from warehouse import load, read
@@ -40,72 +41,24 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-@dataclass(slots=True)
-class RunSummary:
-    """What a run did, printed by the CLI, stored in `runs.stats`, shown as a Prefect artifact."""
-
-    run_id: str
-    pages_fetched: int = 0
-    outcomes: Counter[str] = field(default_factory=Counter)
-    outcomes_by_source: dict[str, Counter[str]] = field(default_factory=dict)
-    failed_sources: dict[str, str] = field(default_factory=dict)
-    articles_new: int = 0
-    articles_updated: int = 0
-    entities_new: int = 0
-    mentions: int = 0
-    dates: int = 0
-    roles: int = 0
-    seconds: Counter[str] = field(default_factory=Counter)  # wall time per stage
-
-    def count(self, events: Iterable[CrawlEvent], *, fetched: bool = False) -> None:
-        """Count outcomes; `fetched` events are pages already counted as fetched."""
-        for event in events:
-            if not fetched and event.status is not None and event.status != 304:
-                self.pages_fetched += 1
-            self.outcomes[event.outcome.value] += 1
-            self.outcomes_by_source.setdefault(event.source, Counter())[event.outcome.value] += 1
-            if event.outcome.value == "stored":
-                if event.reason == "updated":
-                    self.articles_updated += 1
-                else:
-                    self.articles_new += 1
-
-    def as_stats(self) -> dict[str, object]:
-        return {
-            "pages_fetched": self.pages_fetched,
-            "outcomes": dict(self.outcomes),
-            "outcomes_by_source": {s: dict(c) for s, c in self.outcomes_by_source.items()},
-            "failed_sources": self.failed_sources,
-            "articles_new": self.articles_new,
-            "articles_updated": self.articles_updated,
-            "entities_new": self.entities_new,
-            "mentions": self.mentions,
-            "dates": self.dates,
-            "roles": self.roles,
-            "seconds": {stage: round(value, 3) for stage, value in self.seconds.items()},
-        }
-
-    def as_markdown(self) -> str:
-        lines = [
-            f"# Veille ingest run `{self.run_id}`",
-            "",
-            f"- pages fetched: **{self.pages_fetched}**",
-            f"- articles new: **{self.articles_new}**, updated: **{self.articles_updated}**",
-            f"- new entities: **{self.entities_new}**, mentions: {self.mentions}, "
-            f"dates: {self.dates}, roles: {self.roles}",
-            "",
-            "| source | " + " | ".join(sorted(self.outcomes)) + " |",
-            "|---|" + "---|" * len(self.outcomes),
-        ]
-        for source, counts in sorted(self.outcomes_by_source.items()):
-            cells = " | ".join(str(counts.get(outcome, 0)) for outcome in sorted(self.outcomes))
-            lines.append(f"| {source} | {cells} |")
-        for source, error in sorted(self.failed_sources.items()):
-            lines.append(f"\n**Source `{source}` failed:** {error}")
-        return "\n".join(lines)
+def _transient_crawl_failure(task, task_run, state) -> bool:  # type: ignore[no-untyped-def]
+    """Retry a crawler child killed or overrunning, never one that failed on its own error."""
+    try:
+        state.result()
+    except CrawlError as error:
+        return error.transient
+    except Exception:  # a bug or a configuration error: the same inputs fail the same way
+        return False
+    return False
 
 
-@task(name="crawl-source", retries=2, retry_delay_seconds=[20, 120], cache_policy=NO_CACHE)
+@task(
+    name="crawl-source",
+    retries=2,
+    retry_delay_seconds=[20, 120],
+    retry_condition_fn=_transient_crawl_failure,
+    cache_policy=NO_CACHE,
+)
 def crawl_source(
     source: Source, settings: Settings, state: object, spool_dir: Path, politeness: bool
 ) -> CrawlSpool:
@@ -119,25 +72,6 @@ def crawl_source(
 @task(name="load-resources", cache_policy=NO_CACHE)
 def load_resources(settings: Settings) -> Resources:
     return Resources.load(settings)
-
-
-def load_batch(con, run_id: str, result: BatchResult, *, store_pages: bool = True) -> None:  # type: ignore[no-untyped-def]
-    """One batch, one transaction: raw pages, articles, dates, entities, stories, outcomes."""
-    started = perf_counter()
-    con.begin()
-    try:
-        if store_pages:
-            load.load_raw_pages(con, result.pages)
-        load.load_articles(con, run_id, result.articles)
-        load.load_dates(con, [(aid, d) for aid, ann in result.annotated for d in ann.dates])
-        load.load_resolution(con, result.resolution, utcnow())
-        load.load_story_signatures(con, result.signatures)
-        load.load_crawl_events(con, run_id, result.events)
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
-    result.timed("load", started)
 
 
 def build_processor(con, resources: Resources, sources: Sequence[Source], *, force: bool = False) -> BatchProcessor:  # type: ignore[no-untyped-def]
@@ -169,14 +103,10 @@ def process_pages(  # type: ignore[no-untyped-def]
     `store_pages=False` when the pages come from the warehouse itself (reprocess).
     """
     for result in processor.stream(pages, BATCH_SIZE):
-        load_batch(con, run_id, result, store_pages=store_pages)
-        summary.pages_fetched += len(result.pages)
-        summary.count(result.events, fetched=True)
-        summary.entities_new += len(result.resolution.entities)
-        summary.mentions += len(result.resolution.mentions)
-        summary.roles += len(result.resolution.roles)
-        summary.dates += sum(len(annotation.dates) for _, annotation in result.annotated)
-        summary.seconds.update(result.seconds)
+        started = perf_counter()
+        load.load_batch(con, run_id, result, utcnow(), store_pages=store_pages)
+        result.timed("load", started)
+        summary.count_batch(result)
 
 
 @flow(name="veille-ingest")
@@ -184,20 +114,26 @@ def ingest(
     sources_path: str | None = None,
     db_path: str | None = None,
     politeness: bool = True,
+    now: datetime | None = None,
 ) -> dict[str, object]:
-    """One full ingest: crawl every source, process and load, and account for every URL."""
+    """One full ingest: crawl every source, process and load, and account for every URL.
+
+    `now` is the run's start (default: the clock, read once here); the refetch window, the run's
+    id and its start time all derive from it.
+    """
     logger = get_run_logger()
+    started_at = utc_naive(now) if now else utcnow()
     settings = Settings()
     sources = load_sources(Path(sources_path) if sources_path else settings.sources_path)
     sources = [source for source in sources if source.enabled]
     database = Path(db_path) if db_path else settings.db_path
-    run_id = f"{utcnow():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    run_id = f"{started_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
     spool_root = settings.work_dir / run_id
     processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
     with writing(database) as con:
-        load.start_run(con, run_id, utcnow())
-        state = crawl_state_from_warehouse(con)
+        load.start_run(con, run_id, started_at)
+        state = crawl_state_from_warehouse(con, started_at)
         futures = {
             source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness)
             for source in sources

@@ -13,7 +13,8 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.logging import get_run_logger
 
 from crawlers.sources import load_sources
-from flows.ingest import RunSummary, build_processor, load_resources, process_pages, utcnow
+from flows.ingest import build_processor, load_resources, process_pages, utcnow
+from pipeline.run_summary import RunSummary
 from veille.settings import Settings
 from warehouse import load, read
 from warehouse.maintenance import reset_derived

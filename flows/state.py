@@ -1,6 +1,8 @@
 """Build the crawler's `CrawlState` from the warehouse: what is known, and feed validators."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import duckdb
 
 from crawlers.state import CrawlState, HttpValidator, KnownUrl
@@ -8,8 +10,9 @@ from pipeline.records import Outcome
 from warehouse import read
 
 
-def crawl_state_from_warehouse(con: duckdb.DuckDBPyConnection) -> CrawlState:
-    """Known canonical URLs with their last outcome, and conditional-GET validators."""
+def crawl_state_from_warehouse(con: duckdb.DuckDBPyConnection, as_of: datetime) -> CrawlState:
+    """Known canonical URLs with their last outcome, and conditional-GET validators, as of the
+    run's start (naive UTC)."""
     known = {
         url: KnownUrl(first_seen_at, last_fetched_at, outcome)
         for url, first_seen_at, last_fetched_at, outcome in read.known_urls(con)
@@ -19,4 +22,4 @@ def crawl_state_from_warehouse(con: duckdb.DuckDBPyConnection) -> CrawlState:
         url: HttpValidator(url, etag, last_modified, checked_at)
         for url, etag, last_modified, checked_at in read.validators(con)
     }
-    return CrawlState(known, validators).canonicalised()
+    return CrawlState(known, validators, as_of).canonicalised()

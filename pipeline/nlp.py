@@ -18,11 +18,11 @@ from spacy.language import Language
 
 from pipeline.ner import add_veille_pipes
 from pipeline.records import AnnotatedArticle, Article, DateMention
-from pipeline.roles import mention, roles_of
+from pipeline.ner.roles import mention, roles_of
 from veille.settings import Settings
 
 try:  # the dates module is written in parallel; entities must work without it
-    from pipeline.dates import find_dates
+    from pipeline.dates.find import find_dates
 except ImportError:  # pragma: no cover - only while pipeline/dates.py is absent
     find_dates = None  # type: ignore[assignment]
 

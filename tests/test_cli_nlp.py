@@ -16,7 +16,7 @@ import pipeline.nlp
 from tests.nlp_models import shared_analyzer, shared_bare_model
 from veille.cli import app
 
-GOLD = Path(__file__).resolve().parent / "data" / "gold" / "articles.jsonl"
+GOLD = Path(__file__).resolve().parents[1] / "evaluation" / "gold" / "articles.jsonl"
 runner = CliRunner()
 
 

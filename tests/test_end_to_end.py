@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 import re
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import duckdb
@@ -215,11 +216,27 @@ def test_runs_are_recorded_with_their_stats(ingested: Ingested) -> None:
     assert ingested.first["outcomes"]["stored"] == len(ACCEPTED)
 
 
+# The Monday after the corpus's latest week: a scheduled digest run at that moment reports it.
+DIGEST_RUN_AT = datetime.combine(
+    date.fromisoformat(MANIFEST["reference_date"]) + timedelta(days=3), time(6, 0), timezone.utc
+)
+
+
 def test_digest_flow_writes_the_latest_week(ingested: Ingested, tmp_path: Path) -> None:
-    paths = weekly_digest(week=None, out_dir=str(tmp_path), db_path=str(ingested.db), send_mail=False)
+    assert DIGEST_RUN_AT.weekday() == 0
+    paths = weekly_digest(
+        week=None, out_dir=str(tmp_path), db_path=str(ingested.db), send_mail=False, now=DIGEST_RUN_AT
+    )
+    assert Path(paths["html"]).name == "digest-2026-W47.html"
     html = Path(paths["html"]).read_text("utf-8")
     for name in MANIFEST["rising_in_latest_week"]:
         assert name in html
+
+
+def test_digest_flow_writes_nothing_for_a_week_without_articles(ingested: Ingested, tmp_path: Path) -> None:
+    later = DIGEST_RUN_AT + timedelta(weeks=30)
+    paths = weekly_digest(week=None, out_dir=str(tmp_path), db_path=str(ingested.db), now=later)
+    assert paths == {} and not list(tmp_path.iterdir())
 
 
 def test_a_broken_source_is_recorded_and_the_run_goes_on(tmp_path: Path, prefect_harness, monkeypatch) -> None:  # type: ignore[no-untyped-def]

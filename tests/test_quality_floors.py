@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation import Report, evaluate, load_gold
-from pipeline.evaluation_runs import DEFAULT_GOLD, analyzer_annotator
+from evaluation.runs import analyzer_annotator
+from evaluation.scoring import Report, evaluate
+from evaluation.splits import GOLD_SPLITS, load_split
 from tests.nlp_models import shared_analyzer, shared_bare_model
 
 FLOORS_PATH = Path(__file__).resolve().parent / "data" / "quality_floors.json"
-FRESH_PATH = DEFAULT_GOLD.with_name("fresh.jsonl")
-BLIND_PATH = DEFAULT_GOLD.with_name("blind.jsonl")
 
 
 def measures(report: Report) -> dict[str, float]:
@@ -36,13 +35,8 @@ def measures(report: Report) -> dict[str, float]:
 def achieved(analyzer) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
     annotate = analyzer_annotator(analyzer)
     out = {}
-    for split, path in (
-        ("dev", DEFAULT_GOLD),
-        ("test", DEFAULT_GOLD),
-        ("fresh", FRESH_PATH),
-        ("blind", BLIND_PATH),
-    ):
-        gold = load_gold(path, split if split in ("dev", "test") else "all")
+    for split in GOLD_SPLITS:
+        gold = load_split(split)
         out[split] = measures(evaluate(gold, annotate(gold)))
     return out
 
@@ -72,7 +66,7 @@ def test_every_measure_has_a_floor(scores: dict) -> None:
 
 def newseye_dev_scores(newseye_dir: Path) -> dict[str, float]:
     """Strict micro F1 on NewsEye dev (35 documents), Veille's entity layer and the bare model."""
-    from pipeline.evaluation_hipe import micro, newseye_documents, strict_scores
+    from evaluation.hipe import micro, newseye_documents, strict_scores
     from pipeline.records import Article
 
     docs = list(newseye_documents(newseye_dir / "HIPE-2022-v2.1-newseye-dev-fr.tsv"))

@@ -19,7 +19,9 @@ from pathlib import Path
 
 import duckdb
 
-WAREHOUSE_DIR = Path(__file__).resolve().parent
+from warehouse.derived import refresh_derived
+from warehouse.sql_files import WAREHOUSE_DIR, run_script
+
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
@@ -33,20 +35,6 @@ class Migration:
     version: int
     name: str
     path: Path
-
-
-def sql_file(relative: str) -> str:
-    """The text of a `.sql` file under `warehouse/` (SQL lives in files, never in Python strings)."""
-    return (WAREHOUSE_DIR / relative).read_text(encoding="utf-8")
-
-
-def run_script(con: duckdb.DuckDBPyConnection, relative: str) -> int:
-    """Execute every statement of a SQL file in order; returns the row count of the last one."""
-    count = 0
-    for statement in con.extract_statements(sql_file(relative)):
-        rows = con.execute(statement).fetchall()
-        count = int(rows[0][0]) if rows and len(rows[0]) == 1 and isinstance(rows[0][0], int) else 0
-    return count
 
 
 def migrations() -> list[Migration]:
@@ -102,23 +90,8 @@ def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
     con.execute("SET TimeZone = 'UTC'")  # timestamps are stored as naive UTC
     if not read_only:
         migrate(con)
-        _refresh_derived(con)
+        refresh_derived(con)
     return con
-
-
-def _refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """Views follow the query files; rollups follow the base tables (no-op when fresh)."""
-    from warehouse import rollups
-    from warehouse.named_queries import create_views
-
-    con.begin()
-    try:
-        create_views(con)
-        rollups.refresh(con)
-        con.commit()
-    except duckdb.Error:
-        con.rollback()
-        raise
 
 
 def _companions(path: Path) -> list[Path]:
@@ -170,7 +143,7 @@ def writing(db_path: Path, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyCo
         con = connect(next_path)
         try:
             yield con
-            _refresh_derived(con)
+            refresh_derived(con)
             con.execute("CHECKPOINT")
             con.close()
             _fsync(next_path)

@@ -9,7 +9,7 @@ from typing import Literal
 
 import duckdb
 
-from warehouse.db import sql_file
+from warehouse.sql_files import sql_file
 
 Format = Literal["parquet", "csv"]
 

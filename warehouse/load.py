@@ -19,9 +19,10 @@ from datetime import datetime, timezone
 import duckdb
 import pyarrow as pa
 
+from pipeline.batch import BatchResult
 from pipeline.records import Article, CrawlEvent, DateMention, RawPage, Resolution
 from warehouse import schemas
-from warehouse.db import run_script, sql_file
+from warehouse.sql_files import run_script, sql_file
 
 
 def utc_naive(moment: datetime | None) -> datetime | None:
@@ -259,3 +260,22 @@ def load_story_signatures(
     }
     return load_story_signatures_arrow(con, _table(schemas.STORY_SIGNATURES, columns))
 
+
+def load_batch(
+    con: duckdb.DuckDBPyConnection, run_id: str, result: BatchResult, now: datetime, *,
+    store_pages: bool = True,
+) -> None:
+    """One batch, one transaction: raw pages, articles, dates, entities, stories, outcomes."""
+    con.begin()
+    try:
+        if store_pages:
+            load_raw_pages(con, result.pages)
+        load_articles(con, run_id, result.articles)
+        load_dates(con, [(aid, d) for aid, ann in result.annotated for d in ann.dates])
+        load_resolution(con, result.resolution, now)
+        load_story_signatures(con, result.signatures)
+        load_crawl_events(con, run_id, result.events)
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import duckdb
 
-from warehouse.db import run_script
+from warehouse.sql_files import run_script
 
 
 def reset_derived(con: duckdb.DuckDBPyConnection) -> None:

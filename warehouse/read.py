@@ -12,7 +12,7 @@ from datetime import datetime
 import duckdb
 
 from pipeline.records import Entity, Outcome, RawPage
-from warehouse.db import sql_file
+from warehouse.sql_files import sql_file
 
 RAW_PAGE_BATCH = 256
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import duckdb
 
-from warehouse.db import run_script, sql_file
+from warehouse.sql_files import run_script, sql_file
 
 # In build order: entity_weeks is computed from article_entities.
 ROLLUPS = ("article_entities", "entity_weeks")

@@ -91,7 +91,7 @@ class ArticleSpider(scrapy.Spider):
         if ext:
             return self.event(canonical, source, Outcome.NOT_HTML, f"skipped by extension "
                               f".{ext}, not requested")
-        skip = self.state.skip(canonical, utcnow(), self.refetch_recent_hours)
+        skip = self.state.skip(canonical, self.state.as_of, self.refetch_recent_hours)
         if skip:
             return self.event(canonical, source, skip.outcome, skip.reason)
         return scrapy.Request(canonical, callback=self.parse_article, errback=self.failed,
@@ -133,7 +133,7 @@ class ArticleSpider(scrapy.Spider):
             return Rejection(Outcome.DUPLICATE, f"same article as {canonical} (redirect or "
                              "rel=canonical)")
         self.seen_canonical.add(canonical)
-        skip = self.state.skip(canonical, utcnow(), self.refetch_recent_hours)
+        skip = self.state.skip(canonical, self.state.as_of, self.refetch_recent_hours)
         return Rejection(skip.outcome, f"{skip.reason} as {canonical}") if skip else None
 
     # -- entry points (feeds, sitemaps, listing pages) -------------------------------------

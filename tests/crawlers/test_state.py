@@ -55,7 +55,7 @@ def test_known_under_another_form_and_aware_dates() -> None:
 
 def test_conditional_headers_and_round_trip(tmp_path: Path) -> None:
     validator = HttpValidator("https://a.fr/feed", '"v1"', "Mon, 06 May 2024 08:00:00 GMT", NOW)
-    crawl_state = CrawlState(state(Outcome.STORED, 1).known, {validator.url: validator})
+    crawl_state = CrawlState(state(Outcome.STORED, 1).known, {validator.url: validator}, NOW)
     assert crawl_state.conditional_headers("https://a.fr/feed") == {
         "If-None-Match": '"v1"', "If-Modified-Since": "Mon, 06 May 2024 08:00:00 GMT"}
     assert crawl_state.conditional_headers("https://a.fr/other") == {}

@@ -144,7 +144,7 @@ def test_committed_sites_are_what_the_build_renders(tmp_path: Path) -> None:
 @pytest.mark.parametrize("page", [p for p in ACCEPTED if p.spec.get("dates")], ids=lambda p: p.id)
 def test_expected_dates_are_what_the_date_rules_resolve(page) -> None:
     """The manifest's ISO values agree with `pipeline.dates` on the real article text."""
-    from pipeline.dates import find_dates
+    from pipeline.dates.find import find_dates
 
     found = find_dates(text_of(page), page.published)
     for expected in page.spec["dates"]:

@@ -6,7 +6,7 @@ import ssl
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from warehouse.db import connect
 FIXTURE_SQL = Path(__file__).parent / "fixtures" / "warehouse.sql"
 DIGEST_DAY = date(2026, 11, 18)        # inside ISO week 47 of 2026 (16-22 November)
 EMPTY_DAY = date(2026, 3, 4)           # a week with no article at all
+NOW = datetime(2026, 11, 23, 6, 0, tzinfo=timezone.utc)  # when the digest is made: fixed, never the clock
 SMTP_USER, SMTP_PASSWORD = "veille", "s3cret-Pa55"
 
 
@@ -60,7 +61,7 @@ def make_settings(**overrides: Any) -> Settings:
 def week47(warehouse_path: Path) -> Digest:
     con = connect(warehouse_path, read_only=True)
     try:
-        return build_digest(con, DIGEST_DAY, make_settings())
+        return build_digest(con, DIGEST_DAY, make_settings(), NOW)
     finally:
         con.close()
 
@@ -69,7 +70,7 @@ def week47(warehouse_path: Path) -> Digest:
 def empty_week(warehouse_path: Path) -> Digest:
     con = connect(warehouse_path, read_only=True)
     try:
-        return build_digest(con, EMPTY_DAY, make_settings())
+        return build_digest(con, EMPTY_DAY, make_settings(), NOW)
     finally:
         con.close()
 

@@ -8,7 +8,7 @@ import duckdb
 from digest.build import DigestLimits, build_digest
 from digest.model import Digest
 from digest.weeks import last_complete_week, week_of
-from tests.digest.conftest import DIGEST_DAY, make_settings
+from tests.digest.conftest import DIGEST_DAY, NOW, make_settings
 
 
 def test_week_is_the_iso_week_of_the_date() -> None:
@@ -57,7 +57,7 @@ def test_rising_entities_against_the_trailing_baseline(week47: Digest) -> None:
 
 
 def test_minimum_support_filters_single_story_names(con: duckdb.DuckDBPyConnection) -> None:
-    strict = build_digest(con, DIGEST_DAY, make_settings(), DigestLimits(min_stories=3))
+    strict = build_digest(con, DIGEST_DAY, make_settings(), NOW, DigestLimits(min_stories=3))
     assert [e.name for e in strict.rising_organisations] == ["Aerospace Valley"]
     assert strict.rising_people == ()
 

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date
 from email import message_from_bytes, policy
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
@@ -56,10 +55,24 @@ def test_default_week_is_the_last_complete_one(
     env: Callable[..., None], warehouse_path: Path, tmp_path: Path
 ) -> None:
     env(db_path=warehouse_path)
-    code, output = run("--out", str(tmp_path))
+    code, output = run("--out", str(tmp_path), "--today", "2026-11-25")
     assert code == 0, output
-    expected = week_of(last_complete_week(datetime.now(ZoneInfo("Europe/Paris")).date()))
+    expected = week_of(last_complete_week(date(2026, 11, 25)))
+    assert expected.label == "2026-W47"
     assert (tmp_path / f"digest-{expected.label}.html").exists()
+
+
+def test_an_empty_week_writes_nothing_and_names_the_latest_week(
+    env: Callable[..., None], warehouse_path: Path, tmp_path: Path
+) -> None:
+    env(db_path=warehouse_path)
+    code, output = run("--out", str(tmp_path), "--today", "2027-06-09")
+    assert code == 1, output
+    assert "no article in week 2027-W22" in output and "no digest written" in output
+    assert "latest week with articles is 2026-W" in output
+    assert not list(tmp_path.glob("digest-*"))
+    code, output = run("--out", str(tmp_path), "--today", "23/11/2026")
+    assert code == 2 and "--today expects a date" in output
 
 
 def test_send_delivers_to_the_configured_server(

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dates import find_dates
+from pipeline.dates.find import find_dates
 from pipeline.records import DateMention
 
 ROOT = Path(__file__).resolve().parents[2]
 DUCKLING = (ROOT / ".." / "shared" / "benchmarks" / "dates-duckling-fr"
             / "duckling_fr_time_examples.jsonl")
-GOLD = ROOT / "tests" / "data" / "gold" / "articles.jsonl"
+GOLD = ROOT / "evaluation" / "gold" / "articles.jsonl"
 WEDNESDAY = date(2026, 11, 25)   # publication date of the relative cases
 
 

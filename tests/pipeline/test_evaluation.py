@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation import (
+from evaluation.scoring import (
     GoldArticle,
     GoldEntity,
     PredictedArticle,
@@ -21,7 +21,7 @@ from pipeline.evaluation import (
 )
 from pipeline.records import DateMention
 
-GOLD_PATH = Path(__file__).resolve().parents[1] / "data" / "gold" / "articles.jsonl"
+GOLD_PATH = Path(__file__).resolve().parents[2] / "evaluation" / "gold" / "articles.jsonl"
 FRESH_PATH = GOLD_PATH.with_name("fresh.jsonl")
 BLIND_PATH = GOLD_PATH.with_name("blind.jsonl")
 

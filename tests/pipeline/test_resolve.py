@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.records import AnnotatedArticle, Article, Entity, EntityMention, RoleMention
-from pipeline.resolve import resolve
-from pipeline.resolve_names import canonical_rank, is_acronym, match_key, person_shape
+from pipeline.resolve.corpus import resolve
+from pipeline.resolve.names import canonical_rank, is_acronym, match_key, person_shape
 
 
 def annotated(text: str, *spans: tuple[str, str] | tuple[str, str, str]) -> AnnotatedArticle:
@@ -267,9 +267,9 @@ def gold_mentions_batch() -> tuple[list, dict[tuple[str, int], str]]:
     An ORG alias whose full name is written in the same article gets that name as its hint, as
     the recogniser's acronym-definition rule would give it; nothing else is hinted.
     """
-    from pipeline.evaluation import load_gold
+    from evaluation.scoring import load_gold
 
-    gold_dir = Path(__file__).resolve().parents[1] / "data" / "gold"
+    gold_dir = Path(__file__).resolve().parents[2] / "evaluation" / "gold"
     articles = [
         article
         for name in ("articles", "fresh", "blind")

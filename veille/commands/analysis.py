@@ -11,11 +11,11 @@ import duckdb
 import typer
 from rich.console import Console
 
+from veille.commands.console import query_table, rich_table
 from veille.settings import Settings
 from warehouse.db import connect
 from warehouse.export import export_all
 from warehouse.named_queries import UnknownQuery, named_queries
-from warehouse.trends import query_table, rich_table
 
 console = Console(width=160)
 

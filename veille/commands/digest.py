@@ -1,7 +1,7 @@
 """`veille digest`: build the weekly digest for leadership, write it to disk, optionally send it."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Annotated, NoReturn, Optional
 from zoneinfo import ZoneInfo
@@ -11,11 +11,10 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 
-from digest.build import build_digest, last_complete_week
+from digest.build import EmptyWeek, last_complete_week
 from digest.mail import DigestConfigError, DigestSendError, build_message, recipients, send
-from digest.write import write_digest
+from digest.produce import produce_digest
 from veille.settings import Settings
-from warehouse.db import connect
 
 console = Console(stderr=True)
 
@@ -31,25 +30,26 @@ def digest(
         "--send", help="Also e-mail it to VEILLE_DIGEST_TO through VEILLE_SMTP_HOST.")] = False,
     db: Annotated[Optional[Path], typer.Option(
         help="DuckDB warehouse file. Default: VEILLE_DB_PATH or out/veille.duckdb.")] = None,
+    today: Annotated[Optional[str], typer.Option(
+        help="Make the digest as if today were DATE (default week, date shown in the digest); "
+             "for replays. Default: today in VEILLE_TIMEZONE.", metavar="DATE")] = None,
 ) -> None:
     """Weekly digest e-mail: figures, top stories, rising organisations and people, new names,
     roles and leadership changes, agenda, failing sources. In French, HTML + plain text."""
     settings = _settings()
-    day = _week_day(week, settings)
+    now = _now(today, settings)
+    day = _week_day(week, now)
     if send_mail:
         try:
             recipients(settings)  # a configuration error shows before any work is done
         except DigestConfigError as error:
             _fail(f"digest not sent: {error}")
     try:
-        con = connect(db or settings.db_path, read_only=True)
+        result, written = produce_digest(db or settings.db_path, day, out, settings, now)
     except FileNotFoundError as error:
         _fail(str(error))
-    try:
-        result = build_digest(con, day, settings)
-    finally:
-        con.close()
-    written = write_digest(result, out, settings)
+    except EmptyWeek as empty:
+        _fail(str(empty), code=1)
     for kind, path in written.items():
         typer.echo(f"{kind:5} {path}")
     if not send_mail:
@@ -71,18 +71,29 @@ def _settings() -> Settings:
         _fail(f"invalid configuration: {problems}")
 
 
-def _week_day(week: str | None, settings: Settings) -> date:
+def _now(today: str | None, settings: Settings) -> datetime:
+    """The moment the digest is made: the clock (read here, at the edge only) or `--today`."""
+    zone = ZoneInfo(settings.timezone)
+    if today is None:
+        return datetime.now(zone)
+    try:
+        return datetime.combine(date.fromisoformat(today), time(8, 0), zone)
+    except ValueError:
+        _fail(f"--today expects a date such as 2026-11-23, got {today!r}")
+
+
+def _week_day(week: str | None, now: datetime) -> date:
     if week is None:
-        return last_complete_week(datetime.now(ZoneInfo(settings.timezone)).date())
+        return last_complete_week(now.date())
     try:
         return date.fromisoformat(week)
     except ValueError:
         _fail(f"--week expects a date such as 2026-11-18, got {week!r}")
 
 
-def _fail(message: str) -> NoReturn:
+def _fail(message: str, code: int = 2) -> NoReturn:
     console.print(f"[red]{escape(message)}[/red]", highlight=False, soft_wrap=True)
-    raise typer.Exit(2)
+    raise typer.Exit(code)
 
 
 def register(app: typer.Typer) -> None:

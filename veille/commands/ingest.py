@@ -5,13 +5,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from crawlers.sources import SourcesError, load_sources
+from veille.commands.console import console, print_summary
 from veille.settings import Settings
-
-console = Console()
 
 SourcesOption = Annotated[
     Optional[Path], typer.Option("--sources", help="Sources registry (YAML). Default: ./sources.yaml")
@@ -19,31 +16,6 @@ SourcesOption = Annotated[
 DbOption = Annotated[
     Optional[Path], typer.Option("--db", help="DuckDB warehouse file. Default: out/veille.duckdb")
 ]
-
-
-def print_summary(stats: dict) -> None:  # type: ignore[type-arg]
-    """The run summary: pages fetched, articles new/unchanged/rejected by reason, entities."""
-    outcomes: dict[str, int] = stats.get("outcomes", {})  # type: ignore[assignment]
-    console.print(
-        f"[bold]Run {stats.get('run_id', '')}[/bold] {stats.get('status', '')}: "
-        f"{stats.get('pages_fetched', 0)} pages fetched, "
-        f"{stats.get('articles_new', 0)} new articles, {stats.get('articles_updated', 0)} updated, "
-        f"{outcomes.get('unchanged', 0)} unchanged, {stats.get('entities_new', 0)} entities new or renamed, "
-        f"{stats.get('mentions', 0)} mentions, {stats.get('dates', 0)} dates, {stats.get('roles', 0)} roles."
-    )
-    by_source: dict[str, dict[str, int]] = stats.get("outcomes_by_source", {})  # type: ignore[assignment]
-    columns = sorted({outcome for counts in by_source.values() for outcome in counts})
-    table = Table(title="Outcomes per source", show_lines=False)
-    table.add_column("source")
-    for column in columns:
-        table.add_column(column, justify="right")
-    for source, counts in sorted(by_source.items()):
-        table.add_row(source, *(str(counts.get(column, 0)) for column in columns))
-    if columns:
-        table.add_row("[bold]total", *(f"[bold]{outcomes.get(c, 0)}" for c in columns))
-    console.print(table)
-    for source, error in stats.get("failed_sources", {}).items():  # type: ignore[union-attr]
-        console.print(f"[red]source {source} failed:[/red] {error}")
 
 
 def check_sources(path: Path) -> None:
@@ -88,7 +60,7 @@ def demo(
     out: Annotated[Path, typer.Option(help="Where the warehouse and the digest are written")] = Path("out"),
 ) -> None:
     """Serve the three bundled demo sites on loopback, ingest them twice, show trends, write a digest."""
-    from flows.demo import run_demo
+    from veille.commands.demo import run_demo
 
     run_demo(out, console)
 

@@ -12,9 +12,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.annotation_view import TextInput, annotate_inputs
-from pipeline.evaluation import SPLITS, Report
-from pipeline.evaluation_runs import BASELINE, DEFAULT_GOLD, OURS, run_evaluation
+from veille.commands.annotation_view import TextInput, annotate_inputs
+from evaluation.scoring import SPLITS, Report
+from evaluation.runs import BASELINE, DEFAULT_GOLD, OURS, run_evaluation
 from veille.settings import Settings
 
 out = Console()
@@ -67,7 +67,7 @@ def annotate(
 
 def evaluate(
     gold: Annotated[
-        Path, typer.Option(help="Gold set, JSON lines (see tests/data/gold/README.md).")
+        Path, typer.Option(help="Gold set, JSON lines (see evaluation/gold/README.md).")
     ] = DEFAULT_GOLD,
     split: Annotated[
         str,

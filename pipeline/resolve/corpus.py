@@ -23,8 +23,8 @@ from pipeline.records import (
     ResolvedMention,
     ResolvedRole,
 )
-from pipeline.resolve_graph import Graph, Node, merge_fuzzy
-from pipeline.resolve_names import (
+from pipeline.resolve.graph import Graph, Node, merge_fuzzy
+from pipeline.resolve.names import (
     canonical_rank,
     civil_title,
     clean_form,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from pipeline.records import AnnotatedArticle, Article, Resolution
-from pipeline.resolve import resolve
+from pipeline.resolve.corpus import resolve
 
 
 @dataclass(frozen=True, slots=True)

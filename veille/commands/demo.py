@@ -9,15 +9,14 @@ from rich.console import Console
 from demo.server import DemoSites
 from flows.digest import weekly_digest
 from flows.ingest import ingest
+from veille.commands.console import print_summary, rich_table
 from warehouse.db import connect
 from warehouse.named_queries import run_query
-from warehouse.trends import latest_week, rich_table
+from warehouse.trends import latest_week
 
 
 def run_demo(out: Path, console: Console) -> None:
     """Serve the demo sites, ingest twice (the second run shows incremental crawling), report."""
-    from veille.commands.ingest import print_summary
-
     out.mkdir(parents=True, exist_ok=True)
     database = out / "veille.duckdb"
     for stale in (database, out / "work"):

@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from pipeline.records import Entity
-from pipeline.resolve_names import content_tokens
+from pipeline.resolve.names import content_tokens
 
 # Whole-key similarity (fuzz.ratio, 0-100) above which two names of a type may be one entity.
 FUZZY_THRESHOLD = {"ORG": 88.0, "MISC": 90.0, "PER": 90.0, "LOC": 92.0}

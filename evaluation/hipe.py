@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pipeline.evaluation import Score
+from evaluation.scoring import Score
 
 NEWSEYE_TYPES = ("PER", "LOC", "ORG")  # HumanProd is not scored; our MISC neither
 Span = tuple[int, int, str]

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.evaluation import (
+from evaluation.scoring import (
     Annotator,
     GoldArticle,
     PredictedArticle,
@@ -21,9 +21,10 @@ from pipeline.evaluation import (
     evaluate,
     load_gold,
 )
+from evaluation.splits import DEFAULT_GOLD
 from pipeline.records import AnnotatedArticle, Article, DateMention, Resolution
-from pipeline.resolve import resolve
-from pipeline.resolve_names import match_key
+from pipeline.resolve.corpus import resolve
+from pipeline.resolve.names import match_key
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from pipeline.nlp import Analyzer
     from veille.settings import Settings
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "gold" / "articles.jsonl"
 OURS = "veille"
 BASELINE = "fr_core_news_md"
 

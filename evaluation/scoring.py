@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.records import DateMention
-from pipeline.resolve_names import fold, match_key
+from pipeline.resolve.names import fold, match_key
 
 ENTITY_TYPES = ("ORG", "PER", "LOC")
 SPLITS = ("dev", "test", "all")
