@@ -348,3 +348,4 @@ def _org_matches(
     if gold_org is None or org is None:
         return gold_org is None and org is None
     return bool(keys.get(gold_org, {match_key(gold_org)}) & org.keys())
+

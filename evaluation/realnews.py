@@ -14,11 +14,12 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
-from pipeline.evaluation import GoldArticle, GoldEntity
+from evaluation.scoring import GoldArticle, GoldEntity
 from pipeline.extract import extract_article
 from pipeline.records import Article, RawPage
 
-REALNEWS_GOLD = Path(__file__).resolve().parents[1] / "evaluation" / "gold" / "realnews" / "pages.jsonl"
+REALNEWS_GOLD = Path(__file__).resolve().parent / "gold" / "realnews" / "pages.jsonl"
+SHARED_BENCHMARKS = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks"
 REALNEWS_SPLITS = ("dev", "heldout", "all")
 _FETCHED_AT = datetime(2026, 1, 1)  # fixed: the extraction must not depend on the day it runs
 
