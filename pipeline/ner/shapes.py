@@ -60,6 +60,20 @@ def _adjective(text: str) -> bool:
     return text.isalpha() and text.islower() and len(text) > 3 and text.endswith(_ADJECTIVE_ENDINGS)
 
 
+def _transpositions(heads: frozenset[str], lexicon: FrenchLexicon | None) -> frozenset[str]:
+    """"Clustre", "Résaeu": a head word with two neighbouring letters swapped, the commonest typo
+    (heads of six letters or more, never a French word)."""
+    found = set()
+    for head in heads:
+        if len(head) < 6:
+            continue
+        for k in range(len(head) - 1):
+            typo = head[:k] + head[k + 1] + head[k] + head[k + 2 :]
+            if typo != head and typo not in heads and (lexicon is None or not lexicon.classes(typo)):
+                found.add(typo)
+    return frozenset(found)
+
+
 def is_name_token(text: str) -> bool:
     """A capitalised word, an acronym or a word with internal capitals ("iD4CAR")."""
     return text[:1].isupper() or (text.isalnum() and any(ch.isupper() for ch in text))
@@ -74,6 +88,7 @@ class ShapeRules:
         self.institution_heads = frozenset(fold(w) for w in rules["institution_heads"])
         self.place_named = frozenset(fold(w) for w in rules["place_named_institutions"])
         self.leading = frozenset(fold(w) for w in rules["leading_heads"])
+        self.leading_typos = _transpositions(self.leading, lexicon)
         self.lowercase_heads = frozenset(fold(w) for w in rules["lowercase_heads"])
         self.trailing = frozenset(rules["trailing_heads"])
         self.connectors = frozenset(fold(w) for w in rules["connectors"])
@@ -112,6 +127,8 @@ class ShapeRules:
                 named = self._named_after_generic(tokens, i + 1)
                 if named:
                     spans.append(Span(doc, *named, label="ORG"))
+            if norm in self.leading_typos and tokens.texts[i][:1].isupper():
+                norm = next(h for h in self.leading if norm in _transpositions(frozenset({h}), None))
             if norm in self.leading and (tokens.texts[i][:1].isupper() or lowercase_head):
                 end = self._forward(tokens, i, lowercase_head)
                 if end and lowercase_head and end < len(doc) and tokens.texts[end].islower() and (

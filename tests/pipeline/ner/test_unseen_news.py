@@ -100,3 +100,38 @@ CASES = {
 def test_unseen_news_error_class(entities_of, markup: str) -> None:
     text, expected = parse_example(markup)
     assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
+
+
+def _resolved(analyzer, text: str) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """Canonical name -> surfaces, after the NLP stage and resolution of one article."""
+    from pipeline.resolve.corpus import resolve
+
+    batch = [("a1", analyzer.annotate_text(text))]
+    resolution = resolve(batch, [], [])
+    names = {e.entity_id: e.name for e in resolution.entities}
+    out: dict[str, set[str]] = {}
+    for m in resolution.mentions:
+        out.setdefault(names[m.entity_id], set()).add(m.surface)
+    return out
+
+
+def test_acronym_after_a_lower_case_generic_head_is_one_known_entity(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _resolved(analyzer, "Le pôle de compétitivité Mer Bretagne Atlantique (PMBA) réunit ses "
+                                "membres. Le PMBA compte 350 adhérents.")
+    assert found["Pôle Mer Bretagne Atlantique"] == {
+        "pôle de compétitivité Mer Bretagne Atlantique", "PMBA"}
+    assert len([name for name in found if name != "Pôle Mer Bretagne Atlantique"]) == 0
+
+
+def test_a_typo_in_the_head_word_is_the_same_organisation(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _resolved(analyzer, "Le Clustre Agrotech Tafilalet a signé une convention. Le Cluster "
+                                "Agrotech Tafilalet regroupe 40 entreprises.")
+    assert len(found) == 1
+    assert next(iter(found.values())) == {"Clustre Agrotech Tafilalet", "Cluster Agrotech Tafilalet"}
+
+
+def test_a_civility_without_full_stop_is_the_same_person(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _resolved(analyzer, "Karim Benslimane, président du réseau, a ouvert la séance. "
+                                "M Benslimane a rappelé les objectifs.")
+    people = [surfaces for name, surfaces in found.items() if "Benslimane" in name]
+    assert len(people) == 1
