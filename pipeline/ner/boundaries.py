@@ -53,6 +53,14 @@ class Boundaries:
         return [e for i, e in enumerate(out) if not any(o is not e and o.start <= e.start and e.end <= o.end and o.label_ == "LOC" for o in out)]
 
     def _cardinal_after(self, doc: Doc, end: int) -> int | None:
+        if doc[end - 1].text in self.lexicon.cardinal_points and end - 1 >= 0:
+            j = end + (2 if doc[end : end + 2].text in ("de l'", "de l’", "de la") else 1)
+            if doc[end : end + 1].text in ("du", "de") or j == end + 2:
+                k = j
+                while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                    k += 1
+                if k > j:
+                    return k  # "Nord de l'Afrique", "Sud du Maroc"
         words = [t.text for t in doc[end : end + 3]]
         if len(words) >= 2 and words[0] == "du" and words[1] in self.lexicon.cardinal_points:
             return end + 2

