@@ -33,7 +33,8 @@ class JunkFilter:
         self.first_names = word_list(rules_dir / "first_names.txt")
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [self._person_after_role(ent) for ent in doc.ents]
+        ents = [e for ent in doc.ents for e in self._without_titles(ent)]
+        ents = [self._person_after_role(ent) for ent in ents]
         common = {t.text for t in doc if t.is_lower and t.is_alpha}
         named_inside = {t.text for t in doc if t.text[:1].isupper() and not self._opens_sentence(t)}
         doc.ents = [
@@ -82,6 +83,29 @@ class JunkFilter:
         if span.label_ != "MISC" and span[0].norm_ in self.event_heads:
             return Span(span.doc, span.start, span.end, label="MISC", kb_id=span.kb_id)
         return span
+
+    def _without_titles(self, span: Span) -> list[Span]:
+        """Titles are a class, not part of a name: "Karim Tazi Ministre de l'Industrie" -> the
+        person before the title; "Président de Lunel Agglomération" -> the organisation after
+        it; "Secrétaire d'Etat" -> nothing."""
+        if span.label_ not in ("PER", "LOC", "ORG"):
+            return [span]
+        title = next((t.i for t in span if t.text[:1].isupper() and t.norm_ in self.role_heads), None)
+        if title is None:
+            return [span]
+        doc, out = span.doc, []
+        if title > span.start and span.label_ == "PER":
+            out.append(Span(doc, span.start, title, label="PER"))  # the person before the title
+        rest = title + 1
+        while rest < span.end and doc[rest].norm_ in ("de", "du", "des", "d'", "la", "l'"):
+            rest += 1
+        if rest < span.end and (rest > title + 1 or title == span.start):
+            tail = doc[rest : span.end]
+            words = [t for t in tail if t.is_alpha]
+            if words and not (len(words) == 1 and self.lexicon.is_common_word(words[0].text)):
+                label = "ORG" if rest > title + 1 else span.label_  # "Président de X": X is a body
+                out.append(Span(doc, rest, span.end, label=label))
+        return out
 
     def _person_after_role(self, span: Span) -> Span:
         """"ministre de la Santé Roman Prymula": the model's span opens on a role; the person

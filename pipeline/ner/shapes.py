@@ -136,7 +136,7 @@ class ShapeRules:
                 ):
                     end += 1  # "le ministère de la Santé palestinien"
                 if not end and not lowercase_head and not self._opens_sentence(tokens, i) and not (
-                    is_name_token(tokens.texts[i - 1])
+                    is_name_token(tokens.texts[i - 1]) and tokens.norms[i - 1] not in self.edge_words
                 ):  # "Maroc Cluster, …": a trailing head of the name before it
                     end = self._sentence_case(tokens, i)
                 if end:
@@ -233,8 +233,8 @@ class ShapeRules:
         if not self._noun(tokens, j):
             return None
         j += 1
-        while j < limit and self._modifier(tokens, j):
-            j += 1
+        while j < limit and self._modifier(tokens, j) and not (j + 1 < limit and tokens.norms[j + 1] == "par"):
+            j += 1  # "… initiée par": a passive participle opens a clause
         return j
 
     def _sentence_case(self, tokens: "_Tokens", head: int) -> int | None:
@@ -247,6 +247,10 @@ class ShapeRules:
         while i < limit and self._modifier(tokens, i):
             i += 1
         groups = 0
+        if i == head + 1 and i + 2 < limit and self._noun(tokens, i) and tokens.norms[i + 1] == "et" and (
+            self._noun(tokens, i + 2)
+        ):  # "Cluster cuir et maroquinerie (de Fès)": nouns in apposition to the head
+            i, groups = i + 3, 1
         while i < limit:
             start = i + 1 if tokens.norms[i] in ("et", ",") else i
             if tokens.texts[i] == "," and (start >= limit or tokens.norms[start] not in ("de", "du", "des", "d'")):
@@ -255,8 +259,9 @@ class ShapeRules:
             if end is None:
                 break
             i, groups = end, groups + 1
-        if groups and i - head >= 3:
-            return self._to_acronym(tokens, i)
+        official = tokens.texts[head + 1 : head + 2] and self._modifier(tokens, head + 1)
+        if groups and i - head >= 3 and (official or groups >= 2):
+            return self._to_acronym(tokens, i)  # "Centre de formation" alone stays a common phrase
         return head + 2 if self.official_pair(tokens.texts, head) else None
 
     def official_pair(self, texts: list[str], head: int) -> bool:

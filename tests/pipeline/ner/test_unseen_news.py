@@ -93,6 +93,34 @@ CASES = {
     "a subsidiary keeps its own name": (
         "<ent label=ORG>Kovaris Capital</ent>, filiale de <ent label=ORG>Kovaris</ent>, investit."
     ),
+    "a capitalised title glued to a person": (
+        "La délégation était conduite par <ent label=PER>Samir Belhaj</ent> Ministre de "
+        "l'Artisanat, et <ent label=PER>Claire Vannier</ent> Directrice de l'agence."
+    ),
+    "a title opening a name: the body after it": (
+        "Le Président de <ent label=ORG>Vernolles Agglomération</ent> a reçu le Secrétaire "
+        "d'Etat au commerce."
+    ),
+    "nouns in apposition to a head and 'et'": (
+        "Le <ent label=ORG>Cluster cuir et maroquinerie de Meknès</ent> recrute."
+    ),
+    "a hyphenated name with 'et' stays whole": (
+        "Le département du <ent label=LOC>Loir-et-Cher</ent> et la <ent label=ORG>Fédération des "
+        "Chambres de Silvanie</ent> ont signé."
+    ),
+    "a name stops at a dash": (
+        "Selon l'<ent label=ORG>Institut Marsal</ent> - un cabinet de conseil - le marché progresse."
+    ),
+    "sectors, currencies and verbs opening a heading are not names": (
+        "Renforcer la filière : les Cosmétiques progressent de 5 millions de DH.\nOffshoring : la "
+        "direction a voté."
+    ),
+    "a cardinal point and a place after 'de l''": (
+        "Le pays est deuxième parmi ceux du <ent label=LOC>Nord de l'Afrique</ent> en 2018."
+    ),
+    "an abstract noun alone on a heading line": (
+        "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
+    ),
 }
 
 
