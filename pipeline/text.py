@@ -5,18 +5,19 @@ and the copies had drifted on dashes and apostrophes, so a name could match in o
 not in the next. Every stage now folds with `fold`.
 
 The decision, once: lower case; accents removed (NFKD, combining marks dropped, so ligatures
-such as "ﬁ" become "fi"); every typographic apostrophe (’ ‘ ʼ) becomes "'" and every dash
-(‐ ‑ ‒ – — ―) becomes "-". Apostrophes and dashes are kept as characters, not dropped: "l'Oréal"
+such as "ﬁ" become "fi"); every typographic apostrophe (’ ‘ ʼ ` ´) becomes "'", every dash
+(‐ ‑ ‒ – — ―) becomes "-" and no-break spaces become spaces. Apostrophes and dashes are kept as characters, not dropped: "l'Oréal"
 and "Rhône-Alpes" keep their word boundaries, and callers that ignore punctuation (shingles)
 still ignore them. The length of a folded string may differ from the original (NFKD): fold a
-copy for matching (`token.norm_`), never the text whose offsets are stored.
+copy for matching (`token.norm_`), never the text whose offsets are stored; where a match must
+map back to offsets (the events reader), `fold_keep_offsets` folds character by character.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
-APOSTROPHES = "’‘ʼ"
+APOSTROPHES = "’‘ʼ`´"
 DASHES = "‐‑‒–—―"
 _PLAIN = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), **dict.fromkeys(DASHES, "-")})
 
@@ -33,6 +34,23 @@ def fold(text: str) -> str:
     """The match key of a string: "Pôle d’Excellence – Sud" -> "pole d'excellence - sud"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def fold_char(ch: str) -> str:
+    """One character folded as `fold` does, always one character back."""
+    if ch in APOSTROPHES:
+        return "'"
+    if ch in DASHES:
+        return "-"
+    if ch in "\u00a0\u202f":
+        return " "
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base[:1].lower() if base else ch
+
+
+def fold_keep_offsets(text: str) -> str:
+    """`text` folded character by character: same length, so offsets stay valid."""
+    return "".join(fold_char(ch) for ch in text)
 
 
 def is_acronym(surface: str) -> bool:

@@ -8,17 +8,21 @@ runs the file. Files named `_*.sql` are building blocks: created as views (first
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow as pa
 
 from warehouse.rollups import ensure_fresh
 from warehouse.sql_files import SQL_DIR, Rows, SqlFile, read_sql, run_sql, run_sql_arrow
 
 QUERIES_DIR = SQL_DIR / "views"
 NamedQuery = SqlFile
+
+if TYPE_CHECKING:
+    import pyarrow as pa  # only for annotations: `veille query` need not load Arrow
 
 
 def _to_date(value: object) -> date:
@@ -32,14 +36,54 @@ def _to_int(value: object) -> int:
     return number
 
 
+def _entity_type(value: object) -> str:
+    kind = str(value).upper()
+    if kind not in ENTITY_TYPES:
+        raise ValueError(kind)
+    return kind
+
+
+def _country(value: object) -> str:
+    code = str(value).upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise ValueError(code)
+    return code
+
+
+ENTITY_TYPES = ("ORG", "PER", "LOC", "MISC")
+
 # Every parameter a named query may read, and how a command-line string becomes its value.
 PARAMETERS: dict[str, Callable[[object], object]] = {
     "week": _to_date,           # any day of the ISO week (Monday-based)
-    "type": lambda v: str(v).upper(),  # ORG, PER, LOC, MISC
-    "country": lambda v: str(v).upper(),
+    "type": _entity_type,       # ORG, PER, LOC, MISC
+    "country": _country,
     "limit": _to_int,
     "min_stories": _to_int,
+    "event_type": lambda v: str(v).lower(),
+    "kind": lambda v: str(v).lower(),  # registry kind: cluster, pole, technopark, company, ...
+    "watched": lambda v: str(v).lower() in ("1", "true", "yes", "oui"),  # analysts' watch list only  # funding, label, partnership, opening, appointment, agenda
 }
+# What each parameter expects, said to whoever typed a wrong value.
+EXPECTED: dict[str, str] = {
+    "week": "a date YYYY-MM-DD (any day of the ISO week), e.g. 2026-11-16",
+    "type": "one of " + ", ".join(ENTITY_TYPES),
+    "country": "an ISO country code of two letters, e.g. MA or FR",
+    "limit": "a whole number, 0 or more",
+    "min_stories": "a whole number, 0 or more",
+}
+
+
+class ParameterError(ValueError):
+    """A parameter value that cannot be used; the message says what is expected."""
+
+
+def convert_parameter(name: str, value: object) -> object:
+    """The typed value of one parameter, or `ParameterError` saying what was expected."""
+    try:
+        return PARAMETERS[name](value)
+    except (ValueError, TypeError):
+        expected = EXPECTED.get(name, "another value")
+        raise ParameterError(f"{name} expects {expected}; got {value!r}") from None
 
 
 class UnknownQuery(LookupError):
@@ -79,11 +123,17 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     return list(named_queries())
 
 
-def _converted(query: SqlFile, params: Mapping[str, object] | None) -> dict[str, object]:
-    """Command-line strings as typed values (unknown names are left for the runner to refuse)."""
+def check_parameters(query: SqlFile, params: Mapping[str, object]) -> dict[str, object]:
+    """Every parameter the query reads, typed (None where not given); `ParameterError` if wrong."""
+    extra = set(params) - set(query.params)
+    if extra:
+        raise ParameterError(
+            f"{query.name} takes {', '.join(query.params) or 'no parameters'}; "
+            f"not {', '.join(sorted(extra))}"
+        )
     return {
-        name: None if value is None or name not in PARAMETERS else PARAMETERS[name](value)
-        for name, value in (params or {}).items()
+        name: None if params.get(name) is None else convert_parameter(name, params[name])
+        for name in query.params
     }
 
 
@@ -93,7 +143,7 @@ def run_query(
     """Run a named query with bound parameters; returns (column names, rows)."""
     query = get_query(name)
     ensure_fresh(con)
-    return run_sql(con, query, _converted(query, params))
+    return run_sql(con, query, check_parameters(query, params or {}))
 
 
 def run_query_arrow(
@@ -102,4 +152,4 @@ def run_query_arrow(
     """Run a named query with bound parameters; the result as an Arrow table (bench, export)."""
     query = get_query(name)
     ensure_fresh(con)
-    return run_sql_arrow(con, query, _converted(query, params))
+    return run_sql_arrow(con, query, check_parameters(query, params or {}))

@@ -19,10 +19,12 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
-import pyarrow as pa
+
+if TYPE_CHECKING:
+    import pyarrow as pa  # only for annotations: reading a query need not load Arrow
 
 WAREHOUSE_DIR = Path(__file__).resolve().parent
 SQL_DIR = WAREHOUSE_DIR / "sql"
@@ -95,7 +97,7 @@ def run_sql(
 ) -> Rows:
     """Run every statement of a query file with its parameters bound; the last one's
     (column names, rows)."""
-    return _run(con, query, params, _fetch_rows)
+    return _run(con, query, params, lambda statement: _fetch_rows(con.execute(statement)))
 
 
 def run_sql_arrow(
@@ -104,7 +106,7 @@ def run_sql_arrow(
     params: Mapping[str, object] | None = None,
 ) -> pa.Table:
     """As `run_sql`, the last statement's result as an Arrow table (bench, export)."""
-    return _run(con, query, params, lambda result: result.to_arrow_table())
+    return _run(con, query, params, lambda statement: con.sql(statement.query).to_arrow_table())
 
 
 def run_script(
@@ -124,7 +126,7 @@ def _run(
     con: duckdb.DuckDBPyConnection,
     query: SqlFile | str,
     params: Mapping[str, object] | None,
-    fetch: Callable[[duckdb.DuckDBPyConnection], T],
+    fetch: Callable[[duckdb.Statement], T],
 ) -> T:
     query = read_sql(query) if isinstance(query, str) else query
     statements = con.extract_statements(query.text)
@@ -133,4 +135,4 @@ def _run(
     with bound(con, query, params):
         for statement in statements[:-1]:
             con.execute(statement).fetchall()
-        return fetch(con.execute(statements[-1]))
+        return fetch(statements[-1])

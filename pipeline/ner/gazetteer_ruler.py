@@ -19,7 +19,7 @@ from pipeline.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.text import fold
 
 SPAN_KEY = "veille_gazetteer"
-_CASE_SENSITIVE_KINDS = frozenset({"region"})
+_CASE_SENSITIVE_KINDS = frozenset({"region", "media"})  # "Le Monde", not "le monde"
 
 
 class GazetteerRuler:

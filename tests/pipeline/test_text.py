@@ -36,3 +36,12 @@ def test_is_acronym_whole_surface() -> None:
 def test_acronym_token_and_defined_shapes_differ_on_purpose() -> None:
     assert ACRONYM_TOKEN.match("R&D") and not ACRONYM_TOKEN.match("MedZ")
     assert ACRONYM_DEFINED.match("MedZ") and not ACRONYM_DEFINED.match("Medef")
+
+
+def test_fold_keep_offsets_agrees_with_fold_and_keeps_the_length() -> None:
+    from pipeline.text import fold_keep_offsets
+
+    text = "L’Agence – Pôle\u00a0Sud ´x` ʼy"
+    folded = fold_keep_offsets(text)
+    assert len(folded) == len(text)
+    assert folded == fold(text) == "l'agence - pole sud 'x' 'y"

@@ -10,6 +10,7 @@ from typing import Any
 
 import duckdb
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from warehouse.named_queries import run_query
@@ -39,7 +40,7 @@ def print_summary(stats: Mapping[str, Any]) -> None:
         table.add_row("[bold]total", *(f"[bold]{outcomes.get(c, 0)}" for c in columns))
     console.print(table)
     for source, error in stats.get("failed_sources", {}).items():
-        console.print(f"[red]source {source} failed:[/red] {error}")
+        console.print(f"[red]source {escape(source)} failed:[/red] {escape(str(error))}")
 
 
 def rich_table(title: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> Table:

@@ -1,0 +1,46 @@
+"""Sentences with offsets; cues are matched on `pipeline.text.fold_keep_offsets` (same length).
+
+Why length-preserving: every cue found in the folded text must map back to the same character
+offsets of the article (evidence start_char/end_char, the entities around a cue).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.text import fold_keep_offsets
+
+_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf", "etc", "env", "no", "art"})
+_END = re.compile(r"[.!?](?:[»”\"')\]]*)(?=\s+[«\"“(A-ZÀ-ÖØ-Ý0-9])|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split on sentence ends and line breaks, not after "M." or an initial ("K. Alaoui")."""
+    found: list[Sentence] = []
+    start = 0
+    for match in _END.finditer(text):
+        if match.group().startswith("."):
+            word = re.search(r"(\w+)$", text[start:match.start()])
+            if word and (fold_keep_offsets(word.group(1)) in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        _add(found, text, start, end)
+        start = match.end()
+    _add(found, text, start, len(text))
+    return found
+
+
+def _add(found: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        found.append(Sentence(start, end, text[start:end]))

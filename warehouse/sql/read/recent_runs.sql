@@ -1,0 +1,3 @@
+-- The latest runs, newest first (every column: `error` exists from migration 004 on).
+-- params: limit
+SELECT * FROM runs ORDER BY started_at DESC LIMIT getvariable('limit');
