@@ -38,9 +38,10 @@ def prefect_harness() -> Iterator[None]:
 
 
 # What makes a test `slow` (left out of `make test-fast`): the session's Prefect API, the spaCy
-# models of tests/nlp_models.py, or a Scrapy child crawl (`crawlers.run.crawl`).
+# models of tests/nlp_models.py, a Dask cluster (tests/daskcluster.py), or a Scrapy child crawl
+# (`crawlers.run.crawl`).
 _SLOW_FIXTURES = frozenset({"prefect_harness"})
-_SLOW_MODULES = frozenset({"tests.nlp_models"})
+_SLOW_MODULES = frozenset({"tests.nlp_models", "tests.daskcluster"})
 _SLOW_CALLABLES = ("crawlers.run.crawl",)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from pipeline.clock import to_iso
 from warehouse.load import reconcile_runs_arrow
 
 STATUSES = ("running", "completed", "failed", "interrupted")
@@ -51,10 +52,6 @@ class RunEntry:
         return self.status != "running"
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
-
-
 class RunJournal:
     """Append-only JSON lines; each append is flushed and fsynced (it must survive a crash)."""
 
@@ -72,14 +69,14 @@ class RunJournal:
 
     def started(self, run_id: str, started_at: datetime, *, pid: int, process: str | None,
                 host: str, spool: Path | None) -> None:
-        self.append("start", run_id, at=_iso(started_at), pid=pid, process=process, host=host,
+        self.append("start", run_id, at=to_iso(started_at), pid=pid, process=process, host=host,
                     spool=str(spool) if spool else None)
 
     def ended(self, run_id: str, finished_at: datetime, status: str, *, error: str | None = None,
               stats: dict[str, Any] | None = None) -> None:
         if status not in STATUSES:
             raise ValueError(f"unknown run status {status!r}")
-        self.append("end", run_id, at=_iso(finished_at), status=status, error=error, stats=stats)
+        self.append("end", run_id, at=to_iso(finished_at), status=status, error=error, stats=stats)
 
     def entries(self) -> dict[str, RunEntry]:
         """Every run the journal knows, in order of first appearance; bad lines are skipped."""

@@ -1,7 +1,7 @@
 """`veille runs`: the recent runs and how each ended, killed ones included."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.clock import utcnow
 from veille.settings import Settings
 
 STATUS_STYLE = {"running": "cyan", "completed": "green", "failed": "red", "interrupted": "yellow"}
@@ -26,7 +27,7 @@ def runs(
     from flows.runs import recent_runs
 
     database = db or Settings().db_path
-    now = datetime.now(UTC).replace(tzinfo=None)  # the edge: "now" is read here only
+    now = utcnow()  # the edge: "now" is read here only
     entries = recent_runs(database, now, limit)
     if not entries:
         Console().print(f"No run recorded for {database} yet.")
