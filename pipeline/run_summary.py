@@ -5,7 +5,7 @@ results); the flows only feed it, the CLI prints it, the warehouse stores it in 
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -29,7 +29,8 @@ class RunSummary:
     dates: int = 0
     roles: int = 0
     events: int = 0
-    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
+    # wall time per stage; a missing stage reads 0.0, so callers may `+=` (Counter's habit)
+    seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     def count(self, events: Iterable[CrawlEvent], *, fetched: bool = False) -> None:
         """Count outcomes; `fetched` events are pages already counted as fetched."""
@@ -54,7 +55,7 @@ class RunSummary:
         self.events += len(result.happenings.events)
         self.dates += sum(len(annotation.dates) for _, annotation in result.annotated)
         for stage, spent in result.seconds.items():
-            self.seconds[stage] = self.seconds.get(stage, 0.0) + spent
+            self.seconds[stage] += spent
 
     def as_stats(self) -> dict[str, object]:
         return {

@@ -45,6 +45,8 @@ class WarehouseCheckFailed(RuntimeError):
             f"{len(failures)} data check(s) failed; the write was discarded, the live warehouse "
             f"is unchanged:\n{listed}"
         )
+
+
 class WarehouseUnavailable(RuntimeError):
     """The warehouse path cannot be used: a directory, not a DuckDB file, or a folder not writable."""
 
