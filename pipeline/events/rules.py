@@ -315,7 +315,7 @@ def agenda(ctx: Context, view: SentenceView, next_view: SentenceView | None) -> 
         return []
     participants: list[Participant] = []
     organisers = _linked_after(view, view.sentence.start, lex.cue("agenda", "organiser_link"),
-                               re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les|du|de la|des)\s*)?$"),
+                               re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$"),
                                lambda r: _org(ctx, r))
     for referent in view.referents:
         gap = view.between(max(view.sentence.start, referent.start - 40), referent.start)
