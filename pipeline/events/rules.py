@@ -78,11 +78,11 @@ def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: 
     anchor = start
     for referent in (r for r in view.referents if r.start >= start):
         gap = view.between(anchor, referent.start)
-        if (not found and link.search(gap)) or (found and chain is not None and chain.search(gap)):
-            if keep(referent):  # noqa: SIM102 - two reasons to stop
-                found.append(referent)
-                anchor = referent.end
-                continue
+        linked = (not found and link.search(gap)) or (found and chain is not None and chain.search(gap))
+        if linked and keep(referent):
+            found.append(referent)
+            anchor = referent.end
+            continue
         if found or len(gap) > 80:
             break
     return found
