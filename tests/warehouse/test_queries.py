@@ -158,6 +158,7 @@ def test_trends_filter_by_registry_kind_and_watch_list(corpus):
     with connect(corpus.db, read_only=True) as con:
         assert [r["entity_id"] for r in rows(con, "trending_entities", kind="technopark")] == ["e_tech"]
         assert [r["entity_id"] for r in rows(con, "trending_entities", watched="true")] == ["e_new"]
+        assert [r["entity_id"] for r in rows(con, "top_entities", kind="pole")] == ["e_new"]
 
 
 def test_a_reprinted_press_release_has_no_independent_outlet(corpus):
