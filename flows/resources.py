@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from flows.nlp_service import RemoteAnalyzer, analyzer_for
 from pipeline.events.batch import EventReader
 from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer, read_watchlist
 from pipeline.nlp import Analyzer
@@ -21,7 +22,7 @@ Screen = Callable[[Article, str], "Rejection | None"]
 @dataclass(slots=True)
 class Resources:
     settings: Settings
-    analyzer: Analyzer
+    analyzer: Analyzer | RemoteAnalyzer  # remote: the pipeline `veille serve` keeps loaded
     topic: TopicProfile
     gazetteer_names: NameIndex
     countries: dict[tuple[str, str], str]  # (type, folded surface form) -> ISO country
@@ -33,7 +34,7 @@ class Resources:
         entries = load_gazetteer(settings.models_dir, settings.watchlist_path)
         return cls(
             settings=settings,
-            analyzer=Analyzer(settings),
+            analyzer=analyzer_for(settings),
             topic=TopicProfile.load(settings.topic_profile),
             gazetteer_names=NameIndex.build(all_surface_forms(entries)),
             countries={
