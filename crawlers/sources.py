@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
+import re
+
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -29,12 +31,27 @@ def _http_url(value: str) -> str:
     return value
 
 
+# A host name (letters, digits, hyphens, dots), an IPv4 literal, or "*" (any public host).
+HOST = re.compile(
+    r"^(\*|[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*)$")
+
+
+def _host(value: str) -> str:
+    host = value.strip().lower() if isinstance(value, str) else ""
+    if not HOST.match(host):
+        raise ValueError(f"not a host name: {value!r} (give a host like cdn.example.net, "
+                         "no scheme, port or path; '*' allows any public host)")
+    return host
+
+
 class Source(BaseModel):
     """One outlet of the registry and its entry points (see SOURCES_FORMAT.md)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(pattern=r"^[a-z0-9_-]+$")
+    title: str | None = None      # display name in the digest ("L'Economiste"); the slug otherwise
+    kind: Literal["outlet", "wire", "organisation"] = "outlet"  # a wire or an organisation's own site is no independent newsroom
     feeds: list[str] = []
     sitemaps: list[str] = []
     start_urls: list[str] = []
@@ -43,6 +60,9 @@ class Source(BaseModel):
     topic: Literal["clusters", "any"] = "clusters"
     country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
     enabled: bool = True
+    # Extra hosts this source may fetch from (CDNs, feed proxies): each one with its subdomains;
+    # "*" allows any public host. Private/loopback addresses stay refused unless listed here.
+    allowed_hosts: list[str] = []
 
     @field_validator("feeds", "sitemaps", "start_urls")
     @classmethod
@@ -54,12 +74,22 @@ class Source(BaseModel):
     def _homepage(cls, value: str | None) -> str | None:
         return None if value is None else _http_url(value)
 
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _hosts(cls, values: list[str]) -> list[str]:
+        return [_host(v) for v in values]
+
     @model_validator(mode="after")
     def _has_entry_point(self) -> Source:
         if not (self.feeds or self.sitemaps or self.start_urls or self.homepage):
             raise ValueError("no entry point: give at least one of feeds, sitemaps, "
                              "start_urls, homepage")
         return self
+
+    def entry_urls(self) -> list[str]:
+        """Every URL the registry gives for this source: they define its own sites and ranges."""
+        return [*self.feeds, *self.sitemaps, *self.start_urls,
+                *([self.homepage] if self.homepage else [])]
 
     def depth(self, default: int) -> int:
         """Listing depth: the entry's own `max_depth`, else the Settings default."""

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer
+from flows.nlp_service import RemoteAnalyzer, analyzer_for
+from pipeline.events.batch import EventReader
+from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer, read_watchlist
 from pipeline.nlp import Analyzer
 from pipeline.records import Article, Rejection
 from pipeline.topic import NameIndex, TopicProfile, screen_article
@@ -20,17 +22,19 @@ Screen = Callable[[Article, str], "Rejection | None"]
 @dataclass(slots=True)
 class Resources:
     settings: Settings
-    analyzer: Analyzer
+    analyzer: Analyzer | RemoteAnalyzer  # remote: the pipeline `veille serve` keeps loaded
     topic: TopicProfile
     gazetteer_names: NameIndex
     countries: dict[tuple[str, str], str]  # (type, folded surface form) -> ISO country
+    events: EventReader                    # typed events: cues, amounts, rates, role forms
+    registry: dict[tuple[str, str], tuple[str | None, bool]]  # (type, folded form) -> kind, watched
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
         entries = load_gazetteer(settings.models_dir, settings.watchlist_path)
         return cls(
             settings=settings,
-            analyzer=Analyzer(settings),
+            analyzer=analyzer_for(settings),
             topic=TopicProfile.load(settings.topic_profile),
             gazetteer_names=NameIndex.build(all_surface_forms(entries)),
             countries={
@@ -38,6 +42,8 @@ class Resources:
                 for entry in entries if entry.country
                 for form in entry.surface_forms()
             },
+            events=EventReader.load(settings.models_dir),
+            registry=_registry(entries, settings),
         )
 
     def screener(self) -> Screen:
@@ -52,3 +58,15 @@ class Resources:
                 gazetteer_names=self.gazetteer_names,
             )
         return screen
+
+
+def _registry(entries: list, settings: Settings) -> dict[tuple[str, str], tuple[str | None, bool]]:  # type: ignore[type-arg]
+    """Every surface form of the gazetteer -> (kind, watched by the analysts)."""
+    watched = set()
+    if settings.watchlist_path is not None:
+        watched = {(e.type, fold(form)) for e in read_watchlist(settings.watchlist_path)
+                   for form in e.surface_forms()}
+    return {
+        (entry.type, fold(form)): (entry.kind, (entry.type, fold(form)) in watched)
+        for entry in entries for form in entry.surface_forms()
+    }

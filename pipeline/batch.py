@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from time import perf_counter
 
+from pipeline.coverage import cites_press_release
+from pipeline.events.batch import BatchEvents
 from pipeline.gazetteer import fold
 from pipeline.stories import StoryGrouper
 from pipeline.records import (
@@ -34,6 +36,7 @@ Annotator = Callable[[Iterable[Article]], Iterable["AnnotatedArticle | Rejection
 Resolver = Callable[
     [Sequence[tuple[str, AnnotatedArticle]], Sequence[Entity], Sequence[tuple[str, str]]], Resolution
 ]
+EventStage = Callable[[Sequence[tuple[str, str, AnnotatedArticle]], Resolution], "BatchEvents"]
 
 
 @dataclass(slots=True)
@@ -127,6 +130,9 @@ class BatchResult:
     signatures: list[tuple[str, str, bytes]] = field(default_factory=list)
     events: list[CrawlEvent] = field(default_factory=list)
     resolution: Resolution = field(default_factory=Resolution)
+    happenings: BatchEvents = field(default_factory=BatchEvents)  # typed events, role spells
+    coverage: list[tuple[str, str, float | None, bool]] = field(default_factory=list)  # id, story, similarity, release
+    registry: list[tuple[str, str | None, bool]] = field(default_factory=list)  # entity_id, kind, watched
     seconds: dict[str, float] = field(default_factory=dict)  # time per stage, for run stats
     accepted: dict[str, _Accepted] = field(default_factory=dict)  # article id -> its page
 
@@ -150,6 +156,8 @@ class BatchProcessor:
     source_topics: dict[str, str]
     force: bool = False  # reprocess: stored text is analysed again even when unchanged
     countries: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, folded name) -> ISO
+    find_events: EventStage | None = None  # typed events after resolution (None: not read)
+    registry: dict[tuple[str, str], tuple[str | None, bool]] = field(default_factory=dict)  # (type, folded name) -> kind, watched
 
     def _with_country(self, entity: Entity) -> Entity:
         """Entities the gazetteer knows get its country (top entities by country need it)."""
@@ -157,6 +165,16 @@ class BatchProcessor:
             return entity
         country = self.countries.get((entity.type, fold(entity.name)))
         return replace(entity, country=country) if country else entity
+
+    def _registry_rows(self, resolution: Resolution) -> list[tuple[str, str | None, bool]]:
+        """Kind and watch-list flag of every entity the batch names (the registry's word)."""
+        rows = []
+        for entity_id in sorted({m.entity_id for m in resolution.mentions}):
+            entity = self.catalog.entities.get(entity_id)
+            if entity is not None:
+                kind, watched = self.registry.get((entity.type, fold(entity.name)), (None, False))
+                rows.append((entity_id, kind, watched))
+        return rows
 
     def stream(self, pages: Iterable[RawPage], batch_size: int) -> Iterator[BatchResult]:
         """Process pages as one stream, yielding load-ready batches of about `batch_size` articles.
@@ -212,6 +230,8 @@ class BatchProcessor:
         batch.articles.append((article_id, article, story_id))
         batch.annotated.append((article_id, annotation))
         batch.signatures.append((article_id, story_id, signature))
+        batch.coverage.append((article_id, story_id, self.stories.copy_similarity(article_id),
+                               cites_press_release(article.text)))
         batch.events.append(_event(accepted.page, Outcome.STORED, accepted.status))
         batch.accepted[article_id] = accepted
 
@@ -233,7 +253,14 @@ class BatchProcessor:
                 batch.resolution = self._resolve(batch.annotated)
             except Exception:  # one article's mentions broke the batch: find it, keep the others
                 batch.resolution = self._resolve_one_by_one(batch)
-        batch.timed("resolve", clock)
+            batch.registry = self._registry_rows(batch.resolution)
+        clock = batch.timed("resolve", clock)
+        if batch.annotated and self.find_events is not None:
+            stories = {article_id: story_id for article_id, _, story_id in batch.articles}
+            batch.happenings = self.find_events(
+                [(aid, stories[aid], ann) for aid, ann in batch.annotated], batch.resolution
+            )
+            batch.timed("events", clock)
         return batch
 
     def _resolve(self, annotated: Sequence[tuple[str, AnnotatedArticle]]) -> Resolution:
@@ -268,6 +295,7 @@ class BatchProcessor:
         batch.articles = [row for row in batch.articles if row[0] != article_id]
         batch.annotated = [row for row in batch.annotated if row[0] != article_id]
         batch.signatures = [row for row in batch.signatures if row[0] != article_id]
+        batch.coverage = [row for row in batch.coverage if row[0] != article_id]
         batch.events = [e for e in batch.events if not (e.url == accepted.page.url and e.outcome is Outcome.STORED)]
         self._reject(batch, accepted, rejection)
 

@@ -27,6 +27,8 @@ class Outcome(StrEnum):
     TOO_LONG = "too-long"        # extracted text above VEILLE_MAX_TEXT_CHARS: not analysed
     NLP_ERROR = "nlp-error"      # a per-article stage (language, NLP, dates, roles, resolution) failed
     FOLLOWED = "followed"        # a feed, sitemap or listing page, read for its links
+    REFUSED = "refused"          # not requested: private/off-site target, robots.txt unavailable
+    CAPPED = "capped"            # not requested: the source's URL cap for one run was reached
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "run": "veille.commands.ingest",
     "reprocess": "veille.commands.ingest",
     "demo": "veille.commands.ingest",
+    "runs": "veille.commands.runs",
     "trends": "veille.commands.analysis",
     "query": "veille.commands.analysis",
     "sql": "veille.commands.analysis",

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 DbOption = Annotated[
     Optional[Path],
-    typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH or out/veille.duckdb"),
+    typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH or data/veille.duckdb"),
 ]
 FormatOption = Annotated[
     Format,

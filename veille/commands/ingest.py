@@ -14,7 +14,7 @@ SourcesOption = Annotated[
     Optional[Path], typer.Option("--sources", help="Sources registry (YAML). Default: ./sources.yaml")
 ]
 DbOption = Annotated[
-    Optional[Path], typer.Option("--db", help="DuckDB warehouse file. Default: out/veille.duckdb")
+    Optional[Path], typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH (data/veille.duckdb)")
 ]
 
 
@@ -46,7 +46,10 @@ def run(
     check_sources(sources_path)
     check_warehouse(database)
     from flows.ingest import ingest  # Prefect, Scrapy, spaCy: only once the input is known good
-    stats = ingest(str(sources_path), str(database), politeness=polite)
+    from flows.prefect_api import prefect_api, temporary_server
+
+    with prefect_api(temporary_server, settings.prefect_startup_timeout):  # stopped with us, even on kill -9
+        stats = ingest(str(sources_path), str(database), politeness=polite)
     print_summary(stats)
     if stats.get("status") != "completed":
         raise typer.Exit(int(ExitCode.FAILED))
@@ -61,19 +64,32 @@ def reprocess(db: DbOption = None) -> None:
 
         raise WarehouseMissing(f"no warehouse at {database} (run `veille run` first)")
     check_warehouse(database)
+    from flows.prefect_api import prefect_api, temporary_server
     from flows.reprocess import reprocess_flow
 
-    stats = reprocess_flow(str(database))
+    with prefect_api(temporary_server, settings.prefect_startup_timeout):
+        stats = reprocess_flow(str(database))
     print_summary(stats)
 
 
 def demo(
-    out: Annotated[Path, typer.Option(help="Where the warehouse and the digest are written")] = Path("out"),
+    out: Annotated[Path, typer.Option(help="The demo's own folder: its warehouse and digest")] = Path("out/demo"),
 ) -> None:
-    """Serve the three bundled demo sites on loopback, ingest them twice, show trends, write a digest."""
-    from veille.commands.demo import run_demo
+    """Serve the three bundled demo sites on loopback, ingest them twice, show trends, write a digest.
 
-    run_demo(out, console)
+    Writes only to its own folder (never to the production warehouse of VEILLE_DB_PATH), and
+    refuses to replace a warehouse there that it did not create.
+    """
+    from veille.commands.demo import DemoFolderTaken, check_demo_folder, run_demo
+    from flows.prefect_api import prefect_api, temporary_server
+
+    try:
+        check_demo_folder(out)  # before starting anything
+        with prefect_api(temporary_server, Settings().prefect_startup_timeout):
+            run_demo(out, console)
+    except DemoFolderTaken as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(2) from error
 
 
 def register(app: typer.Typer) -> None:

@@ -85,9 +85,16 @@ def evaluate(
     errors: Annotated[
         bool, typer.Option("--errors", help="List Veille's missed and spurious entities.")
     ] = False,
+    events: Annotated[
+        bool, typer.Option("--events", help="Score typed events instead (evaluation/gold/events/: "
+                           "dev and held-out; type + participants + date + amount).")
+    ] = False,
 ) -> None:
     """Score Veille's NLP stage on the gold set beside the bare fr_core_news_md: entity P/R/F1 per
     type (document level), entity merging across articles, dates, roles."""
+    if events:
+        _evaluate_events(as_json, errors)
+        return
     if split not in SPLITS:
         _fail(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
     if not gold.is_file():
@@ -134,6 +141,33 @@ def _print_view(view: dict) -> None:
         roles.add_row(r["person"], r["role"], r["org"] or "—")
     for table in (entities, dates, roles):
         out.print(table)
+
+
+def _evaluate_events(as_json: bool, errors: bool) -> None:
+    from evaluation.events import run_event_evaluation
+
+    reports = run_event_evaluation(Settings())
+    if as_json:
+        typer.echo(json.dumps({split: r.as_dict() for split, r in reports.items()}, indent=2))
+        return
+    table = Table(title="Event quality (precision / recall, tp fp fn)")
+    table.add_column("type")
+    for split in reports:
+        table.add_column(split, justify="right")
+    types = [*next(iter(reports.values())).by_type, "overall"]
+    for kind in types:
+        cells = []
+        for report in reports.values():
+            s = report.overall if kind == "overall" else report.by_type[kind]
+            cells.append(f"{s.precision:.3f} / {s.recall:.3f}  ({s.tp} {s.fp} {s.fn})")
+        table.add_row(kind, *cells)
+    out.print(table)
+    if errors:
+        for split, report in reports.items():
+            for article_id, gold in report.missed:
+                out.print(f"[yellow]{split} missed[/yellow] {article_id} {gold}")
+            for article_id, predicted in report.spurious:
+                out.print(f"[red]{split} spurious[/red] {article_id} {predicted}")
 
 
 def _print_reports(reports: dict[str, Report], title: str) -> None:
