@@ -134,7 +134,7 @@ def build_hostile_sites() -> HostileSites:
     robots_slow.routes["/feed.xml"] = Reply(200, b"", "application/rss+xml")
     robots_ssrf = LocalSite({})
     robots_ssrf.routes.update({
-        "/robots.txt": Reply(200, b"User-agent: *\nSitemap: http://10.255.255.1/sitemap.xml\n",
+        "/robots.txt": Reply(200, b"User-agent: *\nSitemap: http://192.168.255.1/sitemap.xml\n",
                              "text/plain"),
         "/accueil/": Reply(200, listing([])),
     })
