@@ -34,9 +34,11 @@ class HostileSites:
     robots_503: LocalSite
     robots_slow: LocalSite  # robots.txt answers after the download timeout
     robots_ssrf: LocalSite  # robots.txt `Sitemap:` line to a private address
+    robots_loop: LocalSite  # robots.txt redirects in a loop: "unavailable", so allowed
 
     def all(self) -> list[LocalSite]:
-        return [self.main, self.other, self.robots_503, self.robots_slow, self.robots_ssrf]
+        return [self.main, self.other, self.robots_503, self.robots_slow, self.robots_ssrf,
+                self.robots_loop]
 
     def start(self) -> HostileSites:
         for site in self.all():
@@ -138,4 +140,9 @@ def build_hostile_sites() -> HostileSites:
                              "text/plain"),
         "/accueil/": Reply(200, listing([])),
     })
-    return HostileSites(main, other, robots_503, robots_slow, robots_ssrf)
+    robots_loop = LocalSite({"/robots.txt": Reply(302, b"", headers={"Location": "/robots2.txt"}),
+                             "/robots2.txt": Reply(302, b"", headers={"Location": "/robots.txt"}),
+                             "/2024/05/apres-boucle.html": Reply(200, article("Boucle"))})
+    robots_loop.routes["/feed.xml"] = Reply(200, items(robots_loop.url(
+        "/2024/05/apres-boucle.html")), "application/rss+xml")
+    return HostileSites(main, other, robots_503, robots_slow, robots_ssrf, robots_loop)

@@ -73,6 +73,7 @@ def hostile_sources(sites: HostileSites) -> list[Source]:
         Source(name="pieges", feeds=[u("/pieges.xml")]),
         Source(name="r503", feeds=[sites.robots_503.url("/feed.xml")]),
         Source(name="rslow", feeds=[sites.robots_slow.url("/feed.xml")]),
+        Source(name="rloop", feeds=[sites.robots_loop.url("/feed.xml")]),
         Source(name="rssrf", homepage=sites.robots_ssrf.url("/accueil/"), allowed_hosts=["*"]),
     ]
 
@@ -178,6 +179,10 @@ def test_robots_timeout_disallows(first: Run, sites: HostileSites) -> None:
 
 def test_robots_4xx_allows_whatever_its_body_says(first: Run) -> None:
     assert first.page("/2024/05/article-ordinaire-du-flux.html").status == 200
+
+
+def test_robots_redirect_loop_allows(first: Run) -> None:
+    assert first.page("/2024/05/apres-boucle.html").source == "rloop"  # RFC 9309: unavailable
 
 
 def test_crawl_delay_spaces_requests(tmp_path: Path) -> None:
