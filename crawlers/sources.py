@@ -24,6 +24,10 @@ def _http_url(value: str) -> str:
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname \
             or " " in value:
         raise ValueError(f"not an http(s) URL: {value!r}")
+    try:
+        parts.port  # noqa: B018 - urllib checks the port only when it is read
+    except ValueError:
+        raise ValueError(f"invalid port in URL {value!r} (expected 1-65535)") from None
     return value
 
 
@@ -46,6 +50,8 @@ class Source(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(pattern=r"^[a-z0-9_-]+$")
+    title: str | None = None      # display name in the digest ("L'Economiste"); the slug otherwise
+    kind: Literal["outlet", "wire", "organisation"] = "outlet"  # a wire or an organisation's own site is no independent newsroom
     feeds: list[str] = []
     sitemaps: list[str] = []
     start_urls: list[str] = []
@@ -126,7 +132,27 @@ def load_sources(path: Path) -> list[Source]:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
-        raise SourcesError(f"sources file {path}: cannot read: {error}") from None
+        raise SourcesError(f"sources file {path}: cannot read: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise SourcesError(f"sources file {path}: not UTF-8 text (byte {error.start}: "
+                           f"{error.reason}); save it as UTF-8") from None
     except yaml.YAMLError as error:
-        raise SourcesError(f"sources file {path}: invalid YAML: {error}") from None
+        raise SourcesError(f"sources file {path}: invalid YAML: {_one_line(error)}") from None
     return parse_sources(data)
+
+
+def enabled_sources(path: Path) -> list[Source]:
+    """The sources a run crawls; `SourcesError` when there is none (an empty run is a mistake)."""
+    sources = load_sources(path)
+    enabled = [source for source in sources if source.enabled]
+    if not enabled:
+        what = "every source is disabled (enabled: false)" if sources else "no source is listed"
+        raise SourcesError(f"sources file {path}: nothing to crawl: {what}")
+    return enabled
+
+
+def _one_line(error: yaml.YAMLError) -> str:
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+    return f"{problem}{where}"

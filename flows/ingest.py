@@ -6,7 +6,6 @@ is `pipeline.run_summary`, each batch's load transaction `warehouse.load.load_ba
 """
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
@@ -19,9 +18,11 @@ from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
 from crawlers.run import CrawlError, CrawlSpool, crawl
-from crawlers.sources import Source, load_sources
+from crawlers.sources import Source, enabled_sources
 from crawlers.state import utc_naive
 from flows.resources import Resources
+from flows.runs import recorded_run
+from flows.knowledge import warehouse_knowledge
 from flows.state import crawl_state_from_warehouse
 from pipeline.batch import BatchProcessor, EntityCatalog, KnownContent
 from pipeline.extract import extract_article
@@ -31,7 +32,6 @@ from pipeline.run_summary import RunSummary
 from pipeline.stories import StoryGrouper
 from veille.settings import Settings
 from warehouse import load, read
-from warehouse.db import writing
 
 BATCH_SIZE = 200
 
@@ -76,20 +76,20 @@ def load_resources(settings: Settings) -> Resources:
 
 def build_processor(con, resources: Resources, sources: Sequence[Source], *, force: bool = False) -> BatchProcessor:  # type: ignore[no-untyped-def]
     """The run's processor, seeded with what the warehouse already holds."""
-    stories = StoryGrouper()
-    for article_id, story_id, signature in read.story_signatures(con):
-        stories.add_existing(article_id, story_id, signature)
+    stories, known, catalog = warehouse_knowledge(con, force=force)
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
-        annotate=lambda articles: resources.analyzer.annotate(articles),
+        annotate=resources.analyzer.annotate_each,
         resolve=resolve,
         stories=stories,
-        known=KnownContent.from_hashes({} if force else read.article_hashes(con)),
-        catalog=EntityCatalog.from_rows(read.existing_entities(con), read.existing_aliases(con)),
+        known=known,
+        catalog=catalog,
         source_topics={source.name: source.topic for source in sources},
         force=force,
         countries=resources.countries,
+        find_events=resources.events,
+        registry=resources.registry,
     )
 
 
@@ -125,22 +125,28 @@ def ingest(
     logger = get_run_logger()
     started_at = utc_naive(now) if now else utcnow()
     settings = Settings()
-    sources = load_sources(Path(sources_path) if sources_path else settings.sources_path)
-    sources = [source for source in sources if source.enabled]
+    sources = enabled_sources(Path(sources_path) if sources_path else settings.sources_path)
     database = Path(db_path) if db_path else settings.db_path
     run_id = f"{started_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
-    spool_root = settings.work_dir / run_id
+    spool_root = settings.spool_dir(database) / run_id
     processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
-    with writing(database) as con:
-        load.start_run(con, run_id, started_at)
+    with recorded_run(database, run_id, started_at, clock=utcnow, spool=spool_root) as run:
+        con = run.con
+        load.load_source_registry(con, [(s.name, s.title, s.kind, s.country) for s in sources])
         state = crawl_state_from_warehouse(con, started_at)
+        here = sources
+        if settings.dask_address:  # each source crawled and analysed on the cluster's workers
+            from flows.ingest_cluster import ingest_on_cluster
+
+            ingest_on_cluster(con, run_id, sources, settings, state, politeness, summary, started_at)
+            here = []
         futures = {
             source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness)
-            for source in sources
+            for source in here
         }
         crawl_started = perf_counter()
-        for source in sources:
+        for source in here:
             try:
                 spool: CrawlSpool = futures[source.name].result()
             except Exception as error:  # a failed source never fails the run: recorded, shown
@@ -159,10 +165,10 @@ def ingest(
                 process_pages(con, run_id, processor, spool.pages(), summary,
                               keep_raw_pages=settings.keep_raw_pages)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))
+            run.stats = summary.as_stats()  # counts so far, journaled if the run dies later
         load.record_dead_links(con, run_id)
         status = "completed" if len(summary.failed_sources) < len(sources) or not sources else "failed"
-        load.finish_run(con, run_id, utcnow(), status, summary.as_stats())
-    shutil.rmtree(spool_root, ignore_errors=True)  # raw pages are in the warehouse now
+        run.finish(utcnow(), status, summary.as_stats())
     create_markdown_artifact(summary.as_markdown(), key="veille-ingest-summary", description="Ingest run summary")
     logger.info("run %s %s: %s", run_id, status, summary.as_stats())
     return summary.as_stats() | {"run_id": run_id, "status": status}
