@@ -5,6 +5,7 @@ Why a separate object: loading spaCy takes seconds and hundreds of MB, so a run 
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -37,14 +38,15 @@ class Resources:
             analyzer=analyzer_for(settings),
             topic=TopicProfile.load(settings.topic_profile),
             gazetteer_names=NameIndex.build(all_surface_forms(entries)),
-            countries={
-                (entry.type, fold(form)): entry.country
-                for entry in entries if entry.country
-                for form in entry.surface_forms()
-            },
+            countries=_countries(entries),
             events=EventReader.load(settings.models_dir),
             registry=_registry(entries, settings),
         )
+
+    @classmethod
+    def for_this_process(cls, settings: Settings) -> Resources:
+        """Loaded once per process and settings (a Dask worker serves many tasks with one model)."""
+        return _process_resources(settings.model_dump_json())
 
     def screener(self) -> Screen:
         """`screen(article, source_topic)` bound to this run's profile and settings."""
@@ -70,3 +72,32 @@ def _registry(entries: list, settings: Settings) -> dict[tuple[str, str], tuple[
         (entry.type, fold(form)): (entry.kind, (entry.type, fold(form)) in watched)
         for entry in entries for form in entry.surface_forms()
     }
+
+
+@dataclass(frozen=True, slots=True)
+class Lookups:
+    """What resolution and events need besides the NLP model: the committer of a Dask run or of a
+    backfill settles batches with these, while the workers hold the model."""
+
+    countries: dict[tuple[str, str], str]
+    events: EventReader
+    registry: dict[tuple[str, str], tuple[str | None, bool]]
+
+    @classmethod
+    def load(cls, settings: Settings) -> Lookups:
+        entries = load_gazetteer(settings.models_dir, settings.watchlist_path)
+        return cls(_countries(entries), EventReader.load(settings.models_dir), _registry(entries, settings))
+
+
+def _countries(entries: list) -> dict[tuple[str, str], str]:  # type: ignore[type-arg]
+    """(type, folded surface form) -> ISO country, for every gazetteer entry that has one."""
+    return {
+        (entry.type, fold(form)): entry.country
+        for entry in entries if entry.country
+        for form in entry.surface_forms()
+    }
+
+
+@functools.cache
+def _process_resources(settings_json: str) -> Resources:
+    return Resources.load(Settings.model_validate_json(settings_json))

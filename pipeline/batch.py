@@ -204,6 +204,38 @@ class BatchProcessor:
         results = list(self.stream(pages, batch_size=max(len(pages), 1)))
         return results[0] if results else BatchResult()
 
+    def settle(self, analysed: BatchResult, *, keep_pages: bool = False) -> BatchResult:
+        """Finish, against this run's knowledge, a batch analysed elsewhere (a Dask worker).
+
+        Why: extraction, screening and NLP need no shared state and run where the pages are;
+        de-duplication, story grouping and entity resolution need the run's whole knowledge, so
+        the one process that writes the warehouse does them here, in the order batches arrive.
+        Pages of articles not stored are dropped (a backfill's raw HTML stays in its archive)
+        unless `keep_pages` (a crawl keeps every page it fetched, as in `stream`).
+        """
+        batch = BatchResult(seconds=dict(analysed.seconds))
+        clock = perf_counter()
+        stored_urls = set()
+        events = [event for event in analysed.events if event.outcome is not Outcome.STORED]
+        stored = {event.url: event for event in analysed.events if event.outcome is Outcome.STORED}
+        for (_, article, _), (article_id, annotation) in zip(analysed.articles, analysed.annotated):
+            event = stored[article.url]
+            verdict = self.known.classify(article, force=self.force)
+            if verdict is not None:
+                events.append(replace(event, outcome=verdict.outcome, reason=verdict.reason))
+                continue
+            status = "updated" if article.url in self.known.hash_by_url else "new"
+            self.known.remember(article)
+            story_id, signature = self.stories.assign(article_id, article.text)
+            batch.articles.append((article_id, article, story_id))
+            batch.annotated.append((article_id, annotation))
+            batch.signatures.append((article_id, story_id, signature))
+            events.append(replace(event, reason=status))
+            stored_urls.add(article.url)
+        batch.events = events
+        batch.pages = [page for page in analysed.pages if keep_pages or page.url in stored_urls]
+        return self._finish(batch, _Pending(), clock, seconds_from=analysed.seconds)
+
     def _accepted(self, pages: Iterable[RawPage], pending: _Pending) -> Iterator[Article]:
         """Articles worth annotating; rejections are kept aside as events of the current batch."""
         for page in pages:
@@ -240,14 +272,20 @@ class BatchProcessor:
         self.known.restore(accepted.article, accepted.previous_hash)
         batch.events.append(_event(accepted.page, rejection.outcome, rejection.reason))
 
-    def _finish(self, batch: BatchResult, pending: _Pending, started: float) -> BatchResult:
+    def _finish(
+        self, batch: BatchResult, pending: _Pending, started: float,
+        seconds_from: dict[str, float] | None = None,
+    ) -> BatchResult:
         """Resolve the batch's entities and hand over the pages and rejections seen so far."""
-        batch.pages, pending.pages = pending.pages, []
-        batch.events, pending.events = pending.events + batch.events, []
-        extract_seconds, pending.extract_seconds = pending.extract_seconds, 0.0
-        batch.seconds["extract"] = extract_seconds
         clock = perf_counter()
-        batch.seconds["nlp"] = max(clock - started - extract_seconds, 0.0)
+        if seconds_from is None:
+            batch.pages, pending.pages = pending.pages, []
+            batch.events, pending.events = pending.events + batch.events, []
+            extract_seconds, pending.extract_seconds = pending.extract_seconds, 0.0
+            batch.seconds["extract"] = extract_seconds
+            batch.seconds["nlp"] = max(clock - started - extract_seconds, 0.0)
+        else:  # analysed elsewhere: keep the worker's stage times, add the settling time
+            batch.seconds["settle"] = batch.seconds.get("settle", 0.0) + clock - started
         if batch.annotated:
             try:
                 batch.resolution = self._resolve(batch.annotated)
@@ -313,6 +351,14 @@ class BatchProcessor:
         if rejection is None:
             rejection = self.known.classify(extracted, force=self.force)
         return rejection or extracted
+
+
+def defer_resolution(
+    annotated: Sequence[tuple[str, AnnotatedArticle]], entities: Sequence[Entity],
+    aliases: Sequence[tuple[str, str]],
+) -> Resolution:
+    """The resolver of a worker: resolution needs the run's whole catalog, `settle` does it."""
+    return Resolution()
 
 
 def _event(page: RawPage, outcome: Outcome, reason: str) -> CrawlEvent:
