@@ -167,6 +167,15 @@ def stop_orphans(records: Path) -> list[int]:
     return stopped
 
 
+def drain_prefect_workers(timeout: float = 10.0) -> None:
+    """Send the logs and events Prefect still queues, before the server they go to stops."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        worker.drain_all(timeout=timeout)
+
+
 def scheduling_server(settings: Settings) -> PrefectServer:
     """`prefect server start`: API, UI and scheduler, its database under the data directory."""
     home = settings.prefect_home.resolve()
@@ -211,7 +220,10 @@ def prefect_api(make_server: Callable[[], PrefectServer], timeout: float) -> Ite
         os.environ["PREFECT_API_URL"] = server.api_url
         try:
             with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-                yield server.api_url
+                try:
+                    yield server.api_url
+                finally:
+                    drain_prefect_workers()  # logs and events still queued reach the server
         finally:
             if previous is None:
                 os.environ.pop("PREFECT_API_URL", None)
