@@ -52,7 +52,8 @@ def crawl(sources: list[Source], settings: Settings, state: CrawlState, spool_di
           politeness: bool = True, timeout: float | None = None) -> CrawlSpool:
     """Crawl `sources` in a child process; pages, events and validators land in `spool_dir`.
 
-    Raises `CrawlError` with the child's stderr tail if it exits with an error (or overruns
+    `state.as_of` is the run's moment: the re-fetch window and the dead-link intervals are
+    measured from it. Raises `CrawlError` with the child's stderr tail if it exits with an error (or overruns
     `timeout` seconds). A previous spool in `spool_dir` is replaced.
     """
     spool_dir = Path(spool_dir)

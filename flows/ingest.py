@@ -18,7 +18,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
 from crawlers.run import CrawlError, CrawlSpool, crawl
-from crawlers.sources import Source, load_sources
+from crawlers.sources import Source, enabled_sources
 from crawlers.state import utc_naive
 from flows.resources import Resources
 from flows.runs import recorded_run
@@ -81,7 +81,7 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
-        annotate=lambda articles: resources.analyzer.annotate(articles),
+        annotate=resources.analyzer.annotate_each,
         resolve=resolve,
         stories=stories,
         known=KnownContent.from_hashes({} if force else read.article_hashes(con)),
@@ -95,7 +95,7 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
 @task(name="process-and-load", cache_policy=NO_CACHE)
 def process_pages(  # type: ignore[no-untyped-def]
     con, run_id: str, processor: BatchProcessor, pages: Iterable[RawPage], summary: RunSummary,
-    *, store_pages: bool = True,
+    *, store_pages: bool = True, keep_raw_pages: str = "stored",
 ) -> None:
     """Parsing task: pages stream through extraction and NLP; each batch is loaded as it is ready.
 
@@ -103,7 +103,8 @@ def process_pages(  # type: ignore[no-untyped-def]
     """
     for result in processor.stream(pages, BATCH_SIZE):
         started = perf_counter()
-        load.load_batch(con, run_id, result, utcnow(), store_pages=store_pages)
+        load.load_batch(con, run_id, result, utcnow(), store_pages=store_pages,
+                        keep_raw_pages=keep_raw_pages)
         result.timed("load", started)
         summary.count_batch(result)
 
@@ -123,8 +124,7 @@ def ingest(
     logger = get_run_logger()
     started_at = utc_naive(now) if now else utcnow()
     settings = Settings()
-    sources = load_sources(Path(sources_path) if sources_path else settings.sources_path)
-    sources = [source for source in sources if source.enabled]
+    sources = enabled_sources(Path(sources_path) if sources_path else settings.sources_path)
     database = Path(db_path) if db_path else settings.db_path
     run_id = f"{started_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
@@ -154,9 +154,11 @@ def ingest(
             summary.count(events)
             if spool.stats().get("pages", 0):
                 processor = processor or build_processor(con, load_resources(settings), sources)
-                process_pages(con, run_id, processor, spool.pages(), summary)
+                process_pages(con, run_id, processor, spool.pages(), summary,
+                              keep_raw_pages=settings.keep_raw_pages)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))
             run.stats = summary.as_stats()  # counts so far, journaled if the run dies later
+        load.record_dead_links(con, run_id)
         status = "completed" if len(summary.failed_sources) < len(sources) or not sources else "failed"
         run.finish(utcnow(), status, summary.as_stats())
     create_markdown_artifact(summary.as_markdown(), key="veille-ingest-summary", description="Ingest run summary")

@@ -24,11 +24,13 @@ from pipeline.records import (
     Rejection,
     Resolution,
     article_id_for,
+    failure_reason,
 )
 
 Extractor = Callable[[RawPage], "Article | Rejection"]
 Screener = Callable[[Article, str], "Rejection | None"]
-Annotator = Callable[[Sequence[Article]], Iterable[AnnotatedArticle]]
+# One result per article, in order: its annotation or why not (`too-long`, `nlp-error`).
+Annotator = Callable[[Iterable[Article]], Iterable["AnnotatedArticle | Rejection"]]
 Resolver = Callable[
     [Sequence[tuple[str, AnnotatedArticle]], Sequence[Entity], Sequence[tuple[str, str]]], Resolution
 ]
@@ -64,6 +66,15 @@ class KnownContent:
         self.hash_by_url[article.url] = article.content_hash
         self.url_by_hash.setdefault(article.content_hash, article.url)
 
+    def restore(self, article: Article, previous_hash: str | None) -> None:
+        """Undo `remember` for an article that was not stored after all (its NLP failed)."""
+        if self.url_by_hash.get(article.content_hash) == article.url:
+            del self.url_by_hash[article.content_hash]
+        if previous_hash is None:
+            self.hash_by_url.pop(article.url, None)
+        else:
+            self.hash_by_url[article.url] = previous_hash
+
 
 @dataclass(slots=True)
 class EntityCatalog:
@@ -82,13 +93,26 @@ class EntityCatalog:
         self.aliases.update(resolution.aliases)
 
 
+@dataclass(frozen=True, slots=True)
+class _Accepted:
+    """A page whose article goes to the NLP stage, and what the warehouse knew of its URL."""
+
+    page: RawPage
+    article: Article
+    previous_hash: str | None
+
+    @property
+    def status(self) -> str:
+        return "updated" if self.previous_hash else "new"
+
+
 @dataclass(slots=True)
 class _Pending:
     """Pages read ahead of the NLP stage, not yet handed to a batch."""
 
     pages: list[RawPage] = field(default_factory=list)
     events: list[CrawlEvent] = field(default_factory=list)
-    queue: deque[tuple[RawPage, str]] = field(default_factory=deque)  # accepted, awaiting NLP
+    queue: deque[_Accepted] = field(default_factory=deque)  # accepted, awaiting NLP
     extract_seconds: float = 0.0
 
 
@@ -104,6 +128,7 @@ class BatchResult:
     events: list[CrawlEvent] = field(default_factory=list)
     resolution: Resolution = field(default_factory=Resolution)
     seconds: dict[str, float] = field(default_factory=dict)  # time per stage, for run stats
+    accepted: dict[str, _Accepted] = field(default_factory=dict)  # article id -> its page
 
     def timed(self, stage: str, since: float) -> float:
         now = perf_counter()
@@ -145,8 +170,11 @@ class BatchProcessor:
         batch = BatchResult()
         clock = perf_counter()
         for annotation in annotations:
-            page, status = pending.queue.popleft()
-            self._add(batch, page, annotation, status)
+            accepted = pending.queue.popleft()
+            if isinstance(annotation, Rejection):
+                self._reject(batch, accepted, annotation)
+                continue
+            self._add(batch, accepted, annotation)
             if len(batch.articles) >= batch_size:
                 yield self._finish(batch, pending, clock)
                 batch, clock = BatchResult(), perf_counter()
@@ -167,21 +195,30 @@ class BatchProcessor:
             if isinstance(verdict, Rejection):
                 pending.events.append(_event(page, verdict.outcome, verdict.reason))
             else:
-                previous = self.known.hash_by_url.get(verdict.url)
+                pending.queue.append(_Accepted(page, verdict, self.known.hash_by_url.get(verdict.url)))
                 self.known.remember(verdict)
-                pending.queue.append((page, "updated" if previous else "new"))
             pending.extract_seconds += perf_counter() - started
             if not isinstance(verdict, Rejection):
                 yield verdict
 
-    def _add(self, batch: BatchResult, page: RawPage, annotation: AnnotatedArticle, status: str) -> None:
+    def _add(self, batch: BatchResult, accepted: _Accepted, annotation: AnnotatedArticle) -> None:
         article = annotation.article
         article_id = article_id_for(article.url)
-        story_id, signature = self.stories.assign(article_id, article.text)
+        try:
+            story_id, signature = self.stories.assign(article_id, article.text)
+        except Exception as error:  # poison: this article only, with the reason
+            self._reject(batch, accepted, Rejection(Outcome.NLP_ERROR, f"stories: {failure_reason(error)}"))
+            return
         batch.articles.append((article_id, article, story_id))
         batch.annotated.append((article_id, annotation))
         batch.signatures.append((article_id, story_id, signature))
-        batch.events.append(_event(page, Outcome.STORED, status))
+        batch.events.append(_event(accepted.page, Outcome.STORED, accepted.status))
+        batch.accepted[article_id] = accepted
+
+    def _reject(self, batch: BatchResult, accepted: _Accepted, rejection: Rejection) -> None:
+        """A per-article stage failed after screening: recorded with its reason, not stored."""
+        self.known.restore(accepted.article, accepted.previous_hash)
+        batch.events.append(_event(accepted.page, rejection.outcome, rejection.reason))
 
     def _finish(self, batch: BatchResult, pending: _Pending, started: float) -> BatchResult:
         """Resolve the batch's entities and hand over the pages and rejections seen so far."""
@@ -192,19 +229,59 @@ class BatchProcessor:
         clock = perf_counter()
         batch.seconds["nlp"] = max(clock - started - extract_seconds, 0.0)
         if batch.annotated:
-            batch.resolution = self.resolve(
-                batch.annotated, list(self.catalog.entities.values()), sorted(self.catalog.aliases)
-            )
-            batch.resolution.entities = [self._with_country(e) for e in batch.resolution.entities]
-            self.catalog.absorb(batch.resolution)
+            try:
+                batch.resolution = self._resolve(batch.annotated)
+            except Exception:  # one article's mentions broke the batch: find it, keep the others
+                batch.resolution = self._resolve_one_by_one(batch)
         batch.timed("resolve", clock)
         return batch
 
+    def _resolve(self, annotated: Sequence[tuple[str, AnnotatedArticle]]) -> Resolution:
+        resolution = self.resolve(
+            annotated, list(self.catalog.entities.values()), sorted(self.catalog.aliases)
+        )
+        resolution.entities = [self._with_country(e) for e in resolution.entities]
+        self.catalog.absorb(resolution)
+        return resolution
+
+    def _resolve_one_by_one(self, batch: BatchResult) -> Resolution:
+        """Resolve each article alone; the one that still fails leaves the batch as `nlp-error`."""
+        merged = Resolution()
+        failed: dict[str, str] = {}
+        for article_id, annotation in batch.annotated:
+            try:
+                one = self._resolve([(article_id, annotation)])
+            except Exception as error:
+                failed[article_id] = f"resolution: {failure_reason(error)}"
+                continue
+            merged.entities.extend(one.entities)
+            merged.aliases.extend(one.aliases)
+            merged.mentions.extend(one.mentions)
+            merged.roles.extend(one.roles)
+        merged.entities = list({e.entity_id: e for e in merged.entities}.values())
+        for article_id, reason in failed.items():
+            self._drop(batch, article_id, Rejection(Outcome.NLP_ERROR, reason))
+        return merged
+
+    def _drop(self, batch: BatchResult, article_id: str, rejection: Rejection) -> None:
+        accepted = batch.accepted.pop(article_id)
+        batch.articles = [row for row in batch.articles if row[0] != article_id]
+        batch.annotated = [row for row in batch.annotated if row[0] != article_id]
+        batch.signatures = [row for row in batch.signatures if row[0] != article_id]
+        batch.events = [e for e in batch.events if not (e.url == accepted.page.url and e.outcome is Outcome.STORED)]
+        self._reject(batch, accepted, rejection)
+
     def _screen_page(self, page: RawPage) -> Article | Rejection:
-        extracted = self.extract(page)
+        try:
+            extracted = self.extract(page)
+        except Exception as error:  # poison page: quarantined with the reason, the run goes on
+            return Rejection(Outcome.PARSE_ERROR, f"extraction: {failure_reason(error)}")
         if isinstance(extracted, Rejection):
             return extracted
-        rejection = self.screen(extracted, self.source_topics.get(page.source, "clusters"))
+        try:
+            rejection = self.screen(extracted, self.source_topics.get(page.source, "clusters"))
+        except Exception as error:
+            return Rejection(Outcome.NLP_ERROR, f"language and topic: {failure_reason(error)}")
         if rejection is None:
             rejection = self.known.classify(extracted, force=self.force)
         return rejection or extracted

@@ -43,6 +43,12 @@ class Settings(BaseSettings):
     retry_times: int = Field(3, description='Retries on 429/5xx/timeouts, with backoff (Retry-After honoured)')
     refetch_recent_hours: float = Field(48.0, description='A stored article first seen this recently is re-fetched once for corrections')
     max_depth: int = Field(2, description='Default link depth from listing pages')
+    max_feed_entries: int = Field(5000, ge=1, description='Entries read from one feed or sitemap (links and child sitemaps); the rest is left for later runs')
+    max_next_links: int = Field(3, ge=0, description='"Next page" links followed from one listing page')
+    max_urls_per_source: int = Field(5000, ge=1, description='Requests for one source in one run (articles, feeds, sitemaps, listing pages); URLs over it are `capped`, tried next run')
+    max_crawl_delay: float = Field(30.0, ge=0, description='Upper bound on a robots.txt Crawl-delay (seconds)')
+    dead_link_max_days: int = Field(64, ge=1, description='Longest wait before a 404/410 URL is requested again (1, 2, 4... days)')
+    keep_raw_pages: Literal["stored", "all"] = Field("stored", description='Raw HTML kept in raw_pages: of stored articles only, or of every fetched page')
 
     # Topic and language
     topic_profile: Path = Field(MODELS_DIR / "topic.yaml", description="Weighted topic terms (YAML) deciding what is on topic")
@@ -54,6 +60,7 @@ class Settings(BaseSettings):
     nlp_batch_size: int = Field(64, description='Texts per nlp.pipe batch')
     nlp_processes: int = Field(1, description='Processes for nlp.pipe (2 uses both cores of a 2-core machine)')
     nlp_service: str | None = Field(None, description='Socket of the NLP service of `veille serve` (set by it for its flow runs)')
+    max_text_chars: int = Field(100_000, ge=1000, description="Longer extracted texts are recorded as `too-long` and not analysed (spaCy needs ~3 MB and ~50 ms per 1,000 characters)")
 
     # Schedules (`veille serve`; `prefect.yaml` carries the same defaults, a test keeps them equal)
     timezone: str = Field("Europe/Paris", description='Time zone of the schedules')
@@ -94,6 +101,14 @@ class Settings(BaseSettings):
     def prefect_home(self) -> Path:
         """PREFECT_HOME of the Prefect server `veille serve` starts: its SQLite database lives there."""
         return self.data_dir / "prefect"
+    @field_validator("digest_from", "digest_to", "smtp_host", "smtp_user")
+    @classmethod
+    def _one_line(cls, value: object) -> object:
+        """CR or LF in an address would let a value add its own mail headers."""
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and ("\r" in v or "\n" in v) for v in values):
+            raise ValueError("must not contain a line break (CR or LF)")
+        return value
 
     @field_validator("digest_to", "languages", mode="before")
     @classmethod

@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.batch import BatchResult
-from pipeline.records import Article, CrawlEvent, DateMention, RawPage, Resolution
+from pipeline.records import Article, CrawlEvent, DateMention, Outcome, RawPage, Resolution
 from warehouse import schemas
 from warehouse.sql_files import run_script, sql_file
 
@@ -100,6 +100,15 @@ def load_crawl_events(
         "reason": [e.reason for e in events],
     }
     return load_crawl_events_arrow(con, _table(schemas.CRAWL_EVENTS, columns))
+
+
+def record_dead_links(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    """Update the dead-link memory from a run's crawl_log (404/410 counted, 2xx/3xx forgotten).
+
+    Called once the run's outcomes are all loaded; safe to call again for the same run.
+    """
+    for statement in con.extract_statements(_sql("dead_links")):
+        con.execute(statement, {"run_id": run_id})
 
 
 def load_raw_pages_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
@@ -266,15 +275,24 @@ def load_story_signatures(
     return load_story_signatures_arrow(con, _table(schemas.STORY_SIGNATURES, columns))
 
 
+def pages_to_keep(result: BatchResult, keep: str) -> list[RawPage]:
+    """Raw HTML worth keeping: the stored articles' pages only, unless `keep == "all"`
+    (VEILLE_KEEP_RAW_PAGES): off-topic or rejected pages are third-party bodies nobody needs."""
+    if keep == "all":
+        return result.pages
+    stored = {e.url for e in result.events if e.outcome is Outcome.STORED}
+    return [page for page in result.pages if page.url in stored]
+
+
 def load_batch(
     con: duckdb.DuckDBPyConnection, run_id: str, result: BatchResult, now: datetime, *,
-    store_pages: bool = True,
+    store_pages: bool = True, keep_raw_pages: str = "stored",
 ) -> None:
     """One batch, one transaction: raw pages, articles, dates, entities, stories, outcomes."""
     con.begin()
     try:
         if store_pages:
-            load_raw_pages(con, result.pages)
+            load_raw_pages(con, pages_to_keep(result, keep_raw_pages))
         load_articles(con, run_id, result.articles)
         load_dates(con, [(aid, d) for aid, ann in result.annotated for d in ann.dates])
         load_resolution(con, result.resolution, now)

@@ -8,7 +8,7 @@ import pytest
 
 from tests.warehouse.conftest import aid
 from warehouse.db import connect
-from warehouse.named_queries import get_query, named_queries, run_query
+from warehouse.named_queries import ParameterError, get_query, named_queries, run_query
 
 
 @pytest.fixture
@@ -65,9 +65,12 @@ def test_trending_binds_week_type_and_limit(con):
 
 
 def test_parameters_are_values_never_sql(con):
-    assert rows(con, "trending_entities", type="ORG' OR 1=1 --") == []
-    with pytest.raises(ValueError):
+    # Every value is converted to its type, then bound (`SET VARIABLE name = ?`), never pasted.
+    with pytest.raises(ParameterError, match="type expects one of ORG, PER, LOC, MISC"):
+        run_query(con, "trending_entities", {"type": "ORG' OR 1=1 --"})
+    with pytest.raises(ParameterError, match="week expects a date"):
         run_query(con, "trending_entities", {"week": "2026-03-02; DROP TABLE articles"})
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (8,)
     with pytest.raises(ValueError, match="not colour"):
         run_query(con, "trending_entities", {"colour": "red"})
 

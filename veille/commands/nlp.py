@@ -15,6 +15,7 @@ from rich.table import Table
 from veille.commands.annotation_view import TextInput, annotate_inputs
 from evaluation.scoring import SPLITS, Report
 from evaluation.runs import BASELINE, DEFAULT_GOLD, OURS, run_evaluation
+from veille.commands.output import fail
 from veille.settings import Settings
 
 out = Console()
@@ -219,5 +220,4 @@ def _read(path: Path) -> str:
 
 
 def _fail(message: str) -> NoReturn:
-    err.print(f"[red]error:[/red] {message}")
-    raise typer.Exit(code=2)
+    fail(message)  # one line on stderr, markup off, exit 2 (veille.commands.output)
