@@ -99,7 +99,7 @@ from veille.settings import Settings
 con = duckdb.connect({str(db)!r}, read_only=True)
 rows = con.execute("SELECT url, source, title, text, published_at, language FROM articles").fetchall()
 articles = [Article(url=u, source=s, title=t, text=x, published_at=p, language=l) for u, s, t, x, p, l in rows]
-analyzer = Analyzer(Settings(nlp_processes={processes}))
+analyzer = Analyzer(Settings(nlp_processes={processes!r}))
 started = time.perf_counter()
 annotated = list(analyzer.annotate(articles))
 elapsed = time.perf_counter() - started
@@ -113,7 +113,7 @@ print(json.dumps({{"articles": len(articles), "seconds": elapsed, "words": token
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--processes", type=int, default=1, help="NLP processes (VEILLE_NLP_PROCESSES)")
+    parser.add_argument("--processes", default="auto", help="NLP processes (VEILLE_NLP_PROCESSES: a number or auto, the default)")
     options = parser.parse_args()
     console = Console()
     with tempfile.TemporaryDirectory(prefix="veille-bench-") as tmp:
@@ -148,7 +148,8 @@ def main() -> None:
     rate = stored / first
     nlp_rate = alone["articles"] / alone["seconds"]
     result = {
-        "articles_generated": options.articles, "articles_stored": stored, "nlp_processes": options.processes,
+        "articles_generated": options.articles, "articles_stored": stored,
+        "nlp_processes": options.processes,
         "first_run_s": round(first, 2), "articles_per_s": round(rate, 2),
         "cores_busy_mean": round(cores_busy, 2), "cores": os.cpu_count(),
         "second_run_s": round(second, 2), "second_over_first": round(second / first, 3),

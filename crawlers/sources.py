@@ -50,6 +50,8 @@ class Source(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(pattern=r"^[a-z0-9_-]+$")
+    title: str | None = None      # display name in the digest ("L'Economiste"); the slug otherwise
+    kind: Literal["outlet", "wire", "organisation"] = "outlet"  # a wire or an organisation's own site is no independent newsroom
     feeds: list[str] = []
     sitemaps: list[str] = []
     start_urls: list[str] = []

@@ -22,6 +22,7 @@ from crawlers.sources import Source, enabled_sources
 from crawlers.state import utc_naive
 from flows.resources import Resources
 from flows.runs import recorded_run
+from flows.knowledge import warehouse_knowledge
 from flows.state import crawl_state_from_warehouse
 from pipeline.batch import BatchProcessor, EntityCatalog, KnownContent
 from pipeline.extract import extract_article
@@ -75,20 +76,20 @@ def load_resources(settings: Settings) -> Resources:
 
 def build_processor(con, resources: Resources, sources: Sequence[Source], *, force: bool = False) -> BatchProcessor:  # type: ignore[no-untyped-def]
     """The run's processor, seeded with what the warehouse already holds."""
-    stories = StoryGrouper()
-    for article_id, story_id, signature in read.story_signatures(con):
-        stories.add_existing(article_id, story_id, signature)
+    stories, known, catalog = warehouse_knowledge(con, force=force)
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
         annotate=resources.analyzer.annotate_each,
         resolve=resolve,
         stories=stories,
-        known=KnownContent.from_hashes({} if force else read.article_hashes(con)),
-        catalog=EntityCatalog.from_rows(read.existing_entities(con), read.existing_aliases(con)),
+        known=known,
+        catalog=catalog,
         source_topics={source.name: source.topic for source in sources},
         force=force,
         countries=resources.countries,
+        find_events=resources.events,
+        registry=resources.registry,
     )
 
 
@@ -132,13 +133,20 @@ def ingest(
     processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
     with recorded_run(database, run_id, started_at, clock=utcnow, spool=spool_root) as run:
         con = run.con
+        load.load_source_registry(con, [(s.name, s.title, s.kind, s.country) for s in sources])
         state = crawl_state_from_warehouse(con, started_at)
+        here = sources
+        if settings.dask_address:  # each source crawled and analysed on the cluster's workers
+            from flows.ingest_cluster import ingest_on_cluster
+
+            ingest_on_cluster(con, run_id, sources, settings, state, politeness, summary, started_at)
+            here = []
         futures = {
             source.name: crawl_source.submit(source, settings, state, spool_root / source.name, politeness)
-            for source in sources
+            for source in here
         }
         crawl_started = perf_counter()
-        for source in sources:
+        for source in here:
             try:
                 spool: CrawlSpool = futures[source.name].result()
             except Exception as error:  # a failed source never fails the run: recorded, shown

@@ -5,11 +5,13 @@ Why a separate object: loading spaCy takes seconds and hundreds of MB, so a run 
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from flows.nlp_service import RemoteAnalyzer, analyzer_for
-from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer
+from pipeline.events.batch import EventReader
+from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer, read_watchlist
 from pipeline.nlp import Analyzer
 from pipeline.records import Article, Rejection
 from pipeline.topic import NameIndex, TopicProfile, screen_article
@@ -25,6 +27,8 @@ class Resources:
     topic: TopicProfile
     gazetteer_names: NameIndex
     countries: dict[tuple[str, str], str]  # (type, folded surface form) -> ISO country
+    events: EventReader                    # typed events: cues, amounts, rates, role forms
+    registry: dict[tuple[str, str], tuple[str | None, bool]]  # (type, folded form) -> kind, watched
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
@@ -34,12 +38,15 @@ class Resources:
             analyzer=analyzer_for(settings),
             topic=TopicProfile.load(settings.topic_profile),
             gazetteer_names=NameIndex.build(all_surface_forms(entries)),
-            countries={
-                (entry.type, fold(form)): entry.country
-                for entry in entries if entry.country
-                for form in entry.surface_forms()
-            },
+            countries=_countries(entries),
+            events=EventReader.load(settings.models_dir),
+            registry=_registry(entries, settings),
         )
+
+    @classmethod
+    def for_this_process(cls, settings: Settings) -> Resources:
+        """Loaded once per process and settings (a Dask worker serves many tasks with one model)."""
+        return _process_resources(settings.model_dump_json())
 
     def screener(self) -> Screen:
         """`screen(article, source_topic)` bound to this run's profile and settings."""
@@ -53,3 +60,44 @@ class Resources:
                 gazetteer_names=self.gazetteer_names,
             )
         return screen
+
+
+def _registry(entries: list, settings: Settings) -> dict[tuple[str, str], tuple[str | None, bool]]:  # type: ignore[type-arg]
+    """Every surface form of the gazetteer -> (kind, watched by the analysts)."""
+    watched = set()
+    if settings.watchlist_path is not None:
+        watched = {(e.type, fold(form)) for e in read_watchlist(settings.watchlist_path)
+                   for form in e.surface_forms()}
+    return {
+        (entry.type, fold(form)): (entry.kind, (entry.type, fold(form)) in watched)
+        for entry in entries for form in entry.surface_forms()
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Lookups:
+    """What resolution and events need besides the NLP model: the committer of a Dask run or of a
+    backfill settles batches with these, while the workers hold the model."""
+
+    countries: dict[tuple[str, str], str]
+    events: EventReader
+    registry: dict[tuple[str, str], tuple[str | None, bool]]
+
+    @classmethod
+    def load(cls, settings: Settings) -> Lookups:
+        entries = load_gazetteer(settings.models_dir, settings.watchlist_path)
+        return cls(_countries(entries), EventReader.load(settings.models_dir), _registry(entries, settings))
+
+
+def _countries(entries: list) -> dict[tuple[str, str], str]:  # type: ignore[type-arg]
+    """(type, folded surface form) -> ISO country, for every gazetteer entry that has one."""
+    return {
+        (entry.type, fold(form)): entry.country
+        for entry in entries if entry.country
+        for form in entry.surface_forms()
+    }
+
+
+@functools.cache
+def _process_resources(settings_json: str) -> Resources:
+    return Resources.load(Settings.model_validate_json(settings_json))

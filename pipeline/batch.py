@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from time import perf_counter
 
+from pipeline.coverage import cites_press_release
+from pipeline.events.batch import BatchEvents
 from pipeline.gazetteer import fold
 from pipeline.stories import StoryGrouper
 from pipeline.records import (
@@ -34,6 +36,7 @@ Annotator = Callable[[Iterable[Article]], Iterable["AnnotatedArticle | Rejection
 Resolver = Callable[
     [Sequence[tuple[str, AnnotatedArticle]], Sequence[Entity], Sequence[tuple[str, str]]], Resolution
 ]
+EventStage = Callable[[Sequence[tuple[str, str, AnnotatedArticle]], Resolution], "BatchEvents"]
 
 
 @dataclass(slots=True)
@@ -127,6 +130,9 @@ class BatchResult:
     signatures: list[tuple[str, str, bytes]] = field(default_factory=list)
     events: list[CrawlEvent] = field(default_factory=list)
     resolution: Resolution = field(default_factory=Resolution)
+    happenings: BatchEvents = field(default_factory=BatchEvents)  # typed events, role spells
+    coverage: list[tuple[str, str, float | None, bool]] = field(default_factory=list)  # id, story, similarity, release
+    registry: list[tuple[str, str | None, bool]] = field(default_factory=list)  # entity_id, kind, watched
     seconds: dict[str, float] = field(default_factory=dict)  # time per stage, for run stats
     accepted: dict[str, _Accepted] = field(default_factory=dict)  # article id -> its page
 
@@ -150,6 +156,8 @@ class BatchProcessor:
     source_topics: dict[str, str]
     force: bool = False  # reprocess: stored text is analysed again even when unchanged
     countries: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, folded name) -> ISO
+    find_events: EventStage | None = None  # typed events after resolution (None: not read)
+    registry: dict[tuple[str, str], tuple[str | None, bool]] = field(default_factory=dict)  # (type, folded name) -> kind, watched
 
     def _with_country(self, entity: Entity) -> Entity:
         """Entities the gazetteer knows get its country (top entities by country need it)."""
@@ -157,6 +165,16 @@ class BatchProcessor:
             return entity
         country = self.countries.get((entity.type, fold(entity.name)))
         return replace(entity, country=country) if country else entity
+
+    def _registry_rows(self, resolution: Resolution) -> list[tuple[str, str | None, bool]]:
+        """Kind and watch-list flag of every entity the batch names (the registry's word)."""
+        rows = []
+        for entity_id in sorted({m.entity_id for m in resolution.mentions}):
+            entity = self.catalog.entities.get(entity_id)
+            if entity is not None:
+                kind, watched = self.registry.get((entity.type, fold(entity.name)), (None, False))
+                rows.append((entity_id, kind, watched))
+        return rows
 
     def stream(self, pages: Iterable[RawPage], batch_size: int) -> Iterator[BatchResult]:
         """Process pages as one stream, yielding load-ready batches of about `batch_size` articles.
@@ -186,6 +204,38 @@ class BatchProcessor:
         results = list(self.stream(pages, batch_size=max(len(pages), 1)))
         return results[0] if results else BatchResult()
 
+    def settle(self, analysed: BatchResult, *, keep_pages: bool = False) -> BatchResult:
+        """Finish, against this run's knowledge, a batch analysed elsewhere (a Dask worker).
+
+        Why: extraction, screening and NLP need no shared state and run where the pages are;
+        de-duplication, story grouping and entity resolution need the run's whole knowledge, so
+        the one process that writes the warehouse does them here, in the order batches arrive.
+        Pages of articles not stored are dropped (a backfill's raw HTML stays in its archive)
+        unless `keep_pages` (a crawl keeps every page it fetched, as in `stream`).
+        """
+        batch = BatchResult(seconds=dict(analysed.seconds))
+        clock = perf_counter()
+        stored_urls = set()
+        events = [event for event in analysed.events if event.outcome is not Outcome.STORED]
+        stored = {event.url: event for event in analysed.events if event.outcome is Outcome.STORED}
+        for (_, article, _), (article_id, annotation) in zip(analysed.articles, analysed.annotated):
+            event = stored[article.url]
+            verdict = self.known.classify(article, force=self.force)
+            if verdict is not None:
+                events.append(replace(event, outcome=verdict.outcome, reason=verdict.reason))
+                continue
+            status = "updated" if article.url in self.known.hash_by_url else "new"
+            self.known.remember(article)
+            story_id, signature = self.stories.assign(article_id, article.text)
+            batch.articles.append((article_id, article, story_id))
+            batch.annotated.append((article_id, annotation))
+            batch.signatures.append((article_id, story_id, signature))
+            events.append(replace(event, reason=status))
+            stored_urls.add(article.url)
+        batch.events = events
+        batch.pages = [page for page in analysed.pages if keep_pages or page.url in stored_urls]
+        return self._finish(batch, _Pending(), clock, seconds_from=analysed.seconds)
+
     def _accepted(self, pages: Iterable[RawPage], pending: _Pending) -> Iterator[Article]:
         """Articles worth annotating; rejections are kept aside as events of the current batch."""
         for page in pages:
@@ -212,6 +262,8 @@ class BatchProcessor:
         batch.articles.append((article_id, article, story_id))
         batch.annotated.append((article_id, annotation))
         batch.signatures.append((article_id, story_id, signature))
+        batch.coverage.append((article_id, story_id, self.stories.copy_similarity(article_id),
+                               cites_press_release(article.text)))
         batch.events.append(_event(accepted.page, Outcome.STORED, accepted.status))
         batch.accepted[article_id] = accepted
 
@@ -220,20 +272,33 @@ class BatchProcessor:
         self.known.restore(accepted.article, accepted.previous_hash)
         batch.events.append(_event(accepted.page, rejection.outcome, rejection.reason))
 
-    def _finish(self, batch: BatchResult, pending: _Pending, started: float) -> BatchResult:
+    def _finish(
+        self, batch: BatchResult, pending: _Pending, started: float,
+        seconds_from: dict[str, float] | None = None,
+    ) -> BatchResult:
         """Resolve the batch's entities and hand over the pages and rejections seen so far."""
-        batch.pages, pending.pages = pending.pages, []
-        batch.events, pending.events = pending.events + batch.events, []
-        extract_seconds, pending.extract_seconds = pending.extract_seconds, 0.0
-        batch.seconds["extract"] = extract_seconds
         clock = perf_counter()
-        batch.seconds["nlp"] = max(clock - started - extract_seconds, 0.0)
+        if seconds_from is None:
+            batch.pages, pending.pages = pending.pages, []
+            batch.events, pending.events = pending.events + batch.events, []
+            extract_seconds, pending.extract_seconds = pending.extract_seconds, 0.0
+            batch.seconds["extract"] = extract_seconds
+            batch.seconds["nlp"] = max(clock - started - extract_seconds, 0.0)
+        else:  # analysed elsewhere: keep the worker's stage times, add the settling time
+            batch.seconds["settle"] = batch.seconds.get("settle", 0.0) + clock - started
         if batch.annotated:
             try:
                 batch.resolution = self._resolve(batch.annotated)
             except Exception:  # one article's mentions broke the batch: find it, keep the others
                 batch.resolution = self._resolve_one_by_one(batch)
-        batch.timed("resolve", clock)
+            batch.registry = self._registry_rows(batch.resolution)
+        clock = batch.timed("resolve", clock)
+        if batch.annotated and self.find_events is not None:
+            stories = {article_id: story_id for article_id, _, story_id in batch.articles}
+            batch.happenings = self.find_events(
+                [(aid, stories[aid], ann) for aid, ann in batch.annotated], batch.resolution
+            )
+            batch.timed("events", clock)
         return batch
 
     def _resolve(self, annotated: Sequence[tuple[str, AnnotatedArticle]]) -> Resolution:
@@ -268,6 +333,7 @@ class BatchProcessor:
         batch.articles = [row for row in batch.articles if row[0] != article_id]
         batch.annotated = [row for row in batch.annotated if row[0] != article_id]
         batch.signatures = [row for row in batch.signatures if row[0] != article_id]
+        batch.coverage = [row for row in batch.coverage if row[0] != article_id]
         batch.events = [e for e in batch.events if not (e.url == accepted.page.url and e.outcome is Outcome.STORED)]
         self._reject(batch, accepted, rejection)
 
@@ -285,6 +351,14 @@ class BatchProcessor:
         if rejection is None:
             rejection = self.known.classify(extracted, force=self.force)
         return rejection or extracted
+
+
+def defer_resolution(
+    annotated: Sequence[tuple[str, AnnotatedArticle]], entities: Sequence[Entity],
+    aliases: Sequence[tuple[str, str]],
+) -> Resolution:
+    """The resolver of a worker: resolution needs the run's whole catalog, `settle` does it."""
+    return Resolution()
 
 
 def _event(page: RawPage, outcome: Outcome, reason: str) -> CrawlEvent:

@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "reprocess": "veille.commands.ingest",
     "demo": "veille.commands.ingest",
     "runs": "veille.commands.runs",
+    "backfill": "veille.commands.backfill",
     "trends": "veille.commands.analysis",
     "query": "veille.commands.analysis",
     "sql": "veille.commands.analysis",

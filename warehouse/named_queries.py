@@ -60,6 +60,9 @@ PARAMETERS: dict[str, Callable[[object], object]] = {
     "country": _country,
     "limit": _to_int,
     "min_stories": _to_int,
+    "event_type": lambda v: str(v).lower(),
+    "kind": lambda v: str(v).lower(),  # registry kind: cluster, pole, technopark, company, ...
+    "watched": lambda v: str(v).lower() in ("1", "true", "yes", "oui"),  # analysts' watch list only  # funding, label, partnership, opening, appointment, agenda
 }
 # What each parameter expects, said to whoever typed a wrong value.
 EXPECTED: dict[str, str] = {

@@ -1,0 +1,2 @@
+-- WARC files already loaded: a backfill skips them.
+SELECT location FROM backfill_files WHERE status = 'done';
