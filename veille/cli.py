@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 from typing import Any
 
 import typer
+from typer import _click as click
 from typer.core import TyperGroup
 
 from veille.exit_codes import ExitCode
@@ -74,6 +76,24 @@ class VeilleGroup(TyperGroup):
             if command is not None:
                 self.commands[cmd_name] = command
         return self.commands.get(cmd_name)
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """Click's own usage errors (unknown option, `--limit abc`) as one line too, exit 2."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as error:
+            from veille.commands.output import error as print_error
+
+            message = error.format_message().strip()
+            if message:  # empty when the help was shown instead (`veille` alone)
+                command = error.ctx.command_path if getattr(error, "ctx", None) else "veille"
+                print_error(f"{message} (see `{command} --help`)")
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            sys.exit(int(ExitCode.FAILED))
+        sys.exit(result if isinstance(result, int) else int(ExitCode.OK))
 
     def invoke(self, ctx: Any) -> Any:
         try:
