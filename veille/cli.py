@@ -125,6 +125,10 @@ def known_failure(error: BaseException) -> tuple[str, ExitCode] | None:
         return f"warehouse busy: {error}; try again when that run has finished", ExitCode.BUSY
     if isinstance(error, WarehouseUnavailable):
         return str(error), ExitCode.WAREHOUSE
+    from flows.prefect_api import PrefectServerError
+
+    if isinstance(error, PrefectServerError):  # e.g. VEILLE_PREFECT_PORT already in use
+        return str(error), ExitCode.FAILED
     if isinstance(error, ValidationError) and error.title == "Settings":
         problems = "; ".join(
             f"VEILLE_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors()
