@@ -75,4 +75,5 @@ class AmountFinder:
 
 
 def _alternation(forms: Iterable[str]) -> str:
-    return "|".join(re.escape(str(form)) for form in sorted(forms, key=len, reverse=True))
+    """Longest first, so "milliards" wins over "m"."""
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
