@@ -9,8 +9,13 @@ from veille.settings import Settings
 
 # Priority of each component in Scrapy's chains (lower runs first on requests).
 DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.TargetGuardMiddleware": 50,   # before robots.txt, redirects, anything
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawlers.middlewares.StrictRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.RetryAfterMiddleware": 550,
+    # responses: after decompression (590), before meta refresh (580) reads the text
+    "crawlers.middlewares.CharsetMiddleware": 585,
 }
 SPIDER_MIDDLEWARES = {"crawlers.middlewares.QuarantineMiddleware": 50}
 ITEM_PIPELINES = {"crawlers.pipelines.LedgerPipeline": 100,
@@ -64,4 +69,5 @@ def scrapy_settings(settings: Settings, spool_dir: Path, *, politeness: bool = T
         "ITEM_PIPELINES": ITEM_PIPELINES,
         "VEILLE_SPOOL_DIR": str(spool_dir),
         "VEILLE_SITEMAP_MAXSIZE": max(MAX_SITEMAP_BYTES, settings.max_page_bytes),
+        "VEILLE_MAX_CRAWL_DELAY": settings.max_crawl_delay,
     }

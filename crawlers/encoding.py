@@ -26,10 +26,12 @@ def codec_name(label: str | None) -> str | None:
     if not label:
         return None
     try:
-        name = codecs.lookup(label.strip().strip("'\"")).name
-    except LookupError:
+        info = codecs.lookup(label.strip().strip("'\""))
+    except (LookupError, ValueError):
         return None
-    return WHATWG_ALIASES.get(name, name)
+    if not getattr(info, "_is_text_encoding", True):  # base64, zlib, rot13...: not a charset
+        return None
+    return WHATWG_ALIASES.get(info.name, info.name)
 
 
 def decodes(body: bytes, codec: str) -> bool:

@@ -12,12 +12,27 @@ from pipeline.records import Outcome, Rejection
 ROBOTS_MESSAGE = "Forbidden by robots.txt"
 
 
+class TargetRefused(IgnoreRequest):
+    """Not requested on purpose: a guarded target, or robots.txt unavailable (the message says)."""
+
+
+class SiteUnreachable(IgnoreRequest):
+    """Not requested: the site's robots.txt could not even be connected to (DNS, refused)."""
+
+
 def classify_failure(error: BaseException) -> tuple[Rejection, int | None]:
     """Outcome, reason and HTTP status (None when no response) of a failed request."""
     if isinstance(error, HttpError):
         status = error.response.status
         return Rejection(Outcome.HTTP_ERROR, f"HTTP {response_status_message(status)}"), status
+    if isinstance(error, TargetRefused):
+        return Rejection(Outcome.REFUSED, str(error)), None
+    if isinstance(error, SiteUnreachable):
+        return Rejection(Outcome.HTTP_ERROR, str(error)), None
     if isinstance(error, IgnoreRequest):
+        if "during decompression" in str(error):  # HttpCompressionMiddleware: a gzip bomb
+            return Rejection(Outcome.TOO_LARGE, "compressed body expanded past the maximum "
+                             "page size: " + str(error).split(" because ", 1)[-1]), None
         if str(error) == ROBOTS_MESSAGE:
             return Rejection(Outcome.ROBOTS, "forbidden by robots.txt, not requested"), None
         if "redirect" in str(error):

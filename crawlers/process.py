@@ -15,6 +15,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawlers.config import scrapy_settings
 from crawlers.sources import Source
+from crawlers.spiders.base import CrawlLimits
 from crawlers.spiders.registry import RegistrySpider
 from crawlers.spool import STATS
 from crawlers.state import CrawlState
@@ -33,7 +34,8 @@ def run(spool_dir: Path, politeness: bool) -> int:
     process = CrawlerProcess(scrapy_settings(settings, output, politeness=politeness),
                              install_root_handler=True)
     process.crawl(RegistrySpider, sources=sources, state=state, max_depth=settings.max_depth,
-                  refetch_recent_hours=settings.refetch_recent_hours)
+                  refetch_recent_hours=settings.refetch_recent_hours,
+                  limits=CrawlLimits.from_settings(settings))
     process.start()
     if not (output / STATS).exists():
         print(f"crawl did not complete: no {STATS} in {output}", file=sys.stderr)

@@ -15,6 +15,7 @@ from crawlers.process import OUTPUT_DIR, SETTINGS_FILE, SOURCES_FILE, STATE_FILE
 from crawlers.sources import Source
 from crawlers.spool import CrawlSpool
 from crawlers.state import CrawlState
+from crawlers.lifeline import lifeline_command
 from veille.settings import Settings
 
 STDERR_TAIL = 4000
@@ -51,7 +52,8 @@ def crawl(sources: list[Source], settings: Settings, state: CrawlState, spool_di
           politeness: bool = True, timeout: float | None = None) -> CrawlSpool:
     """Crawl `sources` in a child process; pages, events and validators land in `spool_dir`.
 
-    Raises `CrawlError` with the child's stderr tail if it exits with an error (or overruns
+    `state.as_of` is the run's moment: the re-fetch window and the dead-link intervals are
+    measured from it. Raises `CrawlError` with the child's stderr tail if it exits with an error (or overruns
     `timeout` seconds). A previous spool in `spool_dir` is replaced.
     """
     spool_dir = Path(spool_dir)
@@ -61,6 +63,7 @@ def crawl(sources: list[Source], settings: Settings, state: CrawlState, spool_di
     command = [sys.executable, "-m", "crawlers.process", str(spool_dir)]
     if not politeness:
         command.append("--no-politeness")
+    command = lifeline_command(command)  # killed with us: a dead run leaves no crawler behind
     log_path = spool_dir / "crawl.log"
     with log_path.open("wb") as log:
         try:

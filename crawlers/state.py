@@ -49,28 +49,54 @@ class HttpValidator:
     checked_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class DeadLink:
+    """A URL that answered 404/410 (row of `dead_links`): `failures` times in a row so far."""
+
+    status: int
+    failures: int
+    last_checked_at: datetime
+
+
+def dead_link_retry_at(dead: DeadLink, max_days: int) -> datetime:
+    """When a dead link may be requested again: 1, 2, 4... days after the last check, capped."""
+    days = min(2 ** max(0, dead.failures - 1), max_days)
+    return utc_naive(dead.last_checked_at) + timedelta(days=days)
+
+
 def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 @dataclass(slots=True)
 class CrawlState:
-    """Known canonical URLs and feed/sitemap validators, from the warehouse.
+    """Known canonical URLs, validators and dead links, from the warehouse.
 
     `as_of` is the run's "now" (naive UTC), decided once by whoever builds the state (the ingest
-    flow): the refetch window is measured from it, never from the clock inside the crawler.
+    flow): the refetch window and the dead-link intervals are measured from it, never from the
+    clock inside the crawler.
     """
 
     known: dict[str, KnownUrl] = field(default_factory=dict)
     validators: dict[str, HttpValidator] = field(default_factory=dict)
     as_of: datetime = field(default_factory=utcnow)
+    dead: dict[str, DeadLink] = field(default_factory=dict)
 
-    def skip(self, url: str, now: datetime, refetch_recent_hours: float) -> Rejection | None:
+    def skip(self, url: str, now: datetime, refetch_recent_hours: float,
+             dead_link_max_days: int = 64) -> Rejection | None:
         """Why a link need not be fetched again, or None to fetch it.
 
         A STORED article fetched once and first seen within the refetch window is fetched one
-        more time, to pick up a correction published soon after the article.
+        more time, to pick up a correction published soon after the article. A dead link
+        (404/410) waits 1, 2, 4... days (up to `dead_link_max_days`) between requests.
         """
+        dead = self.dead.get(canonical_url(url))
+        if dead is not None:
+            retry_at = dead_link_retry_at(dead, dead_link_max_days)
+            if utc_naive(now) < retry_at:
+                return Rejection(Outcome.HTTP_ERROR, f"dead link (HTTP {dead.status}, "
+                                 f"{dead.failures} time(s) in a row): not requested before "
+                                 f"{retry_at:%Y-%m-%d %H:%M} UTC")
         known = self.known.get(canonical_url(url))
         if known is None or known.last_outcome not in FINAL_OUTCOMES:
             return None
@@ -80,7 +106,8 @@ class CrawlState:
         return Rejection(Outcome.UNCHANGED, SKIP_REASONS[known.last_outcome])
 
     def conditional_headers(self, url: str) -> dict[str, str]:
-        """If-None-Match / If-Modified-Since for a feed or sitemap we have validators for."""
+        """If-None-Match / If-Modified-Since for a URL (feed, sitemap, article) we have
+        validators for."""
         validator = self.validators.get(url) or self.validators.get(canonical_url(url))
         headers: dict[str, str] = {}
         if validator and validator.etag:
@@ -92,8 +119,8 @@ class CrawlState:
     def canonicalised(self) -> CrawlState:
         """The same state keyed by canonical URL, whatever form the warehouse held."""
         return CrawlState(
-            {canonical_url(u): k for u, k in self.known.items()}, self.validators, self.as_of
-        )
+            {canonical_url(u): k for u, k in self.known.items()}, self.validators, self.as_of,
+            {canonical_url(u): d for u, d in self.dead.items()})
 
     def dump(self, path: Path) -> None:
         payload = {
@@ -102,6 +129,9 @@ class CrawlState:
                       for u, k in self.known.items()},
             "validators": [validator_to_json(v) for v in self.validators.values()],
             "as_of": self.as_of.isoformat(),
+            "dead": {u: {"status": d.status, "failures": d.failures,
+                         "last_checked_at": d.last_checked_at.isoformat()}
+                     for u, d in self.dead.items()},
         }
         path.write_text(json.dumps(payload), encoding="utf-8")
 
@@ -112,7 +142,11 @@ class CrawlState:
                              _from_iso(k["last_fetched_at"]), Outcome(k["last_outcome"]))
                  for u, k in payload["known"].items()}
         validators = [validator_from_json(v) for v in payload["validators"]]
-        return cls(known, {v.url: v for v in validators}, datetime.fromisoformat(payload["as_of"]))
+        dead = {u: DeadLink(d["status"], d["failures"],
+                            datetime.fromisoformat(d["last_checked_at"]))
+                for u, d in payload.get("dead", {}).items()}
+        return cls(known, {v.url: v for v in validators}, datetime.fromisoformat(payload["as_of"]),
+                   dead)
 
 
 def utc_naive(value: datetime) -> datetime:

@@ -302,14 +302,17 @@ class DemoSites:
         base = self.base_urls
         return {
             "sources": [
-                {"name": "ecomaghreb", "feeds": [f"{base['ecomaghreb']}/rss.xml"], "country": "MA"},
+                {"name": "ecomaghreb", "title": "EcoMaghreb", "feeds": [f"{base['ecomaghreb']}/rss.xml"],
+                 "country": "MA"},
                 {
                     "name": "industrie-hebdo",
+                    "title": "Industrie Hebdo",
                     "sitemaps": [f"{base['industrie-hebdo']}/sitemap_index.xml"],
                     "country": "FR",
                 },
                 {
                     "name": "reseaux-mag",
+                    "title": "Réseaux Mag",
                     "start_urls": [f"{base['reseaux-mag']}/actualites/"],
                     "max_depth": 3,
                     "country": "FR",

@@ -14,8 +14,8 @@ import duckdb
 
 from digest.chart import weekly_bars_png
 from digest.model import (
-    AgendaItem, Chart, Coverage, Digest, Figures, LeadershipChange, NewEntity, RisingEntity,
-    RoleHolding, SourceIssue, Story, WeekCount, WeekSpan,
+    AgendaItem, Chart, Coverage, Digest, EventLine, Figures, LeadershipChange, NewEntity, RisingEntity,
+    RoleHolding, SourceIssue, Story, WatchedEntity, WeekCount, WeekSpan,
 )
 from digest.queries import run_query
 from digest.sentences import sentence_around
@@ -58,6 +58,7 @@ class DigestLimits:
     new_entities: int = 15
     roles: int = 20
     agenda: int = 15
+    events_per_type: int = 10
     context_chars: int = 240
 
 
@@ -101,6 +102,11 @@ def build_digest(
         source_issues=tuple(
             SourceIssue(**row) for row in run_query(con, "source_failures", **params)
         ),
+        events=tuple(_event_line(row) for row in run_query(con, "events", **params)),
+        watched=tuple(
+            WatchedEntity(**{**row, "title": row["title"] or UNTITLED})
+            for row in run_query(con, "watched", **params)
+        ),
         baseline_weeks=limits.baseline_weeks,
     )
 
@@ -125,8 +131,14 @@ def _parameters(span: WeekSpan, limits: DigestLimits) -> dict[str, Any]:
         "new_limit": limits.new_entities,
         "roles_limit": limits.roles,
         "agenda_limit": limits.agenda,
+        "events_limit": limits.events_per_type,
         "context_chars": limits.context_chars,
     }
+
+
+def _event_line(row: dict[str, Any]) -> EventLine:
+    people = tuple((p["role"], p["name"]) for p in row.pop("participants"))
+    return EventLine(**{**row, "title": row["title"] or UNTITLED, "participants": people})
 
 
 def _rising(
@@ -179,7 +191,8 @@ def _story(row: dict[str, Any]) -> Story:
         Coverage(item["source"], item["title"] or UNTITLED, item["url"], item["published_at"])
         for item in row["coverage"]
     )
-    return Story(row["story_id"], row["title"] or UNTITLED, row["articles"], coverage)
+    return Story(row["story_id"], row["title"] or UNTITLED, row["articles"], coverage,
+                 row["independent_outlets"])
 
 
 def _agenda_item(row: dict[str, Any]) -> AgendaItem:

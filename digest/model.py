@@ -49,6 +49,7 @@ class Story:
     title: str
     articles: int
     coverage: tuple[Coverage, ...]
+    independent_outlets: int = 0   # outlets with their own text: no reprint, no communiqué
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,51 @@ class AgendaItem:
 
 
 @dataclass(frozen=True, slots=True)
+class EventLine:
+    """A typed event of the week (warehouse `events`), participants as (role, name) pairs."""
+
+    type: str
+    date: str | None
+    detail: str | None
+    amount: float | None
+    currency: str | None
+    amount_eur: float | None
+    participants: tuple[tuple[str, str], ...]
+    evidence: str
+    url: str
+    title: str
+    source: str
+
+    def named(self, *roles: str) -> tuple[str, ...]:
+        """The participants in these roles, in order."""
+        return tuple(name for role, name in self.participants if role in roles)
+
+
+# Digest sections of typed events, in display order: (event type, heading).
+EVENT_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("funding", "Financements"),
+    ("label", "Labels"),
+    ("partnership", "Partenariats"),
+    ("opening", "Ouvertures"),
+    ("appointment", "Nominations"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WatchedEntity:
+    """An entity of the analysts' watch list named this week."""
+
+    entity_id: str
+    name: str
+    type: str
+    kind: str | None
+    articles: int
+    stories: int
+    url: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
 class SourceIssue:
     """A source that failed this week: crawl errors, or silence after storing articles before."""
 
@@ -163,12 +209,26 @@ class Digest:
     leadership_changes: tuple[LeadershipChange, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
     source_issues: tuple[SourceIssue, ...] = ()
+    events: tuple[EventLine, ...] = ()
+    watched: tuple[WatchedEntity, ...] = ()
     baseline_weeks: int = 8       # shown in the text that explains what "rising" means
 
     @property
     def is_empty(self) -> bool:
         """No article this week: the digest says so and shows only source issues."""
         return self.figures.articles == 0
+
+    @property
+    def event_sections(self) -> tuple[tuple[str, tuple[EventLine, ...]], ...]:
+        """(heading, events) for every event section that has something this week."""
+        found = ((heading, tuple(e for e in self.events if e.type == kind)) for kind, heading in EVENT_SECTIONS)
+        return tuple((heading, items) for heading, items in found if items)
+
+    @property
+    def quiet_sections(self) -> tuple[str, ...]:
+        """Headings of the event sections with nothing this week (listed in one line)."""
+        kinds = {e.type for e in self.events}
+        return tuple(heading for kind, heading in EVENT_SECTIONS if kind not in kinds)
 
     @property
     def charts(self) -> tuple[Chart, ...]:

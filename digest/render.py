@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from digest import french
+from digest.events import event_text
 from digest.model import AgendaItem, Chart, Digest, SourceIssue
 
 ImageSource = Callable[[Chart], str]
@@ -49,7 +50,8 @@ def _environment(autoescape: bool) -> Environment:
         web_url=web_url,
     )
     environment.globals.update(
-        plural=french.plural, when=agenda_when, issue_problems=issue_problems
+        plural=french.plural, when=agenda_when, issue_problems=issue_problems,
+        event_text=event_text,
     )
     return environment
 

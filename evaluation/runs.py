@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from evaluation.scoring import (
     PredictedArticle,
     PredictedEntity,
     Report,
+    Score,
     evaluate,
     load_gold,
 )
@@ -138,4 +140,87 @@ def run_evaluation(
     reports = {OURS: evaluate(gold, analyzer_annotator(Analyzer(settings))(gold))}
     if baseline:
         reports[BASELINE] = evaluate(gold, bare_model_annotator(load_bare_ner(settings))(gold))
+    return reports
+
+
+@dataclass(frozen=True, slots=True)
+class SetScores:
+    """Entity F1 of one evaluation set, Veille beside the bare model."""
+
+    name: str
+    documents: int
+    veille: dict[str, float]  # "all", "ORG", "PER", "LOC"
+    bare: dict[str, float]
+
+
+def entity_f1s(scores: dict[str, Score]) -> dict[str, float]:
+    total = Score()
+    for s in scores.values():
+        total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+    return {"all": total.f1, **{label: s.f1 for label, s in scores.items()}}
+
+
+def gold_set_scores(name: str, gold: Sequence[GoldArticle], ours: Annotator, bare: Annotator) -> SetScores:
+    """Document-level entity F1 of one gold set for both systems."""
+    return SetScores(
+        name,
+        len(gold),
+        entity_f1s(evaluate(gold, ours(gold)).entities),
+        entity_f1s(evaluate(gold, bare(gold)).entities),
+    )
+
+
+def newseye_set_scores(analyzer: Analyzer, nlp: Language, files: Sequence[Path]) -> SetScores:
+    """Strict-span entity F1 on NewsEye (old OCR'd press): a non-regression check."""
+    from evaluation.hipe import newseye_documents, strict_scores
+
+    docs = [doc for path in files for doc in newseye_documents(path)]
+    articles = [Article(f"newseye:{d}", "newseye", "", text, None, "fr") for d, text, _ in docs]
+    ours = [{(m.start_char, m.end_char, m.label) for m in a.mentions} for a in analyzer.annotate(articles)]
+    theirs = [{(e.start_char, e.end_char, e.label_) for e in doc.ents} for doc in nlp.pipe(a.text for a in articles)]
+    gold = [spans for _, _, spans in docs]
+    return SetScores(
+        "NewsEye (strict spans)",
+        len(docs),
+        entity_f1s(strict_scores(zip(gold, ours, strict=True))),
+        entity_f1s(strict_scores(zip(gold, theirs, strict=True))),
+    )
+
+
+def run_all_sets(settings: Settings, benchmarks_dir: Path) -> list[SetScores]:
+    """Every set, held-out real news first (the honest figure), each model loaded once.
+    Sets whose data is absent (no `../shared`) are left out."""
+    from evaluation.realnews import SharedPagesMissing, load_realnews
+    from evaluation.splits import GOLD_SPLITS, load_split
+    from pipeline.nlp import Analyzer, load_bare_ner
+
+    analyzer, nlp = Analyzer(settings), load_bare_ner(settings)
+    ours, bare = analyzer_annotator(analyzer), bare_model_annotator(nlp, with_dateparser=False)
+    results = []
+    for split, label in (("heldout", "real news, held out"), ("dev", "real news, development")):
+        try:
+            gold = load_realnews(benchmarks_dir, split)
+        except SharedPagesMissing:
+            continue
+        results.append(gold_set_scores(label, gold, ours, bare))
+    own = [article for split in GOLD_SPLITS for article in load_split(split)]
+    results.append(gold_set_scores("own gold (tuned on)", own, ours, bare))
+    newseye = sorted((benchmarks_dir / "ner-newseye-fr").glob("HIPE-2022-*-fr.tsv"))
+    if newseye:
+        results.append(newseye_set_scores(analyzer, nlp, newseye))
+    return results
+
+
+def run_realnews_evaluation(
+    settings: Settings, benchmarks_dir: Path, split: str, *, baseline: bool = True
+) -> dict[str, Report]:
+    """Veille (and the bare model) on one split of the real-news set (no dates in its gold)."""
+    from evaluation.realnews import load_realnews
+    from pipeline.nlp import Analyzer, load_bare_ner
+
+    gold = load_realnews(benchmarks_dir, split)
+    reports = {OURS: evaluate(gold, analyzer_annotator(Analyzer(settings))(gold))}
+    if baseline:
+        bare = bare_model_annotator(load_bare_ner(settings), with_dateparser=False)
+        reports[BASELINE] = evaluate(gold, bare(gold))
     return reports

@@ -28,6 +28,7 @@ class GoldEntity:
     type: str
     aliases: tuple[str, ...]
     id: str
+    optional: bool = False  # careful annotators could disagree: neither a miss nor a false positive
 
     def keys(self) -> set[str]:
         return {match_key(form) for form in (self.name, *self.aliases)}
@@ -168,7 +169,9 @@ def _gold_article(row: dict) -> GoldArticle:
         title=row.get("title", ""),
         text=row["text"],
         entities=tuple(
-            GoldEntity(e["name"], e["type"], tuple(e.get("aliases", ())), e["id"])
+            GoldEntity(
+                e["name"], e["type"], tuple(e.get("aliases", ())), e["id"], e.get("optional", False)
+            )
             for e in row["entities"]
         ),
         dates=tuple((d["surface"], d["value"]) for d in row.get("dates", ())),
@@ -202,9 +205,15 @@ def _match_entities(
     score: Score,
     errors: list[dict[str, str]],
 ) -> list[tuple[GoldEntity, PredictedEntity]]:
-    """Document-level matching; predictions that repeat an already matched entity are neutral."""
-    gold = [g for g in article.entities if g.type == label]
-    preds = [p for p in prediction.entities if p.type == label]
+    """Document-level matching; predictions that repeat an already matched entity are neutral,
+    so are predictions of an optional entity; an "ORG|LOC" entity takes the type it was found as."""
+    optional_keys = set().union(*(g.keys() for g in article.entities if g.optional))
+    gold = [g for g in article.entities if not g.optional and _gold_type(g, prediction) == label]
+    preds = [
+        p
+        for p in prediction.entities
+        if p.type == label and not (p.keys() & optional_keys and not _matches_required(p, article))
+    ]
     gold_keys = [g.keys() for g in gold]
     best: dict[int, PredictedEntity] = {}
     for pred in sorted(preds, key=lambda p: (-len(p.name), p.name)):
@@ -224,6 +233,18 @@ def _match_entities(
         if i not in best
     )
     return [(gold[i], pred) for i, pred in sorted(best.items())]
+
+
+def _gold_type(entity: GoldEntity, prediction: PredictedArticle) -> str:
+    """ORG or LOC for an entity either may be (ANNOTATION.md: "ORG|LOC"): LOC when only found as LOC."""
+    if entity.type != "ORG|LOC":
+        return entity.type
+    found = {p.type for p in prediction.entities if p.keys() & entity.keys()}
+    return "LOC" if "LOC" in found and "ORG" not in found else "ORG"
+
+
+def _matches_required(pred: PredictedEntity, article: GoldArticle) -> bool:
+    return any(pred.keys() & g.keys() for g in article.entities if not g.optional)
 
 
 def merge_score(occurrences: Sequence[tuple[GoldEntity, PredictedEntity]]) -> MergeScore:
@@ -327,3 +348,4 @@ def _org_matches(
     if gold_org is None or org is None:
         return gold_org is None and org is None
     return bool(keys.get(gold_org, {match_key(gold_org)}) & org.keys())
+

@@ -28,7 +28,7 @@ from crawlers.warc import HostFilter, WarcCounts, read_pages
 from crawlers.warc_inputs import is_gzipped, open_location, warc_locations
 from flows.ingest import BATCH_SIZE, utcnow
 from flows.knowledge import warehouse_knowledge
-from flows.resources import Resources, gazetteer_countries
+from flows.resources import Lookups, Resources
 from flows.scaleout import cluster_slots, task_runner, unit_settings, worker_processor
 from pipeline.batch import BatchProcessor, BatchResult, EntityCatalog, KnownContent
 from pipeline.extract import extract_article
@@ -39,7 +39,7 @@ from pipeline.stories import StoryGrouper
 from veille.settings import Settings
 from warehouse import load
 from warehouse.db import connect, writing
-from warehouse.journal import FileEntry, done_locations, record_files
+from warehouse.backfill_journal import FileEntry, done_locations, record_files
 
 # Errors that make a whole file unreadable (network, missing file); the file is tried again later.
 FILE_ERRORS = (OSError, EOFError)
@@ -183,11 +183,12 @@ def _settler(database: Path, sources: Sequence[Source], settings: Settings) -> B
             con.close()
     else:
         stories, known, catalog = StoryGrouper(), KnownContent(), EntityCatalog()
+    lookups = Lookups.load(settings)
     return BatchProcessor(
         extract=extract_article, screen=lambda article, topic: None, annotate=lambda articles: [],
         resolve=resolve, stories=stories, known=known, catalog=catalog,
         source_topics={source.name: source.topic for source in sources},
-        countries=gazetteer_countries(settings),
+        countries=lookups.countries, find_events=lookups.events, registry=lookups.registry,
     )
 
 

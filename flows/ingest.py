@@ -6,7 +6,6 @@ is `pipeline.run_summary`, each batch's load transaction `warehouse.load.load_ba
 """
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
@@ -19,9 +18,10 @@ from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
 from crawlers.run import CrawlError, CrawlSpool, crawl
-from crawlers.sources import Source, load_sources
+from crawlers.sources import Source, enabled_sources
 from crawlers.state import utc_naive
 from flows.resources import Resources
+from flows.runs import recorded_run
 from flows.knowledge import warehouse_knowledge
 from flows.state import crawl_state_from_warehouse
 from pipeline.batch import BatchProcessor, EntityCatalog, KnownContent
@@ -32,7 +32,6 @@ from pipeline.run_summary import RunSummary
 from pipeline.stories import StoryGrouper
 from veille.settings import Settings
 from warehouse import load, read
-from warehouse.db import writing
 
 BATCH_SIZE = 200
 
@@ -81,7 +80,7 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
-        annotate=lambda articles: resources.analyzer.annotate(articles),
+        annotate=resources.analyzer.annotate_each,
         resolve=resolve,
         stories=stories,
         known=known,
@@ -89,13 +88,15 @@ def build_processor(con, resources: Resources, sources: Sequence[Source], *, for
         source_topics={source.name: source.topic for source in sources},
         force=force,
         countries=resources.countries,
+        find_events=resources.events,
+        registry=resources.registry,
     )
 
 
 @task(name="process-and-load", cache_policy=NO_CACHE)
 def process_pages(  # type: ignore[no-untyped-def]
     con, run_id: str, processor: BatchProcessor, pages: Iterable[RawPage], summary: RunSummary,
-    *, store_pages: bool = True,
+    *, store_pages: bool = True, keep_raw_pages: str = "stored",
 ) -> None:
     """Parsing task: pages stream through extraction and NLP; each batch is loaded as it is ready.
 
@@ -103,7 +104,8 @@ def process_pages(  # type: ignore[no-untyped-def]
     """
     for result in processor.stream(pages, BATCH_SIZE):
         started = perf_counter()
-        load.load_batch(con, run_id, result, utcnow(), store_pages=store_pages)
+        load.load_batch(con, run_id, result, utcnow(), store_pages=store_pages,
+                        keep_raw_pages=keep_raw_pages)
         result.timed("load", started)
         summary.count_batch(result)
 
@@ -123,15 +125,15 @@ def ingest(
     logger = get_run_logger()
     started_at = utc_naive(now) if now else utcnow()
     settings = Settings()
-    sources = load_sources(Path(sources_path) if sources_path else settings.sources_path)
-    sources = [source for source in sources if source.enabled]
+    sources = enabled_sources(Path(sources_path) if sources_path else settings.sources_path)
     database = Path(db_path) if db_path else settings.db_path
     run_id = f"{started_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
-    spool_root = settings.work_dir / run_id
+    spool_root = settings.spool_dir(database) / run_id
     processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
-    with writing(database) as con:
-        load.start_run(con, run_id, started_at)
+    with recorded_run(database, run_id, started_at, clock=utcnow, spool=spool_root) as run:
+        con = run.con
+        load.load_source_registry(con, [(s.name, s.title, s.kind, s.country) for s in sources])
         state = crawl_state_from_warehouse(con, started_at)
         here = sources
         if settings.dask_address:  # each source crawled and analysed on the cluster's workers
@@ -160,11 +162,13 @@ def ingest(
             summary.count(events)
             if spool.stats().get("pages", 0):
                 processor = processor or build_processor(con, load_resources(settings), sources)
-                process_pages(con, run_id, processor, spool.pages(), summary)
+                process_pages(con, run_id, processor, spool.pages(), summary,
+                              keep_raw_pages=settings.keep_raw_pages)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))
+            run.stats = summary.as_stats()  # counts so far, journaled if the run dies later
+        load.record_dead_links(con, run_id)
         status = "completed" if len(summary.failed_sources) < len(sources) or not sources else "failed"
-        load.finish_run(con, run_id, utcnow(), status, summary.as_stats())
-    shutil.rmtree(spool_root, ignore_errors=True)  # raw pages are in the warehouse now
+        run.finish(utcnow(), status, summary.as_stats())
     create_markdown_artifact(summary.as_markdown(), key="veille-ingest-summary", description="Ingest run summary")
     logger.info("run %s %s: %s", run_id, status, summary.as_stats())
     return summary.as_stats() | {"run_id": run_id, "status": status}

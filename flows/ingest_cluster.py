@@ -22,7 +22,7 @@ from crawlers.run import crawl
 from crawlers.sources import Source
 from crawlers.state import CrawlState, HttpValidator
 from flows.knowledge import warehouse_knowledge
-from flows.resources import Resources, gazetteer_countries
+from flows.resources import Lookups, Resources
 from flows.scaleout import task_runner, unit_settings, worker_processor
 from pipeline.batch import BatchProcessor, BatchResult
 from pipeline.extract import extract_article
@@ -74,10 +74,11 @@ def ingest_on_cluster(
     logger = get_run_logger()
     stories, known, catalog = warehouse_knowledge(con)
     topics = {source.name: source.topic for source in sources}
+    lookups = Lookups.load(settings)
     settler = BatchProcessor(
         extract=extract_article, screen=lambda article, topic: None, annotate=lambda articles: [],
         resolve=resolve, stories=stories, known=known, catalog=catalog, source_topics=topics,
-        countries=gazetteer_countries(settings),
+        countries=lookups.countries, find_events=lookups.events, registry=lookups.registry,
     )
     runner = task_runner(settings)
     assert runner is not None, "ingest_on_cluster needs VEILLE_DASK_ADDRESS"
@@ -102,6 +103,6 @@ def ingest_on_cluster(
             summary.seconds["crawl_and_analyse"] += analysis.seconds
             for batch in analysis.batches:
                 result = settler.settle(batch, keep_pages=True)
-                load.load_batch(con, run_id, result, now)
+                load.load_batch(con, run_id, result, now, keep_raw_pages=settings.keep_raw_pages)
                 summary.count_batch(result)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))

@@ -16,9 +16,9 @@ from crawlers.sources import load_sources
 from flows.ingest import build_processor, load_resources, process_pages, utcnow
 from pipeline.run_summary import RunSummary
 from veille.settings import Settings
-from warehouse import load, read
+from warehouse import read
 from warehouse.maintenance import reset_derived
-from warehouse.db import writing
+from flows.runs import recorded_run
 
 
 @flow(name="veille-reprocess")
@@ -31,12 +31,12 @@ def reprocess_flow(db_path: str | None = None, sources_path: str | None = None) 
     run_id = f"{utcnow():%Y%m%dT%H%M%S}-reprocess-{uuid.uuid4().hex[:4]}"
     summary = RunSummary(run_id)
     resources = load_resources(settings)
-    with writing(database) as con:
-        load.start_run(con, run_id, utcnow())
+    with recorded_run(database, run_id, utcnow(), clock=utcnow) as run:
+        con = run.con
         reset_derived(con)
         processor = build_processor(con, resources, sources, force=True)
         process_pages(con, run_id, processor, read.raw_pages(con), summary, store_pages=False)
-        load.finish_run(con, run_id, utcnow(), "completed", summary.as_stats())
+        run.finish(utcnow(), "completed", summary.as_stats())
     create_markdown_artifact(summary.as_markdown(), key="veille-reprocess-summary")
     logger.info("reprocessed %d stored pages", summary.pages_fetched)
     return summary.as_stats() | {"run_id": run_id, "status": "completed"}

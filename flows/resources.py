@@ -9,7 +9,9 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer
+from flows.nlp_service import RemoteAnalyzer, analyzer_for
+from pipeline.events.batch import EventReader
+from pipeline.gazetteer import all_surface_forms, fold, load_gazetteer, read_watchlist
 from pipeline.nlp import Analyzer
 from pipeline.records import Article, Rejection
 from pipeline.topic import NameIndex, TopicProfile, screen_article
@@ -21,20 +23,24 @@ Screen = Callable[[Article, str], "Rejection | None"]
 @dataclass(slots=True)
 class Resources:
     settings: Settings
-    analyzer: Analyzer
+    analyzer: Analyzer | RemoteAnalyzer  # remote: the pipeline `veille serve` keeps loaded
     topic: TopicProfile
     gazetteer_names: NameIndex
     countries: dict[tuple[str, str], str]  # (type, folded surface form) -> ISO country
+    events: EventReader                    # typed events: cues, amounts, rates, role forms
+    registry: dict[tuple[str, str], tuple[str | None, bool]]  # (type, folded form) -> kind, watched
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
         entries = load_gazetteer(settings.models_dir, settings.watchlist_path)
         return cls(
             settings=settings,
-            analyzer=Analyzer(settings),
+            analyzer=analyzer_for(settings),
             topic=TopicProfile.load(settings.topic_profile),
             gazetteer_names=NameIndex.build(all_surface_forms(entries)),
-            countries=gazetteer_countries(settings),
+            countries=_countries(entries),
+            events=EventReader.load(settings.models_dir),
+            registry=_registry(entries, settings),
         )
 
     @classmethod
@@ -56,11 +62,38 @@ class Resources:
         return screen
 
 
-def gazetteer_countries(settings: Settings) -> dict[tuple[str, str], str]:
+def _registry(entries: list, settings: Settings) -> dict[tuple[str, str], tuple[str | None, bool]]:  # type: ignore[type-arg]
+    """Every surface form of the gazetteer -> (kind, watched by the analysts)."""
+    watched = set()
+    if settings.watchlist_path is not None:
+        watched = {(e.type, fold(form)) for e in read_watchlist(settings.watchlist_path)
+                   for form in e.surface_forms()}
+    return {
+        (entry.type, fold(form)): (entry.kind, (entry.type, fold(form)) in watched)
+        for entry in entries for form in entry.surface_forms()
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Lookups:
+    """What resolution and events need besides the NLP model: the committer of a Dask run or of a
+    backfill settles batches with these, while the workers hold the model."""
+
+    countries: dict[tuple[str, str], str]
+    events: EventReader
+    registry: dict[tuple[str, str], tuple[str | None, bool]]
+
+    @classmethod
+    def load(cls, settings: Settings) -> Lookups:
+        entries = load_gazetteer(settings.models_dir, settings.watchlist_path)
+        return cls(_countries(entries), EventReader.load(settings.models_dir), _registry(entries, settings))
+
+
+def _countries(entries: list) -> dict[tuple[str, str], str]:  # type: ignore[type-arg]
     """(type, folded surface form) -> ISO country, for every gazetteer entry that has one."""
     return {
         (entry.type, fold(form)): entry.country
-        for entry in load_gazetteer(settings.models_dir, settings.watchlist_path) if entry.country
+        for entry in entries if entry.country
         for form in entry.surface_forms()
     }
 

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from time import perf_counter
 
+from pipeline.coverage import cites_press_release
+from pipeline.events.batch import BatchEvents
 from pipeline.gazetteer import fold
 from pipeline.stories import StoryGrouper
 from pipeline.records import (
@@ -24,14 +26,17 @@ from pipeline.records import (
     Rejection,
     Resolution,
     article_id_for,
+    failure_reason,
 )
 
 Extractor = Callable[[RawPage], "Article | Rejection"]
 Screener = Callable[[Article, str], "Rejection | None"]
-Annotator = Callable[[Sequence[Article]], Iterable[AnnotatedArticle]]
+# One result per article, in order: its annotation or why not (`too-long`, `nlp-error`).
+Annotator = Callable[[Iterable[Article]], Iterable["AnnotatedArticle | Rejection"]]
 Resolver = Callable[
     [Sequence[tuple[str, AnnotatedArticle]], Sequence[Entity], Sequence[tuple[str, str]]], Resolution
 ]
+EventStage = Callable[[Sequence[tuple[str, str, AnnotatedArticle]], Resolution], "BatchEvents"]
 
 
 @dataclass(slots=True)
@@ -64,6 +69,15 @@ class KnownContent:
         self.hash_by_url[article.url] = article.content_hash
         self.url_by_hash.setdefault(article.content_hash, article.url)
 
+    def restore(self, article: Article, previous_hash: str | None) -> None:
+        """Undo `remember` for an article that was not stored after all (its NLP failed)."""
+        if self.url_by_hash.get(article.content_hash) == article.url:
+            del self.url_by_hash[article.content_hash]
+        if previous_hash is None:
+            self.hash_by_url.pop(article.url, None)
+        else:
+            self.hash_by_url[article.url] = previous_hash
+
 
 @dataclass(slots=True)
 class EntityCatalog:
@@ -82,13 +96,26 @@ class EntityCatalog:
         self.aliases.update(resolution.aliases)
 
 
+@dataclass(frozen=True, slots=True)
+class _Accepted:
+    """A page whose article goes to the NLP stage, and what the warehouse knew of its URL."""
+
+    page: RawPage
+    article: Article
+    previous_hash: str | None
+
+    @property
+    def status(self) -> str:
+        return "updated" if self.previous_hash else "new"
+
+
 @dataclass(slots=True)
 class _Pending:
     """Pages read ahead of the NLP stage, not yet handed to a batch."""
 
     pages: list[RawPage] = field(default_factory=list)
     events: list[CrawlEvent] = field(default_factory=list)
-    queue: deque[tuple[RawPage, str]] = field(default_factory=deque)  # accepted, awaiting NLP
+    queue: deque[_Accepted] = field(default_factory=deque)  # accepted, awaiting NLP
     extract_seconds: float = 0.0
 
 
@@ -103,7 +130,11 @@ class BatchResult:
     signatures: list[tuple[str, str, bytes]] = field(default_factory=list)
     events: list[CrawlEvent] = field(default_factory=list)
     resolution: Resolution = field(default_factory=Resolution)
+    happenings: BatchEvents = field(default_factory=BatchEvents)  # typed events, role spells
+    coverage: list[tuple[str, str, float | None, bool]] = field(default_factory=list)  # id, story, similarity, release
+    registry: list[tuple[str, str | None, bool]] = field(default_factory=list)  # entity_id, kind, watched
     seconds: dict[str, float] = field(default_factory=dict)  # time per stage, for run stats
+    accepted: dict[str, _Accepted] = field(default_factory=dict)  # article id -> its page
 
     def timed(self, stage: str, since: float) -> float:
         now = perf_counter()
@@ -125,6 +156,8 @@ class BatchProcessor:
     source_topics: dict[str, str]
     force: bool = False  # reprocess: stored text is analysed again even when unchanged
     countries: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, folded name) -> ISO
+    find_events: EventStage | None = None  # typed events after resolution (None: not read)
+    registry: dict[tuple[str, str], tuple[str | None, bool]] = field(default_factory=dict)  # (type, folded name) -> kind, watched
 
     def _with_country(self, entity: Entity) -> Entity:
         """Entities the gazetteer knows get its country (top entities by country need it)."""
@@ -132,6 +165,16 @@ class BatchProcessor:
             return entity
         country = self.countries.get((entity.type, fold(entity.name)))
         return replace(entity, country=country) if country else entity
+
+    def _registry_rows(self, resolution: Resolution) -> list[tuple[str, str | None, bool]]:
+        """Kind and watch-list flag of every entity the batch names (the registry's word)."""
+        rows = []
+        for entity_id in sorted({m.entity_id for m in resolution.mentions}):
+            entity = self.catalog.entities.get(entity_id)
+            if entity is not None:
+                kind, watched = self.registry.get((entity.type, fold(entity.name)), (None, False))
+                rows.append((entity_id, kind, watched))
+        return rows
 
     def stream(self, pages: Iterable[RawPage], batch_size: int) -> Iterator[BatchResult]:
         """Process pages as one stream, yielding load-ready batches of about `batch_size` articles.
@@ -145,8 +188,11 @@ class BatchProcessor:
         batch = BatchResult()
         clock = perf_counter()
         for annotation in annotations:
-            page, status = pending.queue.popleft()
-            self._add(batch, page, annotation, status)
+            accepted = pending.queue.popleft()
+            if isinstance(annotation, Rejection):
+                self._reject(batch, accepted, annotation)
+                continue
+            self._add(batch, accepted, annotation)
             if len(batch.articles) >= batch_size:
                 yield self._finish(batch, pending, clock)
                 batch, clock = BatchResult(), perf_counter()
@@ -169,25 +215,18 @@ class BatchProcessor:
         """
         batch = BatchResult(seconds=dict(analysed.seconds))
         clock = perf_counter()
-        stored_urls = set()
-        events = [event for event in analysed.events if event.outcome is not Outcome.STORED]
-        stored = {event.url: event for event in analysed.events if event.outcome is Outcome.STORED}
-        for (_, article, _), (article_id, annotation) in zip(analysed.articles, analysed.annotated):
-            event = stored[article.url]
+        batch.events = [event for event in analysed.events if event.outcome is not Outcome.STORED]
+        for (article_id, article, _), (_, annotation) in zip(analysed.articles, analysed.annotated):
+            page = analysed.accepted[article_id].page
             verdict = self.known.classify(article, force=self.force)
-            if verdict is not None:
-                events.append(replace(event, outcome=verdict.outcome, reason=verdict.reason))
+            if verdict is not None:  # unchanged or duplicate against the warehouse or this run
+                batch.events.append(_event(page, verdict.outcome, verdict.reason))
                 continue
-            status = "updated" if article.url in self.known.hash_by_url else "new"
+            accepted = _Accepted(page, article, self.known.hash_by_url.get(article.url))
             self.known.remember(article)
-            story_id, signature = self.stories.assign(article_id, article.text)
-            batch.articles.append((article_id, article, story_id))
-            batch.annotated.append((article_id, annotation))
-            batch.signatures.append((article_id, story_id, signature))
-            events.append(replace(event, reason=status))
-            stored_urls.add(article.url)
-        batch.events = events
-        batch.pages = [page for page in analysed.pages if keep_pages or page.url in stored_urls]
+            self._add(batch, accepted, annotation)  # stories, coverage, the stored event
+        stored = {event.url for event in batch.events if event.outcome is Outcome.STORED}
+        batch.pages = [page for page in analysed.pages if keep_pages or page.url in stored]
         return self._finish(batch, _Pending(), clock, seconds_from=analysed.seconds)
 
     def _accepted(self, pages: Iterable[RawPage], pending: _Pending) -> Iterator[Article]:
@@ -199,21 +238,32 @@ class BatchProcessor:
             if isinstance(verdict, Rejection):
                 pending.events.append(_event(page, verdict.outcome, verdict.reason))
             else:
-                previous = self.known.hash_by_url.get(verdict.url)
+                pending.queue.append(_Accepted(page, verdict, self.known.hash_by_url.get(verdict.url)))
                 self.known.remember(verdict)
-                pending.queue.append((page, "updated" if previous else "new"))
             pending.extract_seconds += perf_counter() - started
             if not isinstance(verdict, Rejection):
                 yield verdict
 
-    def _add(self, batch: BatchResult, page: RawPage, annotation: AnnotatedArticle, status: str) -> None:
+    def _add(self, batch: BatchResult, accepted: _Accepted, annotation: AnnotatedArticle) -> None:
         article = annotation.article
         article_id = article_id_for(article.url)
-        story_id, signature = self.stories.assign(article_id, article.text)
+        try:
+            story_id, signature = self.stories.assign(article_id, article.text)
+        except Exception as error:  # poison: this article only, with the reason
+            self._reject(batch, accepted, Rejection(Outcome.NLP_ERROR, f"stories: {failure_reason(error)}"))
+            return
         batch.articles.append((article_id, article, story_id))
         batch.annotated.append((article_id, annotation))
         batch.signatures.append((article_id, story_id, signature))
-        batch.events.append(_event(page, Outcome.STORED, status))
+        batch.coverage.append((article_id, story_id, self.stories.copy_similarity(article_id),
+                               cites_press_release(article.text)))
+        batch.events.append(_event(accepted.page, Outcome.STORED, accepted.status))
+        batch.accepted[article_id] = accepted
+
+    def _reject(self, batch: BatchResult, accepted: _Accepted, rejection: Rejection) -> None:
+        """A per-article stage failed after screening: recorded with its reason, not stored."""
+        self.known.restore(accepted.article, accepted.previous_hash)
+        batch.events.append(_event(accepted.page, rejection.outcome, rejection.reason))
 
     def _finish(
         self, batch: BatchResult, pending: _Pending, started: float,
@@ -230,19 +280,67 @@ class BatchProcessor:
         else:  # analysed elsewhere: keep the worker's stage times, add the settling time
             batch.seconds["settle"] = batch.seconds.get("settle", 0.0) + clock - started
         if batch.annotated:
-            batch.resolution = self.resolve(
-                batch.annotated, list(self.catalog.entities.values()), sorted(self.catalog.aliases)
+            try:
+                batch.resolution = self._resolve(batch.annotated)
+            except Exception:  # one article's mentions broke the batch: find it, keep the others
+                batch.resolution = self._resolve_one_by_one(batch)
+            batch.registry = self._registry_rows(batch.resolution)
+        clock = batch.timed("resolve", clock)
+        if batch.annotated and self.find_events is not None:
+            stories = {article_id: story_id for article_id, _, story_id in batch.articles}
+            batch.happenings = self.find_events(
+                [(aid, stories[aid], ann) for aid, ann in batch.annotated], batch.resolution
             )
-            batch.resolution.entities = [self._with_country(e) for e in batch.resolution.entities]
-            self.catalog.absorb(batch.resolution)
-        batch.timed("resolve", clock)
+            batch.timed("events", clock)
         return batch
 
+    def _resolve(self, annotated: Sequence[tuple[str, AnnotatedArticle]]) -> Resolution:
+        resolution = self.resolve(
+            annotated, list(self.catalog.entities.values()), sorted(self.catalog.aliases)
+        )
+        resolution.entities = [self._with_country(e) for e in resolution.entities]
+        self.catalog.absorb(resolution)
+        return resolution
+
+    def _resolve_one_by_one(self, batch: BatchResult) -> Resolution:
+        """Resolve each article alone; the one that still fails leaves the batch as `nlp-error`."""
+        merged = Resolution()
+        failed: dict[str, str] = {}
+        for article_id, annotation in batch.annotated:
+            try:
+                one = self._resolve([(article_id, annotation)])
+            except Exception as error:
+                failed[article_id] = f"resolution: {failure_reason(error)}"
+                continue
+            merged.entities.extend(one.entities)
+            merged.aliases.extend(one.aliases)
+            merged.mentions.extend(one.mentions)
+            merged.roles.extend(one.roles)
+        merged.entities = list({e.entity_id: e for e in merged.entities}.values())
+        for article_id, reason in failed.items():
+            self._drop(batch, article_id, Rejection(Outcome.NLP_ERROR, reason))
+        return merged
+
+    def _drop(self, batch: BatchResult, article_id: str, rejection: Rejection) -> None:
+        accepted = batch.accepted.pop(article_id)
+        batch.articles = [row for row in batch.articles if row[0] != article_id]
+        batch.annotated = [row for row in batch.annotated if row[0] != article_id]
+        batch.signatures = [row for row in batch.signatures if row[0] != article_id]
+        batch.coverage = [row for row in batch.coverage if row[0] != article_id]
+        batch.events = [e for e in batch.events if not (e.url == accepted.page.url and e.outcome is Outcome.STORED)]
+        self._reject(batch, accepted, rejection)
+
     def _screen_page(self, page: RawPage) -> Article | Rejection:
-        extracted = self.extract(page)
+        try:
+            extracted = self.extract(page)
+        except Exception as error:  # poison page: quarantined with the reason, the run goes on
+            return Rejection(Outcome.PARSE_ERROR, f"extraction: {failure_reason(error)}")
         if isinstance(extracted, Rejection):
             return extracted
-        rejection = self.screen(extracted, self.source_topics.get(page.source, "clusters"))
+        try:
+            rejection = self.screen(extracted, self.source_topics.get(page.source, "clusters"))
+        except Exception as error:
+            return Rejection(Outcome.NLP_ERROR, f"language and topic: {failure_reason(error)}")
         if rejection is None:
             rejection = self.known.classify(extracted, force=self.force)
         return rejection or extracted

@@ -99,3 +99,10 @@ def _merge(old: GazetteerEntry, new: GazetteerEntry) -> GazetteerEntry:
         country=new.country or old.country,
         kind=new.kind or old.kind,
     )
+
+
+def read_watchlist(path: Path) -> list[GazetteerEntry]:
+    """The analysts' watch list alone (same columns as the gazetteer): what `watched` means."""
+    if not path.is_file():
+        raise GazetteerError(f"watch list {path} does not exist")
+    return _read_csv(path)

@@ -15,10 +15,13 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.ner import add_veille_pipes
-from pipeline.records import AnnotatedArticle, Article, DateMention
 from pipeline.ner.roles import mention, roles_of
+from pipeline.records import (
+    AnnotatedArticle, AnnotationFailed, Article, DateMention, Outcome, Rejection, failure_reason,
+)
 from veille.settings import Settings
 
 try:  # the dates module is written in parallel; entities must work without it
@@ -42,6 +45,20 @@ def load_pipeline(settings: Settings) -> Language:
     return nlp
 
 
+class _SkipBatch:
+    """spaCy error handler: a failing batch is dropped (its docs do not come back), error kept.
+
+    Why not raise: the default handler raises out of `nlp.pipe`, which ends the whole stream;
+    dropped docs are noticed by `Analyzer.annotate_each` and their texts retried one by one.
+    """
+
+    def __init__(self) -> None:
+        self.last: str | None = None
+
+    def __call__(self, proc_name: str | None, proc: object, docs: object, error: Exception) -> None:
+        self.last = f"{proc_name or 'nlp worker'}: {failure_reason(error)}"
+
+
 class Analyzer:
     """Loads the model once; turns articles into `AnnotatedArticle`s in batches."""
 
@@ -49,32 +66,124 @@ class Analyzer:
         self.settings = settings
         self.nlp = load_pipeline(settings)
         self.with_dates = with_dates and find_dates is not None
+        # Long texts are refused on purpose (`too-long`, below), never by spaCy's own E088 limit.
+        self.nlp.max_length = max(self.nlp.max_length, settings.max_text_chars + 1)
+        self._errors = _SkipBatch()
+        self._set_error_handler()
+
+    def _set_error_handler(self) -> None:
+        """Like `nlp.set_error_handler`, which fails on spaCy's Cython `ner`: that one keeps
+        raising, which breaks the stream, a case `annotate_each` handles too."""
+        self.nlp.default_error_handler = self._errors
+        for _name, component in self.nlp.pipeline:
+            try:
+                component.set_error_handler(self._errors)
+            except AttributeError:
+                continue
 
     def annotate(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
-        """Annotate articles lazily, `Settings.nlp_batch_size` at a time, in input order.
+        """Annotate articles lazily, in input order; raise `AnnotationFailed` on the first failure.
 
-        Only the texts go to `nlp.pipe` (with `nlp_processes > 1` the workers tokenise them; sending
-        Docs with `as_tuples` measured no faster); `nlp.pipe` keeps order, so each Doc meets
-        its article again from the queue. Dates need the publication time, so they run here.
+        For callers that want all or nothing (evaluation, benchmarks, `veille annotate`); the
+        ingest pipeline uses `annotate_each`, where one bad article never stops the others.
         """
-        pending: deque[Article] = deque()
+        for result in self.annotate_each(articles):
+            if isinstance(result, Rejection):
+                raise AnnotationFailed(result)
+            yield result
 
-        def texts() -> Iterator[str]:
-            for article in articles:
-                pending.append(article)
-                yield article.text
+    def annotate_each(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle | Rejection]:
+        """One result per article, in input order: its annotation, or a `Rejection` saying why not.
 
-        docs = self.nlp.pipe(
-            texts(), batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes
-        )
-        for doc in docs:
-            article = pending.popleft()
-            yield AnnotatedArticle(
-                article=article,
-                mentions=[mention(ent) for ent in doc.ents],
-                dates=self._dates(article),
-                roles=roles_of(doc),
+        Texts stream through `nlp.pipe`, `Settings.nlp_batch_size` at a time (with
+        `nlp_processes > 1` the workers tokenise them; sending Docs with `as_tuples` measured no
+        faster). Failures stay with their article: a text above `max_text_chars` is never sent
+        (`too-long`); a batch that fails inside spaCy is dropped by `_SkipBatch` and its texts are
+        retried one by one (`nlp-error` for the one that still fails); if the stream itself
+        breaks, the texts in flight are retried alone and a new stream carries on with the rest.
+        An exception raised by the caller's `articles` iterator is not ours: it propagates.
+        """
+        source = iter(articles)
+        upstream: list[Exception] = []
+        finished = False
+        while not finished:
+            in_flight: deque[Article | Rejection] = deque()  # sent to spaCy, or refused, in order
+            sent = 0
+
+            def texts() -> Iterator[str]:
+                nonlocal finished, sent
+                while True:
+                    try:
+                        article = next(source)
+                    except StopIteration:
+                        finished = True
+                        return
+                    except Exception as error:  # the caller's stage failed: re-raised below
+                        upstream.append(error)
+                        finished = True
+                        return
+                    sent += 1
+                    refusal = self._refusal(article)
+                    in_flight.append(refusal or article)
+                    if refusal is None:
+                        yield article.text
+
+            docs = self.nlp.pipe(
+                texts(), batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes
             )
+            try:
+                for doc in docs:
+                    yield from self._until_match(in_flight, doc)
+            except Exception:  # the stream broke (e.g. in the tokenizer): isolate the culprit
+                if not sent:
+                    raise  # not an article's fault: spaCy cannot run at all
+            yield from (self._alone(item) if isinstance(item, Article) else item for item in in_flight)
+        if upstream:
+            raise upstream[0]
+
+    def _until_match(self, in_flight: deque[Article | Rejection], doc: Doc) -> Iterator[AnnotatedArticle | Rejection]:
+        """Results up to the article `doc` belongs to; articles skipped over were dropped by spaCy."""
+        while in_flight:
+            item = in_flight.popleft()
+            if isinstance(item, Rejection):
+                yield item
+            elif item.text == doc.text:  # spaCy keeps the text exactly, so a Doc finds its article
+                yield self._annotated(item, doc)
+                return
+            else:
+                yield self._alone(item)
+
+    def _refusal(self, article: Article) -> Rejection | None:
+        length = len(article.text)
+        if length > self.settings.max_text_chars:
+            return Rejection(
+                Outcome.TOO_LONG,
+                f"{length} characters of text, above VEILLE_MAX_TEXT_CHARS={self.settings.max_text_chars}",
+            )
+        return None
+
+    def _alone(self, article: Article) -> AnnotatedArticle | Rejection:
+        """Retry one article by itself after its batch failed: annotated, or `nlp-error` with why."""
+        self._errors.last = None
+        try:
+            doc = self.nlp(article.text)
+        except Exception as error:
+            return Rejection(Outcome.NLP_ERROR, f"nlp: {failure_reason(error)}")
+        if self._errors.last is not None:  # a component failed; the handler kept the doc going
+            return Rejection(Outcome.NLP_ERROR, f"nlp: {self._errors.last}")
+        return self._annotated(article, doc)
+
+    def _annotated(self, article: Article, doc: Doc) -> AnnotatedArticle | Rejection:
+        try:
+            mentions = [mention(ent) for ent in doc.ents]
+            roles = roles_of(doc)
+        except Exception as error:
+            return Rejection(Outcome.NLP_ERROR, f"roles: {failure_reason(error)}")
+        try:
+            dates = self._dates(article)
+        except Exception as error:
+            return Rejection(Outcome.NLP_ERROR, f"dates: {failure_reason(error)}")
+        return AnnotatedArticle(article=article, mentions=mentions, dates=dates, roles=roles)
 
     def _dates(self, article: Article) -> list[DateMention]:
         if not self.with_dates or find_dates is None:
@@ -82,7 +191,7 @@ class Analyzer:
         return list(find_dates(article.text, article.published_at))
 
     def annotate_text(self, text: str, published: date | datetime | None = None) -> AnnotatedArticle:
-        """One text, outside any crawl (tests, `veille annotate`)."""
+        """One text, outside any crawl (tests, `veille annotate`); `AnnotationFailed` if it cannot be."""
         if published is not None and not isinstance(published, datetime):
             published = datetime(published.year, published.month, published.day)
         article = Article(url="", source="", title="", text=text, published_at=published, language="fr")

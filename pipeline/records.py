@@ -24,7 +24,11 @@ class Outcome(StrEnum):
     TIMEOUT = "timeout"          # no complete answer within the download timeout
     TOO_LARGE = "too-large"      # body above the maximum page size
     PARSE_ERROR = "parse-error"  # no article could be extracted, or a malformed feed/sitemap
+    TOO_LONG = "too-long"        # extracted text above VEILLE_MAX_TEXT_CHARS: not analysed
+    NLP_ERROR = "nlp-error"      # a per-article stage (language, NLP, dates, roles, resolution) failed
     FOLLOWED = "followed"        # a feed, sitemap or listing page, read for its links
+    REFUSED = "refused"          # not requested: private/off-site target, robots.txt unavailable
+    CAPPED = "capped"            # not requested: the source's URL cap for one run was reached
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +124,20 @@ class AnnotatedArticle:
     mentions: list[EntityMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     roles: list[RoleMention] = field(default_factory=list)
+
+
+class AnnotationFailed(ValueError):
+    """An article the NLP stage could not annotate (raised by `Analyzer.annotate`, all or nothing)."""
+
+    def __init__(self, rejection: Rejection) -> None:
+        super().__init__(rejection.reason)
+        self.rejection = rejection
+
+
+def failure_reason(error: BaseException) -> str:
+    """An exception as one short line, for `crawl_log.reason` of a quarantined article."""
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text[:300]}"
 
 
 def article_id_for(canonical_url: str) -> str:

@@ -28,6 +28,7 @@ class RunSummary:
     mentions: int = 0
     dates: int = 0
     roles: int = 0
+    events: int = 0
     seconds: Counter[str] = field(default_factory=Counter)  # wall time per stage
 
     def count(self, events: Iterable[CrawlEvent], *, fetched: bool = False) -> None:
@@ -50,6 +51,7 @@ class RunSummary:
         self.entities_new += len(result.resolution.entities)
         self.mentions += len(result.resolution.mentions)
         self.roles += len(result.resolution.roles)
+        self.events += len(result.happenings.events)
         self.dates += sum(len(annotation.dates) for _, annotation in result.annotated)
         self.seconds.update(result.seconds)
 
@@ -65,6 +67,7 @@ class RunSummary:
             "mentions": self.mentions,
             "dates": self.dates,
             "roles": self.roles,
+            "events": self.events,
             "seconds": {stage: round(value, 3) for stage, value in self.seconds.items()},
         }
 

@@ -70,6 +70,16 @@ class StoryGrouper:
         self._index(article_id, story_id, minhash)
         return story_id, signature
 
+    def copy_similarity(self, article_id: str) -> float | None:
+        """Estimated Jaccard to the closest other copy of the article's story (None: alone)."""
+        story = self._stories.get(article_id)
+        if story is None:
+            return None
+        mine = self._signatures[article_id]
+        scores = [mine.jaccard(self._signatures[other]) for other, s in self._stories.items()
+                  if s == story and other != article_id]
+        return round(max(scores), 3) if scores else None
+
     def _best_match(self, minhash: LeanMinHash) -> str | None:
         """The indexed article with the highest estimated Jaccard >= threshold (ties: smallest id)."""
         scored = [(minhash.jaccard(self._signatures[key]), key) for key in self._lsh.query(minhash)]

@@ -23,7 +23,8 @@ MANIFEST = yaml.safe_load((Path(__file__).resolve().parents[1] / "demo" / "expec
 PAGES = {page["id"]: page for page in MANIFEST["pages"]}
 ACCEPTED = [page for page in MANIFEST["pages"] if page.get("accepted")]
 REJECTED = [page for page in MANIFEST["pages"] if not page.get("accepted")] + MANIFEST["links"]
-GROWING_TABLES = ("articles", "entities", "entity_aliases", "mentions", "article_dates", "roles", "raw_pages")
+GROWING_TABLES = ("articles", "entities", "entity_aliases", "mentions", "article_dates", "roles", "raw_pages",
+                  "events", "event_participants", "role_spells")
 
 
 @dataclass
@@ -190,6 +191,57 @@ def test_dates_of_the_articles(ingested: Ingested) -> None:
     missing = [(page["id"], d["surface"], d["value"]) for page, d in expected if (ingested.url(page), d["value"]) not in found]
     assert len(missing) <= len(expected) * 0.1, missing
     assert false_dates == 0
+
+
+def _event_found(con: duckdb.DuckDBPyConnection, url: str, expected: dict) -> int:
+    """How many stored events of the article's story have the type, date, amount and participants."""
+    rows = con.execute(
+        """
+        SELECT e.event_id, e.date, e.amount, e.currency,
+               list(DISTINCT (p.role, en.name)) AS participants
+        FROM events e
+        JOIN articles a ON a.story_id = e.story_id
+        JOIN event_participants p USING (event_id)
+        JOIN entities en ON en.entity_id = p.entity_id
+        WHERE a.url = ? AND e.type = ?
+        GROUP BY ALL
+        """,
+        [url, expected["type"]],
+    ).fetchall()
+    wanted = {(role, name) for name, role in expected["participants"].items()}
+    return sum(
+        1 for _, day, amount, currency, participants in rows
+        if {(p["role"] if isinstance(p, dict) else p[0], p["name"] if isinstance(p, dict) else p[1])
+            for p in participants} == wanted
+        and expected.get("date", day) == day
+        and expected.get("amount", amount) == amount and expected.get("currency", currency) == currency
+    )
+
+
+def test_events_of_the_articles_one_per_story(ingested: Ingested) -> None:
+    expected = [(page, e) for page in ACCEPTED for e in page.get("events", [])]
+    assert {e["type"] for _, e in expected} == {"funding", "label", "partnership", "opening", "appointment", "agenda"}
+    with ingested.connect() as con:
+        counts = [(page["id"], e["type"], _event_found(con, ingested.url(page), e)) for page, e in expected]
+        copies_of_succession = con.execute(
+            "SELECT count(*) FROM events e JOIN articles a USING (story_id) "
+            "WHERE e.type = 'appointment' AND a.url = ?", [ingested.url(PAGES["ih-06"])]
+        ).fetchone()[0]
+        euros = con.execute("SELECT amount_eur FROM events WHERE currency = 'MAD' AND amount = 22000000").fetchone()
+    assert [c for c in counts if c[2] != 1] == []
+    assert copies_of_succession == 1  # em-06 and ih-06 are one story: one appointment event
+    assert euros is not None and 1_500_000 < euros[0] < 2_500_000
+
+
+def test_leadership_changes_show_the_succession(ingested: Ingested) -> None:
+    with ingested.connect() as con:
+        rows = con.execute(
+            "SELECT person, held_from, held_to FROM leadership_changes "
+            "WHERE organisation = 'Réseau InnovSud' AND role = 'president' ORDER BY held_from NULLS FIRST"
+        ).fetchall()
+    people = [r[0] for r in rows]
+    assert people.index("Karim Alaoui") < people.index("Sophie Marchand")
+    assert dict((r[0], r[2]) for r in rows)["Karim Alaoui"] == "2026-11-16"
 
 
 def test_mentions_point_into_the_article_text(ingested: Ingested) -> None:

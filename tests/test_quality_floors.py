@@ -96,10 +96,47 @@ def test_newseye_entity_layer_never_below_the_bare_model(shared_dir: Path) -> No
     assert scores["veille"] >= floor, scores
 
 
+REALNEWS_SPLITS = {"realnews_dev": "dev", "realnews_heldout": "heldout"}
+
+
+def realnews_achieved(benchmarks_dir: Path) -> dict[str, dict[str, float]]:
+    """Entity F1 on the real-news pages (evaluation/gold/realnews), both splits."""
+    from evaluation.realnews import load_realnews
+    from evaluation.runs import entity_f1s
+
+    annotate = analyzer_annotator(shared_analyzer())
+    out = {}
+    for name, split in REALNEWS_SPLITS.items():
+        gold = load_realnews(benchmarks_dir, split)
+        f1s = entity_f1s(evaluate(gold, annotate(gold)).entities)
+        out[name] = {f"{label} F1": value for label, value in f1s.items()}
+    return out
+
+
+@pytest.fixture(scope="session")
+def realnews_scores(shared_dir: Path) -> dict[str, dict[str, float]]:
+    return realnews_achieved(shared_dir / "benchmarks")
+
+
+@pytest.mark.parametrize("split", REALNEWS_SPLITS)
+def test_real_news_holds_its_floors(realnews_scores: dict, split: str) -> None:
+    """Held-out pages are scored, never read: a fall below the floor says "look at dev"."""
+    floors = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))[split]
+    assert set(floors) == set(realnews_scores[split])
+    below = {
+        name: f"{realnews_scores[split][name]:.3f} < {floor}"
+        for name, floor in floors.items()
+        if realnews_scores[split][name] < floor
+    }
+    assert not below, f"{split} below its quality floors: {below}"
+
+
 if __name__ == "__main__":
     from tests.conftest import SHARED_DIR
 
     current = achieved(shared_analyzer())
+    if (SHARED_DIR / "benchmarks").is_dir():
+        current.update(realnews_achieved(SHARED_DIR / "benchmarks"))
     newseye_dir = SHARED_DIR / "benchmarks" / "ner-newseye-fr"
     if newseye_dir.is_dir():
         current["newseye_dev"] = {"micro F1": newseye_dev_scores(newseye_dir)["veille"]}

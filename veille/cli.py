@@ -1,10 +1,22 @@
-"""The `veille` command line. Each area registers its own commands from its own module."""
+"""The `veille` command line. Each area registers its own commands from its own module.
+
+Why lazy: `veille sql "select 1"` must not pay for spaCy, Prefect, Scrapy or matplotlib. The
+command names are listed here; a command's module is imported only when that command runs (or
+for `veille --help`), and the modules keep their heavy imports inside the command functions.
+
+Why one error handler: every command ends with the same exit-code scheme
+(`veille.exit_codes.ExitCode`) and known failures print one line on stderr, never a traceback.
+"""
 from __future__ import annotations
 
 import importlib
 import os
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
+
+from veille.exit_codes import ExitCode
 
 # Without a Prefect server configured, each flow run starts a temporary local one; on a busy
 # 2-core machine it can need more than Prefect's default 20 s to come up.
@@ -12,33 +24,109 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 # Machines here reach no analytics endpoint: don't let the temporary server try and log failures.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
+# Command name -> the module whose `register(app)` adds it. Order = order in --help.
+COMMANDS: dict[str, str] = {
+    "run": "veille.commands.ingest",
+    "reprocess": "veille.commands.ingest",
+    "demo": "veille.commands.ingest",
+    "runs": "veille.commands.runs",
+    "backfill": "veille.commands.backfill",
+    "trends": "veille.commands.analysis",
+    "query": "veille.commands.analysis",
+    "sql": "veille.commands.analysis",
+    "export": "veille.commands.analysis",
+    "annotate": "veille.commands.nlp",
+    "eval": "veille.commands.nlp",
+    "digest": "veille.commands.digest",
+    "serve": "veille.commands.serve",
+    "config": "veille.commands.config",
+}
+
+
+def _command(module_name: str, name: str) -> Any:
+    """The click command `name`, built from its module without touching the other modules."""
+    module = importlib.import_module(module_name)
+    holder = typer.Typer(pretty_exceptions_show_locals=False)
+    holder.callback()(lambda: None)  # a callback makes Typer build a group, even for one command
+    module.register(holder)
+    # Build only this command: Typer converts every parameter of every command it builds.
+    holder.registered_commands = [
+        info for info in holder.registered_commands
+        if (info.name or info.callback.__name__.replace("_", "-")) == name  # type: ignore[union-attr]
+    ]
+    return typer.main.get_command(holder).commands.get(name)  # type: ignore[attr-defined]
+
+
+class VeilleGroup(TyperGroup):
+    """Loads each command's module on first use and turns known failures into one line."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            try:
+                command = _command(COMMANDS[cmd_name], cmd_name)
+            except ModuleNotFoundError as error:  # an area not yet installed must not break the others
+                if error.name != COMMANDS[cmd_name]:
+                    raise
+                return None
+            if command is not None:
+                self.commands[cmd_name] = command
+        return self.commands.get(cmd_name)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as error:
+            handled = known_failure(error)
+            if handled is None:
+                raise
+            message, code = handled
+            from veille.commands.output import error as print_error
+
+            print_error(message)
+            raise typer.Exit(int(code)) from None
+
+
+def known_failure(error: BaseException) -> tuple[str, ExitCode] | None:
+    """(one-line message, exit code) for the failures a user can fix; None for bugs."""
+    from pydantic import ValidationError
+
+    from crawlers.sources import SourcesError
+    from pipeline.records import AnnotationFailed
+    from warehouse.db import WarehouseBusy, WarehouseUnavailable
+
+    if isinstance(error, AnnotationFailed):
+        return f"cannot annotate this text: {error}", ExitCode.USAGE
+    if isinstance(error, SourcesError):
+        return f"invalid sources file: {error}", ExitCode.USAGE
+    if isinstance(error, WarehouseBusy):
+        return f"warehouse busy: {error}; try again when that run has finished", ExitCode.BUSY
+    if isinstance(error, WarehouseUnavailable):
+        return str(error), ExitCode.WAREHOUSE
+    if isinstance(error, ValidationError) and error.title == "Settings":
+        problems = "; ".join(
+            f"VEILLE_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors()
+        )
+        return f"invalid configuration: {problems}", ExitCode.USAGE
+    return None
+
+
 app = typer.Typer(
     name="veille",
-    help=(
-        "Veille: crawl French-language business news about clusters, extract organisations, "
-        "people, places and dates, store them in DuckDB and send a weekly digest.\n\n"
-        "Start with `veille demo` (bundled demo sites), then `veille run --sources sources.yaml`."
-    ),
+    cls=VeilleGroup,
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_show_locals=False,  # a traceback must never print the SMTP password
 )
 
-# Modules that define `register(app)`; each adds its commands. Order = order in --help.
-COMMAND_MODULES = (
-    "veille.commands.ingest",    # run, reprocess, demo
-    "veille.commands.backfill",  # backfill
-    "veille.commands.analysis",  # trends, query, sql, export
-    "veille.commands.nlp",       # annotate, eval
-    "veille.commands.digest",    # digest
-    "veille.commands.serve",     # serve
-    "veille.commands.config",    # config
-)
 
-for _module_name in COMMAND_MODULES:
-    try:
-        _module = importlib.import_module(_module_name)
-    except ModuleNotFoundError as error:  # an area not yet installed must not break the others
-        if error.name != _module_name:
-            raise
-        continue
-    _module.register(app)
+@app.callback()
+def main() -> None:
+    """Veille: crawl French-language business news about clusters, extract organisations,
+    people, places and dates, store them in DuckDB and send a weekly digest.
+
+    Start with `veille demo` (bundled demo sites), then `veille run --sources sources.yaml`.
+    Exit codes: 0 ok, 1 the work failed, 2 bad input or configuration, 3 warehouse unusable,
+    4 warehouse busy (another run)."""

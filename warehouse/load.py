@@ -20,7 +20,8 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.batch import BatchResult
-from pipeline.records import Article, CrawlEvent, DateMention, RawPage, Resolution
+from pipeline.events.batch import BatchEvents
+from pipeline.records import Article, CrawlEvent, DateMention, Outcome, RawPage, Resolution
 from warehouse import schemas
 from warehouse.sql_files import run_script, sql_file
 
@@ -71,6 +72,11 @@ def finish_run(
     )
 
 
+def reconcile_runs_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
+    """Runs that ended (or died) outside the warehouse copy: insert, or settle a `running` row."""
+    return _run_with(con, "runs", table, "runs_reconcile")
+
+
 def _sql(name: str) -> str:
     return sql_file(f"sql/load/{name}.sql")
 
@@ -95,6 +101,15 @@ def load_crawl_events(
         "reason": [e.reason for e in events],
     }
     return load_crawl_events_arrow(con, _table(schemas.CRAWL_EVENTS, columns))
+
+
+def record_dead_links(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    """Update the dead-link memory from a run's crawl_log (404/410 counted, 2xx/3xx forgotten).
+
+    Called once the run's outcomes are all loaded; safe to call again for the same run.
+    """
+    for statement in con.extract_statements(_sql("dead_links")):
+        con.execute(statement, {"run_id": run_id})
 
 
 def load_raw_pages_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
@@ -261,21 +276,79 @@ def load_story_signatures(
     return load_story_signatures_arrow(con, _table(schemas.STORY_SIGNATURES, columns))
 
 
+def pages_to_keep(result: BatchResult, keep: str) -> list[RawPage]:
+    """Raw HTML worth keeping: the stored articles' pages only, unless `keep == "all"`
+    (VEILLE_KEEP_RAW_PAGES): off-topic or rejected pages are third-party bodies nobody needs."""
+    if keep == "all":
+        return result.pages
+    stored = {e.url for e in result.events if e.outcome is Outcome.STORED}
+    return [page for page in result.pages if page.url in stored]
+
+
 def load_batch(
     con: duckdb.DuckDBPyConnection, run_id: str, result: BatchResult, now: datetime, *,
-    store_pages: bool = True,
+    store_pages: bool = True, keep_raw_pages: str = "stored",
 ) -> None:
     """One batch, one transaction: raw pages, articles, dates, entities, stories, outcomes."""
     con.begin()
     try:
         if store_pages:
-            load_raw_pages(con, result.pages)
+            load_raw_pages(con, pages_to_keep(result, keep_raw_pages))
         load_articles(con, run_id, result.articles)
         load_dates(con, [(aid, d) for aid, ann in result.annotated for d in ann.dates])
         load_resolution(con, result.resolution, now)
         load_story_signatures(con, result.signatures)
+        load_events(con, result.happenings)
+        load_coverage(con, result.coverage, result.registry)
         load_crawl_events(con, run_id, result.events)
         con.commit()
     except BaseException:
         con.rollback()
         raise
+
+# Events ---------------------------------------------------------------------------------------
+
+def load_events_arrow(con: duckdb.DuckDBPyConnection, events: pa.Table, participants: pa.Table,
+                      spells: pa.Table) -> None:
+    _run_with(con, "events", events, "events")
+    _run_with(con, "event_participants", participants, "event_participants")
+    _run_with(con, "role_spells", spells, "role_spells")
+
+
+def load_events(con: duckdb.DuckDBPyConnection, happenings: BatchEvents) -> None:
+    """Store the batch's typed events (one per story, first article wins), participants, spells."""
+    events = happenings.events
+    columns = {name: [getattr(e, name) for e in events] for name in schemas.EVENTS.names}
+    participants = {
+        "event_id": [e.event_id for e in events for _ in e.participants],
+        "entity_id": [entity for e in events for entity, _ in e.participants],
+        "role": [role for e in events for _, role in e.participants],
+    }
+    spells = {name: [getattr(s, name) for s in happenings.spells] for name in schemas.ROLE_SPELLS.names}
+    load_events_arrow(con, _table(schemas.EVENTS, columns),
+                      _table(schemas.EVENT_PARTICIPANTS, participants),
+                      _table(schemas.ROLE_SPELLS, spells))
+
+
+# Coverage and registry ------------------------------------------------------------------------
+
+def load_coverage(con: duckdb.DuckDBPyConnection, coverage: Sequence[tuple[str, str, float | None, bool]],
+                  registry: Sequence[tuple[str, str | None, bool]]) -> None:
+    """Per-article copy similarity and press-release flag; kind and watch flag of named entities."""
+    _run_with(con, "article_coverage", _table(schemas.ARTICLE_COVERAGE, {
+        "article_id": [c[0] for c in coverage], "story_id": [c[1] for c in coverage],
+        "copy_similarity": [c[2] for c in coverage], "press_release": [c[3] for c in coverage],
+    }), "article_coverage")
+    _run_with(con, "entity_registry", _table(schemas.ENTITY_REGISTRY, {
+        "entity_id": [r[0] for r in registry], "kind": [r[1] for r in registry],
+        "watched": [r[2] for r in registry],
+    }), "entity_registry")
+
+
+def load_source_registry(con: duckdb.DuckDBPyConnection,
+                         sources: Sequence[tuple[str, str | None, str, str | None]]) -> int:
+    """(name, title, kind, country) of every outlet of the registry (upsert by name)."""
+    return _run_with(con, "source_registry", _table(schemas.SOURCE_REGISTRY, {
+        "source": [s[0] for s in sources], "title": [s[1] for s in sources],
+        "kind": [s[2] for s in sources], "country": [s[3] for s in sources],
+    }), "source_registry")

@@ -12,12 +12,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import duckdb
-import pyarrow as pa
 
 from warehouse.rollups import ensure_fresh
+
+if TYPE_CHECKING:
+    import pyarrow as pa  # only for annotations: `veille query` need not load Arrow
 
 T = TypeVar("T")
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
@@ -35,14 +37,54 @@ def _to_int(value: object) -> int:
     return number
 
 
+def _entity_type(value: object) -> str:
+    kind = str(value).upper()
+    if kind not in ENTITY_TYPES:
+        raise ValueError(kind)
+    return kind
+
+
+def _country(value: object) -> str:
+    code = str(value).upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise ValueError(code)
+    return code
+
+
+ENTITY_TYPES = ("ORG", "PER", "LOC", "MISC")
+
 # Every parameter a named query may read, and how a command-line string becomes its value.
 PARAMETERS: dict[str, Callable[[object], object]] = {
     "week": _to_date,           # any day of the ISO week (Monday-based)
-    "type": lambda v: str(v).upper(),  # ORG, PER, LOC, MISC
-    "country": lambda v: str(v).upper(),
+    "type": _entity_type,       # ORG, PER, LOC, MISC
+    "country": _country,
     "limit": _to_int,
     "min_stories": _to_int,
+    "event_type": lambda v: str(v).lower(),
+    "kind": lambda v: str(v).lower(),  # registry kind: cluster, pole, technopark, company, ...
+    "watched": lambda v: str(v).lower() in ("1", "true", "yes", "oui"),  # analysts' watch list only  # funding, label, partnership, opening, appointment, agenda
 }
+# What each parameter expects, said to whoever typed a wrong value.
+EXPECTED: dict[str, str] = {
+    "week": "a date YYYY-MM-DD (any day of the ISO week), e.g. 2026-11-16",
+    "type": "one of " + ", ".join(ENTITY_TYPES),
+    "country": "an ISO country code of two letters, e.g. MA or FR",
+    "limit": "a whole number, 0 or more",
+    "min_stories": "a whole number, 0 or more",
+}
+
+
+class ParameterError(ValueError):
+    """A parameter value that cannot be used; the message says what is expected."""
+
+
+def convert_parameter(name: str, value: object) -> object:
+    """The typed value of one parameter, or `ParameterError` saying what was expected."""
+    try:
+        return PARAMETERS[name](value)
+    except (ValueError, TypeError):
+        expected = EXPECTED.get(name, "another value")
+        raise ParameterError(f"{name} expects {expected}; got {value!r}") from None
 
 
 class UnknownQuery(LookupError):
@@ -95,16 +137,22 @@ def bind_parameters(
     con: duckdb.DuckDBPyConnection, query: NamedQuery, params: Mapping[str, object]
 ) -> None:
     """Set every parameter the query reads: given values bound, the others reset to NULL."""
+    for name, converted in check_parameters(query, params).items():
+        con.execute(f'SET VARIABLE "{name}" = ?', [converted])
+
+
+def check_parameters(query: NamedQuery, params: Mapping[str, object]) -> dict[str, object]:
+    """Every parameter the query reads, typed (None where not given); `ParameterError` if wrong."""
     extra = set(params) - set(query.params)
     if extra:
-        raise ValueError(
+        raise ParameterError(
             f"{query.name} takes {', '.join(query.params) or 'no parameters'}; "
             f"not {', '.join(sorted(extra))}"
         )
-    for name in query.params:
-        value = params.get(name)
-        converted = None if value is None else PARAMETERS[name](value)
-        con.execute(f'SET VARIABLE "{name}" = ?', [converted])
+    return {
+        name: None if params.get(name) is None else convert_parameter(name, params[name])
+        for name in query.params
+    }
 
 
 def run_query(

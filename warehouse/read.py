@@ -45,6 +45,11 @@ def validators(
     return _rows(con, "validators")
 
 
+def dead_links(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int, int, datetime]]:
+    """(url, status, failures, last_checked_at) of every URL remembered as dead (404/410)."""
+    return _rows(con, "dead_links")
+
+
 def existing_entities(con: duckdb.DuckDBPyConnection) -> list[Entity]:
     """The canonical entities resolution matches new mentions against."""
     return [Entity(entity_id=i, name=n, type=t, country=c) for i, n, t, c in _rows(con, "entities")]

@@ -60,3 +60,32 @@ ROLES = pa.schema([
 STORY_SIGNATURES = pa.schema([
     ("article_id", pa.string()), ("story_id", pa.string()), ("signature", pa.binary()),
 ])
+
+EVENTS = pa.schema([
+    ("event_id", pa.string()), ("article_id", pa.string()), ("story_id", pa.string()),
+    ("type", pa.string()), ("date", pa.string()), ("amount", pa.float64()),
+    ("currency", pa.string()), ("amount_eur", pa.float64()), ("detail", pa.string()),
+    ("evidence", pa.string()), ("start_char", pa.int32()), ("end_char", pa.int32()),
+    ("confidence", pa.float64()),
+])
+
+EVENT_PARTICIPANTS = pa.schema([
+    ("event_id", pa.string()), ("entity_id", pa.string()), ("role", pa.string()),
+])
+
+ROLE_SPELLS = pa.schema([
+    ("article_id", pa.string()), ("person_entity_id", pa.string()), ("org_entity_id", pa.string()),
+    ("role", pa.string()), ("role_key", pa.string()), ("started", pa.string()),
+    ("ended", pa.string()), ("source", pa.string()),
+])
+
+ARTICLE_COVERAGE = pa.schema([
+    ("article_id", pa.string()), ("story_id", pa.string()), ("copy_similarity", pa.float64()),
+    ("press_release", pa.bool_()),
+])
+
+ENTITY_REGISTRY = pa.schema([("entity_id", pa.string()), ("kind", pa.string()), ("watched", pa.bool_())])
+
+SOURCE_REGISTRY = pa.schema([
+    ("source", pa.string()), ("title", pa.string()), ("kind", pa.string()), ("country", pa.string()),
+])

@@ -5,8 +5,10 @@ every other link to it (tracking parameters, redirect, rel=canonical) is recorde
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import scrapy
 from scrapy.http import Response
@@ -21,9 +23,35 @@ from crawlers.sources import Source
 from crawlers.state import CrawlState, HttpValidator, utcnow
 from crawlers.urls import asset_extension, canonical_url
 from pipeline.records import CrawlEvent, Outcome, RawPage, Rejection
+from veille.settings import Settings
 
 ENTRY_PRIORITY = 10  # read entry points before articles, so links are known early
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlLimits:
+    """Bounds that protect the machine from one hostile or broken source (VEILLE_* settings)."""
+
+    max_feed_entries: int = 5000      # entries read from one feed or sitemap
+    max_next_links: int = 3           # "next" links followed from one listing page
+    max_urls_per_source: int = 5000   # requests per source per run
+    dead_link_max_days: int = 64      # longest wait before a 404/410 URL is tried again
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> CrawlLimits:
+        return cls(settings.max_feed_entries, settings.max_next_links,
+                   settings.max_urls_per_source, settings.dead_link_max_days)
+
+
+def capped(items: Sequence[T], cap: int) -> tuple[Sequence[T], str]:
+    """The first `cap` items, and a note for crawl_log when the cap bites ('' otherwise)."""
+    if len(items) <= cap:
+        return items, ""
+    return items[:cap], f"; capped: read {cap} of {len(items)} (VEILLE_MAX_FEED_ENTRIES)"
 
 
 def content_type(response: Response) -> str:
@@ -43,12 +71,16 @@ class ArticleSpider(scrapy.Spider):
     name = "veille-articles"
 
     def __init__(self, sources: list[Source], state: CrawlState, max_depth: int,
-                 refetch_recent_hours: float, **kwargs: Any) -> None:
+                 refetch_recent_hours: float, limits: CrawlLimits | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.sources = [s for s in sources if s.enabled]
         self.state = state.canonicalised()
+        self.now = self.state.as_of   # the run's moment, decided by whoever built the state
         self.max_depth = max_depth
         self.refetch_recent_hours = refetch_recent_hours
+        self.limits = limits or CrawlLimits()
+        self.requested: Counter[str] = Counter()  # requests made per source this run
         self.seen_links: set[str] = set()       # article links as found (fragment dropped)
         self.seen_canonical: set[str] = set()   # canonical URLs requested or stored this run
         self.seen_entries: set[str] = set()     # feeds, sitemaps, listing pages, homepages
@@ -57,6 +89,25 @@ class ArticleSpider(scrapy.Spider):
     def event(self, url: str, source: str, outcome: Outcome, reason: str,
               status: int | None = None) -> CrawlEvent:
         return CrawlEvent(url, source, utcnow(), status, outcome, reason)
+
+    def budgeted(self, request: scrapy.Request, source: str, url: str
+                 ) -> scrapy.Request | CrawlEvent:
+        """The request, or a CAPPED outcome once the source has used its requests for the run."""
+        cap = self.limits.max_urls_per_source
+        if self.requested[source] >= cap:
+            if self.requested[source] == cap:
+                self.logger.warning("source %s reached its cap of %d URLs for this run", source,
+                                    cap)
+            self.requested[source] = cap + 1  # warn once
+            return self.event(url, source, Outcome.CAPPED, f"not requested: the source reached "
+                              f"its cap of {cap} URLs in one run (VEILLE_MAX_URLS_PER_SOURCE); "
+                              "tried again next run")
+        self.requested[source] += 1
+        return request
+
+    def skip(self, url: str) -> Rejection | None:
+        return self.state.skip(url, self.now, self.refetch_recent_hours,
+                               self.limits.dead_link_max_days)
 
     def first_visit(self, url: str) -> bool:
         """True the first time an entry point (feed, sitemap, listing page) is met this run."""
@@ -91,13 +142,16 @@ class ArticleSpider(scrapy.Spider):
         if ext:
             return self.event(canonical, source, Outcome.NOT_HTML, f"skipped by extension "
                               f".{ext}, not requested")
-        skip = self.state.skip(canonical, self.state.as_of, self.refetch_recent_hours)
+        skip = self.skip(canonical)
         if skip:
             return self.event(canonical, source, skip.outcome, skip.reason)
-        return scrapy.Request(canonical, callback=self.parse_article, errback=self.failed,
-                              cb_kwargs={"link": Link(raw, link.via, link.hint_published_at,
-                                                      link.hint_title), "source": source,
-                                         "url": canonical})
+        # A known article re-checked for corrections is asked conditionally (304: unchanged).
+        return self.budgeted(scrapy.Request(
+            canonical, callback=self.parse_article, errback=self.failed,
+            headers=self.state.conditional_headers(canonical),
+            meta={"handle_httpstatus_list": [304]},
+            cb_kwargs={"link": Link(raw, link.via, link.hint_published_at, link.hint_title),
+                       "source": source, "url": canonical}), source, canonical)
 
     def articles(self, links: Any, source: str) -> Iterator[scrapy.Request | CrawlEvent]:
         for link in links:
@@ -108,6 +162,10 @@ class ArticleSpider(scrapy.Spider):
     def parse_article(self, response: Response, link: Link, source: str, url: str
                       ) -> Iterator[RawPage | CrawlEvent]:
         """A RawPage keyed by its canonical URL (after redirects and rel=canonical)."""
+        if response.status == 304:
+            yield self.event(url, source, Outcome.UNCHANGED, "not modified since last fetch "
+                             "(304)", 304)
+            return
         if not is_html(response):
             yield self.event(url, source, Outcome.NOT_HTML,
                              f"content type {content_type(response) or 'unknown'}",
@@ -123,6 +181,9 @@ class ArticleSpider(scrapy.Spider):
                 yield self.event(url, source, rejection.outcome, rejection.reason,
                                  response.status)
                 return
+        validator = self.validator(canonical, response)
+        if validator:
+            yield validator
         yield RawPage(canonical, link.url, source, utcnow(), response.status,
                       dict(response.headers.to_unicode_dict()), response.body, encoding,
                       link.via, link.hint_published_at, link.hint_title)
@@ -133,7 +194,7 @@ class ArticleSpider(scrapy.Spider):
             return Rejection(Outcome.DUPLICATE, f"same article as {canonical} (redirect or "
                              "rel=canonical)")
         self.seen_canonical.add(canonical)
-        skip = self.state.skip(canonical, self.state.as_of, self.refetch_recent_hours)
+        skip = self.skip(canonical)
         return Rejection(skip.outcome, f"{skip.reason} as {canonical}") if skip else None
 
     # -- entry points (feeds, sitemaps, listing pages) -------------------------------------
@@ -147,14 +208,14 @@ class ArticleSpider(scrapy.Spider):
         return iter(())
 
     def conditional_request(self, url: str, source: str, callback: Any, **kwargs: Any
-                            ) -> scrapy.Request:
+                            ) -> scrapy.Request | CrawlEvent:
         """A GET with If-None-Match / If-Modified-Since from the state; 304 reaches the callback."""
-        return scrapy.Request(
+        return self.budgeted(scrapy.Request(
             url, callback=callback, errback=self.failed, priority=ENTRY_PRIORITY,
             headers=self.state.conditional_headers(url),
             meta={"handle_httpstatus_list": [304],
                   "download_maxsize": self.settings.getint("VEILLE_SITEMAP_MAXSIZE")},
-            cb_kwargs={"url": url, "source": source, **kwargs})
+            cb_kwargs={"url": url, "source": source, **kwargs}), source, url)
 
     def validator(self, url: str, response: Response) -> HttpValidator | None:
         """New validators of a feed or sitemap, to be stored for the next run's conditional GET."""

@@ -15,7 +15,7 @@ from crawlers.encoding import decide_encoding
 from crawlers.html import listing_links
 from crawlers.links import Link
 from crawlers.sources import Source
-from crawlers.spiders.base import ENTRY_PRIORITY, ArticleSpider, content_type, is_html
+from crawlers.spiders.base import ENTRY_PRIORITY, ArticleSpider, capped, content_type, is_html
 from pipeline.records import Outcome
 
 
@@ -30,18 +30,17 @@ class ListingSpider(ArticleSpider):
 
     name = "veille-listings"
 
-    def entry_requests(self, source: Source) -> Iterator[scrapy.Request]:
+    def entry_requests(self, source: Source) -> Iterator[Any]:
         yield from super().entry_requests(source)
         for url in source.start_urls:
             if self.first_visit(url):
                 yield self.listing_request(url, source.name, 0, source.depth(self.max_depth))
 
-    def listing_request(self, url: str, source: str, depth: int, max_depth: int
-                        ) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_listing, errback=self.failed,
-                              priority=ENTRY_PRIORITY - depth,
-                              cb_kwargs={"url": url, "source": source, "depth": depth,
-                                         "max_depth": max_depth})
+    def listing_request(self, url: str, source: str, depth: int, max_depth: int) -> Any:
+        return self.budgeted(scrapy.Request(
+            url, callback=self.parse_listing, errback=self.failed, priority=ENTRY_PRIORITY - depth,
+            cb_kwargs={"url": url, "source": source, "depth": depth, "max_depth": max_depth}),
+            source, url)
 
     def parse_listing(self, response: Response, url: str, source: str, depth: int,
                       max_depth: int) -> Iterator[Any]:
@@ -49,14 +48,21 @@ class ListingSpider(ArticleSpider):
             yield self.event(url, source, Outcome.NOT_HTML, "listing page is not HTML: "
                              f"{content_type(response) or 'unknown'}", response.status)
             return
+        # The page as reached (after redirects) is visited too: a "next" link back to it from a
+        # later page must not fetch it a second time.
+        self.first_visit(response.url)
         found = listing_links(response_text(response), response.url)
         follow = depth < max_depth
+        pages = found.next_pages[:self.limits.max_next_links] if follow else ()
+        note = ("" if follow or not found.next_pages else ", depth limit reached") + (
+            f", capped: followed {len(pages)} (VEILLE_MAX_NEXT_LINKS)"
+            if follow and len(found.next_pages) > len(pages) else "")
+        articles, cap_note = capped(found.articles, self.limits.max_feed_entries)
         yield self.event(url, source, Outcome.FOLLOWED,
                          f"listing page (depth {depth}/{max_depth}): {len(found.articles)} "
-                         f"article links, {len(found.next_pages)} next page(s)"
-                         + ("" if follow or not found.next_pages else ", depth limit reached"),
+                         f"article links, {len(found.next_pages)} next page(s){note}{cap_note}",
                          response.status)
-        yield from self.articles((Link(u, "listing") for u in found.articles), source)
-        for page in found.next_pages if follow else ():
+        yield from self.articles((Link(u, "listing") for u in articles), source)
+        for page in pages:
             if self.first_visit(page):
                 yield self.listing_request(page, source, depth + 1, max_depth)

@@ -15,19 +15,22 @@ BEFORE, AFTER = 60, 40
 
 
 @cache
-def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     raw = load_vocabulary().tense
-    past, future = ("|".join(f"(?:{apostrophes(p)})" for p in raw[key])
-                    for key in ("past", "future"))
-    return re.compile(past, re.IGNORECASE), re.compile(future, re.IGNORECASE)
+    past, bare, future = ("|".join(f"(?:{apostrophes(p)})" for p in raw[key])
+                          for key in ("past", "bare_participle", "future"))
+    return (re.compile(past, re.IGNORECASE), re.compile(bare, re.IGNORECASE),
+            re.compile(future, re.IGNORECASE))
 
 
 def tense_hint(text: str, start: int, end: int) -> str | None:
     """"on_or_before" / "on_or_after" from the verb nearest to `text[start:end]` in its clause."""
-    past, future = _markers()
+    past, bare, future = _markers()
     before = text[max(0, start - BEFORE):start]
     before = CLAUSE_END.split(before)[-1]
     after = CLAUSE_END.split(text[end:end + AFTER])[0]
+    if bare.search(before):  # "lancée en janvier": past unless the sentence's verb is future
+        return "on_or_after" if future.search(after) or future.search(before) else "on_or_before"
     hits = [(m.end(), "on_or_before") for m in past.finditer(before)]
     hits += [(m.end(), "on_or_after") for m in future.finditer(before)]
     if hits:

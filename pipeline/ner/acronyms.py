@@ -87,11 +87,19 @@ def _initials_fit(span: Span, acronym: str) -> bool:
 def _from_initials(doc: Doc, paren: int, acronym: str) -> Span | None:
     """The shortest run of words before "(" whose capitalised initials spell the acronym."""
     letters = [ch for ch in acronym if ch.isalpha()]
-    start, matched = paren, len(letters)
+    start, matched, lowercase = paren, len(letters), 0
     while start > 0 and matched > 0 and paren - start < 3 * len(acronym):
         token = doc[start - 1]
         if token.norm_ in _SKIPPED:
             start -= 1
+            continue
+        if matched == 1 and token.is_lower and token.is_alpha and lowercase < 3 and start < paren:
+            # "le pôle de compétitivité Mer Bretagne Atlantique (PMBA)": the generic head
+            # written in lower case gives the first letter; its descriptors are skipped.
+            start -= 1
+            if token.text[0] == letters[0].lower():
+                return _with_generic_head(doc, start, paren)
+            lowercase += 1
             continue
         if not token.text[:1].isupper() or token.text[0] != letters[matched - 1].upper():
             return None
@@ -100,6 +108,14 @@ def _from_initials(doc: Doc, paren: int, acronym: str) -> Span | None:
     if matched:
         return None
     return Span(doc, start, paren, label="ORG")
+
+
+def _with_generic_head(doc: Doc, head: int, paren: int) -> Span:
+    """The whole phrase, canonical "Head Name" ("Pôle Mer Bretagne Atlantique"): the form a
+    gazetteer or another article writes."""
+    first_name = next(t.i for t in doc[head + 1 : paren] if t.text[:1].isupper())
+    canonical = " ".join([doc[head].text.capitalize(), doc[first_name:paren].text])
+    return Span(doc, head, paren, label="ORG", kb_id=canonical)
 
 
 def _spread(doc: Doc, ents: list[Span], links: dict[str, Span],

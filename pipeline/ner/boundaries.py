@@ -11,8 +11,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.ner.rules_data import json_rules, word_list
 from pipeline.gazetteer import fold
+from pipeline.ner.lexicon import FrenchLexicon, load_lexicon
+from pipeline.ner.rules_data import json_rules, word_list
 
 _JOINERS = frozenset({"et", "de", "des", "du", "d'", "&"})
 _PLACE_ARTICLES = frozenset({"le", "la", "les"})
@@ -22,15 +23,58 @@ _SEPARATORS = frozenset({"|", "•", "·", "/", "\\", "»", "«", ":", ";", "(",
 class Boundaries:
     """Strips edge words and joins a head-led name cut at a connector."""
 
-    def __init__(self, rules_dir: Path) -> None:
+    def __init__(self, rules_dir: Path, lexicon: FrenchLexicon) -> None:
+        self.lexicon = lexicon
         self.edge_words = word_list(rules_dir / "strip_words.txt")
         self.place_generics = word_list(rules_dir / "place_generics.txt")
         self.heads = frozenset(fold(w) for w in json_rules(rules_dir / "shapes.json")["leading_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
-        stripped = [s for s in (self._strip(ent) for ent in doc.ents) if s is not None]
-        doc.ents = self._join(doc, stripped)
+        pieces = [piece for ent in doc.ents for piece in _split_at_line_breaks(ent)]
+        stripped = [s for s in (self._strip(ent) for ent in pieces) if s is not None]
+        doc.ents = self._with_cardinal_points(doc, self._join(doc, stripped))
         return doc
+
+    def _with_cardinal_points(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Europe du Sud", "Afrique de l'Ouest", "Nord de l'Afrique": one place."""
+        out: list[Span] = []
+        for ent in ents:
+            if ent.label_ == "LOC":
+                start, end = ent.start, ent.end
+                after = self._cardinal_after(doc, end)
+                before = self._cardinal_before(doc, start)
+                if after or before:
+                    ent = Span(doc, before or start, after or end, label="LOC")
+            if out and ent.start < out[-1].end:
+                if len(ent) > len(out[-1]):
+                    out[-1] = ent
+                continue
+            out.append(ent)
+        return [e for i, e in enumerate(out) if not any(o is not e and o.start <= e.start and e.end <= o.end and o.label_ == "LOC" for o in out)]
+
+    def _cardinal_after(self, doc: Doc, end: int) -> int | None:
+        if doc[end - 1].text in self.lexicon.cardinal_points and end - 1 >= 0:
+            j = end + (2 if doc[end : end + 2].text in ("de l'", "de l’", "de la") else 1)
+            if doc[end : end + 1].text in ("du", "de") or j == end + 2:
+                k = j
+                while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                    k += 1
+                if k > j:
+                    return k  # "Nord de l'Afrique", "Sud du Maroc"
+        words = [t.text for t in doc[end : end + 3]]
+        if len(words) >= 2 and words[0] == "du" and words[1] in self.lexicon.cardinal_points:
+            return end + 2
+        if len(words) == 3 and words[0] == "de" and words[1] in ("l'", "l’") and words[2] in self.lexicon.cardinal_points:
+            return end + 3
+        return None
+
+    def _cardinal_before(self, doc: Doc, start: int) -> int | None:
+        if start >= 3 and doc[start - 1].text in ("l'", "l’") and doc[start - 2].text == "de":
+            if doc[start - 3].text in self.lexicon.cardinal_points:
+                return start - 3
+        if start >= 2 and doc[start - 1].text == "du" and doc[start - 2].text in self.lexicon.cardinal_points:
+            return start - 2
+        return None
 
     def _strip(self, ent: Span) -> Span | None:
         start, end = ent.start, ent.end
@@ -78,6 +122,23 @@ class Boundaries:
         return joined
 
 
+def _split_at_line_breaks(ent: Span) -> list[Span]:
+    """"Red Devils\nIntraitables", "Tunisie\n\nSfax": a name never runs over a line break; each
+    line keeps its piece (the junk filter then judges each one)."""
+    breaks = [t.i for t in ent if t.is_space or "\n" in t.whitespace_]
+    if not breaks:
+        return [ent]
+    pieces, start = [], ent.start
+    for b in breaks:
+        end = b if ent.doc[b].is_space else b + 1
+        if end > start:
+            pieces.append(Span(ent.doc, start, end, label=ent.label))
+        start = b + 1
+    if start < ent.end:
+        pieces.append(Span(ent.doc, start, ent.end, label=ent.label))
+    return pieces
+
+
 @Language.factory("veille_boundaries", default_config={"rules_dir": ""})
 def make_boundaries(nlp: Language, name: str, rules_dir: str) -> Boundaries:
-    return Boundaries(Path(rules_dir))
+    return Boundaries(Path(rules_dir), load_lexicon(Path(rules_dir)))

@@ -141,6 +141,8 @@ class Context:
             j, skipped = i + 1, 0
             while j < len(doc) and skipped < 3 and self._descriptor(doc[j]):
                 j, skipped = j + 1, skipped + 1
+            if j + 1 < len(doc) and norms[j] in ("de", "d'") and doc[j + 1].is_lower and doc[j + 1].is_alpha:
+                j += 2  # "le site d'information Les Jours", "l'agence de presse Reuters"
             after_marker = self._marker_end(doc, j)
             if after_marker is None:  # "des entreprises membres, dont": a few words, then a marker
                 k = j
@@ -190,6 +192,8 @@ class Context:
 
     def _name_run_end(self, doc: Doc, i: int) -> int:
         end = i
+        if i + 1 < len(doc) and doc[i].text in ("Le", "La", "Les", "L'", "L’") and is_name_token(doc[i + 1].text):
+            end = i + 1  # a title after a media noun keeps its article: "le site Les Jours"
         while end < len(doc) and end - i < 6:
             token = doc[end]
             if is_name_token(token.text) and token.norm_ not in self.edge_words:

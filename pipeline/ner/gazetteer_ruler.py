@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from pipeline.gazetteer import GazetteerEntry, fold, load_gazetteer
 
 SPAN_KEY = "veille_gazetteer"
-_CASE_SENSITIVE_KINDS = frozenset({"region"})
+_CASE_SENSITIVE_KINDS = frozenset({"region", "media"})  # "Le Monde", not "le monde"
 
 
 class GazetteerRuler:

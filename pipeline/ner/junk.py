@@ -13,39 +13,99 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.gazetteer import fold
-from pipeline.ner.rules_data import json_rules, word_list
-from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
+from pipeline.ner.lexicon import FrenchLexicon, load_lexicon
+from pipeline.ner.rules_data import exact_list, json_rules, word_list
+from pipeline.ner.shapes import RULES_KEY, WEAK_KEY, ShapeRules
 
 
 class JunkFilter:
     """Keeps only spans that look like names."""
 
-    def __init__(self, rules_dir: Path) -> None:
+    def __init__(self, rules_dir: Path, lexicon: FrenchLexicon, shapes: ShapeRules) -> None:
+        self.lexicon = lexicon
+        self.shapes = shapes
         self.junk = word_list(rules_dir / "junk_entities.txt")
         self.particles = word_list(rules_dir / "name_particles.txt")
+        self.acronym_stop = exact_list(rules_dir / "acronym_stoplist.txt")
         self.event_heads = word_list(rules_dir / "event_heads.txt")
         self.heads = frozenset(fold(w) for w in json_rules(rules_dir / "shapes.json")["leading_heads"])
         self.role_heads = frozenset(fold(w).split()[0] for w in word_list(rules_dir / "role_words.txt"))
         self.first_names = word_list(rules_dir / "first_names.txt")
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [self._person_after_role(ent) for ent in doc.ents]
+        ents = [e for ent in doc.ents for e in self._without_titles(ent)]
+        ents = [self._person_after_role(ent) for ent in ents]
         common = {t.text for t in doc if t.is_lower and t.is_alpha}
+        named_inside = {t.text for t in doc if t.text[:1].isupper() and not self._opens_sentence(t)}
         doc.ents = [
             self._event_as_misc(ent)
             for ent in ents
-            if not self.is_junk(ent) and not _common_word(ent, common)
+            if not self.is_junk(ent)
+            and not _common_word(ent, common)
+            and not self._capitalised_by_position(ent, named_inside)
+            and not (ent.label_ in ("LOC", "PER") and len(ent) == 1 and self.lexicon.is_demonym(ent.text))
         ]
         for key in (RULES_KEY, WEAK_KEY):
             if key in doc.spans:
                 doc.spans[key] = [s for s in doc.spans[key] if not self.is_junk(s)]
         return doc
 
+    def official_pair(self, span: Span) -> bool:
+        """"le Conseil fédéral" names one body (see `ShapeRules.official_pair`)."""
+        doc = span.doc
+        texts = [t.text for t in doc[max(0, span.start - 1) : span.end + 1]]
+        return span.start > 0 and self.shapes.official_pair(texts, 1)
+
+    def _opens_sentence(self, token: object) -> bool:
+        """First word of a sentence, a line, a heading or a quotation."""
+        i, doc = token.i, token.doc  # type: ignore[attr-defined]
+        if i == 0:
+            return True
+        before = doc[i - 1]
+        return before.is_space or "\n" in before.whitespace_ or before.text in self.lexicon.sentence_openers
+
+    def _capitalised_by_position(self, span: Span, named_inside: set[str]) -> bool:
+        """"Décision prise mardi…", "Cliquez ici", "Normalement, …": a common French word
+        capitalised only because it opens a sentence or a line, never written capitalised
+        elsewhere in the text. Glued page numbers ("219Cette") are read past."""
+        first = span[0]
+        word = first.text.lstrip("0123456789")
+        if not word[:1].isupper() or word.isupper() or not (self._opens_sentence(first) or word != first.text):
+            return False
+        if first.text in named_inside or first.norm_ in self.first_names or first.norm_ in self.heads:
+            return False
+        if any(t.text[:1].isupper() for t in span[1:]):
+            return False  # "Place Beauvau", "Cap Ferret": a capitalised word follows
+        return self.lexicon.is_common_word(word)
+
     def _event_as_misc(self, span: Span) -> Span:
         """"Salon du Bourget", "Forum Africa": events are MISC, never organisations."""
         if span.label_ != "MISC" and span[0].norm_ in self.event_heads:
             return Span(span.doc, span.start, span.end, label="MISC", kb_id=span.kb_id)
         return span
+
+    def _without_titles(self, span: Span) -> list[Span]:
+        """Titles are a class, not part of a name: "Karim Tazi Ministre de l'Industrie" -> the
+        person before the title; "Président de Lunel Agglomération" -> the organisation after
+        it; "Secrétaire d'Etat" -> nothing."""
+        if span.label_ not in ("PER", "LOC", "ORG"):
+            return [span]
+        title = next((t.i for t in span if t.text[:1].isupper() and t.norm_ in self.role_heads), None)
+        if title is None:
+            return [span]
+        doc, out = span.doc, []
+        if title > span.start and span.label_ == "PER":
+            out.append(Span(doc, span.start, title, label="PER"))  # the person before the title
+        rest = title + 1
+        while rest < span.end and doc[rest].norm_ in ("de", "du", "des", "d'", "la", "l'"):
+            rest += 1
+        if rest < span.end and (rest > title + 1 or title == span.start):
+            tail = doc[rest : span.end]
+            words = [t for t in tail if t.is_alpha]
+            if words and not (len(words) == 1 and self.lexicon.is_common_word(words[0].text)):
+                label = "ORG" if rest > title + 1 else span.label_  # "Président de X": X is a body
+                out.append(Span(doc, rest, span.end, label=label))
+        return out
 
     def _person_after_role(self, span: Span) -> Span:
         """"ministre de la Santé Roman Prymula": the model's span opens on a role; the person
@@ -64,6 +124,13 @@ class JunkFilter:
             return True
         if fold(text) in self.junk:
             return True
+        if len(span) == 1 and text in self.acronym_stop:
+            return True  # "AG", "PMA": common French abbreviations, not organisations
+        if text[:1].isdigit() and len(span) == 1 and any(ch.islower() for ch in text) and text.lstrip("0123456789")[:1].isupper():
+            return True  # "219Cette": a page number glued to a word
+        if sum(t.is_lower and t.is_alpha and t.norm_ not in self.particles and not self.lexicon.classes(t.text)
+               and t.text not in self.lexicon.name_links and t.norm_ not in self.shapes.connectors for t in span) >= 2:
+            return True  # "The FDA has moved mountains": a sentence in another language, not a name
         if span[0].is_lower and span[0].norm_ in self.role_heads:
             return True  # a title, not a name: "ministre de l'Industrie", "président de la République"
         if _portfolio(span):
@@ -72,7 +139,8 @@ class JunkFilter:
             return True  # "les Tchèques", "de nombreux Français": peoples, not places
         head = span[0].norm_
         if len(span) == 2 and (head in self.heads or head[:-1] in self.heads) and _adjective(span[1].text):
-            return True  # a generic noun phrase: "Conseil régional", "Clusters marocains"
+            if not self.official_pair(span):
+                return True  # a generic noun phrase: "Conseil régional", "Clusters marocains"
         if span.label_ == "LOC" and head in self.heads and not any(t.text[:1].isupper() for t in span[1:]):
             return True  # not a place: "Zone de libre-échange continentale africaine"
         if span.label_ == "PER" and any(t.is_lower and t.norm_ not in self.particles for t in span[1:]):
@@ -145,4 +213,5 @@ def _adjective(text: str) -> bool:
 
 @Language.factory("veille_junk", default_config={"rules_dir": ""})
 def make_junk_filter(nlp: Language, name: str, rules_dir: str) -> JunkFilter:
-    return JunkFilter(Path(rules_dir))
+    lexicon = load_lexicon(Path(rules_dir))
+    return JunkFilter(Path(rules_dir), lexicon, ShapeRules(Path(rules_dir), lexicon))

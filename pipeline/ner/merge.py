@@ -33,7 +33,7 @@ class Merge:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        gazetteer = list(doc.spans.get(GAZETTEER_KEY, []))
+        gazetteer = [self._extended(g, doc.ents) for g in doc.spans.get(GAZETTEER_KEY, [])]
         rules = [r for r in doc.spans.get(RULES_KEY, []) if not self._generic_prefix(r, gazetteer)]
         strong = sorted(
             [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules],
@@ -53,6 +53,20 @@ class Merge:
         doc.ents = [span for span, _ in chosen]
         doc._.veille_priority = {(s.start, s.end): p for s, p in chosen}
         return doc
+
+    @staticmethod
+    def _extended(known: Span, ents: tuple[Span, ...]) -> Span:
+        """"Google News", "BTK Capital": the model's name that opens on a known single-word
+        organisation and goes on with capitalised words is another organisation (a product, a
+        subsidiary), not the known one."""
+        if len(known) != 1 or known.label_ != "ORG":
+            return known
+        for ent in ents:
+            if ent.start == known.start and ent.end > known.end and ent.label_ in ("ORG", "MISC") and all(
+                t.text[:1].isupper() for t in ent[1:]
+            ):
+                return Span(known.doc, ent.start, ent.end, label=ent.label_)
+        return known
 
     def _generic_prefix(self, rule: Span, gazetteer: list[Span]) -> bool:
         """The rule span is generic words + a known organisation ending at the same token."""

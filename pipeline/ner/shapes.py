@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.gazetteer import fold
+from pipeline.ner.lexicon import FrenchLexicon, load_lexicon
 from pipeline.ner.rules_data import exact_list, json_rules, word_list
 
 RULES_KEY = "veille_rules"
@@ -59,6 +60,20 @@ def _adjective(text: str) -> bool:
     return text.isalpha() and text.islower() and len(text) > 3 and text.endswith(_ADJECTIVE_ENDINGS)
 
 
+def _transpositions(heads: frozenset[str], lexicon: FrenchLexicon | None) -> frozenset[str]:
+    """"Clustre", "Résaeu": a head word with two neighbouring letters swapped, the commonest typo
+    (heads of six letters or more, never a French word)."""
+    found = set()
+    for head in heads:
+        if len(head) < 6:
+            continue
+        for k in range(len(head) - 1):
+            typo = head[:k] + head[k + 1] + head[k] + head[k + 2 :]
+            if typo != head and typo not in heads and (lexicon is None or not lexicon.classes(typo)):
+                found.add(typo)
+    return frozenset(found)
+
+
 def is_name_token(text: str) -> bool:
     """A capitalised word, an acronym or a word with internal capitals ("iD4CAR")."""
     return text[:1].isupper() or (text.isalnum() and any(ch.isupper() for ch in text))
@@ -67,9 +82,13 @@ def is_name_token(text: str) -> bool:
 class ShapeRules:
     """Scans from head words: leading heads forward, trailing heads backward."""
 
-    def __init__(self, rules_dir: Path) -> None:
+    def __init__(self, rules_dir: Path, lexicon: FrenchLexicon) -> None:
+        self.lexicon = lexicon
         rules = json_rules(rules_dir / "shapes.json")
+        self.institution_heads = frozenset(fold(w) for w in rules["institution_heads"])
+        self.place_named = frozenset(fold(w) for w in rules["place_named_institutions"])
         self.leading = frozenset(fold(w) for w in rules["leading_heads"])
+        self.leading_typos = _transpositions(self.leading, lexicon)
         self.lowercase_heads = frozenset(fold(w) for w in rules["lowercase_heads"])
         self.trailing = frozenset(rules["trailing_heads"])
         self.connectors = frozenset(fold(w) for w in rules["connectors"])
@@ -108,8 +127,22 @@ class ShapeRules:
                 named = self._named_after_generic(tokens, i + 1)
                 if named:
                     spans.append(Span(doc, *named, label="ORG"))
+            if norm in self.leading_typos and tokens.texts[i][:1].isupper():
+                norm = next(h for h in self.leading if norm in _transpositions(frozenset({h}), None))
             if norm in self.leading and (tokens.texts[i][:1].isupper() or lowercase_head):
                 end = self._forward(tokens, i, lowercase_head)
+                if end and lowercase_head and end < len(doc) and tokens.texts[end].islower() and (
+                    self.lexicon.is_demonym(tokens.texts[end].capitalize())
+                ):
+                    end += 1  # "le ministère de la Santé palestinien"
+                if not end and not lowercase_head and not self._opens_sentence(tokens, i) and not (
+                    is_name_token(tokens.texts[i - 1]) and tokens.norms[i - 1] not in self.edge_words
+                ):  # "Maroc Cluster, …": a trailing head of the name before it
+                    end = self._sentence_case(tokens, i)
+                if end:
+                    spans.append(Span(doc, i, end, label="ORG"))
+            elif norm in self.institution_heads and tokens.texts[i].islower():
+                end = self._institution(tokens, i)
                 if end:
                     spans.append(Span(doc, i, end, label="ORG"))
         doc.spans[RULES_KEY] = filter_spans(spans)
@@ -160,6 +193,117 @@ class ShapeRules:
             ):
                 return end
         return None if last_name is None else last_name + 1
+
+    def _opens_sentence(self, tokens: "_Tokens", i: int) -> bool:
+        return i == 0 or tokens.texts[i - 1] in self.lexicon.sentence_openers or not tokens.texts[i - 1].strip()
+
+    def _modifier(self, tokens: "_Tokens", i: int) -> bool:
+        """A lower-case adjective inside a name: "africaine", "fédéral", "vétérinaires"."""
+        text, norm = tokens.texts[i], tokens.norms[i]
+        if not (text.isalpha() and text.islower()) or norm in self.lexicon.clause_words:
+            return False
+        classes = self.lexicon.classes(text)
+        if "verb-form" in classes and not _adjective(text):
+            return False  # a participle opens a clause: "la Caisse de grève initiée par…"
+        return _adjective(text) or bool({"adj", "adj-form"} & classes)
+
+    def _noun(self, tokens: "_Tokens", i: int) -> bool:
+        """A lower-case common noun inside a name: "football", "sécurité", "affaires"."""
+        text, norm = tokens.texts[i], tokens.norms[i]
+        if not (text.isalpha() and text.islower()) or norm in self.lexicon.clause_words:
+            return False
+        return norm in self.inner_lowercase or bool({"noun", "noun-form"} & self.lexicon.classes(text))
+
+    def _complement(self, tokens: "_Tokens", i: int, limit: int) -> int | None:
+        """End of "de la sécurité alimentaire", "pour le climat", "de Catalogne" starting at i."""
+        norms, link = tokens.norms, tokens.texts[i].lower() if i < limit else ""
+        if link not in self.lexicon.name_links or link in ("et", "la", "le", "les", "l'", "l’"):
+            return None
+        j = i + 1
+        if j < limit and norms[j] in ("la", "le", "les", "l'", "l’"):
+            j += 1
+        if j >= limit:
+            return None
+        if is_name_token(tokens.texts[j]) and norms[j] not in self.edge_words:
+            if link not in ("de", "du", "des", "d'", "d’"):
+                return None  # "Cluster à Casablanca": a place after "à", "en", "pour" is not in the name
+            while j < limit and (is_name_token(tokens.texts[j]) or (tokens.texts[j] == "-" and tokens.glued(j))):
+                j += 1
+            return j
+        if not self._noun(tokens, j):
+            return None
+        j += 1
+        while j < limit and self._modifier(tokens, j) and not (j + 1 < limit and tokens.norms[j + 1] == "par"):
+            j += 1  # "… initiée par": a passive participle opens a clause
+        return j
+
+    def _sentence_case(self, tokens: "_Tokens", head: int) -> int | None:
+        """French official names in sentence case, mid-sentence: HEAD adjective* (link noun
+        adjective*)+, enumerations on "et"/"," included, ending before a clause word or a second
+        noun: "la Confédération africaine de football qui…", "l'Office fédéral de la sécurité
+        alimentaire et des affaires vétérinaires est…"."""
+        limit = min(len(tokens.texts), head + self.max_tokens)
+        i = head + 1
+        while i < limit and self._modifier(tokens, i):
+            i += 1
+        groups = 0
+        if i == head + 1 and i + 2 < limit and self._noun(tokens, i) and tokens.norms[i + 1] == "et" and (
+            self._noun(tokens, i + 2)
+        ):  # "Cluster cuir et maroquinerie (de Fès)": nouns in apposition to the head
+            i, groups = i + 3, 1
+        while i < limit:
+            start = i + 1 if tokens.norms[i] in ("et", ",") else i
+            if tokens.texts[i] == "," and (start >= limit or tokens.norms[start] not in ("de", "du", "des", "d'")):
+                break  # a comma continues only an enumeration of complements: ", de l'Investissement"
+            end = self._complement(tokens, start, limit)
+            if end is None:
+                break
+            i, groups = end, groups + 1
+        official = tokens.texts[head + 1 : head + 2] and self._modifier(tokens, head + 1)
+        if groups and i - head >= 3 and (official or groups >= 2):
+            return self._to_acronym(tokens, i)  # "Centre de formation" alone stays a common phrase
+        return head + 2 if self.official_pair(tokens.texts, head) else None
+
+    def official_pair(self, texts: list[str], head: int) -> bool:
+        """"le Conseil fédéral", "l'Autorité palestinienne", "du Comité national": a singular
+        capitalised head and one adjective after a determiner, mid-sentence, name one body;
+        "le Conseil régional" (an administrative level) and "les Clusters marocains" do not."""
+        if head < 1 or head + 1 >= len(texts) or texts[head - 1].lower() not in ("le", "la", "l'", "l’", "du", "au"):
+            return False
+        word, after = texts[head], texts[head + 1]
+        nxt = texts[head + 2] if head + 2 < len(texts) else "."
+        return (
+            not word.lower().endswith(("s", "x"))
+            and after not in self.lexicon.generic_levels
+            and (_adjective(after) or bool({"adj", "adj-form"} & self.lexicon.classes(after)))
+            and "verb-form" not in self.lexicon.classes(after)
+            and not (nxt.isalpha() and nxt.islower() and nxt not in self.lexicon.clause_words)
+        )
+
+    def _institution(self, tokens: "_Tokens", head: int) -> int | None:
+        """"université Ouverte de Catalogne", "tribunal correctionnel de Nîmes", "lycée Jean
+        Zay": a lower-case institution noun, adjectives, then a capitalised name."""
+        limit = min(len(tokens.texts), head + self.max_tokens)
+        i = head + 1
+        while i < limit and self._modifier(tokens, i):
+            i += 1
+        named = False
+        if i < limit and is_name_token(tokens.texts[i]) and tokens.norms[i] not in self.edge_words:
+            while i < limit and (is_name_token(tokens.texts[i]) or (tokens.texts[i] == "-" and tokens.glued(i))):
+                i += 1
+            named = True
+        if not named and i == head + 1 and tokens.norms[head] not in self.place_named:
+            return None  # "le centre de Rabat" is a place; "le centre hospitalier de …" is not
+        while i < limit and tokens.norms[i] in ("de", "du", "des", "d'", "d’"):
+            j = i + 1
+            if j < limit and tokens.norms[j] in ("la", "l'", "l’"):
+                j += 1
+            if not (j < limit and is_name_token(tokens.texts[j]) and tokens.norms[j] not in self.edge_words):
+                break
+            while j < limit and (is_name_token(tokens.texts[j]) or (tokens.texts[j] == "-" and tokens.glued(j))):
+                j += 1
+            i, named = j, True
+        return i if named else None
 
     def _named_after_generic(self, tokens: "_Tokens", start: int) -> tuple[int, int] | None:
         """"le pôle Végépolys", "le cluster Hydreos": the capitalised run after a generic noun
@@ -270,4 +414,4 @@ class ShapeRules:
 
 @Language.factory("veille_shapes", default_config={"rules_dir": ""})
 def make_shape_rules(nlp: Language, name: str, rules_dir: str) -> ShapeRules:
-    return ShapeRules(Path(rules_dir))
+    return ShapeRules(Path(rules_dir), load_lexicon(Path(rules_dir)))

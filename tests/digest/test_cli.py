@@ -104,7 +104,7 @@ def test_send_errors_are_one_clear_line(
         smtp_user=SMTP_USER, smtp_password="not-the-password", digest_to="a@example.org")
     code, output = run("--week", "2026-11-18", "--db", str(warehouse_path),
                        "--out", str(tmp_path), "--send")
-    assert code == 2 and "authentication failed" in output
+    assert code == 1 and "authentication failed" in output
     assert "not-the-password" not in output and "Traceback" not in output
 
 
@@ -113,7 +113,7 @@ def test_bad_week_and_missing_warehouse(env: Callable[..., None], tmp_path: Path
     code, output = run("--week", "18/11/2026", "--db", str(tmp_path / "none.duckdb"))
     assert code == 2 and "--week expects a date" in output
     code, output = run("--db", str(tmp_path / "none.duckdb"))
-    assert code == 2 and "no warehouse" in output
+    assert code == 3 and "no warehouse" in output
 
 
 def test_invalid_configuration_is_one_clear_line(env: Callable[..., None], warehouse_path: Path) -> None:

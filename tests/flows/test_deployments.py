@@ -1,4 +1,8 @@
-"""The schedules leadership relies on: ingest daily 06:00, digest Monday 07:00, Paris time."""
+"""The schedules leadership relies on: ingest daily 06:00, digest Monday 07:00, Paris time.
+
+The crons come from the settings (VEILLE_INGEST_CRON, VEILLE_DIGEST_CRON, VEILLE_TIMEZONE);
+`prefect.yaml` cannot read them, so a test holds its crons equal to the settings' defaults.
+"""
 from __future__ import annotations
 
 from datetime import datetime
@@ -7,7 +11,13 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from flows.deployments import DIGEST_CRON, INGEST_CRON, TIMEZONE, build_deployments
+from flows.deployments import build_deployments, next_fires
+from veille.settings import Settings
+
+DEFAULTS = Settings.model_fields
+INGEST_CRON = DEFAULTS["ingest_cron"].default
+DIGEST_CRON = DEFAULTS["digest_cron"].default
+TIMEZONE = DEFAULTS["timezone"].default
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -18,7 +28,7 @@ def _schedule_of(deployment):  # type: ignore[no-untyped-def]
 
 
 def test_runner_deployments_carry_paris_cron_schedules() -> None:
-    ingest, digest = build_deployments("/srv/sources.yaml", "/srv/veille.duckdb", "/srv/out", True)
+    ingest, digest = build_deployments("/srv/sources.yaml", "/srv/veille.duckdb", "/srv/out", True, Settings())
     assert ingest.name == "veille-daily-ingest"
     assert digest.name == "veille-weekly-digest"
     assert (_schedule_of(ingest).cron, _schedule_of(ingest).timezone) == ("0 6 * * *", "Europe/Paris")
@@ -29,13 +39,16 @@ def test_runner_deployments_carry_paris_cron_schedules() -> None:
 
 def _next_fires(cron: str, start: datetime, n: int = 2) -> list[datetime]:
     """Prefect's own scheduler arithmetic (the server's CronSchedule), not a re-implementation."""
-    import asyncio
-    import inspect
+    return next_fires(cron, TIMEZONE, start, n)
 
-    from prefect.server.schemas.schedules import CronSchedule
 
-    dates = CronSchedule(cron=cron, timezone=TIMEZONE).get_dates(n, start=start)
-    return list(asyncio.run(dates) if inspect.isawaitable(dates) else dates)
+def test_crons_and_time_zone_come_from_the_settings(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VEILLE_INGEST_CRON", "*/15 * * * *")
+    monkeypatch.setenv("VEILLE_DIGEST_CRON", "30 8 * * 5")
+    monkeypatch.setenv("VEILLE_TIMEZONE", "Africa/Casablanca")
+    ingest, digest = build_deployments("s.yaml", "w.duckdb", "out", False, Settings())
+    assert (_schedule_of(ingest).cron, _schedule_of(ingest).timezone) == ("*/15 * * * *", "Africa/Casablanca")
+    assert (_schedule_of(digest).cron, _schedule_of(digest).timezone) == ("30 8 * * 5", "Africa/Casablanca")
 
 
 def test_digest_fires_monday_0700_paris_time_in_winter_and_summer() -> None:
@@ -57,6 +70,9 @@ def test_prefect_yaml_describes_the_same_deployments() -> None:
     by_name = {d["name"]: d for d in spec["deployments"]}
     assert by_name["veille-daily-ingest"]["schedules"] == [{"cron": INGEST_CRON, "timezone": TIMEZONE}]
     assert by_name["veille-weekly-digest"]["schedules"] == [{"cron": DIGEST_CRON, "timezone": TIMEZONE}]
+    default_db = str(DEFAULTS["data_dir"].default / "veille.duckdb")  # the warehouse by default
+    assert by_name["veille-daily-ingest"]["parameters"]["db_path"] == default_db
+    assert by_name["veille-weekly-digest"]["parameters"]["db_path"] == default_db
     for deployment in by_name.values():
         module, _, function = deployment["entrypoint"].partition(":")
         assert (ROOT / module).is_file() and function

@@ -100,3 +100,47 @@ def test_entities_the_gazetteer_knows_get_their_country_and_the_catalog_grows() 
     result = run.process([page("https://eco.ma/a", "Casablanca accueille le cluster des composites.")])
     assert result.resolution.entities == [Entity("e1", "Casablanca", "LOC", "MA")]
     assert run.catalog.entities["e1"].country == "MA"
+
+
+def test_a_failing_article_keeps_its_own_outcome_and_the_others_are_stored() -> None:
+    """Poison at every per-article stage: extraction, NLP, stories, resolution."""
+    def extract_or_crash(raw: RawPage) -> Article | Rejection:
+        if raw.body == b"CRASH-EXTRACT":
+            raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+        return extract(raw)
+
+    def annotate_each(articles):  # type: ignore[no-untyped-def]
+        for a in articles:
+            if "NLP" in a.text:
+                yield Rejection(Outcome.NLP_ERROR, "nlp: ValueError: [E088] Text of length 1250000")
+            else:
+                yield AnnotatedArticle(a, mentions=[EntityMention("Casablanca", "LOC", 0, 10)])
+
+    def resolve_or_crash(batch, existing, aliases):  # type: ignore[no-untyped-def]
+        if any("RESOLVE" in annotated.article.text for _, annotated in batch):
+            raise KeyError("entity graph broken")
+        return resolve(batch, existing, aliases)
+
+    run = processor()
+    run.extract, run.annotate, run.resolve = extract_or_crash, annotate_each, resolve_or_crash
+    pages = [
+        page("https://eco.ma/a", "Casablanca accueille le cluster des composites."),
+        page("https://eco.ma/x", "CRASH-EXTRACT"),
+        page("https://eco.ma/n", "Casablanca, texte NLP empoisonné."),
+        page("https://eco.ma/r", "Casablanca, texte RESOLVE empoisonné."),
+        page("https://eco.ma/b", "Casablanca reçoit le réseau des technoparcs."),
+    ]
+    result = run.process(pages)
+    outcomes = {event.url: (event.outcome, event.reason.split(":")[0]) for event in result.events}
+    assert outcomes == {
+        "https://eco.ma/a": (Outcome.STORED, "new"),
+        "https://eco.ma/x": (Outcome.PARSE_ERROR, "extraction"),
+        "https://eco.ma/n": (Outcome.NLP_ERROR, "nlp"),
+        "https://eco.ma/r": (Outcome.NLP_ERROR, "resolution"),
+        "https://eco.ma/b": (Outcome.STORED, "new"),
+    }
+    assert [article.url for _, article, _ in result.articles] == ["https://eco.ma/a", "https://eco.ma/b"]
+    assert {m.article_id for m in result.resolution.mentions} == {aid for aid, _, _ in result.articles}
+    assert len(result.signatures) == len(result.annotated) == 2
+    # A failed article is not "known": the same text under another URL is not a duplicate of it.
+    assert "https://eco.ma/n" not in run.known.hash_by_url

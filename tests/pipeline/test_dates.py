@@ -170,6 +170,12 @@ def test_le_lendemain_follows_the_previous_date_of_the_text() -> None:
     ("Les inscriptions sont ouvertes jusqu'au 15 octobre.", date(2018, 9, 12), "2018-10-15"),
     ("Il a été nommé en juin.", date(2018, 3, 15), "2017-06"),
     ("Le salon, prévu en septembre, ouvrira ses portes.", date(2018, 3, 15), "2018-09"),
+    # issue 10: a future context the past-tense verb must not turn into the past
+    ("Les deux présidents se sont donné rendez-vous le 12 décembre à Oujda.", date(2026, 11, 20),
+     "2026-12-12"),
+    ("La navette, lancée en janvier, desservira le port.", date(2026, 11, 20), "2027-01"),
+    ("La navette, lancée en janvier, dessert le port.", date(2026, 11, 20), "2026-01"),
+    ("Les exposants ont jusqu'au 15 janvier pour s'inscrire.", date(2026, 11, 20), "2027-01-15"),
 ])
 def test_verb_tense_picks_the_occurrence(text: str, published: date, value: str) -> None:
     """Without "prochain"/"dernier", the clause's verb decides before the nearest occurrence."""

@@ -23,6 +23,8 @@ import pytest
 from pipeline.records import (
     Article, CrawlEvent, Entity, Outcome, Resolution, ResolvedMention, article_id_for,
 )
+from pipeline.events.batch import BatchEvents
+from pipeline.events.leadership import RoleSpell
 from warehouse import load
 from warehouse.db import writing
 
@@ -102,6 +104,10 @@ def load_corpus(db: Path) -> None:
         load.load_resolution(
             con, Resolution(entities=list(ENTITIES.values()), mentions=mentions), monday
         )
+        load.load_events(con, BatchEvents(spells=[  # A3 and A4: Karim Alaoui heads Technopark Casablanca
+            RoleSpell(aid("A3"), "e_karim", "e_tech", "directeur", "directeur", None, "2026-03-04", "past"),
+            RoleSpell(aid("A4"), "e_karim", "e_tech", "présidente", "president", "2026-03-05", None, "appointment"),
+        ]))
         load.finish_run(con, "run-1", monday, "completed", {"stored": len(rows)})
         con.commit()
 

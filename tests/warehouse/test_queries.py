@@ -8,7 +8,7 @@ import pytest
 
 from tests.warehouse.conftest import aid
 from warehouse.db import connect
-from warehouse.named_queries import get_query, named_queries, run_query
+from warehouse.named_queries import ParameterError, get_query, named_queries, run_query
 
 
 @pytest.fixture
@@ -30,17 +30,18 @@ def pick(records, *keys):
 def test_every_query_declares_its_parameters_and_is_a_view(con):
     views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
     assert set(named_queries()) == {
-        "weekly_mentions", "trending_entities", "new_entities", "co_mentions", "stories", "top_entities"
+        "weekly_mentions", "trending_entities", "new_entities", "co_mentions", "stories", "top_entities",
+        "week_events", "leadership_changes", "agenda", "story_coverage",
     }
     assert set(named_queries()) <= views
-    assert get_query("trending_entities").params == ("week", "type", "limit", "min_stories")
+    assert get_query("trending_entities").params == ("week", "type", "limit", "min_stories", "kind", "watched")
 
 
 def test_trending_needs_two_stories_so_one_copied_story_is_no_trend(con):
     trending = rows(con, "trending_entities")
     assert pick(trending, "rank", "entity_id", "stories", "articles", "sources", "baseline_stories", "lift") == [
-        (1, "e_karim", 2, 2, 1, 0.0, 3.0),
-        (2, "e_new", 2, 3, 3, 0.0, 3.0),
+        (1, "e_new", 2, 3, 3, 0.0, 3.0),    # same lift: 3 independent outlets before 1
+        (2, "e_karim", 2, 2, 1, 0.0, 3.0),
         (3, "e_tech", 2, 2, 1, 0.0, 3.0),
         (4, "e_av", 2, 3, 3, 0.125, 2.667),
     ]
@@ -65,16 +66,19 @@ def test_trending_binds_week_type_and_limit(con):
 
 
 def test_parameters_are_values_never_sql(con):
-    assert rows(con, "trending_entities", type="ORG' OR 1=1 --") == []
-    with pytest.raises(ValueError):
+    # Every value is converted to its type, then bound (`SET VARIABLE name = ?`), never pasted.
+    with pytest.raises(ParameterError, match="type expects one of ORG, PER, LOC, MISC"):
+        run_query(con, "trending_entities", {"type": "ORG' OR 1=1 --"})
+    with pytest.raises(ParameterError, match="week expects a date"):
         run_query(con, "trending_entities", {"week": "2026-03-02; DROP TABLE articles"})
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (8,)
     with pytest.raises(ValueError, match="not colour"):
         run_query(con, "trending_entities", {"colour": "red"})
 
 
 def test_views_use_defaults_and_variables(con):
     view = con.execute("SELECT entity_id FROM trending_entities ORDER BY rank").fetchall()
-    assert view == [("e_karim",), ("e_new",), ("e_tech",), ("e_av",)]
+    assert view == [("e_new",), ("e_karim",), ("e_tech",), ("e_av",)]
     run_query(con, "trending_entities", {"type": "PER"})  # leaves no variable behind
     assert len(con.execute("SELECT * FROM trending_entities").fetchall()) == 4
     con.execute("SET VARIABLE type = 'ORG'")
@@ -147,3 +151,24 @@ def test_queries_on_an_empty_warehouse_return_nothing(tmp_path):
     con = duckdb.connect(str(tmp_path / "empty.duckdb"), read_only=True)
     for name in named_queries():
         assert run_query(con, name)[1] == [], name
+
+
+def test_trends_filter_by_registry_kind_and_watch_list(corpus):
+    from warehouse.db import writing
+
+    with writing(corpus.db) as con:
+        con.execute("INSERT INTO entity_registry VALUES ('e_new', 'pole', true), ('e_tech', 'technopark', false)")
+    with connect(corpus.db, read_only=True) as con:
+        assert [r["entity_id"] for r in rows(con, "trending_entities", kind="technopark")] == ["e_tech"]
+        assert [r["entity_id"] for r in rows(con, "trending_entities", watched="true")] == ["e_new"]
+
+
+def test_a_reprinted_press_release_has_no_independent_outlet(corpus):
+    from warehouse.db import writing
+
+    with writing(corpus.db) as con:  # s1 = A1 (lemonde) + A2 (lesechos, near-identical reprint)
+        con.execute(f"INSERT INTO article_coverage VALUES ('{aid('A1')}', 's1', NULL, true), "
+                    f"('{aid('A2')}', 's1', 0.93, false)")
+    with connect(corpus.db, read_only=True) as con:
+        story = {r["story_id"]: r for r in rows(con, "story_coverage")}["s1"]
+    assert (story["outlets"], story["reprints"], story["press_release"], story["independent_outlets"]) == (2, 1, True, 0)

@@ -1,57 +1,60 @@
 """`veille trends`, `veille query`, `veille sql`, `veille export`: reading the warehouse.
 
-Every command opens the warehouse read-only, so it is safe while a run is writing.
+Every command opens the warehouse read-only, so it is safe while a run is writing. Heavy
+modules (DuckDB, settings, the warehouse package) are imported inside the commands, so that
+`veille sql "select 1"` starts fast (README, "The command line").
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
-import duckdb
 import typer
-from rich.console import Console
 
-from veille.commands.console import query_table, rich_table
-from veille.settings import Settings
-from warehouse.db import connect
-from warehouse.export import export_all
-from warehouse.named_queries import UnknownQuery, named_queries
+from veille.exit_codes import ExitCode
+from veille.commands.output import Format, fail, notice, print_rows
 
-console = Console(width=160)
+if TYPE_CHECKING:
+    import duckdb
 
 DbOption = Annotated[
     Optional[Path],
-    typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH or out/veille.duckdb"),
+    typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH or data/veille.duckdb"),
+]
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="table or markdown (for people), csv or json (for pipes)"),
+]
+LimitOption = Annotated[
+    Optional[int],
+    typer.Option("--limit", min=0, help="Rows printed; 0 = all. Default: 50 for table and "
+                 "markdown, all for csv and json. A notice on stderr says when rows are cut."),
 ]
 
 
+def _db_path(db: Path | None) -> Path:
+    if db is not None:
+        return db
+    from veille.settings import Settings  # pydantic-settings: only when the default is needed
+
+    return Settings().db_path
+
+
 def _open(db: Path | None) -> duckdb.DuckDBPyConnection:
-    path = db or Settings().db_path
-    try:
-        return connect(path, read_only=True)
-    except FileNotFoundError as error:
-        console.print(f"[red]{error}[/red]")
-        raise typer.Exit(2) from error
+    from warehouse.db import connect
+
+    return connect(_db_path(db), read_only=True)
 
 
 def _parse_params(pairs: list[str]) -> dict[str, str]:
     params = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
-        if not sep or not key:
-            console.print(f"[red]--param expects key=value, got {pair!r}[/red]")
-            raise typer.Exit(2)
+        if not sep or not key.strip():
+            fail(f"--param expects key=value, e.g. -p week=2026-11-16; got {pair!r}")
         params[key.strip()] = value.strip()
     return params
-
-
-def _list_queries() -> None:
-    table = rich_table(
-        "Named queries (also views: SELECT * FROM <name>)",
-        ["name", "parameters", "what it shows"],
-        [(q.name, ", ".join(q.params), q.summary) for q in named_queries().values()],
-    )
-    console.print(table)
 
 
 def trends(
@@ -62,60 +65,98 @@ def trends(
     type: Annotated[  # noqa: A002 - the option analysts type
         Optional[str], typer.Option("--type", help="Only this entity type: ORG, PER, LOC or MISC")
     ] = None,
-    limit: Annotated[int, typer.Option(help="How many entities to show")] = 20,
+    limit: Annotated[int, typer.Option(min=0, help="How many entities to show")] = 20,
+    format: FormatOption = Format.table,  # noqa: A002
     db: DbOption = None,
 ) -> None:
     """Entities talked about more this week than over the 8 weeks before (trending_entities)."""
-    _run_named("trending_entities", {"week": week, "type": type, "limit": limit}, db)
+    _run_named("trending_entities", {"week": week, "type": type, "limit": limit}, db, format, 0)
 
 
 def query(
     name: Annotated[
-        Optional[str], typer.Argument(help="Query name; omit it (or give an unknown one) to list them")
+        Optional[str], typer.Argument(help="Query name; omit it to list them")
     ] = None,
     param: Annotated[
         Optional[list[str]],
         typer.Option("--param", "-p", help="Parameter as key=value, e.g. -p week=2026-03-02 -p limit=5"),
     ] = None,
+    format: FormatOption = Format.table,  # noqa: A002
+    limit: LimitOption = None,
     db: DbOption = None,
 ) -> None:
     """Run a named query of warehouse/queries/ (weekly_mentions, trending_entities, ...)."""
+    from warehouse.named_queries import named_queries
+
+    queries = named_queries()
     if name is None:
-        _list_queries()
+        rows = [(q.name, ", ".join(q.params), q.summary) for q in queries.values()]
+        print_rows(["name", "parameters", "what it shows"], rows, format, 0,
+                   title="Named queries (also views: SELECT * FROM <name>)")
         return
-    if name not in named_queries():
-        console.print(f"[red]No query named {name!r}.[/red]")
-        _list_queries()
-        raise typer.Exit(2)
-    _run_named(name, _parse_params(param or []), db)
+    if name not in queries:
+        fail(f"no query named {name!r}; known: {', '.join(queries)} (`veille query` lists them)")
+    _run_named(name, _parse_params(param or []), db, format, limit)
 
 
-def _run_named(name: str, params: dict[str, object], db: Path | None) -> None:
+def _run_named(name: str, raw: dict[str, object], db: Path | None, fmt: Format, limit: int | None) -> None:
+    from warehouse.named_queries import ParameterError, check_parameters, get_query, run_query
+
+    given = {k: v for k, v in raw.items() if v is not None}
+    try:
+        typed = check_parameters(get_query(name), given)  # before the warehouse: say it first
+    except ParameterError as error:
+        fail(str(error))
     con = _open(db)
     try:
-        console.print(query_table(con, name, params))
-    except (ValueError, UnknownQuery, duckdb.Error) as error:
-        console.print(f"[red]{name}: {error}[/red]")
-        raise typer.Exit(2) from error
+        columns, rows = run_query(con, name, given)
+        shown = ", ".join(f"{k}={v}" for k, v in given.items())
+        print_rows(columns, rows, fmt, limit, title=f"{name} ({shown})" if shown else name)
+        if not rows:
+            notice(_why_empty(con, typed.get("week")))
     finally:
         con.close()
+
+
+def _why_empty(con: duckdb.DuckDBPyConnection, week: object) -> str:
+    """What an empty weekly result may mean: which weeks do hold articles."""
+    from warehouse.sql_files import sql_file
+
+    first, latest, weeks, articles = con.execute(sql_file("sql/read/article_weeks.sql")).fetchone()
+    if not articles:
+        return "no rows: the warehouse holds no article yet (run `veille run` first)"
+    span = (f"{articles} articles in {weeks} weeks, from the week of {first} to the week of "
+            f"{latest} (the default)")
+    if isinstance(week, date):
+        monday = date.fromordinal(week.toordinal() - week.weekday())
+        return f"no rows for the week of {monday}: {span}"
+    return f"no rows: {span}; the query's thresholds may exclude everything"
 
 
 def sql(
-    statement: Annotated[str, typer.Argument(help='SQL to run, e.g. "SELECT * FROM stories"')],
+    statement: Annotated[str, typer.Argument(help='One query, e.g. "SELECT * FROM stories"')],
+    format: FormatOption = Format.table,  # noqa: A002
+    limit: LimitOption = None,
     db: DbOption = None,
 ) -> None:
-    """Run any read-only SQL against the warehouse and print the result."""
-    con = _open(db)
+    """Run one read-only query against the warehouse (no files, extensions or other databases)."""
+    import duckdb
+
+    from warehouse.console import StatementRefused, explain_error, run_query
+    from warehouse.db import connect_sandboxed
+
+    con = connect_sandboxed(_db_path(db))
     try:
-        result = con.execute(statement)
-        columns = [d[0] for d in result.description or []]
-        console.print(rich_table(statement, columns, result.fetchall() if columns else []))
+        columns, rows = run_query(con, statement)
+    except StatementRefused as error:
+        fail(f"veille sql: {error}")
     except duckdb.Error as error:
-        console.print(f"[red]SQL error: {error}[/red]")
-        raise typer.Exit(1) from error
+        fail(f"veille sql: {explain_error(error)}")
     finally:
         con.close()
+    print_rows(columns, rows, format, limit, title=" ".join(statement.split()))
+    if not columns:
+        notice("the statement returned no result set")
 
 
 def export(
@@ -123,21 +164,25 @@ def export(
     format: Annotated[  # noqa: A002 - the option analysts type
         str, typer.Option("--format", help="parquet or csv")
     ] = "parquet",
+    include_raw: Annotated[
+        bool, typer.Option("--include-raw", help="Also export raw_pages (every page's HTML; large)")
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """Export every table and view of the warehouse to Parquet or CSV files."""
+    """Export the contract tables and the views, every week of the weekly views, to Parquet or CSV."""
     if format not in ("parquet", "csv"):
-        console.print(f"[red]--format must be parquet or csv, not {format!r}[/red]")
-        raise typer.Exit(2)
+        fail(f"--format expects parquet or csv; got {format!r}")
+    from warehouse.export import export_all
+
     con = _open(db)
     try:
-        written = export_all(con, out, format)  # type: ignore[arg-type]
+        written = export_all(con, out, format, include_raw=include_raw)  # type: ignore[arg-type]
     finally:
         con.close()
-    console.print(f"Wrote {len(written)} files to {out}: " + ", ".join(p.name for p in written))
+    typer.echo(f"Wrote {len(written)} files to {out}: " + ", ".join(p.name for p in written))
 
 
-def register(app: typer.Typer) -> None:
+def register(app: Any) -> None:
     """Add the analysis commands to the `veille` app."""
     app.command("trends")(trends)
     app.command("query")(query)
@@ -145,4 +190,4 @@ def register(app: typer.Typer) -> None:
     app.command("export")(export)
 
 
-__all__ = ["register"]
+__all__ = ["register", "ExitCode"]

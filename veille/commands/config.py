@@ -4,6 +4,7 @@ from __future__ import annotations
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from veille.settings import Settings
 
@@ -17,7 +18,7 @@ def config() -> None:
     for name, field in Settings.model_fields.items():
         value = getattr(settings, name)
         shown = "" if value is None else ("********" if "password" in name else str(value))
-        table.add_row(f"VEILLE_{name.upper()}", shown, field.description or "")
+        table.add_row(f"VEILLE_{name.upper()}", Text(shown), Text(field.description or ""))
     Console().print(table)
 
 

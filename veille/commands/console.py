@@ -9,6 +9,7 @@ from datetime import date
 
 import duckdb
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from warehouse.named_queries import run_query
@@ -38,7 +39,7 @@ def print_summary(stats: dict) -> None:  # type: ignore[type-arg]
         table.add_row("[bold]total", *(f"[bold]{outcomes.get(c, 0)}" for c in columns))
     console.print(table)
     for source, error in stats.get("failed_sources", {}).items():  # type: ignore[union-attr]
-        console.print(f"[red]source {source} failed:[/red] {error}")
+        console.print(f"[red]source {escape(source)} failed:[/red] {escape(str(error))}")
 
 
 def rich_table(title: str, columns: Sequence[str], rows: Sequence[tuple]) -> Table:

@@ -15,15 +15,47 @@ from warehouse.named_queries import run_query
 from warehouse.trends import latest_week
 
 
-def run_demo(out: Path, console: Console) -> None:
-    """Serve the demo sites, ingest twice (the second run shows incremental crawling), report."""
-    out.mkdir(parents=True, exist_ok=True)
+# Left beside the demo's warehouse: the demo may start it afresh next time. A warehouse without
+# this mark was not made by the demo, and the demo never deletes it.
+DEMO_MARK = "veille.duckdb.made-by-demo"
+
+
+class DemoFolderTaken(RuntimeError):
+    """The demo folder holds a warehouse the demo did not create."""
+
+
+def check_demo_folder(out: Path) -> Path:
+    """The demo warehouse path in `out`; raises `DemoFolderTaken` if someone else's is there."""
     database = out / "veille.duckdb"
-    for stale in (database, out / "work"):
+    if database.exists() and not (out / DEMO_MARK).exists():
+        raise DemoFolderTaken(
+            f"{database} exists and was not created by `veille demo`: it is left alone. "
+            "Choose another folder with --out."
+        )
+    return database
+
+
+def reset_demo_folder(out: Path) -> Path:
+    """Make `out` ready for a fresh demo warehouse; returns the warehouse path.
+
+    Deletes only what an earlier demo created (the mark says so); refuses otherwise.
+    """
+    database = check_demo_folder(out)
+    mark = out / DEMO_MARK
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in (database, out / "work", *out.glob("veille.duckdb.*")):
         if stale.is_dir():
             shutil.rmtree(stale)
-        elif stale.exists():
+        elif stale.exists() and stale != mark:
             stale.unlink()
+    mark.write_text("This folder's warehouse was created by `veille demo`, which may replace it.\n",
+                    encoding="utf-8")
+    return database
+
+
+def run_demo(out: Path, console: Console) -> None:
+    """Serve the demo sites, ingest twice (the second run shows incremental crawling), report."""
+    database = reset_demo_folder(out)
     with DemoSites() as sites:
         sources = sites.write_sources(out / "demo-sources.yaml")
         console.rule("[bold]Veille demo: sites served at " + ", ".join(sites.base_urls.values()))

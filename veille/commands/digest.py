@@ -8,15 +8,14 @@ from zoneinfo import ZoneInfo
 
 import typer
 from pydantic import ValidationError
-from rich.console import Console
-from rich.markup import escape
 
 from digest.build import EmptyWeek, last_complete_week
 from digest.mail import DigestConfigError, DigestSendError, build_message, recipients, send
 from digest.produce import produce_digest
+from veille.exit_codes import ExitCode
+from veille.commands.output import fail
 from veille.settings import Settings
 
-console = Console(stderr=True)
 
 
 def digest(
@@ -29,7 +28,7 @@ def digest(
     send_mail: Annotated[bool, typer.Option(
         "--send", help="Also e-mail it to VEILLE_DIGEST_TO through VEILLE_SMTP_HOST.")] = False,
     db: Annotated[Optional[Path], typer.Option(
-        help="DuckDB warehouse file. Default: VEILLE_DB_PATH or out/veille.duckdb.")] = None,
+        help="DuckDB warehouse file. Default: VEILLE_DB_PATH or data/veille.duckdb.")] = None,
     today: Annotated[Optional[str], typer.Option(
         help="Make the digest as if today were DATE (default week, date shown in the digest); "
              "for replays. Default: today in VEILLE_TIMEZONE.", metavar="DATE")] = None,
@@ -47,17 +46,19 @@ def digest(
     try:
         result, written = produce_digest(db or settings.db_path, day, out, settings, now)
     except FileNotFoundError as error:
-        _fail(str(error))
+        _fail(str(error), ExitCode.WAREHOUSE)
     except EmptyWeek as empty:
-        _fail(str(empty), code=1)
+        _fail(str(empty), ExitCode.FAILED)
     for kind, path in written.items():
         typer.echo(f"{kind:5} {path}")
     if not send_mail:
         return
     try:
         send(build_message(result, settings), settings)
-    except (DigestConfigError, DigestSendError) as error:
+    except DigestConfigError as error:
         _fail(f"digest not sent: {error}")
+    except DigestSendError as error:
+        _fail(f"digest not sent: {error}", ExitCode.FAILED)
     typer.echo(f"sent to {', '.join(settings.digest_to)}")
 
 
@@ -91,9 +92,8 @@ def _week_day(week: str | None, now: datetime) -> date:
         _fail(f"--week expects a date such as 2026-11-18, got {week!r}")
 
 
-def _fail(message: str, code: int = 2) -> NoReturn:
-    console.print(f"[red]{escape(message)}[/red]", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
+def _fail(message: str, code: ExitCode = ExitCode.USAGE) -> NoReturn:
+    fail(message, code)  # one line on stderr, markup off (veille.commands.output)
 
 
 def register(app: typer.Typer) -> None:

@@ -6,28 +6,32 @@ from typing import Annotated, Optional
 
 import typer
 
-from crawlers.sources import SourcesError, load_sources
 from veille.commands.console import console, print_summary
+from veille.exit_codes import ExitCode
 from veille.settings import Settings
 
 SourcesOption = Annotated[
     Optional[Path], typer.Option("--sources", help="Sources registry (YAML). Default: ./sources.yaml")
 ]
 DbOption = Annotated[
-    Optional[Path], typer.Option("--db", help="DuckDB warehouse file. Default: out/veille.duckdb")
+    Optional[Path], typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH (data/veille.duckdb)")
 ]
 
 
 def check_sources(path: Path) -> None:
-    """Fail fast, before any run starts, on a malformed registry."""
-    try:
-        load_sources(path)
-    except SourcesError as error:
-        console.print(f"[red]Invalid sources file:[/red] {error}")
-        raise typer.Exit(2) from error
-    except FileNotFoundError as error:
-        console.print(f"[red]Sources file not found:[/red] {path}")
-        raise typer.Exit(2) from error
+    """Fail fast, before any run starts, on a malformed or empty registry (`SourcesError`)."""
+    from crawlers.sources import SourcesError, enabled_sources
+
+    if not path.is_file():
+        raise SourcesError(f"sources file {path}: not found (give --sources or VEILLE_SOURCES_PATH)")
+    enabled_sources(path)
+
+
+def check_warehouse(db: Path) -> None:
+    """Fail fast when the warehouse cannot be written or another run is writing it."""
+    from warehouse.db import check_writable
+
+    check_writable(db)
 
 
 def run(
@@ -36,33 +40,56 @@ def run(
     polite: Annotated[bool, typer.Option(help="Crawl delays and AutoThrottle (off only for local sites)")] = True,
 ) -> None:
     """Crawl every source once, process new articles and load the warehouse (a Prefect flow run)."""
-    from flows.ingest import ingest
-
     settings = Settings()
     sources_path = sources or settings.sources_path
+    database = db or settings.db_path
     check_sources(sources_path)
-    stats = ingest(str(sources_path), str(db or settings.db_path), politeness=polite)
+    check_warehouse(database)
+    from flows.ingest import ingest  # Prefect, Scrapy, spaCy: only once the input is known good
+    from flows.prefect_api import prefect_api, temporary_server
+
+    with prefect_api(temporary_server, settings.prefect_startup_timeout):  # stopped with us, even on kill -9
+        stats = ingest(str(sources_path), str(database), politeness=polite)
     print_summary(stats)
     if stats.get("status") != "completed":
-        raise typer.Exit(1)
+        raise typer.Exit(int(ExitCode.FAILED))
 
 
 def reprocess(db: DbOption = None) -> None:
     """Re-run extraction, NLP and resolution on every stored raw page, without the network."""
+    settings = Settings()
+    database = db or settings.db_path
+    if not database.exists():
+        from warehouse.db import WarehouseMissing
+
+        raise WarehouseMissing(f"no warehouse at {database} (run `veille run` first)")
+    check_warehouse(database)
+    from flows.prefect_api import prefect_api, temporary_server
     from flows.reprocess import reprocess_flow
 
-    settings = Settings()
-    stats = reprocess_flow(str(db or settings.db_path))
+    with prefect_api(temporary_server, settings.prefect_startup_timeout):
+        stats = reprocess_flow(str(database))
     print_summary(stats)
 
 
 def demo(
-    out: Annotated[Path, typer.Option(help="Where the warehouse and the digest are written")] = Path("out"),
+    out: Annotated[Path, typer.Option(help="The demo's own folder: its warehouse and digest")] = Path("out/demo"),
 ) -> None:
-    """Serve the three bundled demo sites on loopback, ingest them twice, show trends, write a digest."""
-    from veille.commands.demo import run_demo
+    """Serve the three bundled demo sites on loopback, ingest them twice, show trends, write a digest.
 
-    run_demo(out, console)
+    Writes only to its own folder (never to the production warehouse of VEILLE_DB_PATH), and
+    refuses to replace a warehouse there that it did not create.
+    """
+    from veille.commands.demo import DemoFolderTaken, check_demo_folder, run_demo
+    from flows.prefect_api import prefect_api, temporary_server
+
+    try:
+        check_demo_folder(out)  # before starting anything
+        with prefect_api(temporary_server, Settings().prefect_startup_timeout):
+            run_demo(out, console)
+    except DemoFolderTaken as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(2) from error
 
 
 def register(app: typer.Typer) -> None:

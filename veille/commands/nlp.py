@@ -14,7 +14,17 @@ from rich.table import Table
 
 from veille.commands.annotation_view import TextInput, annotate_inputs
 from evaluation.scoring import SPLITS, Report
-from evaluation.runs import BASELINE, DEFAULT_GOLD, OURS, run_evaluation
+from evaluation.realnews import SHARED_BENCHMARKS
+from evaluation.runs import (
+    BASELINE,
+    DEFAULT_GOLD,
+    OURS,
+    SetScores,
+    run_all_sets,
+    run_evaluation,
+    run_realnews_evaluation,
+)
+from veille.commands.output import fail
 from veille.settings import Settings
 
 out = Console()
@@ -84,9 +94,35 @@ def evaluate(
     errors: Annotated[
         bool, typer.Option("--errors", help="List Veille's missed and spurious entities.")
     ] = False,
+    events: Annotated[
+        bool, typer.Option("--events", help="Score typed events instead (evaluation/gold/events/: "
+                           "dev and held-out; type + participants + date + amount).")
+    ] = False,
+    all_sets: Annotated[
+        bool,
+        typer.Option(
+            "--all-sets",
+            help="Entity F1 per set (real news held out and dev, own gold, NewsEye), bare model beside.",
+        ),
+    ] = False,
+    realnews: Annotated[
+        str,
+        typer.Option(
+            help="Score the real-news gold set instead (dev or heldout); pages read from ../shared."
+        ),
+    ] = "",
 ) -> None:
     """Score Veille's NLP stage on the gold set beside the bare fr_core_news_md: entity P/R/F1 per
     type (document level), entity merging across articles, dates, roles."""
+    if events:
+        _evaluate_events(as_json, errors)
+        return
+    if all_sets:
+        _print_sets(run_all_sets(Settings(), SHARED_BENCHMARKS))
+        return
+    if realnews:
+        _evaluate_realnews(realnews, errors=errors, baseline=baseline, as_json=as_json)
+        return
     if split not in SPLITS:
         _fail(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
     if not gold.is_file():
@@ -105,6 +141,41 @@ def evaluate(
     _print_reports(reports, f"{gold.name} ({split})")
     if errors:
         _print_errors(reports[OURS])
+
+
+def _evaluate_realnews(split: str, *, errors: bool, baseline: bool, as_json: bool) -> None:
+    """One split of the real-news set. Errors are never listed for the held-out split: reading
+    them would turn it into development data."""
+    from evaluation.realnews import SharedPagesMissing
+
+    if split not in ("dev", "heldout"):
+        _fail(f"--realnews must be dev or heldout, not {split!r}")
+    if errors and split == "heldout":
+        _fail("--errors is refused on the held-out split: tune on dev only (README, Figures)")
+    try:
+        reports = run_realnews_evaluation(Settings(), SHARED_BENCHMARKS, split, baseline=baseline)
+    except (SharedPagesMissing, ValueError) as error:
+        _fail(str(error))
+    if as_json:
+        report = {name: r.as_dict() for name, r in reports.items()}
+        if split == "heldout":
+            for r in report.values():
+                r.pop("errors", None)
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    _print_reports(reports, f"real news ({split})", show_errors=split != "heldout")
+    if errors:
+        _print_errors(reports[OURS])
+
+
+def _print_sets(results: list[SetScores]) -> None:
+    table = Table(title="Entity F1 per set (document level; NewsEye strict spans): Veille / bare model")
+    for column in ("set", "documents", "all", "ORG", "PER", "LOC"):
+        table.add_column(column, justify="left" if column == "set" else "right")
+    for r in results:
+        cells = [f"{r.veille[k]:.3f} / {r.bare[k]:.3f}" for k in ("all", "ORG", "PER", "LOC")]
+        table.add_row(r.name, str(r.documents), *cells)
+    out.print(table)
 
 
 def register(app: typer.Typer) -> None:
@@ -135,7 +206,34 @@ def _print_view(view: dict) -> None:
         out.print(table)
 
 
-def _print_reports(reports: dict[str, Report], title: str) -> None:
+def _evaluate_events(as_json: bool, errors: bool) -> None:
+    from evaluation.events import run_event_evaluation
+
+    reports = run_event_evaluation(Settings())
+    if as_json:
+        typer.echo(json.dumps({split: r.as_dict() for split, r in reports.items()}, indent=2))
+        return
+    table = Table(title="Event quality (precision / recall, tp fp fn)")
+    table.add_column("type")
+    for split in reports:
+        table.add_column(split, justify="right")
+    types = [*next(iter(reports.values())).by_type, "overall"]
+    for kind in types:
+        cells = []
+        for report in reports.values():
+            s = report.overall if kind == "overall" else report.by_type[kind]
+            cells.append(f"{s.precision:.3f} / {s.recall:.3f}  ({s.tp} {s.fp} {s.fn})")
+        table.add_row(kind, *cells)
+    out.print(table)
+    if errors:
+        for split, report in reports.items():
+            for article_id, gold in report.missed:
+                out.print(f"[yellow]{split} missed[/yellow] {article_id} {gold}")
+            for article_id, predicted in report.spurious:
+                out.print(f"[red]{split} spurious[/red] {article_id} {predicted}")
+
+
+def _print_reports(reports: dict[str, Report], title: str, *, show_errors: bool = True) -> None:
     names = [name for name in (OURS, BASELINE) if name in reports]
     table = Table(title=f"NLP quality on {title}: {reports[OURS].articles} articles")
     table.add_column("measure")
@@ -157,6 +255,8 @@ def _print_reports(reports: dict[str, Report], title: str) -> None:
     for label, cell in rows:
         table.add_row(label, *(cell(reports[name]) for name in names))
     out.print(table)
+    if not show_errors:
+        return
     merging = reports[OURS].merging
     for names_merged in merging.wrong_merges:
         out.print(f"[red]wrongly merged:[/red] {' + '.join(names_merged)}")
@@ -219,5 +319,4 @@ def _read(path: Path) -> str:
 
 
 def _fail(message: str) -> NoReturn:
-    err.print(f"[red]error:[/red] {message}")
-    raise typer.Exit(code=2)
+    fail(message)  # one line on stderr, markup off, exit 2 (veille.commands.output)

@@ -12,6 +12,23 @@ DELETE FROM roles WHERE article_id IN (
     SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
     WHERE a.content_hash <> i.content_hash);
 
+-- Events, participants and role spells read in the old text go too (reloaded with the new one).
+DELETE FROM event_participants WHERE event_id IN (
+    SELECT e.event_id FROM events e JOIN incoming_articles i USING (article_id) JOIN articles a USING (article_id)
+    WHERE a.content_hash <> i.content_hash);
+
+DELETE FROM events WHERE article_id IN (
+    SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
+    WHERE a.content_hash <> i.content_hash);
+
+DELETE FROM role_spells WHERE article_id IN (
+    SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
+    WHERE a.content_hash <> i.content_hash);
+
+DELETE FROM article_coverage WHERE article_id IN (
+    SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
+    WHERE a.content_hash <> i.content_hash);
+
 -- The rollups of these articles' weeks, old and new, must be rebuilt (warehouse.rollups).
 INSERT INTO rollup_dirty_weeks
 SELECT DISTINCT CAST(date_trunc('week', coalesce(i.published_at, a.first_seen_at, i.seen_at)) AS DATE)

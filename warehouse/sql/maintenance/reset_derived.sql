@@ -1,5 +1,10 @@
 -- Before `veille reprocess`: drop everything derived from raw pages; raw_pages, crawl_log,
 -- http_validators and runs stay, so the history of what was fetched is kept.
+DELETE FROM event_participants;
+DELETE FROM events;
+DELETE FROM role_spells;
+DELETE FROM article_coverage;
+DELETE FROM entity_registry;
 DELETE FROM roles;
 DELETE FROM mentions;
 DELETE FROM article_dates;

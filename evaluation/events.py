@@ -1,0 +1,201 @@
+"""Scores the event extractor against the event gold (`evaluation/gold/events/`).
+
+An event counts as found when type, participants (each gold name in its role, nothing more),
+date and amount (currency equal, value within 1 %) all agree: the row an analyst would read.
+Participant names match the canonical name of the predicted entity or any surface it has in the
+article (after `match_key`), so "la CCI" may still be "CCI Aix-Marseille-Provence" if resolution
+knew it. Precision and recall per type and overall.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+from pipeline.events import EventMention, Lexicon, find_events
+from pipeline.events.records import EventType
+from pipeline.records import AnnotatedArticle, Article, Resolution, article_id_for
+from pipeline.resolve.names import match_key
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold" / "events"
+EVENT_SPLITS = {"dev": ("dev.yaml",), "heldout": ("heldout.yaml",), "fresh": ("fresh.yaml",),
+                "all": ("dev.yaml", "heldout.yaml", "fresh.yaml")}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    type: str
+    date: str | None
+    amount: float | None
+    currency: str | None
+    participants: tuple[tuple[str, str], ...]   # (match key of the name, role)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEventArticle:
+    id: str
+    published: str
+    source: str
+    title: str
+    text: str
+    events: tuple[GoldEvent, ...]
+
+    def as_article(self) -> Article:
+        return Article(url=f"gold://{self.id}", source=self.source, title=self.title, text=self.text,
+                       published_at=datetime.fromisoformat(self.published), language="fr")
+
+
+@dataclass(frozen=True, slots=True)
+class PredictedEvent:
+    type: str
+    date: str | None
+    amount: float | None
+    currency: str | None
+    participants: tuple[tuple[frozenset[str], str], ...]  # (name keys, role)
+    evidence: str
+
+
+@dataclass(slots=True)
+class TypeScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "precision": round(self.precision, 3), "recall": round(self.recall, 3)}
+
+
+@dataclass(slots=True)
+class EventReport:
+    by_type: dict[str, TypeScore] = field(default_factory=lambda: {t.value: TypeScore() for t in EventType})
+    missed: list[tuple[str, GoldEvent]] = field(default_factory=list)
+    spurious: list[tuple[str, PredictedEvent]] = field(default_factory=list)
+
+    @property
+    def overall(self) -> TypeScore:
+        total = TypeScore()
+        for score in self.by_type.values():
+            total.tp, total.fp, total.fn = total.tp + score.tp, total.fp + score.fp, total.fn + score.fn
+        return total
+
+    def as_dict(self) -> dict:
+        return {"overall": self.overall.as_dict(), "by_type": {t: s.as_dict() for t, s in self.by_type.items()}}
+
+
+def load_event_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[GoldEventArticle]:
+    """The gold articles of a split (`dev`, `heldout`, `all`)."""
+    if split not in EVENT_SPLITS:
+        raise ValueError(f"split must be one of {', '.join(EVENT_SPLITS)}, not {split!r}")
+    articles = []
+    for name in EVENT_SPLITS[split]:
+        data = yaml.safe_load((gold_dir / name).read_text(encoding="utf-8"))
+        for row in data["articles"]:
+            events = tuple(
+                GoldEvent(e["type"], str(e["date"]) if e.get("date") else None,
+                          float(e["amount"]) if e.get("amount") is not None else None, e.get("currency"),
+                          tuple(sorted((match_key(p["name"]), p["role"]) for p in e["participants"])))
+                for e in row["events"]
+            )
+            articles.append(GoldEventArticle(row["id"], str(row["published"]), row["source"], row["title"],
+                                             row["text"], events))
+    return articles
+
+
+def predicted_events(annotated: Sequence[tuple[str, AnnotatedArticle]], resolution: Resolution,
+                     lexicon: Lexicon) -> dict[str, list[PredictedEvent]]:
+    """Events per article id, participants named by their resolved entity and its surfaces here."""
+    names = {e.entity_id: e.name for e in resolution.entities}
+    entity_at = {(m.article_id, m.start_char, m.end_char): m.entity_id for m in resolution.mentions}
+    surfaces: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in resolution.mentions:
+        surfaces[(m.article_id, m.entity_id)].add(match_key(m.surface))
+    out: dict[str, list[PredictedEvent]] = {}
+    for article_id, ann in annotated:
+        events = []
+        for event in find_events(ann, lexicon):
+            participants = []
+            for p in event.participants:
+                entity = entity_at.get((article_id, p.mention.start_char, p.mention.end_char))
+                keys = {match_key(p.mention.surface)}
+                if entity is not None:
+                    keys |= surfaces[(article_id, entity)] | {match_key(names.get(entity, ""))}
+                participants.append((frozenset(keys - {""}), p.role.value))
+            events.append(_predicted(event, participants))
+        out[article_id] = events
+    return out
+
+
+def _predicted(event: EventMention, participants: list[tuple[frozenset[str], str]]) -> PredictedEvent:
+    amount = event.amount
+    return PredictedEvent(event.type.value, event.date, amount.value if amount else None,
+                          amount.currency if amount else None, tuple(participants), event.evidence)
+
+
+def score_events(gold: Iterable[GoldEventArticle], predicted: dict[str, list[PredictedEvent]]) -> EventReport:
+    report = EventReport()
+    for article in gold:
+        remaining = list(predicted.get(article_id_for(f"gold://{article.id}"), []))
+        for event in article.events:
+            match = next((p for p in remaining if _matches(event, p)), None)
+            if match is None:
+                report.by_type[event.type].fn += 1
+                report.missed.append((article.id, event))
+            else:
+                report.by_type[event.type].tp += 1
+                remaining.remove(match)
+        for p in remaining:
+            report.by_type[p.type].fp += 1
+            report.spurious.append((article.id, p))
+    return report
+
+
+def _matches(gold: GoldEvent, predicted: PredictedEvent) -> bool:
+    if gold.type != predicted.type or gold.date != predicted.date:
+        return False
+    if (gold.amount is None) != (predicted.amount is None) or gold.currency != predicted.currency:
+        return False
+    if gold.amount is not None and abs(gold.amount - (predicted.amount or 0.0)) > 0.01 * gold.amount:
+        return False
+    unmatched = list(dict.fromkeys(predicted.participants))  # one entity named twice ("BAD") is one, as in the warehouse
+    if len(unmatched) != len(gold.participants):
+        return False
+    for key, role in gold.participants:
+        found = next((p for p in unmatched if p[1] == role and key in p[0]), None)
+        if found is None:
+            return False
+        unmatched.remove(found)
+    return not unmatched
+
+
+def evaluate_events(analyzer, lexicon: Lexicon, split: str = "all") -> EventReport:  # type: ignore[no-untyped-def]
+    """Annotate and resolve the gold articles as a run would, extract events, score them."""
+    from pipeline.resolve.corpus import resolve
+
+    gold = load_event_gold(split)
+    articles = [g.as_article() for g in gold]
+    annotated = [(article_id_for(a.url), ann) for a, ann in zip(articles, analyzer.annotate(articles))]
+    resolution = resolve(annotated, [], [])
+    return score_events(gold, predicted_events(annotated, resolution, lexicon))
+
+
+def run_event_evaluation(settings, splits: Sequence[str] = ("dev", "heldout", "fresh")) -> dict[str, EventReport]:  # type: ignore[no-untyped-def]
+    """`veille eval --events`: the NLP stage loaded once, every split scored."""
+    from pipeline.events import load_lexicon
+    from pipeline.nlp import Analyzer
+
+    analyzer = Analyzer(settings)
+    lexicon = load_lexicon(settings.models_dir)
+    return {split: evaluate_events(analyzer, lexicon, split) for split in splits}

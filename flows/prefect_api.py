@@ -1,0 +1,219 @@
+"""The Prefect API a command talks to: PREFECT_API_URL when set, else a server Veille starts.
+
+Why Veille starts it rather than Prefect: Prefect's own temporary server (started when no API is
+configured) has no scheduler, so `veille serve` would never fire a schedule, and it outlives a
+`veille run` killed with SIGKILL. Here:
+
+- `veille serve` starts `prefect server start` (scheduler and UI, its SQLite under
+  VEILLE_DATA_DIR/prefect), waits for `/api/health`, and stops it on exit;
+- `veille run` / `veille reprocess` start the same kind of API-only server Prefect would, on a
+  free loopback port, and stop it when the run ends.
+
+Both start through `crawlers.lifeline` (SIGTERM when the parent dies) in their own process group
+(a Ctrl-C reaches Veille, which records the run's end before stopping the server). Each server
+leaves a record in `<PREFECT_HOME>/veille-servers/`; a server whose owner died without stopping it
+(only possible where there is no parent-death signal) is stopped by the next one that starts.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from crawlers.lifeline import is_alive, lifeline_command, process_identity
+from veille.settings import Settings
+
+STOP_GRACE_SECONDS = 15.0
+
+
+class PrefectServerError(RuntimeError):
+    """The Prefect server did not come up; the message carries the tail of its log."""
+
+
+def configured_api_url() -> str | None:
+    """PREFECT_API_URL as Prefect sees it (environment, profile or a test harness)."""
+    from prefect.settings import get_current_settings
+
+    return get_current_settings().api.url
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
+
+
+class PrefectServer:
+    """A Prefect API server in a child process: started, health-checked, recorded, stopped."""
+
+    def __init__(self, command: Sequence[str], api_url: str, home: Path, env: Mapping[str, str],
+                 *, keep_log: bool = False):
+        self.command = list(command)
+        self.keep_log = keep_log  # the served server's log stays for the operator; a run's goes
+        self.api_url = api_url
+        self.home = home
+        self.env = dict(env)
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def records(self) -> Path:
+        return self.home / "veille-servers"
+
+    @property
+    def log_path(self) -> Path:
+        return self.records / ("server.log" if self.keep_log else f"temporary-{os.getpid()}.log")
+
+    def start(self, timeout: float) -> None:
+        self.records.mkdir(parents=True, exist_ok=True)
+        stop_orphans(self.records)
+        log_path = self.log_path
+        with log_path.open("wb") as log:
+            self.process = subprocess.Popen(
+                lifeline_command(self.command, signal.SIGTERM), stdout=log, stderr=subprocess.STDOUT,
+                env={**os.environ, **self.env}, start_new_session=True,
+            )
+        self._record(log_path)
+        try:
+            self._wait_healthy(timeout, log_path)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _record(self, log_path: Path) -> None:
+        assert self.process is not None
+        record = {
+            "server_pid": self.process.pid, "server_process": process_identity(self.process.pid),
+            "owner_pid": os.getpid(), "owner_process": process_identity(os.getpid()),
+            "api_url": self.api_url, "log": str(log_path),
+        }
+        (self.records / f"{self.process.pid}.json").write_text(json.dumps(record), encoding="utf-8")
+
+    def _wait_healthy(self, timeout: float, log_path: Path) -> None:
+        assert self.process is not None
+        deadline = time.monotonic() + timeout
+        with httpx.Client(timeout=5.0) as client:
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise PrefectServerError(
+                        f"Prefect server exited with code {self.process.returncode}: {_tail(log_path)}")
+                try:
+                    if client.get(f"{self.api_url}/health").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.5)
+        raise PrefectServerError(f"Prefect server not healthy after {timeout:.0f} s: {_tail(log_path)}")
+
+    def stop(self) -> None:
+        """SIGTERM to its process group, SIGKILL after a grace period; forget the record."""
+        if self.process is None:
+            return
+        _stop_group(self.process.pid)
+        try:
+            self.process.wait(timeout=STOP_GRACE_SECONDS)
+        except subprocess.TimeoutExpired:
+            _stop_group(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        (self.records / f"{self.process.pid}.json").unlink(missing_ok=True)
+        if not self.keep_log:
+            self.log_path.unlink(missing_ok=True)
+        self.process = None
+
+    def __enter__(self) -> PrefectServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _stop_group(pid: int, signum: int = signal.SIGTERM) -> None:
+    try:
+        os.killpg(pid, signum)
+    except ProcessLookupError:
+        pass
+
+
+def _tail(path: Path, size: int = 2000) -> str:
+    try:
+        return path.read_bytes()[-size:].decode("utf-8", errors="replace")
+    except OSError:
+        return "(no log)"
+
+
+def stop_orphans(records: Path) -> list[int]:
+    """Stop servers whose owner died without stopping them; returns their pids."""
+    stopped = []
+    for path in records.glob("*.json"):
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            path.unlink(missing_ok=True)
+            continue
+        if is_alive(record["owner_pid"], record.get("owner_process")):
+            continue
+        if is_alive(record["server_pid"], record.get("server_process")):
+            _stop_group(record["server_pid"])
+            stopped.append(record["server_pid"])
+        path.unlink(missing_ok=True)
+    return stopped
+
+
+def scheduling_server(settings: Settings) -> PrefectServer:
+    """`prefect server start`: API, UI and scheduler, its database under the data directory."""
+    home = settings.prefect_home.resolve()
+    host, port = settings.prefect_host, settings.prefect_port
+    command = [sys.executable, "-m", "prefect", "server", "start", "--host", host, "--port", str(port)]
+    env = {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    return PrefectServer(command, f"http://{host}:{port}/api", home, env, keep_log=True)
+
+
+def temporary_server() -> PrefectServer:
+    """The API-only server Prefect itself would start for one run, but tied to this process."""
+    import prefect
+    from prefect.settings import PREFECT_HOME
+
+    port = free_port()
+    command = [
+        sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent),
+        "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
+        "--port", str(port), "--log-level", "error", "--lifespan", "on",
+    ]
+    env = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
+           "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    return PrefectServer(command, f"http://127.0.0.1:{port}/api", Path(PREFECT_HOME.value()), env)
+
+
+@contextmanager
+def prefect_api(make_server: Callable[[], PrefectServer], timeout: float) -> Iterator[str]:
+    """Use the configured API, or start a server, point Prefect at it, and stop it afterwards.
+
+    Yields the API URL.
+    """
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    configured = configured_api_url()
+    if configured:
+        yield configured
+        return
+    previous = os.environ.get("PREFECT_API_URL")
+    with make_server() as server:
+        server.start(timeout)
+        # The environment too: flow runs of `serve` are spawned processes that read it.
+        os.environ["PREFECT_API_URL"] = server.api_url
+        try:
+            with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+                yield server.api_url
+        finally:
+            if previous is None:
+                os.environ.pop("PREFECT_API_URL", None)
+            else:
+                os.environ["PREFECT_API_URL"] = previous

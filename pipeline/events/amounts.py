@@ -1,0 +1,77 @@
+"""Money in French news text: "2,5 M€", "12 millions de dirhams", "1,2 milliard de FCFA", "30 MDH".
+
+The vocabulary (currencies, multipliers, fused forms like MDH/MDT/k€) and the dated euro rates
+are data in `models/events/`; this module only builds the pattern and converts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from pipeline.events.records import Amount
+from pipeline.events.text import fold_text
+
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+class RatesError(ValueError):
+    """The rate table is malformed: the file and what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rates:
+    """Euros per unit of each currency, as read on `as_of`."""
+
+    as_of: date
+    eur_per_unit: dict[str, float]
+
+    def to_eur(self, value: float, currency: str) -> float | None:
+        rate = self.eur_per_unit.get(currency)
+        return None if rate is None else round(value * rate, 2)
+
+
+def load_rates(path: Path) -> Rates:
+    """The dated rate table (`models/events/rates.yaml`)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        return Rates(date.fromisoformat(str(data["as_of"])),
+                     {str(k): float(v) for k, v in data["eur_per_unit"].items()})
+    except (KeyError, TypeError, ValueError) as error:
+        raise RatesError(f"{path}: {error}") from error
+
+
+class AmountFinder:
+    """Finds amounts with their currency in a text; offsets index into that text."""
+
+    def __init__(self, vocabulary_path: Path) -> None:
+        data = yaml.safe_load(vocabulary_path.read_text(encoding="utf-8"))
+        self.currency_of = {form: code for code, forms in data["currencies"].items() for form in forms}
+        self.multipliers = {str(k): float(v) for k, v in data["multipliers"].items()}
+        self.fused = {str(k): (float(v[0]), str(v[1])) for k, v in data["fused"].items()}
+        self.pattern = re.compile(
+            rf"(?<![\w,.])(?P<number>{_NUMBER})\s*(?:(?P<fused>{_alternation(self.fused)})"
+            rf"|(?:(?P<mult>{_alternation(self.multipliers)})\s*(?:d'|de\s+)?)?"
+            rf"(?P<currency>{_alternation(self.currency_of)}))(?![\w])"
+        )
+
+    def find(self, text: str) -> list[Amount]:
+        folded = fold_text(text)
+        found = []
+        for match in self.pattern.finditer(folded):
+            value = float(re.sub(r"[ \u00a0\u202f.]", "", match["number"]).replace(",", "."))
+            if match["fused"]:
+                factor, currency = self.fused[match["fused"]]
+            else:
+                factor = self.multipliers.get(match["mult"] or "", 1.0)
+                currency = self.currency_of[match["currency"]]
+            found.append(Amount(round(value * factor, 2), currency, text[match.start():match.end()],
+                                match.start(), match.end()))
+        return found
+
+
+def _alternation(forms: object) -> str:
+    return "|".join(re.escape(str(form)) for form in sorted(forms, key=len, reverse=True))  # type: ignore[arg-type]

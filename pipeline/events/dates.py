@@ -1,0 +1,35 @@
+"""Which date an event gets: the one the sentence states, else the article's own date."""
+from __future__ import annotations
+
+from pipeline.records import DateMention
+
+
+def start_of(value: str) -> str:
+    return value.split("/")[0]
+
+
+def is_future(value: str, published: str | None) -> bool:
+    """A date after the article's day, compared at the date's own precision ("2026-06" > "2026-05-06")."""
+    if not published:
+        return False
+    start = start_of(value)
+    return start > published[: len(start)]
+
+
+def is_past_or_today(value: str, published: str | None) -> bool:
+    return not is_future(value, published)
+
+
+def pick(dates: list[DateMention], published: str | None, *, future: bool | None,
+         before: int | None = None) -> DateMention | None:
+    """The first date mention of the sentence that fits: `future` True (only after the article),
+    False (only up to its day), None (any); `before` an offset it must start before."""
+    for mention in dates:
+        if before is not None and mention.start_char >= before:
+            continue
+        if future is True and not is_future(mention.value, published):
+            continue
+        if future is False and is_future(mention.value, published):
+            continue
+        return mention
+    return None

@@ -1,0 +1,95 @@
+"""The article walk: every sentence through every rule, with what came before in mind."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pipeline.events.rules as rules
+from pipeline.events.lexicon import Lexicon
+from pipeline.events.reader import ArticleReader
+from pipeline.events.records import EventMention, EventType, Participant, Role
+from pipeline.events.text import sentences
+from pipeline.records import AnnotatedArticle
+
+
+def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMention]:
+    """Every event the article states, in text order, one per (type, participants, date, amount)."""
+    article = annotated.article
+    published = article.published_at.date().isoformat() if article.published_at else None
+    parts = sentences(article.text)
+    peek = ArticleReader(lexicon, annotated)          # names of the next sentence, no context needed
+    ahead = [peek.view(s) for s in parts]
+    reader = ArticleReader(lexicon, annotated)
+    ctx = rules.Context(reader, published)
+    found: list[EventMention] = []
+    for index, sentence in enumerate(parts):
+        view = reader.view(sentence)
+        next_view = ahead[index + 1] if index + 1 < len(ahead) else None
+        found.extend(_sentence_events(ctx, view, next_view, found))
+        ctx.remember_days(view.dates)
+        reader.after(view)
+    return _unique(found)
+
+
+def _sentence_events(ctx: rules.Context, view, next_view, found: list[EventMention]) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    events = rules.funding(ctx, view) + rules.label(ctx, view) + rules.partnership(ctx, view)
+    events += rules.opening(ctx, view) + rules.agenda(ctx, view, next_view)
+    appointed = rules.appointment(ctx, view)
+    if appointed and found and _continues(appointed[0], found[-1]):
+        found[-1] = _with_predecessor(found[-1], appointed[0])
+    else:
+        events += appointed
+    return events
+
+
+def _continues(new: EventMention, previous: EventMention) -> bool:
+    """"Elle succède à Omar Tazi": the predecessor of the appointment told just before."""
+    if previous.type is not EventType.APPOINTMENT or new.type is not EventType.APPOINTMENT:
+        return False
+    roles = {p.role for p in new.participants}
+    previous_people = {p.mention.start_char for p in previous.participants if p.role is Role.APPOINTEE}
+    new_appointees = [p for p in new.participants if p.role is Role.APPOINTEE]
+    same_person = not new_appointees or any(p.mention.surface in {q.mention.surface for q in previous.participants}
+                                            for p in new_appointees)
+    return Role.PREDECESSOR in roles and bool(previous_people) and same_person \
+        and not any(p.role is Role.PREDECESSOR for p in previous.participants)
+
+
+def _with_predecessor(previous: EventMention, new: EventMention) -> EventMention:
+    added = tuple(Participant(p.mention, Role.PREDECESSOR) for p in new.participants if p.role is Role.PREDECESSOR)
+    return replace(previous, participants=previous.participants + added)
+
+
+def _unique(events: list[EventMention]) -> list[EventMention]:
+    """One event per fact of the article: an opening or a label told twice ("ouvre une antenne",
+    then "L'ouverture d'une antenne") is one, with the stated date; an appointment told again
+    ("Elle a été élue à l'unanimité") joins the first telling."""
+    kept: list[EventMention] = []
+    for event in events:
+        same = next((k for k in kept if _same_fact(k, event)), None)
+        if same is None:
+            kept.append(event)
+            continue
+        if event.date_stated and not same.date_stated and event.type is not EventType.APPOINTMENT:
+            kept[kept.index(same)] = event
+        elif event.type is EventType.APPOINTMENT:
+            known = {(p.mention.surface, p.role) for p in same.participants}
+            added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known)
+            kept[kept.index(same)] = replace(same, participants=same.participants + added)
+    return kept
+
+
+def _same_fact(a: EventMention, b: EventMention) -> bool:
+    if a.type is not b.type:
+        return False
+    people_a = {(p.mention.surface, p.role) for p in a.participants}
+    people_b = {(p.mention.surface, p.role) for p in b.participants}
+    if a.type is EventType.FUNDING:
+        return people_a == people_b and a.amount == b.amount or (
+            a.amount is not None and b.amount is not None and a.amount.value == b.amount.value
+            and a.amount.currency == b.amount.currency and bool(people_a & people_b))
+    if a.type is EventType.AGENDA:
+        return a.date == b.date and bool(people_a & people_b)
+    if a.type is EventType.APPOINTMENT:
+        appointee = {p for p in people_a if p[1] is Role.APPOINTEE}
+        return bool(appointee) and appointee == {p for p in people_b if p[1] is Role.APPOINTEE}
+    return people_a == people_b

@@ -1,0 +1,69 @@
+"""The event cues of `models/events/triggers.yaml`, compiled once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pipeline.events.amounts import AmountFinder, Rates, load_rates
+from pipeline.gazetteer import fold
+from pipeline.ner.rules_data import word_list
+
+
+class LexiconError(ValueError):
+    """A cue file is malformed: the file, the key and what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled cues per event type, role words, amounts and the dated euro rates."""
+
+    cues: dict[str, dict[str, re.Pattern[str]]]
+    lead: re.Pattern[str]
+    org_nouns: re.Pattern[str]
+    named_anaphors: tuple[str, ...]
+    focus_anaphors: tuple[str, ...]
+    role_nouns: dict[str, str]
+    role_words: tuple[str, ...]          # folded, longest first
+    amounts: AmountFinder
+    rates: Rates
+
+    def cue(self, event_type: str, name: str) -> re.Pattern[str]:
+        return self.cues[event_type][name]
+
+
+def load_lexicon(models_dir: Path) -> Lexicon:
+    """Read `models/events/` (cues, amounts, rates) and the role words of `models/rules/`."""
+    path = models_dir / "events" / "triggers.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cues: dict[str, dict[str, re.Pattern[str]]] = {}
+    for event_type in ("funding", "label", "partnership", "opening", "appointment", "agenda"):
+        section = data.get(event_type)
+        if not isinstance(section, dict):
+            raise LexiconError(f"{path}: section {event_type!r} missing")
+        cues[event_type] = {
+            key: _compile(path, f"{event_type}.{key}", value)
+            for key, value in section.items() if isinstance(value, str)
+        }
+    appointment = data["appointment"]
+    role_words = {fold(w) for w in word_list(models_dir / "rules" / "role_words.txt")}
+    return Lexicon(
+        cues=cues,
+        lead=_compile(path, "lead_adverbials", "^(?:" + data["lead_adverbials"] + ")*"),
+        org_nouns=_compile(path, "org_nouns", data["org_nouns"]),
+        named_anaphors=tuple(data["anaphors"]["named"]),
+        focus_anaphors=tuple(data["anaphors"]["focus"]),
+        role_nouns={fold(k): v for k, v in appointment.get("role_nouns", {}).items()},
+        role_words=tuple(sorted(role_words, key=len, reverse=True)),
+        amounts=AmountFinder(models_dir / "events" / "amounts.yaml"),
+        rates=load_rates(models_dir / "events" / "rates.yaml"),
+    )
+
+
+def _compile(path: Path, key: str, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as error:
+        raise LexiconError(f"{path}: {key}: {error}") from error

@@ -1,0 +1,166 @@
+"""Who a sentence speaks of: names and the words that stand for them ("le pôle", "Elle").
+
+Why: news names an organisation once and then writes "le pôle", "la fondation", "l'entreprise"
+or "Elle"; the event found three sentences later must still know whose money or label it is.
+A `Referent` is a stretch of the sentence that designates one or more entity mentions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.events.lexicon import Lexicon
+from pipeline.events.records import Amount
+from pipeline.events.text import Sentence, fold_text
+from pipeline.records import AnnotatedArticle, DateMention, EntityMention
+
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce|cet)\s*)?(?:[\w'-]+\s+){0,3}$")
+_CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|\bdont\s|\bet\s+(?=(?:elle|il)\b))")
+# up to two words between an organisation noun and a name, none of them a verb or a link:
+# "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
+_NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z-]+\s+){0,2}$"
+_PRONOUN = re.compile(r"^(?:elle|il)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """A name, or an anaphor resolved to the names it stands for."""
+
+    start: int
+    end: int
+    targets: tuple[EntityMention, ...]
+    named: bool                        # a name of the text, not an anaphor
+
+    @property
+    def label(self) -> str:
+        return self.targets[0].label
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """One sentence with its folded, name-masked text and what it holds."""
+
+    sentence: Sentence
+    masked: str                         # folded; entity names replaced by '#'
+    referents: list[Referent]
+    dates: list[DateMention]
+    amounts: list[Amount]
+    subject: Referent | None
+
+    def local(self, position: int) -> int:
+        return position - self.sentence.start
+
+    def between(self, start: int, end: int) -> str:
+        """The masked text between two article offsets (inside this sentence)."""
+        return self.masked[max(self.local(start), 0):max(self.local(end), 0)]
+
+
+@dataclass(slots=True)
+class ArticleReader:
+    """Walks an article sentence by sentence, keeping track of who "le pôle" and "Elle" are."""
+
+    lexicon: Lexicon
+    annotated: AnnotatedArticle
+    mentions: list[EntityMention] = field(default_factory=list)
+    org_like: set[str] = field(default_factory=set)
+    focus: EntityMention | None = None
+    previous_subject: Referent | None = None
+    last_partners: tuple[EntityMention, ...] = ()
+    seen: list[EntityMention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        text = self.annotated.article.text
+        amounts = self.lexicon.amounts.find(text)
+        self.mentions = sorted(
+            (m for m in self.annotated.mentions
+             if m.label != "MISC" and not any(a.start_char <= m.start_char < a.end_char for a in amounts)),
+            key=lambda m: m.start_char,
+        )
+        folded = fold_text(text)
+        for m in self.mentions:
+            before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
+            if m.label == "ORG" or re.search(self.lexicon.org_nouns.pattern + _NOT_A_VERB, before) \
+                    or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after):
+                self.org_like.add(m.surface)
+
+    def is_org(self, mention: EntityMention) -> bool:
+        return mention.surface in self.org_like
+
+    def view(self, sentence: Sentence) -> SentenceView:
+        """The sentence's referents, dates, amounts and subject; updates the running context."""
+        text = self.annotated.article.text
+        inside = [m for m in self.mentions if sentence.start <= m.start_char < sentence.end]
+        masked = list(fold_text(sentence.text))
+        for m in inside:
+            for i in range(m.start_char - sentence.start, min(m.end_char, sentence.end) - sentence.start):
+                masked[i] = "#"
+        view = SentenceView(
+            sentence=sentence,
+            masked="".join(masked),
+            referents=[],
+            dates=[d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end],
+            amounts=[a for a in self.lexicon.amounts.find(text[sentence.start:sentence.end])],
+            subject=None,
+        )
+        view.amounts = [Amount(a.value, a.currency, a.surface, a.start_char + sentence.start,
+                               a.end_char + sentence.start) for a in view.amounts]
+        view.referents = self._referents(view, inside)
+        view.subject = next((r for r in view.referents if self.subject_like(view, r)), None)
+        if self.focus is None:
+            org = next((r for r in view.referents if r.named and self.is_org(r.targets[0])), None)
+            chosen = view.subject if view.subject is not None and self.is_org(view.subject.targets[0]) else org
+            self.focus = chosen.targets[0] if chosen else None
+        return view
+
+    def after(self, view: SentenceView) -> None:
+        """Remember this sentence's names and subject for the next one."""
+        self.seen.extend(t for r in view.referents if r.named for t in r.targets)
+        if view.subject is not None:
+            self.previous_subject = view.subject
+
+    def subject_like(self, view: SentenceView, referent: Referent) -> bool:
+        """A referent that opens its clause: "Par ailleurs, le cluster X a ...", "... que la société"."""
+        local = view.local(referent.start)
+        head = view.masked[:local]
+        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+        head = head[starts[-1]:] if starts else head
+        head = self.lexicon.lead.sub("", head.lstrip())
+        return "," not in head and "#" not in head and bool(_SUBJECT_PREFIX.match(head))
+
+    def _referents(self, view: SentenceView, inside: list[EntityMention]) -> list[Referent]:
+        found = [Referent(m.start_char, m.end_char, (m,), True) for m in inside]
+        base = view.sentence.start
+        masked = view.masked
+        nouns = "|".join(re.escape(n) for n in (*self.lexicon.named_anaphors, *self.lexicon.focus_anaphors))
+        for match in re.finditer(rf"\b(?:le|la|l'|les|cette|ce|cet|du|de la|de l'|au|son|sa)\s*({nouns})s?\b", masked):
+            rest = masked[match.end():]
+            if re.match(r"^\s*(?:[a-z-]+\s+){0,3}#", rest) and not re.match(r"^\s*,", rest):
+                continue  # "le pôle de compétitivité Nextmed": the name itself is the referent
+            target = self._resolve_noun(match.group(1), base + match.start(), found)
+            if target is not None:
+                found.append(Referent(base + match.start(), base + match.end(), (target,), False))
+        lead = self.lexicon.lead.match(masked)
+        clause_heads = [lead.end() if lead else 0] + [m.end() for m in re.finditer(r";\s*|\bet\s+(?=(?:elle|il)\b)", masked)]
+        for head in clause_heads:
+            pronoun = _PRONOUN.match(masked[head:].lstrip())
+            if pronoun and self.previous_subject is not None:
+                offset = head + len(masked[head:]) - len(masked[head:].lstrip())
+                found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
+        group = re.match(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b", masked)
+        if group and self.last_partners:
+            found.append(Referent(base, base + group.end(), self.last_partners, False))
+        return sorted(found, key=lambda r: r.start)
+
+    def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
+        if noun in self.lexicon.focus_anaphors:
+            return self.focus
+        text = fold_text(self.annotated.article.text)
+        candidates = self.seen + [t for r in current if r.named and r.start < position for t in r.targets]
+        for mention in reversed(candidates):
+            if not self.is_org(mention):
+                continue
+            context = text[max(0, mention.start_char - 25):mention.end_char]
+            apposition = text[mention.end_char:min(mention.end_char + 40, position)]
+            if noun in context or re.match(rf"^\s*,\s*(?:le|la|l'|un|une)\s*{re.escape(noun)}\b", apposition):
+                return mention
+        return self.focus

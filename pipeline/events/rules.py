@@ -1,0 +1,347 @@
+"""One rule per event type over a `SentenceView`: the cue, then who plays which role.
+
+Every rule returns the events the sentence states (possibly none); the article walk in
+`pipeline.events.find_events` gives them their context (previous sentence, story).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.events.dates import pick
+from pipeline.events.reader import ArticleReader, Referent, SentenceView
+from pipeline.events.records import Amount, EventMention, EventType, Participant, Role
+from pipeline.events.text import fold_text
+from pipeline.records import DateMention
+
+_SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment)\b")
+
+
+class Context:
+    """What rules need beyond the sentence: the reader, the article's date, the last day named."""
+
+    def __init__(self, reader: ArticleReader, published: str | None) -> None:
+        self.reader = reader
+        self.published = published
+        self.last_day: str | None = None
+
+    def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None) -> tuple[str | None, bool]:
+        mention = pick(view.dates, self.published, future=future, before=before)
+        if mention is not None:
+            return mention.value, True
+        if self.last_day and _SAME_DAY.search(view.masked):
+            return self.last_day, True
+        return self.published, False
+
+    def remember_days(self, dates: Iterable[DateMention]) -> None:
+        for mention in dates:
+            if len(mention.value) == 10:
+                self.last_day = mention.value
+
+
+def _event(view: SentenceView, event_type: EventType, participants: list[Participant], date: tuple[str | None, bool],
+           *, amount: Amount | None = None, detail: str | None = None) -> EventMention:
+    unique: dict[tuple[int, int, str], Participant] = {}
+    for p in participants:
+        unique.setdefault((p.mention.start_char, p.mention.end_char, p.role), p)
+    roles = {p.role for p in unique.values()}
+    confidence = min(0.95, 0.55 + 0.1 * len(roles) + (0.1 if date[1] else 0.0) + (0.1 if amount else 0.0))
+    s = view.sentence
+    return EventMention(event_type, tuple(unique.values()), date[0], date[1], amount, detail,
+                        s.text, s.start, s.end, round(confidence, 2))
+
+
+def _org(ctx: Context, referent: Referent) -> bool:
+    return all(ctx.reader.is_org(t) for t in referent.targets)
+
+
+def _person(referent: Referent) -> bool:
+    return all(t.label == "PER" for t in referent.targets)
+
+
+def _as(referent: Referent, role: Role) -> list[Participant]:
+    return [Participant(t, role) for t in referent.targets]
+
+
+def _subject_before(ctx: Context, view: SentenceView, position: int, *, org: bool = True) -> Referent | None:
+    """The nearest referent before `position` that opens its clause."""
+    for referent in reversed([r for r in view.referents if r.end <= position]):
+        if ctx.reader.subject_like(view, referent) and (not org or _org(ctx, referent)):
+            return referent
+    return None
+
+
+def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: re.Pattern[str] | None,
+                  keep) -> list[Referent]:  # type: ignore[no-untyped-def]
+    """Referents after `start` reached through `link`, then through `chain` ("X et du fonds Y")."""
+    found: list[Referent] = []
+    anchor = start
+    for referent in (r for r in view.referents if r.start >= start):
+        gap = view.between(anchor, referent.start)
+        if (not found and link.search(gap)) or (found and chain is not None and chain.search(gap)):
+            if keep(referent):  # noqa: SIM102 - two reasons to stop
+                found.append(referent)
+                anchor = referent.end
+                continue
+        if found or len(gap) > 80:
+            break
+    return found
+
+
+# Funding -------------------------------------------------------------------------------------
+
+def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
+    lex = ctx.reader.lexicon
+    cues = lex.cue("funding", "cues")
+    if not view.amounts or not cues.search(view.masked):
+        return []
+    events = []
+    for amount in view.amounts:
+        head = view.between(view.sentence.start, amount.start_char)
+        if lex.cue("funding", "not_funding").search(head[-60:]):
+            continue
+        nearest = list(cues.finditer(head))
+        tail_cue = cues.search(view.between(amount.end_char, view.sentence.end)[:40])
+        if not nearest and not tail_cue:
+            continue
+        funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
+                                lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+        participants = [p for r in funders for p in _as(r, Role.FUNDER)]
+        subject = _subject_before(ctx, view, amount.start_char)
+        if subject is not None:
+            between = view.between(subject.end, amount.start_char)
+            if cues.search(between):
+                giving = bool(lex.cue("funding", "giving").search(between)) \
+                    and not lex.cue("funding", "receiving").search(between)
+            else:
+                giving = bool(nearest) and lex.cue("funding", "giving").search(nearest[-1].group()) is not None
+            role = Role.FUNDER if giving and not funders else Role.RECIPIENT
+            participants = _as(subject, role) + participants
+        if not participants:
+            continue
+        date = ctx.date_for(view, future=False)
+        events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
+    return events
+
+
+# Label ---------------------------------------------------------------------------------------
+
+def label(ctx: Context, view: SentenceView) -> list[EventMention]:
+    lex = ctx.reader.lexicon
+    cue = lex.cue("label", "cues").search(view.masked)
+    if cue is None:
+        return []
+    position = view.sentence.start + cue.start()
+    subject = _subject_before(ctx, view, position)
+    if subject is None:
+        return []
+    name = lex.cue("label", "name").match(view.masked[cue.start() if cue.group().startswith("french") else cue.end():])
+    detail = None
+    if name is not None:
+        group = next(g for g in ("quoted", "iso", "pole", "ft") if name.group(g))
+        local = name.start(group) + (cue.start() if cue.group().startswith("french") else cue.end())
+        detail = view.sentence.text[local:local + len(name.group(group))].strip()
+    return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), ctx.date_for(view, future=False), detail=detail)]
+
+
+# Partnership ---------------------------------------------------------------------------------
+
+def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
+    lex = ctx.reader.lexicon
+    masked = lex.cue("partnership", "not_partnership").sub(lambda m: "_" * len(m.group()), view.masked)
+    cue = lex.cue("partnership", "cues").search(masked)
+    if cue is None:
+        return []
+    position = view.sentence.start + cue.start()
+    subject = _subject_before(ctx, view, position)
+    partners: list[Referent] = []
+    if subject is not None:
+        partners.append(subject)
+        chain = lex.cue("partnership", "chain")
+        for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position):
+            if chain.search(view.between(partners[-1].end, referent.start)) and _org(ctx, referent):
+                partners.append(referent)
+    partners += _linked_after(view, position, re.compile(r"\bavec\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"),
+                              lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+    targets = {t.start_char: t for r in partners for t in r.targets}
+    if len({fold_text(t.surface) for t in targets.values()}) < 2:
+        return []
+    ctx.reader.last_partners = tuple(targets.values())
+    participants = [Participant(t, Role.PARTNER) for t in targets.values()]
+    return [_event(view, EventType.PARTNERSHIP, participants, ctx.date_for(view, future=False))]
+
+
+# Opening -------------------------------------------------------------------------------------
+
+def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
+    lex = ctx.reader.lexicon
+    for cue in lex.cue("opening", "cues").finditer(view.masked):
+        if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
+                or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
+            continue
+        site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + 50])
+        if site is None and cue.group() == "ouverture":
+            before = view.masked[max(0, cue.start() - 50):cue.start()]
+            sites = list(lex.cue("opening", "sites").finditer(before))
+            site = sites[-1] if sites and lex.cue("opening", "site_before").search(before) else None
+        if site is None:
+            continue
+        position = view.sentence.start + cue.start()
+        subject = _subject_before(ctx, view, position)
+        if subject is None and ctx.reader.focus is not None:
+            participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
+        elif subject is not None:
+            participants = _as(subject, Role.ORGANISATION)
+        else:
+            continue
+        hosts = _linked_after(view, position + len(cue.group()), lex.cue("opening", "host_link"), None,
+                              lambda r: r.named and r.label == "ORG")
+        if not hosts:  # the host may come after the site words: "ouvrir un centre de recherche à Caen, au sein du parc ..."
+            for referent in (r for r in view.referents if r.start > position and r.named and r.label == "ORG"):
+                gap = view.between(referent.start - 40, referent.start)
+                preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\ba\b|\bau\b)", gap))
+                if preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():]):
+                    hosts = [referent]
+                    break
+        participants += [p for r in hosts[:1] for p in _as(r, Role.HOST)]
+        return [_event(view, EventType.OPENING, participants, _opening_date(ctx, view, position),
+                       detail=site.group())]
+    return []
+
+
+def _opening_date(ctx: Context, view: SentenceView, cue_at: int) -> tuple[str | None, bool]:
+    """The first date after the cue, else one before it that is not a founding date ("Créé en 2019")."""
+    after = [d for d in view.dates if d.start_char >= cue_at]
+    if after:
+        return after[0].value, True
+    founded = ctx.reader.lexicon.cue("opening", "founded")
+    before = [d for d in view.dates if not founded.search(view.between(view.sentence.start, d.start_char))]
+    if before:
+        return before[0].value, True
+    return ctx.date_for(view, future=None, before=view.sentence.start)
+
+
+# Appointment ---------------------------------------------------------------------------------
+
+def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
+    """The first role named in folded `text`: (offset, role as written folded)."""
+    best: tuple[int, str] | None = None
+    for word in (*ctx.reader.lexicon.role_words, *ctx.reader.lexicon.role_nouns):
+        match = re.search(rf"\b{re.escape(word)}\b", text)
+        if match and (best is None or match.start() < best[0] or (match.start() == best[0] and len(word) > len(best[1]))):
+            best = (match.start(), word)
+    return best
+
+
+def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
+    lex = ctx.reader.lexicon
+    cue = lex.cue("appointment", "cues").search(view.masked)
+    if cue is None:
+        return []
+    people = [r for r in view.referents if _person(r)]
+    predecessors = [r for r in people if lex.cue("appointment", "predecessor_link").search(
+        view.between(max(view.sentence.start, r.start - 40), r.start))]
+    appointees = [r for r in people if lex.cue("appointment", "appointee_link").search(
+        view.between(max(view.sentence.start, r.start - 40), r.start))]
+    departure = lex.cue("appointment", "departure").search(view.masked)
+    for r in people:
+        if r in predecessors or r in appointees:
+            continue
+        after = view.between(r.end, view.sentence.end)
+        if departure and r.start - view.sentence.start < departure.start() and \
+                not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|rejoint|porte)", view.between(r.end, view.sentence.start + departure.start())):
+            predecessors.append(r)
+        elif lex.cue("appointment", "past_role").search(view.between(max(view.sentence.start, r.start - 25), r.start)) \
+                and not after.startswith(","):
+            continue
+        else:
+            appointees.append(r)
+    role = _role_after(ctx, view, cue.start())
+    org = _appointment_org(ctx, view, role)
+    if not appointees and not predecessors:
+        return []
+    linked = [r for r in predecessors if lex.cue("appointment", "predecessor_link").search(
+        view.between(max(view.sentence.start, r.start - 40), r.start))]
+    limit = min((r.start for r in linked), default=None)
+    participants = [p for r in appointees[:1] for p in _as(r, Role.APPOINTEE)]
+    participants += [Participant(org, Role.ORGANISATION)] if org is not None else []
+    participants += [p for r in predecessors[:1] for p in _as(r, Role.PREDECESSOR)]
+    detail = role[1] if role else None
+    return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None, before=limit),
+                   detail=detail)]
+
+
+def _role_after(ctx: Context, view: SentenceView, cue_at: int) -> tuple[int, str] | None:
+    """The role word after the cue, else the first one of the sentence; never a role the text
+    marks as past ("ancienne directrice") or as held beside ("actuelle vice-présidente")."""
+    lex = ctx.reader.lexicon
+    for start in (cue_at, 0):
+        offset = start
+        while (found := role_word(ctx, view.masked[offset:])) is not None:
+            at = offset + found[0]
+            head = view.masked[:at]
+            if not lex.cue("appointment", "past_role").search(head) and not lex.cue("appointment", "current_role").search(head):
+                return at, lex.role_nouns.get(found[1], found[1])
+            offset = at + len(found[1])
+    return None
+
+
+def _appointment_org(ctx: Context, view: SentenceView, role: tuple[int, str] | None):  # type: ignore[no-untyped-def]
+    """"directrice générale du pôle", "présidence de X", "a rejoint le pôle X", the subject, the focus."""
+    if role is not None:
+        start = view.sentence.start + role[0]
+        for referent in (r for r in view.referents if r.start > start and _org(ctx, r)):
+            gap = view.between(start, referent.start)
+            if re.match(r"^[\w -]*?\s*(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s*){0,3}$", gap) and len(gap) < 60:
+                return referent.targets[0]
+            break
+    joined = re.search(r"\brejoint\s+", view.masked)
+    if joined:
+        for referent in (r for r in view.referents if r.start >= view.sentence.start + joined.end() and _org(ctx, r)):
+            return referent.targets[0]
+    subject = next((r for r in view.referents if ctx.reader.subject_like(view, r) and _org(ctx, r)), None)
+    if subject is not None:
+        return subject.targets[0]
+    return ctx.reader.focus
+
+
+# Agenda --------------------------------------------------------------------------------------
+
+def agenda(ctx: Context, view: SentenceView, next_view: SentenceView | None) -> list[EventMention]:
+    lex = ctx.reader.lexicon
+    cue = lex.cue("agenda", "cues").search(view.masked)
+    date = pick(view.dates, ctx.published, future=True)
+    if cue is None or date is None:
+        return []
+    participants: list[Participant] = []
+    organisers = _linked_after(view, view.sentence.start, lex.cue("agenda", "organiser_link"),
+                               re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les|du|de la|des)\s*)?$"),
+                               lambda r: _org(ctx, r))
+    for referent in view.referents:
+        gap = view.between(max(view.sentence.start, referent.start - 40), referent.start)
+        if _org(ctx, referent) and lex.cue("agenda", "organiser_link").search(gap):
+            participants += _as(referent, Role.ORGANISATION)
+    participants += [p for r in organisers for p in _as(r, Role.ORGANISATION)]
+    position = view.sentence.start + cue.start()
+    of = next((r for r in view.referents if r.start > position and _org(ctx, r)
+               and lex.cue("agenda", "of_link").match(view.between(position + len(cue.group()), r.start))), None)
+    if of is not None:
+        participants += _as(of, Role.ORGANISATION)
+    subject = _subject_before(ctx, view, position)
+    if subject is None and re.search(r"\by\s+(?:est|sont|sera|seront)\b", view.masked) and ctx.reader.focus is not None:
+        participants.append(Participant(ctx.reader.focus, Role.HOST))
+    elif subject is not None:
+        between = view.between(subject.end, view.sentence.start + cue.end())
+        if lex.cue("agenda", "host_verbs").search(between):
+            participants += _as(subject, Role.HOST)
+        elif lex.cue("agenda", "organiser_verbs").search(between) or not subject.named:
+            participants += _as(subject, Role.ORGANISATION)
+    if next_view is not None and lex.cue("agenda", "next_sentence").search(next_view.masked):
+        comma = next_view.masked.find(",")
+        limit = next_view.sentence.start + (comma if comma >= 0 else len(next_view.masked))
+        participants += [p for r in next_view.referents if r.named and _org(ctx, r) and r.end <= limit
+                         for p in _as(r, Role.ORGANISATION)]
+    if not participants:
+        return []
+    detail = cue.group()
+    return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]

@@ -1,0 +1,135 @@
+"""Event extraction on texts through the real NLP stage (spaCy + Veille's rules + resolution)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.events import EventType, Role, find_events, load_lexicon
+from pipeline.events.amounts import AmountFinder, load_rates
+from pipeline.events.batch import EventReader
+from pipeline.events.leadership import RoleForms
+from pipeline.events.text import fold_text, sentences
+from pipeline.records import article_id_for
+from pipeline.resolve.corpus import resolve
+from tests.nlp_models import shared_analyzer
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(MODELS)
+
+
+def events_of(text: str, published: date, lexicon):
+    return find_events(shared_analyzer().annotate_text(text, published), lexicon)
+
+
+def roles(event) -> set[tuple[str, str]]:
+    return {(p.mention.surface, p.role.value) for p in event.participants}
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("2,5 M€", 2_500_000, "EUR"),
+    ("12 millions de dirhams", 12_000_000, "MAD"),
+    ("1,2 milliard de FCFA", 1_200_000_000, "XOF"),
+    ("30 MDH", 30_000_000, "MAD"),
+    ("4 MDT", 4_000_000, "TND"),
+    ("800 k€", 800_000, "EUR"),
+    ("600 000 dinars", 600_000, "TND"),
+    ("4,5 millions d'euros", 4_500_000, "EUR"),
+])
+def test_amounts_in_every_written_form(text, value, currency):
+    found = AmountFinder(MODELS / "events" / "amounts.yaml").find(f"une levée de {text} cette année")
+    assert [(a.value, a.currency, a.surface) for a in found] == [(value, currency, text)]
+
+
+def test_figures_that_are_not_money_are_not_amounts():
+    finder = AmountFinder(MODELS / "events" / "amounts.yaml")
+    assert finder.find("160 membres, 12 % de hausse, en 2023, Industrie 4.0, ISO 9001") == []
+
+
+def test_rates_are_dated_and_convert_to_euros():
+    rates = load_rates(MODELS / "events" / "rates.yaml")
+    assert rates.as_of.isoformat() == "2024-12-31"
+    assert rates.to_eur(1_000_000, "EUR") == 1_000_000
+    assert rates.to_eur(655_957, "XOF") == pytest.approx(1000, abs=0.5)
+    assert rates.to_eur(10, "XYZ") is None
+
+
+def test_fold_keeps_offsets_and_sentences_skip_abbreviations():
+    text = "M. Alaoui l’a dit. Elle succède à K. A. Martin ; fin…\nSuite"
+    assert len(fold_text(text)) == len(text)
+    parts = sentences(text)
+    assert [s.text for s in parts] == ["M. Alaoui l’a dit.", "Elle succède à K. A. Martin ; fin…", "Suite"]
+    assert all(text[s.start:s.end] == s.text for s in parts)
+
+
+def test_role_words_compare_gender_and_number_folded():
+    forms = RoleForms.load(MODELS / "events" / "role_forms.yaml")
+    assert forms.key("présidente") == forms.key("Président") == forms.key("présidents") == "president"
+    assert forms.key("directrice générale") == forms.key("directeur général")
+    assert forms.key("déléguée générale") == "delegue general"
+    assert forms.key("vice-présidente") == "vice-president" != forms.key("présidente")
+
+
+def test_funding_with_recipient_funder_and_amount(lexicon):
+    [event] = events_of(
+        "La start-up Qoradix a levé 3 millions de dirhams auprès du fonds Sahel Ventures pour "
+        "recruter des ingénieurs.", date(2026, 2, 2), lexicon)
+    assert event.type is EventType.FUNDING
+    assert roles(event) == {("Qoradix", "recipient"), ("Sahel Ventures", "funder")}
+    assert (event.amount.value, event.amount.currency, event.date) == (3_000_000, "MAD", "2026-02-02")
+    assert event.evidence.startswith("La start-up Qoradix") and event.start_char == 0
+
+
+def test_turnover_is_not_funding(lexicon):
+    text = "Le chiffre d'affaires du Cluster Menara atteint 2,1 milliards d'euros."
+    assert [e for e in events_of(text, date(2026, 2, 2), lexicon) if e.type is EventType.FUNDING] == []
+
+
+def test_appointment_with_predecessor_in_the_next_sentence(lexicon):
+    found = events_of(
+        "Le Cluster Eau Occitanie a annoncé la nomination de Salma Berrada au poste de directrice "
+        "générale. Elle succède à Omar Tazi, qui part à la retraite.", date(2026, 2, 2), lexicon)
+    [event] = [e for e in found if e.type is EventType.APPOINTMENT]
+    assert roles(event) == {("Salma Berrada", "appointee"), ("Cluster Eau Occitanie", "organisation"),
+                            ("Omar Tazi", "predecessor")}
+    assert event.detail == "directrice generale"
+
+
+def test_an_intention_is_no_opening_but_an_inauguration_is(lexicon):
+    found = events_of(
+        "Le groupe Nordika a inauguré lundi son usine au sein de Tanger Automotive City. "
+        "Nordika prévoit d'ouvrir un second site à Kénitra.", date(2026, 2, 4), lexicon)
+    openings = [e for e in found if e.type is EventType.OPENING]
+    assert len(openings) == 1
+    assert ("Tanger Automotive City", Role.HOST.value) in roles(openings[0])
+    assert openings[0].date == "2026-02-02"
+
+
+def test_agenda_needs_a_future_date(lexicon):
+    found = events_of(
+        "Le Forum des clusters se tiendra le 14 mai 2026 à Rabat, à l'initiative de Maroc Cluster. "
+        "Le forum de 2024 avait réuni 300 personnes.", date(2026, 3, 1), lexicon)
+    [event] = [e for e in found if e.type is EventType.AGENDA]
+    assert event.date == "2026-05-14" and roles(event) == {("Maroc Cluster", "organisation")}
+
+
+def test_copies_of_a_story_give_one_event_with_entity_ids(lexicon):
+    text = ("Le Technopark Agadir et la Fondation Atlas ont signé une convention de partenariat. "
+            "Le pôle Végétal Ouest a été labellisé pôle de compétitivité.")
+    analyzer = shared_analyzer()
+    batch = [(article_id_for(u), analyzer.annotate_text(text, date(2026, 2, 2))) for u in ("u1", "u2")]
+    resolution = resolve(batch, [], [])
+    reader = EventReader.load(MODELS)
+    out = reader([(aid, "story-1", ann) for aid, ann in batch], resolution)
+    assert sorted(e.type for e in out.events) == ["label", "partnership"]
+    assert {e.article_id for e in out.events} == {batch[0][0]}
+    known = {m.entity_id for m in resolution.mentions}
+    assert all(entity in known for e in out.events for entity, _ in e.participants)
+    assert all(e.amount_eur is None for e in out.events)
+    again = reader([(aid, "story-2", ann) for aid, ann in batch], resolution)
+    assert {e.event_id for e in again.events}.isdisjoint({e.event_id for e in out.events})

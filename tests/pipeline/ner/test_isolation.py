@@ -1,0 +1,105 @@
+"""One bad article never stops the NLP stage: it gets its own outcome and the others are annotated.
+
+The real fr_core_news_md pipeline runs here. Faults are injected the way they happen in the
+wild: a text longer than the cap, a text spaCy's tokenizer refuses (E088), and a component that
+raises on one text (inside a batch, in-process and in worker processes).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp import AnnotationFailed, Analyzer
+from pipeline.records import AnnotatedArticle, Article, Outcome, Rejection
+from tests.nlp_models import shared_analyzer, shared_settings
+
+GOOD = "Karim Alaoui, président du Réseau InnovSud, signera le 16 décembre prochain à Agadir."
+POISON_WORD = "Empoisonné"
+
+
+@Language.component("test_poison")
+def _poison(doc: Doc) -> Doc:
+    """A component that fails on one article, as a bug in a rule would."""
+    if POISON_WORD in doc.text:
+        raise RuntimeError("rule crashed on this text")
+    return doc
+
+
+def article(url: str, text: str) -> Article:
+    return Article(url=url, source="s", title="", text=text, published_at=datetime(2019, 9, 5),
+                   language="fr")
+
+
+def outcomes(results: list[AnnotatedArticle | Rejection]) -> list[str]:
+    return [r.outcome.value if isinstance(r, Rejection) else r.article.url for r in results]
+
+
+@contextmanager
+def poisoned(analyzer: Analyzer) -> Iterator[Analyzer]:
+    analyzer.nlp.add_pipe("test_poison", before="veille_roles")
+    try:
+        yield analyzer
+    finally:
+        analyzer.nlp.remove_pipe("test_poison")
+
+
+def test_a_text_above_the_cap_is_too_long_and_the_others_are_annotated() -> None:
+    analyzer = shared_analyzer()
+    huge = "Le cluster Aerospace Valley réunit ses membres. " * (analyzer.settings.max_text_chars // 40)
+    results = list(analyzer.annotate_each([article("a", GOOD), article("huge", huge), article("b", GOOD)]))
+    assert outcomes(results) == ["a", "too-long", "b"]
+    assert "VEILLE_MAX_TEXT_CHARS" in results[1].reason  # type: ignore[union-attr]
+    assert ("Agadir", "LOC") in [(m.surface, m.label) for m in results[2].mentions]  # type: ignore[union-attr]
+
+
+def test_a_text_the_tokenizer_refuses_is_isolated_and_the_stream_goes_on() -> None:
+    analyzer = shared_analyzer()
+    saved = analyzer.nlp.max_length
+    analyzer.nlp.max_length = 2000  # below the cap: spaCy itself raises E088 inside the stream
+    try:
+        texts = [GOOD, GOOD + " " + "x" * 3000, GOOD, GOOD]
+        results = list(analyzer.annotate_each(article(f"u{i}", t) for i, t in enumerate(texts)))
+    finally:
+        analyzer.nlp.max_length = saved
+    assert outcomes(results) == ["u0", "nlp-error", "u2", "u3"]
+    assert "E088" in results[1].reason  # type: ignore[union-attr]
+    assert all(r.roles for r in results if isinstance(r, AnnotatedArticle))
+
+
+def test_a_component_failing_inside_a_batch_loses_only_its_article() -> None:
+    with poisoned(shared_analyzer()) as analyzer:
+        texts = [GOOD, f"{POISON_WORD}. {GOOD}", GOOD, GOOD]
+        results = list(analyzer.annotate_each(article(f"u{i}", t) for i, t in enumerate(texts)))
+    assert outcomes(results) == ["u0", "nlp-error", "u2", "u3"]
+    assert "rule crashed on this text" in results[1].reason  # type: ignore[union-attr]
+
+
+def test_worker_processes_isolate_a_failing_batch_too() -> None:
+    settings = shared_settings().model_copy(update={"nlp_processes": 2, "nlp_batch_size": 2})
+    with poisoned(Analyzer(settings)) as analyzer:
+        texts = [GOOD, GOOD, f"{POISON_WORD}. {GOOD}", GOOD, GOOD, GOOD]
+        results = list(analyzer.annotate_each(article(f"u{i}", t) for i, t in enumerate(texts)))
+    assert outcomes(results) == ["u0", "u1", "nlp-error", "u3", "u4", "u5"]
+
+
+def test_an_error_of_the_callers_stage_is_raised_after_the_articles_before_it() -> None:
+    def articles() -> Iterator[Article]:
+        yield article("a", GOOD)
+        raise OSError("the extraction stage broke")
+
+    results = []
+    with pytest.raises(OSError, match="extraction stage broke"):
+        for result in shared_analyzer().annotate_each(articles()):
+            results.append(result)
+    assert outcomes(results) == ["a"]
+
+
+def test_the_all_or_nothing_variant_says_why() -> None:
+    analyzer = shared_analyzer()
+    with pytest.raises(AnnotationFailed, match="VEILLE_MAX_TEXT_CHARS"):
+        analyzer.annotate_text("x" * (analyzer.settings.max_text_chars + 1))
