@@ -16,7 +16,7 @@ from pipeline.records import Outcome, Rejection
 # Outcomes after which a URL is never fetched again (its fate will not change by re-fetching).
 FINAL_OUTCOMES = frozenset({
     Outcome.STORED, Outcome.UNCHANGED, Outcome.DUPLICATE, Outcome.OFF_TOPIC,
-    Outcome.NOT_FRENCH, Outcome.NOT_HTML, Outcome.TOO_LARGE, Outcome.ROBOTS,
+    Outcome.NOT_FRENCH, Outcome.NOT_HTML, Outcome.TOO_LARGE, Outcome.TOO_LONG, Outcome.ROBOTS,
 })
 SKIP_REASONS = {
     Outcome.STORED: "already stored",
@@ -26,6 +26,7 @@ SKIP_REASONS = {
     Outcome.NOT_FRENCH: "already known as not French",
     Outcome.NOT_HTML: "already known as not HTML",
     Outcome.TOO_LARGE: "already known as too large",
+    Outcome.TOO_LONG: "already known as too long to analyse (its raw page is kept: veille reprocess)",
     Outcome.ROBOTS: "already known as forbidden by robots.txt",
 }
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.nlp import Analyzer
-from pipeline.records import AnnotatedArticle, Article
+from pipeline.records import AnnotatedArticle, AnnotationFailed, Article, Rejection
 from veille.settings import Settings
 
 
@@ -42,18 +42,19 @@ class NlpResources:
         self._analyzer: Analyzer | None = None
         self._lock = threading.Lock()  # one run annotates at a time; nlp.pipe is not thread-safe
 
-    def annotate(self, articles: list[Article]) -> list[AnnotatedArticle]:
+    def annotate_each(self, articles: list[Article]) -> list[AnnotatedArticle | Rejection]:
+        """`Analyzer.annotate_each` on the shared pipeline: a failed article is a `Rejection`."""
         with self._lock:
             if self._analyzer is None:
                 self._analyzer = Analyzer(self.settings)
                 self.loads += 1
                 if self.on_load is not None:
                     self.on_load()
-            return list(self._analyzer.annotate(articles))
+            return list(self._analyzer.annotate_each(articles))
 
 
 class NlpService:
-    """Answers `("annotate", key, articles)` requests on a Unix socket, one thread per client."""
+    """Answers `("annotate_each", key, articles)` requests on a Unix socket, one thread per client."""
 
     def __init__(self, resources: NlpResources) -> None:
         self.resources = resources
@@ -87,7 +88,7 @@ class NlpService:
                     connection.send(("mismatch", self.resources.key))
                     continue
                 try:
-                    connection.send(("ok", self.resources.annotate(articles)))
+                    connection.send(("ok", self.resources.annotate_each(articles)))
                 except Exception as error:  # the run gets the error text and fails its batch
                     connection.send(("error", f"{type(error).__name__}: {error}"))
 
@@ -119,8 +120,8 @@ class RemoteAnalyzer:
         self._connection: Connection = Client(address, family="AF_UNIX")
         self._call([])  # fail now, not mid-run, when the service is gone or built differently
 
-    def _call(self, articles: list[Article]) -> list[AnnotatedArticle]:
-        self._connection.send(("annotate", self.key, articles))
+    def _call(self, articles: list[Article]) -> list[AnnotatedArticle | Rejection]:
+        self._connection.send(("annotate_each", self.key, articles))
         status, payload = self._connection.recv()
         if status == "mismatch":
             raise NlpServiceMismatch(f"NLP service built for {payload}, this run needs {self.key}")
@@ -129,6 +130,14 @@ class RemoteAnalyzer:
         return payload
 
     def annotate(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
+        """All or nothing, like `Analyzer.annotate`: `AnnotationFailed` on the first failure."""
+        for result in self.annotate_each(articles):
+            if isinstance(result, Rejection):
+                raise AnnotationFailed(result)
+            yield result
+
+    def annotate_each(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle | Rejection]:
+        """One result per article, in input order (see `Analyzer.annotate_each`)."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)

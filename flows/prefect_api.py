@@ -36,7 +36,7 @@ STOP_GRACE_SECONDS = 15.0
 
 
 class PrefectServerError(RuntimeError):
-    """The Prefect server did not come up; the message carries the tail of its log."""
+    """The Prefect server did not come up; the message names its log."""
 
 
 def configured_api_url() -> str | None:
@@ -63,6 +63,7 @@ class PrefectServer:
         self.home = home
         self.env = dict(env)
         self.process: subprocess.Popen[bytes] | None = None
+        self.healthy = False
 
     @property
     def records(self) -> Path:
@@ -104,14 +105,17 @@ class PrefectServer:
             while time.monotonic() < deadline:
                 if self.process.poll() is not None:
                     raise PrefectServerError(
-                        f"Prefect server exited with code {self.process.returncode}: {_tail(log_path)}")
+                        f"the Prefect server exited with code {self.process.returncode} "
+                        f"({_last_words(log_path)}); its log: {log_path}")
                 try:
                     if client.get(f"{self.api_url}/health").status_code == 200:
+                        self.healthy = True
                         return
                 except httpx.TransportError:
                     pass
                 time.sleep(0.5)
-        raise PrefectServerError(f"Prefect server not healthy after {timeout:.0f} s: {_tail(log_path)}")
+        raise PrefectServerError(f"the Prefect server at {self.api_url} did not answer /health within "
+                                 f"{timeout:.0f} s; its log: {log_path}")
 
     def stop(self) -> None:
         """SIGTERM to its process group, SIGKILL after a grace period; forget the record."""
@@ -124,7 +128,7 @@ class PrefectServer:
             _stop_group(self.process.pid, signal.SIGKILL)
             self.process.wait()
         (self.records / f"{self.process.pid}.json").unlink(missing_ok=True)
-        if not self.keep_log:
+        if not self.keep_log and self.healthy:  # a failed start keeps its log for the operator
             self.log_path.unlink(missing_ok=True)
         self.process = None
 
@@ -142,11 +146,14 @@ def _stop_group(pid: int, signum: int = signal.SIGTERM) -> None:
         pass
 
 
-def _tail(path: Path, size: int = 2000) -> str:
+def _last_words(path: Path) -> str:
+    """The log's last paragraph on one line (Prefect's CLI wraps its messages)."""
     try:
-        return path.read_bytes()[-size:].decode("utf-8", errors="replace")
+        text = path.read_text(encoding="utf-8", errors="replace").strip()
     except OSError:
-        return "(no log)"
+        return "no log"
+    paragraph = text.split("\n\n")[-1] if text else "empty log"
+    return " ".join(paragraph.split())[-300:]
 
 
 def stop_orphans(records: Path) -> list[int]:
@@ -165,6 +172,15 @@ def stop_orphans(records: Path) -> list[int]:
             stopped.append(record["server_pid"])
         path.unlink(missing_ok=True)
     return stopped
+
+
+def drain_prefect_workers(timeout: float = 10.0) -> None:
+    """Send the logs and events Prefect still queues, before the server they go to stops."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        worker.drain_all(timeout=timeout)
 
 
 def scheduling_server(settings: Settings) -> PrefectServer:
@@ -211,7 +227,10 @@ def prefect_api(make_server: Callable[[], PrefectServer], timeout: float) -> Ite
         os.environ["PREFECT_API_URL"] = server.api_url
         try:
             with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-                yield server.api_url
+                try:
+                    yield server.api_url
+                finally:
+                    drain_prefect_workers()  # logs and events still queued reach the server
         finally:
             if previous is None:
                 os.environ.pop("PREFECT_API_URL", None)

@@ -45,8 +45,11 @@ class Resources:
 
     @classmethod
     def for_this_process(cls, settings: Settings) -> Resources:
-        """Loaded once per process and settings (a Dask worker serves many tasks with one model)."""
-        return _process_resources(settings.model_dump_json())
+        """Loaded once per process and settings (a Dask worker serves many tasks with one model).
+
+        Never through the NLP service of `veille serve`: workers must each analyse in parallel.
+        """
+        return _process_resources(settings.model_copy(update={"nlp_service": None}).model_dump_json())
 
     def screener(self) -> Screen:
         """`screen(article, source_topic)` bound to this run's profile and settings."""

@@ -15,7 +15,6 @@ from time import perf_counter
 from pipeline.coverage import cites_press_release
 from pipeline.events.batch import BatchEvents
 from pipeline.gazetteer import fold
-from pipeline.stories import StoryGrouper
 from pipeline.records import (
     AnnotatedArticle,
     Article,
@@ -28,6 +27,7 @@ from pipeline.records import (
     article_id_for,
     failure_reason,
 )
+from pipeline.stories import StoryGrouper
 
 Extractor = Callable[[RawPage], "Article | Rejection"]
 Screener = Callable[[Article, str], "Rejection | None"]

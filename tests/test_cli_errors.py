@@ -68,6 +68,11 @@ CASES = [
     Case("param-limit-not-a-number",
          lambda t: ["query", "trending_entities", "-p", "limit=abc", "--db", str(t / "w.duckdb")],
          ExitCode.USAGE, "limit expects a whole number, 0 or more; got 'abc'"),
+    Case("limit-not-a-number", lambda t: ["sql", "select 1", "--limit", "many", "--db", str(t / "w.duckdb")],
+         ExitCode.USAGE, "Invalid value for '--limit'"),
+    Case("format-unknown", lambda t: ["sql", "select 1", "--format", "xml", "--db", str(t / "w.duckdb")],
+         ExitCode.USAGE, "'xml' is not one of 'table', 'csv', 'json', 'markdown'. (see `veille sql --help`)"),
+    Case("command-unknown", lambda t: ["sqll", "select 1"], ExitCode.USAGE, "No such command 'sqll'"),
     Case("param-type-unknown", lambda t: ["trends", "--type", "company", "--db", str(t / "w.duckdb")],
          ExitCode.USAGE, "type expects one of ORG, PER, LOC, MISC; got 'company'"),
 ]

@@ -36,3 +36,25 @@ def test_reading_commands_load_no_heavy_package(args: list[str], tmp_path: Path)
     loaded = modules_after(run)
     assert "duckdb" in loaded or args == ["query"]
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
+
+
+def test_every_registered_command_is_listed_for_lazy_loading() -> None:
+    """A module under veille/commands/ that registers a command must name it in COMMANDS,
+    or `veille` would never show it (commands load by name)."""
+    import importlib
+    import pkgutil
+
+    import typer
+
+    import veille.commands
+    from veille.cli import COMMANDS
+
+    for info in pkgutil.iter_modules(veille.commands.__path__):
+        module = importlib.import_module(f"veille.commands.{info.name}")
+        if not hasattr(module, "register"):
+            continue
+        holder = typer.Typer()
+        module.register(holder)
+        for command in holder.registered_commands:
+            name = command.name or command.callback.__name__.replace("_", "-")  # type: ignore[union-attr]
+            assert COMMANDS.get(name) == module.__name__, f"{name} of {module.__name__} missing from COMMANDS"

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 from typing import Any
 
 import typer
+from typer import _click as click
 from typer.core import TyperGroup
 
 from veille.exit_codes import ExitCode
@@ -75,6 +77,24 @@ class VeilleGroup(TyperGroup):
                 self.commands[cmd_name] = command
         return self.commands.get(cmd_name)
 
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """Click's own usage errors (unknown option, `--limit abc`) as one line too, exit 2."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as error:
+            from veille.commands.output import error as print_error
+
+            message = error.format_message().strip()
+            if message:  # empty when the help was shown instead (`veille` alone)
+                command = error.ctx.command_path if getattr(error, "ctx", None) else "veille"
+                print_error(f"{message} (see `{command} --help`)")
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            sys.exit(int(ExitCode.FAILED))
+        sys.exit(result if isinstance(result, int) else int(ExitCode.OK))
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -105,6 +125,10 @@ def known_failure(error: BaseException) -> tuple[str, ExitCode] | None:
         return f"warehouse busy: {error}; try again when that run has finished", ExitCode.BUSY
     if isinstance(error, WarehouseUnavailable):
         return str(error), ExitCode.WAREHOUSE
+    from flows.prefect_api import PrefectServerError
+
+    if isinstance(error, PrefectServerError):  # e.g. VEILLE_PREFECT_PORT already in use
+        return str(error), ExitCode.FAILED
     if isinstance(error, ValidationError) and error.title == "Settings":
         problems = "; ".join(
             f"VEILLE_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors()

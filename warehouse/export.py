@@ -20,6 +20,7 @@ from warehouse.sql_files import sql_file
 Format = Literal["parquet", "csv"]
 INTERNAL_TABLES = frozenset({"schema_migrations", "story_signatures", "raw_pages"})
 INTERNAL_PREFIXES = ("rollup_",)
+NO_LIMIT = 999_999  # `limit` of an exported view: every row (DuckDB caps top-n aggregates below 10⁶)
 
 
 def relations(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
@@ -42,18 +43,22 @@ def weeks(con: duckdb.DuckDBPyConnection) -> list[object]:
 
 
 def view_over_weeks(con: duckdb.DuckDBPyConnection, name: str, all_weeks: list[object]) -> pa.Table:
-    """A named query run for each week, stacked; a `week` column is added where it has none."""
+    """A named query run for each week, stacked; a `week` column is added where it has none.
+
+    Row limits are for people reading a screen: an export lifts them (`limit` = everything).
+    """
     query = named_queries()[name]
+    everything: dict[str, object] = {"limit": NO_LIMIT} if "limit" in query.params else {}
     if "week" not in query.params:
-        return run_query_arrow(con, name)
+        return run_query_arrow(con, name, everything)
     parts = []
     for week in all_weeks:
-        part = run_query_arrow(con, name, {"week": week})
+        part = run_query_arrow(con, name, {"week": week, **everything})
         if "week" not in part.column_names:
             part = part.add_column(0, "week", pa.array([week] * part.num_rows, pa.date32()))
         parts.append(part)
     if not parts:
-        return run_query_arrow(con, name)
+        return run_query_arrow(con, name, everything)
     return pa.concat_tables(parts)
 
 

@@ -52,6 +52,14 @@ def _country(value: object) -> str:
 
 
 ENTITY_TYPES = ("ORG", "PER", "LOC", "MISC")
+_YES, _NO = ("1", "true", "yes", "oui"), ("0", "false", "no", "non")
+
+
+def _yes_no(value: object) -> bool:
+    text = str(value).strip().lower()
+    if text not in _YES + _NO:
+        raise ValueError(text)
+    return text in _YES
 
 # Every parameter a named query may read, and how a command-line string becomes its value.
 PARAMETERS: dict[str, Callable[[object], object]] = {
@@ -60,9 +68,9 @@ PARAMETERS: dict[str, Callable[[object], object]] = {
     "country": _country,
     "limit": _to_int,
     "min_stories": _to_int,
-    "event_type": lambda v: str(v).lower(),
+    "event_type": lambda v: str(v).lower(),  # funding, label, partnership, opening, appointment, agenda
     "kind": lambda v: str(v).lower(),  # registry kind: cluster, pole, technopark, company, ...
-    "watched": lambda v: str(v).lower() in ("1", "true", "yes", "oui"),  # analysts' watch list only  # funding, label, partnership, opening, appointment, agenda
+    "watched": _yes_no,         # analysts' watch list only
 }
 # What each parameter expects, said to whoever typed a wrong value.
 EXPECTED: dict[str, str] = {
@@ -71,6 +79,9 @@ EXPECTED: dict[str, str] = {
     "country": "an ISO country code of two letters, e.g. MA or FR",
     "limit": "a whole number, 0 or more",
     "min_stories": "a whole number, 0 or more",
+    "event_type": "an event type: funding, label, partnership, opening, appointment or agenda",
+    "kind": "a registry kind, e.g. cluster, pole, technopark, company",
+    "watched": "true or false",
 }
 
 

@@ -6,6 +6,7 @@ are data in `models/events/`; this module only builds the pattern and converts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -73,5 +74,6 @@ class AmountFinder:
         return found
 
 
-def _alternation(forms: object) -> str:
-    return "|".join(re.escape(str(form)) for form in sorted(forms, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(forms: Iterable[str]) -> str:
+    """Longest first, so "milliards" wins over "m"."""
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))

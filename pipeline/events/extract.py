@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pipeline.events.rules as rules
+import pipeline.events.rules as rules  # noqa: PLR0402 - "from pipeline.events import" would import the package back (cycle)
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.reader import ArticleReader
 from pipeline.events.records import EventMention, EventType, Participant, Role

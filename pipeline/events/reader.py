@@ -137,8 +137,8 @@ class ArticleReader:
             if re.match(r"^\s*(?:[a-z-]+\s+){0,3}#", rest) and not re.match(r"^\s*,", rest):
                 continue  # "le pôle de compétitivité Nextmed": the name itself is the referent
             target = self._resolve_noun(match.group(1), base + match.start(), found)
-            if target is not None:
-                found.append(Referent(base + match.start(), base + match.end(), (target,), False))
+            if target is not None:  # the referent is the noun: "de l'agence" keeps "de l'" as a link
+                found.append(Referent(base + match.start(1), base + match.end(), (target,), False))
         lead = self.lexicon.lead.match(masked)
         clause_heads = [lead.end() if lead else 0] + [m.end() for m in re.finditer(r";\s*|\bet\s+(?=(?:elle|il)\b)", masked)]
         for head in clause_heads:

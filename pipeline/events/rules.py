@@ -78,11 +78,11 @@ def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: 
     anchor = start
     for referent in (r for r in view.referents if r.start >= start):
         gap = view.between(anchor, referent.start)
-        if (not found and link.search(gap)) or (found and chain is not None and chain.search(gap)):
-            if keep(referent):  # noqa: SIM102 - two reasons to stop
-                found.append(referent)
-                anchor = referent.end
-                continue
+        linked = (not found and link.search(gap)) or (found and chain is not None and chain.search(gap))
+        if linked and keep(referent):
+            found.append(referent)
+            anchor = referent.end
+            continue
         if found or len(gap) > 80:
             break
     return found
@@ -315,7 +315,7 @@ def agenda(ctx: Context, view: SentenceView, next_view: SentenceView | None) -> 
         return []
     participants: list[Participant] = []
     organisers = _linked_after(view, view.sentence.start, lex.cue("agenda", "organiser_link"),
-                               re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les|du|de la|des)\s*)?$"),
+                               re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$"),
                                lambda r: _org(ctx, r))
     for referent in view.referents:
         gap = view.between(max(view.sentence.start, referent.start - 40), referent.start)

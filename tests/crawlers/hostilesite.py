@@ -34,9 +34,11 @@ class HostileSites:
     robots_503: LocalSite
     robots_slow: LocalSite  # robots.txt answers after the download timeout
     robots_ssrf: LocalSite  # robots.txt `Sitemap:` line to a private address
+    robots_loop: LocalSite  # robots.txt redirects in a loop: "unavailable", so allowed
 
     def all(self) -> list[LocalSite]:
-        return [self.main, self.other, self.robots_503, self.robots_slow, self.robots_ssrf]
+        return [self.main, self.other, self.robots_503, self.robots_slow, self.robots_ssrf,
+                self.robots_loop]
 
     def start(self) -> HostileSites:
         for site in self.all():
@@ -134,8 +136,13 @@ def build_hostile_sites() -> HostileSites:
     robots_slow.routes["/feed.xml"] = Reply(200, b"", "application/rss+xml")
     robots_ssrf = LocalSite({})
     robots_ssrf.routes.update({
-        "/robots.txt": Reply(200, b"User-agent: *\nSitemap: http://10.255.255.1/sitemap.xml\n",
+        "/robots.txt": Reply(200, b"User-agent: *\nSitemap: http://192.168.255.1/sitemap.xml\n",
                              "text/plain"),
         "/accueil/": Reply(200, listing([])),
     })
-    return HostileSites(main, other, robots_503, robots_slow, robots_ssrf)
+    robots_loop = LocalSite({"/robots.txt": Reply(302, b"", headers={"Location": "/robots2.txt"}),
+                             "/robots2.txt": Reply(302, b"", headers={"Location": "/robots.txt"}),
+                             "/2024/05/apres-boucle.html": Reply(200, article("Boucle"))})
+    robots_loop.routes["/feed.xml"] = Reply(200, items(robots_loop.url(
+        "/2024/05/apres-boucle.html")), "application/rss+xml")
+    return HostileSites(main, other, robots_503, robots_slow, robots_ssrf, robots_loop)

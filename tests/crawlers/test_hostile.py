@@ -73,7 +73,8 @@ def hostile_sources(sites: HostileSites) -> list[Source]:
         Source(name="pieges", feeds=[u("/pieges.xml")]),
         Source(name="r503", feeds=[sites.robots_503.url("/feed.xml")]),
         Source(name="rslow", feeds=[sites.robots_slow.url("/feed.xml")]),
-        Source(name="rssrf", homepage=sites.robots_ssrf.url("/accueil/")),
+        Source(name="rloop", feeds=[sites.robots_loop.url("/feed.xml")]),
+        Source(name="rssrf", homepage=sites.robots_ssrf.url("/accueil/"), allowed_hosts=["*"]),
     ]
 
 
@@ -149,7 +150,8 @@ def test_sitemap_children_and_locs_refused(first: Run) -> None:
 def test_robots_sitemap_line_refused(first: Run, sites: HostileSites) -> None:
     robots = first.outcome(sites.robots_ssrf.url("/robots.txt"))
     assert robots.outcome is Outcome.FOLLOWED and "1 Sitemap line" in robots.reason
-    first.refused("http://10.255.255.1/sitemap.xml")  # once per run, whichever source met it
+    line = first.refused("http://192.168.255.1/sitemap.xml")
+    assert line.source == "rssrf" and "private address (192.168.0.0/16)" in line.reason
 
 
 def test_off_site_host_refused_unless_allowed(first: Run, sites: HostileSites) -> None:
@@ -177,6 +179,10 @@ def test_robots_timeout_disallows(first: Run, sites: HostileSites) -> None:
 
 def test_robots_4xx_allows_whatever_its_body_says(first: Run) -> None:
     assert first.page("/2024/05/article-ordinaire-du-flux.html").status == 200
+
+
+def test_robots_redirect_loop_allows(first: Run) -> None:
+    assert first.page("/2024/05/apres-boucle.html").source == "rloop"  # RFC 9309: unavailable
 
 
 def test_crawl_delay_spaces_requests(tmp_path: Path) -> None:

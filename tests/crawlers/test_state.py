@@ -35,6 +35,7 @@ def state(outcome: Outcome, age_hours: float, fetched_again: bool = False) -> Cr
     (Outcome.OFF_TOPIC, 1, False, True),
     (Outcome.NOT_FRENCH, 100, False, True),
     (Outcome.ROBOTS, 100, False, True),
+    (Outcome.TOO_LONG, 1, False, True),       # its raw page is kept: `veille reprocess`, not a re-fetch
     (Outcome.HTTP_ERROR, 100, False, False),  # transient: retried next run
     (Outcome.TIMEOUT, 100, False, False),
     (Outcome.PARSE_ERROR, 100, False, False),

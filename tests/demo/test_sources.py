@@ -10,7 +10,7 @@ from demo.server import DemoSites
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTED_FIELDS = {"name", "feeds", "sitemaps", "start_urls", "homepage", "max_depth", "topic",
-                     "country", "enabled"}
+                     "country", "enabled", "title", "kind"}
 
 
 def test_production_sources_validate_and_cover_both_countries() -> None:

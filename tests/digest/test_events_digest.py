@@ -26,8 +26,8 @@ def events_db(warehouse_path: Path, tmp_path: Path) -> Path:
     text = con.execute("SELECT text FROM articles WHERE article_id = 'a-appel-1'").fetchone()[0]
     start = text.index(FUNDING_SENTENCE)
     evidence = text[start:start + len(FUNDING_SENTENCE)]
-    base = dict(article_id="a-appel-1", story_id="story-av-appel", date="2026-11-17", detail=None,
-                evidence=evidence, start_char=start, end_char=start + len(evidence), confidence=0.8)
+    base = {"article_id": "a-appel-1", "story_id": "story-av-appel", "date": "2026-11-17", "detail": None,
+            "evidence": evidence, "start_char": start, "end_char": start + len(evidence), "confidence": 0.8}
     events = [
         Event(event_id="ev-fund", type="funding", amount=12e6, currency="MAD", amount_eur=1_143_600.0,
               participants=(("e-av", "recipient"), ("e-h2", "funder")), **base),

@@ -133,3 +133,17 @@ def test_copies_of_a_story_give_one_event_with_entity_ids(lexicon):
     assert all(e.amount_eur is None for e in out.events)
     again = reader([(aid, "story-2", ann) for aid, ann in batch], resolution)
     assert {e.event_id for e in again.events}.isdisjoint({e.event_id for e in out.events})
+
+
+def test_role_spells_past_roles_end_and_appointments_start():
+    text = ("Salma Berrada a été nommée au poste de directrice générale du Cluster Eau Occitanie. "
+            "Nadia Alami, ancienne directrice du Cluster Eau Occitanie, rejoint Aqua Valley.")
+    analyzer = shared_analyzer()
+    batch = [(article_id_for("u-roles"), analyzer.annotate_text(text, date(2026, 2, 2)))]
+    resolution = resolve(batch, [], [])
+    spells = EventReader.load(MODELS)([(batch[0][0], "s", batch[0][1])], resolution).spells
+    names = {e.entity_id: e.name for e in resolution.entities}
+    got = {(names[s.person_entity_id], s.role_key, s.started, s.ended, s.source) for s in spells}
+    assert ("Salma Berrada", "directeur general", "2026-02-02", None, "appointment") in got
+    assert ("Nadia Alami", "directeur", None, "2026-02-02", "past") in got
+    assert not any(person == "Nadia Alami" and started for person, _, started, _, _ in got)

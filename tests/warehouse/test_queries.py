@@ -31,7 +31,7 @@ def test_every_query_declares_its_parameters_and_is_a_view(con):
     views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
     assert set(named_queries()) == {
         "weekly_mentions", "trending_entities", "new_entities", "co_mentions", "stories", "top_entities",
-        "week_events", "leadership_changes", "agenda", "story_coverage",
+        "week_events", "leadership_changes", "agenda", "story_coverage", "entity_kinds",
     }
     assert set(named_queries()) <= views
     assert get_query("trending_entities").params == ("week", "type", "limit", "min_stories", "kind", "watched")
@@ -161,6 +161,7 @@ def test_trends_filter_by_registry_kind_and_watch_list(corpus):
     with connect(corpus.db, read_only=True) as con:
         assert [r["entity_id"] for r in rows(con, "trending_entities", kind="technopark")] == ["e_tech"]
         assert [r["entity_id"] for r in rows(con, "trending_entities", watched="true")] == ["e_new"]
+        assert [r["entity_id"] for r in rows(con, "top_entities", kind="pole")] == ["e_new"]
 
 
 def test_a_reprinted_press_release_has_no_independent_outlet(corpus):
@@ -172,3 +173,18 @@ def test_a_reprinted_press_release_has_no_independent_outlet(corpus):
     with connect(corpus.db, read_only=True) as con:
         story = {r["story_id"]: r for r in rows(con, "story_coverage")}["s1"]
     assert (story["outlets"], story["reprints"], story["press_release"], story["independent_outlets"]) == (2, 1, True, 0)
+
+
+def test_entity_kinds_shows_the_registry_kind_and_the_watch_list(corpus):
+    with duckdb.connect(str(corpus.db)) as con:  # what the registry loader writes, set by hand here
+        con.execute("INSERT INTO entity_registry VALUES ('e_av', 'pole', true), ('e_tech', 'technopark', false)")
+    with duckdb.connect(str(corpus.db), read_only=True) as con:
+        columns, rows = run_query(con, "entity_kinds", {"kind": "technopark"})
+        assert [dict(zip(columns, r))["name"] for r in rows] == ["Technopark Casablanca"]
+        columns, rows = run_query(con, "entity_kinds", {"watched": "true"})
+        assert [(r[columns.index("name")], r[columns.index("kind")]) for r in rows] == [("Aerospace Valley", "pole")]
+        columns, rows = run_query(con, "entity_kinds", {"type": "ORG"})
+        kinds = {r[columns.index("name")]: r[columns.index("kind")] for r in rows}
+        assert kinds["Capenergies"] is None and kinds["Aerospace Valley"] == "pole"
+        with pytest.raises(ParameterError, match="watched expects true or false"):
+            run_query(con, "entity_kinds", {"watched": "maybe"})

@@ -89,7 +89,7 @@ def demo(
             run_demo(out, console)
     except DemoFolderTaken as error:
         typer.echo(f"Error: {error}", err=True)
-        raise typer.Exit(2) from error
+        raise typer.Exit(int(ExitCode.USAGE)) from error
 
 
 def register(app: typer.Typer) -> None:

@@ -32,8 +32,9 @@ def runs(
         Console().print(f"No run recorded for {database} yet.")
         return
     table = Table(title=f"Runs of {database} (times UTC)")
-    for column in ("run", "status", "started", "finished", "pages", "new", "updated", "error"):
-        table.add_column(column, overflow="fold", justify="right" if column in ("pages", "new", "updated") else "left")
+    for column in ("run", "status", "started", "finished", "pages", "new", "updated"):
+        table.add_column(column, no_wrap=True, justify="right" if column in ("pages", "new", "updated") else "left")
+    table.add_column("error", overflow="fold")
     for entry in entries:
         stats = entry.stats or {}
         style = STATUS_STYLE.get(entry.status, "")

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import typer
 
+from veille.exit_codes import ExitCode
 from veille.settings import Settings
 
 
@@ -28,7 +29,7 @@ def serve(
     if send and not settings.digest_to:
         typer.echo("Error: --send needs recipients: set VEILLE_DIGEST_TO (comma-separated), "
                    "or serve with --no-send.", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(int(ExitCode.USAGE))
     if settings.user_agent_is_placeholder:
         typer.echo(f"Warning: VEILLE_USER_AGENT still names the example contact "
                    f"({settings.user_agent}); outlets expect a real one.", err=True)
