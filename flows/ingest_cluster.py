@@ -103,6 +103,6 @@ def ingest_on_cluster(
             summary.seconds["crawl_and_analyse"] += analysis.seconds
             for batch in analysis.batches:
                 result = settler.settle(batch, keep_pages=True)
-                load.load_batch(con, run_id, result, now)
+                load.load_batch(con, run_id, result, now, keep_raw_pages=settings.keep_raw_pages)
                 summary.count_batch(result)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))

@@ -215,25 +215,18 @@ class BatchProcessor:
         """
         batch = BatchResult(seconds=dict(analysed.seconds))
         clock = perf_counter()
-        stored_urls = set()
-        events = [event for event in analysed.events if event.outcome is not Outcome.STORED]
-        stored = {event.url: event for event in analysed.events if event.outcome is Outcome.STORED}
-        for (_, article, _), (article_id, annotation) in zip(analysed.articles, analysed.annotated):
-            event = stored[article.url]
+        batch.events = [event for event in analysed.events if event.outcome is not Outcome.STORED]
+        for (article_id, article, _), (_, annotation) in zip(analysed.articles, analysed.annotated):
+            page = analysed.accepted[article_id].page
             verdict = self.known.classify(article, force=self.force)
-            if verdict is not None:
-                events.append(replace(event, outcome=verdict.outcome, reason=verdict.reason))
+            if verdict is not None:  # unchanged or duplicate against the warehouse or this run
+                batch.events.append(_event(page, verdict.outcome, verdict.reason))
                 continue
-            status = "updated" if article.url in self.known.hash_by_url else "new"
+            accepted = _Accepted(page, article, self.known.hash_by_url.get(article.url))
             self.known.remember(article)
-            story_id, signature = self.stories.assign(article_id, article.text)
-            batch.articles.append((article_id, article, story_id))
-            batch.annotated.append((article_id, annotation))
-            batch.signatures.append((article_id, story_id, signature))
-            events.append(replace(event, reason=status))
-            stored_urls.add(article.url)
-        batch.events = events
-        batch.pages = [page for page in analysed.pages if keep_pages or page.url in stored_urls]
+            self._add(batch, accepted, annotation)  # stories, coverage, the stored event
+        stored = {event.url for event in batch.events if event.outcome is Outcome.STORED}
+        batch.pages = [page for page in analysed.pages if keep_pages or page.url in stored]
         return self._finish(batch, _Pending(), clock, seconds_from=analysed.seconds)
 
     def _accepted(self, pages: Iterable[RawPage], pending: _Pending) -> Iterator[Article]:

@@ -138,6 +138,10 @@ def warehouse_content(db: Path) -> dict[str, object]:
                  "LEFT JOIN entities o ON o.entity_id = r.org_entity_id",
         "stories": "SELECT list(url ORDER BY url) FROM articles GROUP BY story_id",
         "outcomes": "SELECT url, source, status, outcome, reason FROM crawl_log",
+        "coverage": "SELECT a.url, c.copy_similarity, c.press_release FROM article_coverage c "
+                    "JOIN articles a USING (article_id)",
+        "events": "SELECT a.url, v.type, v.date, v.amount, v.evidence FROM events v "
+                  "JOIN articles a USING (article_id)",
         "files": "SELECT location, status, records, responses, off_host, rejected, pages, stored, "
                  "corrupt FROM backfill_files",
         "errors": "SELECT location, byte_offset, reason FROM backfill_errors",

@@ -151,7 +151,8 @@ def test_an_interrupted_backfill_resumes_to_the_same_warehouse(backfilled: Backf
     resumed = run_backfill([str(backfilled.listing)], str(db), str(backfilled.sources))
     assert resumed["skipped_files"] == 1 and resumed["warc"]["files_done"] == 2
     mine, reference = warehouse_content(db), warehouse_content(backfilled.db)
-    for table in ("articles", "entities", "mentions", "dates", "roles", "stories", "files", "errors"):
+    for table in ("articles", "entities", "mentions", "dates", "roles", "stories", "files", "errors",
+                  "coverage", "events"):
         assert mine[table] == reference[table], table
 
 
@@ -174,5 +175,5 @@ def test_a_backfill_on_dask_workers_loads_what_one_process_loads(backfilled: Bac
     assert sum(loads.values()) >= 1  # the files were analysed on the workers, the model loaded once each
     mine, reference = warehouse_content(db), warehouse_content(backfilled.db)
     for table in ("articles", "entities", "aliases", "mentions", "dates", "roles", "stories",
-                  "outcomes", "errors"):
+                  "outcomes", "errors", "coverage", "events"):
         assert mine[table] == reference[table], table

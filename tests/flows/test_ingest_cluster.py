@@ -31,5 +31,5 @@ def test_an_ingest_on_dask_workers_loads_what_one_process_loads(tmp_path: Path, 
     assert there["outcomes"] == here["outcomes"] and there["articles_new"] == here["articles_new"] >= 20
     assert there["seconds"].get("crawl_and_analyse", 0) > 0  # the sources ran as cluster tasks
     mine, reference = warehouse_content(tmp_path / "dask.duckdb"), warehouse_content(tmp_path / "here.duckdb")
-    for table in ("articles", "entities", "aliases", "mentions", "dates", "roles", "stories", "outcomes"):
+    for table in ("articles", "entities", "aliases", "mentions", "dates", "roles", "stories", "outcomes", "coverage", "events"):
         assert mine[table] == reference[table], table
