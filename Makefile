@@ -26,7 +26,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# Under a minute: no spaCy model load, no child crawl, no Prefect flow run, no ../shared benchmark.
+# About a minute: no spaCy model load, no child crawl, no Prefect flow run, no ../shared benchmark.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow and not shared" -q
 
