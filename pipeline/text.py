@@ -30,10 +30,29 @@ ACRONYM_DEFINED = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,11}$"
 """An acronym beside its definition ("Long Name (MedZ)"): looser, since the definition is there."""
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A `str.translate` table that drops combining marks, filled per code point on first sight.
+
+    Why: `fold` runs on every article's full text (topic screen, name index); a Python-level
+    loop over each character cost more than trafilatura's extraction. `translate` stays in C
+    and this table only grows by the distinct characters seen (a pure cache: no configuration).
+    """
+
+    def __missing__(self, code_point: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code_point)) else code_point
+        self[code_point] = kept
+        return kept
+
+
+_DROP_COMBINING = _CombiningMarks()
+
+
 def fold(text: str) -> str:
     """The match key of a string: "Pôle d’Excellence – Sud" -> "pole d'excellence - sud"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    if decomposed.isascii():
+        return decomposed.lower()
+    return decomposed.translate(_DROP_COMBINING).lower()
 
 
 def fold_char(ch: str) -> str:

@@ -7,8 +7,8 @@ decision can be explained ("score 1.5 < threshold 3.0"), which a reject count in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,21 +76,30 @@ class NameIndex:
 
     names: frozenset[tuple[str, ...]]
     longest: int
+    # first token -> the lengths of the names that start with it: only those n-grams are tried
+    sizes_by_first: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def build(cls, names: Iterable[str]) -> NameIndex:
         tokens = {tuple(_TOKEN.findall(fold(n))) for n in names if len(n.strip()) >= _MIN_NAME_CHARS}
         tokens.discard(())
-        return cls(frozenset(tokens), max((len(t) for t in tokens), default=0))
+        sizes: dict[str, set[int]] = {}
+        for name in tokens:
+            sizes.setdefault(name[0], set()).add(len(name))
+        return cls(
+            frozenset(tokens), max((len(t) for t in tokens), default=0),
+            {first: tuple(sorted(lengths)) for first, lengths in sizes.items()},
+        )
 
-    def found_in(self, text: str) -> set[tuple[str, ...]]:
-        """The distinct names that occur in `text` as whole-token sequences."""
-        words = _TOKEN.findall(fold(text))
+    def found_in(self, text: str, *, folded: bool = False) -> set[tuple[str, ...]]:
+        """The distinct names that occur in `text` as whole-token sequences (`folded`: the
+        caller already folded it)."""
+        words = _TOKEN.findall(text if folded else fold(text))
         found = set()
-        for size in range(1, self.longest + 1):
-            for start in range(len(words) - size + 1):
+        for start, word in enumerate(words):
+            for size in self.sizes_by_first.get(word, ()):
                 candidate = tuple(words[start:start + size])
-                if candidate in self.names:
+                if len(candidate) == size and candidate in self.names:
                     found.add(candidate)
         return found
 
@@ -121,7 +130,7 @@ def topic_score(
         title_hit = 1 if pattern.regex.search(title) else 0
         score += pattern.weight * (text_hits + profile.title_weight * title_hit)
     index = _name_index(gazetteer_names)
-    names = index.found_in(f"{article.title}\n{article.text}") if index.longest else set()
+    names = index.found_in(f"{title}\n{text}", folded=True) if index.longest else set()
     score += profile.gazetteer_weight * min(len(names), profile.gazetteer_max_names)
     return round(score, 3)
 

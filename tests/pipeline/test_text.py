@@ -45,3 +45,9 @@ def test_fold_keep_offsets_agrees_with_fold_and_keeps_the_length() -> None:
     folded = fold_keep_offsets(text)
     assert len(folded) == len(text)
     assert folded == fold(text) == "l'agence - pole sud 'x' 'y"
+
+
+def test_fold_drops_combining_marks_of_any_script_and_keeps_base_letters() -> None:
+    # decomposed input (e + U+0301), a Vietnamese stacked mark, a combining mark alone
+    assert fold("Pe\u0301rou Vie\u0323\u0302t \u0301x") == "perou viet x"
+    assert fold("ABC def") == "abc def"  # the all-ASCII shortcut lowers like the rest

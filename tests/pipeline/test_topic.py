@@ -167,3 +167,10 @@ def test_malformed_profile_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_text("title_weight: 2\n", encoding="utf-8")
     with pytest.raises(ValueError, match="'groups' mapping"):
         TopicProfile.load(bad)
+
+
+def test_name_index_finds_nested_names_and_names_at_the_very_end() -> None:
+    index = NameIndex.build(["Pôle Mer", "Pôle Mer Méditerranée", "Cluster Nova Sud"])
+    found = index.found_in("Le pôle mer méditerranée et le Cluster Nova Sud")
+    assert found == {("pole", "mer"), ("pole", "mer", "mediterranee"), ("cluster", "nova", "sud")}
+    assert index.found_in("un Pôle") == set()  # a first token without the rest of the name
