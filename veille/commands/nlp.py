@@ -59,6 +59,8 @@ def annotate(
     what it finds.
 
     Example: echo "Karim Alaoui, président du Réseau InnovSud..." | veille annotate"""
+    from veille.commands.annotation_view import TextInput
+
     default_day = _day(published, "--published")
     raw = sys.stdin.read() if file == "-" else _read(Path(file))
     inputs, rejected = (
