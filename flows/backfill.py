@@ -5,7 +5,9 @@ keeps the pages of allowed hosts, and runs the very `BatchProcessor.stream` of a
 (extraction, language, topic, NLP) with resolution deferred; the flow's process then settles each
 batch against the run's knowledge (duplicates, stories, entities) and is the one writer of the
 warehouse. Files commit in input order, their journal rows with them (migration 007): a backfill
-interrupted anywhere starts again at the first file without a `done` row.
+interrupted anywhere starts again at the first file without a `done` row. The run itself is in
+the run journal and `runs` like an ingest run (`flows.runs.journaled_run`): running, completed,
+failed, or interrupted when killed, with its counts after each commit.
 """
 from __future__ import annotations
 
@@ -29,9 +31,10 @@ from crawlers.warc_inputs import is_gzipped, open_location, warc_locations
 from flows.ingest import BATCH_SIZE
 from flows.knowledge import warehouse_knowledge
 from flows.resources import Lookups, Resources
+from flows.runs import JournaledRun, journaled_run, settle_previous
 from flows.scaleout import cluster_slots, task_runner, unit_settings, worker_processor
 from pipeline.batch import BatchProcessor, BatchResult, EntityCatalog, KnownContent
-from pipeline.clock import utcnow
+from pipeline.clock import naive_utc, utcnow
 from pipeline.extract import extract_article
 from pipeline.records import CrawlEvent, Outcome, RawPage
 from pipeline.resolve.corpus import resolve
@@ -111,6 +114,7 @@ class Committer:
     settler: BatchProcessor
     summary: RunSummary
     commit_every: int
+    run: JournaledRun
     pending: list[tuple[WarcAnalysis, list[BatchResult]]] = field(default_factory=list)
     run_recorded: bool = False
     files: dict[str, int] = field(default_factory=lambda: {"done": 0, "failed": 0})
@@ -131,6 +135,7 @@ class Committer:
         started = perf_counter()
         with writing(self.database) as con:
             if not self.run_recorded:
+                settle_previous(con, self.run.journal, self.run_id)  # runs that died before this one
                 load.start_run(con, self.run_id, self.started_at)
                 self.run_recorded = True
             entries = [self._load_file(con, analysis, settled) for analysis, settled in self.pending]
@@ -141,6 +146,10 @@ class Committer:
                 load.finish_run(con, self.run_id, finish[1], finish[0], self.stats())
         self.pending.clear()
         self.summary.seconds["commit"] += perf_counter() - started
+        if finish is None:
+            self.run.progress(self.stats())
+        else:
+            self.run.status, self.run.stats = finish[0], self.stats()
 
     def _load_file(self, con, analysis: WarcAnalysis, settled: list[BatchResult]) -> FileEntry:  # type: ignore[no-untyped-def]
         load.load_crawl_events(con, self.run_id, analysis.events)
@@ -225,17 +234,18 @@ def backfill(
     logger.info("%d WARC files, %d already loaded, %d to read", len(locations), len(locations) - len(todo), len(todo))
     run_id = f"{started_at:%Y%m%dT%H%M%S}-backfill-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
-    committer = Committer(database, run_id, started_at, _settler(database, sources, settings),
-                          summary, settings.backfill_commit_files)
-    topics: dict[str, str] = {source.name: source.topic for source in sources}
-    files_started = perf_counter()
-    for analysis in _analyses(todo, settings, hosts, topics):
-        committer.add(analysis)
-        summary.seconds["analyse"] += analysis.seconds  # summed over workers
-        logger.info("%s: %s", analysis.location, analysis.error or "read")
-    summary.seconds["files_wall"] = perf_counter() - files_started  # first submit to last commit
-    status = "completed" if committer.files["failed"] < len(todo) or not todo else "failed"
-    committer.commit(finish=(status, utcnow()))
+    with journaled_run(database, run_id, naive_utc(started_at), clock=utcnow, kind="backfill") as run:
+        committer = Committer(database, run_id, started_at, _settler(database, sources, settings),
+                              summary, settings.backfill_commit_files, run)
+        topics: dict[str, str] = {source.name: source.topic for source in sources}
+        files_started = perf_counter()
+        for analysis in _analyses(todo, settings, hosts, topics):
+            committer.add(analysis)
+            summary.seconds["analyse"] += analysis.seconds  # summed over workers
+            logger.info("%s: %s", analysis.location, analysis.error or "read")
+        summary.seconds["files_wall"] = perf_counter() - files_started  # first submit to last commit
+        status = "completed" if committer.files["failed"] < len(todo) or not todo else "failed"
+        committer.commit(finish=(status, utcnow()))
     stats = committer.stats()
     create_markdown_artifact(summary.as_markdown(), key="veille-backfill-summary",
                              description="Backfill run summary")

@@ -2,7 +2,9 @@
 
 Why one context manager: every way a run can end (completed, failed, an exception, Ctrl-C) must
 leave a trace, and a run killed outright must be found and accounted for by the next one. The
-journal (warehouse/journal.py) survives what the copy-and-swap discards.
+journal (warehouse/journal.py) survives what the copy-and-swap discards. `recorded_run` holds the
+writer lock for the whole run (ingest, reprocess); `journaled_run` journals a backfill, which
+takes the lock per commit and calls `settle_previous` in its first one.
 """
 from __future__ import annotations
 
@@ -55,11 +57,7 @@ def recorded_run(
         with writing(db_path, fresh=fresh) as con:
             journal.started(run_id, started_at, pid=os.getpid(), process=process_identity(os.getpid()),
                             host=this_host(), spool=spool)
-            # We hold the writer lock, which a live run keeps until it has journaled its end:
-            # every other unfinished run is dead.
-            previous = settle(journal.entries().values(), gone=lambda entry: entry.run_id != run_id)
-            _remove_spools(previous, own=run_id)
-            reconcile(con, previous)
+            settle_previous(con, journal, run_id)
             load.start_run(con, run_id, started_at)
             run = RecordedRun(con, run_id)
             try:
@@ -76,6 +74,59 @@ def recorded_run(
     finally:
         if spool is not None:
             shutil.rmtree(spool, ignore_errors=True)
+
+
+def settle_previous(con: duckdb.DuckDBPyConnection, journal: RunJournal, own: str) -> None:
+    """Runs that died before `own` become `interrupted` in `runs`; their spools are removed.
+
+    Called with the writer lock held. A run that keeps the lock until it has journaled its end
+    cannot be running now: every such unfinished run is dead. A backfill takes the lock per
+    commit only, so it is dead only when its process is gone.
+    """
+    def gone(entry: RunEntry) -> bool:
+        return entry.run_id != own and (not entry.locks_per_commit or _process_gone(entry))
+
+    previous = settle(journal.entries().values(), gone=gone)
+    _remove_spools(previous, own=own)
+    reconcile(con, previous)
+
+
+@dataclass(slots=True)
+class JournaledRun:
+    """A run journaled without holding the warehouse (a backfill): its counts and how it ended."""
+
+    journal: RunJournal
+    run_id: str
+    status: str | None = None
+    stats: dict[str, object] | None = None
+
+    def progress(self, stats: dict[str, object]) -> None:
+        """Counts so far, journaled: a backfill killed later still shows them."""
+        self.stats = stats
+        self.journal.progress(self.run_id, stats)
+
+
+@contextmanager
+def journaled_run(
+    db_path: Path, run_id: str, started_at: datetime, *, clock: Callable[[], datetime], kind: str,
+) -> Iterator[JournaledRun]:
+    """Journal a run that writes the warehouse in several commits (`kind` in PER_COMMIT_KINDS).
+
+    Its start is journaled at once (a kill before the first commit still shows), its end however
+    it stops; a kill -9 leaves a start without an end, which `veille runs` and the next run mark
+    `interrupted` once the process is gone.
+    """
+    journal = RunJournal(db_path)
+    journal.started(run_id, started_at, pid=os.getpid(), process=process_identity(os.getpid()),
+                    host=this_host(), spool=None, kind=kind)
+    run = JournaledRun(journal, run_id)
+    try:
+        yield run
+    except BaseException as error:
+        if not _ended(journal, run_id):
+            _journal_failure(journal, run_id, clock(), error, run.stats)
+        raise
+    journal.ended(run_id, clock(), run.status or "completed", stats=run.stats)
 
 
 def _ended(journal: RunJournal, run_id: str) -> bool:
@@ -109,7 +160,7 @@ def recent_runs(db_path: Path, now: datetime, limit: int = 20) -> list[RunEntry]
     merged = {entry.run_id: entry for entry in settle(raw.values(), gone=_process_gone)}
     for run_id, entry in merged.items():
         if entry.status == "interrupted" and not raw[run_id].over:
-            journal.ended(run_id, now, "interrupted", error=entry.error)
+            journal.ended(run_id, now, "interrupted", error=entry.error, stats=entry.stats)
             entry.finished_at = now
     for entry in _table_runs(db_path, limit):
         known = merged.get(entry.run_id)

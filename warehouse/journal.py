@@ -4,7 +4,9 @@ Why beside and not inside: a run writes a copy of the warehouse that replaces th
 when the run completes, so a run that crashes or is killed takes its own `runs` row with it. The
 journal lives outside the copy: a run appends `start` when it holds the writer lock and `end`
 (completed, failed, with the error text) when it stops. A run with a start and no end whose
-process is gone was killed: it is `interrupted`. The next run copies what the journal knows into
+process is gone was killed: it is `interrupted`. A backfill holds the writer lock only while it
+commits (its files take hours): it journals its start before taking it, `progress` (its counts)
+after each commit, and is judged dead only by its process. The next run copies what the journal knows into
 `runs` (`reconcile`); `veille runs` reads both.
 """
 from __future__ import annotations
@@ -24,6 +26,8 @@ from pipeline.clock import to_iso
 from warehouse.load import reconcile_runs_arrow
 
 STATUSES = ("running", "completed", "failed", "interrupted")
+# Kinds of run that take the writer lock per commit, not for their whole length.
+PER_COMMIT_KINDS = frozenset({"backfill"})
 
 
 def journal_path(db_path: Path) -> Path:
@@ -45,11 +49,17 @@ class RunEntry:
     process: str | None = None  # identity of pid (its start time), to tell a reused pid
     host: str | None = None
     spool: str | None = None  # the run's crawl spool folder, removed once the run is over
+    kind: str | None = None  # "backfill"; None for an ingest or reprocess run
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def over(self) -> bool:
         return self.status != "running"
+
+    @property
+    def locks_per_commit(self) -> bool:
+        """True for a run that may be alive without holding the writer lock (a backfill)."""
+        return self.kind in PER_COMMIT_KINDS
 
 
 class RunJournal:
@@ -68,9 +78,13 @@ class RunJournal:
             os.fsync(handle.fileno())
 
     def started(self, run_id: str, started_at: datetime, *, pid: int, process: str | None,
-                host: str, spool: Path | None) -> None:
+                host: str, spool: Path | None, kind: str | None = None) -> None:
         self.append("start", run_id, at=to_iso(started_at), pid=pid, process=process, host=host,
-                    spool=str(spool) if spool else None)
+                    spool=str(spool) if spool else None, kind=kind)
+
+    def progress(self, run_id: str, stats: dict[str, Any]) -> None:
+        """The counts so far of a run still going (what `veille runs` shows if it dies)."""
+        self.append("progress", run_id, stats=stats)
 
     def ended(self, run_id: str, finished_at: datetime, status: str, *, error: str | None = None,
               stats: dict[str, Any] | None = None) -> None:
@@ -99,9 +113,14 @@ def _fold(entry: RunEntry, record: dict[str, Any]) -> None:
         entry.started_at = at
         entry.pid, entry.process = record.get("pid"), record.get("process")
         entry.host, entry.spool = record.get("host"), record.get("spool")
+        entry.kind = record.get("kind")
+    elif record["event"] == "progress" and not entry.over:
+        entry.stats = record.get("stats")
     elif record["event"] == "end" and not entry.over:  # the first end wins
         entry.finished_at, entry.status = at, record["status"]
-        entry.error, entry.stats = record.get("error"), record.get("stats")
+        entry.error = record.get("error")
+        if record.get("stats") is not None:  # an end without counts keeps the last progress
+            entry.stats = record["stats"]
 
 
 def settle(entries: Iterable[RunEntry], gone: Callable[[RunEntry], bool]) -> list[RunEntry]:

@@ -95,3 +95,64 @@ def test_a_run_in_progress_is_shown_running(tmp_path: Path) -> None:
         (entry,) = recent_runs(db, T0)
         assert (entry.run_id, entry.status) == ("live", "running")
         run.finish(T0, "completed", {})
+
+
+KILLED_BACKFILL = textwrap.dedent("""
+    import os, signal, sys
+    from datetime import datetime
+    from pathlib import Path
+    from flows.runs import journaled_run
+    db = Path(sys.argv[1])
+    with journaled_run(db, "backfill-killed", datetime(2026, 3, 3, 6), clock=datetime.now, kind="backfill") as run:
+        run.progress({"pages_fetched": 40, "articles_new": 12})  # after its first commit
+        os.kill(os.getpid(), signal.SIGKILL)
+""")
+
+
+def test_a_killed_backfill_is_interrupted_with_its_counts(tmp_path: Path) -> None:
+    db = tmp_path / "veille.duckdb"
+    _complete(db, "first", T0)
+    child = subprocess.run([sys.executable, "-c", KILLED_BACKFILL, str(db)], cwd=ROOT,
+                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, check=False)
+    assert child.returncode == -9
+    (shown,) = [e for e in recent_runs(db, T0 + timedelta(days=2)) if e.run_id == "backfill-killed"]
+    assert (shown.status, shown.stats) == ("interrupted", {"pages_fetched": 40, "articles_new": 12})
+
+    _complete(db, "next", T0 + timedelta(days=2))  # the next start copies it into `runs`
+    assert _runs(db)["backfill-killed"][0] == "interrupted"
+
+
+def test_a_live_backfill_between_commits_is_not_taken_for_dead(tmp_path: Path) -> None:
+    """A backfill releases the writer lock between commits: an ingest run starting meanwhile
+    must not mark it interrupted (it is alive), and it ends completed in `runs`."""
+    from flows.runs import journaled_run, settle_previous
+    from warehouse import load
+    from warehouse.db import writing
+
+    db = tmp_path / "veille.duckdb"
+    with journaled_run(db, "backfill-live", T0, clock=_clock(T0 + timedelta(hours=2)), kind="backfill") as run:
+        _complete(db, "ingest-meanwhile", T0 + timedelta(hours=1))
+        statuses = {e.run_id: e.status for e in recent_runs(db, T0 + timedelta(hours=1))}
+        assert statuses == {"backfill-live": "running", "ingest-meanwhile": "completed"}
+        with writing(db) as con:  # what the backfill's final commit does
+            settle_previous(con, run.journal, "backfill-live")
+            load.start_run(con, "backfill-live", T0)
+            load.finish_run(con, "backfill-live", T0 + timedelta(hours=2), "completed", {"pages_fetched": 3})
+        run.status, run.stats = "completed", {"pages_fetched": 3}
+    assert _runs(db)["backfill-live"][0] == "completed"
+    (entry,) = [e for e in recent_runs(db, T0 + timedelta(hours=3)) if e.run_id == "backfill-live"]
+    assert entry.status == "completed"
+
+
+def test_a_failed_backfill_is_journaled_failed(tmp_path: Path) -> None:
+    from flows.runs import journaled_run
+
+    db = tmp_path / "veille.duckdb"
+    with pytest.raises(OSError, match="disk gone"):
+        with journaled_run(db, "backfill-failed", T0, clock=_clock(T0 + timedelta(minutes=5)), kind="backfill") as run:
+            run.progress({"pages_fetched": 2})
+            raise OSError("disk gone")
+    (entry,) = recent_runs(db, T0 + timedelta(hours=1))
+    assert (entry.status, entry.stats, entry.error) == ("failed", {"pages_fetched": 2}, "OSError: disk gone")
+    _complete(db, "next", T0 + timedelta(hours=1))
+    assert _runs(db)["backfill-failed"][:2] == ("failed", "OSError: disk gone")

@@ -25,6 +25,7 @@ def backfill(
 
     from crawlers.warc_inputs import WarcInputError
     from flows.backfill import run_backfill
+    from flows.prefect_api import prefect_api, temporary_server
     from pipeline.clock import utcnow
     from veille.commands.console import print_summary
     from veille.settings import Settings
@@ -32,10 +33,11 @@ def backfill(
     console = Console()
     settings = Settings()
     try:
-        stats = run_backfill(
-            warcs, str(db or settings.db_path), str(sources or settings.sources_path),
-            now=utcnow(), settings=settings,
-        )
+        with prefect_api(temporary_server, settings.prefect_startup_timeout):  # stopped with us, even on kill -9
+            stats = run_backfill(
+                warcs, str(db or settings.db_path), str(sources or settings.sources_path),
+                now=utcnow(), settings=settings,
+            )
     except (WarcInputError, ValueError) as error:
         console.print(f"Backfill not started: {error}", style="red", markup=False)
         raise typer.Exit(2) from error
