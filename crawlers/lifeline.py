@@ -17,7 +17,6 @@ Veille starts children from threads that wait for them (a crawl task waits for i
 """
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 import socket
@@ -25,16 +24,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-PR_SET_PDEATHSIG = 1
+from pipeline.workers import set_parent_death_signal
 
-
-def set_parent_death_signal(signum: int) -> bool:
-    """Ask the kernel to send `signum` to this process when its parent dies (Linux only)."""
-    if not sys.platform.startswith("linux"):
-        return False
-    libc = ctypes.CDLL(None, use_errno=True)
-    result: int = libc.prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)
-    return result == 0
+__all__ = ["lifeline_command", "process_identity", "set_parent_death_signal", "this_host"]
 
 
 def lifeline_command(command: Sequence[str], signum: int = signal.SIGKILL) -> list[str]:

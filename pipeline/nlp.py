@@ -28,6 +28,7 @@ from pipeline.records import (
     Rejection,
     failure_reason,
 )
+from pipeline.workers import children_die_with_us
 from veille.settings import Settings
 
 try:  # the dates module is written in parallel; entities must work without it
@@ -134,15 +135,18 @@ class Analyzer:
                     if refusal is None:
                         yield article.text
 
-            docs = self.nlp.pipe(
-                texts(), batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes
-            )
-            try:
-                for doc in docs:
-                    yield from self._until_match(in_flight, doc)
-            except Exception:  # the stream broke (e.g. in the tokenizer): isolate the culprit
-                if not sent:
-                    raise  # not an article's fault: spaCy cannot run at all
+            # With nlp_processes > 1 spaCy forks its workers on the first `next`: inside this
+            # block, so that they die with this process (pipeline/workers.py).
+            with children_die_with_us():
+                docs = self.nlp.pipe(
+                    texts(), batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes
+                )
+                try:
+                    for doc in docs:
+                        yield from self._until_match(in_flight, doc)
+                except Exception:  # the stream broke (e.g. in the tokenizer): isolate the culprit
+                    if not sent:
+                        raise  # not an article's fault: spaCy cannot run at all
             yield from (self._alone(item) if isinstance(item, Article) else item for item in in_flight)
         if upstream:
             raise upstream[0]
