@@ -167,6 +167,7 @@ def ingest(
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))
             run.stats = summary.as_stats()  # counts so far, journaled if the run dies later
         load.record_dead_links(con, run_id)
+        load.prune_validators(con, started_at, settings.validators_keep_days)  # "now": the run's start
         status = "completed" if len(summary.failed_sources) < len(sources) or not sources else "failed"
         run.finish(utcnow(), status, summary.as_stats())
     create_markdown_artifact(summary.as_markdown(), key="veille-ingest-summary", description="Ingest run summary")

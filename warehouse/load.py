@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import duckdb
 import pyarrow as pa
@@ -136,6 +136,16 @@ def load_validators(
     }
     table = _table(schemas.VALIDATORS, columns)
     return _run_with(con, "validators", table, "validators")
+
+
+def prune_validators(con: duckdb.DuckDBPyConnection, now: datetime, keep_days: float) -> int:
+    """Forget the validators of URLs no crawl has seen for `keep_days` before `now`; the count.
+
+    Why: feeds and sitemaps leave the registry and articles leave the feeds, and their rows
+    would stay for good. A pruned URL seen again is simply fetched without a condition once.
+    """
+    cutoff = naive_utc(now) - timedelta(days=keep_days)
+    return run_script(con, "load/validators_prune.sql", {"cutoff": cutoff})
 
 
 # Articles and what the NLP found ------------------------------------------------------------

@@ -187,3 +187,24 @@ def test_reset_derived_keeps_raw_pages_and_crawl_log(con):
     reset_derived(con)
     assert [count(con, t) for t in ("raw_pages", "crawl_log", "articles", "mentions", "entities",
                                     "entity_weeks", "rollup_state")] == [1, 1, 0, 0, 0, 0, 0]
+
+
+def test_validators_of_urls_not_seen_for_n_days_are_pruned(con):
+    """Seen = the validator stored (a 200) or any crawl_log row (a 304 stores no validator)."""
+    now = T0 + timedelta(days=100)
+    load.load_validators(con, [
+        ("https://x/fresh", '"a"', None, T0 + timedelta(days=80)),       # stored 20 days ago
+        ("https://x/revalidated", '"b"', None, T0),                      # 304s since: in crawl_log
+        ("https://x/gone", '"c"', None, T0),                             # left the registry
+        ("https://x/seen-long-ago", '"d"', None, T0),                    # crawl_log, but old
+        ("https://x/at-cutoff", '"e"', None, T0 + timedelta(days=10)),   # exactly 90 days: kept
+    ])
+    load.load_crawl_events(con, "r1", [
+        CrawlEvent("https://x/revalidated", "s", T0 + timedelta(days=95), 304, Outcome.UNCHANGED),
+        CrawlEvent("https://x/seen-long-ago", "s", T0 + timedelta(days=5), 304, Outcome.UNCHANGED),
+    ])
+    assert load.prune_validators(con, now, keep_days=90) == 2
+    assert [row[0] for row in read.validators(con)] == [
+        "https://x/at-cutoff", "https://x/fresh", "https://x/revalidated"]
+    assert load.prune_validators(con, now, keep_days=90) == 0  # nothing left to prune
+    assert load.prune_validators(con, now + timedelta(days=200), keep_days=90) == 3
