@@ -219,9 +219,12 @@ def decade(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None
 # -- relative to the reference date ---------------------------------------------------------
 
 def relative(unit: str, offset: int, days: list[int] | None = None,
-             not_after: list[str] | None = None) -> Handler:
+             not_after: list[str] | None = None, over_after: int | None = None) -> Handler:
     """A fixed expression ("hier", "la semaine prochaine"); `not_after` words before it make it
-    something else ("est aujourd'hui leader": nowadays)."""
+    something else ("est aujourd'hui leader": nowadays). A part of this week or month that is
+    already over (`days` of the week before `ref`, or `ref` past the `over_after` day of the
+    month) is the next one's when the clause looks ahead: "se réunira en début de mois" on the
+    20th is next month's beginning."""
     words = "|".join(re.escape(w) for w in not_after or [])
     after_word = re.compile(rf"(?<![\w'])(?:{words})\s+$", re.IGNORECASE)
 
@@ -229,12 +232,23 @@ def relative(unit: str, offset: int, days: list[int] | None = None,
         before = m.string[max(0, m.start() - 12):m.start()].replace("’", "'")
         if ref is None or (not_after and after_word.search(before)):
             return None
-        span = _shift(ref, unit, offset)
-        if days:  # part of the week: "en début de semaine" = Monday..Tuesday
-            return Span(span.start + timedelta(days=days[0] - 1),
-                        span.start + timedelta(days=days[1] - 1), "day")
+        span = _part(_shift(ref, unit, offset), days)
+        over = span.end < ref or (over_after is not None and ref.day > over_after)
+        if offset == 0 and (days or over_after) and over and _looks_ahead(m, ref):
+            span = _part(_shift(ref, unit, 1), days)
         return span
     return handler
+
+
+def _part(span: Span, days: list[int] | None) -> Span:
+    """Part of a week: "en début de semaine" = Monday..Tuesday; else the span itself."""
+    if not days:
+        return span
+    return Span(span.start + timedelta(days=days[0] - 1), span.start + timedelta(days=days[1] - 1), "day")
+
+
+def _looks_ahead(m: re.Match[str], ref: date) -> bool:
+    return cal.prefers_future(ref) or tense_hint(m.string, m.start(), m.end()) == "on_or_after"
 
 
 def _count(m: re.Match[str], vocab: Vocabulary) -> int:

@@ -191,7 +191,7 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
         specs.append((f"relative:{entry['pattern']}",
                       rf"(?<![\w-]){apostrophes(entry['pattern'])}(?![\w-])",
                       h.relative(entry["unit"], int(entry["offset"]), entry.get("days"),
-                                 entry.get("not_after", [])),
+                                 entry.get("not_after", []), entry.get("over_after")),
                       bool(entry.get("anchor"))))
     for entry in vocab.holidays:
         specs.append((f"holiday:{entry['pattern']}",

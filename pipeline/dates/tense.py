@@ -15,17 +15,17 @@ BEFORE, AFTER = 60, 40
 
 
 @cache
-def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     raw = load_vocabulary().tense
-    past, bare, future = ("|".join(f"(?:{apostrophes(p)})" for p in raw[key])
-                          for key in ("past", "bare_participle", "future"))
+    past, bare, future, bound = ("|".join(f"(?:{apostrophes(p)})" for p in raw[key])
+                                 for key in ("past", "bare_participle", "future", "bound"))
     return (re.compile(past, re.IGNORECASE), re.compile(bare, re.IGNORECASE),
-            re.compile(future, re.IGNORECASE))
+            re.compile(future, re.IGNORECASE), re.compile(bound, re.IGNORECASE))
 
 
 def tense_hint(text: str, start: int, end: int) -> str | None:
     """"on_or_before" / "on_or_after" from the verb nearest to `text[start:end]` in its clause."""
-    past, bare, future = _markers()
+    past, bare, future, bound = _markers()
     before = text[max(0, start - BEFORE):start]
     before = CLAUSE_END.split(before)[-1]
     after = CLAUSE_END.split(text[end:end + AFTER])[0]
@@ -37,4 +37,7 @@ def tense_hint(text: str, start: int, end: int) -> str | None:
         return max(hits)[1]
     later = [(m.start(), "on_or_before") for m in past.finditer(after)]
     later += [(m.start(), "on_or_after") for m in future.finditer(after)]
-    return min(later)[1] if later else None
+    if later:
+        return min(later)[1]
+    # No verb tense in the clause: a deadline or a start ("jusqu'au", "avant le", "à partir du")
+    return "on_or_after" if bound.search(before) else None
