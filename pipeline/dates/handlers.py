@@ -84,6 +84,27 @@ def numeric(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | Non
     return cal.day(on) if on else None
 
 
+def numeric_range(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
+    """"du 17/02 au 19/02", "du 17 au 19/02/2027": the end resolved like "le 19/02", the start
+    in the same year unless it falls after the end (then the year before)."""
+    last_dom, last_month = int(required(m, "d2")), int(required(m, "mn2"))
+    first_dom = int(required(m, "d1"))
+    first_month = int(group_text(m, "mn1") or last_month)
+    if group(m, "y2"):
+        end = cal.safe_date(int(required(m, "y2")), last_month, last_dom)
+    elif ref is not None:
+        end = cal.nearest_day(last_month, last_dom, ref, None, direction_or_tense(m))
+    else:
+        return None
+    if end is None:
+        return None
+    first_year = int(group_text(m, "y1") or end.year - ((first_month, first_dom) > (last_month, last_dom)))
+    start = cal.safe_date(first_year, first_month, first_dom)
+    if start is None or start >= end or (end - start).days > 366:
+        return None
+    return Span(start, end, "day")
+
+
 def weekday_dom(m: re.Match[str], ref: date | None, vocab: Vocabulary) -> Span | None:
     """"mercredi 13": the nearest 13th that is a Wednesday."""
     if ref is None:

@@ -65,6 +65,11 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?<![\w'’])(?P<pre>du|entre\s+le)\s+{f.dom('1')}\s+(?:au|et\s+le)\s+"
          rf"{f.dom('2', suffix=False)}(?:\s+(?P<rel>{NEXT}|{LAST})(?!\w)|{CLAUSE_END})",
          b.day_range_alone, False),
+        ("numeric_range",  # "du 17/02 au 19/02", "du 17 au 19/02/2027", "entre le 3/03 et le 5/03"
+         r"(?<![\w'’])(?:du|entre\s+le)\s+(?P<d1>[12]\d|3[01]|0?[1-9])"
+         r"(?:/(?P<mn1>1[0-2]|0?[1-9])(?:/(?P<y1>\d{4}))?)?\s+(?:au|et\s+le)\s+"
+         r"(?P<d2>[12]\d|3[01]|0?[1-9])/(?P<mn2>1[0-2]|0?[1-9])(?:/(?P<y2>\d{4}))?(?![\w/]|[.,]\d)",
+         h.numeric_range, False),
         ("numeric_dmy",
          r"(?<![\w/.,+-])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>1[0-2]|0?[1-9])/"
          r"(?P<y>\d{4}|\d{2})(?![\w/]|[.,]\d)",

@@ -145,6 +145,13 @@ def test_absolute_expressions(text: str, surface: str, value: str) -> None:
     ("Le jury a statué en début de semaine.", WEDNESDAY, "en début de semaine",
      "2026-11-23/2026-11-24"),
     ("Le jury statuera en fin de semaine.", WEDNESDAY, "en fin de semaine", "2026-11-26/2026-11-29"),
+    # Numeric day/month ranges are one range, not two days (invented texts).
+    ("Le forum aura lieu du 17/02 au 19/02 à Agadir.", WEDNESDAY, "du 17/02 au 19/02",
+     "2027-02-17/2027-02-19"),
+    ("Stage du 28/12 au 3/01 à Rabat.", WEDNESDAY, "du 28/12 au 3/01", "2026-12-28/2027-01-03"),
+    ("Salon du 17 au 19/02/2027.", WEDNESDAY, "du 17 au 19/02/2027", "2027-02-17/2027-02-19"),
+    ("Le salon s'est tenu entre le 3/06 et le 5/06.", WEDNESDAY, "entre le 3/06 et le 5/06",
+     "2026-06-03/2026-06-05"),
     ("Réunion le 3 à 14h30 au siège.", WEDNESDAY, "3", "2026-12-03"),
     ("Inscriptions à partir du 8, en ligne.", WEDNESDAY, "8", "2026-12-08"),
     ("Le vote aura lieu le 2 prochain.", WEDNESDAY, "2 prochain", "2026-12-02"),
