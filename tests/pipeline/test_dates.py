@@ -339,3 +339,24 @@ def test_duckling_floor() -> None:
     assert result["accuracy"]["ours"] >= 0.74               # reached 0.748 (178 / 238)
     assert result["accuracy"]["ours_future"] >= 0.86        # reached 0.861 (205 / 238)
     assert result["accuracy_coarser_ok"]["ours_future"] >= 0.93  # reached 0.937
+    # Per split (evaluation.splits.duckling_split), first look on 2026-12-03: held out 0.883 (83 / 94)
+    assert result["by_split"]["heldout"]["ours_future"] >= 0.88
+    assert result["by_split"]["dev"]["ours_future"] >= 0.84      # reached 0.847 (122 / 144)
+
+
+@pytest.mark.shared
+def test_duckling_split_is_the_recorded_one() -> None:
+    """The split was made once: the rule must still give exactly the recorded digests."""
+    if not DUCKLING.exists():
+        pytest.skip(f"Duckling corpus not found at {DUCKLING.resolve()} (shared benchmarks absent)")
+    import json
+
+    from bench.dates_duckling import load_items
+    from evaluation.splits import DUCKLING_SPLIT_FILE, duckling_split, text_digest
+
+    recorded = json.loads(DUCKLING_SPLIT_FILE.read_text(encoding="utf-8"))
+    items = load_items(DUCKLING)
+    for split in ("dev", "heldout"):
+        mine = sorted({text_digest(i["text"]) for i in items if duckling_split(i["text"]) == split})
+        assert mine == recorded[f"{split}_sha256"], split
+        assert sum(duckling_split(i["text"]) == split for i in items) == recorded["counts"][split]
