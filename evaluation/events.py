@@ -24,8 +24,8 @@ from pipeline.resolve.names import match_key
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "events"
 EVENT_SPLITS = {"dev": ("dev.yaml",), "heldout": ("heldout.yaml",), "fresh": ("fresh.yaml",),
-                "unseen": ("unseen.yaml",),
-                "all": ("dev.yaml", "heldout.yaml", "fresh.yaml", "unseen.yaml")}
+                "unseen": ("unseen.yaml",), "dev2": ("dev2.yaml",),
+                "all": ("dev.yaml", "heldout.yaml", "fresh.yaml", "unseen.yaml", "dev2.yaml")}
 
 
 @dataclass(frozen=True, slots=True)

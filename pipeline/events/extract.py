@@ -36,6 +36,8 @@ def _sentence_events(ctx: rules.Context, view, next_view, found: list[EventMenti
     appointed = rules.appointment(ctx, view)
     if appointed and found and _continues(appointed[0], found[-1]):
         found[-1] = _with_predecessor(found[-1], appointed[0])
+    elif appointed and found and _fills_departure(appointed[0], found[-1]):
+        found[-1] = _with_successor(found[-1], appointed[0])
     else:
         events += appointed
     return events
@@ -52,6 +54,27 @@ def _continues(new: EventMention, previous: EventMention) -> bool:
                                             for p in new_appointees)
     return Role.PREDECESSOR in roles and bool(previous_people) and same_person \
         and not any(p.role is Role.PREDECESSOR for p in previous.participants)
+
+
+def _fills_departure(new: EventMention, previous: EventMention) -> bool:
+    """"X quitte la direction du cluster. L'intérim sera assuré par Y": the departure just told
+    gets its successor (same organisation, or none named in the new sentence)."""
+    if previous.type is not EventType.APPOINTMENT or new.type is not EventType.APPOINTMENT:
+        return False
+    before = {p.role for p in previous.participants}
+    after = {p.role for p in new.participants}
+    if Role.APPOINTEE in before or Role.PREDECESSOR not in before or Role.APPOINTEE not in after or Role.PREDECESSOR in after:
+        return False
+    orgs_before = {p.mention.surface for p in previous.participants if p.role is Role.ORGANISATION}
+    orgs_after = {p.mention.surface for p in new.participants if p.role is Role.ORGANISATION}
+    return not orgs_after or not orgs_before or bool(orgs_before & orgs_after)
+
+
+def _with_successor(previous: EventMention, new: EventMention) -> EventMention:
+    added = tuple(p for p in new.participants if p.role is Role.APPOINTEE)
+    has_org = any(p.role is Role.ORGANISATION for p in previous.participants)
+    added += tuple(p for p in new.participants if p.role is Role.ORGANISATION and not has_org)
+    return replace(previous, participants=added + previous.participants, detail=new.detail or previous.detail)
 
 
 def _with_predecessor(previous: EventMention, new: EventMention) -> EventMention:

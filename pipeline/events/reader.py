@@ -135,7 +135,7 @@ class ArticleReader:
         nouns = "|".join(re.escape(n) for n in (*self.lexicon.named_anaphors, *self.lexicon.focus_anaphors))
         for match in re.finditer(rf"\b(?:le|la|l'|les|cette|ce|cet|du|de la|de l'|au|son|sa)\s*({nouns})s?\b", masked):
             rest = masked[match.end():]
-            if re.match(r"^\s*(?:[a-z-]+\s+){0,3}#", rest) and not re.match(r"^\s*,", rest):
+            if re.match(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#", rest) and not re.match(r"^\s*,", rest):
                 continue  # "le pôle de compétitivité Nextmed": the name itself is the referent
             target = self._resolve_noun(match.group(1), base + match.start(), found)
             if target is not None:  # the referent is the noun: "de l'agence" keeps "de l'" as a link

@@ -117,11 +117,41 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 giving = bool(nearest) and lex.cue("funding", "giving").search(nearest[-1].group()) is not None
             role = Role.FUNDER if giving and not funders else Role.RECIPIENT
             participants = _as(subject, role) + participants
+            if role is Role.FUNDER:
+                participants += _recipients(ctx, view, subject, amount)
         if not participants:
             continue
         date = ctx.date_for(view, future=False)
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
     return events
+
+
+def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Participant]:
+    """Who a giving subject gives to: "lui alloue" (the one spoken of), "accorde au cluster un
+    crédit de", "une subvention de 3 MDH au pôle"."""
+    lex = ctx.reader.lexicon
+    to = lex.cue("funding", "to_recipient")
+    between = view.between(subject.end, amount.start_char)
+    if lex.cue("funding", "to_pronoun").search(between):
+        previous = ctx.reader.previous_subject
+        if previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):
+            return _as(previous, Role.RECIPIENT)
+        focus = ctx.reader.focus
+        return [Participant(focus, Role.RECIPIENT)] if focus is not None and focus not in subject.targets else []
+    giving = lex.cue("funding", "giving")
+    for referent in view.referents:
+        if referent.start < subject.end or referent is subject or not _org(ctx, referent):
+            continue
+        if referent.end <= amount.start_char:
+            verbs = list(giving.finditer(view.between(subject.end, referent.start)))
+            gap = view.between(subject.end, referent.start)[verbs[-1].end():] if verbs else None
+        elif referent.start >= amount.end_char:
+            gap = view.between(amount.end_char, referent.start)
+        else:
+            continue
+        if gap is not None and re.match(r"^[\s,]*" + to.pattern, gap):
+            return _as(referent, Role.RECIPIENT)
+    return []
 
 
 # Label ---------------------------------------------------------------------------------------
@@ -133,7 +163,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []
     position = view.sentence.start + cue.start()
     subject = _subject_before(ctx, view, position)
-    if subject is None:
+    listed = _label_list(ctx, view, position) if subject is None else []
+    if subject is None and not listed:
         return []
     name = lex.cue("label", "name").match(view.masked[cue.start() if cue.group().startswith("french") else cue.end():])
     detail = None
@@ -141,7 +172,29 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         group = next(g for g in ("quoted", "iso", "pole", "ft") if name.group(g))
         local = name.start(group) + (cue.start() if cue.group().startswith("french") else cue.end())
         detail = view.sentence.text[local:local + len(name.group(group))].strip()
-    return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), ctx.date_for(view, future=False), detail=detail)]
+    date = ctx.date_for(view, future=False)
+    if subject is None:  # one label event per structure of the list
+        return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in listed]
+    return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), date, detail=detail)]
+
+
+_LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent)\s*(?:(?:le|la|l'|les)\s*)?$")
+_LIST_NEXT = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
+
+
+def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]:
+    """"… décrochent le label « X » : A, B et C": the structures listed after the cue (a name the
+    NER stage typed as a place is still one of them here; people never are)."""
+    found: list[Referent] = []
+    for referent in (r for r in view.referents if r.start > cue_at and r.named):
+        gap = view.between(found[-1].end if found else cue_at, referent.start)
+        if (not found and _LIST_HEAD.search(gap)) or (found and _LIST_NEXT.match(gap)):
+            if _person(referent):
+                break
+            found.append(referent)
+        elif found:
+            break
+    return found
 
 
 # Partnership ---------------------------------------------------------------------------------
@@ -173,8 +226,34 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 # Opening -------------------------------------------------------------------------------------
 
+_LAUNCHED = re.compile(r"^\s*(?:a ete|ont ete|est|sont|vient d.etre|viennent d.etre)\s+(?:\w+\s+)?"
+                       r"(?:lance|lancee|lances|lancees|inaugure|inauguree)\b")
+_LAUNCH_OF = re.compile(r"\b(?:lancement|naissance)\b[^.;]{0,60}?(?:\bde|\bdu|\bd')\s*$")
+
+
+def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
+    """A new organisation launched: "Le cluster X a été officiellement lancé le ...", "Lancement,
+    vendredi, de X, le cluster des ..." (the organisation is what opens; no site word needed)."""
+    sites = ctx.reader.lexicon.cue("opening", "sites")
+    for referent in (r for r in view.referents if r.named and _org(ctx, r)):
+        after = view.between(referent.end, view.sentence.end)
+        passive = _LAUNCHED.match(after) if ctx.reader.subject_like(view, referent) else None
+        of = _LAUNCH_OF.search(view.between(view.sentence.start, referent.start))
+        kind = sites.match(re.sub(r"^\s*,\s*(?:le|la|l'|un|une)\s*(?:nouve\w+\s+)?", "", after)) \
+            if re.match(r"^\s*,\s*(?:le|la|l'|un|une)\s", after) else None
+        if passive is None and (of is None or kind is None):
+            continue
+        at = referent.end + (passive.end() if passive else 0)
+        return [_event(view, EventType.OPENING, _as(referent, Role.ORGANISATION), _opening_date(ctx, view, at),
+                       detail=kind.group() if kind else "lancement")]
+    return []
+
+
 def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
+    launched = _launched(ctx, view)
+    if launched:
+        return launched
     for cue in lex.cue("opening", "cues").finditer(view.masked):
         if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
@@ -243,13 +322,15 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
         view.between(max(view.sentence.start, r.start - 40), r.start))]
     appointees = [r for r in people if lex.cue("appointment", "appointee_link").search(
         view.between(max(view.sentence.start, r.start - 40), r.start))]
-    departure = lex.cue("appointment", "departure").search(view.masked)
+    departures = list(lex.cue("appointment", "departure").finditer(view.masked))
     for r in people:
         if r in predecessors or r in appointees:
             continue
         after = view.between(r.end, view.sentence.end)
-        if departure and r.start - view.sentence.start < departure.start() and \
-                not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|rejoint|porte)", view.between(r.end, view.sentence.start + departure.start())):
+        # the departure told after the person ("son directeur, X, quitte la structure")
+        departure = next((d for d in departures if d.start() >= r.end - view.sentence.start), None)
+        if departure and not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|rejoint|porte)",
+                                       view.between(r.end, view.sentence.start + departure.start())):
             predecessors.append(r)
         elif lex.cue("appointment", "past_role").search(view.between(max(view.sentence.start, r.start - 25), r.start)) \
                 and not after.startswith(","):
@@ -263,6 +344,10 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     linked = [r for r in predecessors if lex.cue("appointment", "predecessor_link").search(
         view.between(max(view.sentence.start, r.start - 40), r.start))]
     limit = min((r.start for r in linked), default=None)
+    # a date after "; son remplaçant sera désigné d'ici l'été" belongs to the next clause
+    clause_end = view.masked.find(";", cue.end())
+    if clause_end >= 0:
+        limit = min(limit if limit is not None else view.sentence.end, view.sentence.start + clause_end)
     participants = [p for r in appointees[:1] for p in _as(r, Role.APPOINTEE)]
     participants += [Participant(org, Role.ORGANISATION)] if org is not None else []
     participants += [p for r in predecessors[:1] for p in _as(r, Role.PREDECESSOR)]
