@@ -21,6 +21,20 @@ _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|\bdont\s|\bet\s+(?=(?:elle|il)\b
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
 _NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z-]+\s+){0,2}$"
 _PRONOUN = re.compile(r"^(?:elle|il)\b")
+# a territorial or public body the NER stage may type as a place ("Région Pays de la Loire",
+# "Métropole de Lyon", "Union européenne"): it acts as an organisation (ANNOTATION.md: ORG|LOC)
+_INSTITUTION = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
+                          r"province|collectivite|agglomeration|union europeenne|commission europeenne|ville de)\b")
+
+_INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|departemental)|commune|wilaya|province|"
+                                 r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
+# a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),
+# never after a verb and an article ("le cluster organisera les Rencontres ...")
+_NOUN_THEN_NAME = r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-z-]+\s+)?$"
+
+
+def _institution(surface: str) -> bool:
+    return bool(_INSTITUTION.match(fold_keep_offsets(surface).lower()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,17 +86,21 @@ class ArticleReader:
     def __post_init__(self) -> None:
         text = self.annotated.article.text
         amounts = self.lexicon.amounts.find(text)
-        self.mentions = sorted(
+        candidates = sorted(
             (m for m in self.annotated.mentions
-             if m.label != "MISC" and not any(a.start_char <= m.start_char < a.end_char for a in amounts)),
+             if not any(a.start_char <= m.start_char < a.end_char for a in amounts)),
             key=lambda m: m.start_char,
         )
         folded = fold_keep_offsets(text)
-        for m in self.mentions:
+        for m in candidates:
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
-            if m.label == "ORG" or re.search(self.lexicon.org_nouns.pattern + _NOT_A_VERB, before) \
+            noun_before = _NOUN_THEN_NAME if m.label == "MISC" else _NOT_A_VERB
+            if m.label == "ORG" or _institution(m.surface) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
+                    or re.search(self.lexicon.org_nouns.pattern + noun_before, before) \
                     or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after):
                 self.org_like.add(m.surface)
+        # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
+        self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
 
     def is_org(self, mention: EntityMention) -> bool:
         return mention.surface in self.org_like

@@ -148,3 +148,66 @@ def test_role_spells_past_roles_end_and_appointments_start():
     assert ("Salma Berrada", "directeur general", "2026-02-02", None, "appointment") in got
     assert ("Nadia Alami", "directeur", None, "2026-02-02", "past") in got
     assert not any(person == "Nadia Alami" and started for person, _, started, _, _ in got)
+
+
+def test_a_giving_subject_names_its_recipient_after_the_verb_or_the_amount(lexicon):
+    found = events_of(
+        "Le Conseil départemental du Var accorde au Cluster Azur Robotique une subvention de 250 k€. "
+        "La Banque des Territoires verse 1,2 M€ à la start-up Seaborne Labs pour son prototype.",
+        date(2027, 3, 1), lexicon)
+    funding = [roles(e) for e in found if e.type is EventType.FUNDING]
+    assert {("Cluster Azur Robotique", "recipient"), ("Conseil départemental du Var", "funder")} in funding
+    assert {("Seaborne Labs", "recipient"), ("Banque des Territoires", "funder")} in funding
+
+
+def test_lui_alloue_gives_to_the_organisation_spoken_of(lexicon):
+    found = events_of(
+        "Le Cluster Alpha Drones a été officiellement lancé jeudi 25 février 2027 à Bordeaux. "
+        "La Région Nouvelle-Aquitaine lui alloue 120 000 euros pour sa première année.",
+        date(2027, 3, 1), lexicon)
+    [opening] = [e for e in found if e.type is EventType.OPENING]
+    assert roles(opening) == {("Cluster Alpha Drones", "organisation")} and opening.date == "2027-02-25"
+    [funding] = [e for e in found if e.type is EventType.FUNDING]
+    assert ("Cluster Alpha Drones", "recipient") in roles(funding)
+
+
+def test_funder_through_a_loan_of_a_bank_and_the_investment_as_recipient(lexicon):
+    [event] = [e for e in events_of(
+        "La société Ferronor a mis en service une ligne de découpe laser. L'investissement de 9 millions "
+        "de dirhams a été financé par un crédit de la Banque Atlantique du Nord.", date(2027, 3, 1), lexicon)
+        if e.type is EventType.FUNDING]
+    assert roles(event) == {("Ferronor", "recipient"), ("Banque Atlantique du Nord", "funder")}
+
+
+def test_every_structure_listed_after_a_label_is_labelled(lexicon):
+    found = events_of(
+        "Le jury a rendu son verdict : le label « Cluster d'avenir » revient cette année à trois "
+        "réseaux : Lorraine Bois Énergie, Grand Est Textiles et Alsace Biovalley.", date(2027, 3, 1), lexicon)
+    labelled = {p.mention.surface for e in found if e.type is EventType.LABEL for p in e.participants}
+    assert {"Lorraine Bois Énergie", "Alsace Biovalley"} <= labelled
+
+
+def test_a_departure_then_the_interim_is_one_change_dated_by_its_clause(lexicon):
+    found = events_of(
+        "Au Cluster Textile du Sahel, sa directrice, Hajer Maalej, quitte ses fonctions fin avril ; son "
+        "successeur sera connu en septembre. L'intérim sera assuré par Walid Ghannouchi.",
+        date(2027, 3, 1), lexicon)
+    [event] = [e for e in found if e.type is EventType.APPOINTMENT]
+    assert roles(event) == {("Walid Ghannouchi", "appointee"), ("Cluster Textile du Sahel", "organisation"),
+                            ("Hajer Maalej", "predecessor")}
+    assert event.date == "2027-04"
+
+
+def test_a_name_the_ner_calls_misc_is_an_organisation_after_a_company_noun(lexicon):
+    found = events_of("La medtech Cardiomind a obtenu la certification ISO 13485 pour son holter connecté.",
+                      date(2027, 3, 1), lexicon)
+    [event] = [e for e in found if e.type is EventType.LABEL]
+    assert roles(event) == {("Cardiomind", "labelled")}
+
+
+def test_le_cluster_and_a_named_partner_sign(lexicon):
+    found = events_of(
+        "Le Cluster Logistique de l'Est a élu son bureau. Le cluster et la société Rhin Fret Services ont "
+        "signé une convention pour former des caristes.", date(2027, 3, 1), lexicon)
+    [event] = [e for e in found if e.type is EventType.PARTNERSHIP]
+    assert roles(event) == {("Cluster Logistique de l'Est", "partner"), ("Rhin Fret Services", "partner")}
