@@ -168,6 +168,9 @@ class ArticleReader:
         group = re.match(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b", masked)
         if group and self.last_partners:
             found.append(Referent(base, base + group.end(), self.last_partners, False))
+        elif self.last_partners:  # "financé par les deux clusters": the partners named before
+            for both in re.finditer(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs))\b", masked):
+                found.append(Referent(base + both.start(1), base + both.end(1), self.last_partners, False))
         return sorted(found, key=lambda r: r.start)
 
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:

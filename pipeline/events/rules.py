@@ -283,8 +283,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                     hosts = [referent]
                     break
         participants += [p for r in hosts[:1] for p in _as(r, Role.HOST)]
-        return [_event(view, EventType.OPENING, participants, _opening_date(ctx, view, position),
-                       detail=site.group())]
+        detail = site.group()
+        if detail == "portes":  # "un campus …, qui ouvrira ses portes": the campus opens
+            named = [m.group() for m in lex.cue("opening", "sites").finditer(view.masked[:cue.start()]) if m.group() != "portes"]
+            detail = named[-1] if named else detail
+        return [_event(view, EventType.OPENING, participants, _opening_date(ctx, view, position), detail=detail)]
     return []
 
 

@@ -31,6 +31,11 @@ def events_db(warehouse_path: Path, tmp_path: Path) -> Path:
     events = [
         Event(event_id="ev-fund", type="funding", amount=12e6, currency="MAD", amount_eur=1_143_600.0,
               participants=(("e-av", "recipient"), ("e-h2", "funder")), **base),
+        Event(event_id="ev-part-1", type="partnership", amount=None, currency=None, amount_eur=None,
+              participants=(("e-av", "partner"), ("e-h2", "partner")), **base),
+        Event(event_id="ev-part-2", type="partnership", amount=None, currency=None, amount_eur=None,
+              participants=(("e-av", "partner"), ("e-h2", "partner")),  # the same signing, another story
+              **{**base, "story_id": "story-other", "date": "2026-11-18"}),
         Event(event_id="ev-app", type="appointment", amount=None, currency=None, amount_eur=None,
               participants=(("e-alaoui", "appointee"), ("e-innov", "organisation"), ("e-martin", "predecessor")),
               **{**base, "detail": "présidente"}),
@@ -55,12 +60,13 @@ def test_event_sections_and_quiet_ones(events_db: Path) -> None:
     con = connect(events_db, read_only=True)
     digest = build_digest(con, DIGEST_DAY, make_settings(), NOW)
     headings = [heading for heading, _ in digest.event_sections]
-    assert headings == ["Financements", "Nominations"]
-    assert digest.quiet_sections == ("Labels", "Partenariats", "Ouvertures")
+    assert headings == ["Financements", "Partenariats", "Nominations"]
+    assert digest.quiet_sections == ("Labels", "Ouvertures")
+    assert len(dict(digest.event_sections)["Partenariats"]) == 1  # two stories of one signing: one line
     text = render_text(digest).replace("\u202f", " ")  # thousands: narrow no-break spaces
     assert "Aerospace Valley : 12 000 000 MAD (≈ 1 143 600 €), financé par Cluster Hydrogène Méditerranée" in text
     assert "Réseau InnovSud, présidente : Jean Martin → Karim Alaoui" in text
-    assert "Rien cette semaine : Labels, Partenariats, Ouvertures." in text
+    assert "Rien cette semaine : Labels, Ouvertures." in text
     assert "Financements</h2>" in render_html(digest)
 
 
