@@ -19,8 +19,10 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce
 _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|\bdont\s|\bet\s+(?=(?:elle|il)\b))")
 # up to two words between an organisation noun and a name, none of them a verb or a link:
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
-_NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z-]+\s+){0,2}$"
+_NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z'-]+\s+){0,2}$"
 _PRONOUN = re.compile(r"^(?:elle|il)\b")
+# a finite verb: the words before a comma that have one are a clause, not an opening phrase
+_FINITE = re.compile(r"\b(?:a|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|viennent|fait|font|signe|annonce|lance)\b")
 # a territorial or public body the NER stage may type as a place ("Région Pays de la Loire",
 # "Métropole de Lyon", "Union européenne"): it acts as an organisation (ANNOTATION.md: ORG|LOC)
 _INSTITUTION = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
@@ -124,7 +126,12 @@ class ArticleReader:
         view.amounts = [Amount(a.value, a.currency, a.surface, a.start_char + sentence.start,
                                a.end_char + sentence.start) for a in view.amounts]
         view.referents = self._referents(view, inside)
-        view.subject = next((r for r in view.referents if self.subject_like(view, r)), None)
+        subjects = [r for r in view.referents if self.subject_like(view, r)]
+        view.subject = subjects[0] if subjects else None
+        if len(subjects) > 1:  # "Membre du pôle X, la société Y a …": Y is the subject, X in the opening phrase
+            gap = view.between(subjects[0].end, subjects[1].start)
+            if "," in gap and not _FINITE.search(gap):
+                view.subject = subjects[1]
         if self.focus is None:
             org = next((r for r in view.referents if r.named and self.is_org(r.targets[0])), None)
             chosen = view.subject if view.subject is not None and self.is_org(view.subject.targets[0]) else org
@@ -144,6 +151,10 @@ class ArticleReader:
         starts = [m.end() for m in _CLAUSE_START.finditer(head)]
         head = head[starts[-1]:] if starts else head
         head = self.lexicon.lead.sub("", head.lstrip())
+        if "," in head and not starts:  # "Membre du pôle X, la société …": an opening phrase, then the subject
+            intro, _, rest = head.rpartition(",")
+            if not _FINITE.search(intro) and "#" not in rest and _SUBJECT_PREFIX.match(rest.lstrip()):
+                return not view.masked[local + (referent.end - referent.start):].lstrip().startswith(",")
         return "," not in head and "#" not in head and bool(_SUBJECT_PREFIX.match(head))
 
     def _referents(self, view: SentenceView, inside: list[EntityMention]) -> list[Referent]:

@@ -211,3 +211,21 @@ def test_le_cluster_and_a_named_partner_sign(lexicon):
         "signé une convention pour former des caristes.", date(2027, 3, 1), lexicon)
     [event] = [e for e in found if e.type is EventType.PARTNERSHIP]
     assert roles(event) == {("Cluster Logistique de l'Est", "partner"), ("Rhin Fret Services", "partner")}
+
+
+def test_an_opening_phrase_before_the_subject_names_no_participant(lexicon):
+    found = events_of(
+        "Adhérente du pôle Véga Numérique, la société Orvane Systems a inauguré mardi un atelier de "
+        "prototypage à Valence. L'équipement a été financé à hauteur de 600 k€ par la Banque des Territoires. "
+        "Elle a aussi obtenu la certification ISO 9001.", date(2027, 3, 25), lexicon)
+    by_type = {e.type: roles(e) for e in found}
+    assert by_type[EventType.OPENING] == {("Orvane Systems", "organisation")}
+    assert by_type[EventType.FUNDING] == {("Orvane Systems", "recipient"), ("Banque des Territoires", "funder")}
+    assert by_type[EventType.LABEL] == {("Orvane Systems", "labelled")}
+
+
+def test_porte_a_la_vice_presidence_with_the_name_between(lexicon):
+    [event] = [e for e in events_of(
+        "Le Cluster Textile de Monastir a porté Rania Ben Amor à la vice-présidence.", date(2027, 3, 25), lexicon)
+        if e.type is EventType.APPOINTMENT]
+    assert roles(event) == {("Rania Ben Amor", "appointee"), ("Cluster Textile de Monastir", "organisation")}
