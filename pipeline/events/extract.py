@@ -32,7 +32,10 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
 
 def _sentence_events(ctx: rules.Context, view, next_view, found: list[EventMention]) -> list[EventMention]:  # type: ignore[no-untyped-def]
     events = rules.funding(ctx, view) + rules.label(ctx, view) + rules.partnership(ctx, view)
-    events += rules.opening(ctx, view) + rules.agenda(ctx, view, next_view)
+    openings = rules.opening(ctx, view)
+    sites = {e.detail for e in openings}
+    # "ouvrira un atelier en 2028": the atelier is a site that opens, not a gathering
+    events += openings + [e for e in rules.agenda(ctx, view, next_view) if e.detail not in sites]
     appointed = rules.appointment(ctx, view)
     if appointed and found and _continues(appointed[0], found[-1]):
         found[-1] = _with_predecessor(found[-1], appointed[0])

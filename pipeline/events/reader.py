@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.records import Amount
-from pipeline.events.text import Sentence
+from pipeline.events.text import Sentence, sentences
 from pipeline.records import AnnotatedArticle, DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
 
@@ -101,8 +101,26 @@ class ArticleReader:
                     or re.search(self.lexicon.org_nouns.pattern + noun_before, before) \
                     or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after):
                 self.org_like.add(m.surface)
+        self._named_then_described(candidates)
         # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
         self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
+
+    def _named_then_described(self, candidates: list[EntityMention]) -> None:
+        """"Nerva Bio change d'échelle. La PME grenobloise lève …": a name that opens a sentence
+        and that the next sentence takes up as "la PME", "la société" is an organisation, whatever
+        type the NER stage gave it (a known given name keeps it a person)."""
+        text = self.annotated.article.text
+        parts = sentences(text)
+        takes_up = re.compile(r"^(?:la|le|l')\s*" + self.lexicon.org_nouns.pattern + r"\b")
+        for sentence, following in zip(parts, parts[1:], strict=False):
+            if not takes_up.match(fold_keep_offsets(following.text).lower()):
+                continue
+            first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end), None)
+            if first is None or text[sentence.start:first.start_char].strip():
+                continue
+            given = fold_keep_offsets(first.surface.split()[0]).lower() if first.surface.split() else ""
+            if first.label != "PER" or given not in self.lexicon.first_names:
+                self.org_like.add(first.surface)
 
     def is_org(self, mention: EntityMention) -> bool:
         return mention.surface in self.org_like

@@ -55,8 +55,8 @@ def _org(ctx: Context, referent: Referent) -> bool:
     return all(ctx.reader.is_org(t) for t in referent.targets)
 
 
-def _person(referent: Referent) -> bool:
-    return all(t.label == "PER" for t in referent.targets)
+def _person(ctx: Context, referent: Referent) -> bool:
+    return all(t.label == "PER" and not ctx.reader.is_org(t) for t in referent.targets)
 
 
 def _as(referent: Referent, role: Role) -> list[Participant]:
@@ -105,9 +105,14 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if not nearest and not tail_cue:
             continue
         funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
-                                lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+                                lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
+        backer = _relative_funder(ctx, view, amount) if not funders else None
+        if backer is not None:  # "le label … de l'Agence X, qui le soutiendra avec une enveloppe de 2 MDH"
+            funders = [backer]
         participants = [p for r in funders for p in _as(r, Role.FUNDER)]
         subject = _subject_before(ctx, view, amount.start_char)
+        if subject is not None and backer is not None and subject is backer:
+            subject = None
         if subject is not None:
             between = view.between(subject.end, amount.start_char)
             if cues.search(between):
@@ -115,7 +120,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                     and not lex.cue("funding", "receiving").search(between)
             else:
                 giving = bool(nearest) and lex.cue("funding", "giving").search(nearest[-1].group()) is not None
-            role = Role.FUNDER if giving and not funders else Role.RECIPIENT
+            role = Role.FUNDER if giving and not funders and backer is None else Role.RECIPIENT
             participants = _as(subject, role) + participants
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
@@ -124,6 +129,22 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         date = ctx.date_for(view, future=False)
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
     return events
+
+
+_RELATIVE_GIVING = re.compile(
+    r"^\s*,\s*qui\s+(?:(?:le|la|l'|les|lui|leur)\s*)?(?:\w+\s+){0,2}?"
+    r"(?:soutien\w*|soutiendr\w*|accompagn\w*|financ\w*|apport\w*|dote\w*|subventionn\w*|verse\w*|octro\w*|"
+    r"allou\w*|attribu\w*|investi\w*)\b")
+_CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*,?\s*"
+                         r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*$")
+
+
+def _relative_funder(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
+    """The organisation a relative clause makes the giver: "X, qui l'accompagnera avec 4 MDH"."""
+    for referent in reversed([r for r in view.referents if r.end <= amount.start_char and _org(ctx, r)]):
+        if _RELATIVE_GIVING.match(view.between(referent.end, amount.start_char)):
+            return referent
+    return None
 
 
 def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Participant]:
@@ -149,7 +170,7 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
             gap = view.between(amount.end_char, referent.start)
         else:
             continue
-        if gap is not None and re.match(r"^[\s,]*" + to.pattern, gap):
+        if gap is not None and (re.match(r"^[\s,]*" + to.pattern, gap) or _CARRIED_BY.match(gap)):
             return _as(referent, Role.RECIPIENT)
     return []
 
@@ -189,7 +210,7 @@ def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]
     for referent in (r for r in view.referents if r.start > cue_at and r.named):
         gap = view.between(found[-1].end if found else cue_at, referent.start)
         if (not found and _LIST_HEAD.search(gap)) or (found and _LIST_NEXT.match(gap)):
-            if _person(referent):
+            if _person(ctx, referent):
                 break
             found.append(referent)
         elif found:
@@ -320,7 +341,7 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     cue = lex.cue("appointment", "cues").search(view.masked)
     if cue is None:
         return []
-    people = [r for r in view.referents if _person(r)]
+    people = [r for r in view.referents if _person(ctx, r)]
     predecessors = [r for r in people if lex.cue("appointment", "predecessor_link").search(
         view.between(max(view.sentence.start, r.start - 40), r.start))]
     appointees = [r for r in people if lex.cue("appointment", "appointee_link").search(

@@ -229,3 +229,29 @@ def test_porte_a_la_vice_presidence_with_the_name_between(lexicon):
         "Le Cluster Textile de Monastir a porté Rania Ben Amor à la vice-présidence.", date(2027, 3, 25), lexicon)
         if e.type is EventType.APPOINTMENT]
     assert roles(event) == {("Rania Ben Amor", "appointee"), ("Cluster Textile de Monastir", "organisation")}
+
+
+def test_a_relative_clause_names_the_funder(lexicon):
+    [event] = [e for e in events_of(
+        "Le Cluster Céramique de Safi a reçu le label « Grappe d'avenir » de l'Agence nationale des PME, "
+        "qui le soutiendra avec une enveloppe de 3 MDH.", date(2027, 6, 9), lexicon) if e.type is EventType.FUNDING]
+    assert roles(event) == {("Cluster Céramique de Safi", "recipient"), ("Agence nationale des PME", "funder")}
+
+
+def test_the_project_carried_by_an_organisation_receives(lexicon):
+    [event] = [e for e in events_of(
+        "La Fondation Sahel Savoirs apporte 150 millions de FCFA au projet, porté par le Technopôle de Ségou.",
+        date(2027, 6, 9), lexicon) if e.type is EventType.FUNDING]
+    assert roles(event) == {("Fondation Sahel Savoirs", "funder"), ("Technopôle de Ségou", "recipient")}
+
+
+def test_a_name_taken_up_as_la_pme_is_the_recipient_and_a_foreign_fund_a_funder(lexicon):
+    [event] = [e for e in events_of(
+        "Nerva Bio change d'échelle. La PME grenobloise, qui produit des enzymes, lève 5 M€ auprès d'Alpes "
+        "Amorçage et du fonds suisse Léman Capital.", date(2027, 6, 9), lexicon) if e.type is EventType.FUNDING]
+    assert ("Nerva Bio", "recipient") in roles(event) and ("Léman Capital", "funder") in roles(event)
+
+
+def test_a_workshop_that_opens_is_no_gathering(lexicon):
+    found = events_of("La start-up Kelvina Cold ouvrira un atelier à Agadir en 2028.", date(2027, 6, 9), lexicon)
+    assert [e.type for e in found] == [EventType.OPENING]
