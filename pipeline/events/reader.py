@@ -7,6 +7,7 @@ A `Referent` is a stretch of the sentence that designates one or more entity men
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from pipeline.events.lexicon import Lexicon
@@ -112,7 +113,7 @@ class ArticleReader:
         text = self.annotated.article.text
         parts = sentences(text)
         takes_up = re.compile(r"^(?:la|le|l')\s*" + self.lexicon.org_nouns.pattern + r"\b")
-        for sentence, following in zip(parts, parts[1:], strict=False):
+        for sentence, following in pairwise(parts):
             if not takes_up.match(fold_keep_offsets(following.text).lower()):
                 continue
             first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end), None)
