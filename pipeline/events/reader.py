@@ -7,8 +7,8 @@ A `Referent` is a stretch of the sentence that designates one or more entity men
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.records import Amount
