@@ -270,6 +270,15 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
     return []
 
 
+# a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
+_SITE_SUBJECT = re.compile(r"^\s*(?:la|le|l'|les|son|sa|ses)\s*(?:(?:nouvel\w*|premier\w*|premiere|deuxieme|second\w*)\s+)?"
+                           r"[a-z-]+\b[^;]{0,60}?(?:\b(?:(?:a|ont|sera|seront)\s+ete|vient d.etre|viennent d.etre)\s+"
+                           r"(?:\w+\s+)?)$")
+# "hébergée par l'Université X", "dans les locaux de la Chambre Y": the organisation that hosts
+_HOSTED_BY = re.compile(r"(?:\b(?:heberge\w*|accueilli\w*|abrite\w*)\s+(?:par|au sein)\s*(?:de\s*)?(?:la|le|l'|les|du|des)?"
+                        r"|\bdans les locaux\s+(?:de la|de l'|du|des|de|d'))\s*$")
+
+
 def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     launched = _launched(ctx, view)
@@ -284,9 +293,19 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             before = view.masked[max(0, cue.start() - 50):cue.start()]
             sites = list(lex.cue("opening", "sites").finditer(before))
             site = sites[-1] if sites and lex.cue("opening", "site_before").search(before) else None
+        front = None
+        if site is None:  # "La nouvelle usine d'Atlas Pièces a été inaugurée jeudi": the site is the subject
+            front = _SITE_SUBJECT.match(view.masked[:cue.start()])
+            site = lex.cue("opening", "sites").search(front.group()) if front else None
         if site is None:
             continue
         position = view.sentence.start + cue.start()
+        if front is not None:
+            owner = next((r for r in view.referents if r.start < position and _org(ctx, r) and re.search(
+                r"(?:de la|de l'|du|des|de|d')\s*$", view.between(view.sentence.start, r.start))), None)
+            if owner is not None:
+                return [_event(view, EventType.OPENING, _as(owner, Role.ORGANISATION),
+                               _opening_date(ctx, view, position), detail=site.group())]
         subject = _subject_before(ctx, view, position)
         if subject is None and ctx.reader.focus is not None:
             participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
@@ -300,10 +319,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             for referent in (r for r in view.referents if r.start > position and r.named and r.label == "ORG"):
                 gap = view.between(referent.start - 40, referent.start)
                 preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\ba\b|\bau\b)", gap))
-                if preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():]):
+                if (preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():])) or _HOSTED_BY.search(gap):
                     hosts = [referent]
                     break
-        participants += [p for r in hosts[:1] for p in _as(r, Role.HOST)]
+        opener = {p.mention.surface for p in participants}
+        participants += [p for r in hosts[:1] for p in _as(r, Role.HOST) if p.mention.surface not in opener]
         detail = site.group()
         if detail == "portes":  # "un campus …, qui ouvrira ses portes": the campus opens
             named = [m.group() for m in lex.cue("opening", "sites").finditer(view.masked[:cue.start()]) if m.group() != "portes"]
@@ -445,6 +465,12 @@ def agenda(ctx: Context, view: SentenceView, next_view: SentenceView | None) -> 
             participants += _as(subject, Role.HOST)
         elif lex.cue("agenda", "organiser_verbs").search(between) or not subject.named:
             participants += _as(subject, Role.ORGANISATION)
+            chain = lex.cue("partnership", "chain")
+            last = subject
+            for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position):
+                if chain.search(view.between(last.end, referent.start)) and _org(ctx, referent):
+                    participants += _as(referent, Role.ORGANISATION)
+                    last = referent
     if next_view is not None and lex.cue("agenda", "next_sentence").search(next_view.masked):
         comma = next_view.masked.find(",")
         limit = next_view.sentence.start + (comma if comma >= 0 else len(next_view.masked))

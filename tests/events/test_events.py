@@ -255,3 +255,25 @@ def test_a_name_taken_up_as_la_pme_is_the_recipient_and_a_foreign_fund_a_funder(
 def test_a_workshop_that_opens_is_no_gathering(lexicon):
     found = events_of("La start-up Kelvina Cold ouvrira un atelier à Agadir en 2028.", date(2027, 6, 9), lexicon)
     assert [e.type for e in found] == [EventType.OPENING]
+
+
+def test_openings_told_in_other_ways_with_their_host(lexicon):
+    found = events_of(
+        "La nouvelle usine d'Atlas Pièces Auto a été inaugurée jeudi à Tétouan. Le fabricant de drones Sahara "
+        "Aero s'est installé le mois dernier dans la zone d'activités de Technopolis Salé. Le cluster "
+        "Énergies Marines Nord a lancé mardi son antenne à Tanger, hébergée par l'Université Abdelmalek Essaâdi.",
+        date(2027, 6, 9), lexicon)
+    got = {(frozenset(roles(e)), e.date) for e in found if e.type is EventType.OPENING}
+    assert (frozenset({("Atlas Pièces Auto", "organisation")}), "2027-06-03") in got
+    assert any(("Technopolis Salé", "host") in r for r, _ in got)
+    assert any(("Université Abdelmalek Essaâdi", "host") in r for r, _ in got)
+
+
+def test_two_organisers_of_a_gathering_and_a_call_of_a_programme(lexicon):
+    found = events_of(
+        "Le pôle Nucléaire Bourgogne et la Chambre de commerce de Dijon organiseront conjointement les "
+        "Rencontres de la sous-traitance le 5 novembre 2027. Les candidatures au programme d'accélération du "
+        "Cluster Digital de Fès sont ouvertes jusqu'au 30 juillet 2027.", date(2027, 6, 9), lexicon)
+    agenda = {e.date: roles(e) for e in found if e.type is EventType.AGENDA}
+    assert ("Chambre de commerce de Dijon", "organisation") in agenda["2027-11-05"]
+    assert agenda["2027-07-30"] == {("Cluster Digital de Fès", "organisation")}
