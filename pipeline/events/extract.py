@@ -100,7 +100,11 @@ def _unique(events: list[EventMention]) -> list[EventMention]:
         elif event.type is EventType.APPOINTMENT:
             known = {(p.mention.surface, p.role) for p in same.participants}
             added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known)
-            kept[kept.index(same)] = replace(same, participants=same.participants + added)
+            # "X est le nouveau président du cluster. Il a été élu mardi": the retelling dates it
+            dated = event.date_stated and not same.date_stated
+            kept[kept.index(same)] = replace(same, participants=same.participants + added,
+                                             date=event.date if dated else same.date,
+                                             date_stated=same.date_stated or event.date_stated)
     return kept
 
 

@@ -94,7 +94,10 @@ class ArticleReader:
              if not any(a.start_char <= m.start_char < a.end_char for a in amounts)),
             key=lambda m: m.start_char,
         )
-        folded = fold_keep_offsets(text)
+        chars = list(fold_keep_offsets(text))
+        for m in candidates:  # other names masked: ", le Cluster Solaire" is a name, not an apposition
+            chars[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
+        folded = "".join(chars)
         for m in candidates:
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
             noun_before = _NOUN_THEN_NAME if m.label == "MISC" else _NOT_A_VERB

@@ -14,6 +14,7 @@ from pipeline.events.records import Amount, EventMention, EventType, Participant
 from pipeline.records import DateMention
 from pipeline.text import fold_keep_offsets
 
+_NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le))\s*$")
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment)\b")
 
 
@@ -26,7 +27,9 @@ class Context:
         self.last_day: str | None = None
 
     def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None) -> tuple[str | None, bool]:
-        mention = pick(view.dates, self.published, future=future, before=before)
+        # "président depuis 2019", "créé en 2011": a tenure or a founding, never the event's date
+        dates = [d for d in view.dates if not _NOT_EVENT_DATE.search(view.between(view.sentence.start, d.start_char))]
+        mention = pick(dates, self.published, future=future, before=before)
         if mention is not None:
             return mention.value, True
         if self.last_day and _SAME_DAY.search(view.masked):
@@ -237,6 +240,9 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
                 partners.append(referent)
     partners += _linked_after(view, position, re.compile(r"\bavec\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"),
                               lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+    if not partners:  # "Un mémorandum a été signé lundi entre X et Y"
+        partners = _linked_after(view, position, re.compile(r"\bentre\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$"),
+                                 lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
     targets = {t.start_char: t for r in partners for t in r.targets}
     if len({fold_keep_offsets(t.surface) for t in targets.values()}) < 2:
         return []

@@ -277,3 +277,31 @@ def test_two_organisers_of_a_gathering_and_a_call_of_a_programme(lexicon):
     agenda = {e.date: roles(e) for e in found if e.type is EventType.AGENDA}
     assert ("Chambre de commerce de Dijon", "organisation") in agenda["2027-11-05"]
     assert agenda["2027-07-30"] == {("Cluster Digital de Fès", "organisation")}
+
+
+def test_handing_over_and_a_tenure_date_that_is_not_the_change(lexicon):
+    [event] = [e for e in events_of(
+        "À la tête du pôle Céréales Vallée depuis 2019, Marc Delorme passe le relais à Claire Bonnet, "
+        "jusqu'ici directrice adjointe.", date(2027, 6, 9), lexicon) if e.type is EventType.APPOINTMENT]
+    assert roles(event) == {("Claire Bonnet", "appointee"), ("Céréales Vallée", "organisation"),
+                            ("Marc Delorme", "predecessor")}
+    assert event.date == "2027-06-09"
+
+
+def test_the_retelling_dates_the_appointment_and_desormais_preside_par(lexicon):
+    found = events_of(
+        "Youssef Berrada est le nouveau président du Cluster Agroalimentaire du Saïss. Il a été élu mardi à "
+        "l'unanimité. Désormais présidé par Karim Tazi, le Cluster Solaire du Sud veut doubler ses adhérents.",
+        date(2027, 6, 9), lexicon)
+    got = {(frozenset(roles(e)), e.date) for e in found if e.type is EventType.APPOINTMENT}
+    assert (frozenset({("Youssef Berrada", "appointee"), ("Cluster Agroalimentaire du Saïss", "organisation")}),
+            "2027-06-08") in got
+    assert any(("Karim Tazi", "appointee") in r and ("Cluster Solaire du Sud", "organisation") in r for r, _ in got)
+
+
+def test_a_memorandum_signed_between_two_organisations(lexicon):
+    [event] = [e for e in events_of(
+        "Un mémorandum d'entente a été signé lundi entre l'Agence de développement du Souss et le Cluster "
+        "Argan Bio.", date(2027, 6, 9), lexicon) if e.type is EventType.PARTNERSHIP]
+    assert roles(event) == {("Agence de développement du Souss", "partner"), ("Cluster Argan Bio", "partner")}
+    assert event.date == "2027-06-07"
