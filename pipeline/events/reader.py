@@ -23,7 +23,8 @@ _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|\bdont\s|\bet\s+(?=(?:elle|il)\b
 _NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z'-]+\s+){0,2}$"
 _PRONOUN = re.compile(r"^(?:elle|il)\b")
 # a finite verb: the words before a comma that have one are a clause, not an opening phrase
-_FINITE = re.compile(r"\b(?:a|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|viennent|fait|font|signe|annonce|lance)\b")
+_FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|"
+                     r"viennent|fait|font|signe|annonce|lance)\b")
 # a territorial or public body the NER stage may type as a place ("Région Pays de la Loire",
 # "Métropole de Lyon", "Union européenne"): it acts as an organisation (ANNOTATION.md: ORG|LOC)
 _INSTITUTION = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"

@@ -14,7 +14,7 @@ from pipeline.events.records import Amount, EventMention, EventType, Participant
 from pipeline.records import DateMention
 from pipeline.text import fold_keep_offsets
 
-_NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le))\s*$")
+_NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$")
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment)\b")
 
 
@@ -67,11 +67,17 @@ def _as(referent: Referent, role: Role) -> list[Participant]:
 
 
 def _subject_before(ctx: Context, view: SentenceView, position: int, *, org: bool = True) -> Referent | None:
-    """The nearest referent before `position` that opens its clause."""
+    """The nearest referent before `position` that opens its clause, or that a relative clause
+    takes up ("Bonne nouvelle pour le Cluster X, qui décroche la certification …")."""
     for referent in reversed([r for r in view.referents if r.end <= position]):
         if ctx.reader.subject_like(view, referent) and (not org or _org(ctx, referent)):
             return referent
+        if _RELATIVE_SUBJECT.match(view.between(referent.end, position)) and (not org or _org(ctx, referent)):
+            return referent
     return None
+
+
+_RELATIVE_SUBJECT = re.compile(r"^\s*,\s*qui\s+[^,;#]*$")
 
 
 def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: re.Pattern[str] | None,
@@ -109,13 +115,13 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             continue
         funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
                                 lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
-        backer = _relative_funder(ctx, view, amount) if not funders else None
+        backer = (_relative_funder(ctx, view, amount) or _participle_funder(ctx, view, amount)) if not funders else None
         if backer is not None:  # "le label … de l'Agence X, qui le soutiendra avec une enveloppe de 2 MDH"
             funders = [backer]
         participants = [p for r in funders for p in _as(r, Role.FUNDER)]
         subject = _subject_before(ctx, view, amount.start_char)
         if subject is not None and backer is not None and subject is backer:
-            subject = None
+            subject = _subject_before(ctx, view, backer.start)  # "X a reçu … de l'Agence Y, qui le soutiendra"
         if subject is not None:
             between = view.between(subject.end, amount.start_char)
             if cues.search(between):
@@ -123,10 +129,15 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                     and not lex.cue("funding", "receiving").search(between)
             else:
                 giving = bool(nearest) and lex.cue("funding", "giving").search(nearest[-1].group()) is not None
-            role = Role.FUNDER if giving and not funders and backer is None else Role.RECIPIENT
+            lends = bool(nearest) and nearest[-1].group() in ("pret", "credit") and bool(_LENDER.search(
+                " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets)))
+            role = Role.FUNDER if (giving or lends) and not funders and backer is None else Role.RECIPIENT
             participants = _as(subject, role) + participants
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
+        elif backer is not None and view.subject is not None and view.subject is not backer \
+                and view.subject.start > amount.end_char and _org(ctx, view.subject):
+            participants = _as(view.subject, Role.RECIPIENT) + participants
         if not participants:
             continue
         date = ctx.date_for(view, future=False)
@@ -138,8 +149,26 @@ _RELATIVE_GIVING = re.compile(
     r"^\s*,\s*qui\s+(?:(?:le|la|l'|les|lui|leur)\s*)?(?:\w+\s+){0,2}?"
     r"(?:soutien\w*|soutiendr\w*|accompagn\w*|financ\w*|apport\w*|dote\w*|subventionn\w*|verse\w*|octro\w*|"
     r"allou\w*|attribu\w*|investi\w*)\b")
+# a lender by its name: "La Banque européenne d'investissement a signé un prêt de 40 M€ avec …"
+_LENDER = re.compile(r"\b(?:banque|bank|fonds|caisse|credit|bei|bad|bird|afd|bpifrance|berd|societe financiere)\b")
+_INTO_CAPITAL = re.compile(r"\bau capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
+_WITH_BORROWER = re.compile(r"^\s*,?\s*(?:[a-z-]+\s+){0,3}?avec\s+(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$")
+_FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$|"
+                       r"^\s*,?\s*pour\s+(?:la construction|l.extension|l.amenagement|la creation|la renovation|"
+                       r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*,?\s*"
                          r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*$")
+
+
+def _participle_funder(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
+    """"Soutenue par Bpifrance à hauteur de 800 000 euros, la jeune pousse …": the opening phrase's agent."""
+    for referent in (r for r in view.referents if r.end <= amount.start_char):
+        if _BACKED_BY.match(view.between(view.sentence.start, referent.start)):
+            return referent
+    return None
+
+
+_BACKED_BY = re.compile(r"^\s*(?:soutenu|finance|cofinance|accompagne|appuye|aide)e?s?\s+par\s*(?:la|le|l'|les)?\s*$")
 
 
 def _relative_funder(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
@@ -167,13 +196,16 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
         if referent.start < subject.end or referent is subject or not _org(ctx, referent):
             continue
         if referent.end <= amount.start_char:
+            if _INTO_CAPITAL.search(view.between(subject.end, referent.start)):
+                return _as(referent, Role.RECIPIENT)
             verbs = list(giving.finditer(view.between(subject.end, referent.start)))
             gap = view.between(subject.end, referent.start)[verbs[-1].end():] if verbs else None
         elif referent.start >= amount.end_char:
             gap = view.between(amount.end_char, referent.start)
         else:
             continue
-        if gap is not None and (re.match(r"^[\s,]*" + to.pattern, gap) or _CARRIED_BY.match(gap)):
+        if gap is not None and (re.match(r"^[\s,]*" + to.pattern, gap) or _CARRIED_BY.match(gap)
+                                or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)))):
             return _as(referent, Role.RECIPIENT)
     return []
 
@@ -189,6 +221,10 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     subject = _subject_before(ctx, view, position)
     listed = _label_list(ctx, view, position) if subject is None else []
     if subject is None and not listed:
+        given = next((r for r in view.referents if r.start > position and _org(ctx, r)
+                      and _LABEL_GIVEN_TO.search(view.between(position, r.start))), None)
+        listed = [given] if given is not None else []
+    if subject is None and not listed:
         return []
     name = lex.cue("label", "name").match(view.masked[cue.start() if cue.group().startswith("french") else cue.end():])
     detail = None
@@ -202,6 +238,9 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), date, detail=detail)]
 
 
+# "Le label « X » a été attribué mardi à la société Y": Y is labelled
+_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
+                             r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$")
 _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent)\s*(?:(?:le|la|l'|les)\s*)?$")
 _LIST_NEXT = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
 

@@ -305,3 +305,29 @@ def test_a_memorandum_signed_between_two_organisations(lexicon):
         "Argan Bio.", date(2027, 6, 9), lexicon) if e.type is EventType.PARTNERSHIP]
     assert roles(event) == {("Agence de développement du Souss", "partner"), ("Cluster Argan Bio", "partner")}
     assert event.date == "2027-06-07"
+
+
+def test_labels_by_relative_clause_passive_and_renewal(lexicon):
+    found = events_of(
+        "Bonne nouvelle pour le Cluster Cuir de Mohammedia, qui décroche la certification ISO 9001. "
+        "Le label « Entreprise innovante » a été attribué mardi à la société Medtronika par l'Agence nationale "
+        "de la recherche. Le pôle Agri Sud Innovation a été relabellisé pôle de compétitivité pour la période "
+        "2027-2030.", date(2027, 6, 9), lexicon)
+    labels = {(frozenset(roles(e)), e.date) for e in found if e.type is EventType.LABEL}
+    assert labels == {(frozenset({("Cluster Cuir de Mohammedia", "labelled")}), "2027-06-09"),
+                      (frozenset({("Medtronika", "labelled")}), "2027-06-08"),
+                      (frozenset({("Agri Sud Innovation", "labelled")}), "2027-06-09")}
+
+
+def test_funding_told_as_capital_entry_loan_participle_and_beneficiary(lexicon):
+    found = events_of(
+        "Le Fonds Sahel Impact entre au capital de la start-up Irrigo à hauteur de 1,5 million d'euros. "
+        "La Banque européenne d'investissement a signé un prêt de 40 millions d'euros avec la société Tunisie "
+        "Câbles. Le Conseil régional de l'Oriental a débloqué 15 MDH pour la construction de la Technopole "
+        "d'Oujda II. Soutenue par Bpifrance à hauteur de 800 000 euros, la jeune pousse Océlia poursuit son "
+        "développement.", date(2027, 6, 9), lexicon)
+    funding = [roles(e) for e in found if e.type is EventType.FUNDING]
+    assert {("Fonds Sahel Impact", "funder"), ("Irrigo", "recipient")} in funding
+    assert {("Banque européenne d'investissement", "funder"), ("Tunisie Câbles", "recipient")} in funding
+    assert {("Conseil régional de l'Oriental", "funder"), ("Technopole d'Oujda II", "recipient")} in funding
+    assert {("Bpifrance", "funder"), ("Océlia", "recipient")} in funding
