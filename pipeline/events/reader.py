@@ -103,7 +103,8 @@ class ArticleReader:
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
             noun_before = _NOUN_THEN_NAME if m.label == "MISC" else _NOT_A_VERB
             if m.label == "ORG" or _institution(m.surface) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
-                    or re.search(self.lexicon.org_nouns.pattern + noun_before, before) \
+                    or re.search(self.lexicon.org_nouns.pattern + "s?" + noun_before, before) \
+                    or re.search(self.lexicon.org_nouns.pattern + r"s\s+#+\s*(?:,|et)\s*$", before) \
                     or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after):
                 self.org_like.add(m.surface)
         self._named_then_described(candidates)

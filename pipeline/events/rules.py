@@ -521,7 +521,25 @@ def agenda(ctx: Context, view: SentenceView, next_view: SentenceView | None) -> 
         limit = next_view.sentence.start + (comma if comma >= 0 else len(next_view.masked))
         participants += [p for r in next_view.referents if r.named and _org(ctx, r) and r.end <= limit
                          for p in _as(r, Role.ORGANISATION)]
+    if not participants:  # "La présidente du pôle X, Claire Morvan, annonce une mission …"
+        participants = _announcer(ctx, view, position)
     if not participants:
         return []
     detail = cue.group()
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+def _announcer(ctx: Context, view: SentenceView, cue_at: int) -> list[Participant]:
+    """The organisation whose officer announces the gathering: "Le président du cluster X, Y,
+    annonce …", "Sa présidente, Y, annonce …" (the article's organisation)."""
+    found = role_word(ctx, view.masked[:view.local(cue_at)])
+    if found is None or not re.search(r"\b(?:annonce\w*|organise\w*|prepare\w*|conduira|conduit|menera|lance\w*)\b",
+                                      view.masked[:view.local(cue_at)]):
+        return []
+    at = view.sentence.start + found[0]
+    for referent in (r for r in view.referents if at < r.start < cue_at and _org(ctx, r)):
+        if re.match(r"^[\w -]*?\s*(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s*){0,2}$", view.between(at, referent.start)):
+            return _as(referent, Role.ORGANISATION)
+    if re.match(r"^\s*(?:son|sa|leur)\s", view.masked) and ctx.reader.focus is not None:
+        return [Participant(ctx.reader.focus, Role.ORGANISATION)]
+    return []

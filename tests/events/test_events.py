@@ -331,3 +331,17 @@ def test_funding_told_as_capital_entry_loan_participle_and_beneficiary(lexicon):
     assert {("Banque européenne d'investissement", "funder"), ("Tunisie Câbles", "recipient")} in funding
     assert {("Conseil régional de l'Oriental", "funder"), ("Technopole d'Oujda II", "recipient")} in funding
     assert {("Bpifrance", "funder"), ("Océlia", "recipient")} in funding
+
+
+def test_gatherings_of_a_named_pair_an_officer_and_a_business_convention(lexicon):
+    found = events_of(
+        "Les pôles Nova Santé et Bio Est ont signé lundi une convention. Les deux pôles lanceront un appel à "
+        "projets commun, ouvert jusqu'au 15 décembre 2027. La présidente du pôle Granit Ouest, Claire Morvan, "
+        "annonce une mission d'entreprises au Sénégal du 6 au 10 décembre 2027. Le Cluster Lumière Sud tiendra "
+        "sa convention d'affaires le 3 décembre 2027 à Lyon.", date(2027, 9, 20), lexicon)
+    agenda = {e.date: roles(e) for e in found if e.type is EventType.AGENDA}
+    assert agenda["2027-12-15"] == {("Nova Santé", "organisation"), ("Bio Est", "organisation")}
+    assert agenda["2027-12-06/2027-12-10"] == {("Granit Ouest", "organisation")}
+    assert agenda["2027-12-03"] == {("Cluster Lumière Sud", "organisation")}
+    assert [roles(e) for e in found if e.type is EventType.PARTNERSHIP] == [
+        {("Nova Santé", "partner"), ("Bio Est", "partner")}]
