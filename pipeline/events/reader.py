@@ -102,9 +102,12 @@ class ArticleReader:
         for m in candidates:
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
             noun_before = _NOUN_THEN_NAME if m.label == "MISC" else _NOT_A_VERB
+            opening_phrase = folded[max(0, m.start_char - 80):m.start_char]
             if m.label == "ORG" or _institution(m.surface) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
                     or re.search(self.lexicon.org_nouns.pattern + "s?" + noun_before, before) \
                     or re.search(self.lexicon.org_nouns.pattern + r"s\s+#+\s*(?:,|et)\s*$", before) \
+                    or re.search(r"(?:^|[.!?]\s+)(?:une?\s+|l')?" + self.lexicon.org_nouns.pattern + r"\b[^,.#]{0,60},\s*$",
+                                 opening_phrase) \
                     or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after):
                 self.org_like.add(m.surface)
         self._named_then_described(candidates)

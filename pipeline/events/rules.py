@@ -330,6 +330,9 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
     if launched:
         return launched
     for cue in lex.cue("opening", "cues").finditer(view.masked):
+        if cue.group() in ("installe", "installee", "installes", "installees") \
+                and re.search(r"(?:^|,)\s*$", view.masked[:cue.start()]):
+            continue  # "Installé dans les locaux du technopôle, le cluster …": where it is, not an opening
         if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
             continue

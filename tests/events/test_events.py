@@ -345,3 +345,24 @@ def test_gatherings_of_a_named_pair_an_officer_and_a_business_convention(lexicon
     assert agenda["2027-12-03"] == {("Cluster Lumière Sud", "organisation")}
     assert [roles(e) for e in found if e.type is EventType.PARTNERSHIP] == [
         {("Nova Santé", "partner"), ("Bio Est", "partner")}]
+
+
+def test_an_installed_line_an_apposed_company_and_a_contest_final(lexicon):
+    found = events_of(
+        "Kelvio Santé change d'échelle. La medtech lyonnaise installera d'ici fin 2027 une ligne pilote à "
+        "Villeurbanne. Opérateur de centres d'appels, Dar Sawt a inauguré hier ses nouveaux bureaux au sein du "
+        "Technopark de Fès. Le Technopark de Fès accueillera le 4 novembre 2027 la finale du concours Fès "
+        "Startup Challenge, organisée par l'Association des jeunes entrepreneurs de Fès.",
+        date(2027, 9, 20), lexicon)
+    openings = {(frozenset(roles(e)), e.date) for e in found if e.type is EventType.OPENING}
+    assert (frozenset({("Kelvio Santé", "organisation")}), "2027") in openings
+    assert (frozenset({("Dar Sawt", "organisation"), ("Technopark de Fès", "host")}), "2027-09-19") in openings
+    [final] = [e for e in found if e.type is EventType.AGENDA]
+    assert roles(final) == {("Association des jeunes entrepreneurs de Fès", "organisation"),
+                            ("Technopark de Fès", "host")}
+
+
+def test_installed_in_an_opening_phrase_is_no_opening(lexicon):
+    found = events_of("Installé dans les locaux du Technopôle de Sfax, le Cluster Oléicole de Sfax a signé une "
+                      "convention avec l'Office national de l'huile.", date(2027, 9, 20), lexicon)
+    assert [e.type for e in found] == [EventType.PARTNERSHIP]
