@@ -14,7 +14,8 @@ from pipeline.events.records import Amount, EventMention, EventType, Participant
 from pipeline.records import DateMention
 from pipeline.text import fold_keep_offsets
 
-_NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$")
+_NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$"
+                             r"|\bapres\b[^,;]*$")  # "Après une première levée en 2025, X boucle …": context
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment)\b")
 
 
@@ -265,10 +266,15 @@ def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]
 def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     masked = lex.cue("partnership", "not_partnership").sub(lambda m: "_" * len(m.group()), view.masked)
-    cue = lex.cue("partnership", "cues").search(masked)
-    if cue is None:
-        return []
-    position = view.sentence.start + cue.start()
+    for cue in lex.cue("partnership", "cues").finditer(masked):  # "Accord stratégique : X et Y vont collaborer"
+        found = _partnership_at(ctx, view, view.sentence.start + cue.start())
+        if found:
+            return found
+    return []
+
+
+def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[EventMention]:
+    lex = ctx.reader.lexicon
     subject = _subject_before(ctx, view, position)
     partners: list[Referent] = []
     if subject is not None:
@@ -279,9 +285,13 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
                 partners.append(referent)
     partners += _linked_after(view, position, re.compile(r"\bavec\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"),
                               lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
-    if not partners:  # "Un mémorandum a été signé lundi entre X et Y"
-        partners = _linked_after(view, position, re.compile(r"\bentre\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$"),
-                                 lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+    if len({t.start_char for r in partners for t in r.targets}) < 2:  # "signé lundi entre X et Y", "Rapprochement entre X et Y, qui …"
+        between = re.compile(r"\bentre\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
+        listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        if not listed:
+            listed = _linked_after(view, view.sentence.start, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        if len(listed) >= 2:
+            partners = listed
     targets = {t.start_char: t for r in partners for t in r.targets}
     if len({fold_keep_offsets(t.surface) for t in targets.values()}) < 2:
         return []

@@ -366,3 +366,27 @@ def test_installed_in_an_opening_phrase_is_no_opening(lexicon):
     found = events_of("Installé dans les locaux du Technopôle de Sfax, le Cluster Oléicole de Sfax a signé une "
                       "convention avec l'Office national de l'huile.", date(2027, 9, 20), lexicon)
     assert [e.type for e in found] == [EventType.PARTNERSHIP]
+
+
+def test_partnerships_told_as_joined_forces_a_rapprochement_a_framework_contract_or_after_a_headline(lexicon):
+    found = events_of(
+        "Le Cluster Eau Maroc et l'Office régional de mise en valeur agricole du Tadla unissent leurs forces "
+        "pour économiser l'eau. Rapprochement entre le pôle Mer Sud et le cluster tunisien Blue Sfax, qui ont "
+        "paraphé jeudi une charte de coopération. Accord stratégique : la société Alumed et le Cluster Aluminium "
+        "du Maghreb vont collaborer, selon une convention signée mardi. La start-up Siraj Solar a conclu un "
+        "contrat-cadre avec l'Office national de l'électricité.", date(2027, 9, 20), lexicon)
+    pairs = [frozenset(p.mention.surface for p in e.participants) for e in found if e.type is EventType.PARTNERSHIP]
+    assert frozenset({"Mer Sud", "Blue Sfax"}) in pairs
+    assert frozenset({"Alumed", "Cluster Aluminium du Maghreb"}) in pairs
+    assert frozenset({"Siraj Solar", "Office national de l'électricité"}) in pairs
+    assert len(pairs) == 4
+
+
+def test_an_earlier_round_does_not_date_the_new_one_and_a_cost_taken_in_charge(lexicon):
+    found = events_of(
+        "Après une première levée en 2025, la start-up Smartlab Nord boucle un nouveau tour de 2,4 millions "
+        "d'euros. Le budget du programme, 6 millions de dinars, est intégralement pris en charge par la Banque "
+        "africaine de développement.", date(2027, 9, 20), lexicon)
+    funding = {e.amount.value: (e.date, roles(e)) for e in found if e.type is EventType.FUNDING}
+    assert funding[2_400_000][0] == "2027-09-20"
+    assert ("Banque africaine de développement", "funder") in funding[6_000_000][1]
