@@ -390,3 +390,14 @@ def test_an_earlier_round_does_not_date_the_new_one_and_a_cost_taken_in_charge(l
     funding = {e.amount.value: (e.date, roles(e)) for e in found if e.type is EventType.FUNDING}
     assert funding[2_400_000][0] == "2027-09-20"
     assert ("Banque africaine de développement", "funder") in funding[6_000_000][1]
+
+
+def test_ceding_the_chair_and_taking_up_a_post_on_a_date(lexicon):
+    found = events_of(
+        "Hatim Lahlou cède la présidence du pôle Textile Sud à Yasmine Haddad. Nadia Chraïbi prendra ses "
+        "fonctions de directrice générale du Technopark d'Agadir le 1er novembre 2027.", date(2027, 9, 20), lexicon)
+    got = {(frozenset(roles(e)), e.date) for e in found if e.type is EventType.APPOINTMENT}
+    assert got == {
+        (frozenset({("Yasmine Haddad", "appointee"), ("Textile Sud", "organisation"), ("Hatim Lahlou", "predecessor")}),
+         "2027-09-20"),
+        (frozenset({("Nadia Chraïbi", "appointee"), ("Technopark d'Agadir", "organisation")}), "2027-11-01")}
