@@ -289,7 +289,7 @@ def test_digest_flow_writes_the_latest_week(ingested: Ingested, tmp_path: Path) 
         assert f"{heading}</h2>" in html, heading
     assert "Rien cette semaine" not in html
     text = Path(paths["txt"]).read_text("utf-8").replace("\u202f", " ")
-    assert "Cluster des Matériaux Composites du Souss, Tanger Tech Hub" in text  # the funders of 60 MDH
+    assert "Cluster des Matériaux Composites du Souss, Tanger Tech Hub : investissement de 60 000 000 MAD" in text
     assert text.count("Cluster des Matériaux Composites du Souss × Tanger Tech Hub") == 1  # one signing, two stories
 
 

@@ -87,3 +87,14 @@ def test_watch_list_independent_outlets_and_outlet_titles(events_db: Path) -> No
     assert "Les Échos Régions" in {c.source for c in story.coverage}
     text = render_text(digest)
     assert "VOTRE LISTE DE VEILLE" in text and "2 médias (1 média indépendant)" in text
+
+
+def test_an_organisation_investing_its_own_money_reads_as_an_investment() -> None:
+    from digest.events import event_text
+    from digest.model import EventLine
+
+    line = EventLine(type="funding", date="2026-11-18", detail=None, amount=60e6, currency="MAD", amount_eur=5_718_000.0,
+                     participants=(("funder", "Cluster A"), ("funder", "Tanger Tech Hub")), evidence="…", url="u",
+                     title="t", source="s")
+    assert event_text(line).replace("\u202f", " ") == \
+        "Cluster A, Tanger Tech Hub : investissement de 60 000 000 MAD (≈ 5 718 000 €)"
