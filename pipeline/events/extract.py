@@ -95,7 +95,14 @@ def _unique(events: list[EventMention]) -> list[EventMention]:
         if same is None:
             kept.append(event)
             continue
-        if event.date_stated and not same.date_stated and event.type is not EventType.APPOINTMENT:
+        if event.type is EventType.FUNDING:  # "X lève 5 M€. Ce tour de 5 M€, mené par Y, …": one round
+            known = {(p.mention.surface, p.role) for p in same.participants}
+            added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known)
+            dated = event.date_stated and not same.date_stated
+            kept[kept.index(same)] = replace(same, participants=same.participants + added,
+                                             date=event.date if dated else same.date,
+                                             date_stated=same.date_stated or event.date_stated)
+        elif event.date_stated and not same.date_stated and event.type is not EventType.APPOINTMENT:
             kept[kept.index(same)] = event
         elif event.type is EventType.APPOINTMENT:
             known = {(p.mention.surface, p.role) for p in same.participants}
@@ -114,9 +121,13 @@ def _same_fact(a: EventMention, b: EventMention) -> bool:
     people_a = {(p.mention.surface, p.role) for p in a.participants}
     people_b = {(p.mention.surface, p.role) for p in b.participants}
     if a.type is EventType.FUNDING:
-        return (people_a == people_b and a.amount == b.amount) or (
-            a.amount is not None and b.amount is not None and a.amount.value == b.amount.value
-            and a.amount.currency == b.amount.currency and bool(people_a & people_b))
+        same_sum = a.amount is not None and b.amount is not None and a.amount.value == b.amount.value \
+            and a.amount.currency == b.amount.currency
+        # the same sum told twice, its participants in roles that do not contradict
+        names_a, names_b = {n for n, _ in people_a}, {n for n, _ in people_b}
+        consistent = all((n, r) in people_b for n, r in people_a if n in names_b) and \
+            all((n, r) in people_a for n, r in people_b if n in names_a)
+        return (people_a == people_b and a.amount == b.amount) or (same_sum and consistent)
     if a.type is EventType.AGENDA:
         return a.date == b.date and bool(people_a & people_b)
     if a.type is EventType.APPOINTMENT:

@@ -108,8 +108,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     events = []
     for amount in view.amounts:
         head = view.between(view.sentence.start, amount.start_char)
-        if lex.cue("funding", "not_funding").search(head[-60:]):
-            continue
+        if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
+            continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
         nearest = list(cues.finditer(head))
         tail_cue = cues.search(view.between(amount.end_char, view.sentence.end)[:40])
         if not nearest and not tail_cue:

@@ -401,3 +401,13 @@ def test_ceding_the_chair_and_taking_up_a_post_on_a_date(lexicon):
         (frozenset({("Yasmine Haddad", "appointee"), ("Textile Sud", "organisation"), ("Hatim Lahlou", "predecessor")}),
          "2027-09-20"),
         (frozenset({("Nadia Chraïbi", "appointee"), ("Technopark d'Agadir", "organisation")}), "2027-11-01")}
+
+
+def test_one_round_told_twice_is_one_event_and_a_part_of_a_sum_is_none(lexicon):
+    found = events_of(
+        "La start-up Nuvia Agri lève 5 M€. Ce tour de table de 5 millions d'euros, mené par le fonds Terra "
+        "Capital, doit financer son expansion. Le groupe Ocemar investira 1,2 milliard de dirhams dans ses usines, "
+        "dont 300 MDH à Jorf Lasfar.", date(2027, 9, 20), lexicon)
+    funding = [(e.amount.value, roles(e)) for e in found if e.type is EventType.FUNDING]
+    assert (5_000_000, {("Nuvia Agri", "recipient"), ("Terra Capital", "funder")}) in funding
+    assert sorted(value for value, _ in funding) == [5_000_000, 1_200_000_000]
