@@ -11,15 +11,20 @@ import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("spacy", "prefect", "scrapy", "matplotlib", "trafilatura", "pyarrow", "jinja2")
+# Not needed to read the warehouse or list the commands: the settings (pydantic-settings) load
+# only when the environment alone cannot say where the warehouse is (veille/paths.py), and
+# option values are converted without Pydantic (veille/commands/coercion.py).
+SETTINGS_STACK = ("pydantic", "pydantic_settings", "pydantic_core")
 
 
-def modules_after(code: str) -> set[str]:
+def modules_after(code: str, env_extra: dict[str, str] | None = None) -> set[str]:
     probe = f"{code}\nimport sys\nprint(' '.join(sorted(m for m in sys.modules if '.' not in m)))"
-    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    env = {name: value for name, value in os.environ.items() if not name.upper().startswith("VEILLE_")}
+    env = {**env, "PYTHONPATH": str(PROJECT_ROOT), **(env_extra or {})}
     result = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True,
                             cwd=PROJECT_ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
-    return set(result.stdout.split())
+    return set(result.stdout.splitlines()[-1].split())  # the last line: after any help text
 
 
 def test_importing_the_cli_loads_no_heavy_package() -> None:
@@ -36,6 +41,34 @@ def test_reading_commands_load_no_heavy_package(args: list[str], tmp_path: Path)
     loaded = modules_after(run)
     assert "duckdb" in loaded or args == ["query"]
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
+    assert not loaded & set(SETTINGS_STACK), loaded & set(SETTINGS_STACK)
+
+
+def _run(args: list[str]) -> str:
+    return (f"import sys\nfrom veille.cli import app\nsys.argv[0] = 'veille'\ntry:\n    app({args!r})\n"
+            "except SystemExit as exit:\n    assert exit.code == 0, exit.code")
+
+
+def test_sql_finds_the_warehouse_of_the_environment_without_the_settings(tmp_path: Path) -> None:
+    db = tmp_path / "veille.duckdb"  # VEILLE_DATA_DIR's warehouse too
+    subprocess.run([sys.executable, "-c", f"from warehouse.db import connect; connect({str(db)!r}).close()"],
+                   env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}, check=True, cwd=PROJECT_ROOT)
+    for variable, value in (("VEILLE_DB_PATH", str(db)), ("VEILLE_DATA_DIR", str(tmp_path))):
+        loaded = modules_after(_run(["sql", "select 1"]), {variable: value})
+        assert "duckdb" in loaded  # it did open the warehouse
+        assert not loaded & set(HEAVY + SETTINGS_STACK), (variable, loaded & set(HEAVY + SETTINGS_STACK))
+    # another VEILLE_ variable: the settings decide (and validate), as before
+    loaded = modules_after(_run(["sql", "select 1"]), {"VEILLE_DB_PATH": str(db), "VEILLE_SMTP_PORT": "25"})
+    assert "pydantic_settings" in loaded
+
+
+@pytest.mark.parametrize("args", [["--help"], ["sql", "--help"], ["digest", "--help"], ["eval", "--help"]])
+def test_help_loads_no_heavy_package(args: list[str]) -> None:
+    """`veille --help` lists every command (each module imported) without their dependencies."""
+    loaded = modules_after(_run(args))
+    assert "veille" in loaded
+    unwanted = set(HEAVY + SETTINGS_STACK) | {"duckdb", "digest", "flows", "crawlers"}
+    assert not loaded & unwanted, loaded & unwanted
 
 
 def test_every_registered_command_is_listed_for_lazy_loading() -> None:

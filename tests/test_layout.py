@@ -20,6 +20,7 @@ PRODUCT = ("veille", "crawlers", "pipeline", "models", "flows", "warehouse", "di
 NOT_CLI = tuple(p for p in PRODUCT if p != "veille")
 CLI = ("veille.cli", "veille.commands")
 SETTINGS = "veille.settings"
+SETTINGS_MODULES = (SETTINGS, "veille.paths")  # the settings and the paths they default to
 
 
 def _module_name(path: Path) -> str:
@@ -65,7 +66,7 @@ def _within(name: str, prefixes: tuple[str, ...] | str) -> bool:
 
 def _node(module: str) -> str:
     """The top-level unit a module belongs to; the settings module is a unit of its own."""
-    return SETTINGS if _within(module, SETTINGS) else module.split(".")[0]
+    return SETTINGS if _within(module, SETTINGS_MODULES) else module.split(".")[0]
 
 
 def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:

@@ -56,7 +56,10 @@ def _command(module_name: str, name: str) -> Any:
         info for info in holder.registered_commands
         if (info.name or info.callback.__name__.replace("_", "-")) == name  # type: ignore[union-attr]
     ]
-    return typer.main.get_command(holder).commands.get(name)  # type: ignore[attr-defined]
+    command = typer.main.get_command(holder).commands.get(name)  # type: ignore[attr-defined]
+    from veille.commands.coercion import lighten  # values converted without Pydantic when plain
+
+    return lighten(command)
 
 
 class VeilleGroup(TyperGroup):
@@ -64,6 +67,11 @@ class VeilleGroup(TyperGroup):
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        from veille.commands.coercion import lighten_param  # `--help` converted without Pydantic
+
+        return lighten_param(super().get_help_option(ctx))
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
@@ -110,29 +118,39 @@ class VeilleGroup(TyperGroup):
             raise typer.Exit(int(code)) from None
 
 
+def _loaded(module: str, name: str) -> type[BaseException] | None:
+    """The exception class `module.name` if that module is already imported, else None.
+
+    Why: an error can only be an instance of a class whose module is loaded, so the handler
+    needs to import nothing (importing pydantic, Prefect or the crawler here cost `veille sql
+    --help` half a second).
+    """
+    loaded = sys.modules.get(module)
+    found = getattr(loaded, name, None) if loaded is not None else None
+    return found if isinstance(found, type) and issubclass(found, BaseException) else None
+
+
+def _is(error: BaseException, module: str, name: str) -> bool:
+    kind = _loaded(module, name)
+    return kind is not None and isinstance(error, kind)
+
+
 def known_failure(error: BaseException) -> tuple[str, ExitCode] | None:
     """(one-line message, exit code) for the failures a user can fix; None for bugs."""
-    from pydantic import ValidationError
-
-    from crawlers.sources import SourcesError
-    from pipeline.records import AnnotationFailed
-    from warehouse.db import WarehouseBusy, WarehouseUnavailable
-
-    if isinstance(error, AnnotationFailed):
+    if _is(error, "pipeline.records", "AnnotationFailed"):
         return f"cannot annotate this text: {error}", ExitCode.USAGE
-    if isinstance(error, SourcesError):
+    if _is(error, "crawlers.sources", "SourcesError"):
         return f"invalid sources file: {error}", ExitCode.USAGE
-    if isinstance(error, WarehouseBusy):
+    if _is(error, "warehouse.db", "WarehouseBusy"):
         return f"warehouse busy: {error}; try again when that run has finished", ExitCode.BUSY
-    if isinstance(error, WarehouseUnavailable):
+    if _is(error, "warehouse.db", "WarehouseUnavailable"):
         return str(error), ExitCode.WAREHOUSE
-    from flows.prefect_api import PrefectServerError
-
-    if isinstance(error, PrefectServerError):  # e.g. VEILLE_PREFECT_PORT already in use
+    if _is(error, "flows.prefect_api", "PrefectServerError"):  # e.g. VEILLE_PREFECT_PORT in use
         return str(error), ExitCode.FAILED
-    if isinstance(error, ValidationError) and error.title == "Settings":
+    if _is(error, "pydantic", "ValidationError") and getattr(error, "title", None) == "Settings":
         problems = "; ".join(
-            f"VEILLE_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors()
+            f"VEILLE_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}"
+            for e in error.errors()  # type: ignore[attr-defined]  # a pydantic ValidationError
         )
         return f"invalid configuration: {problems}", ExitCode.USAGE
     return None

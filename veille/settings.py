@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from veille.paths import DEFAULT_DATA_DIR, ENV_FILE, db_path_under
+
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # The shipped User-Agent names no real contact: production must set VEILLE_USER_AGENT.
 PLACEHOLDER_USER_AGENT = "VeilleBot/0.1 (+https://github.com/veille/veille; veille@example.org)"
@@ -28,12 +30,12 @@ def available_cores() -> int:
 class Settings(BaseSettings):
     """Veille configuration. Every field can be set as `VEILLE_<FIELD NAME IN CAPITALS>`."""
 
-    model_config = SettingsConfigDict(env_prefix="VEILLE_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="VEILLE_", env_file=ENV_FILE, extra="ignore")
 
     # Paths. Production data lives under `data_dir` (git-ignored `data/`), apart from `out/`,
     # which holds only what the demo and `make clean` may throw away.
-    data_dir: Path = Field(Path("data"), description="Production data: warehouse, run journal, Prefect server database")
-    db_path: Path = Field(Path("data/veille.duckdb"), description="DuckDB warehouse file (default: DATA_DIR/veille.duckdb)")
+    data_dir: Path = Field(DEFAULT_DATA_DIR, description="Production data: warehouse, run journal, Prefect server database")
+    db_path: Path = Field(db_path_under(DEFAULT_DATA_DIR), description="DuckDB warehouse file (default: DATA_DIR/veille.duckdb)")
     sources_path: Path = Field(Path("sources.yaml"), description="YAML sources registry")
     work_dir: Path | None = Field(None, description="Scratch space for crawl spools (default: `work/` beside the warehouse; removed after each run)")
     models_dir: Path = Field(MODELS_DIR, description="Gazetteers, rules and topic profile")
@@ -99,7 +101,7 @@ class Settings(BaseSettings):
     def _paths_under_data_dir(self) -> Settings:
         """The warehouse follows VEILLE_DATA_DIR unless VEILLE_DB_PATH names it explicitly."""
         if "db_path" not in self.model_fields_set:
-            self.db_path = self.data_dir / "veille.duckdb"
+            self.db_path = db_path_under(self.data_dir)
         return self
 
     def spool_dir(self, db_path: Path) -> Path:

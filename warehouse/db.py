@@ -16,12 +16,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
-from warehouse.checks import CheckFailure, run_checks
-from warehouse.derived import refresh_derived
 from warehouse.sql_files import SQL_DIR, WAREHOUSE_DIR, run_script
+
+if TYPE_CHECKING:
+    from warehouse.checks import CheckFailure
 
 # Migrations live in `warehouse/sql/schema/NNN_name.sql`; `schema_migrations.sql` beside them
 # creates the table that records which were applied.
@@ -138,6 +140,8 @@ def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
         con = _open_duckdb(db_path)
     con.execute("SET TimeZone = 'UTC'")  # timestamps are stored as naive UTC
     if not read_only:
+        from warehouse.derived import refresh_derived  # writers only: readers start faster
+
         migrate(con)
         refresh_derived(con)
     return con
@@ -231,6 +235,9 @@ def writing(db_path: Path, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyCo
         con = connect(next_path)
         try:
             yield con
+            from warehouse.checks import run_checks  # with pipeline.records: writers only
+            from warehouse.derived import refresh_derived
+
             refresh_derived(con)
             failures = run_checks(con)
             if failures:

@@ -34,10 +34,19 @@ LimitOption = Annotated[
 ]
 
 
-def _db_path(db: Path | None) -> Path:
+def warehouse_path(db: Path | None) -> Path:
+    """`--db`, else the warehouse of the environment: known without the settings when the
+    environment alone decides it (veille/paths.py), else the settings' own (and their errors)."""
     if db is not None:
         return db
-    from veille.settings import Settings  # pydantic-settings: only when the default is needed
+    import os
+
+    from veille.paths import known_db_path
+
+    known = known_db_path(os.environ, Path.cwd())
+    if known is not None:
+        return known
+    from veille.settings import Settings  # pydantic-settings (~0.2 s): only when needed
 
     return Settings().db_path
 
@@ -45,7 +54,7 @@ def _db_path(db: Path | None) -> Path:
 def _open(db: Path | None) -> duckdb.DuckDBPyConnection:
     from warehouse.db import connect
 
-    return connect(_db_path(db), read_only=True)
+    return connect(warehouse_path(db), read_only=True)
 
 
 def _parse_params(pairs: list[str]) -> dict[str, str]:
@@ -146,7 +155,7 @@ def sql(
     from warehouse.console import StatementRefused, explain_error, run_query
     from warehouse.db import connect_sandboxed
 
-    con = connect_sandboxed(_db_path(db))
+    con = connect_sandboxed(warehouse_path(db))
     try:
         columns, rows = run_query(con, statement)
     except StatementRefused as error:

@@ -5,11 +5,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-
-from veille.settings import Settings
-
-console = Console()
 
 
 def backfill(
@@ -26,11 +21,15 @@ def backfill(
     interrupted backfill resumes by running the same command again. With VEILLE_DASK_ADDRESS set,
     files are analysed on that Dask cluster's workers; this process alone writes the warehouse.
     """
+    from rich.console import Console
+
     from crawlers.warc_inputs import WarcInputError
     from flows.backfill import run_backfill
     from pipeline.clock import utcnow
     from veille.commands.console import print_summary
+    from veille.settings import Settings
 
+    console = Console()
     settings = Settings()
     try:
         stats = run_backfill(

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
-from veille.settings import Settings
 
 
 def config() -> None:
     """Show every setting, its value (secrets masked) and its VEILLE_* environment variable."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from veille.settings import Settings
+
     settings = Settings()
     table = Table(title="Veille configuration (environment variables VEILLE_*, or a .env file)")
     for column in ("variable", "value", "meaning"):

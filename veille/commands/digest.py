@@ -3,18 +3,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 from zoneinfo import ZoneInfo
 
 import typer
-from pydantic import ValidationError
 
-from digest.build import EmptyWeek, last_complete_week
-from digest.mail import DigestConfigError, DigestSendError, build_message, recipients, send
-from digest.produce import produce_digest
 from veille.commands.output import fail
 from veille.exit_codes import ExitCode
-from veille.settings import Settings
+
+if TYPE_CHECKING:
+    from veille.settings import Settings
+
+# The digest package (Jinja2, matplotlib) and the settings load inside the command, so that
+# `veille --help` does not pay for them.
 
 
 def digest(
@@ -34,6 +35,10 @@ def digest(
 ) -> None:
     """Weekly digest e-mail: figures, top stories, rising organisations and people, new names,
     roles and leadership changes, agenda, failing sources. In French, HTML + plain text."""
+    from digest.build import EmptyWeek
+    from digest.mail import DigestConfigError, DigestSendError, build_message, recipients, send
+    from digest.produce import produce_digest
+
     settings = _settings()
     now = _now(today, settings)
     day = _week_day(week, now)
@@ -62,6 +67,10 @@ def digest(
 
 
 def _settings() -> Settings:
+    from pydantic import ValidationError
+
+    from veille.settings import Settings
+
     try:
         return Settings()
     except ValidationError as error:
@@ -84,6 +93,8 @@ def _now(today: str | None, settings: Settings) -> datetime:
 
 def _week_day(week: str | None, now: datetime) -> date:
     if week is None:
+        from digest.build import last_complete_week
+
         return last_complete_week(now.date())
     try:
         return date.fromisoformat(week)

@@ -6,9 +6,10 @@ from typing import Annotated
 
 import typer
 
-from veille.commands.console import console, print_summary
 from veille.exit_codes import ExitCode
-from veille.settings import Settings
+
+# Rich, the settings, Prefect and the crawler load inside the commands: `veille --help` lists
+# these commands without them.
 
 SourcesOption = Annotated[
     Path | None, typer.Option("--sources", help="Sources registry (YAML). Default: ./sources.yaml")
@@ -40,6 +41,9 @@ def run(
     polite: Annotated[bool, typer.Option(help="Crawl delays and AutoThrottle (off only for local sites)")] = True,
 ) -> None:
     """Crawl every source once, process new articles and load the warehouse (a Prefect flow run)."""
+    from veille.commands.console import print_summary
+    from veille.settings import Settings
+
     settings = Settings()
     sources_path = sources or settings.sources_path
     database = db or settings.db_path
@@ -57,6 +61,9 @@ def run(
 
 def reprocess(db: DbOption = None) -> None:
     """Re-run extraction, NLP and resolution on every stored raw page, without the network."""
+    from veille.commands.console import print_summary
+    from veille.settings import Settings
+
     settings = Settings()
     database = db or settings.db_path
     if not database.exists():
@@ -81,7 +88,9 @@ def demo(
     refuses to replace a warehouse there that it did not create.
     """
     from flows.prefect_api import prefect_api, temporary_server
+    from veille.commands.console import console
     from veille.commands.demo import DemoFolderTaken, check_demo_folder, run_demo
+    from veille.settings import Settings
 
     try:
         check_demo_folder(out)  # before starting anything

@@ -7,29 +7,29 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from evaluation.realnews import SHARED_BENCHMARKS
-from evaluation.runs import (
-    BASELINE,
-    OURS,
-    SetScores,
-    run_all_sets,
-    run_evaluation,
-    run_realnews_evaluation,
-)
-from evaluation.scoring import SPLITS, Report, Score
+from evaluation.scoring import SPLITS
 from evaluation.splits import DEFAULT_GOLD
-from veille.commands.annotation_view import TextInput, annotate_inputs
 from veille.commands.output import fail
-from veille.settings import Settings
 
-out = Console()
-err = Console(stderr=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from evaluation.runs import SetScores
+    from evaluation.scoring import Report, Score
+    from veille.commands.annotation_view import TextInput
+
+# Rich, the settings, the evaluation runs and the NLP stage load inside the commands, so that
+# `veille --help` does not pay for them (README, "The command line").
+
+
+def _console(*, stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr)
 
 
 def annotate(
@@ -59,12 +59,16 @@ def annotate(
     what it finds.
 
     Example: echo "Karim Alaoui, président du Réseau InnovSud..." | veille annotate"""
+    from veille.commands.annotation_view import TextInput
+
     default_day = _day(published, "--published")
     raw = sys.stdin.read() if file == "-" else _read(Path(file))
     inputs, rejected = (
         _jsonl_inputs(raw, default_day) if jsonl else ([TextInput("-", raw, default_day)], 0)
     )
     from pipeline.nlp import Analyzer  # loads spaCy: only once the input is known to be readable
+    from veille.commands.annotation_view import annotate_inputs
+    from veille.settings import Settings
 
     views = annotate_inputs(Analyzer(Settings()), inputs) if inputs else []
     for view in views:
@@ -115,6 +119,10 @@ def evaluate(
 ) -> None:
     """Score Veille's NLP stage on the gold set beside the bare fr_core_news_md: entity P/R/F1 per
     type (document level), entity merging across articles, dates, roles."""
+    from evaluation.realnews import SHARED_BENCHMARKS
+    from evaluation.runs import OURS, run_all_sets, run_evaluation
+    from veille.settings import Settings
+
     if events:
         _evaluate_events(as_json, errors)
         return
@@ -147,7 +155,9 @@ def evaluate(
 def _evaluate_realnews(split: str, *, errors: bool, baseline: bool, as_json: bool) -> None:
     """One split of the real-news set. Errors are never listed for the held-out split: reading
     them would turn it into development data."""
-    from evaluation.realnews import SharedPagesMissing
+    from evaluation.realnews import SHARED_BENCHMARKS, SharedPagesMissing
+    from evaluation.runs import OURS, run_realnews_evaluation
+    from veille.settings import Settings
 
     if split not in ("dev", "heldout"):
         _fail(f"--realnews must be dev or heldout, not {split!r}")
@@ -170,13 +180,15 @@ def _evaluate_realnews(split: str, *, errors: bool, baseline: bool, as_json: boo
 
 
 def _print_sets(results: list[SetScores]) -> None:
+    from rich.table import Table
+
     table = Table(title="Entity F1 per set (document level; NewsEye strict spans): Veille / bare model")
     for column in ("set", "documents", "all", "ORG", "PER", "LOC"):
         table.add_column(column, justify="left" if column == "set" else "right")
     for r in results:
         cells = [f"{r.veille[k]:.3f} / {r.bare[k]:.3f}" for k in ("all", "ORG", "PER", "LOC")]
         table.add_row(r.name, str(r.documents), *cells)
-    out.print(table)
+    _console().print(table)
 
 
 def register(app: typer.Typer) -> None:
@@ -185,6 +197,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _print_view(view: dict[str, Any]) -> None:
+    from rich.table import Table
+
     entities = Table(title="Entities", title_justify="left")
     for column in ("name", "type", "surfaces (start-end)"):
         entities.add_column(column)
@@ -204,11 +218,14 @@ def _print_view(view: dict[str, Any]) -> None:
     for r in view["roles"]:
         roles.add_row(r["person"], r["role"], r["org"] or "—")
     for table in (entities, dates, roles):
-        out.print(table)
+        _console().print(table)
 
 
 def _evaluate_events(as_json: bool, errors: bool) -> None:
+    from rich.table import Table
+
     from evaluation.events import run_event_evaluation
+    from veille.settings import Settings
 
     reports = run_event_evaluation(Settings())
     if as_json:
@@ -225,16 +242,21 @@ def _evaluate_events(as_json: bool, errors: bool) -> None:
             s = report.overall if kind == "overall" else report.by_type[kind]
             cells.append(f"{s.precision:.3f} / {s.recall:.3f}  ({s.tp} {s.fp} {s.fn})")
         table.add_row(kind, *cells)
-    out.print(table)
+    _console().print(table)
     if errors:
         for split, report in reports.items():
             for article_id, gold in report.missed:
-                out.print(f"[yellow]{split} missed[/yellow] {article_id} {gold}")
+                _console().print(f"[yellow]{split} missed[/yellow] {article_id} {gold}")
             for article_id, predicted in report.spurious:
-                out.print(f"[red]{split} spurious[/red] {article_id} {predicted}")
+                _console().print(f"[red]{split} spurious[/red] {article_id} {predicted}")
 
 
 def _print_reports(reports: dict[str, Report], title: str, *, show_errors: bool = True) -> None:
+    from rich.table import Table
+
+    from evaluation.runs import BASELINE, OURS
+
+    out = _console()
     names = [name for name in (OURS, BASELINE) if name in reports]
     table = Table(title=f"NLP quality on {title}: {reports[OURS].articles} articles")
     table.add_column("measure")
@@ -268,12 +290,14 @@ def _print_reports(reports: dict[str, Report], title: str, *, show_errors: bool 
 
 
 def _print_errors(report: Report) -> None:
+    from rich.table import Table
+
     table = Table(title="Veille's entity errors", title_justify="left")
     for column in ("article", "kind", "type", "name"):
         table.add_column(column)
     for error in report.errors:
         table.add_row(error["article"], error["kind"], error["type"], error["name"])
-    out.print(table)
+    _console().print(table)
 
 
 def _entity_cell(label: str) -> Callable[[Report], str]:
@@ -287,6 +311,8 @@ def _prf(score: Score) -> str:
 
 def _jsonl_inputs(raw: str, default_day: date | None) -> tuple[list[TextInput], int]:
     """Readable lines become inputs; a bad line is reported with its number and skipped."""
+    from veille.commands.annotation_view import TextInput
+
     inputs, rejected = [], 0
     for number, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
@@ -303,7 +329,7 @@ def _jsonl_inputs(raw: str, default_day: date | None) -> tuple[list[TextInput], 
             inputs.append(TextInput(str(row.get("id", number)), row["text"], day))
         except (ValueError, TypeError) as error:
             rejected += 1
-            err.print(f"line {number} skipped: {error}")
+            _console(stderr=True).print(f"line {number} skipped: {error}")
     return inputs, rejected
 
 

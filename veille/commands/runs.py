@@ -6,11 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
-
-from pipeline.clock import utcnow
-from veille.settings import Settings
 
 STATUS_STYLE = {"running": "cyan", "completed": "green", "failed": "red", "interrupted": "yellow"}
 
@@ -24,9 +19,14 @@ def runs(
     A run found `running` whose process is gone is marked `interrupted` (in the run journal
     beside the warehouse; the next run copies it into the `runs` table).
     """
-    from flows.runs import recent_runs
+    from rich.console import Console
+    from rich.table import Table
 
-    database = db or Settings().db_path
+    from flows.runs import recent_runs
+    from pipeline.clock import utcnow
+    from veille.commands.analysis import warehouse_path  # the settings only when needed
+
+    database = warehouse_path(db)
     now = utcnow()  # the edge: "now" is read here only
     entries = recent_runs(database, now, limit)
     if not entries:

@@ -4,13 +4,15 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 from zoneinfo import ZoneInfo
 
 import typer
 
 from veille.exit_codes import ExitCode
-from veille.settings import Settings
+
+if TYPE_CHECKING:
+    from veille.settings import Settings
 
 
 def serve(
@@ -24,6 +26,8 @@ def serve(
     Uses the Prefect server of PREFECT_API_URL; when it is unset, starts `prefect server start`
     (UI at http://VEILLE_PREFECT_HOST:VEILLE_PREFECT_PORT) and stops it on exit.
     """
+    from veille.settings import Settings  # pydantic-settings: not for `veille --help`
+
     settings = Settings()
     if send and not settings.digest_to:
         typer.echo("Error: --send needs recipients: set VEILLE_DIGEST_TO (comma-separated), "
