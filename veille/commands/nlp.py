@@ -101,7 +101,7 @@ def evaluate(
     ] = False,
     events: Annotated[
         bool, typer.Option("--events", help="Score typed events instead (evaluation/gold/events/: "
-                           "dev, held-out, fresh, unseen; type + participants + date + amount).")
+                           "every split; type + participants + date + amount).")
     ] = False,
     all_sets: Annotated[
         bool,
