@@ -115,7 +115,7 @@ def build_digest(
         source_issues=tuple(
             SourceIssue(**row) for row in run_query(con, "source_failures", **params)
         ),
-        events=tuple(_event_line(row) for row in run_query(con, "events", **params)),
+        events=one_line_per_fact([_event_line(row) for row in run_query(con, "events", **params)]),
         watched=tuple(
             WatchedEntity(**{**row, "title": row["title"] or UNTITLED})
             for row in run_query(con, "watched", **params)
@@ -147,6 +147,19 @@ def _parameters(span: WeekSpan, limits: DigestLimits) -> dict[str, Any]:
         "events_limit": limits.events_per_type,
         "context_chars": limits.context_chars,
     }
+
+
+def one_line_per_fact(lines: list[EventLine]) -> tuple[EventLine, ...]:
+    """One line per event of the week: two stories that report the same signing (same type,
+    participants and amount; dated by each article) are one fact, shown once (the first line)."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for line in lines:
+        key = (line.type, frozenset(line.participants), line.amount, line.currency)
+        if key not in seen:
+            seen.add(key)
+            kept.append(line)
+    return tuple(kept)
 
 
 def _event_line(row: dict[str, Any]) -> EventLine:

@@ -19,9 +19,10 @@ def event_text(event: EventLine) -> str:
     """The line an analyst reads: "Réseau InnovSud, président : Karim Alaoui → Sophie Marchand"."""
     names = ", ".join
     if event.type == "funding":
-        who = names(event.named("recipient")) or "—"
-        by = names(event.named("funder"))
-        return f"{who} : {amount_text(event)}" + (f", financé par {by}" if by else "")
+        who, by = names(event.named("recipient")), names(event.named("funder"))
+        if not who and by:  # an organisation investing its own money: "X, Y : investissement de 60 000 000 MAD"
+            return f"{by} : investissement de {amount_text(event)}"
+        return f"{who or '—'} : {amount_text(event)}" + (f", financé par {by}" if by else "")
     if event.type == "label":
         return names(event.named("labelled")) + (f" : {event.detail}" if event.detail else "")
     if event.type == "partnership":

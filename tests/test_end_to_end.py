@@ -284,6 +284,13 @@ def test_digest_flow_writes_the_latest_week(ingested: Ingested, tmp_path: Path) 
     html = Path(paths["html"]).read_text("utf-8")
     for name in MANIFEST["rising_in_latest_week"]:
         assert name in html
+    # the demo's latest week shows every kind of event, none listed as quiet
+    for heading in ("Financements", "Labels", "Partenariats", "Ouvertures", "Nominations", "Agenda"):
+        assert f"{heading}</h2>" in html, heading
+    assert "Rien cette semaine" not in html
+    text = Path(paths["txt"]).read_text("utf-8").replace("\u202f", " ")
+    assert "Cluster des Matériaux Composites du Souss, Tanger Tech Hub : investissement de 60 000 000 MAD" in text
+    assert text.count("Cluster des Matériaux Composites du Souss × Tanger Tech Hub") == 1  # one signing, two stories
 
 
 def test_digest_flow_writes_nothing_for_a_week_without_articles(ingested: Ingested, tmp_path: Path) -> None:

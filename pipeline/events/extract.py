@@ -32,10 +32,15 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
 
 def _sentence_events(ctx: rules.Context, view, next_view, found: list[EventMention]) -> list[EventMention]:  # type: ignore[no-untyped-def]
     events = rules.funding(ctx, view) + rules.label(ctx, view) + rules.partnership(ctx, view)
-    events += rules.opening(ctx, view) + rules.agenda(ctx, view, next_view)
+    openings = rules.opening(ctx, view)
+    sites = {e.detail for e in openings}
+    # "ouvrira un atelier en 2028": the atelier is a site that opens, not a gathering
+    events += openings + [e for e in rules.agenda(ctx, view, next_view) if e.detail not in sites]
     appointed = rules.appointment(ctx, view)
     if appointed and found and _continues(appointed[0], found[-1]):
         found[-1] = _with_predecessor(found[-1], appointed[0])
+    elif appointed and found and _fills_departure(appointed[0], found[-1]):
+        found[-1] = _with_successor(found[-1], appointed[0])
     else:
         events += appointed
     return events
@@ -54,6 +59,27 @@ def _continues(new: EventMention, previous: EventMention) -> bool:
         and not any(p.role is Role.PREDECESSOR for p in previous.participants)
 
 
+def _fills_departure(new: EventMention, previous: EventMention) -> bool:
+    """"X quitte la direction du cluster. L'intérim sera assuré par Y": the departure just told
+    gets its successor (same organisation, or none named in the new sentence)."""
+    if previous.type is not EventType.APPOINTMENT or new.type is not EventType.APPOINTMENT:
+        return False
+    before = {p.role for p in previous.participants}
+    after = {p.role for p in new.participants}
+    if Role.APPOINTEE in before or Role.PREDECESSOR not in before or Role.APPOINTEE not in after or Role.PREDECESSOR in after:
+        return False
+    orgs_before = {p.mention.surface for p in previous.participants if p.role is Role.ORGANISATION}
+    orgs_after = {p.mention.surface for p in new.participants if p.role is Role.ORGANISATION}
+    return not orgs_after or not orgs_before or bool(orgs_before & orgs_after)
+
+
+def _with_successor(previous: EventMention, new: EventMention) -> EventMention:
+    added = tuple(p for p in new.participants if p.role is Role.APPOINTEE)
+    has_org = any(p.role is Role.ORGANISATION for p in previous.participants)
+    added += tuple(p for p in new.participants if p.role is Role.ORGANISATION and not has_org)
+    return replace(previous, participants=added + previous.participants, detail=new.detail or previous.detail)
+
+
 def _with_predecessor(previous: EventMention, new: EventMention) -> EventMention:
     added = tuple(Participant(p.mention, Role.PREDECESSOR) for p in new.participants if p.role is Role.PREDECESSOR)
     return replace(previous, participants=previous.participants + added)
@@ -69,12 +95,23 @@ def _unique(events: list[EventMention]) -> list[EventMention]:
         if same is None:
             kept.append(event)
             continue
-        if event.date_stated and not same.date_stated and event.type is not EventType.APPOINTMENT:
+        if event.type is EventType.FUNDING:  # "X lève 5 M€. Ce tour de 5 M€, mené par Y, …": one round
+            known = {(p.mention.surface, p.role) for p in same.participants}
+            added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known)
+            dated = event.date_stated and not same.date_stated
+            kept[kept.index(same)] = replace(same, participants=same.participants + added,
+                                             date=event.date if dated else same.date,
+                                             date_stated=same.date_stated or event.date_stated)
+        elif event.date_stated and not same.date_stated and event.type is not EventType.APPOINTMENT:
             kept[kept.index(same)] = event
         elif event.type is EventType.APPOINTMENT:
             known = {(p.mention.surface, p.role) for p in same.participants}
             added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known)
-            kept[kept.index(same)] = replace(same, participants=same.participants + added)
+            # "X est le nouveau président du cluster. Il a été élu mardi": the retelling dates it
+            dated = event.date_stated and not same.date_stated
+            kept[kept.index(same)] = replace(same, participants=same.participants + added,
+                                             date=event.date if dated else same.date,
+                                             date_stated=same.date_stated or event.date_stated)
     return kept
 
 
@@ -84,9 +121,13 @@ def _same_fact(a: EventMention, b: EventMention) -> bool:
     people_a = {(p.mention.surface, p.role) for p in a.participants}
     people_b = {(p.mention.surface, p.role) for p in b.participants}
     if a.type is EventType.FUNDING:
-        return (people_a == people_b and a.amount == b.amount) or (
-            a.amount is not None and b.amount is not None and a.amount.value == b.amount.value
-            and a.amount.currency == b.amount.currency and bool(people_a & people_b))
+        same_sum = a.amount is not None and b.amount is not None and a.amount.value == b.amount.value \
+            and a.amount.currency == b.amount.currency
+        # the same sum told twice, its participants in roles that do not contradict
+        names_a, names_b = {n for n, _ in people_a}, {n for n, _ in people_b}
+        consistent = all((n, r) in people_b for n, r in people_a if n in names_b) and \
+            all((n, r) in people_a for n, r in people_b if n in names_a)
+        return (people_a == people_b and a.amount == b.amount) or (same_sum and consistent)
     if a.type is EventType.AGENDA:
         return a.date == b.date and bool(people_a & people_b)
     if a.type is EventType.APPOINTMENT:

@@ -27,6 +27,7 @@ class Lexicon:
     focus_anaphors: tuple[str, ...]
     role_nouns: dict[str, str]
     role_words: tuple[str, ...]          # folded, longest first
+    first_names: frozenset[str]          # folded given names ("Karim ..." is a person, not a company)
     amounts: AmountFinder
     rates: Rates
 
@@ -57,6 +58,7 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         focus_anaphors=tuple(data["anaphors"]["focus"]),
         role_nouns={fold(k): v for k, v in appointment.get("role_nouns", {}).items()},
         role_words=tuple(sorted(role_words, key=len, reverse=True)),
+        first_names=frozenset(fold(w) for w in word_list(models_dir / "rules" / "first_names.txt")),
         amounts=AmountFinder(models_dir / "events" / "amounts.yaml"),
         rates=load_rates(models_dir / "events" / "rates.yaml"),
     )

@@ -8,19 +8,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.records import Amount
-from pipeline.events.text import Sentence
+from pipeline.events.text import Sentence, sentences
 from pipeline.records import AnnotatedArticle, DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
 
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce|cet)\s*)?(?:[\w'-]+\s+){0,3}$")
-_CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|\bdont\s|\bet\s+(?=(?:elle|il)\b))")
+_CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)\b))")
 # up to two words between an organisation noun and a name, none of them a verb or a link:
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
-_NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z-]+\s+){0,2}$"
+_NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z'-]+\s+){0,2}$"
 _PRONOUN = re.compile(r"^(?:elle|il)\b")
+# a finite verb: the words before a comma that have one are a clause, not an opening phrase
+_FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|"
+                     r"viennent|fait|font|signe|annonce|lance)\b")
+# a territorial or public body the NER stage may type as a place ("Région Pays de la Loire",
+# "Métropole de Lyon", "Union européenne"): it acts as an organisation (ANNOTATION.md: ORG|LOC)
+_INSTITUTION = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
+                          r"province|collectivite|agglomeration|union europeenne|commission europeenne|ville de)\b")
+
+_INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|departemental)|commune|wilaya|province|"
+                                 r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
+# a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),
+# never after a verb and an article ("le cluster organisera les Rencontres ...")
+_NOUN_THEN_NAME = r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-z-]+\s+)?$"
+
+
+def _institution(surface: str) -> bool:
+    return bool(_INSTITUTION.match(fold_keep_offsets(surface).lower()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,17 +90,46 @@ class ArticleReader:
     def __post_init__(self) -> None:
         text = self.annotated.article.text
         amounts = self.lexicon.amounts.find(text)
-        self.mentions = sorted(
+        candidates = sorted(
             (m for m in self.annotated.mentions
-             if m.label != "MISC" and not any(a.start_char <= m.start_char < a.end_char for a in amounts)),
+             if not any(a.start_char <= m.start_char < a.end_char for a in amounts)),
             key=lambda m: m.start_char,
         )
-        folded = fold_keep_offsets(text)
-        for m in self.mentions:
+        chars = list(fold_keep_offsets(text))
+        for m in candidates:  # other names masked: ", le Cluster Solaire" is a name, not an apposition
+            chars[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
+        folded = "".join(chars)
+        for m in candidates:
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
-            if m.label == "ORG" or re.search(self.lexicon.org_nouns.pattern + _NOT_A_VERB, before) \
+            noun_before = _NOUN_THEN_NAME if m.label == "MISC" else _NOT_A_VERB
+            opening_phrase = folded[max(0, m.start_char - 80):m.start_char]
+            if m.label == "ORG" or _institution(m.surface) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
+                    or re.search(self.lexicon.org_nouns.pattern + "s?" + noun_before, before) \
+                    or re.search(self.lexicon.org_nouns.pattern + r"s\s+#+\s*(?:,|et)\s*$", before) \
+                    or re.search(r"(?:^|[.!?]\s+)(?:une?\s+|l')?" + self.lexicon.org_nouns.pattern + r"\b[^,.#]{0,60},\s*$",
+                                 opening_phrase) \
                     or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after):
                 self.org_like.add(m.surface)
+        self._named_then_described(candidates)
+        # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
+        self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
+
+    def _named_then_described(self, candidates: list[EntityMention]) -> None:
+        """"Nerva Bio change d'échelle. La PME grenobloise lève …": a name that opens a sentence
+        and that the next sentence takes up as "la PME", "la société" is an organisation, whatever
+        type the NER stage gave it (a known given name keeps it a person)."""
+        text = self.annotated.article.text
+        parts = sentences(text)
+        takes_up = re.compile(r"^(?:la|le|l')\s*" + self.lexicon.org_nouns.pattern + r"\b")
+        for sentence, following in pairwise(parts):
+            if not takes_up.match(fold_keep_offsets(following.text).lower()):
+                continue
+            first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end), None)
+            if first is None or text[sentence.start:first.start_char].strip():
+                continue
+            given = fold_keep_offsets(first.surface.split()[0]).lower() if first.surface.split() else ""
+            if first.label != "PER" or given not in self.lexicon.first_names:
+                self.org_like.add(first.surface)
 
     def is_org(self, mention: EntityMention) -> bool:
         return mention.surface in self.org_like
@@ -106,7 +153,12 @@ class ArticleReader:
         view.amounts = [Amount(a.value, a.currency, a.surface, a.start_char + sentence.start,
                                a.end_char + sentence.start) for a in view.amounts]
         view.referents = self._referents(view, inside)
-        view.subject = next((r for r in view.referents if self.subject_like(view, r)), None)
+        subjects = [r for r in view.referents if self.subject_like(view, r)]
+        view.subject = subjects[0] if subjects else None
+        if len(subjects) > 1:  # "Membre du pôle X, la société Y a …": Y is the subject, X in the opening phrase
+            gap = view.between(subjects[0].end, subjects[1].start)
+            if "," in gap and not _FINITE.search(gap):
+                view.subject = subjects[1]
         if self.focus is None:
             org = next((r for r in view.referents if r.named and self.is_org(r.targets[0])), None)
             chosen = view.subject if view.subject is not None and self.is_org(view.subject.targets[0]) else org
@@ -126,6 +178,10 @@ class ArticleReader:
         starts = [m.end() for m in _CLAUSE_START.finditer(head)]
         head = head[starts[-1]:] if starts else head
         head = self.lexicon.lead.sub("", head.lstrip())
+        if "," in head and not starts:  # "Membre du pôle X, la société …": an opening phrase, then the subject
+            intro, _, rest = head.rpartition(",")
+            if not _FINITE.search(intro) and "#" not in rest and _SUBJECT_PREFIX.match(rest.lstrip()):
+                return not view.masked[local + (referent.end - referent.start):].lstrip().startswith(",")
         return "," not in head and "#" not in head and bool(_SUBJECT_PREFIX.match(head))
 
     def _referents(self, view: SentenceView, inside: list[EntityMention]) -> list[Referent]:
@@ -135,7 +191,7 @@ class ArticleReader:
         nouns = "|".join(re.escape(n) for n in (*self.lexicon.named_anaphors, *self.lexicon.focus_anaphors))
         for match in re.finditer(rf"\b(?:le|la|l'|les|cette|ce|cet|du|de la|de l'|au|son|sa)\s*({nouns})s?\b", masked):
             rest = masked[match.end():]
-            if re.match(r"^\s*(?:[a-z-]+\s+){0,3}#", rest) and not re.match(r"^\s*,", rest):
+            if re.match(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#", rest) and not re.match(r"^\s*,", rest):
                 continue  # "le pôle de compétitivité Nextmed": the name itself is the referent
             target = self._resolve_noun(match.group(1), base + match.start(), found)
             if target is not None:  # the referent is the noun: "de l'agence" keeps "de l'" as a link
@@ -150,6 +206,9 @@ class ArticleReader:
         group = re.match(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b", masked)
         if group and self.last_partners:
             found.append(Referent(base, base + group.end(), self.last_partners, False))
+        elif self.last_partners:  # "financé par les deux clusters": the partners named before
+            for both in re.finditer(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs))\b", masked):
+                found.append(Referent(base + both.start(1), base + both.end(1), self.last_partners, False))
         return sorted(found, key=lambda r: r.start)
 
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:

@@ -14,6 +14,8 @@ from pipeline.events.records import Amount, EventMention, EventType, Participant
 from pipeline.records import DateMention
 from pipeline.text import fold_keep_offsets
 
+_NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$"
+                             r"|\bapres\b[^,;]*$")  # "Après une première levée en 2025, X boucle …": context
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment)\b")
 
 
@@ -26,7 +28,9 @@ class Context:
         self.last_day: str | None = None
 
     def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None) -> tuple[str | None, bool]:
-        mention = pick(view.dates, self.published, future=future, before=before)
+        # "président depuis 2019", "créé en 2011": a tenure or a founding, never the event's date
+        dates = [d for d in view.dates if not _NOT_EVENT_DATE.search(view.between(view.sentence.start, d.start_char))]
+        mention = pick(dates, self.published, future=future, before=before)
         if mention is not None:
             return mention.value, True
         if self.last_day and _SAME_DAY.search(view.masked):
@@ -55,8 +59,8 @@ def _org(ctx: Context, referent: Referent) -> bool:
     return all(ctx.reader.is_org(t) for t in referent.targets)
 
 
-def _person(referent: Referent) -> bool:
-    return all(t.label == "PER" for t in referent.targets)
+def _person(ctx: Context, referent: Referent) -> bool:
+    return all(t.label == "PER" and not ctx.reader.is_org(t) for t in referent.targets)
 
 
 def _as(referent: Referent, role: Role) -> list[Participant]:
@@ -64,11 +68,17 @@ def _as(referent: Referent, role: Role) -> list[Participant]:
 
 
 def _subject_before(ctx: Context, view: SentenceView, position: int, *, org: bool = True) -> Referent | None:
-    """The nearest referent before `position` that opens its clause."""
+    """The nearest referent before `position` that opens its clause, or that a relative clause
+    takes up ("Bonne nouvelle pour le Cluster X, qui décroche la certification …")."""
     for referent in reversed([r for r in view.referents if r.end <= position]):
         if ctx.reader.subject_like(view, referent) and (not org or _org(ctx, referent)):
             return referent
+        if _RELATIVE_SUBJECT.match(view.between(referent.end, position)) and (not org or _org(ctx, referent)):
+            return referent
     return None
+
+
+_RELATIVE_SUBJECT = re.compile(r"^\s*,\s*qui\s+[^,;#]*$")
 
 
 def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: re.Pattern[str] | None,
@@ -98,16 +108,21 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     events = []
     for amount in view.amounts:
         head = view.between(view.sentence.start, amount.start_char)
-        if lex.cue("funding", "not_funding").search(head[-60:]):
-            continue
+        if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
+            continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
         nearest = list(cues.finditer(head))
         tail_cue = cues.search(view.between(amount.end_char, view.sentence.end)[:40])
         if not nearest and not tail_cue:
             continue
         funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
-                                lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+                                lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
+        backer = (_relative_funder(ctx, view, amount) or _participle_funder(ctx, view, amount)) if not funders else None
+        if backer is not None:  # "le label … de l'Agence X, qui le soutiendra avec une enveloppe de 2 MDH"
+            funders = [backer]
         participants = [p for r in funders for p in _as(r, Role.FUNDER)]
         subject = _subject_before(ctx, view, amount.start_char)
+        if subject is not None and backer is not None and subject is backer:
+            subject = _subject_before(ctx, view, backer.start)  # "X a reçu … de l'Agence Y, qui le soutiendra"
         if subject is not None:
             between = view.between(subject.end, amount.start_char)
             if cues.search(between):
@@ -115,13 +130,85 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                     and not lex.cue("funding", "receiving").search(between)
             else:
                 giving = bool(nearest) and lex.cue("funding", "giving").search(nearest[-1].group()) is not None
-            role = Role.FUNDER if giving and not funders else Role.RECIPIENT
+            lends = bool(nearest) and nearest[-1].group() in ("pret", "credit") and bool(_LENDER.search(
+                " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets)))
+            role = Role.FUNDER if (giving or lends) and not funders and backer is None else Role.RECIPIENT
             participants = _as(subject, role) + participants
+            if role is Role.FUNDER:
+                participants += _recipients(ctx, view, subject, amount)
+        elif backer is not None and view.subject is not None and view.subject is not backer \
+                and view.subject.start > amount.end_char and _org(ctx, view.subject):
+            participants = _as(view.subject, Role.RECIPIENT) + participants
         if not participants:
             continue
         date = ctx.date_for(view, future=False)
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
     return events
+
+
+_RELATIVE_GIVING = re.compile(
+    r"^\s*,\s*qui\s+(?:(?:le|la|l'|les|lui|leur)\s*)?(?:\w+\s+){0,2}?"
+    r"(?:soutien\w*|soutiendr\w*|accompagn\w*|financ\w*|apport\w*|dote\w*|subventionn\w*|verse\w*|octro\w*|"
+    r"allou\w*|attribu\w*|investi\w*)\b")
+# a lender by its name: "La Banque européenne d'investissement a signé un prêt de 40 M€ avec …"
+_LENDER = re.compile(r"\b(?:banque|bank|fonds|caisse|credit|bei|bad|bird|afd|bpifrance|berd|societe financiere)\b")
+_INTO_CAPITAL = re.compile(r"\bau capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
+_WITH_BORROWER = re.compile(r"^\s*,?\s*(?:[a-z-]+\s+){0,3}?avec\s+(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$")
+_FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$|"
+                       r"^\s*,?\s*pour\s+(?:la construction|l.extension|l.amenagement|la creation|la renovation|"
+                       r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
+_CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*,?\s*"
+                         r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*$")
+
+
+def _participle_funder(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
+    """"Soutenue par Bpifrance à hauteur de 800 000 euros, la jeune pousse …": the opening phrase's agent."""
+    for referent in (r for r in view.referents if r.end <= amount.start_char):
+        if _BACKED_BY.match(view.between(view.sentence.start, referent.start)):
+            return referent
+    return None
+
+
+_BACKED_BY = re.compile(r"^\s*(?:soutenu|finance|cofinance|accompagne|appuye|aide)e?s?\s+par\s*(?:la|le|l'|les)?\s*$")
+
+
+def _relative_funder(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
+    """The organisation a relative clause makes the giver: "X, qui l'accompagnera avec 4 MDH"."""
+    for referent in reversed([r for r in view.referents if r.end <= amount.start_char and _org(ctx, r)]):
+        if _RELATIVE_GIVING.match(view.between(referent.end, amount.start_char)):
+            return referent
+    return None
+
+
+def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Participant]:
+    """Who a giving subject gives to: "lui alloue" (the one spoken of), "accorde au cluster un
+    crédit de", "une subvention de 3 MDH au pôle"."""
+    lex = ctx.reader.lexicon
+    to = lex.cue("funding", "to_recipient")
+    between = view.between(subject.end, amount.start_char)
+    if lex.cue("funding", "to_pronoun").search(between):
+        previous = ctx.reader.previous_subject
+        if previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):
+            return _as(previous, Role.RECIPIENT)
+        focus = ctx.reader.focus
+        return [Participant(focus, Role.RECIPIENT)] if focus is not None and focus not in subject.targets else []
+    giving = lex.cue("funding", "giving")
+    for referent in view.referents:
+        if referent.start < subject.end or referent is subject or not _org(ctx, referent):
+            continue
+        if referent.end <= amount.start_char:
+            if _INTO_CAPITAL.search(view.between(subject.end, referent.start)):
+                return _as(referent, Role.RECIPIENT)
+            verbs = list(giving.finditer(view.between(subject.end, referent.start)))
+            gap = view.between(subject.end, referent.start)[verbs[-1].end():] if verbs else None
+        elif referent.start >= amount.end_char:
+            gap = view.between(amount.end_char, referent.start)
+        else:
+            continue
+        if gap is not None and (re.match(r"^[\s,]*" + to.pattern, gap) or _CARRIED_BY.match(gap)
+                                or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)))):
+            return _as(referent, Role.RECIPIENT)
+    return []
 
 
 # Label ---------------------------------------------------------------------------------------
@@ -133,7 +220,12 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []
     position = view.sentence.start + cue.start()
     subject = _subject_before(ctx, view, position)
-    if subject is None:
+    listed = _label_list(ctx, view, position) if subject is None else []
+    if subject is None and not listed:
+        given = next((r for r in view.referents if r.start > position and _org(ctx, r)
+                      and _LABEL_GIVEN_TO.search(view.between(position, r.start))), None)
+        listed = [given] if given is not None else []
+    if subject is None and not listed:
         return []
     name = lex.cue("label", "name").match(view.masked[cue.start() if cue.group().startswith("french") else cue.end():])
     detail = None
@@ -141,7 +233,32 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         group = next(g for g in ("quoted", "iso", "pole", "ft") if name.group(g))
         local = name.start(group) + (cue.start() if cue.group().startswith("french") else cue.end())
         detail = view.sentence.text[local:local + len(name.group(group))].strip()
-    return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), ctx.date_for(view, future=False), detail=detail)]
+    date = ctx.date_for(view, future=False)
+    if subject is None:  # one label event per structure of the list
+        return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in listed]
+    return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), date, detail=detail)]
+
+
+# "Le label « X » a été attribué mardi à la société Y": Y is labelled
+_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
+                             r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$")
+_LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent)\s*(?:(?:le|la|l'|les)\s*)?$")
+_LIST_NEXT = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
+
+
+def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]:
+    """"… décrochent le label « X » : A, B et C": the structures listed after the cue (a name the
+    NER stage typed as a place is still one of them here; people never are)."""
+    found: list[Referent] = []
+    for referent in (r for r in view.referents if r.start > cue_at and r.named):
+        gap = view.between(found[-1].end if found else cue_at, referent.start)
+        if (not found and _LIST_HEAD.search(gap)) or (found and _LIST_NEXT.match(gap)):
+            if _person(ctx, referent):
+                break
+            found.append(referent)
+        elif found:
+            break
+    return found
 
 
 # Partnership ---------------------------------------------------------------------------------
@@ -149,10 +266,15 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
 def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     masked = lex.cue("partnership", "not_partnership").sub(lambda m: "_" * len(m.group()), view.masked)
-    cue = lex.cue("partnership", "cues").search(masked)
-    if cue is None:
-        return []
-    position = view.sentence.start + cue.start()
+    for cue in lex.cue("partnership", "cues").finditer(masked):  # "Accord stratégique : X et Y vont collaborer"
+        found = _partnership_at(ctx, view, view.sentence.start + cue.start())
+        if found:
+            return found
+    return []
+
+
+def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[EventMention]:
+    lex = ctx.reader.lexicon
     subject = _subject_before(ctx, view, position)
     partners: list[Referent] = []
     if subject is not None:
@@ -163,6 +285,13 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
                 partners.append(referent)
     partners += _linked_after(view, position, re.compile(r"\bavec\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"),
                               lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+    if len({t.start_char for r in partners for t in r.targets}) < 2:  # "signé lundi entre X et Y", "Rapprochement entre X et Y, qui …"
+        between = re.compile(r"\bentre\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
+        listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        if not listed:
+            listed = _linked_after(view, view.sentence.start, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        if len(listed) >= 2:
+            partners = listed
     targets = {t.start_char: t for r in partners for t in r.targets}
     if len({fold_keep_offsets(t.surface) for t in targets.values()}) < 2:
         return []
@@ -173,9 +302,47 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 # Opening -------------------------------------------------------------------------------------
 
+_LAUNCHED = re.compile(r"^\s*(?:a ete|ont ete|est|sont|vient d.etre|viennent d.etre)\s+(?:\w+\s+)?"
+                       r"(?:lance|lancee|lances|lancees|inaugure|inauguree)\b")
+_LAUNCH_OF = re.compile(r"\b(?:lancement|naissance)\b[^.;]{0,60}?(?:\bde|\bdu|\bd')\s*$")
+
+
+def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
+    """A new organisation launched: "Le cluster X a été officiellement lancé le ...", "Lancement,
+    vendredi, de X, le cluster des ..." (the organisation is what opens; no site word needed)."""
+    sites = ctx.reader.lexicon.cue("opening", "sites")
+    for referent in (r for r in view.referents if r.named and _org(ctx, r)):
+        after = view.between(referent.end, view.sentence.end)
+        passive = _LAUNCHED.match(after) if ctx.reader.subject_like(view, referent) else None
+        of = _LAUNCH_OF.search(view.between(view.sentence.start, referent.start))
+        kind = sites.match(re.sub(r"^\s*,\s*(?:le|la|l'|un|une)\s*(?:nouve\w+\s+)?", "", after)) \
+            if re.match(r"^\s*,\s*(?:le|la|l'|un|une)\s", after) else None
+        if passive is None and (of is None or kind is None):
+            continue
+        at = referent.end + (passive.end() if passive else 0)
+        return [_event(view, EventType.OPENING, _as(referent, Role.ORGANISATION), _opening_date(ctx, view, at),
+                       detail=kind.group() if kind else "lancement")]
+    return []
+
+
+# a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
+_SITE_SUBJECT = re.compile(r"^\s*(?:la|le|l'|les|son|sa|ses)\s*(?:(?:nouvel\w*|premier\w*|premiere|deuxieme|second\w*)\s+)?"
+                           r"[a-z-]+\b[^;]{0,60}?(?:\b(?:(?:a|ont|sera|seront)\s+ete|vient d.etre|viennent d.etre)\s+"
+                           r"(?:\w+\s+)?)$")
+# "hébergée par l'Université X", "dans les locaux de la Chambre Y": the organisation that hosts
+_HOSTED_BY = re.compile(r"(?:\b(?:heberge\w*|accueilli\w*|abrite\w*)\s+(?:par|au sein)\s*(?:de\s*)?(?:la|le|l'|les|du|des)?"
+                        r"|\bdans les locaux\s+(?:de la|de l'|du|des|de|d'))\s*$")
+
+
 def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
+    launched = _launched(ctx, view)
+    if launched:
+        return launched
     for cue in lex.cue("opening", "cues").finditer(view.masked):
+        if cue.group() in ("installe", "installee", "installes", "installees") \
+                and re.search(r"(?:^|,)\s*$", view.masked[:cue.start()]):
+            continue  # "Installé dans les locaux du technopôle, le cluster …": where it is, not an opening
         if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
             continue
@@ -184,9 +351,19 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             before = view.masked[max(0, cue.start() - 50):cue.start()]
             sites = list(lex.cue("opening", "sites").finditer(before))
             site = sites[-1] if sites and lex.cue("opening", "site_before").search(before) else None
+        front = None
+        if site is None:  # "La nouvelle usine d'Atlas Pièces a été inaugurée jeudi": the site is the subject
+            front = _SITE_SUBJECT.match(view.masked[:cue.start()])
+            site = lex.cue("opening", "sites").search(front.group()) if front else None
         if site is None:
             continue
         position = view.sentence.start + cue.start()
+        if front is not None:
+            owner = next((r for r in view.referents if r.start < position and _org(ctx, r) and re.search(
+                r"(?:de la|de l'|du|des|de|d')\s*$", view.between(view.sentence.start, r.start))), None)
+            if owner is not None:
+                return [_event(view, EventType.OPENING, _as(owner, Role.ORGANISATION),
+                               _opening_date(ctx, view, position), detail=site.group())]
         subject = _subject_before(ctx, view, position)
         if subject is None and ctx.reader.focus is not None:
             participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
@@ -200,12 +377,16 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             for referent in (r for r in view.referents if r.start > position and r.named and r.label == "ORG"):
                 gap = view.between(referent.start - 40, referent.start)
                 preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\ba\b|\bau\b)", gap))
-                if preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():]):
+                if (preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():])) or _HOSTED_BY.search(gap):
                     hosts = [referent]
                     break
-        participants += [p for r in hosts[:1] for p in _as(r, Role.HOST)]
-        return [_event(view, EventType.OPENING, participants, _opening_date(ctx, view, position),
-                       detail=site.group())]
+        opener = {p.mention.surface for p in participants}
+        participants += [p for r in hosts[:1] for p in _as(r, Role.HOST) if p.mention.surface not in opener]
+        detail = site.group()
+        if detail == "portes":  # "un campus …, qui ouvrira ses portes": the campus opens
+            named = [m.group() for m in lex.cue("opening", "sites").finditer(view.masked[:cue.start()]) if m.group() != "portes"]
+            detail = named[-1] if named else detail
+        return [_event(view, EventType.OPENING, participants, _opening_date(ctx, view, position), detail=detail)]
     return []
 
 
@@ -238,18 +419,20 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     cue = lex.cue("appointment", "cues").search(view.masked)
     if cue is None:
         return []
-    people = [r for r in view.referents if _person(r)]
+    people = [r for r in view.referents if _person(ctx, r)]
     predecessors = [r for r in people if lex.cue("appointment", "predecessor_link").search(
         view.between(max(view.sentence.start, r.start - 40), r.start))]
     appointees = [r for r in people if lex.cue("appointment", "appointee_link").search(
         view.between(max(view.sentence.start, r.start - 40), r.start))]
-    departure = lex.cue("appointment", "departure").search(view.masked)
+    departures = list(lex.cue("appointment", "departure").finditer(view.masked))
     for r in people:
         if r in predecessors or r in appointees:
             continue
         after = view.between(r.end, view.sentence.end)
-        if departure and r.start - view.sentence.start < departure.start() and \
-                not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|rejoint|porte)", view.between(r.end, view.sentence.start + departure.start())):
+        # the departure told after the person ("son directeur, X, quitte la structure")
+        departure = next((d for d in departures if d.start() >= r.end - view.sentence.start), None)
+        if departure and not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|rejoint|porte)",
+                                       view.between(r.end, view.sentence.start + departure.start())):
             predecessors.append(r)
         elif lex.cue("appointment", "past_role").search(view.between(max(view.sentence.start, r.start - 25), r.start)) \
                 and not after.startswith(","):
@@ -263,6 +446,10 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     linked = [r for r in predecessors if lex.cue("appointment", "predecessor_link").search(
         view.between(max(view.sentence.start, r.start - 40), r.start))]
     limit = min((r.start for r in linked), default=None)
+    # a date after "; son remplaçant sera désigné d'ici l'été" belongs to the next clause
+    clause_end = view.masked.find(";", cue.end())
+    if clause_end >= 0:
+        limit = min(limit if limit is not None else view.sentence.end, view.sentence.start + clause_end)
     participants = [p for r in appointees[:1] for p in _as(r, Role.APPOINTEE)]
     participants += [Participant(org, Role.ORGANISATION)] if org is not None else []
     participants += [p for r in predecessors[:1] for p in _as(r, Role.PREDECESSOR)]
@@ -336,12 +523,36 @@ def agenda(ctx: Context, view: SentenceView, next_view: SentenceView | None) -> 
             participants += _as(subject, Role.HOST)
         elif lex.cue("agenda", "organiser_verbs").search(between) or not subject.named:
             participants += _as(subject, Role.ORGANISATION)
+            chain = lex.cue("partnership", "chain")
+            last = subject
+            for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position):
+                if chain.search(view.between(last.end, referent.start)) and _org(ctx, referent):
+                    participants += _as(referent, Role.ORGANISATION)
+                    last = referent
     if next_view is not None and lex.cue("agenda", "next_sentence").search(next_view.masked):
         comma = next_view.masked.find(",")
         limit = next_view.sentence.start + (comma if comma >= 0 else len(next_view.masked))
         participants += [p for r in next_view.referents if r.named and _org(ctx, r) and r.end <= limit
                          for p in _as(r, Role.ORGANISATION)]
+    if not participants:  # "La présidente du pôle X, Claire Morvan, annonce une mission …"
+        participants = _announcer(ctx, view, position)
     if not participants:
         return []
     detail = cue.group()
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+def _announcer(ctx: Context, view: SentenceView, cue_at: int) -> list[Participant]:
+    """The organisation whose officer announces the gathering: "Le président du cluster X, Y,
+    annonce …", "Sa présidente, Y, annonce …" (the article's organisation)."""
+    found = role_word(ctx, view.masked[:view.local(cue_at)])
+    if found is None or not re.search(r"\b(?:annonce\w*|organise\w*|prepare\w*|conduira|conduit|menera|lance\w*)\b",
+                                      view.masked[:view.local(cue_at)]):
+        return []
+    at = view.sentence.start + found[0]
+    for referent in (r for r in view.referents if at < r.start < cue_at and _org(ctx, r)):
+        if re.match(r"^[\w -]*?\s*(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s*){0,2}$", view.between(at, referent.start)):
+            return _as(referent, Role.ORGANISATION)
+    if re.match(r"^\s*(?:son|sa|leur)\s", view.masked) and ctx.reader.focus is not None:
+        return [Participant(ctx.reader.focus, Role.ORGANISATION)]
+    return []

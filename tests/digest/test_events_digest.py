@@ -31,6 +31,11 @@ def events_db(warehouse_path: Path, tmp_path: Path) -> Path:
     events = [
         Event(event_id="ev-fund", type="funding", amount=12e6, currency="MAD", amount_eur=1_143_600.0,
               participants=(("e-av", "recipient"), ("e-h2", "funder")), **base),
+        Event(event_id="ev-part-1", type="partnership", amount=None, currency=None, amount_eur=None,
+              participants=(("e-av", "partner"), ("e-h2", "partner")), **base),
+        Event(event_id="ev-part-2", type="partnership", amount=None, currency=None, amount_eur=None,
+              participants=(("e-av", "partner"), ("e-h2", "partner")),  # the same signing, another story
+              **{**base, "story_id": "story-other", "date": "2026-11-18"}),
         Event(event_id="ev-app", type="appointment", amount=None, currency=None, amount_eur=None,
               participants=(("e-alaoui", "appointee"), ("e-innov", "organisation"), ("e-martin", "predecessor")),
               **{**base, "detail": "présidente"}),
@@ -55,12 +60,13 @@ def test_event_sections_and_quiet_ones(events_db: Path) -> None:
     con = connect(events_db, read_only=True)
     digest = build_digest(con, DIGEST_DAY, make_settings(), NOW)
     headings = [heading for heading, _ in digest.event_sections]
-    assert headings == ["Financements", "Nominations"]
-    assert digest.quiet_sections == ("Labels", "Partenariats", "Ouvertures")
+    assert headings == ["Financements", "Partenariats", "Nominations"]
+    assert digest.quiet_sections == ("Labels", "Ouvertures")
+    assert len(dict(digest.event_sections)["Partenariats"]) == 1  # two stories of one signing: one line
     text = render_text(digest).replace("\u202f", " ")  # thousands: narrow no-break spaces
     assert "Aerospace Valley : 12 000 000 MAD (≈ 1 143 600 €), financé par Cluster Hydrogène Méditerranée" in text
     assert "Réseau InnovSud, présidente : Jean Martin → Karim Alaoui" in text
-    assert "Rien cette semaine : Labels, Partenariats, Ouvertures." in text
+    assert "Rien cette semaine : Labels, Ouvertures." in text
     assert "Financements</h2>" in render_html(digest)
 
 
@@ -81,3 +87,14 @@ def test_watch_list_independent_outlets_and_outlet_titles(events_db: Path) -> No
     assert "Les Échos Régions" in {c.source for c in story.coverage}
     text = render_text(digest)
     assert "VOTRE LISTE DE VEILLE" in text and "2 médias (1 média indépendant)" in text
+
+
+def test_an_organisation_investing_its_own_money_reads_as_an_investment() -> None:
+    from digest.events import event_text
+    from digest.model import EventLine
+
+    line = EventLine(type="funding", date="2026-11-18", detail=None, amount=60e6, currency="MAD", amount_eur=5_718_000.0,
+                     participants=(("funder", "Cluster A"), ("funder", "Tanger Tech Hub")), evidence="…", url="u",
+                     title="t", source="s")
+    assert event_text(line).replace("\u202f", " ") == \
+        "Cluster A, Tanger Tech Hub : investissement de 60 000 000 MAD (≈ 5 718 000 €)"

@@ -148,3 +148,266 @@ def test_role_spells_past_roles_end_and_appointments_start():
     assert ("Salma Berrada", "directeur general", "2026-02-02", None, "appointment") in got
     assert ("Nadia Alami", "directeur", None, "2026-02-02", "past") in got
     assert not any(person == "Nadia Alami" and started for person, _, started, _, _ in got)
+
+
+def test_a_giving_subject_names_its_recipient_after_the_verb_or_the_amount(lexicon):
+    found = events_of(
+        "Le Conseil départemental du Var accorde au Cluster Azur Robotique une subvention de 250 k€. "
+        "La Banque des Territoires verse 1,2 M€ à la start-up Seaborne Labs pour son prototype.",
+        date(2027, 3, 1), lexicon)
+    funding = [roles(e) for e in found if e.type is EventType.FUNDING]
+    assert {("Cluster Azur Robotique", "recipient"), ("Conseil départemental du Var", "funder")} in funding
+    assert {("Seaborne Labs", "recipient"), ("Banque des Territoires", "funder")} in funding
+
+
+def test_lui_alloue_gives_to_the_organisation_spoken_of(lexicon):
+    found = events_of(
+        "Le Cluster Alpha Drones a été officiellement lancé jeudi 25 février 2027 à Bordeaux. "
+        "La Région Nouvelle-Aquitaine lui alloue 120 000 euros pour sa première année.",
+        date(2027, 3, 1), lexicon)
+    [opening] = [e for e in found if e.type is EventType.OPENING]
+    assert roles(opening) == {("Cluster Alpha Drones", "organisation")} and opening.date == "2027-02-25"
+    [funding] = [e for e in found if e.type is EventType.FUNDING]
+    assert ("Cluster Alpha Drones", "recipient") in roles(funding)
+
+
+def test_funder_through_a_loan_of_a_bank_and_the_investment_as_recipient(lexicon):
+    [event] = [e for e in events_of(
+        "La société Ferronor a mis en service une ligne de découpe laser. L'investissement de 9 millions "
+        "de dirhams a été financé par un crédit de la Banque Atlantique du Nord.", date(2027, 3, 1), lexicon)
+        if e.type is EventType.FUNDING]
+    assert roles(event) == {("Ferronor", "recipient"), ("Banque Atlantique du Nord", "funder")}
+
+
+def test_every_structure_listed_after_a_label_is_labelled(lexicon):
+    found = events_of(
+        "Le jury a rendu son verdict : le label « Cluster d'avenir » revient cette année à trois "
+        "réseaux : Lorraine Bois Énergie, Grand Est Textiles et Alsace Biovalley.", date(2027, 3, 1), lexicon)
+    labelled = {p.mention.surface for e in found if e.type is EventType.LABEL for p in e.participants}
+    assert {"Lorraine Bois Énergie", "Alsace Biovalley"} <= labelled
+
+
+def test_a_departure_then_the_interim_is_one_change_dated_by_its_clause(lexicon):
+    found = events_of(
+        "Au Cluster Textile du Sahel, sa directrice, Hajer Maalej, quitte ses fonctions fin avril ; son "
+        "successeur sera connu en septembre. L'intérim sera assuré par Walid Ghannouchi.",
+        date(2027, 3, 1), lexicon)
+    [event] = [e for e in found if e.type is EventType.APPOINTMENT]
+    assert roles(event) == {("Walid Ghannouchi", "appointee"), ("Cluster Textile du Sahel", "organisation"),
+                            ("Hajer Maalej", "predecessor")}
+    assert event.date == "2027-04"
+
+
+def test_a_name_the_ner_calls_misc_is_an_organisation_after_a_company_noun(lexicon):
+    found = events_of("La medtech Cardiomind a obtenu la certification ISO 13485 pour son holter connecté.",
+                      date(2027, 3, 1), lexicon)
+    [event] = [e for e in found if e.type is EventType.LABEL]
+    assert roles(event) == {("Cardiomind", "labelled")}
+
+
+def test_le_cluster_and_a_named_partner_sign(lexicon):
+    found = events_of(
+        "Le Cluster Logistique de l'Est a élu son bureau. Le cluster et la société Rhin Fret Services ont "
+        "signé une convention pour former des caristes.", date(2027, 3, 1), lexicon)
+    [event] = [e for e in found if e.type is EventType.PARTNERSHIP]
+    assert roles(event) == {("Cluster Logistique de l'Est", "partner"), ("Rhin Fret Services", "partner")}
+
+
+def test_an_opening_phrase_before_the_subject_names_no_participant(lexicon):
+    found = events_of(
+        "Adhérente du pôle Véga Numérique, la société Orvane Systems a inauguré mardi un atelier de "
+        "prototypage à Valence. L'équipement a été financé à hauteur de 600 k€ par la Banque des Territoires. "
+        "Elle a aussi obtenu la certification ISO 9001.", date(2027, 3, 25), lexicon)
+    by_type = {e.type: roles(e) for e in found}
+    assert by_type[EventType.OPENING] == {("Orvane Systems", "organisation")}
+    assert by_type[EventType.FUNDING] == {("Orvane Systems", "recipient"), ("Banque des Territoires", "funder")}
+    assert by_type[EventType.LABEL] == {("Orvane Systems", "labelled")}
+
+
+def test_porte_a_la_vice_presidence_with_the_name_between(lexicon):
+    [event] = [e for e in events_of(
+        "Le Cluster Textile de Monastir a porté Rania Ben Amor à la vice-présidence.", date(2027, 3, 25), lexicon)
+        if e.type is EventType.APPOINTMENT]
+    assert roles(event) == {("Rania Ben Amor", "appointee"), ("Cluster Textile de Monastir", "organisation")}
+
+
+def test_a_relative_clause_names_the_funder(lexicon):
+    [event] = [e for e in events_of(
+        "Le Cluster Céramique de Safi a reçu le label « Grappe d'avenir » de l'Agence nationale des PME, "
+        "qui le soutiendra avec une enveloppe de 3 MDH.", date(2027, 6, 9), lexicon) if e.type is EventType.FUNDING]
+    assert roles(event) == {("Cluster Céramique de Safi", "recipient"), ("Agence nationale des PME", "funder")}
+
+
+def test_the_project_carried_by_an_organisation_receives(lexicon):
+    [event] = [e for e in events_of(
+        "La Fondation Sahel Savoirs apporte 150 millions de FCFA au projet, porté par le Technopôle de Ségou.",
+        date(2027, 6, 9), lexicon) if e.type is EventType.FUNDING]
+    assert roles(event) == {("Fondation Sahel Savoirs", "funder"), ("Technopôle de Ségou", "recipient")}
+
+
+def test_a_name_taken_up_as_la_pme_is_the_recipient_and_a_foreign_fund_a_funder(lexicon):
+    [event] = [e for e in events_of(
+        "Nerva Bio change d'échelle. La PME grenobloise, qui produit des enzymes, lève 5 M€ auprès d'Alpes "
+        "Amorçage et du fonds suisse Léman Capital.", date(2027, 6, 9), lexicon) if e.type is EventType.FUNDING]
+    assert ("Nerva Bio", "recipient") in roles(event) and ("Léman Capital", "funder") in roles(event)
+
+
+def test_a_workshop_that_opens_is_no_gathering(lexicon):
+    found = events_of("La start-up Kelvina Cold ouvrira un atelier à Agadir en 2028.", date(2027, 6, 9), lexicon)
+    assert [e.type for e in found] == [EventType.OPENING]
+
+
+def test_openings_told_in_other_ways_with_their_host(lexicon):
+    found = events_of(
+        "La nouvelle usine d'Atlas Pièces Auto a été inaugurée jeudi à Tétouan. Le fabricant de drones Sahara "
+        "Aero s'est installé le mois dernier dans la zone d'activités de Technopolis Salé. Le cluster "
+        "Énergies Marines Nord a lancé mardi son antenne à Tanger, hébergée par l'Université Abdelmalek Essaâdi.",
+        date(2027, 6, 9), lexicon)
+    got = {(frozenset(roles(e)), e.date) for e in found if e.type is EventType.OPENING}
+    assert (frozenset({("Atlas Pièces Auto", "organisation")}), "2027-06-03") in got
+    assert any(("Technopolis Salé", "host") in r for r, _ in got)
+    assert any(("Université Abdelmalek Essaâdi", "host") in r for r, _ in got)
+
+
+def test_two_organisers_of_a_gathering_and_a_call_of_a_programme(lexicon):
+    found = events_of(
+        "Le pôle Nucléaire Bourgogne et la Chambre de commerce de Dijon organiseront conjointement les "
+        "Rencontres de la sous-traitance le 5 novembre 2027. Les candidatures au programme d'accélération du "
+        "Cluster Digital de Fès sont ouvertes jusqu'au 30 juillet 2027.", date(2027, 6, 9), lexicon)
+    agenda = {e.date: roles(e) for e in found if e.type is EventType.AGENDA}
+    assert ("Chambre de commerce de Dijon", "organisation") in agenda["2027-11-05"]
+    assert agenda["2027-07-30"] == {("Cluster Digital de Fès", "organisation")}
+
+
+def test_handing_over_and_a_tenure_date_that_is_not_the_change(lexicon):
+    [event] = [e for e in events_of(
+        "À la tête du pôle Céréales Vallée depuis 2019, Marc Delorme passe le relais à Claire Bonnet, "
+        "jusqu'ici directrice adjointe.", date(2027, 6, 9), lexicon) if e.type is EventType.APPOINTMENT]
+    assert roles(event) == {("Claire Bonnet", "appointee"), ("Céréales Vallée", "organisation"),
+                            ("Marc Delorme", "predecessor")}
+    assert event.date == "2027-06-09"
+
+
+def test_the_retelling_dates_the_appointment_and_desormais_preside_par(lexicon):
+    found = events_of(
+        "Youssef Berrada est le nouveau président du Cluster Agroalimentaire du Saïss. Il a été élu mardi à "
+        "l'unanimité. Désormais présidé par Karim Tazi, le Cluster Solaire du Sud veut doubler ses adhérents.",
+        date(2027, 6, 9), lexicon)
+    got = {(frozenset(roles(e)), e.date) for e in found if e.type is EventType.APPOINTMENT}
+    assert (frozenset({("Youssef Berrada", "appointee"), ("Cluster Agroalimentaire du Saïss", "organisation")}),
+            "2027-06-08") in got
+    assert any(("Karim Tazi", "appointee") in r and ("Cluster Solaire du Sud", "organisation") in r for r, _ in got)
+
+
+def test_a_memorandum_signed_between_two_organisations(lexicon):
+    [event] = [e for e in events_of(
+        "Un mémorandum d'entente a été signé lundi entre l'Agence de développement du Souss et le Cluster "
+        "Argan Bio.", date(2027, 6, 9), lexicon) if e.type is EventType.PARTNERSHIP]
+    assert roles(event) == {("Agence de développement du Souss", "partner"), ("Cluster Argan Bio", "partner")}
+    assert event.date == "2027-06-07"
+
+
+def test_labels_by_relative_clause_passive_and_renewal(lexicon):
+    found = events_of(
+        "Bonne nouvelle pour le Cluster Cuir de Mohammedia, qui décroche la certification ISO 9001. "
+        "Le label « Entreprise innovante » a été attribué mardi à la société Medtronika par l'Agence nationale "
+        "de la recherche. Le pôle Agri Sud Innovation a été relabellisé pôle de compétitivité pour la période "
+        "2027-2030.", date(2027, 6, 9), lexicon)
+    labels = {(frozenset(roles(e)), e.date) for e in found if e.type is EventType.LABEL}
+    assert labels == {(frozenset({("Cluster Cuir de Mohammedia", "labelled")}), "2027-06-09"),
+                      (frozenset({("Medtronika", "labelled")}), "2027-06-08"),
+                      (frozenset({("Agri Sud Innovation", "labelled")}), "2027-06-09")}
+
+
+def test_funding_told_as_capital_entry_loan_participle_and_beneficiary(lexicon):
+    found = events_of(
+        "Le Fonds Sahel Impact entre au capital de la start-up Irrigo à hauteur de 1,5 million d'euros. "
+        "La Banque européenne d'investissement a signé un prêt de 40 millions d'euros avec la société Tunisie "
+        "Câbles. Le Conseil régional de l'Oriental a débloqué 15 MDH pour la construction de la Technopole "
+        "d'Oujda II. Soutenue par Bpifrance à hauteur de 800 000 euros, la jeune pousse Océlia poursuit son "
+        "développement.", date(2027, 6, 9), lexicon)
+    funding = [roles(e) for e in found if e.type is EventType.FUNDING]
+    assert {("Fonds Sahel Impact", "funder"), ("Irrigo", "recipient")} in funding
+    assert {("Banque européenne d'investissement", "funder"), ("Tunisie Câbles", "recipient")} in funding
+    assert {("Conseil régional de l'Oriental", "funder"), ("Technopole d'Oujda II", "recipient")} in funding
+    assert {("Bpifrance", "funder"), ("Océlia", "recipient")} in funding
+
+
+def test_gatherings_of_a_named_pair_an_officer_and_a_business_convention(lexicon):
+    found = events_of(
+        "Les pôles Nova Santé et Bio Est ont signé lundi une convention. Les deux pôles lanceront un appel à "
+        "projets commun, ouvert jusqu'au 15 décembre 2027. La présidente du pôle Granit Ouest, Claire Morvan, "
+        "annonce une mission d'entreprises au Sénégal du 6 au 10 décembre 2027. Le Cluster Lumière Sud tiendra "
+        "sa convention d'affaires le 3 décembre 2027 à Lyon.", date(2027, 9, 20), lexicon)
+    agenda = {e.date: roles(e) for e in found if e.type is EventType.AGENDA}
+    assert agenda["2027-12-15"] == {("Nova Santé", "organisation"), ("Bio Est", "organisation")}
+    assert agenda["2027-12-06/2027-12-10"] == {("Granit Ouest", "organisation")}
+    assert agenda["2027-12-03"] == {("Cluster Lumière Sud", "organisation")}
+    assert [roles(e) for e in found if e.type is EventType.PARTNERSHIP] == [
+        {("Nova Santé", "partner"), ("Bio Est", "partner")}]
+
+
+def test_an_installed_line_an_apposed_company_and_a_contest_final(lexicon):
+    found = events_of(
+        "Kelvio Santé change d'échelle. La medtech lyonnaise installera d'ici fin 2027 une ligne pilote à "
+        "Villeurbanne. Opérateur de centres d'appels, Dar Sawt a inauguré hier ses nouveaux bureaux au sein du "
+        "Technopark de Fès. Le Technopark de Fès accueillera le 4 novembre 2027 la finale du concours Fès "
+        "Startup Challenge, organisée par l'Association des jeunes entrepreneurs de Fès.",
+        date(2027, 9, 20), lexicon)
+    openings = {(frozenset(roles(e)), e.date) for e in found if e.type is EventType.OPENING}
+    assert (frozenset({("Kelvio Santé", "organisation")}), "2027") in openings
+    assert (frozenset({("Dar Sawt", "organisation"), ("Technopark de Fès", "host")}), "2027-09-19") in openings
+    [final] = [e for e in found if e.type is EventType.AGENDA]
+    assert roles(final) == {("Association des jeunes entrepreneurs de Fès", "organisation"),
+                            ("Technopark de Fès", "host")}
+
+
+def test_installed_in_an_opening_phrase_is_no_opening(lexicon):
+    found = events_of("Installé dans les locaux du Technopôle de Sfax, le Cluster Oléicole de Sfax a signé une "
+                      "convention avec l'Office national de l'huile.", date(2027, 9, 20), lexicon)
+    assert [e.type for e in found] == [EventType.PARTNERSHIP]
+
+
+def test_partnerships_told_as_joined_forces_a_rapprochement_a_framework_contract_or_after_a_headline(lexicon):
+    found = events_of(
+        "Le Cluster Eau Maroc et l'Office régional de mise en valeur agricole du Tadla unissent leurs forces "
+        "pour économiser l'eau. Rapprochement entre le pôle Mer Sud et le cluster tunisien Blue Sfax, qui ont "
+        "paraphé jeudi une charte de coopération. Accord stratégique : la société Alumed et le Cluster Aluminium "
+        "du Maghreb vont collaborer, selon une convention signée mardi. La start-up Siraj Solar a conclu un "
+        "contrat-cadre avec l'Office national de l'électricité.", date(2027, 9, 20), lexicon)
+    pairs = [frozenset(p.mention.surface for p in e.participants) for e in found if e.type is EventType.PARTNERSHIP]
+    assert frozenset({"Mer Sud", "Blue Sfax"}) in pairs
+    assert frozenset({"Alumed", "Cluster Aluminium du Maghreb"}) in pairs
+    assert frozenset({"Siraj Solar", "Office national de l'électricité"}) in pairs
+    assert len(pairs) == 4
+
+
+def test_an_earlier_round_does_not_date_the_new_one_and_a_cost_taken_in_charge(lexicon):
+    found = events_of(
+        "Après une première levée en 2025, la start-up Smartlab Nord boucle un nouveau tour de 2,4 millions "
+        "d'euros. Le budget du programme, 6 millions de dinars, est intégralement pris en charge par la Banque "
+        "africaine de développement.", date(2027, 9, 20), lexicon)
+    funding = {e.amount.value: (e.date, roles(e)) for e in found if e.type is EventType.FUNDING}
+    assert funding[2_400_000][0] == "2027-09-20"
+    assert ("Banque africaine de développement", "funder") in funding[6_000_000][1]
+
+
+def test_ceding_the_chair_and_taking_up_a_post_on_a_date(lexicon):
+    found = events_of(
+        "Hatim Lahlou cède la présidence du pôle Textile Sud à Yasmine Haddad. Nadia Chraïbi prendra ses "
+        "fonctions de directrice générale du Technopark d'Agadir le 1er novembre 2027.", date(2027, 9, 20), lexicon)
+    got = {(frozenset(roles(e)), e.date) for e in found if e.type is EventType.APPOINTMENT}
+    assert got == {
+        (frozenset({("Yasmine Haddad", "appointee"), ("Textile Sud", "organisation"), ("Hatim Lahlou", "predecessor")}),
+         "2027-09-20"),
+        (frozenset({("Nadia Chraïbi", "appointee"), ("Technopark d'Agadir", "organisation")}), "2027-11-01")}
+
+
+def test_one_round_told_twice_is_one_event_and_a_part_of_a_sum_is_none(lexicon):
+    found = events_of(
+        "La start-up Nuvia Agri lève 5 M€. Ce tour de table de 5 millions d'euros, mené par le fonds Terra "
+        "Capital, doit financer son expansion. Le groupe Ocemar investira 1,2 milliard de dirhams dans ses usines, "
+        "dont 300 MDH à Jorf Lasfar.", date(2027, 9, 20), lexicon)
+    funding = [(e.amount.value, roles(e)) for e in found if e.type is EventType.FUNDING]
+    assert (5_000_000, {("Nuvia Agri", "recipient"), ("Terra Capital", "funder")}) in funding
+    assert sorted(value for value, _ in funding) == [5_000_000, 1_200_000_000]

@@ -101,7 +101,7 @@ def evaluate(
     ] = False,
     events: Annotated[
         bool, typer.Option("--events", help="Score typed events instead (evaluation/gold/events/: "
-                           "dev and held-out; type + participants + date + amount).")
+                           "every split; type + participants + date + amount).")
     ] = False,
     all_sets: Annotated[
         bool,
