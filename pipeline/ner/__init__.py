@@ -4,7 +4,14 @@ Order matters: `veille_normalizer` folds `token.norm_` after the model has read 
 matchers propose spans, `veille_boundaries` and `veille_junk` clean the model's entities,
 `veille_merge` applies the precedence, `veille_context` retypes the model's guesses from
 the words around them, `veille_acronyms` links definitions and
-`veille_consistency` gives each surface one type.
+`veille_consistency` gives each surface one type. `veille_roles` (added by `pipeline.nlp`)
+reads the final entities.
+
+Each component is a small package in the edsnlp manner: the component module, its patterns (what
+it alone reads from `models/rules/`) and a factory registered with spaCy. The French words they
+share are one lexicon (`lexicon.py`, data in `models/rules/lexicon.json` and its word lists),
+loaded once per process and passed in by the factories; components hand each other spans only
+(`spans.py`), never data files.
 """
 from __future__ import annotations
 
@@ -17,10 +24,11 @@ from pipeline.ner import (  # noqa: F401  (importing registers the factories)
     boundaries,
     consistency,
     context,
-    gazetteer_ruler,
+    gazetteer,
     junk,
     merge,
     normalizer,
+    roles,
     shapes,
 )
 
@@ -47,6 +55,7 @@ def add_veille_pipes(nlp: Language, models_dir: Path, watchlist: Path | None = N
         "veille_junk": {"rules_dir": rules_dir},
         "veille_merge": {"rules_dir": rules_dir},
         "veille_context": {"rules_dir": rules_dir},
+        "veille_acronyms": {"rules_dir": rules_dir},
     }
     for name in VEILLE_PIPES:
         nlp.add_pipe(name, config=configs.get(name, {}))

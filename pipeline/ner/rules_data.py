@@ -24,5 +24,6 @@ def exact_list(path: Path) -> frozenset[str]:
 
 
 def json_rules(path: Path) -> dict[str, Any]:
-    """A JSON rule file."""
-    return json.loads(path.read_text(encoding="utf-8"))
+    """A JSON rule file (an object at the top)."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data

@@ -5,7 +5,6 @@ Why into `norm_` and never the text: character offsets must keep indexing `Artic
 """
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.text import fold
@@ -26,8 +25,3 @@ class Normalizer:
                 folded = cache[text] = fold(text)
             token.norm_ = folded
         return doc
-
-
-@Language.factory("veille_normalizer")
-def make_normalizer(nlp: Language, name: str) -> Normalizer:
-    return Normalizer()

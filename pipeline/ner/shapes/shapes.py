@@ -4,34 +4,27 @@
 Industries Navales et Portuaires" (a leading head word, then capitalised words joined by
 connectors), "Tanger Tech Hub" (capitalised words closed by a trailing head word), "InnovSud",
 "C3MT", "Hub500" (internal capitals or digits) and unknown acronyms. The model cuts the first
-kind at "et" and misses the others. Head words, connectors and stop lists are data in
-`models/rules/shapes.json` and `models/rules/acronym_stoplist.txt`.
+kind at "et" and misses the others. Head words and connectors come from the shared lexicon;
+what only this component reads is in `models/rules/shapes.json` (`ShapePatterns`).
 Phrase matches go to `doc.spans["veille_rules"]`; single-token guesses, weaker, to
 `doc.spans["veille_weak"]`.
 """
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.ner.lexicon import FrenchLexicon, load_lexicon
-from pipeline.ner.rules_data import exact_list, json_rules, word_list
+from pipeline.ner.lexicon import FrenchLexicon
+from pipeline.ner.shapes.patterns import ShapePatterns
+from pipeline.ner.spans import GAZETTEER_KEY, RULES_KEY, WEAK_KEY, is_name_token
 from pipeline.text import ACRONYM_TOKEN as _ACRONYM
-from pipeline.text import fold
 
-RULES_KEY = "veille_rules"
-WEAK_KEY = "veille_weak"
 _INNER_CAPS = re.compile(
     r"^(?=\w*[A-Z])(?=\w*(?:[a-z][A-Z]|\d))(?=(?:\w*[A-Za-z]){2})(?=[A-Z0-9]|\w*\d)\w{3,}$"
 )
-_NEW_PHRASE = frozenset({"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs"})
-_COMPLEMENT = frozenset({"de", "du", "des", "d'", "l'"})  # may open an enumerated item; "le", "la" may not
 _ROMAN = re.compile(r"^[IVX]+$")  # "Mohammed VI": a king's name inside an institution's name
-_RANK_WORDS = frozenset({"chef", "cheffe", "responsable", "directeur", "directrice", "president", "presidente"})
 
 
 class _Tokens:
@@ -50,16 +43,6 @@ class _Tokens:
         return i > 0 and not self.spaces[i - 1] and not self.spaces[i]
 
 
-_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "aux", "ales", "ain", "aine", "ains", "aines",
-                      "ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
-                      "éen", "éenne", "éens", "éennes", "aire", "aires", "if", "ive", "ifs", "ives")
-
-
-def _adjective(text: str) -> bool:
-    """A lower-case word with a common French adjective ending: "halieutique", "régional"."""
-    return text.isalpha() and text.islower() and len(text) > 3 and text.endswith(_ADJECTIVE_ENDINGS)
-
-
 def _transpositions(heads: frozenset[str], lexicon: FrenchLexicon | None) -> frozenset[str]:
     """"Clustre", "Résaeu": a head word with two neighbouring letters swapped, the commonest typo
     (heads of six letters or more, never a French word)."""
@@ -74,31 +57,24 @@ def _transpositions(heads: frozenset[str], lexicon: FrenchLexicon | None) -> fro
     return frozenset(found)
 
 
-def is_name_token(text: str) -> bool:
-    """A capitalised word, an acronym or a word with internal capitals ("iD4CAR")."""
-    return text[:1].isupper() or (text.isalnum() and any(ch.isupper() for ch in text))
-
-
 class ShapeRules:
     """Scans from head words: leading heads forward, trailing heads backward."""
 
-    def __init__(self, rules_dir: Path, lexicon: FrenchLexicon) -> None:
+    def __init__(self, lexicon: FrenchLexicon, patterns: ShapePatterns) -> None:
         self.lexicon = lexicon
-        rules = json_rules(rules_dir / "shapes.json")
-        self.institution_heads = frozenset(fold(w) for w in rules["institution_heads"])
-        self.place_named = frozenset(fold(w) for w in rules["place_named_institutions"])
-        self.leading = frozenset(fold(w) for w in rules["leading_heads"])
+        self.institution_heads = patterns.institution_heads
+        self.place_named = patterns.place_named_institutions
+        self.leading = lexicon.leading_heads
         self.leading_typos = _transpositions(self.leading, lexicon)
-        self.lowercase_heads = frozenset(fold(w) for w in rules["lowercase_heads"])
-        self.trailing = frozenset(rules["trailing_heads"])
-        self.connectors = frozenset(fold(w) for w in rules["connectors"])
-        self.inner_lowercase = frozenset(fold(w) for w in rules["inner_lowercase"])
-        self.max_tokens = int(rules["max_tokens"])
-        self.edge_words = word_list(rules_dir / "strip_words.txt")
-        self.acronym_stop = exact_list(rules_dir / "acronym_stoplist.txt")
-        # Not folded: "é" must not become "e" (every word would end like a participle).
-        self.descriptor_suffixes = tuple(rules["descriptor_suffixes"])
-        self.trailing_lowercase = frozenset(fold(w) for w in rules["trailing_lowercase"])
+        self.lowercase_heads = patterns.lowercase_heads
+        self.trailing = lexicon.trailing_heads
+        self.connectors = lexicon.connectors
+        self.inner_lowercase = lexicon.inner_lowercase
+        self.max_tokens = patterns.max_tokens
+        self.edge_words = lexicon.edge_words
+        self.acronym_stop = lexicon.acronym_stop
+        self.descriptor_suffixes = lexicon.descriptor_suffixes
+        self.trailing_lowercase = patterns.trailing_lowercase
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = _Tokens(doc)
@@ -113,7 +89,7 @@ class ShapeRules:
                 weak.append(Span(doc, i, i + 1, label="ORG"))
         # Where another name starts, a head-led name cannot run on through "et".
         tokens.strong_starts = {s.start for s in spans} | {
-            s.start for s in doc.spans.get("veille_gazetteer", [])
+            s.start for s in doc.spans.get(GAZETTEER_KEY, [])
         }
         tokens.person_starts = {
             e.start for e in doc.ents if e.label_ == "PER" and len(e) > 1 and not _ROMAN.match(e[-1].text)
@@ -122,7 +98,7 @@ class ShapeRules:
         for i, norm in enumerate(tokens.norms):
             lowercase_head = norm in self.lowercase_heads
             if norm in self.leading and tokens.texts[i].islower() and not lowercase_head and not (
-                i > 1 and tokens.norms[i - 1] in ("de", "d'") and tokens.norms[i - 2] in _RANK_WORDS
+                i > 1 and tokens.norms[i - 1] in ("de", "d'") and tokens.norms[i - 2] in self.lexicon.rank_words
             ):  # "le chef de groupe Jean Dupont": a rank, not an organisation
                 named = self._named_after_generic(tokens, i + 1)
                 if named:
@@ -159,11 +135,11 @@ class ShapeRules:
         while i < limit:
             text, norm = texts[i], norms[i]
             if text.islower() and (norm in self.inner_lowercase or norm in self.trailing_lowercase or (
-                _adjective(text) and norms[i - 1] not in self.connectors
+                self.lexicon.is_adjective(text) and norms[i - 1] not in self.connectors
             )):
                 last_domain = i
             if i in tokens.person_starts and last_name is not None and texts[i - 1][:1].isupper():
-                break  # "l'Hôpital universitaire d'Ostrava Jan Novak": a person follows the name
+                break  # "l'Hôpital universitaire de Liège Marc Dufour": a person follows the name
             if is_name_token(text) and norm not in self.edge_words:
                 last_name = i
             elif lowercase_head and norm in self.trailing_lowercase and last_name is not None:
@@ -177,7 +153,7 @@ class ShapeRules:
             elif norm == "en" and i + 1 < limit and is_name_token(texts[i + 1]):
                 if i + 1 in tokens.place_starts:
                     break  # "Pôle de compétitivité de Sfax en Tunisie"
-            elif norm not in self.connectors and norm not in self.inner_lowercase and not _adjective(text):
+            elif norm not in self.connectors and norm not in self.inner_lowercase and not self.lexicon.is_adjective(text):
                 break
             i += 1
         if last_name is None and last_domain is not None and not lowercase_head:
@@ -186,7 +162,7 @@ class ShapeRules:
             # An adjective right after the head marks an official name ("Office fédéral de ...");
             # "Centre de formation" stays a common phrase.
             after = tokens.texts[head + 1]
-            official = _adjective(after) or tokens.norms[head + 1] in self.trailing_lowercase
+            official = self.lexicon.is_adjective(after) or tokens.norms[head + 1] in self.trailing_lowercase
             end = self._to_acronym(tokens, last_domain + 1)
             if official and head > 0 and tokens.texts[head - 1] not in (".", "!", "?", ":", "«") and (
                 end > head + 2
@@ -203,9 +179,9 @@ class ShapeRules:
         if not (text.isalpha() and text.islower()) or norm in self.lexicon.clause_words:
             return False
         classes = self.lexicon.classes(text)
-        if "verb-form" in classes and not _adjective(text):
+        if "verb-form" in classes and not self.lexicon.is_adjective(text):
             return False  # a participle opens a clause: "la Caisse de grève initiée par…"
-        return _adjective(text) or bool({"adj", "adj-form"} & classes)
+        return self.lexicon.is_adjective(text) or bool({"adj", "adj-form"} & classes)
 
     def _noun(self, tokens: _Tokens, i: int) -> bool:
         """A lower-case common noun inside a name: "football", "sécurité", "affaires"."""
@@ -217,15 +193,15 @@ class ShapeRules:
     def _complement(self, tokens: _Tokens, i: int, limit: int) -> int | None:
         """End of "de la sécurité alimentaire", "pour le climat", "de Catalogne" starting at i."""
         norms, link = tokens.norms, tokens.texts[i].lower() if i < limit else ""
-        if link not in self.lexicon.name_links or link in ("et", "la", "le", "les", "l'", "l’"):
+        if link not in self.lexicon.name_links or link == "et" or norms[i] in self.lexicon.articles:
             return None
         j = i + 1
-        if j < limit and norms[j] in ("la", "le", "les", "l'", "l’"):
+        if j < limit and norms[j] in self.lexicon.articles:
             j += 1
         if j >= limit:
             return None
         if is_name_token(tokens.texts[j]) and norms[j] not in self.edge_words:
-            if link not in ("de", "du", "des", "d'", "d’"):
+            if norms[i] not in self.lexicon.de_forms:
                 return None  # "Cluster à Casablanca": a place after "à", "en", "pour" is not in the name
             while j < limit and (is_name_token(tokens.texts[j]) or (tokens.texts[j] == "-" and tokens.glued(j))):
                 j += 1
@@ -253,7 +229,7 @@ class ShapeRules:
             i, groups = i + 3, 1
         while i < limit:
             start = i + 1 if tokens.norms[i] in ("et", ",") else i
-            if tokens.texts[i] == "," and (start >= limit or tokens.norms[start] not in ("de", "du", "des", "d'")):
+            if tokens.texts[i] == "," and (start >= limit or tokens.norms[start] not in self.lexicon.de_forms):
                 break  # a comma continues only an enumeration of complements: ", de l'Investissement"
             end = self._complement(tokens, start, limit)
             if end is None:
@@ -262,23 +238,7 @@ class ShapeRules:
         official = tokens.texts[head + 1 : head + 2] and self._modifier(tokens, head + 1)
         if groups and i - head >= 3 and (official or groups >= 2):
             return self._to_acronym(tokens, i)  # "Centre de formation" alone stays a common phrase
-        return head + 2 if self.official_pair(tokens.texts, head) else None
-
-    def official_pair(self, texts: list[str], head: int) -> bool:
-        """"le Conseil fédéral", "l'Autorité palestinienne", "du Comité national": a singular
-        capitalised head and one adjective after a determiner, mid-sentence, name one body;
-        "le Conseil régional" (an administrative level) and "les Clusters marocains" do not."""
-        if head < 1 or head + 1 >= len(texts) or texts[head - 1].lower() not in ("le", "la", "l'", "l’", "du", "au"):
-            return False
-        word, after = texts[head], texts[head + 1]
-        nxt = texts[head + 2] if head + 2 < len(texts) else "."
-        return (
-            not word.lower().endswith(("s", "x"))
-            and after not in self.lexicon.generic_levels
-            and (_adjective(after) or bool({"adj", "adj-form"} & self.lexicon.classes(after)))
-            and "verb-form" not in self.lexicon.classes(after)
-            and not (nxt.isalpha() and nxt.islower() and nxt not in self.lexicon.clause_words)
-        )
+        return head + 2 if self.lexicon.official_pair(tokens.texts, head) else None
 
     def _institution(self, tokens: _Tokens, head: int) -> int | None:
         """"université Ouverte de Catalogne", "tribunal correctionnel de Nîmes", "lycée Jean
@@ -294,9 +254,9 @@ class ShapeRules:
             named = True
         if not named and i == head + 1 and tokens.norms[head] not in self.place_named:
             return None  # "le centre de Rabat" is a place; "le centre hospitalier de …" is not
-        while i < limit and tokens.norms[i] in ("de", "du", "des", "d'", "d’"):
+        while i < limit and tokens.norms[i] in self.lexicon.de_forms:
             j = i + 1
-            if j < limit and tokens.norms[j] in ("la", "l'", "l’"):
+            if j < limit and tokens.norms[j] in self.lexicon.articles:
                 j += 1
             if not (j < limit and is_name_token(tokens.texts[j]) and tokens.norms[j] not in self.edge_words):
                 break
@@ -306,7 +266,7 @@ class ShapeRules:
         return i if named else None
 
     def _named_after_generic(self, tokens: _Tokens, start: int) -> tuple[int, int] | None:
-        """"le pôle Végépolys", "le cluster Hydreos": the capitalised run after a generic noun
+        """"le pôle Végétalia", "le cluster Hydrovia": the capitalised run after a generic noun
         is an organisation, whatever the model thought it was."""
         skipped, norms = 0, tokens.norms
         while start < len(norms) and skipped < 4 and self._descriptor(tokens, start):
@@ -341,7 +301,7 @@ class ShapeRules:
         # "de Commerce, d'Industrie et de Services". Each item may open on a connector.
         i = nxt
         while i + 1 < limit:
-            while i < limit and norms[i] in _COMPLEMENT:
+            while i < limit and norms[i] in self.lexicon.complements:
                 i += 1
             if i + 1 >= limit or not self._item(texts[i], norms[i]) or i in tokens.strong_starts:
                 return False
@@ -349,7 +309,7 @@ class ShapeRules:
                 i += 2
             elif norms[i + 1] == "et":
                 j = i + 2
-                while j < limit and norms[j] in _COMPLEMENT:
+                while j < limit and norms[j] in self.lexicon.complements:
                     j += 1
                 return j < limit and self._item(texts[j], norms[j]) and j not in tokens.strong_starts
             else:
@@ -372,9 +332,9 @@ class ShapeRules:
         return is_name_token(text) or norm in self.inner_lowercase
 
     def _starts_other_name(self, tokens: _Tokens, i: int, limit: int) -> bool:
-        """After "et": does a new name start? "et le Cluster Solaire", "et Bpifrance" (known),
+        """After "et": does a new name start? "et le Cluster Solaire", "et Finaxia" (known),
         "et Nadia Bennani" (a person) do; "et Portuaires", "et de la Promotion du Travail" do not."""
-        if i < limit and tokens.norms[i] in _NEW_PHRASE:
+        if i < limit and tokens.norms[i] in self.lexicon.new_phrase:
             return True
         while i < limit and tokens.norms[i] in self.connectors:
             i += 1
@@ -410,8 +370,3 @@ class ShapeRules:
         # An all-capital heading ("APPEL À PROJETS") is not a run of acronyms.
         near = texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]
         return not any(len(t) > 1 and t.isupper() and t.isalpha() for t in near)
-
-
-@Language.factory("veille_shapes", default_config={"rules_dir": ""})
-def make_shape_rules(nlp: Language, name: str, rules_dir: str) -> ShapeRules:
-    return ShapeRules(Path(rules_dir), load_lexicon(Path(rules_dir)))

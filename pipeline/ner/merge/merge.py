@@ -2,35 +2,25 @@
 
 Gazetteer matches (known names) beat shape rules, which beat the statistical model; among the
 first two the longer span wins ("Cluster Solaire de Rabat" over "Cluster Solaire"), except that
-a generic prefix before a known name is dropped ("le Pôle Aerospace Valley" -> "Aerospace
+a generic prefix before a known name is dropped ("le Pôle Azur Valley" -> "Azur
 Valley"). Model entities fill the remaining gaps; single-token shape guesses come last. Each
 entity's source is kept in `doc._.veille_priority` for the type-consistency step.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Sequence
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.ner.gazetteer_ruler import SPAN_KEY as GAZETTEER_KEY
-from pipeline.ner.rules_data import json_rules
-from pipeline.ner.shapes import RULES_KEY, WEAK_KEY
-from pipeline.text import fold
-
-GAZETTEER, RULE, MODEL, WEAK = 3, 2, 1, 0
-if not Doc.has_extension("veille_priority"):
-    Doc.set_extension("veille_priority", default=None)
+from pipeline.ner.lexicon import FrenchLexicon
+from pipeline.ner.spans import GAZETTEER, GAZETTEER_KEY, MODEL, RULE, RULES_KEY, WEAK, WEAK_KEY
 
 
 class Merge:
     """Writes `doc.ents` from the candidate span groups and the model's entities."""
 
-    def __init__(self, rules_dir: Path) -> None:
-        rules = json_rules(rules_dir / "shapes.json")
-        self.generic = frozenset(
-            fold(w) for key in ("leading_heads", "connectors", "inner_lowercase") for w in rules[key]
-        )
+    def __init__(self, lexicon: FrenchLexicon) -> None:
+        self.generic = lexicon.leading_heads | lexicon.connectors | lexicon.inner_lowercase
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = [self._extended(g, doc.ents) for g in doc.spans.get(GAZETTEER_KEY, [])]
@@ -55,8 +45,8 @@ class Merge:
         return doc
 
     @staticmethod
-    def _extended(known: Span, ents: tuple[Span, ...]) -> Span:
-        """"Google News", "BTK Capital": the model's name that opens on a known single-word
+    def _extended(known: Span, ents: Sequence[Span]) -> Span:
+        """"Vexia News", "Norvia Capital": the model's name that opens on a known single-word
         organisation and goes on with capitalised words is another organisation (a product, a
         subsidiary), not the known one."""
         if len(known) != 1 or known.label_ != "ORG":
@@ -98,8 +88,3 @@ def _relabel_as_org(span: Span) -> bool:
     """"C3MT"/"Hub500" tagged MISC, LOC or PER is an organisation; "JeanneTissot" stays a person."""
     text = span.text
     return span.label_ in ("LOC", "MISC") or any(ch.isdigit() for ch in text) or text.isupper()
-
-
-@Language.factory("veille_merge", default_config={"rules_dir": ""})
-def make_merge(nlp: Language, name: str, rules_dir: str) -> Merge:
-    return Merge(Path(rules_dir))

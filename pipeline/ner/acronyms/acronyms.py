@@ -7,18 +7,19 @@ Souss (CMCS)"), the classic Schwartz-Hearst idea restricted to capitalised words
 """
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.ner.merge import GAZETTEER, RULE
+from pipeline.ner.spans import GAZETTEER, RULE, Priority
 from pipeline.text import ACRONYM_DEFINED as ACRONYM
 
 _DASHES = frozenset({"-", "–", "—"})
-_SKIPPED = frozenset({"de", "des", "du", "d'", "d’", "l'", "l’", "la", "le", "les", "et", "&", "pour", "en", "à", "aux", "au"})
 
 
 class AcronymLinker:
     """Links acronym definitions, then spreads the link to the acronym's other occurrences."""
+
+    def __init__(self, skipped: frozenset[str]) -> None:
+        self.skipped = skipped  # small words an acronym does not spell ("de", "et", "pour")
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -42,18 +43,18 @@ class AcronymLinker:
         return doc
 
     def _parenthesised(self, doc: Doc, i: int, ents: list[Span], links: dict[str, Span],
-                       priority: dict[tuple[int, int], int]) -> None:
+                       priority: Priority) -> None:
         if ACRONYM.match(doc[i + 1].text):  # "Long Name (ABC)"
             self._define(doc, i, doc[i + 1].text, ents, links, priority)
 
     def _define(self, doc: Doc, i: int, acronym: str, ents: list[Span], links: dict[str, Span],
-                priority: dict[tuple[int, int], int]) -> None:
+                priority: Priority) -> None:
         """Link `acronym` to the name ending at token i: the entity there if its initials fit,
         or the run of words spelling the acronym, which replaces the fragments it covers."""
         before = _ending_at(ents, i)
-        if before is not None and (before.label_ == "PER" or not _initials_fit(before, acronym)):
+        if before is not None and (before.label_ == "PER" or not _initials_fit(before, acronym, self.skipped)):
             before = None  # "Karim Alaoui (CGEM)" is an affiliation, not a definition
-        spelled = _from_initials(doc, i, acronym)
+        spelled = _from_initials(doc, i, acronym, self.skipped)
         if spelled is not None and (before is None or spelled.start < before.start):
             inside = [e for e in ents if spelled.start <= e.start and e.end <= spelled.end]
             if _overlaps([e for e in ents if e not in inside], spelled):
@@ -77,18 +78,18 @@ def _overlaps(ents: list[Span], span: Span) -> bool:
     return any(e.start < span.end and span.start < e.end for e in ents)
 
 
-def _initials_fit(span: Span, acronym: str) -> bool:
-    words = [t.text for t in span if t.text[:1].isalnum() and t.norm_ not in _SKIPPED]
+def _initials_fit(span: Span, acronym: str, skipped: frozenset[str]) -> bool:
+    words = [t.text for t in span if t.text[:1].isalnum() and t.norm_ not in skipped]
     return bool(words) and words[0][:1].upper() == acronym[0]
 
 
-def _from_initials(doc: Doc, paren: int, acronym: str) -> Span | None:
+def _from_initials(doc: Doc, paren: int, acronym: str, skipped: frozenset[str]) -> Span | None:
     """The shortest run of words before "(" whose capitalised initials spell the acronym."""
     letters = [ch for ch in acronym if ch.isalpha()]
     start, matched, lowercase = paren, len(letters), 0
     while start > 0 and matched > 0 and paren - start < 3 * len(acronym):
         token = doc[start - 1]
-        if token.norm_ in _SKIPPED:
+        if token.norm_ in skipped:
             start -= 1
             continue
         if matched == 1 and token.is_lower and token.is_alpha and lowercase < 3 and start < paren:
@@ -117,7 +118,7 @@ def _with_generic_head(doc: Doc, head: int, paren: int) -> Span:
 
 
 def _spread(doc: Doc, ents: list[Span], links: dict[str, Span],
-            priority: dict[tuple[int, int], int]) -> list[Span]:
+            priority: Priority) -> list[Span]:
     """Relabel every occurrence of a defined acronym and its long form; add missed ones."""
     canonical = {a: (s.kb_id_ or s.text, s.label_) for a, s in links.items()}
     long_forms = {s.text: canonical[a] for a, s in links.items()}
@@ -134,8 +135,3 @@ def _spread(doc: Doc, ents: list[Span], links: dict[str, Span],
             out.append(Span(doc, token.i, token.i + 1, label=hint[1], kb_id=hint[0]))
             priority[(token.i, token.i + 1)] = RULE
     return sorted(out, key=lambda s: s.start)
-
-
-@Language.factory("veille_acronyms")
-def make_acronym_linker(nlp: Language, name: str) -> AcronymLinker:
-    return AcronymLinker()

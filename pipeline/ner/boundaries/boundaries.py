@@ -2,32 +2,26 @@
 
 fr_core_news_md keeps articles and prepositions ("l'Europe", "Selon Karim Alaoui"), trailing
 punctuation, and splits head-led names at a connector ("Groupement des Industries Navales" +
-"et" + "Portuaires"). Edge words are data (`models/rules/strip_words.txt`).
+"et" + "Portuaires"). Edge words and heads come from the shared lexicon; the administrative
+nouns a place never opens on are this component's data (`models/rules/place_generics.txt`).
 """
 from __future__ import annotations
 
-from pathlib import Path
+from spacy.tokens import Doc, Span, Token
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from pipeline.ner.lexicon import FrenchLexicon
 
-from pipeline.ner.lexicon import FrenchLexicon, load_lexicon
-from pipeline.ner.rules_data import json_rules, word_list
-from pipeline.text import fold
-
-_JOINERS = frozenset({"et", "de", "des", "du", "d'", "&"})
-_PLACE_ARTICLES = frozenset({"le", "la", "les"})
 _SEPARATORS = frozenset({"|", "•", "·", "/", "\\", "»", "«", ":", ";", "(", ")", "[", "]"})
 
 
 class Boundaries:
     """Strips edge words and joins a head-led name cut at a connector."""
 
-    def __init__(self, rules_dir: Path, lexicon: FrenchLexicon) -> None:
+    def __init__(self, lexicon: FrenchLexicon, place_generics: frozenset[str]) -> None:
         self.lexicon = lexicon
-        self.edge_words = word_list(rules_dir / "strip_words.txt")
-        self.place_generics = word_list(rules_dir / "place_generics.txt")
-        self.heads = frozenset(fold(w) for w in json_rules(rules_dir / "shapes.json")["leading_heads"])
+        self.edge_words = lexicon.edge_words
+        self.place_generics = place_generics
+        self.heads = lexicon.leading_heads
 
     def __call__(self, doc: Doc) -> Doc:
         pieces = [piece for ent in doc.ents for piece in _split_at_line_breaks(ent)]
@@ -98,12 +92,12 @@ class Boundaries:
             return ent
         return Span(ent.doc, start, end, label=ent.label, kb_id=ent.kb_id)
 
-    def _is_edge(self, token: object, *, leading: bool) -> bool:
-        text, norm = token.text, token.norm_  # type: ignore[attr-defined]
+    def _is_edge(self, token: Token, *, leading: bool) -> bool:
+        text, norm = token.text, token.norm_
         if norm not in self.edge_words:
             return False
         # Capitalised "Le"/"La"/"Les" open place names (Le Havre, La Rochelle): keep them.
-        return not (leading and text[:1].isupper() and norm in _PLACE_ARTICLES)
+        return not (leading and text[:1].isupper() and norm in self.lexicon.place_articles)
 
     def _join(self, doc: Doc, ents: list[Span]) -> list[Span]:
         joined: list[Span] = []
@@ -112,7 +106,7 @@ class Boundaries:
             if (
                 prev is not None
                 and ent.start - prev.end == 1
-                and doc[prev.end].norm_ in _JOINERS
+                and doc[prev.end].norm_ in self.lexicon.joiners
                 and prev[0].norm_ in self.heads
                 and prev.label_ == "ORG"
             ):
@@ -123,12 +117,13 @@ class Boundaries:
 
 
 def _split_at_line_breaks(ent: Span) -> list[Span]:
-    """"Red Devils\nIntraitables", "Tunisie\n\nSfax": a name never runs over a line break; each
+    """"Lions Bleus\nInvaincus", "Tunisie\n\nSfax": a name never runs over a line break; each
     line keeps its piece (the junk filter then judges each one)."""
     breaks = [t.i for t in ent if t.is_space or "\n" in t.whitespace_]
     if not breaks:
         return [ent]
-    pieces, start = [], ent.start
+    pieces: list[Span] = []
+    start = ent.start
     for b in breaks:
         end = b if ent.doc[b].is_space else b + 1
         if end > start:
@@ -137,8 +132,3 @@ def _split_at_line_breaks(ent: Span) -> list[Span]:
     if start < ent.end:
         pieces.append(Span(ent.doc, start, ent.end, label=ent.label))
     return pieces
-
-
-@Language.factory("veille_boundaries", default_config={"rules_dir": ""})
-def make_boundaries(nlp: Language, name: str, rules_dir: str) -> Boundaries:
-    return Boundaries(Path(rules_dir), load_lexicon(Path(rules_dir)))

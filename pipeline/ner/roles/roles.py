@@ -5,45 +5,45 @@ Patterns over the entities already found (no parser needed):
   ROLE [de ORG] [,] PER          "la directrice du C3MT, Nadia Bennani"
   ORG , <participle> par PER     "le Réseau InnovSud, présidé par Karim Alaoui"
   PER a été nommée [...] ROLE de ORG
-Role words, participles and the words allowed in between are data (`models/rules/role_words.txt`,
-`role_verbs.json`, `role_context.json`). A role is kept only with its organisation named.
+Role words come from the shared lexicon (`models/rules/role_words.txt`, titles as a class);
+participles and the words allowed in between are this component's data (`role_verbs.json`,
+`role_context.json`: `RolePatterns`). A role is kept only with its organisation named.
 """
 from __future__ import annotations
-
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.ner.rules_data import json_rules, word_list
+from pipeline.ner.lexicon import FrenchLexicon
+from pipeline.ner.roles.patterns import RolePatterns
 from pipeline.records import EntityMention, RoleMention
 from pipeline.text import fold
 
 ROLES_KEY = "veille_roles"  # doc.user_data: plain tuples, so they cross process boundaries
-_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "of", "at", "chez", "au", "a"})
 _ORG_WINDOW = 8
+MentionFields = tuple[str, str, int, int, str | None]
+RoleFields = tuple[MentionFields, str, MentionFields | None]
 
 
 class RoleFinder:
     """Finds roles in a Doc whose entities are final (after `veille_consistency`)."""
 
-    def __init__(self, nlp: Language, rules_dir: Path) -> None:
+    def __init__(self, nlp: Language, lexicon: FrenchLexicon, patterns: RolePatterns) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        patterns = []
-        for phrase in sorted(word_list(rules_dir / "role_words.txt")):
+        docs = []
+        for phrase in sorted(lexicon.role_words):
             doc = nlp.make_doc(phrase)
             for token in doc:
                 token.norm_ = fold(token.text)
-            patterns.append(doc)
-        self.matcher.add("ROLE", patterns)
-        verbs = json_rules(rules_dir / "role_verbs.json")
-        self.verbs = {fold(k): v for k, v in verbs.items() if not k.startswith("_")}
-        context = json_rules(rules_dir / "role_context.json")
-        self.modifiers = frozenset(fold(w) for w in context["modifiers"])
-        self.appointments = frozenset(fold(w) for w in context["appointment_verbs"])
-        self.window = int(context["window"])
+            docs.append(doc)
+        self.matcher.add("ROLE", docs)
+        self.links = lexicon.role_links
+        self.verbs = patterns.verbs
+        self.modifiers = patterns.modifiers
+        self.appointments = patterns.appointment_verbs
+        self.window = patterns.window
 
     def __call__(self, doc: Doc) -> Doc:
         """As a pipeline component: roles stored as plain tuples in `doc.user_data`."""
@@ -63,7 +63,7 @@ class RoleFinder:
 
     def _around_role(self, doc: Doc, role: Span, starts: dict[int, Span],
                      ends: dict[int, Span]) -> RoleMention | None:
-        org = _org_after(doc, role.end, starts)
+        org = self._org_after(doc, role.end, starts)
         if org is None:
             return None  # a role is kept only with its organisation named in the same clause
         first = role.start
@@ -91,9 +91,15 @@ class RoleFinder:
                 return span
         return None
 
+    def _org_after(self, doc: Doc, i: int, starts: dict[int, Span]) -> Span | None:
+        while i < len(doc) and doc[i].norm_ in self.links:
+            i += 1
+        span = starts.get(i)
+        return span if span is not None and span.label_ == "ORG" else None
+
     def _participles(self, doc: Doc, starts: dict[int, Span],
                      ends: dict[int, Span]) -> list[RoleMention]:
-        found = []
+        found: list[RoleMention] = []
         for token in doc:
             role = self.verbs.get(token.norm_)
             if role is None or token.i + 2 >= len(doc) or doc[token.i + 1].norm_ != "par":
@@ -105,11 +111,6 @@ class RoleFinder:
         return found
 
 
-def _org_after(doc: Doc, i: int, starts: dict[int, Span]) -> Span | None:
-    while i < len(doc) and doc[i].norm_ in _LINKS:
-        i += 1
-    span = starts.get(i)
-    return span if span is not None and span.label_ == "ORG" else None
 
 
 def _org_before(i: int, ends: dict[int, Span]) -> Span | None:
@@ -128,16 +129,11 @@ def roles_of(doc: Doc) -> list[RoleMention]:
     ]
 
 
-def _as_tuple(role: RoleMention) -> tuple[tuple, str, tuple | None]:
-    def fields(m: EntityMention) -> tuple:
+def _as_tuple(role: RoleMention) -> RoleFields:
+    def fields(m: EntityMention) -> MentionFields:
         return (m.surface, m.label, m.start_char, m.end_char, m.canonical_hint)
 
     return (fields(role.person), role.role, fields(role.org) if role.org else None)
-
-
-@Language.factory("veille_roles", default_config={"rules_dir": ""})
-def make_role_finder(nlp: Language, name: str, rules_dir: str) -> RoleFinder:
-    return RoleFinder(nlp, Path(rules_dir))
 
 
 def mention(span: Span) -> EntityMention:

@@ -8,17 +8,15 @@ canonical name in `Span.kb_id_`.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.gazetteer import GazetteerEntry
+from pipeline.ner.spans import GAZETTEER_KEY as SPAN_KEY
 from pipeline.text import fold
 
-SPAN_KEY = "veille_gazetteer"
 _CASE_SENSITIVE_KINDS = frozenset({"region", "media"})  # "Le Monde", not "le monde"
 
 
@@ -62,12 +60,3 @@ def _case_sensitive(entry: GazetteerEntry, form: str) -> bool:
     return form == entry.acronym or not any(ch.islower() for ch in form) or (
         entry.kind in _CASE_SENSITIVE_KINDS
     )
-
-
-@Language.factory(
-    "veille_gazetteer",
-    default_config={"models_dir": "", "watchlist": ""},
-)
-def make_gazetteer_ruler(nlp: Language, name: str, models_dir: str, watchlist: str) -> GazetteerRuler:
-    entries = load_gazetteer(Path(models_dir), Path(watchlist) if watchlist else None)
-    return GazetteerRuler(nlp, entries)

@@ -1,0 +1,28 @@
+"""What only `veille_context` reads (`models/rules/context.json`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.ner.rules_data import json_rules
+from pipeline.text import fold
+
+
+@dataclass(frozen=True)
+class ContextPatterns:
+    org_role_words: frozenset[str]  # "président", "fondatrice": a role held in an organisation
+    org_nouns: frozenset[str]  # "entreprise", "chantier", "start-up": a company name follows
+    list_markers: tuple[tuple[str, ...], ...]  # "comme", "parmi lesquels": a list follows
+    country_suffixes: frozenset[str]  # "Maroc": "Acme Maroc" is a national subsidiary
+    event_nouns: frozenset[str]  # "salon", "forum": an event name follows
+
+    @classmethod
+    def load(cls, rules_dir: Path) -> ContextPatterns:
+        data = json_rules(rules_dir / "context.json")
+        return cls(
+            org_role_words=frozenset(fold(w) for w in data["org_role_words"]),
+            org_nouns=frozenset(fold(w) for w in data["org_nouns"]),
+            list_markers=tuple(tuple(fold(w).split()) for w in data["list_markers"]),
+            country_suffixes=frozenset(fold(w) for w in data["country_suffixes"]),
+            event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
+        )

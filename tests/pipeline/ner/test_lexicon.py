@@ -1,0 +1,64 @@
+"""The one French lexicon of the entity components (`pipeline/ner/lexicon.py`): loaded once,
+shared, and the single definitions of the adjective test and of the complement words."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ner.lexicon import load_lexicon
+from tests.pipeline.ner.conftest import parse_example
+
+RULES = Path(__file__).resolve().parents[3] / "models" / "rules"
+
+
+def test_loaded_once_per_process() -> None:
+    assert load_lexicon(RULES) is load_lexicon(RULES)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("halieutique", True),
+        ("régional", True),
+        ("culturel", True),  # "-el": was only the junk filter's ending
+        ("universitaire", True),  # "-aire": was only the shape rules' ending
+        ("sportif", True),
+        ("bal", False),  # too short to tell
+        ("Rabat", False),  # capitalised: a name
+        ("commerce", False),
+    ],
+)
+def test_one_adjective_test(word: str, expected: bool) -> None:
+    assert load_lexicon(RULES).is_adjective(word) is expected
+
+
+def test_complements_include_an_elided_article_and_de_forms_do_not() -> None:
+    lexicon = load_lexicon(RULES)
+    assert {"de", "du", "des", "d'", "l'"} <= lexicon.complements
+    assert lexicon.de_forms == {"de", "du", "des", "d'"}
+
+
+CASES = {
+    "an unknown adjective in '-el' after a singular head names one body": (
+        "La loi part au <ent label=ORG>Conseil consitutionnel</ent>."
+    ),
+    "a generic head and an adjective in '-aire' is a common phrase": (
+        "Le Pôle universitaire ouvre ses portes à <ent label=LOC>Safi</ent>."
+    ),
+    "an enumeration of complements with an elided article": (
+        "La <ent label=ORG>Fédération de Commerce, de l'Industrie et des Services de Safi</ent> a voté."
+    ),
+    "a role before 'de l'' and a name: an organisation": (
+        "Le fondateur de l'<ent label=ORG>Omnium Farnelle</ent> a confirmé."
+    ),
+    "an English connector inside a company name after a company noun": (
+        "La banque <ent label=ORG>Crédit of Atlas</ent> ouvre une agence."
+    ),
+}
+
+
+@pytest.mark.parametrize("markup", CASES.values(), ids=CASES.keys())
+def test_lexicon_cases(entities_of, markup: str) -> None:  # type: ignore[no-untyped-def]
+    text, expected = parse_example(markup)
+    assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
