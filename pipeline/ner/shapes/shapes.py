@@ -134,8 +134,11 @@ class ShapeRules:
         i = head + 1
         while i < limit:
             text, norm = texts[i], norms[i]
+            adjective = text.islower() and (self.lexicon.is_adjective(text) or (
+                last_name is None and self._modifier(tokens, i)  # "… de développement agricole du Tadla"
+            ))
             if text.islower() and (norm in self.inner_lowercase or norm in self.trailing_lowercase or (
-                self.lexicon.is_adjective(text) and norms[i - 1] not in self.connectors
+                adjective and norms[i - 1] not in self.connectors
             )):
                 last_domain = i
             if i in tokens.person_starts and last_name is not None and texts[i - 1][:1].isupper():
@@ -153,7 +156,7 @@ class ShapeRules:
             elif norm == "en" and i + 1 < limit and is_name_token(texts[i + 1]):
                 if i + 1 in tokens.place_starts:
                     break  # "Pôle de compétitivité de Sfax en Tunisie"
-            elif norm not in self.connectors and norm not in self.inner_lowercase and not self.lexicon.is_adjective(text):
+            elif norm not in self.connectors and norm not in self.inner_lowercase and not adjective:
                 break
             i += 1
         if last_name is None and last_domain is not None and not lowercase_head:
@@ -222,11 +225,11 @@ class ShapeRules:
         i = head + 1
         while i < limit and self._modifier(tokens, i):
             i += 1
-        groups = 0
+        groups, apposition = 0, False
         if i == head + 1 and i + 2 < limit and self._noun(tokens, i) and tokens.norms[i + 1] == "et" and (
             self._noun(tokens, i + 2)
         ):  # "Cluster cuir et maroquinerie (de Fès)": nouns in apposition to the head
-            i, groups = i + 3, 1
+            i, groups, apposition = i + 3, 1, True
         while i < limit:
             start = i + 1 if tokens.norms[i] in ("et", ",") else i
             if tokens.texts[i] == "," and (start >= limit or tokens.norms[start] not in self.lexicon.de_forms):
@@ -236,7 +239,7 @@ class ShapeRules:
                 break
             i, groups = end, groups + 1
         official = tokens.texts[head + 1 : head + 2] and self._modifier(tokens, head + 1)
-        if groups and i - head >= 3 and (official or groups >= 2):
+        if groups and i - head >= 3 and (official or groups >= 2 or apposition):
             return self._to_acronym(tokens, i)  # "Centre de formation" alone stays a common phrase
         return head + 2 if self.lexicon.official_pair(tokens.texts, head) else None
 
@@ -354,9 +357,16 @@ class ShapeRules:
             if text == "-" and tokens.glued(start - 1) and start > 1 and is_name_token(texts[start - 2]):
                 start -= 1
                 continue
+            if norm in self.lexicon.english_connectors and text.islower() and start > 1 and start < tail and (
+                is_name_token(texts[start - 2]) and norms[start - 2] not in self.edge_words
+            ):  # "Atlas Textile and Leather Cluster": an English name keeps its connectors
+                start -= 1
+                continue
             if not is_name_token(text) or norm in self.edge_words or text in self.trailing:
                 break
             start -= 1
+        if start < tail and texts[start].islower():
+            start += 1  # never open on a connector
         return None if start == tail else start
 
     def _single_token_name(self, texts: list[str], i: int) -> bool:

@@ -118,6 +118,16 @@ CASES = {
     "a cardinal point and a place after 'de l''": (
         "Le pays est deuxième parmi ceux du <ent label=LOC>Nord de l'Afrique</ent> en 2018."
     ),
+    "an English name keeps its connectors before a trailing head": (
+        "Le <ent label=ORG>Atlas Textile and Leather Cluster</ent> organise une rencontre à "
+        "<ent label=LOC>Fès</ent>."
+    ),
+    "a sentence-case name goes on through a known adjective to its place": (
+        "L'<ent label=ORG>Office régional de développement agricole du Tadla</ent> a lancé un appel."
+    ),
+    "nouns in apposition to a head make a name without a place": (
+        "Le <ent label=ORG>Cluster cuir et maroquinerie</ent> a tenu son assemblée."
+    ),
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
