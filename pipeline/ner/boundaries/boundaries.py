@@ -47,6 +47,8 @@ class Boundaries:
         return [e for i, e in enumerate(out) if not any(o is not e and o.start <= e.start and e.end <= o.end and o.label_ == "LOC" for o in out)]
 
     def _cardinal_after(self, doc: Doc, end: int) -> int | None:
+        if end < len(doc) and doc[end].text in self.lexicon.area_adjectives and doc[end - 1].is_title:
+            return end + 1  # "Afrique subsaharienne", "Amérique latine": one area
         if doc[end - 1].text in self.lexicon.cardinal_points and end - 1 >= 0:
             j = end + (2 if doc[end : end + 2].text in ("de l'", "de l’", "de la") else 1)
             if doc[end : end + 1].text in ("du", "de") or j == end + 2:

@@ -99,7 +99,7 @@ class Context:
             i -= 1
         if i < 1 or doc[i].norm_ not in self.complements:
             return False
-        return doc[i - 1].is_lower and doc[i - 1].norm_ in self.org_roles
+        return (doc[i - 1].is_lower or doc[i - 1].is_upper) and doc[i - 1].norm_ in self.org_roles  # "PDG de"
 
     def _untagged_after_org_role(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"le fondateur de Kovalis" where the model skipped "Kovalis" but tagged it elsewhere in the
@@ -233,7 +233,14 @@ class Context:
                     ents[key] = _relabel(span, "MISC", priority)
 
     def _national_subsidiaries(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
-        """"Valtronic Maroc": an organisation then a country, with nothing between, is one name."""
+        """"Valtronic Maroc": an organisation then a country, with nothing between, is one name;
+        the model's "person" ending on a country and opening on no given name is one too."""
+        for key, span in list(ents.items()):
+            if span.label_ == "PER" and len(span) >= 2 and priority.get(key, MODEL) <= MODEL and (
+                span[0].norm_ not in self.first_names
+                and any(fold(span[k:].text) in self.country_suffixes for k in range(1, len(span)))
+            ):
+                ents[key] = _relabel(span, "ORG", priority)
         by_start = {key[0]: key for key in ents}
         for key, org in list(ents.items()):
             nxt = by_start.get(org.end)

@@ -128,6 +128,20 @@ CASES = {
     "nouns in apposition to a head make a name without a place": (
         "Le <ent label=ORG>Cluster cuir et maroquinerie</ent> a tenu son assemblée."
     ),
+    "a verb after a sentence-case name is not part of it": (
+        "La <ent label=ORG>GIZ</ent> et l'<ent label=ORG>Union européenne</ent> financent le projet."
+    ),
+    "a role written in capitals before an organisation": (
+        "Le PDG de <ent label=ORG>Brakvel</ent>, <ent label=PER>Omar Lahlou</ent>, a annoncé une usine."
+    ),
+    "a 'person' ending on a country with no given name is a subsidiary": (
+        "Fondée en 2012, <ent label=ORG>Tecnalis Maroc</ent> emploie 120 personnes à "
+        "<ent label=LOC>Kénitra</ent>."
+    ),
+    "a place and an area adjective are one place": (
+        "Les investisseurs d'<ent label=LOC>Afrique subsaharienne</ent> et d'<ent label=LOC>Amérique "
+        "latine</ent> arrivent."
+    ),
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
