@@ -120,6 +120,20 @@ class FrenchLexicon:
             and bool({"adj", "adj-form"} & self.classes(last))
         )
 
+    def is_known_adjective(self, text: str) -> bool:
+        """A lower-case adjective the lemmatizer tables know, base form or an agreement of it
+        ("agricole", "sociaux", "pétrolières"); never a verb form the tables misfile as an
+        adjective form ("financent" <- financer)."""
+        if not (text.isalpha() and text.islower()):
+            return False
+        classes = self.classes(text)
+        if "verb-form" in classes:
+            return False
+        if "adj" in classes:
+            return True
+        lemma = self.forms.get(get_string_id(text))
+        return lemma is not None and lemma in self.lemmas["adj"] and _agrees(text, lemma)
+
     def is_adjective(self, text: str) -> bool:
         """A lower-case word of four letters or more with a common French adjective ending:
         "halieutique", "régional", "culturel" (the one test every component uses)."""
@@ -140,6 +154,33 @@ class FrenchLexicon:
             and "verb-form" not in self.classes(after)
             and not (nxt.isalpha() and nxt.islower() and nxt not in self.clause_words)
         )
+
+
+# French adjective agreement: base ending -> the endings of its plural and feminine forms.
+_AGREEMENT = (
+    ("al", ("aux", "ale", "ales")),
+    ("ier", ("iers", "ière", "ières")),
+    ("er", ("ers", "ère", "ères")),
+    ("if", ("ifs", "ive", "ives")),
+    ("eux", ("euse", "euses")),
+    ("el", ("els", "elle", "elles")),
+    ("ien", ("iens", "ienne", "iennes")),
+    ("en", ("ens", "enne", "ennes")),
+    ("on", ("ons", "onne", "onnes")),
+    ("et", ("ets", "ette", "ettes")),
+    ("eur", ("eurs", "euse", "euses")),
+    ("", ("s", "e", "es")),
+)
+
+
+def _agrees(word: str, lemma: str) -> bool:
+    """`word` is `lemma` in another gender or number ("sociaux" <- social)."""
+    for base, endings in _AGREEMENT:
+        if lemma.endswith(base):
+            stem = lemma[: len(lemma) - len(base)]
+            if any(word == stem + ending for ending in endings):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4)

@@ -154,6 +154,7 @@ class Context:
         text, norm = token.text, token.norm_
         return text.isalpha() and text.islower() and (
             norm in self.inner_lowercase or text.endswith(self.descriptor_suffixes)
+            or self.lexicon.is_known_adjective(text)  # "les compagnies pétrolières X, Y et Z"
         )
 
     def _marker_end(self, doc: Doc, i: int) -> int | None:
@@ -193,10 +194,13 @@ class Context:
             token = doc[end]
             if is_name_token(token.text) and token.norm_ not in self.edge_words:
                 end += 1
-            elif end > i and token.norm_ in self.run_connectors and end + 1 < len(doc) and (
-                is_name_token(doc[end + 1].text) and doc[end + 1].norm_ not in self.edge_words
-            ):
-                end += 1  # "Crédit of Atlas", "Sardines du Nord"
+            elif end > i and token.norm_ in self.run_connectors:
+                k = end + 1
+                if k < len(doc) and token.norm_ in self.lexicon.de_forms and doc[k].norm_ in self.articles:
+                    k += 1  # "La Voix de l'Est"
+                if not (k < len(doc) and is_name_token(doc[k].text) and doc[k].norm_ not in self.edge_words):
+                    break
+                end = k  # "Crédit of Atlas", "Sardines du Nord"
             else:
                 break
         return end

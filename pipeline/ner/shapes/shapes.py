@@ -135,7 +135,7 @@ class ShapeRules:
         while i < limit:
             text, norm = texts[i], norms[i]
             adjective = text.islower() and (self.lexicon.is_adjective(text) or (
-                last_name is None and self._base_adjective(text)  # "… de développement agricole du Tadla"
+                last_name is None and self.lexicon.is_known_adjective(text)  # "… de développement agricole du Tadla"
             ))
             if text.islower() and (norm in self.inner_lowercase or norm in self.trailing_lowercase or (
                 adjective and norms[i - 1] not in self.connectors
@@ -147,6 +147,8 @@ class ShapeRules:
                 last_name = i
             elif lowercase_head and norm in self.trailing_lowercase and last_name is not None:
                 last_name = i  # "ministère de l'Économie verte et numérique"
+            elif lowercase_head and last_name == i - 1 and self.lexicon.is_known_adjective(text):
+                last_name = i  # "ministère de la Santé et des Services sociaux"
             elif norm == "et" and self._starts_other_name(tokens, i + 1, limit):
                 break
             elif text == "," and self._comma_continues(tokens, i, limit, lowercase_head):
@@ -185,12 +187,6 @@ class ShapeRules:
         if "verb-form" in classes and not self.lexicon.is_adjective(text):
             return False  # a participle opens a clause: "la Caisse de grève initiée par…"
         return self.lexicon.is_adjective(text) or bool({"adj", "adj-form"} & classes)
-
-    def _base_adjective(self, text: str) -> bool:
-        """An adjective the lexicon knows in its base form, never a verb form ("agricole", not
-        "financent", which the tables also list as an adjective form)."""
-        classes = self.lexicon.classes(text)
-        return "adj" in classes and "verb-form" not in classes and text.isalpha()
 
     def _noun(self, tokens: _Tokens, i: int) -> bool:
         """A lower-case common noun inside a name: "football", "sécurité", "affaires"."""

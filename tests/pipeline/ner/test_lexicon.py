@@ -33,6 +33,22 @@ def test_one_adjective_test(word: str, expected: bool) -> None:
     assert load_lexicon(RULES).is_adjective(word) is expected
 
 
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("agricole", True),  # a base form
+        ("sociaux", True),  # social, masculine plural
+        ("pétrolières", True),  # pétrolier, feminine plural
+        ("financent", False),  # a verb the tables also file under an adjective lemma
+        ("initiée", False),  # a participle opens a clause
+        ("maladie", False),  # a noun
+        ("Rabat", False),
+    ],
+)
+def test_known_adjective_agrees_with_its_lemma(word: str, expected: bool) -> None:
+    assert load_lexicon(RULES).is_known_adjective(word) is expected
+
+
 def test_complements_include_an_elided_article_and_de_forms_do_not() -> None:
     lexicon = load_lexicon(RULES)
     assert {"de", "du", "des", "d'", "l'"} <= lexicon.complements

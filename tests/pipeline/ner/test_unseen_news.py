@@ -142,6 +142,16 @@ CASES = {
         "Les investisseurs d'<ent label=LOC>Afrique subsaharienne</ent> et d'<ent label=LOC>Amérique "
         "latine</ent> arrivent."
     ),
+    "a media title keeps 'de l'' and the name after it": (
+        "Le quotidien <ent label=ORG>La Voix de l'Est</ent> rapporte la fermeture."
+    ),
+    "a company noun, an agreeing adjective, then a list": (
+        "Les compagnies pétrolières <ent label=ORG>Varnex</ent>, <ent label=ORG>Sodipral</ent> et "
+        "<ent label=ORG>Kimbala</ent> ont reçu des cargaisons."
+    ),
+    "a ministry name ends on an agreeing adjective": (
+        "Le <ent label=ORG>ministère de la Santé et des Services sociaux</ent> a publié les chiffres."
+    ),
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
