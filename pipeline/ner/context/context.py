@@ -46,7 +46,7 @@ class Context:
         ents = {(e.start, e.end): e for e in doc.ents}
         for key, ent in list(ents.items()):
             if priority.get(key, MODEL) <= MODEL and ent.label_ != "PER" and (
-                self.person_shaped(ent) or self._named_after_role(ent)
+                self.person_shaped(ent) or self._named_after_role(ent) or self._lone_given_name(ent)
             ):
                 ents[key] = _relabel(ent, "PER", priority)
         for start, end in self._named_after_org_nouns(doc):
@@ -71,6 +71,14 @@ class Context:
             (((t.text[:1].isupper() and t.is_alpha) or "-" in t.text) and t.norm_ not in self.heads)
             or t.norm_ in self.particles
             for t in span[1:]
+        )
+
+    def _lone_given_name(self, ent: Span) -> bool:
+        """"raconte Nadia, étudiante": a known given name alone is a person, whatever the model
+        guessed (the list leaves out given names that are also places or common words)."""
+        doc = ent.doc
+        return len(ent) == 1 and ent[0].is_title and ent[0].norm_ in self.first_names and not (
+            ent.end < len(doc) and is_name_token(doc[ent.end].text)
         )
 
     def _named_after_role(self, ent: Span) -> bool:

@@ -140,8 +140,10 @@ class JunkFilter:
                 return True  # a generic noun phrase: "Conseil régional", "Clusters marocains"
         if span.label_ == "LOC" and head in self.heads and not any(t.text[:1].isupper() for t in span[1:]):
             return True  # not a place: "Zone de libre-échange continentale africaine"
-        if span.label_ == "PER" and any(t.is_lower and t.norm_ not in self.particles for t in span[1:]):
-            return True  # "Ingénieure hydraulicienne": people's names are capitalised
+        if span.label_ == "PER" and any(
+            t.is_lower and t.norm_ not in self.particles and not _after_inner_apostrophe(t) for t in span[1:]
+        ):
+            return True  # "Ingénieure hydraulicienne": people's names are capitalised ("Kerl'han" is one word)
         if len(span) == 1 and text.isupper() and span.end < len(span.doc):
             if span.doc[span.end].text[:1].isdigit():
                 return True  # a product or a standard, not an organisation: "TAM 3", "ISO 9001"
@@ -185,3 +187,12 @@ def _common_word(span: Span, common: set[str]) -> bool:
         and text[1:].islower()
         and text.lower() in common
     )
+
+
+def _after_inner_apostrophe(token: Token) -> bool:
+    """"han" in "Kerl'han": the tokenizer cut a name at an inner apostrophe (Breton "c'h", Irish
+    "O'"); an elision ("l'", "d'", "L'") is not one."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text[-1:] in ("'", "’") and len(before.text) > 2 and before.text[:1].isupper() and not before.whitespace_

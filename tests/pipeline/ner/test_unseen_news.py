@@ -152,6 +152,12 @@ CASES = {
     "a ministry name ends on an agreeing adjective": (
         "Le <ent label=ORG>ministère de la Santé et des Services sociaux</ent> a publié les chiffres."
     ),
+    "a name cut at an inner apostrophe is still a person": (
+        "Un reportage de <ent label=PER>Marion Kerl'han</ent> et <ent label=PER>Yves Dantec</ent>."
+    ),
+    "a known given name alone is a person": (
+        "« On glisse », raconte <ent label=PER>Nadia</ent>, étudiante à <ent label=LOC>Saint-Denis</ent>."
+    ),
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
