@@ -158,6 +158,9 @@ CASES = {
     "a known given name alone is a person": (
         "« On glisse », raconte <ent label=PER>Nadia</ent>, étudiante à <ent label=LOC>Saint-Denis</ent>."
     ),
+    "a company legal form is a company cue": (
+        "Selon <ent label=ORG>Brightline Analytics Inc</ent>., le marché croît de 4 %."
+    ),
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
