@@ -75,7 +75,7 @@ class Boundaries:
     def _strip(self, ent: Span) -> Span | None:
         start, end = ent.start, ent.end
         # "Samira El Fassi | Enfin": a separator ends a name (comment and byline layouts).
-        cut = next((t.i for t in ent[1:] if t.text in _SEPARATORS), None)
+        cut = next((t.i for t in ent[1:] if t.text in _SEPARATORS or self._spaced_dash(t)), None)
         if cut is not None:
             end = cut
         while start < end and self._is_edge(ent.doc[start], leading=True):
@@ -93,6 +93,15 @@ class Boundaries:
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(ent.doc, start, end, label=ent.label, kb_id=ent.kb_id)
+
+    def _spaced_dash(self, token: Token) -> bool:
+        """"Leila Ben Salah - Publié le …": a dash with spaces around it, then a common word,
+        separates; a glued hyphen ("Aix-Marseille") or an OCR-spaced one before a name joins."""
+        doc, i = token.doc, token.i
+        if token.text not in ("-", "–", "—") or not token.whitespace_ or i == 0 or not doc[i - 1].whitespace_:
+            return False
+        after = doc[i + 1].text if i + 1 < len(doc) else ""
+        return not after[:1].isupper() or self.lexicon.is_common_word(after)
 
     def _is_edge(self, token: Token, *, leading: bool) -> bool:
         text, norm = token.text, token.norm_

@@ -161,6 +161,10 @@ CASES = {
     "a company legal form is a company cue": (
         "Selon <ent label=ORG>Brightline Analytics Inc</ent>., le marché croît de 4 %."
     ),
+    "a spaced dash before a common word ends a name (byline)": (
+        "Par <ent label=PER>Leila Ben Salah</ent> - Publié le 12 mars 2020."
+    ),
+    "a photo credit abbreviation is not an organisation": "Crédit photo : DR",
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
