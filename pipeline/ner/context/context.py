@@ -30,6 +30,10 @@ class Context:
         self.compound_starts = frozenset(n.split("-")[0] for n in self.org_nouns if "-" in n)
         self.country_suffixes = patterns.country_suffixes
         self.event_nouns = patterns.event_nouns
+        self.sport_cues = patterns.sport_cues
+        self.team_cues = patterns.team_cues
+        self.opponent_markers = patterns.opponent_markers
+        self.winner_markers = patterns.winner_markers
         self.first_names = lexicon.first_names
         self.role_heads = lexicon.role_heads
         self.particles = lexicon.particles
@@ -58,6 +62,7 @@ class Context:
         self._untagged_after_org_role(doc, ents, priority)
         self._enumerations(doc, ents, priority)
         self._events(doc, ents, priority)
+        self._clubs(doc, ents, priority)
         self._national_subsidiaries(doc, ents, priority)
         doc.ents = sorted(ents.values(), key=lambda s: s.start)
         doc._.veille_priority = priority
@@ -243,6 +248,23 @@ class Context:
             if before is not None and before.is_lower and before.norm_ in self.event_nouns:
                 if priority.get(key, MODEL) <= MODEL and span.label_ != "MISC":
                     ents[key] = _relabel(span, "MISC", priority)
+
+    def _clubs(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
+        """A sports report names its clubs by their city ("contre Valmont", "à trois points de
+        Brenne", "Valmont s'impose"): there, the model's place or person is the club (ORG)."""
+        if len({t.norm_ for t in doc if t.norm_ in self.sport_cues}) < 3:  # three different cues
+            return
+        norms = [t.norm_ for t in doc]
+        team_sport = len({norm for norm in norms if norm in self.team_cues}) >= 2  # two different cues
+        for key, span in list(ents.items()):
+            if priority.get(key, MODEL) > MODEL or self.person_shaped(span):
+                continue
+            if span.label_ != "LOC" and not (span.label_ == "PER" and len(span) == 1 and team_sport):
+                continue
+            before = any(tuple(norms[max(0, span.start - len(m)) : span.start]) == m for m in self.opponent_markers)
+            after = any(tuple(norms[span.end : span.end + len(m)]) == m for m in self.winner_markers)
+            if before or (after and span.label_ == "LOC"):  # "X a battu": a boxer too
+                ents[key] = _relabel(span, "ORG", priority)
 
     def _national_subsidiaries(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"Valtronic Maroc": an organisation then a country, with nothing between, is one name;

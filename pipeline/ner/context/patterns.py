@@ -15,6 +15,10 @@ class ContextPatterns:
     list_markers: tuple[tuple[str, ...], ...]  # "comme", "parmi lesquels": a list follows
     country_suffixes: frozenset[str]  # "Maroc": "Acme Maroc" is a national subsidiary
     event_nouns: frozenset[str]  # "salon", "forum": an event name follows
+    sport_cues: frozenset[str]  # "match", "championnat": three of them make a sports report
+    team_cues: frozenset[str]  # "équipe", "club": a team sport, where clubs are named like people
+    opponent_markers: tuple[tuple[str, ...], ...]  # "contre", "face à un": a club follows
+    winner_markers: tuple[tuple[str, ...], ...]  # "s'impose", "a battu": a club precedes
 
     @classmethod
     def load(cls, rules_dir: Path) -> ContextPatterns:
@@ -25,4 +29,13 @@ class ContextPatterns:
             list_markers=tuple(tuple(fold(w).split()) for w in data["list_markers"]),
             country_suffixes=frozenset(fold(w) for w in data["country_suffixes"]),
             event_nouns=frozenset(fold(w) for w in data["event_nouns"]),
+            sport_cues=frozenset(fold(w) for w in data["sport_cues"]),
+            team_cues=frozenset(fold(w) for w in data["team_cues"]),
+            opponent_markers=tuple(_phrase(w) for w in data["opponent_markers"]),
+            winner_markers=tuple(_phrase(w) for w in data["winner_markers"]),
         )
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """Folded tokens of a marker as the tokenizer cuts it ("s'impose" -> "s'", "impose")."""
+    return tuple(fold(text).replace("'", "' ").split())

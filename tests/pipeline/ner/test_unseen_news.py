@@ -165,6 +165,15 @@ CASES = {
         "Par <ent label=PER>Leila Ben Salah</ent> - Publié le 12 mars 2020."
     ),
     "a photo credit abbreviation is not an organisation": "Crédit photo : DR",
+    "a sports report names its clubs by their city": (
+        "<ent label=ORG>Valmont</ent> s'impose face à un <ent label=ORG>Brenne</ent> trop prévisible. Le "
+        "match a basculé sur un penalty et le championnat reprend. Les joueurs du club restent à trois "
+        "points de <ent label=ORG>Dorsey</ent> au classement, et l'équipe y croit."
+    ),
+    "a boxer named after 'contre' stays a person": (
+        "Le boxeur a gagné son match contre <ent label=PER>Cerdini</ent> au championnat, un combat au "
+        "classement mondial. <ent label=PER>Cerdini</ent> a battu trois adversaires."
+    ),
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
