@@ -80,7 +80,7 @@ class Context:
 
     def _lone_given_name(self, ent: Span) -> bool:
         """"raconte Nadia, étudiante": a known given name alone is a person, whatever the model
-        guessed (the list leaves out given names that are also places or common words)."""
+        guessed (the list leaves out given names that are also places or common words: "Noël")."""
         doc = ent.doc
         return len(ent) == 1 and ent[0].is_title and ent[0].norm_ in self.first_names and not (
             ent.end < len(doc) and is_name_token(doc[ent.end].text)

@@ -155,6 +155,9 @@ CASES = {
     "a name cut at an inner apostrophe is still a person": (
         "Un reportage de <ent label=PER>Marion Kerl'han</ent> et <ent label=PER>Yves Dantec</ent>."
     ),
+    "a given name that is also a common word is not a person alone": (
+        "Les ventes de jouets reculent avant <ent label=MISC>Noël</ent> à <ent label=LOC>Lyon</ent>."
+    ),
     "a known given name alone is a person": (
         "« On glisse », raconte <ent label=PER>Nadia</ent>, étudiante à <ent label=LOC>Saint-Denis</ent>."
     ),
