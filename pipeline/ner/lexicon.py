@@ -110,6 +110,15 @@ class FrenchLexicon:
             return word.lower().endswith(self.common_endings)  # "Performativité": shaped like one
         return bool(found & set(OPEN_CLASSES)) or "verb-form" in found or "adj-form" in found
 
+    def is_participle(self, word: str) -> bool:
+        """"Surpeuplé", "Installées": the past participle of a verb the tables know (as
+        infinitive "-er"), even when the tables miss the participle itself."""
+        lower = word.lower()
+        for ending in ("ées", "ée", "és", "é"):
+            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+                return lower[: -len(ending)] + "er" in self.lemmas["verb"]
+        return False
+
     def is_demonym(self, word: str) -> bool:
         """"Belges", "Portugais", "Franco-Marocain": an adjective of origin written capitalised."""
         last = word.split("-")[-1].lower()

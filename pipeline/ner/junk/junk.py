@@ -73,7 +73,13 @@ class JunkFilter:
             return False
         if any(t.text[:1].isupper() for t in span[1:]):
             return False  # "Place Beauvau", "Cap Ferret": a capitalised word follows
-        return self.lexicon.is_common_word(word)
+        if self.lexicon.is_common_word(word) or self.lexicon.is_participle(word):
+            return True  # "Surpeuplé, le site…"
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        # "Poubelles brûlées, vitrines cassées": a plural noun and the participle agreeing with it
+        return len(span) == 1 and after is not None and after.is_lower and "noun-form" in self.lexicon.classes(word) and (
+            self.lexicon.is_participle(after.text) or self.lexicon.is_known_adjective(after.text)
+        )
 
     def _event_as_misc(self, span: Span) -> Span:
         """"Salon des Vergers", "Forum Atlas Industrie": events are MISC, never organisations."""

@@ -49,6 +49,14 @@ def test_known_adjective_agrees_with_its_lemma(word: str, expected: bool) -> Non
     assert load_lexicon(RULES).is_known_adjective(word) is expected
 
 
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Surpeuplé", True), ("installées", True), ("André", False), ("Café", False), ("Tours", False)],
+)
+def test_participle_of_a_known_verb(word: str, expected: bool) -> None:
+    assert load_lexicon(RULES).is_participle(word) is expected
+
+
 def test_complements_include_an_elided_article_and_de_forms_do_not() -> None:
     lexicon = load_lexicon(RULES)
     assert {"de", "du", "des", "d'", "l'"} <= lexicon.complements

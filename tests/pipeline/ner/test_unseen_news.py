@@ -177,6 +177,16 @@ CASES = {
         "Le boxeur a gagné son match contre <ent label=PER>Cerdini</ent> au championnat, un combat au "
         "classement mondial. <ent label=PER>Cerdini</ent> a battu trois adversaires."
     ),
+    "a participle opening a sentence is not a name": (
+        "Surpeuplé, le quartier abrite 20 000 habitants selon la <ent label=ORG>mairie de "
+        "Valbonne</ent>."
+    ),
+    "a plural noun and its agreeing participle opening a line are not a name": (
+        "Poubelles brûlées, vitrines cassées : la nuit a été agitée à <ent label=LOC>Lyon</ent>."
+    ),
+    "a plural place name opening a sentence stays a place": (
+        "<ent label=LOC>Tours</ent> accueille le festival."
+    ),
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
