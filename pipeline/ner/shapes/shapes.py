@@ -265,7 +265,10 @@ class ShapeRules:
                 j += 1
             if not (j < limit and is_name_token(tokens.texts[j]) and tokens.norms[j] not in self.edge_words):
                 break
-            while j < limit and (is_name_token(tokens.texts[j]) or (tokens.texts[j] == "-" and tokens.glued(j))):
+            first = j
+            while j < limit and (is_name_token(tokens.texts[j]) or (tokens.texts[j] == "-" and tokens.glued(j))) and not (
+                j > first and tokens.spaces[j - 1] and self.lexicon.is_common_word(tokens.texts[j])
+            ):  # "l'université de Harvard Misinformation review": a common word starts a title
                 j += 1
             i, named = j, True
         return i if named else None

@@ -187,6 +187,10 @@ CASES = {
     "a plural place name opening a sentence stays a place": (
         "<ent label=LOC>Tours</ent> accueille le festival."
     ),
+    "a common word after an institution's place starts a title, not the name": (
+        "Un article publié dans le journal de l'<ent label=ORG>université de Valbonne</ent> "
+        "Misinformation review."
+    ),
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
