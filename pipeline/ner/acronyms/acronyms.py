@@ -25,7 +25,7 @@ class AcronymLinker:
         ents = list(doc.ents)
         priority = doc._.veille_priority or {}
         links: dict[str, Span] = {}
-        if "(" not in doc.text and not any(d in doc.text for d in _DASHES):
+        if "(" not in doc.text and "," not in doc.text and not any(d in doc.text for d in _DASHES):
             return doc
         for i, token in enumerate(doc):
             if token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
@@ -36,11 +36,20 @@ class AcronymLinker:
                     links[doc[i - 1].text] = inner  # "ABC (Long Name)"
             elif token.text in _DASHES and i + 1 < len(doc) and ACRONYM.match(doc[i + 1].text):
                 self._define(doc, i, doc[i + 1].text, ents, links, priority)
+            elif token.text == "," and i > 0 and ACRONYM.match(doc[i - 1].text):
+                apposed = next((e for e in ents if e.start == i + 1), None)
+                if apposed is not None and apposed.label_ != "PER" and self._spells(apposed, doc[i - 1].text):
+                    links[doc[i - 1].text] = apposed  # "le CNVS, Comité national des vergers du Souss,"
         if links:
             ents = _spread(doc, ents, links, priority)
             doc.ents = ents
         doc._.veille_priority = priority
         return doc
+
+    def _spells(self, span: Span, acronym: str) -> bool:
+        """The initials of the name's words, small words left out, are the acronym's letters."""
+        words = [t.text for t in span if t.text[:1].isalpha() and t.norm_ not in self.skipped]
+        return "".join(w[0] for w in words).upper() == "".join(ch for ch in acronym if ch.isalpha()).upper()
 
     def _parenthesised(self, doc: Doc, i: int, ents: list[Span], links: dict[str, Span],
                        priority: Priority) -> None:

@@ -236,3 +236,15 @@ def test_a_civility_without_full_stop_is_the_same_person(analyzer) -> None:  # t
                                 "M Benslimane a rappelé les objectifs.")
     people = [surfaces for name, surfaces in found.items() if "Benslimane" in name]
     assert len(people) == 1
+
+
+def test_an_acronym_and_its_long_form_in_apposition_are_one_entity(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _resolved(analyzer, "Le CNVS, Comité national des vergers du Souss, a tenu sa réunion. Le "
+                                "Comité national des vergers du Souss compte 40 membres.")
+    assert found == {"Comité national des vergers du Souss": {"CNVS", "Comité national des vergers du Souss"}}
+
+
+def test_an_acronym_before_a_name_it_does_not_spell_stays_apart(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _resolved(analyzer, "Le SNVB, Force ouvrière et Solidaires appellent à la grève.")
+    assert not any({"SNVB", "Force ouvrière"} <= surfaces for surfaces in found.values())
+    assert any("SNVB" in surfaces for surfaces in found.values())
