@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from flows.nlp_service import RemoteAnalyzer, analyzer_for
 from pipeline.events.batch import EventReader
-from pipeline.gazetteer import all_surface_forms, load_gazetteer, read_watchlist
+from pipeline.gazetteer import GazetteerEntry, all_surface_forms, load_gazetteer, read_watchlist
 from pipeline.nlp import Analyzer
 from pipeline.records import Article, Rejection
 from pipeline.text import fold
@@ -66,7 +66,9 @@ class Resources:
         return screen
 
 
-def _registry(entries: list, settings: Settings) -> dict[tuple[str, str], tuple[str | None, bool]]:  # type: ignore[type-arg]
+def _registry(
+    entries: list[GazetteerEntry], settings: Settings
+) -> dict[tuple[str, str], tuple[str | None, bool]]:
     """Every surface form of the gazetteer -> (kind, watched by the analysts)."""
     watched = set()
     if settings.watchlist_path is not None:
@@ -93,7 +95,7 @@ class Lookups:
         return cls(_countries(entries), EventReader.load(settings.models_dir), _registry(entries, settings))
 
 
-def _countries(entries: list) -> dict[tuple[str, str], str]:  # type: ignore[type-arg]
+def _countries(entries: list[GazetteerEntry]) -> dict[tuple[str, str], str]:
     """(type, folded surface form) -> ISO country, for every gazetteer entry that has one."""
     return {
         (entry.type, fold(form)): entry.country

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pipeline.events.rules as rules
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.reader import ArticleReader
+from pipeline.events.reader import ArticleReader, SentenceView
 from pipeline.events.records import EventMention, EventType, Participant, Role
 from pipeline.events.text import sentences
 from pipeline.records import AnnotatedArticle
@@ -30,7 +30,9 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
     return _unique(found)
 
 
-def _sentence_events(ctx: rules.Context, view, next_view, found: list[EventMention]) -> list[EventMention]:  # type: ignore[no-untyped-def]
+def _sentence_events(
+    ctx: rules.Context, view: SentenceView, next_view: SentenceView | None, found: list[EventMention]
+) -> list[EventMention]:
     events = rules.funding(ctx, view) + rules.label(ctx, view) + rules.partnership(ctx, view)
     openings = rules.opening(ctx, view)
     sites = {e.detail for e in openings}

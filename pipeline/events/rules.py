@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pipeline.events.dates import pick
 from pipeline.events.reader import ArticleReader, Referent, SentenceView
 from pipeline.events.records import Amount, EventMention, EventType, Participant, Role
-from pipeline.records import DateMention
+from pipeline.records import DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
 
 _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$"
@@ -473,7 +473,9 @@ def _role_after(ctx: Context, view: SentenceView, cue_at: int) -> tuple[int, str
     return None
 
 
-def _appointment_org(ctx: Context, view: SentenceView, role: tuple[int, str] | None):  # type: ignore[no-untyped-def]
+def _appointment_org(
+    ctx: Context, view: SentenceView, role: tuple[int, str] | None
+) -> EntityMention | None:
     """"directrice générale du pôle", "présidence de X", "a rejoint le pôle X", the subject, the focus."""
     if role is not None:
         start = view.sentence.start + role[0]
