@@ -97,24 +97,23 @@ def _unique(events: list[EventMention]) -> list[EventMention]:
         if same is None:
             kept.append(event)
             continue
-        if event.type is EventType.FUNDING:  # "X lève 5 M€. Ce tour de 5 M€, mené par Y, …": one round
-            known = {(p.mention.surface, p.role) for p in same.participants}
-            added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known)
-            dated = event.date_stated and not same.date_stated
-            kept[kept.index(same)] = replace(same, participants=same.participants + added,
-                                             date=event.date if dated else same.date,
-                                             date_stated=same.date_stated or event.date_stated)
-        elif event.date_stated and not same.date_stated and event.type is not EventType.APPOINTMENT:
+        if event.type in (EventType.FUNDING, EventType.APPOINTMENT):
+            # "X lève 5 M€. Ce tour de 5 M€, mené par Y, …": one round; "X est le nouveau président
+            # du cluster. Il a été élu mardi": one appointment, and the retelling dates it
+            kept[kept.index(same)] = _merged(same, event)
+        elif event.date_stated and not same.date_stated:
             kept[kept.index(same)] = event
-        elif event.type is EventType.APPOINTMENT:
-            known = {(p.mention.surface, p.role) for p in same.participants}
-            added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known)
-            # "X est le nouveau président du cluster. Il a été élu mardi": the retelling dates it
-            dated = event.date_stated and not same.date_stated
-            kept[kept.index(same)] = replace(same, participants=same.participants + added,
-                                             date=event.date if dated else same.date,
-                                             date_stated=same.date_stated or event.date_stated)
     return kept
+
+
+def _merged(same: EventMention, event: EventMention) -> EventMention:
+    """`same` told again: the participants it did not name are added, a stated date wins."""
+    known = {(p.mention.surface, p.role) for p in same.participants}
+    added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known)
+    dated = event.date_stated and not same.date_stated
+    return replace(same, participants=same.participants + added,
+                   date=event.date if dated else same.date,
+                   date_stated=same.date_stated or event.date_stated)
 
 
 def _same_fact(a: EventMention, b: EventMention) -> bool:
