@@ -24,13 +24,13 @@ from pipeline.clock import naive_utc
 from pipeline.events.batch import BatchEvents
 from pipeline.records import Article, CrawlEvent, DateMention, Outcome, RawPage, Resolution
 from warehouse import schemas
-from warehouse.sql_files import run_script
+from warehouse.sql_files import run_script, settle_results
 
 
 def _run_with(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, script: str) -> int:
     """Expose `table` as `incoming_<name>` while `script` runs, then forget it."""
     view = f"incoming_{name}"
-    con.complete()  # DuckDB 2 refuses to register while a caller's result is half-read
+    settle_results(con)
     con.register(view, table)
     try:
         return run_script(con, f"load/{script}.sql")
@@ -208,7 +208,7 @@ def load_entities_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
 def load_aliases_arrow(
     con: duckdb.DuckDBPyConnection, aliases: pa.Table, entities: pa.Table
 ) -> int:
-    con.complete()
+    settle_results(con)
     con.register("incoming_entities", entities)
     try:
         return _run_with(con, "aliases", aliases, "aliases")

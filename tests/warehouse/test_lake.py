@@ -1,0 +1,33 @@
+"""The DuckLake warehouse with real components: extensions from the wheels, a real SQLite
+catalog and Parquet files, real processes reading while another writes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from warehouse import lake
+
+
+def test_extensions_install_from_the_wheels_without_network(tmp_path: Path) -> None:
+    # A fresh extension directory: nothing installed yet, autoinstall off, so the only way in is
+    # INSTALL from the file inside the wheel.
+    con = duckdb.connect(config={"autoinstall_known_extensions": False,
+                                 "autoload_known_extensions": False,
+                                 "extension_directory": str(tmp_path / "ext")})
+    lake.load_extensions(con)
+    loaded = {row[0] for row in con.execute(
+        "SELECT extension_name FROM duckdb_extensions() WHERE loaded").fetchall()}
+    assert {"ducklake", "sqlite_scanner"} <= loaded
+    assert sorted(p.name for p in (tmp_path / "ext").rglob("*.duckdb_extension")) == [
+        "ducklake.duckdb_extension", "sqlite_scanner.duckdb_extension"]
+    lake.attach(con, tmp_path / "w.ducklake")
+    con.execute("CREATE TABLE t AS SELECT range AS i FROM range(3)")
+    con.close()
+    assert (tmp_path / "w.ducklake").is_file()  # the SQLite catalog
+
+
+def test_a_lake_path_is_a_ducklake_and_a_duckdb_path_is_not(tmp_path: Path) -> None:
+    assert lake.is_lake(tmp_path / "veille.ducklake")
+    assert not lake.is_lake(tmp_path / "veille.duckdb")
+    assert lake.data_path(tmp_path / "veille.ducklake") == tmp_path / "veille.ducklake.files"
