@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     # Paths. Production data lives under `data_dir` (git-ignored `data/`), apart from `out/`,
     # which holds only what the demo and `make clean` may throw away.
     data_dir: Path = Field(DEFAULT_DATA_DIR, description="Production data: warehouse, run journal, Prefect server database")
-    db_path: Path = Field(db_path_under(DEFAULT_DATA_DIR), description="DuckDB warehouse file (default: DATA_DIR/veille.duckdb)")
+    db_path: Path = Field(db_path_under(DEFAULT_DATA_DIR), description="Warehouse: a DuckLake catalog `*.ducklake` (default: DATA_DIR/veille.ducklake, Parquet files in veille.ducklake.files/) or a DuckDB file `*.duckdb` (copy-and-swap)")
     sources_path: Path = Field(Path("sources.yaml"), description="YAML sources registry")
     work_dir: Path | None = Field(None, description="Scratch space for crawl spools (default: `work/` beside the warehouse; removed after each run)")
     models_dir: Path = Field(MODELS_DIR, description="Gazetteers, rules and topic profile")

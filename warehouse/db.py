@@ -262,12 +262,20 @@ def connect_sandboxed(db_path: Path) -> duckdb.DuckDBPyConnection:
     `enable_external_access=false` refuses ATTACH of other files, COPY ... TO, read_text/read_csv
     of any path, INSTALL/LOAD of extensions; the warehouse file itself was opened before the
     setting applied. `lock_configuration=true` keeps a statement from switching either back.
+    On a lake, the folder of its Parquet files stays readable (`allowed_directories`), since
+    queries read them; the console's allow-list (warehouse/console.py) refuses COPY, ATTACH and
+    the lake's maintenance calls, and the lake is attached read-only.
     """
     db_path = Path(db_path)
     if not db_path.exists():
         raise WarehouseMissing(f"no warehouse at {db_path} (run `veille run` first)")
-    con = _open_lake(db_path, read_only=True) if lake.is_lake(db_path) else _open_duckdb(
-        db_path, read_only=True)
+    if lake.is_lake(db_path):
+        con = _open_lake(db_path, read_only=True)
+        # The lake's Parquet files are read at query time: its own folder stays reachable.
+        folder = str(lake.data_path(db_path).resolve()).replace("'", "''")
+        con.execute(f"SET allowed_directories = ['{folder}/']")
+    else:
+        con = _open_duckdb(db_path, read_only=True)
     run_script(con, "console/sandbox.sql")
     return con
 

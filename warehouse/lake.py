@@ -88,8 +88,14 @@ def _quoted(path: Path | str) -> str:
 
 
 def attach(con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool = False) -> None:
-    """Attach the lake at `path` (created when missing, unless read-only) and make it the default."""
-    options = [f"DATA_PATH '{_quoted(data_path(path))}/'", f"BUSY_TIMEOUT {BUSY_TIMEOUT_MS}"]
+    """Attach the lake at `path` (created when missing, unless read-only) and make it the default.
+
+    The data folder is always the one beside the catalog (OVERRIDE_DATA_PATH): a lake moved or
+    copied with its folder (a backup, a test's copy) reads and writes its own files, never the
+    folder it was created with.
+    """
+    options = [f"DATA_PATH '{_quoted(data_path(path))}/'", "OVERRIDE_DATA_PATH true",
+               f"BUSY_TIMEOUT {BUSY_TIMEOUT_MS}"]
     if read_only:
         options.append("READ_ONLY")
     con.execute(f"ATTACH 'ducklake:sqlite:{_quoted(path)}' AS {CATALOG} ({', '.join(options)})")
