@@ -77,7 +77,8 @@ class Settings(BaseSettings):
     dask_address: str | None = Field(None, description="Address of a running Dask scheduler (tcp://host:8786): per-unit tasks run on its workers; unset, everything runs on this machine")
     backfill_hosts: Annotated[list[str], NoDecode] = Field([], description="Hosts kept from WARC archives (`lesechos.fr` with its subdomains, `.ma` a whole TLD); empty: the hosts of the sources registry")
     warc_base_url: str = Field("https://data.commoncrawl.org/", description="Prefix of the relative paths of a `warc.paths` listing")
-    backfill_commit_files: int = Field(1, ge=1, description="WARC files loaded per warehouse commit (each commit copies the warehouse, see *Scale*)")
+    backfill_commit_files: int = Field(1, ge=1, description="WARC files loaded per warehouse commit (on a *.duckdb warehouse each commit copies the file, see *Scale*)")
+    lake_keep_days: float = Field(7.0, ge=0, description="Snapshots of a DuckLake warehouse kept by `veille maintain` (time travel; files a killed run left are deleted after as long)")
 
     # Schedules (`veille serve`; `prefect.yaml` carries the same defaults, a test keeps them equal)
     timezone: str = Field("Europe/Paris", description='Time zone of the schedules')

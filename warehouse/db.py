@@ -295,12 +295,13 @@ def check_writable(db_path: Path) -> None:
     if db_path.exists():
         (_open_lake(db_path, read_only=True) if lake.is_lake(db_path)
          else _open_duckdb(db_path, read_only=True)).close()
-    with _writer_lock(db_path):
+    with writer_lock(db_path):
         pass
 
 
 @contextmanager
-def _writer_lock(db_path: Path) -> Iterator[None]:
+def writer_lock(db_path: Path) -> Iterator[None]:
+    """The one-writer lock of a warehouse (`<db>.lock`): runs, maintenance, migration."""
     lock_path = db_path.with_name(db_path.name + ".lock")
     try:
         handle = open(lock_path, "w")  # noqa: SIM115  (entered by `with handle` just below)
@@ -333,11 +334,11 @@ def writing(db_path: Path, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyCo
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     if lake.is_lake(db_path):
-        with _writer_lock(db_path), _writing_lake(db_path, fresh=fresh) as con:
+        with writer_lock(db_path), _writing_lake(db_path, fresh=fresh) as con:
             yield con
         return
     next_path = db_path.with_name(db_path.name + ".next")
-    with _writer_lock(db_path):
+    with writer_lock(db_path):
         for leftover in _companions(next_path):  # a run killed earlier left these behind
             leftover.unlink(missing_ok=True)
         if db_path.with_name(db_path.name + ".wal").exists():
