@@ -17,9 +17,10 @@ from pipeline.records import Resolution
 from tests.warehouse.conftest import ENTITIES, WEEK, aid, load_corpus, make_article
 from warehouse import lake, load
 from warehouse.checks import run_checks
-from warehouse.db import WarehouseCheckFailed, connect, connect_sandboxed, writing
+from warehouse.db import WarehouseCheckFailed, connect, connect_sandboxed, migrate, writing
 from warehouse.maintenance import parquet_files
 from warehouse.named_queries import named_queries, run_query
+from warehouse.sql_files import sql_file
 from warehouse.transactions import batch
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,3 +253,20 @@ def test_the_console_on_a_lake_reads_and_refuses_the_ways_out(tmp_path: Path) ->
     finally:
         con.close()
     assert count(db) == 8
+
+
+def test_every_key_of_the_schema_is_checked_on_a_lake() -> None:
+    """DuckLake has no PRIMARY KEY or UNIQUE: each one of the migrations must have its check."""
+    reference = duckdb.connect()
+    migrate(reference)
+    keys = reference.execute(
+        "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
+        "WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE')").fetchall()
+    checks = " ".join(sql_file(f"checks/{name}.sql") for name in ("unique_keys", "unique_article_url"))
+    assert len(keys) >= 15
+    for table, columns in keys:
+        assert f"FROM {table} SEMI JOIN checked_{table} USING ({', '.join(columns)})" in " ".join(
+            checks.split()), (table, columns)
+    checked = {row[0] for row in reference.execute(
+        "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'CHECK'").fetchall()}
+    assert checked == {"entities"}  # accepted_entity_type
