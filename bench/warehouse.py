@@ -245,6 +245,8 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=None,
                         help="warehouse path, *.ducklake or *.duckdb (default: temporary)")
     parser.add_argument("--keep", action="store_true", help="reuse --db if it exists (no load)")
+    parser.add_argument("--first-day", type=int, default=0,
+                        help="number of the first daily run (with --keep: after the days already run)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     console = Console()
@@ -256,7 +258,7 @@ def main() -> None:
                       "seconds": dict.fromkeys(("articles", "entities", "mentions", "rollups", "swap", "total"), 0.0)}
         else:
             loaded = load_corpus(args.db, args, console)
-        daily = [daily_run(args.db, args, day) for day in range(args.days)]
+        daily = [daily_run(args.db, args, day) for day in range(args.first_day, args.first_day + args.days)]
         console.log(f"load average {os.getloadavg()}")
         queries = time_queries(args.db, args.repeats)
         results = report(loaded, daily, queries, args, console)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import duckdb
 
 from warehouse.sql_files import run_script, sql_file
+from warehouse.transactions import holds_run
 
 # In build order: entity_weeks is computed from article_entities.
 ROLLUPS = ("article_entities", "entity_weeks")
@@ -38,6 +39,8 @@ def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
 
     Rebuilds only the weeks the loaders marked dirty; everything when the rollups were never
     built, when `force`, or when the data changed without dirty marks (rows written by hand).
+    Inside a lake run, `article_entities` is rewritten for the run's own articles only (their
+    rows carry no snapshot yet), not for whole weeks; `entity_weeks` for the dirty weeks.
     """
     _drop_shadows(con)
     current = fingerprint(con)
@@ -48,7 +51,13 @@ def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
         return False
     full = force or not state or dirty == 0
     run_script(con, "rollups/scope_all.sql" if full else "rollups/scope_dirty.sql")
-    for name in ROLLUPS:
+    if not full and holds_run(con):  # a lake run: its own articles only (scope_run_articles.sql)
+        run_script(con, "rollups/scope_run_articles.sql")
+        con.execute("INSERT INTO main.article_entities\n" + sql_file("rollups/article_entities_of_run.sql"))
+        rebuilt: tuple[str, ...] = ROLLUPS[1:]
+    else:
+        rebuilt = ROLLUPS
+    for name in rebuilt:
         con.execute(f"DELETE FROM main.{name} WHERE week IN (SELECT week FROM rollup_scope)")
         con.execute(f"INSERT INTO main.{name}\n" + sql_file(f"rollups/{name}.sql"))
     _record(con, current)

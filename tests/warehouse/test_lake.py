@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.records import Resolution
 from tests.warehouse.conftest import ENTITIES, WEEK, aid, load_corpus, make_article
-from warehouse import lake, load
+from warehouse import lake, load, rollups
 from warehouse.checks import run_checks
 from warehouse.db import WarehouseCheckFailed, connect, connect_sandboxed, migrate, writing
 from warehouse.maintenance import parquet_files
@@ -280,3 +280,27 @@ def test_export_and_runs_work_on_a_lake(tmp_path: Path) -> None:
     assert duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'export' / 'articles.parquet'}'").fetchall() == [(8,)]
     runs = veille("runs", "--db", db)
     assert runs.returncode == 0 and "run-1" in runs.stdout, runs.stderr
+
+
+def test_a_lake_run_refreshes_its_own_articles_rollups_as_a_full_rebuild_would(tmp_path: Path) -> None:
+    db = tmp_path / "veille.ducklake"
+    load_corpus(db)
+    moved, moved_mentions = make_article("A8", "lemonde", datetime(2026, 2, 24, 9), ["e_av"], "h-moved")
+    added, added_mentions = make_article("C1", "medias24", datetime(2026, 2, 17, 9), ["e_tls", "e_cap"])
+    same, _ = make_article("A1", "lemonde", datetime(2026, 3, 2, 9), ["e_av", "e_tls", "e_new"])
+    with writing(db) as con:
+        with batch(con):
+            load.load_articles(con, "run-2", [(aid("A8"), moved, "s7"), (aid("C1"), added, "s8"),
+                                              (aid("A1"), same, "s9")])  # A1: regrouped, same text
+            load.load_resolution(con, Resolution(
+                entities=[ENTITIES["e_av"], ENTITIES["e_tls"], ENTITIES["e_cap"]],
+                mentions=moved_mentions + added_mentions), datetime(2026, 3, 3))
+        add_articles(con, ["B1", "B2"])
+    snapshot = ("SELECT * FROM entity_weeks ORDER BY ALL", "SELECT * FROM article_entities ORDER BY ALL")
+    with connect(db) as con:
+        assert rollups.is_fresh(con)
+        incremental = [con.execute(q).fetchall() for q in snapshot]
+        assert any(row[3] == "s9" for row in incremental[1])  # A1's rows follow its new story
+        with batch(con):
+            assert rollups.refresh(con, force=True)
+        assert [con.execute(q).fetchall() for q in snapshot] == incremental
