@@ -245,6 +245,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=None,
                         help="warehouse path, *.ducklake or *.duckdb (default: temporary)")
     parser.add_argument("--keep", action="store_true", help="reuse --db if it exists (no load)")
+    parser.add_argument("--skip-queries", action="store_true", help="time the writes only")
     parser.add_argument("--first-day", type=int, default=0,
                         help="number of the first daily run (with --keep: after the days already run)")
     parser.add_argument("--out", type=Path, default=None)
@@ -260,7 +261,7 @@ def main() -> None:
             loaded = load_corpus(args.db, args, console)
         daily = [daily_run(args.db, args, day) for day in range(args.first_day, args.first_day + args.days)]
         console.log(f"load average {os.getloadavg()}")
-        queries = time_queries(args.db, args.repeats)
+        queries = {} if args.skip_queries else time_queries(args.db, args.repeats)
         results = report(loaded, daily, queries, args, console)
     args.out = args.out or RESULTS / f"warehouse-{args.storage}.json"
     args.out.parent.mkdir(parents=True, exist_ok=True)

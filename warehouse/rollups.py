@@ -39,8 +39,9 @@ def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
 
     Rebuilds only the weeks the loaders marked dirty; everything when the rollups were never
     built, when `force`, or when the data changed without dirty marks (rows written by hand).
-    Inside a lake run, `article_entities` is rewritten for the run's own articles only (their
-    rows carry no snapshot yet), not for whole weeks; `entity_weeks` for the dirty weeks.
+    Inside a lake run, only the run's own articles (their rows carry no snapshot yet) and the
+    (week, entity) pairs they count in are rewritten, not whole weeks: a backfill spread over
+    every week still writes what it adds.
     """
     _drop_shadows(con)
     current = fingerprint(con)
@@ -54,12 +55,11 @@ def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
     if not full and holds_run(con):  # a lake run: its own articles only (scope_run_articles.sql)
         run_script(con, "rollups/scope_run_articles.sql")
         con.execute("INSERT INTO main.article_entities\n" + sql_file("rollups/article_entities_of_run.sql"))
-        rebuilt: tuple[str, ...] = ROLLUPS[1:]
+        run_script(con, "rollups/entity_weeks_of_run.sql")
     else:
-        rebuilt = ROLLUPS
-    for name in rebuilt:
-        con.execute(f"DELETE FROM main.{name} WHERE week IN (SELECT week FROM rollup_scope)")
-        con.execute(f"INSERT INTO main.{name}\n" + sql_file(f"rollups/{name}.sql"))
+        for name in ROLLUPS:
+            con.execute(f"DELETE FROM main.{name} WHERE week IN (SELECT week FROM rollup_scope)")
+            con.execute(f"INSERT INTO main.{name}\n" + sql_file(f"rollups/{name}.sql"))
     _record(con, current)
     return True
 
