@@ -69,3 +69,17 @@ def test_make_clean_keeps_the_production_data(tmp_path: Path) -> None:
     subprocess.run(["make", "-s", "clean"], cwd=tmp_path, check=True)
     assert (tmp_path / "data" / "veille.duckdb").read_bytes() == b"production"
     assert not (tmp_path / "out").exists()
+
+
+def test_an_upgrade_keeps_using_the_duckdb_file_until_it_is_migrated(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from veille.paths import known_db_path
+
+    for name in ("VEILLE_DB_PATH", "VEILLE_DATA_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("VEILLE_DATA_DIR", str(tmp_path))
+    assert Settings(_env_file=None).db_path == tmp_path / "veille.ducklake"  # nothing yet: a lake
+    (tmp_path / "veille.duckdb").write_bytes(b"a year of news")
+    assert Settings(_env_file=None).db_path == tmp_path / "veille.duckdb"  # never an empty lake beside it
+    assert known_db_path({"VEILLE_DATA_DIR": str(tmp_path)}, tmp_path / "cwd") == tmp_path / "veille.duckdb"
+    (tmp_path / "veille.ducklake").write_bytes(b"migrated")
+    assert Settings(_env_file=None).db_path == tmp_path / "veille.ducklake"

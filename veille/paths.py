@@ -15,13 +15,20 @@ from pathlib import Path
 
 DEFAULT_DATA_DIR = Path("data")
 WAREHOUSE_NAME = "veille.ducklake"  # a DuckLake; a `.duckdb` path keeps copy-and-swap
+FILE_WAREHOUSE_NAME = "veille.duckdb"  # the default before DuckLake
 ENV_FILE = ".env"  # read by the settings from the working directory
 _PATH_VARIABLES = {"VEILLE_DB_PATH", "VEILLE_DATA_DIR"}
 
 
 def db_path_under(data_dir: Path) -> Path:
-    """The warehouse of a data directory, unless VEILLE_DB_PATH names another."""
-    return data_dir / WAREHOUSE_NAME
+    """The warehouse of a data directory, unless VEILLE_DB_PATH names another.
+
+    A data directory that still holds the DuckDB-file warehouse of before (and no lake yet)
+    keeps using it: an upgrade never starts an empty warehouse beside a full one.
+    `veille migrate-warehouse` creates the lake, which is then the one used.
+    """
+    lake, file = data_dir / WAREHOUSE_NAME, data_dir / FILE_WAREHOUSE_NAME
+    return file if file.exists() and not lake.exists() else lake
 
 
 def known_db_path(environ: Mapping[str, str], cwd: Path) -> Path | None:
