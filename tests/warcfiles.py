@@ -123,7 +123,6 @@ def write_sources(path: Path) -> Path:
 
 def warehouse_content(db: Path) -> dict[str, object]:
     """What a warehouse says, without ids that depend on arrival order (entity, story ids)."""
-    import duckdb
 
     queries = {
         "articles": "SELECT url, source, title, published_at, text, content_hash FROM articles",
@@ -146,7 +145,9 @@ def warehouse_content(db: Path) -> dict[str, object]:
                  "corrupt FROM backfill_files",
         "errors": "SELECT location, byte_offset, reason FROM backfill_errors",
     }
-    with duckdb.connect(str(db), read_only=True) as con:
+    from warehouse.db import connect  # a lake or a DuckDB file
+
+    with connect(db, read_only=True) as con:
         return {name: sorted(map(repr, con.execute(sql).fetchall())) for name, sql in queries.items()}
 
 

@@ -144,8 +144,9 @@ def test_a_second_backfill_reads_nothing_again(backfilled: Backfilled) -> None:
 
 
 def test_an_interrupted_backfill_resumes_to_the_same_warehouse(backfilled: Backfilled) -> None:
-    """Stopped after the first file (what a kill between commits leaves), then run again."""
-    db = backfilled.tmp / "resumed.duckdb"
+    """Stopped after the first file (what a kill between commits leaves), then run again; into a
+    DuckLake (one transaction per commit), compared with the DuckDB file of one run."""
+    db = backfilled.tmp / "resumed.ducklake"
     first = run_backfill([str(backfilled.files[0])], str(db), str(backfilled.sources))
     assert first["warc"]["files_done"] == 1
     resumed = run_backfill([str(backfilled.listing)], str(db), str(backfilled.sources))
