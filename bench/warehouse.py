@@ -153,7 +153,7 @@ def daily_run(db: Path, args: argparse.Namespace, day: int) -> dict:
     Timed apart: opening (a file's copy, or attaching the lake), loading, the incremental rollups,
     and the end (data checks, then a file's checkpoint and swap or the lake's commit)."""
     rng = np.random.default_rng(8 + day)
-    count = max(args.articles // 100, 1)
+    count = args.day_articles or max(args.articles // 100, 1)
     articles = articles_table(args.articles + day * count, count, args.weeks, rng)
     latest = START + np.timedelta64(args.weeks * 7 - 2, "D")
     articles = articles.set_column(articles.schema.get_field_index("published_at"), "published_at",
@@ -246,6 +246,8 @@ def main() -> None:
                         help="warehouse path, *.ducklake or *.duckdb (default: temporary)")
     parser.add_argument("--keep", action="store_true", help="reuse --db if it exists (no load)")
     parser.add_argument("--skip-queries", action="store_true", help="time the writes only")
+    parser.add_argument("--day-articles", type=int, default=0,
+                        help="articles of a daily run (default: 1%% of --articles); fix it to compare sizes")
     parser.add_argument("--first-day", type=int, default=0,
                         help="number of the first daily run (with --keep: after the days already run)")
     parser.add_argument("--out", type=Path, default=None)
