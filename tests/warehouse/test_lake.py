@@ -140,6 +140,7 @@ def test_a_writer_killed_mid_run_leaves_no_trace_and_the_next_run_succeeds(tmp_p
     db, ready = tmp_path / "veille.ducklake", tmp_path / "ready"
     load_corpus(db)
     before = counts(db)
+    files_before = set(lake.data_path(db).rglob("*.parquet"))
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(ready)], cwd=ROOT,
                               env=os.environ | {"PYTHONPATH": str(ROOT)})
     try:
@@ -153,11 +154,16 @@ def test_a_writer_killed_mid_run_leaves_no_trace_and_the_next_run_succeeds(tmp_p
         if writer.poll() is None:
             writer.kill()
     assert counts(db) == before  # nothing of the killed run is visible
+    orphans = set(lake.data_path(db).rglob("*.parquet")) - files_before
+    assert orphans  # the killed run had written Parquet files that no snapshot names
     with writing(db) as con:  # the lock died with its process: the next run takes it
         add_articles(con, ["N1"])
     assert count(db) == before["articles"] + 1
     with connect(db, read_only=True) as con:
         assert run_checks(con) == []
+    assert veille("maintain", "--db", db, "--keep-days", "0").returncode == 0
+    assert not any(path.exists() for path in orphans)  # maintenance deletes what the kill left
+    assert count(db) == before["articles"] + 1
 
 
 def test_a_rerun_never_duplicates_rows(tmp_path: Path) -> None:
