@@ -6,6 +6,7 @@ A `Referent` is a stretch of the sentence that designates one or more entity men
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -87,6 +88,7 @@ class ArticleReader:
     last_partners: tuple[EntityMention, ...] = ()
     seen: list[EntityMention] = field(default_factory=list)
     folded: str = ""                    # the article folded once (same offsets), read by every sentence
+    masked: str = ""                    # `folded` with the kept names replaced by '#'
 
     def __post_init__(self) -> None:
         text = self.annotated.article.text
@@ -115,6 +117,16 @@ class ArticleReader:
         self._named_then_described(candidates)
         # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
         self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
+        masked = list(self.folded)
+        for m in self.mentions:
+            masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
+        self.masked = "".join(masked)
+
+    def fresh(self) -> ArticleReader:
+        """A reader of the same article with no context yet (the article-wide reading is shared)."""
+        reader = copy.copy(self)
+        reader.focus, reader.previous_subject, reader.last_partners, reader.seen = None, None, (), []
+        return reader
 
     def _named_then_described(self, candidates: list[EntityMention]) -> None:
         """"Nerva Bio change d'échelle. La PME grenobloise lève …": a name that opens a sentence
@@ -140,13 +152,9 @@ class ArticleReader:
         """The sentence's referents, dates, amounts and subject; updates the running context."""
         text = self.annotated.article.text
         inside = [m for m in self.mentions if sentence.start <= m.start_char < sentence.end]
-        masked = list(self.folded[sentence.start:sentence.end])
-        for m in inside:
-            for i in range(m.start_char - sentence.start, min(m.end_char, sentence.end) - sentence.start):
-                masked[i] = "#"
         view = SentenceView(
             sentence=sentence,
-            masked="".join(masked),
+            masked=self.masked[sentence.start:sentence.end],
             referents=[],
             dates=[d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end],
             amounts=list(self.lexicon.amounts.find(text[sentence.start:sentence.end])),
