@@ -5,7 +5,7 @@ Veille reads POS, lemmas or the parse. Excluding tok2vec, morphologizer, parser,
 and lemmatizer leaves entities unchanged on the gold set, slightly better on NewsEye, and makes the
 stage ~5x faster (README, "Entities, roles and dates"). Veille's rule components (`pipeline.ner`) follow `ner`; roles
 run as the last component, so that with `nlp_processes > 1` they run in the worker processes
-and only plain tuples come back; dates need each article's publication time and run beside.
+and only plain tuples come back; dates too (`veille_dates`), each text carrying its publication time as context.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ import srsly  # type: ignore[import-untyped]  # srsly ships no stubs
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.dates.component import Published, dates_of
 from pipeline.dates.find import find_dates
 from pipeline.ner import add_veille_pipes
 from pipeline.ner.roles import mention, roles_of
@@ -65,6 +66,7 @@ def load_pipeline(settings: Settings) -> Language:
     """fr_core_news_md reduced to `ner`, then Veille's entity components and roles."""
     nlp = add_veille_pipes(load_bare_ner(settings), settings.models_dir, settings.watchlist_path)
     nlp.add_pipe("veille_roles", config={"rules_dir": str(settings.models_dir / "rules")})
+    nlp.add_pipe("veille_dates")
     return nlp
 
 
@@ -133,7 +135,7 @@ class Analyzer:
             in_flight: deque[Article | Rejection] = deque()  # sent to spaCy, or refused, in order
             sent = 0
 
-            def texts() -> Iterator[str]:
+            def texts() -> Iterator[tuple[str, Published | None]]:
                 nonlocal finished, sent
                 while True:
                     try:
@@ -149,16 +151,17 @@ class Analyzer:
                     refusal = self._refusal(article)
                     in_flight.append(refusal or article)  # noqa: B023  (consumed in this iteration)
                     if refusal is None:
-                        yield article.text
+                        yield article.text, Published(article.published_at) if self.with_dates else None
 
             # With nlp_processes > 1 spaCy forks its workers on the first `next`: inside this
             # block, so that they die with this process (pipeline/workers.py).
             with children_die_with_us():
                 docs = self.nlp.pipe(
-                    texts(), batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes
+                    texts(), batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes,
+                    as_tuples=True,
                 )
                 try:
-                    for doc in docs:
+                    for doc, _published in docs:
                         yield from self._until_match(in_flight, doc)
                 except Exception:  # the stream broke (e.g. in the tokenizer): isolate the culprit
                     if not sent:
@@ -206,7 +209,8 @@ class Analyzer:
         except Exception as error:
             return Rejection(Outcome.NLP_ERROR, f"roles: {failure_reason(error)}")
         try:
-            dates = self._dates(article)
+            found = dates_of(doc)  # found in the worker, or not run there (a text annotated alone)
+            dates = found if found is not None else self._dates(article)
         except Exception as error:
             return Rejection(Outcome.NLP_ERROR, f"dates: {failure_reason(error)}")
         return AnnotatedArticle(article=article, mentions=mentions, dates=dates, roles=roles)
