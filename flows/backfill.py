@@ -44,6 +44,7 @@ from veille.settings import Settings
 from warehouse import load
 from warehouse.backfill_journal import FileEntry, done_locations, record_files
 from warehouse.db import connect, writing
+from warehouse.transactions import batch
 
 # Errors that make a whole file unreadable (network, missing file); the file is tried again later.
 FILE_ERRORS = (OSError, EOFError)
@@ -139,9 +140,8 @@ class Committer:
                 load.start_run(con, self.run_id, self.started_at)
                 self.run_recorded = True
             entries = [self._load_file(con, analysis, settled) for analysis, settled in self.pending]
-            con.begin()
-            record_files(con, self.run_id, entries)
-            con.commit()
+            with batch(con):
+                record_files(con, self.run_id, entries)
             if finish is not None:
                 load.finish_run(con, self.run_id, finish[1], finish[0], self.stats())
         self.pending.clear()

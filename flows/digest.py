@@ -40,6 +40,25 @@ def send_digest(message: EmailMessage, settings: Settings) -> None:
     send(message, settings)
 
 
+@task(name="maintain-warehouse", cache_policy=NO_CACHE)
+def maintain_warehouse(database: Path, now: datetime, keep_days: float) -> None:
+    """A lake's weekly housekeeping (`veille maintain`); skipped, not failed, while a run writes."""
+    from warehouse.db import WarehouseBusy
+    from warehouse.lake import is_lake
+    from warehouse.maintenance import maintain_lake
+
+    logger = get_run_logger()
+    if not is_lake(database) or not database.exists():
+        return
+    try:
+        done = maintain_lake(database, now=now, keep_days=keep_days)
+    except WarehouseBusy as busy:
+        logger.warning("warehouse maintenance skipped this week: %s", busy)
+        return
+    logger.info("warehouse maintained: %d -> %d Parquet files, %d -> %d snapshots",
+                done.files_before, done.files_after, done.snapshots_before, done.snapshots_after)
+
+
 @flow(name="veille-digest")
 def weekly_digest(
     week: date | None = None,
@@ -51,7 +70,8 @@ def weekly_digest(
     """Digest of the ISO week containing `week` (default: the last complete week before `now`).
 
     `now` defaults to the clock when the flow starts (a scheduled run); tests and replays pass it.
-    An empty week writes and sends nothing: the flow logs why and returns no files.
+    An empty week writes and sends nothing: the flow logs why and returns no files. Either way
+    a DuckLake warehouse then gets its weekly maintenance (merge files, expire snapshots).
     """
     logger = get_run_logger()
     settings = Settings()
@@ -62,6 +82,7 @@ def weekly_digest(
         digest, paths = produce_digest(database, week, Path(out_dir), settings, now)
     except EmptyWeek as empty:
         logger.warning("%s", empty)
+        maintain_warehouse(database, now, settings.lake_keep_days)
         return {}
     logger.info("digest of week %s written: %s", week.isoformat(), {k: str(v) for k, v in paths.items()})
     if send_mail:
@@ -73,4 +94,5 @@ def weekly_digest(
         key="veille-digest",
         description="Weekly digest files",
     )
+    maintain_warehouse(database, now, settings.lake_keep_days)
     return {kind: str(path) for kind, path in paths.items()}

@@ -106,7 +106,7 @@ def test_bad_input_is_one_line_and_its_exit_code(case: Case, tmp_path: Path) -> 
 
 @contextmanager
 def writer_lock_held(db: Path) -> Iterator[None]:
-    """What a running `veille run` holds (warehouse.db._writer_lock)."""
+    """What a running `veille run` holds (warehouse.db.writer_lock)."""
     with open(db.with_name(db.name + ".lock"), "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         yield

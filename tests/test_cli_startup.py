@@ -31,9 +31,10 @@ def test_importing_the_cli_loads_no_heavy_package() -> None:
     assert not modules_after("import veille.cli") & set(HEAVY)
 
 
+@pytest.mark.parametrize("name", ["w.duckdb", "w.ducklake"])
 @pytest.mark.parametrize("args", [["sql", "select 1"], ["query"], ["trends"]])
-def test_reading_commands_load_no_heavy_package(args: list[str], tmp_path: Path) -> None:
-    db = tmp_path / "w.duckdb"
+def test_reading_commands_load_no_heavy_package(args: list[str], name: str, tmp_path: Path) -> None:
+    db = tmp_path / name
     subprocess.run([sys.executable, "-c", f"from warehouse.db import connect; connect({str(db)!r}).close()"],
                    env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}, check=True, cwd=PROJECT_ROOT)
     run = (f"from veille.cli import app\ntry:\n    app({[*args, '--db', str(db)] if args != ['query'] else args!r})\n"
@@ -50,7 +51,7 @@ def _run(args: list[str]) -> str:
 
 
 def test_sql_finds_the_warehouse_of_the_environment_without_the_settings(tmp_path: Path) -> None:
-    db = tmp_path / "veille.duckdb"  # VEILLE_DATA_DIR's warehouse too
+    db = tmp_path / "veille.ducklake"  # VEILLE_DATA_DIR's warehouse too
     subprocess.run([sys.executable, "-c", f"from warehouse.db import connect; connect({str(db)!r}).close()"],
                    env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}, check=True, cwd=PROJECT_ROOT)
     for variable, value in (("VEILLE_DB_PATH", str(db)), ("VEILLE_DATA_DIR", str(tmp_path))):

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from veille.cli import app
-from veille.commands.demo import DEMO_MARK, reset_demo_folder
+from veille.commands.demo import DEMO_MARK, DemoFolderTaken, reset_demo_folder
 from veille.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,11 +19,11 @@ def test_the_production_warehouse_lives_under_the_data_directory(monkeypatch) ->
     for name in ("VEILLE_DB_PATH", "VEILLE_DATA_DIR", "VEILLE_WORK_DIR"):
         monkeypatch.delenv(name, raising=False)
     settings = Settings(_env_file=None)
-    assert settings.db_path == Path("data/veille.duckdb")
+    assert settings.db_path == Path("data/veille.ducklake")
     assert settings.spool_dir(settings.db_path) == Path("data/work")
     assert settings.prefect_home == Path("data/prefect")
     monkeypatch.setenv("VEILLE_DATA_DIR", "/srv/veille")
-    assert Settings(_env_file=None).db_path == Path("/srv/veille/veille.duckdb")
+    assert Settings(_env_file=None).db_path == Path("/srv/veille/veille.ducklake")
     monkeypatch.setenv("VEILLE_DB_PATH", "/elsewhere/w.duckdb")
     assert Settings(_env_file=None).db_path == Path("/elsewhere/w.duckdb")  # explicit wins
 
@@ -45,9 +45,18 @@ def test_demo_starts_afresh_only_where_it_left_its_mark(tmp_path: Path) -> None:
     database = reset_demo_folder(folder)
     assert (folder / DEMO_MARK).exists() and not database.exists()
     database.write_bytes(b"demo data")
-    (folder / "veille.duckdb.runs.jsonl").write_text("{}\n")
+    (folder / "veille.ducklake.runs.jsonl").write_text("{}\n")
+    (folder / "veille.ducklake.files" / "main").mkdir(parents=True)
+    (folder / "veille.duckdb").write_bytes(b"a demo of before DuckLake")
     assert reset_demo_folder(folder) == database
-    assert not database.exists() and not (folder / "veille.duckdb.runs.jsonl").exists()
+    assert sorted(p.name for p in folder.iterdir()) == [DEMO_MARK]
+
+
+def test_demo_refuses_a_folder_holding_someone_elses_duckdb_file(tmp_path: Path) -> None:
+    (tmp_path / "veille.duckdb").write_bytes(b"a year of news")
+    with pytest.raises(DemoFolderTaken):
+        reset_demo_folder(tmp_path)
+    assert (tmp_path / "veille.duckdb").read_bytes() == b"a year of news"
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")

@@ -1,7 +1,7 @@
 """End to end: serve the three demo sites, run the real ingest flow twice, assert the warehouse.
 
-Real Scrapy crawl of loopback sites, real trafilatura, real spaCy, real DuckDB file, real Prefect
-flow runs. The expectations come from `demo/expected.yaml`, the manifest of the demo corpus.
+Real Scrapy crawl of loopback sites, real trafilatura, real spaCy, a real DuckLake (the default
+warehouse: SQLite catalog and Parquet files), real Prefect flow runs. The expectations come from `demo/expected.yaml`, the manifest of the demo corpus.
 """
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from demo.server import DemoSites
 from flows.digest import weekly_digest
 from flows.ingest import ingest
 from pipeline.records import Outcome
+from warehouse.db import connect
+from warehouse.lake import data_path
 
 MANIFEST = yaml.safe_load((Path(__file__).resolve().parents[1] / "demo" / "expected.yaml").read_text("utf-8"))
 PAGES = {page["id"]: page for page in MANIFEST["pages"]}
@@ -43,18 +45,18 @@ class Ingested:
         return self.base_urls[page["outlet"]] + page["path"]
 
     def connect(self) -> duckdb.DuckDBPyConnection:
-        return duckdb.connect(str(self.db), read_only=True)
+        return connect(self.db, read_only=True)
 
 
 def _counts(db: Path) -> dict[str, int]:
-    with duckdb.connect(str(db), read_only=True) as con:
+    with connect(db, read_only=True) as con:
         return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in GROWING_TABLES}
 
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory, prefect_harness) -> Iterator[Ingested]:  # type: ignore[no-untyped-def]
     tmp = tmp_path_factory.mktemp("e2e")
-    db = tmp / "veille.duckdb"
+    db = tmp / "veille.ducklake"
     mp = pytest.MonkeyPatch()
     mp.setenv("VEILLE_WORK_DIR", str(tmp / "work"))
     # Articles first seen today would be re-fetched once to pick up corrections; the second run
@@ -333,15 +335,16 @@ def test_reprocess_rebuilds_the_same_warehouse_offline(ingested: Ingested, tmp_p
 
     from flows.reprocess import reprocess_flow
 
-    copy = tmp_path / "copy.duckdb"
+    copy = tmp_path / "copy.ducklake"  # a lake is its catalog and its folder of Parquet files
     shutil.copyfile(ingested.db, copy)
-    with duckdb.connect(str(copy), read_only=True) as con:
+    shutil.copytree(data_path(ingested.db), data_path(copy))
+    with connect(copy, read_only=True) as con:
         before = con.execute("SELECT url, title, content_hash FROM articles ORDER BY url").fetchall()
         stories_before = _story_groups(con)
         entities_before = con.execute("SELECT name, type FROM entities ORDER BY ALL").fetchall()
     stats = reprocess_flow(str(copy))  # the demo sites are no longer served: no network here
     assert stats["articles_new"] == len(ACCEPTED)  # derived tables are rebuilt from scratch
-    with duckdb.connect(str(copy), read_only=True) as con:
+    with connect(copy, read_only=True) as con:
         after = con.execute("SELECT url, title, content_hash FROM articles ORDER BY url").fetchall()
         stories_after = _story_groups(con)
         entities_after = con.execute("SELECT name, type FROM entities ORDER BY ALL").fetchall()

@@ -54,4 +54,4 @@ def test_known_path_is_the_settings_path(environ: dict[str, str], dotenv: str | 
 def test_a_dotenv_file_is_left_to_the_settings(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("VEILLE_DATA_DIR=/x\n", encoding="utf-8")
     assert known_db_path({}, tmp_path) is None
-    assert known_db_path({}, tmp_path / "elsewhere") == Path("data/veille.duckdb")
+    assert known_db_path({}, tmp_path / "elsewhere") == Path("data/veille.ducklake")

@@ -42,6 +42,9 @@ COMMANDS: dict[str, str] = {
     "digest": "veille.commands.digest",
     "serve": "veille.commands.serve",
     "config": "veille.commands.config",
+    "maintain": "veille.commands.warehouse",
+    "migrate-warehouse": "veille.commands.warehouse",
+    "backup": "veille.commands.warehouse",
 }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 DEFAULT_DATA_DIR = Path("data")
-WAREHOUSE_NAME = "veille.duckdb"
+WAREHOUSE_NAME = "veille.ducklake"  # a DuckLake; a `.duckdb` path keeps copy-and-swap
 ENV_FILE = ".env"  # read by the settings from the working directory
 _PATH_VARIABLES = {"VEILLE_DB_PATH", "VEILLE_DATA_DIR"}
 

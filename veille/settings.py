@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     # Paths. Production data lives under `data_dir` (git-ignored `data/`), apart from `out/`,
     # which holds only what the demo and `make clean` may throw away.
     data_dir: Path = Field(DEFAULT_DATA_DIR, description="Production data: warehouse, run journal, Prefect server database")
-    db_path: Path = Field(db_path_under(DEFAULT_DATA_DIR), description="DuckDB warehouse file (default: DATA_DIR/veille.duckdb)")
+    db_path: Path = Field(db_path_under(DEFAULT_DATA_DIR), description="Warehouse: a DuckLake catalog `*.ducklake` (default: DATA_DIR/veille.ducklake, Parquet files in veille.ducklake.files/) or a DuckDB file `*.duckdb` (copy-and-swap)")
     sources_path: Path = Field(Path("sources.yaml"), description="YAML sources registry")
     work_dir: Path | None = Field(None, description="Scratch space for crawl spools (default: `work/` beside the warehouse; removed after each run)")
     models_dir: Path = Field(MODELS_DIR, description="Gazetteers, rules and topic profile")
@@ -77,7 +77,8 @@ class Settings(BaseSettings):
     dask_address: str | None = Field(None, description="Address of a running Dask scheduler (tcp://host:8786): per-unit tasks run on its workers; unset, everything runs on this machine")
     backfill_hosts: Annotated[list[str], NoDecode] = Field([], description="Hosts kept from WARC archives (`lesechos.fr` with its subdomains, `.ma` a whole TLD); empty: the hosts of the sources registry")
     warc_base_url: str = Field("https://data.commoncrawl.org/", description="Prefix of the relative paths of a `warc.paths` listing")
-    backfill_commit_files: int = Field(1, ge=1, description="WARC files loaded per warehouse commit (each commit copies the warehouse, see *Scale*)")
+    backfill_commit_files: int = Field(1, ge=1, description="WARC files loaded per warehouse commit (on a *.duckdb warehouse each commit copies the file, see *Scale*)")
+    lake_keep_days: float = Field(7.0, ge=0, description="Snapshots of a DuckLake warehouse kept by `veille maintain` (time travel; files a killed run left are deleted after as long)")
 
     # Schedules (`veille serve`; `prefect.yaml` carries the same defaults, a test keeps them equal)
     timezone: str = Field("Europe/Paris", description='Time zone of the schedules')

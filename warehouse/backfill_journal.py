@@ -12,7 +12,7 @@ from datetime import datetime
 import duckdb
 import pyarrow as pa
 
-from warehouse.sql_files import run_script, sql_file
+from warehouse.sql_files import run_script, settle_results, sql_file
 
 FILES = pa.schema([
     ("location", pa.string()), ("run_id", pa.string()), ("status", pa.string()),
@@ -61,7 +61,7 @@ def record_files(con: duckdb.DuckDBPyConnection, run_id: str, entries: Sequence[
         "location": [row[0] for row in errors], "byte_offset": [row[1] for row in errors],
         "reason": [row[2] for row in errors], "run_id": [run_id] * len(errors),
     }, schema=ERRORS)
-    con.complete()
+    settle_results(con)
     con.register("incoming_backfill_files", files)
     con.register("incoming_backfill_errors", error_table)
     try:

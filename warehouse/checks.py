@@ -1,7 +1,11 @@
 """Data checks: each `warehouse/sql/checks/<name>.sql` selects the rows that break one rule.
 
-`warehouse.db.writing` runs them before every swap (a failure discards the write); call
-`run_checks(con)` to audit any warehouse. An empty list means it holds its contract.
+`warehouse.db.writing` runs them before every swap or lake commit (a failure discards the
+write); call `run_checks(con)` to audit any warehouse. An empty list means it holds its contract.
+Each check reads `checked_<table>` for the rows under check (`warehouse/sql/scope/`): every row
+for an audit or a copy-and-swap run, only the rows the run wrote inside a lake run. On a lake the
+checks also stand for the PRIMARY KEY, UNIQUE and CHECK constraints DuckLake does not have
+(`unique_keys`, `accepted_entity_type`).
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import duckdb
 
 from pipeline.records import Outcome
 from warehouse import rollups
-from warehouse.sql_files import SQL_DIR, read_sql, run_sql
+from warehouse.sql_files import SQL_DIR, read_sql, run_script, run_sql
 
 CHECKS_DIR = SQL_DIR / "checks"
 SAMPLE_ROWS = 5
@@ -35,8 +39,13 @@ def check_names() -> list[str]:
     return [path.stem for path in sorted(CHECKS_DIR.glob("*.sql"))]
 
 
-def run_checks(con: duckdb.DuckDBPyConnection) -> list[CheckFailure]:
-    """Run every check; returns one failure per broken rule (read-only: safe on a live file)."""
+def run_checks(con: duckdb.DuckDBPyConnection, *, only_new: bool = False) -> list[CheckFailure]:
+    """Run every check; returns one failure per broken rule (read-only: safe on a live file).
+
+    `only_new` (inside a lake run's transaction): check the rows it wrote, against the whole
+    warehouse, so the checks cost what the run wrote.
+    """
+    run_script(con, "scope/new_rows.sql" if only_new else "scope/every_row.sql")
     values = {"accepted_outcomes": [str(o) for o in Outcome]}
     failures = []
     for name in check_names():

@@ -38,6 +38,11 @@ def one_query(con: duckdb.DuckDBPyConnection, sql: str) -> duckdb.Statement:
             f"{kind} statements are refused: the console reads the warehouse only "
             "(SELECT, WITH, SHOW, DESCRIBE, SUMMARIZE, EXPLAIN, PRAGMA, CALL)"
         )
+    if statement.type == duckdb.StatementType.CALL and "ducklake_" in statement.query.lower():
+        raise StatementRefused(
+            "CALL of DuckLake maintenance is refused: the console reads the warehouse only "
+            "(maintenance is `veille maintain`)"
+        )
     return statement
 
 

@@ -1,10 +1,17 @@
 """Open the warehouse, apply migrations, and write a run atomically beside the analysts' readers.
 
-Why a copy-and-swap: DuckDB lets one process write a file OR many processes read it, never both
-(the writer holds an exclusive lock). A run therefore writes to `<db>.next` (a copy of the live
-file), and on success swaps it over the live file with `os.replace`. Readers keep the file they
-opened (POSIX keeps the old inode alive) and see the new content on their next `connect`; a run
-killed half-way leaves only `<db>.next` behind, which the next run discards.
+Two storages, chosen by the path (README, *The warehouse*):
+
+- `*.ducklake` (the default, `data/veille.ducklake`): a DuckLake, a SQLite catalog with Parquet
+  files in `<name>.ducklake.files/` (warehouse/lake.py). A run is ONE catalog transaction: it
+  writes only its new rows, readers attach at any time and see the last committed snapshot, and a
+  run killed half-way leaves files no snapshot names (removed by `veille maintain`).
+- any other path, e.g. `*.duckdb`: a DuckDB file, written by copy-and-swap. DuckDB lets one
+  process write a file OR many processes read it, never both (the writer holds an exclusive
+  lock). A run therefore writes to `<db>.next` (a copy of the live file), and on success swaps it
+  over the live file with `os.replace`. Readers keep the file they opened (POSIX keeps the old
+  inode alive) and see the new content on their next `connect`; a run killed half-way leaves
+  only `<db>.next` behind, which the next run discards. The whole file is copied every run.
 """
 from __future__ import annotations
 
@@ -20,7 +27,9 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
+from warehouse import lake
 from warehouse.sql_files import SQL_DIR, WAREHOUSE_DIR, run_script
+from warehouse.transactions import batch, one_transaction
 
 if TYPE_CHECKING:
     from warehouse.checks import CheckFailure
@@ -128,12 +137,88 @@ def migrate(con: duckdb.DuckDBPyConnection, *, up_to: int | None = None) -> list
     return applied
 
 
+def migrate_lake(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply pending migrations to a lake; returns the versions applied.
+
+    Why not run the migration files as they are: DuckLake has no PRIMARY KEY, UNIQUE or CHECK.
+    The migrations are applied to an empty in-memory DuckDB (the reference), and the lake gets
+    the same tables and columns (types, NOT NULL, literal defaults) without those constraints,
+    which become data checks (`checks/unique_keys.sql`, `checks/accepted_entity_type.sql`). A
+    migration's data statements (INSERT, UPDATE, DELETE) run on the lake as written.
+    """
+    tables = _lake_tables(con)
+    done = ({row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+            if "schema_migrations" in tables else set())
+    pending = [m for m in migrations() if m.version not in done]
+    if not pending and "schema_migrations" in tables:
+        return []
+    reference = duckdb.connect()
+    try:
+        run_script(reference, f"schema/{_BOOKKEEPING}")
+        with batch(con):
+            _sync_tables(reference, con)
+            for migration in migrations():
+                statements = reference.extract_statements(migration.path.read_text(encoding="utf-8"))
+                for statement in statements:
+                    reference.execute(statement)
+                if migration.version in done:
+                    continue
+                _sync_tables(reference, con)
+                for statement in statements:
+                    if statement.type not in _SCHEMA_STATEMENTS:
+                        con.execute(statement)
+                con.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, get_current_timestamp())",
+                    [migration.version, migration.name],
+                )
+    finally:
+        reference.close()
+    return [m.version for m in pending]
+
+
+_SCHEMA_STATEMENTS = {duckdb.StatementType.CREATE, duckdb.StatementType.ALTER,
+                      duckdb.StatementType.DROP}
+
+
+def _lake_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = "
+                       "current_database() AND schema_name = 'main'").fetchall()
+    return {row[0] for row in rows}
+
+
+def _sync_tables(reference: duckdb.DuckDBPyConnection, con: duckdb.DuckDBPyConnection) -> None:
+    """Create the reference's tables and columns the lake lacks (constraints left out)."""
+    columns = reference.execute(
+        "SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, c.column_default "
+        "FROM duckdb_columns() c JOIN duckdb_tables() t USING (database_name, schema_name, table_name) "
+        "WHERE c.database_name = current_database() AND c.schema_name = 'main' "
+        "ORDER BY c.table_name, c.column_index").fetchall()
+    have = {(row[0], row[1]) for row in con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = "
+        "current_database() AND schema_name = 'main'").fetchall()}
+    have_tables = _lake_tables(con)
+    new: dict[str, list[str]] = {}
+    for table, column, data_type, nullable, default in columns:
+        definition = f'"{column}" {data_type}' + ("" if nullable else " NOT NULL") + (
+            f" DEFAULT {default}" if default is not None else "")
+        if table not in have_tables:
+            new.setdefault(table, []).append(definition)
+        elif (table, column) not in have:
+            con.execute(f'ALTER TABLE "{table}" ADD COLUMN {definition}')
+    for table, definitions in new.items():
+        con.execute(f'CREATE TABLE "{table}" ({", ".join(definitions)})')
+
+
 def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; for writing, bring its schema and views up to date first."""
     db_path = Path(db_path)
-    if read_only:
-        if not db_path.exists():
-            raise WarehouseMissing(f"no warehouse at {db_path} (run `veille run` first)")
+    if read_only and not db_path.exists():
+        raise WarehouseMissing(f"no warehouse at {db_path} (run `veille run` first)")
+    if lake.is_lake(db_path):
+        if not read_only:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        con = _open_lake(db_path, read_only=read_only)
+    elif read_only:
         con = _open_duckdb(db_path, read_only=True)
     else:
         db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,9 +227,21 @@ def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
     if not read_only:
         from warehouse.derived import refresh_derived  # writers only: readers start faster
 
-        migrate(con)
+        migrate_lake(con) if lake.is_lake(db_path) else migrate(con)
         refresh_derived(con)
     return con
+
+
+def _open_lake(db_path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """`lake.open_lake`, with what is wrong with the path said in one line."""
+    if db_path.is_dir():
+        raise WarehouseUnavailable(f"{db_path} is a directory, not a DuckLake catalog file")
+    try:
+        return lake.open_lake(db_path, read_only=read_only)
+    except lake.LakeUnavailable as error:
+        raise WarehouseUnavailable(str(error)) from None
+    except duckdb.Error as error:
+        raise WarehouseUnavailable(f"cannot open the warehouse {db_path}: {_first_line(error)}") from None
 
 
 def _companions(path: Path) -> list[Path]:
@@ -165,11 +262,20 @@ def connect_sandboxed(db_path: Path) -> duckdb.DuckDBPyConnection:
     `enable_external_access=false` refuses ATTACH of other files, COPY ... TO, read_text/read_csv
     of any path, INSTALL/LOAD of extensions; the warehouse file itself was opened before the
     setting applied. `lock_configuration=true` keeps a statement from switching either back.
+    On a lake, the folder of its Parquet files stays readable (`allowed_directories`), since
+    queries read them; the console's allow-list (warehouse/console.py) refuses COPY, ATTACH and
+    the lake's maintenance calls, and the lake is attached read-only.
     """
     db_path = Path(db_path)
     if not db_path.exists():
         raise WarehouseMissing(f"no warehouse at {db_path} (run `veille run` first)")
-    con = _open_duckdb(db_path, read_only=True)
+    if lake.is_lake(db_path):
+        con = _open_lake(db_path, read_only=True)
+        # The lake's Parquet files are read at query time: its own folder stays reachable.
+        folder = str(lake.data_path(db_path).resolve()).replace("'", "''")
+        con.execute(f"SET allowed_directories = ['{folder}/']")
+    else:
+        con = _open_duckdb(db_path, read_only=True)
     run_script(con, "console/sandbox.sql")
     return con
 
@@ -187,13 +293,15 @@ def check_writable(db_path: Path) -> None:
     if not os.access(folder, os.W_OK | os.X_OK):
         raise WarehouseUnavailable(f"cannot write in the warehouse folder {folder}: permission denied")
     if db_path.exists():
-        _open_duckdb(db_path, read_only=True).close()
-    with _writer_lock(db_path):
+        (_open_lake(db_path, read_only=True) if lake.is_lake(db_path)
+         else _open_duckdb(db_path, read_only=True)).close()
+    with writer_lock(db_path):
         pass
 
 
 @contextmanager
-def _writer_lock(db_path: Path) -> Iterator[None]:
+def writer_lock(db_path: Path) -> Iterator[None]:
+    """The one-writer lock of a warehouse (`<db>.lock`): runs, maintenance, migration."""
     lock_path = db_path.with_name(db_path.name + ".lock")
     try:
         handle = open(lock_path, "w")  # noqa: SIM115  (entered by `with handle` just below)
@@ -220,12 +328,17 @@ def writing(db_path: Path, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyCo
     `WarehouseCheckFailed` and the live file is left as it was.
 
     `fresh=True` starts from an empty warehouse instead of a copy (e.g. a full reprocess).
-    The caller manages transactions (`con.begin()` / `con.commit()` per batch).
+    The caller wraps each batch in `warehouse.transactions.batch(con)`: a transaction per batch
+    on a DuckDB file, nothing on a lake, whose whole run is one transaction.
     """
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    if lake.is_lake(db_path):
+        with writer_lock(db_path), _writing_lake(db_path, fresh=fresh) as con:
+            yield con
+        return
     next_path = db_path.with_name(db_path.name + ".next")
-    with _writer_lock(db_path):
+    with writer_lock(db_path):
         for leftover in _companions(next_path):  # a run killed earlier left these behind
             leftover.unlink(missing_ok=True)
         if db_path.with_name(db_path.name + ".wal").exists():
@@ -252,3 +365,28 @@ def writing(db_path: Path, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyCo
             for leftover in _companions(next_path):
                 leftover.unlink(missing_ok=True)
             raise
+
+
+@contextmanager
+def _writing_lake(db_path: Path, *, fresh: bool) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The run as one DuckLake transaction: committed whole, with its checks, or not at all.
+
+    Schema and views are brought up to date first (their own commit, like a migration). The
+    checks look at the rows this transaction wrote (`scope/new_rows.sql`) against the whole
+    warehouse, so their cost follows the run, not the warehouse.
+    """
+    con = connect(db_path)
+    try:
+        with one_transaction(con):
+            if fresh:
+                run_script(con, "maintenance/reset_all.sql")
+            yield con
+            from warehouse.checks import run_checks
+            from warehouse.derived import refresh_derived
+
+            refresh_derived(con)
+            failures = run_checks(con, only_new=True)
+            if failures:
+                raise WarehouseCheckFailed(failures)
+    finally:
+        con.close()

@@ -9,15 +9,11 @@ import duckdb
 
 from warehouse import rollups
 from warehouse.named_queries import create_views
+from warehouse.transactions import batch
 
 
 def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
     """Views follow the query files; rollups follow the base tables (no-op when fresh)."""
-    con.begin()
-    try:
+    with batch(con):
         create_views(con)
         rollups.refresh(con)
-        con.commit()
-    except duckdb.Error:
-        con.rollback()
-        raise

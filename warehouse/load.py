@@ -6,7 +6,8 @@ set-based statements over the whole batch, never a row-by-row insert. Loaders th
 the trend rollups count also mark the weeks they touched (`rollup_dirty_weeks`). The benchmark calls the `_arrow`
 functions directly, so it measures the very SQL the pipeline runs.
 
-None of these commit: the caller wraps one batch in `con.begin()` / `con.commit()`.
+None of these commit: the caller wraps one batch in `warehouse.transactions.batch(con)` (a
+transaction of its own on a DuckDB file; nothing inside a lake run, which is one transaction).
 Timestamps are stored as naive UTC (aware datetimes are converted).
 """
 from __future__ import annotations
@@ -24,13 +25,14 @@ from pipeline.clock import naive_utc
 from pipeline.events.batch import BatchEvents
 from pipeline.records import Article, CrawlEvent, DateMention, Outcome, RawPage, Resolution
 from warehouse import schemas
-from warehouse.sql_files import run_script
+from warehouse.sql_files import run_script, settle_results
+from warehouse.transactions import batch
 
 
 def _run_with(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, script: str) -> int:
     """Expose `table` as `incoming_<name>` while `script` runs, then forget it."""
     view = f"incoming_{name}"
-    con.complete()  # DuckDB 2 refuses to register while a caller's result is half-read
+    settle_results(con)
     con.register(view, table)
     try:
         return run_script(con, f"load/{script}.sql")
@@ -208,7 +210,7 @@ def load_entities_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
 def load_aliases_arrow(
     con: duckdb.DuckDBPyConnection, aliases: pa.Table, entities: pa.Table
 ) -> int:
-    con.complete()
+    settle_results(con)
     con.register("incoming_entities", entities)
     try:
         return _run_with(con, "aliases", aliases, "aliases")
@@ -289,8 +291,7 @@ def load_batch(
     store_pages: bool = True, keep_raw_pages: str = "stored",
 ) -> None:
     """One batch, one transaction: raw pages, articles, dates, entities, stories, outcomes."""
-    con.begin()
-    try:
+    with batch(con):
         if store_pages:
             load_raw_pages(con, pages_to_keep(result, keep_raw_pages))
         load_articles(con, run_id, result.articles)
@@ -300,10 +301,6 @@ def load_batch(
         load_events(con, result.happenings)
         load_coverage(con, result.coverage, result.registry)
         load_crawl_events(con, run_id, result.events)
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
 
 # Events ---------------------------------------------------------------------------------------
 

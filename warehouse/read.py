@@ -78,8 +78,10 @@ def raw_pages(
 
     Reads on its own cursor so the caller may keep using `con` while iterating.
     """
+    database = con.execute("SELECT current_database()").fetchall()[0][0]
     cursor = con.cursor()
     try:
+        cursor.execute(f'USE "{database}"')  # a lake is attached: not a new cursor's default
         result = cursor.execute(sql_file("read/raw_pages.sql"))
         while batch := result.fetchmany(batch_size):
             for row in batch:

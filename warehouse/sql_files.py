@@ -117,6 +117,17 @@ def run_script(
     return int(rows[0][0]) if rows and len(rows[0]) == 1 and isinstance(rows[0][0], int) else 0
 
 
+def settle_results(con: duckdb.DuckDBPyConnection) -> None:
+    """Finish any half-read result before registering a table.
+
+    Why: DuckDB 2 refuses `register` while a result is pending (`complete()`); the pinned 1.5
+    (DuckLake's extensions exist for it only) has neither the method nor the rule.
+    """
+    complete = getattr(con, "complete", None)
+    if complete is not None:
+        complete()
+
+
 def _fetch_rows(result: duckdb.DuckDBPyConnection) -> Rows:
     description = result.description or []
     return [d[0] for d in description], result.fetchall() if description else []

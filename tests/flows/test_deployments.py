@@ -70,7 +70,7 @@ def test_prefect_yaml_describes_the_same_deployments() -> None:
     by_name = {d["name"]: d for d in spec["deployments"]}
     assert by_name["veille-daily-ingest"]["schedules"] == [{"cron": INGEST_CRON, "timezone": TIMEZONE}]
     assert by_name["veille-weekly-digest"]["schedules"] == [{"cron": DIGEST_CRON, "timezone": TIMEZONE}]
-    default_db = str(DEFAULTS["data_dir"].default / "veille.duckdb")  # the warehouse by default
+    default_db = str(DEFAULTS["data_dir"].default / "veille.ducklake")  # the warehouse by default
     assert by_name["veille-daily-ingest"]["parameters"]["db_path"] == default_db
     assert by_name["veille-weekly-digest"]["parameters"]["db_path"] == default_db
     for deployment in by_name.values():

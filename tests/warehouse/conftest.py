@@ -33,6 +33,7 @@ from pipeline.records import (
 )
 from warehouse import load
 from warehouse.db import writing
+from warehouse.transactions import batch
 
 WEEK = date(2026, 3, 2)
 
@@ -97,8 +98,7 @@ def load_corpus(db: Path) -> None:
         article, found = make_article(name, source, monday + timedelta(days=days), entity_ids)
         rows.append((aid(name), article, story))
         mentions.extend(found)
-    with writing(db) as con:
-        con.begin()
+    with writing(db) as con, batch(con):
         load.start_run(con, "run-1", monday)
         load.load_articles(con, "run-1", rows)
         load.load_crawl_events(con, "run-1", [
@@ -115,7 +115,6 @@ def load_corpus(db: Path) -> None:
             RoleSpell(aid("A4"), "e_karim", "e_tech", "présidente", "president", "2026-03-05", None, "appointment"),
         ]))
         load.finish_run(con, "run-1", monday, "completed", {"stored": len(rows)})
-        con.commit()
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH or data/veille.duckdb"),
+    typer.Option("--db", help="Warehouse (*.ducklake, or a *.duckdb file). Default: VEILLE_DB_PATH or data/veille.ducklake"),
 ]
 FormatOption = Annotated[
     Format,

@@ -27,12 +27,13 @@ class DemoFolderTaken(RuntimeError):
 
 def check_demo_folder(out: Path) -> Path:
     """The demo warehouse path in `out`; raises `DemoFolderTaken` if someone else's is there."""
-    database = out / "veille.duckdb"
-    if database.exists() and not (out / DEMO_MARK).exists():
-        raise DemoFolderTaken(
-            f"{database} exists and was not created by `veille demo`: it is left alone. "
-            "Choose another folder with --out."
-        )
+    database = out / "veille.ducklake"
+    for found in (database, out / "veille.duckdb"):  # the latter: a demo of before DuckLake
+        if found.exists() and not (out / DEMO_MARK).exists():
+            raise DemoFolderTaken(
+                f"{found} exists and was not created by `veille demo`: it is left alone. "
+                "Choose another folder with --out."
+            )
     return database
 
 
@@ -44,7 +45,8 @@ def reset_demo_folder(out: Path) -> Path:
     database = check_demo_folder(out)
     mark = out / DEMO_MARK
     out.mkdir(parents=True, exist_ok=True)
-    for stale in (database, out / "work", *out.glob("veille.duckdb.*")):
+    for stale in (database, out / "veille.duckdb", out / "work", *out.glob("veille.duckdb.*"),
+                  *out.glob("veille.ducklake.*")):
         if stale.is_dir():
             shutil.rmtree(stale)
         elif stale.exists() and stale != mark:
@@ -78,7 +80,7 @@ def run_demo(out: Path, console: Console) -> None:
         con.close()
     paths = weekly_digest(week=week, out_dir=str(out), db_path=str(database), send_mail=False)
     console.print(f"[bold green]Digest of the week of {week}:[/bold green] " + ", ".join(paths.values()))
-    console.print(f"Warehouse: {database} (open it with `duckdb -readonly {database}` or `veille sql`)")
+    console.print(f"Warehouse: {database} (query it with `veille sql --db {database}` or `veille query`)")
 
 
 def _trend_summary(con: duckdb.DuckDBPyConnection, week: date | None) -> object:

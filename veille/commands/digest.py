@@ -28,7 +28,7 @@ def digest(
     send_mail: Annotated[bool, typer.Option(
         "--send", help="Also e-mail it to VEILLE_DIGEST_TO through VEILLE_SMTP_HOST.")] = False,
     db: Annotated[Path | None, typer.Option(
-        help="DuckDB warehouse file. Default: VEILLE_DB_PATH or data/veille.duckdb.")] = None,
+        help="Warehouse (*.ducklake, or a *.duckdb file). Default: VEILLE_DB_PATH or data/veille.ducklake.")] = None,
     today: Annotated[str | None, typer.Option(
         help="Make the digest as if today were DATE (default week, date shown in the digest); "
              "for replays. Default: today in VEILLE_TIMEZONE.", metavar="DATE")] = None,

@@ -15,7 +15,7 @@ SourcesOption = Annotated[
     Path | None, typer.Option("--sources", help="Sources registry (YAML). Default: ./sources.yaml")
 ]
 DbOption = Annotated[
-    Path | None, typer.Option("--db", help="DuckDB warehouse file. Default: VEILLE_DB_PATH (data/veille.duckdb)")
+    Path | None, typer.Option("--db", help="Warehouse (*.ducklake, or a *.duckdb file). Default: VEILLE_DB_PATH (data/veille.ducklake)")
 ]
 
 

@@ -1,2 +1,2 @@
 -- Every date mention points at a stored article.
-SELECT d.article_id, d.value FROM article_dates d ANTI JOIN articles a USING (article_id)
+SELECT d.article_id, d.value FROM checked_article_dates d ANTI JOIN articles a USING (article_id)

@@ -1,2 +1,2 @@
 -- An article has text and a language (NOT NULL is enforced; empty strings are not).
-SELECT article_id, url FROM articles WHERE trim(text) = '' OR trim(language) = ''
+SELECT article_id, url FROM checked_articles WHERE trim(text) = '' OR trim(language) = ''

@@ -37,20 +37,25 @@ UNION
 SELECT DISTINCT CAST(date_trunc('week', coalesce(a.published_at, a.first_seen_at)) AS DATE)
 FROM articles a SEMI JOIN incoming_articles i USING (article_id);
 
--- first_seen_at never moves; updated_at and run_id move only when the content did.
-INSERT INTO articles BY NAME
-SELECT article_id, url, source, title, published_at, language, text, story_id, author, sitename,
-       description, content_hash, topic_score, fetched_at,
-       seen_at AS first_seen_at, seen_at AS updated_at, run_id
-FROM incoming_articles
-QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seen_at DESC) = 1
-ON CONFLICT (article_id) DO UPDATE SET
-    source = excluded.source, title = excluded.title, published_at = excluded.published_at,
-    language = excluded.language, text = excluded.text, story_id = excluded.story_id,
-    author = excluded.author, sitename = excluded.sitename, description = excluded.description,
-    topic_score = excluded.topic_score, fetched_at = excluded.fetched_at,
-    updated_at = CASE WHEN articles.content_hash <> excluded.content_hash
-                      THEN excluded.updated_at ELSE articles.updated_at END,
-    run_id = CASE WHEN articles.content_hash <> excluded.content_hash
-                  THEN excluded.run_id ELSE articles.run_id END,
-    content_hash = excluded.content_hash;
+-- first_seen_at never moves; updated_at and run_id move only when the content did. (MERGE, not
+-- ON CONFLICT: a lake has no primary key; an article seen again unchanged is not rewritten.)
+MERGE INTO articles AS a
+USING (SELECT article_id, url, source, title, published_at, language, text, story_id, author,
+              sitename, description, content_hash, topic_score, fetched_at,
+              seen_at AS first_seen_at, seen_at AS updated_at, run_id
+       FROM incoming_articles
+       QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seen_at DESC) = 1) AS i
+ON a.article_id = i.article_id
+WHEN MATCHED AND (a.source, a.title, a.published_at, a.language, a.content_hash, a.story_id,
+                  a.author, a.sitename, a.description, a.topic_score, a.fetched_at)
+                 IS DISTINCT FROM (i.source, i.title, i.published_at, i.language, i.content_hash,
+                  i.story_id, i.author, i.sitename, i.description, i.topic_score, i.fetched_at)
+                 OR a.text <> i.text THEN UPDATE SET
+    source = i.source, title = i.title, published_at = i.published_at,
+    language = i.language, text = i.text, story_id = i.story_id,
+    author = i.author, sitename = i.sitename, description = i.description,
+    topic_score = i.topic_score, fetched_at = i.fetched_at,
+    updated_at = CASE WHEN a.content_hash <> i.content_hash THEN i.updated_at ELSE a.updated_at END,
+    run_id = CASE WHEN a.content_hash <> i.content_hash THEN i.run_id ELSE a.run_id END,
+    content_hash = i.content_hash
+WHEN NOT MATCHED THEN INSERT BY NAME;

@@ -1,7 +1,9 @@
 -- One signature per article; re-signing an article replaces its signature and story.
-INSERT INTO story_signatures BY NAME
-SELECT article_id, story_id, signature
-FROM incoming_story_signatures
-QUALIFY row_number() OVER (PARTITION BY article_id) = 1
-ON CONFLICT (article_id) DO UPDATE SET
-    story_id = excluded.story_id, signature = excluded.signature;
+MERGE INTO story_signatures AS s
+USING (SELECT article_id, story_id, signature
+       FROM incoming_story_signatures
+       QUALIFY row_number() OVER (PARTITION BY article_id) = 1) AS i
+ON s.article_id = i.article_id
+WHEN MATCHED AND (s.story_id <> i.story_id OR s.signature <> i.signature) THEN UPDATE SET
+    story_id = i.story_id, signature = i.signature
+WHEN NOT MATCHED THEN INSERT BY NAME;

@@ -24,6 +24,6 @@ FROM events e
 JOIN dated d USING (article_id)
 JOIN target t ON d.seen_at >= t.week AND d.seen_at < t.week + INTERVAL 1 WEEK
 JOIN people pe USING (event_id)
-WHERE (getvariable('event_type') IS NULL OR e.type = lower(getvariable('event_type')))
+WHERE (getvariable('event_type') IS NULL OR e.type = lower(CAST(getvariable('event_type') AS VARCHAR)))
 ORDER BY e.type, e.date, d.seen_at, e.event_id
 LIMIT coalesce(getvariable('limit'), 100)

@@ -1,0 +1,272 @@
+"""The DuckLake warehouse with real components: extensions from the wheels, a real SQLite
+catalog and Parquet files, real processes reading while another writes."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.records import Resolution
+from tests.warehouse.conftest import ENTITIES, WEEK, aid, load_corpus, make_article
+from warehouse import lake, load
+from warehouse.checks import run_checks
+from warehouse.db import WarehouseCheckFailed, connect, connect_sandboxed, migrate, writing
+from warehouse.maintenance import parquet_files
+from warehouse.named_queries import named_queries, run_query
+from warehouse.sql_files import sql_file
+from warehouse.transactions import batch
+
+ROOT = Path(__file__).resolve().parents[2]
+
+TABLES = ("runs", "crawl_log", "articles", "entities", "entity_aliases", "mentions", "roles",
+          "role_spells", "dead_links", "article_entities", "entity_weeks")
+
+
+def test_extensions_install_from_the_wheels_without_network(tmp_path: Path) -> None:
+    # A fresh extension directory: nothing installed yet, autoinstall off, so the only way in is
+    # INSTALL from the file inside the wheel.
+    con = duckdb.connect(config={"autoinstall_known_extensions": False,
+                                 "autoload_known_extensions": False,
+                                 "extension_directory": str(tmp_path / "ext")})
+    lake.load_extensions(con)
+    loaded = {row[0] for row in con.execute(
+        "SELECT extension_name FROM duckdb_extensions() WHERE loaded").fetchall()}
+    assert {"ducklake", "sqlite_scanner"} <= loaded
+    assert sorted(p.name for p in (tmp_path / "ext").rglob("*.duckdb_extension")) == [
+        "ducklake.duckdb_extension", "sqlite_scanner.duckdb_extension"]
+    lake.attach(con, tmp_path / "w.ducklake")
+    con.execute("CREATE TABLE t AS SELECT range AS i FROM range(3)")
+    con.close()
+    assert (tmp_path / "w.ducklake").is_file()  # the SQLite catalog
+
+
+def test_a_lake_path_is_a_ducklake_and_a_duckdb_path_is_not(tmp_path: Path) -> None:
+    assert lake.is_lake(tmp_path / "veille.ducklake")
+    assert not lake.is_lake(tmp_path / "veille.duckdb")
+    assert lake.data_path(tmp_path / "veille.ducklake") == tmp_path / "veille.ducklake.files"
+
+
+def test_the_corpus_in_a_lake_answers_every_named_query_as_the_file_does(tmp_path: Path) -> None:
+    file_db, lake_db = tmp_path / "veille.duckdb", tmp_path / "veille.ducklake"
+    load_corpus(file_db)
+    load_corpus(lake_db)
+    assert lake_db.is_file() and any(lake.data_path(lake_db).rglob("*.parquet")) is not None
+    answers = {}
+    for db in (file_db, lake_db):
+        con = connect(db, read_only=True)
+        try:
+            assert run_checks(con) == []
+            answers[db.suffix] = {
+                name: run_query(con, name, {"week": WEEK} if "week" in query.params else {})
+                for name, query in named_queries().items()
+            } | {table: con.execute(f"SELECT count(*) FROM {table}").fetchall() for table in TABLES}
+        finally:
+            con.close()
+    assert answers[".ducklake"] == answers[".duckdb"]
+    assert answers[".ducklake"]["articles"] == [(8,)]
+
+
+def veille(*args: object) -> subprocess.CompletedProcess[str]:
+    """The real command line in another process (an analyst's, or a run's)."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
+    environment |= {"PYTHONPATH": str(ROOT), "COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "veille", *map(str, args)], env=environment,
+                          capture_output=True, text=True, timeout=300)
+
+
+def count(db: Path, table: str = "articles") -> int:
+    with connect(db, read_only=True) as con:
+        rows: int = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+    return rows
+
+
+def counts(db: Path) -> dict[str, int]:
+    with connect(db, read_only=True) as con:
+        tables = [row[0] for row in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND schema_name = 'main' AND table_name <> 'schema_migrations' ORDER BY 1").fetchall()]
+        return {table: con.execute(f'SELECT count(*) FROM "{table}"').fetchall()[0][0] for table in tables}
+
+
+def add_articles(con: duckdb.DuckDBPyConnection, names: list[str]) -> None:
+    """Articles (with their mentions) of a later run, through the real loaders."""
+    when = datetime(2026, 3, 10, 9, 0)
+    rows, mentions = [], []
+    for name in names:
+        article, found = make_article(name, "lemonde", when, ["e_av", "e_tls"])
+        rows.append((aid(name), article, f"story-{name}"))
+        mentions.extend(found)
+    with batch(con):
+        load.load_articles(con, "run-2", rows)
+        load.load_resolution(con, Resolution(entities=[ENTITIES["e_av"], ENTITIES["e_tls"]],
+                                             mentions=mentions), when)
+
+
+def test_an_analyst_reads_the_last_snapshot_while_a_run_writes(tmp_path: Path) -> None:
+    db = tmp_path / "veille.ducklake"
+    load_corpus(db)
+    query = ("sql", "SELECT count(*) AS n FROM articles", "--db", db, "--format", "csv")
+    with writing(db) as con:
+        add_articles(con, ["B1", "B2"])
+        during = veille(*query)  # another process, the writer's transaction open
+        assert during.returncode == 0, during.stderr
+        assert during.stdout.split() == ["n", "8"]
+        trend = veille("query", "top_entities", "-p", f"week={WEEK}", "--db", db, "--format", "csv")
+        assert trend.returncode == 0, trend.stderr
+    after = veille(*query)
+    assert after.stdout.split() == ["n", "10"]
+
+
+WRITER = """
+import sys, time
+from pathlib import Path
+from tests.warehouse.test_lake import add_articles
+from warehouse.db import writing
+with writing(Path(sys.argv[1])) as con:
+    add_articles(con, [f"K{i}" for i in range(40)])
+    Path(sys.argv[2]).write_text("loaded")
+    time.sleep(600)
+"""
+
+
+def test_a_writer_killed_mid_run_leaves_no_trace_and_the_next_run_succeeds(tmp_path: Path) -> None:
+    db, ready = tmp_path / "veille.ducklake", tmp_path / "ready"
+    load_corpus(db)
+    before = counts(db)
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(ready)], cwd=ROOT,
+                              env=os.environ | {"PYTHONPATH": str(ROOT)})
+    try:
+        deadline = time.monotonic() + 240
+        while not ready.exists() and writer.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert ready.exists(), "the writer never loaded its rows"
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait(timeout=30)
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+    assert counts(db) == before  # nothing of the killed run is visible
+    with writing(db) as con:  # the lock died with its process: the next run takes it
+        add_articles(con, ["N1"])
+    assert count(db) == before["articles"] + 1
+    with connect(db, read_only=True) as con:
+        assert run_checks(con) == []
+
+
+def test_a_rerun_never_duplicates_rows(tmp_path: Path) -> None:
+    db = tmp_path / "veille.ducklake"
+    load_corpus(db)
+    first = counts(db)
+    load_corpus(db)
+    with writing(db) as con:
+        add_articles(con, ["B1"])
+    with writing(db) as con:
+        add_articles(con, ["B1"])
+    again = counts(db)
+    assert again["articles"] == first["articles"] + 1
+    assert again["mentions"] == first["mentions"] + 2
+    assert {t: n for t, n in again.items() if t not in ("articles", "mentions", "article_entities",
+                                                       "entity_weeks", "rollup_state")} == {
+        t: n for t, n in first.items() if t not in ("articles", "mentions", "article_entities",
+                                                    "entity_weeks", "rollup_state")}
+
+
+def test_a_write_that_breaks_a_key_is_refused_and_leaves_the_lake_unchanged(tmp_path: Path) -> None:
+    db = tmp_path / "veille.ducklake"
+    load_corpus(db)
+    before = counts(db)
+    with pytest.raises(WarehouseCheckFailed) as refused, writing(db) as con:
+        add_articles(con, ["B1"])
+        con.execute("INSERT INTO entities VALUES ('e_av', 'Doublon', 'ORG', 'FR', now()::TIMESTAMP)")
+        con.execute("INSERT INTO entities VALUES ('e_odd', 'Bizarre', 'THING', NULL, now()::TIMESTAMP)")
+    assert {f.check for f in refused.value.failures} == {"unique_keys", "accepted_entity_type"}
+    assert counts(db) == before
+
+
+def test_migration_from_a_duckdb_file_gives_the_same_rows(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.duckdb", tmp_path / "data" / "veille.ducklake"
+    load_corpus(old)
+    (tmp_path / "old.duckdb.runs.jsonl").write_text("", encoding="utf-8")
+    result = veille("migrate-warehouse", old, "--db", new)
+    assert result.returncode == 0, result.stderr
+    assert counts(new) == counts(old)
+    with connect(new, read_only=True) as con:
+        assert run_checks(con) == []
+        assert run_query(con, "top_entities", {"week": WEEK}) == run_query(
+            connect(old, read_only=True), "top_entities", {"week": WEEK})
+    assert (tmp_path / "data" / "veille.ducklake.runs.jsonl").exists()
+    again = veille("migrate-warehouse", old, "--db", new)
+    assert again.returncode == 3 and "exists already" in again.stderr
+
+
+def test_maintenance_merges_files_and_keeps_the_data(tmp_path: Path) -> None:
+    db = tmp_path / "veille.ducklake"
+    load_corpus(db)
+    for run in range(6):
+        with writing(db) as con:
+            add_articles(con, [f"M{run}-{i}" for i in range(30)])
+    before = counts(db)
+    with connect(db, read_only=True) as con:
+        answer = run_query(con, "top_entities", {"week": WEEK})
+    files = parquet_files(db)
+    result = veille("maintain", "--db", db, "--keep-days", "0")
+    assert result.returncode == 0, result.stderr
+    assert parquet_files(db) < files
+    assert counts(db) == before
+    with connect(db, read_only=True) as con:
+        assert run_query(con, "top_entities", {"week": WEEK}) == answer
+        assert run_checks(con) == []
+
+
+def test_a_backup_opens_on_its_own_files(tmp_path: Path) -> None:
+    db, copy = tmp_path / "veille.ducklake", tmp_path / "backup" / "veille.ducklake"
+    load_corpus(db)
+    assert veille("backup", copy, "--db", db).returncode == 0
+    with writing(db) as con:
+        add_articles(con, ["B1"])
+    assert count(copy) == 8 and count(db) == 9
+
+
+def test_the_console_on_a_lake_reads_and_refuses_the_ways_out(tmp_path: Path) -> None:
+    db = tmp_path / "veille.ducklake"
+    load_corpus(db)
+    for statement, message in [
+        (f"ATTACH 'ducklake:sqlite:{db}' AS again", "ATTACH statements are refused"),
+        (f"COPY articles TO '{lake.data_path(db) / 'leak.csv'}'", "COPY statements are refused"),
+        ("CALL ducklake_cleanup_old_files('lake', cleanup_all => true)", "DuckLake maintenance is refused"),
+        ("SELECT * FROM read_text('/etc/hostname')", "refused: the console reads the warehouse only"),
+    ]:
+        result = veille("sql", statement, "--db", db)
+        assert result.returncode == 2 and message in result.stderr, (statement, result.stderr)
+    con = connect_sandboxed(db)
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchall() == [(8,)]
+        with pytest.raises(duckdb.Error):
+            con.execute("DELETE FROM articles")
+    finally:
+        con.close()
+    assert count(db) == 8
+
+
+def test_every_key_of_the_schema_is_checked_on_a_lake() -> None:
+    """DuckLake has no PRIMARY KEY or UNIQUE: each one of the migrations must have its check."""
+    reference = duckdb.connect()
+    migrate(reference)
+    keys = reference.execute(
+        "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
+        "WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE')").fetchall()
+    checks = " ".join(sql_file(f"checks/{name}.sql") for name in ("unique_keys", "unique_article_url"))
+    assert len(keys) >= 15
+    for table, columns in keys:
+        assert f"FROM {table} SEMI JOIN checked_{table} USING ({', '.join(columns)})" in " ".join(
+            checks.split()), (table, columns)
+    checked = {row[0] for row in reference.execute(
+        "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'CHECK'").fetchall()}
+    assert checked == {"entities"}  # accepted_entity_type

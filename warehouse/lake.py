@@ -1,0 +1,113 @@
+"""DuckLake: the warehouse as a catalog (a SQLite file) plus Parquet data files beside it.
+
+Why: a copy-and-swap run copies the whole DuckDB file (0.9 GB at 1 M articles) to add a day's
+rows; a DuckLake run writes only its new Parquet files and commits them in one catalog
+transaction. Readers attach the catalog at any time and see the last committed snapshot (a SQLite
+catalog lets several local processes in; a DuckDB-file catalog would lock them out while a run
+writes). README, *The warehouse*, has the decision and its trade-offs.
+
+Nothing here downloads: the `ducklake` and `sqlite` extensions come from their PyPI wheels
+(`duckdb-extension-ducklake`, `duckdb-extension-sqlite`, pinned to DuckDB's version), are
+INSTALLed from the file inside the wheel and LOADed, with DuckDB's autoinstall/autoload off.
+"""
+from __future__ import annotations
+
+import fcntl
+import importlib.util
+from pathlib import Path
+
+import duckdb
+
+LAKE_SUFFIX = ".ducklake"
+CATALOG = "lake"  # the name the warehouse is attached under (and made the default with USE)
+EXTENSIONS = ("sqlite", "ducklake")  # sqlite first: the ducklake catalog is a SQLite file
+# A reader or a writer waits this long for the SQLite catalog while another process holds it.
+BUSY_TIMEOUT_MS = 30_000
+
+
+class LakeUnavailable(RuntimeError):
+    """The DuckLake extensions are not installed for this DuckDB (see pyproject's pins)."""
+
+
+def is_lake(path: Path | str) -> bool:
+    """A `.ducklake` path is a DuckLake warehouse; anything else is a DuckDB file (copy-and-swap)."""
+    return str(path).endswith(LAKE_SUFFIX)
+
+
+def data_path(path: Path) -> Path:
+    """Where the Parquet files of the lake at `path` live: `<name>.ducklake.files/` beside it."""
+    return path.with_name(path.name + ".files")
+
+
+def extension_file(name: str) -> Path:
+    """The `.duckdb_extension` inside the installed wheel `duckdb-extension-<name>`."""
+    spec = importlib.util.find_spec(f"duckdb_extension_{name}")
+    if spec is None or spec.origin is None:
+        raise LakeUnavailable(
+            f"the DuckDB extension wheel duckdb-extension-{name}=={duckdb.__version__} is not "
+            f"installed (pip install duckdb-extension-{name}=={duckdb.__version__})"
+        )
+    version = f"v{duckdb.__version__}"
+    found = sorted(Path(spec.origin).parent.rglob(f"{version}/{name}.duckdb_extension"))
+    if not found:
+        raise LakeUnavailable(f"duckdb-extension-{name} holds no build for DuckDB {version}")
+    return found[0]
+
+
+def new_connection() -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the lake's extensions loaded and no way to fetch others."""
+    con = duckdb.connect(config={"autoinstall_known_extensions": False,
+                                 "autoload_known_extensions": False})
+    load_extensions(con)
+    return con
+
+
+def load_extensions(con: duckdb.DuckDBPyConnection) -> None:
+    """LOAD each extension; INSTALL it from its wheel first when this machine lacks it."""
+    for name in EXTENSIONS:
+        try:
+            con.execute(f"LOAD {name}")
+        except duckdb.Error:
+            _install(con, name)
+            con.execute(f"LOAD {name}")
+
+
+def _install(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """INSTALL from the wheel's file, one process at a time (the copy is not atomic)."""
+    source = extension_file(name)
+    directory = Path(con.execute("SELECT current_setting('extension_directory')").fetchall()[0][0]
+                     or Path.home() / ".duckdb" / "extensions")
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / ".veille-install.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        con.execute(f"INSTALL '{_quoted(source)}'")
+
+
+def _quoted(path: Path | str) -> str:
+    return str(path).replace("'", "''")
+
+
+def attach(con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool = False) -> None:
+    """Attach the lake at `path` (created when missing, unless read-only) and make it the default.
+
+    The data folder is always the one beside the catalog (OVERRIDE_DATA_PATH): a lake moved or
+    copied with its folder (a backup, a test's copy) reads and writes its own files, never the
+    folder it was created with.
+    """
+    options = [f"DATA_PATH '{_quoted(data_path(path))}/'", "OVERRIDE_DATA_PATH true",
+               f"BUSY_TIMEOUT {BUSY_TIMEOUT_MS}"]
+    if read_only:
+        options.append("READ_ONLY")
+    con.execute(f"ATTACH 'ducklake:sqlite:{_quoted(path)}' AS {CATALOG} ({', '.join(options)})")
+    con.execute(f"USE {CATALOG}")
+
+
+def open_lake(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection whose default catalog is the lake at `path` (plain SQL, same table names)."""
+    con = new_connection()
+    try:
+        attach(con, path, read_only=read_only)
+    except BaseException:
+        con.close()
+        raise
+    return con

@@ -1,0 +1,50 @@
+"""Transactions of the warehouse writers: one per batch on a DuckDB file, one per run on a lake.
+
+Why: a copy-and-swap run may commit batch by batch (the copy is swapped in whole at the end), but
+a DuckLake run must be ONE catalog transaction, so that a killed or failed run leaves no visible
+trace. `warehouse.db.writing` opens that transaction and marks the connection; inside it, the
+loaders' `batch(con)` neither begins nor commits. A leaf module: the loaders import it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import duckdb
+
+_HELD: set[int] = set()  # id() of connections whose one transaction spans the whole run
+
+
+@contextmanager
+def batch(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Run the block in a transaction of its own, unless the run's transaction already holds it."""
+    if id(con) in _HELD:
+        yield
+        return
+    con.begin()
+    try:
+        yield
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
+@contextmanager
+def one_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Hold one transaction for the whole block; commit only if it succeeds."""
+    con.begin()
+    _HELD.add(id(con))
+    try:
+        yield
+        _HELD.discard(id(con))
+        con.commit()
+    except BaseException:
+        _HELD.discard(id(con))
+        con.rollback()
+        raise
+
+
+def holds_run(con: duckdb.DuckDBPyConnection) -> bool:
+    """True inside `one_transaction` (the lake's run): callers must not begin or commit."""
+    return id(con) in _HELD
