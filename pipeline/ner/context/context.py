@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.context.patterns import ContextPatterns
 from pipeline.ner.lexicon import FrenchLexicon
-from pipeline.ner.spans import MODEL, RULE, Priority, is_name_token
+from pipeline.ner.spans import MODEL, RULE, Priority, compound_bounds, is_name_token
 from pipeline.text import fold
 
 
@@ -302,7 +302,8 @@ def _relabel(span: Span, label: str, priority: Priority) -> Span:
 
 
 def _add_org(doc: Doc, start: int, end: int, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
-    """The run becomes an organisation unless a trusted name overlaps it."""
+    """The run, grown to whole hyphenated words, becomes an organisation unless a trusted name overlaps it."""
+    start, end = compound_bounds(doc, start, end)
     overlapping = [k for k in ents if k[0] < end and start < k[1]]
     for key in overlapping:
         inner_place = ents[key].label_ == "LOC" and start <= key[0] and key[1] <= end and key != (start, end)
