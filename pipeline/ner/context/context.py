@@ -225,7 +225,8 @@ class Context:
         lists: list[list[Span]] = [[ordered[0]]] if ordered else []
         for prev, ent in zip(ordered, ordered[1:]):
             between = [t.norm_ for t in doc[prev.end : ent.start]]
-            if between and between[-1] in self.complements:  # "de Corvane, de Halbrit et de Brossard"
+            # "de Corvane, de Halbrit et de Brossard", "Corvane, le Cluster Halbrit et Brossard"
+            if between and (between[-1] in self.complements or between[-1] in self.articles):
                 between = between[:-1]
             if between in ([","], ["et"], ["ou"], [",", "et"], [",", "ou"]):
                 lists[-1].append(ent)

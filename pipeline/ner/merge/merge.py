@@ -35,9 +35,10 @@ class Merge:
     def __init__(self, lexicon: FrenchLexicon) -> None:
         self.generic = lexicon.leading_heads | lexicon.connectors | lexicon.inner_lowercase
         self.body_heads = lexicon.body_heads
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        model = [_whole_words(e) for e in doc.ents]
+        model = [self._place_led_company(_whole_words(e), doc.spans.get(GAZETTEER_KEY, [])) for e in doc.ents]
         known = [self._extended(g, model) for g in doc.spans.get(GAZETTEER_KEY, []) if not _place_in_name(g, model)]
         gazetteer = [g for g in known if compound_bounds(doc, g.start, g.end) == (g.start, g.end)]
         grown = [_whole_words(g) for g in known if compound_bounds(doc, g.start, g.end) != (g.start, g.end)]
@@ -65,15 +66,35 @@ class Merge:
     def _extended(known: Span, ents: Sequence[Span]) -> Span:
         """"Vexia News", "Norvia Capital": the model's name that opens on a known single-word
         organisation and goes on with capitalised words is another organisation (a product, a
-        subsidiary), not the known one."""
+        subsidiary), not the known one; an acronym and a place ("CCI Aix-Marseille-Provence",
+        typed a place by the model) is the local branch, an organisation."""
         if len(known) != 1 or known.label_ != "ORG":
             return known
         for ent in ents:
-            if ent.start == known.start and ent.end > known.end and ent.label_ in ("ORG", "MISC") and all(
-                t.text[:1].isupper() for t in ent[1:]
-            ):
-                return Span(known.doc, ent.start, ent.end, label=ent.label_)
+            if ent.start == known.start and ent.end > known.end and ent.label_ in ("ORG", "MISC", "LOC") and all(
+                t.text[:1].isupper() or t.text == "-" for t in ent[1:]
+            ) and (ent.label_ != "LOC" or known.text.isupper()):  # "CCI Aix-Marseille-Provence": a branch
+                return Span(known.doc, ent.start, ent.end, label="ORG" if ent.label_ == "LOC" else ent.label_)
         return known
+
+    def _place_led_company(self, ent: Span, known: Sequence[Span]) -> Span:
+        """"Berrechid Emballages", "Tozeur Carrelages": a known place followed by capitalised
+        common nouns is a company named after its town, whatever the model's type."""
+        if ent.label_ not in ("PER", "MISC", "LOC") or ent[0].norm_ in self.lexicon.first_names:
+            return ent  # "Florence Martin" is a person
+        for place in known:
+            if place.label_ == "LOC" and place.start == ent.start and place.end < ent.end and all(
+                self._common_noun(t.text) for t in ent[place.end - ent.start :]
+            ):
+                return Span(ent.doc, ent.start, ent.end, label="ORG")
+        return ent
+
+    def _common_noun(self, text: str) -> bool:
+        """"Emballages", "Carrelages": a capitalised noun that is no adjective ("Unifiée",
+        "Extérieure" after a country name a bond or a region, not a company)."""
+        return text[:1].isupper() and text.isalpha() and bool({"noun", "noun-form"} & self.lexicon.classes(text)) and (
+            not self.lexicon.is_known_adjective(text.lower())
+        )
 
     def _generic_prefix(self, rule: Span, gazetteer: list[Span]) -> bool:
         """The rule span is generic words + a known organisation ending at the same token."""

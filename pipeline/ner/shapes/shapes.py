@@ -350,10 +350,17 @@ class ShapeRules:
             and not self.lexicon.is_demonym(text) and not self.lexicon.classes(text)
         )
 
+    def _after_de(self, tokens: _Tokens, last: int) -> bool:
+        """The capitalised words ending at `last` follow a "de": "… de Fès"."""
+        i = last
+        while i > 0 and is_name_token(tokens.texts[i]):
+            i -= 1
+        return tokens.norms[i] in self.lexicon.de_forms
+
     def _conjunct(self, tokens: _Tokens, end: int) -> tuple[int, int] | None:
         """After a head-led name, "et" + a proper word opens a second name ("et Agrivalle")."""
         i = end + 1
-        if not (i < len(tokens.texts) and tokens.norms[end] == "et") or i in tokens.person_starts | tokens.place_starts:
+        if not (i < len(tokens.texts) and tokens.norms[end] == "et") or i in tokens.person_starts:
             return None
         if not self._proper_word(tokens, i) or tokens.norms[i] in self.lexicon.first_names:
             return None
@@ -417,10 +424,10 @@ class ShapeRules:
         "et Nadia Bennani" (a person) do; "et Portuaires", "et de la Promotion du Travail" do not."""
         if i < limit and tokens.norms[i] in self.lexicon.new_phrase:
             return True
-        if i < limit and self._proper_word(tokens, i) and is_name_token(tokens.texts[i - 2]) and (
-            i not in tokens.place_starts
-        ):  # "Cluster Ardoise Anjou et Agrivalle": a proper word right after "et" is another name
-            return True  # ("Chambre de Commerce de Fès et Meknès": a place goes on the name)
+        if i < limit and self._proper_word(tokens, i) and is_name_token(tokens.texts[i - 2]) and not (
+            i in tokens.place_starts and self._after_de(tokens, i - 2)
+        ):  # "Cluster Ardoise Anjou et Agrivalle": a proper word right after "et" is another name;
+            return True  # "Chambre de Commerce de Fès et Meknès": places after "de" go on the name
         while i < limit and tokens.norms[i] in self.connectors:
             i += 1
         return i < limit and (

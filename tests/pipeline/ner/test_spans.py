@@ -25,6 +25,16 @@ CASES = {
     "a word elided onto a hyphenated name belongs to it": (
         "La caisse initiée par <ent label=ORG>Info’Sol-CGT</ent> a recueilli des dons."
     ),
+    "a known town followed by common nouns names a company": (
+        "Le fabricant <ent label=ORG>Tiznit Carrelages</ent> investit dans une ligne."
+    ),
+    "a known place followed by an adjective is no company": (
+        "Les obligations <ent label=LOC>Egypte</ent> Unifiée ont baissé."
+    ),
+    "a known acronym and a hyphenated place name a branch": (
+        "Le salon est organisé par le <ent label=ORG>Pôle Mer Méditerranée</ent> et la "
+        "<ent label=ORG>CCI Aix-Marseille-Provence</ent>."
+    ),
     # 2. "A et B": two names, unless the word after "et" goes on the first one.
     "a proper word after 'et' is a second organisation": (
         "Le <ent label=ORG>Cluster Ardoise Anjou</ent> et <ent label=ORG>Agrivalle</ent> organisent un salon."
@@ -36,6 +46,10 @@ CASES = {
     "a plural generic noun introduces a list of names": (
         "Les clusters <ent label=ORG>Hortivia</ent>, <ent label=ORG>Granivia</ent> et "
         "<ent label=ORG>Céréalia</ent> signent une charte."
+    ),
+    "a list of names with an article: the majority type wins": (
+        "Trois structures sont primées : <ent label=ORG>Lin Picardie</ent>, le <ent label=ORG>Cluster "
+        "Schiste Maine</ent> et <ent label=ORG>Agrinoria</ent>."
     ),
     "an adjective after 'et' goes on the name": (
         "Le <ent label=ORG>Groupement des Industries Navales et Portuaires</ent> tient son assemblée."
