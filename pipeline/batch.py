@@ -260,11 +260,14 @@ class BatchProcessor:
         article = annotation.article
         article_id = article_id_for(article.url)
         if found is None and self.read_events is not None:
+            started = perf_counter()
             try:
                 found = self.read_events(annotation)
             except Exception as error:  # poison: this article only, with the reason
                 self._reject(batch, accepted, Rejection(Outcome.NLP_ERROR, f"events: {failure_reason(error)}"))
                 return
+            finally:
+                batch.timed("events", started)
         try:
             story_id, signature = self.stories.assign(article_id, article.text)
         except Exception as error:  # poison: this article only, with the reason
@@ -296,7 +299,7 @@ class BatchProcessor:
             batch.events, pending.events = pending.events + batch.events, []
             extract_seconds, pending.extract_seconds = pending.extract_seconds, 0.0
             batch.seconds["extract"] = extract_seconds
-            batch.seconds["nlp"] = max(clock - started - extract_seconds, 0.0)
+            batch.seconds["nlp"] = max(clock - started - extract_seconds - batch.seconds.get("events", 0.0), 0.0)
         else:  # analysed elsewhere: keep the worker's stage times, add the settling time
             batch.seconds["settle"] = batch.seconds.get("settle", 0.0) + clock - started
         if batch.annotated:
