@@ -8,6 +8,7 @@ runs the file. Files named `_*.sql` are building blocks: created as views (first
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -127,10 +128,21 @@ def get_query(name: str) -> SqlFile:
 
 def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     """(Re)create one view per query file, building blocks first, so analysts can
-    `SELECT * FROM trending_entities`; returns the named queries' names."""
+    `SELECT * FROM trending_entities`; returns the named queries' names.
+
+    A view whose comment holds the digest of its file's text is left as it is: on a lake each
+    replaced view is a catalog change, and most runs change none.
+    """
+    current = dict(con.execute(
+        "SELECT view_name, comment FROM duckdb_views() "
+        "WHERE database_name = current_database() AND NOT internal").fetchall())
     for query in [*_files(blocks=True).values(), *named_queries().values()]:
         body = query.text.strip().rstrip(";")
+        digest = "veille:" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+        if current.get(query.name) == digest:
+            continue
         con.execute(f'CREATE OR REPLACE VIEW "{query.name}" AS\n{body}')
+        con.execute(f"COMMENT ON VIEW \"{query.name}\" IS '{digest}'")
     return list(named_queries())
 
 

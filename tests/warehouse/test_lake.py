@@ -270,3 +270,13 @@ def test_every_key_of_the_schema_is_checked_on_a_lake() -> None:
     checked = {row[0] for row in reference.execute(
         "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'CHECK'").fetchall()}
     assert checked == {"entities"}  # accepted_entity_type
+
+
+def test_export_and_runs_work_on_a_lake(tmp_path: Path) -> None:
+    db = tmp_path / "veille.ducklake"
+    load_corpus(db)
+    exported = veille("export", "--format", "parquet", "--out", tmp_path / "export", "--db", db)
+    assert exported.returncode == 0, exported.stderr
+    assert duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'export' / 'articles.parquet'}'").fetchall() == [(8,)]
+    runs = veille("runs", "--db", db)
+    assert runs.returncode == 0 and "run-1" in runs.stdout, runs.stderr
