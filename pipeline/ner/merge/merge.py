@@ -38,10 +38,15 @@ class Merge:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        model = [self._place_led_company(_whole_words(e), doc.spans.get(GAZETTEER_KEY, [])) for e in doc.ents]
-        known = [self._extended(g, model) for g in doc.spans.get(GAZETTEER_KEY, []) if not _place_in_name(g, model)]
-        gazetteer = [g for g in known if compound_bounds(doc, g.start, g.end) == (g.start, g.end)]
-        grown = [_whole_words(g) for g in known if compound_bounds(doc, g.start, g.end) != (g.start, g.end)]
+        found = list(doc.spans.get(GAZETTEER_KEY, []))
+        model = [self._place_led_company(_whole_words(e), found) for e in doc.ents]
+        others = model + list(doc.spans.get(RULES_KEY, []))
+        known = [self._extended(g, model) for g in found if not _place_in_name(g, model)]
+        kept = [g for g in known if _continued(g, others, found) is g]
+        gazetteer = [g for g in kept if compound_bounds(doc, g.start, g.end) == (g.start, g.end)]
+        # A known name grown to whole words or read on into a longer name is a shape-rule name now.
+        grown = [_whole_words(g) for g in kept if compound_bounds(doc, g.start, g.end) != (g.start, g.end)]
+        grown += [_whole_words(_continued(g, others, found)) for g in known if _continued(g, others, found) is not g]
         rules = [_whole_words(r) for r in doc.spans.get(RULES_KEY, []) if not self._generic_prefix(r, gazetteer)]
         strong = sorted(
             [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules + grown],
@@ -128,6 +133,21 @@ def _whole_words(span: Span) -> Span:
     """The span grown to whole hyphenated words; a grown known name loses its canonical name."""
     start, end = compound_bounds(span.doc, span.start, span.end)
     return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
+
+
+def _continued(known: Span, others: Sequence[Span], found: Sequence[Span]) -> Span:
+    """"Région Sud Investissement", "cluster Menara Tech": when the model or a shape rule reads a
+    known organisation's last word on into more capitalised words, the known name was only the
+    start of a longer one (not when those words are a known place: "… Menara Marrakech")."""
+    if known.label_ != "ORG":
+        return known
+    doc = known.doc
+    for other in others:
+        if known.start <= other.start < known.end < other.end and all(
+            (is_name_token(t.text) and t.is_alpha) or t.text == "-" for t in doc[known.end : other.end]
+        ) and not any(f.label_ == "LOC" and known.end <= f.start < other.end for f in found):
+            return Span(doc, known.start, other.end, label="ORG")
+    return known
 
 
 def _place_in_name(known: Span, model: Sequence[Span]) -> bool:

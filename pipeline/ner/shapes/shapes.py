@@ -311,11 +311,7 @@ class ShapeRules:
         skipped, norms = 0, tokens.norms
         while start < len(norms) and skipped < 4 and self._descriptor(tokens, start):
             start, skipped = start + 1, skipped + 1
-        end = start
-        while end < len(tokens.texts) and end - start < self.max_tokens and is_name_token(
-            tokens.texts[end]
-        ) and tokens.norms[end] not in self.edge_words:
-            end += 1
+        end = self._name_run(tokens, start)
         return (start, end) if end > start else None
 
     def _name_run(self, tokens: _Tokens, start: int) -> int:

@@ -35,6 +35,17 @@ CASES = {
         "Le salon est organisé par le <ent label=ORG>Pôle Mer Méditerranée</ent> et la "
         "<ent label=ORG>CCI Aix-Marseille-Provence</ent>."
     ),
+    "hyphenated names in a list after a plural generic noun": (
+        "Les technopoles <ent label=ORG>Vannes-Atlantique</ent> et <ent label=ORG>Lorient-Ria</ent> "
+        "signent un accord."
+    ),
+    # 3'. A known name read on into a longer one by the model: the longer one.
+    "a known organisation followed by a capitalised word is a longer name": (
+        "<ent label=ORG>Région Sud Investissement</ent> a pris une participation."
+    ),
+    "a known cluster followed by a capitalised word is another organisation": (
+        "Le <ent label=ORG>cluster Menara Tech</ent> recrute."
+    ),
     # 2. "A et B": two names, unless the word after "et" goes on the first one.
     "a proper word after 'et' is a second organisation": (
         "Le <ent label=ORG>Cluster Ardoise Anjou</ent> et <ent label=ORG>Agrivalle</ent> organisent un salon."
