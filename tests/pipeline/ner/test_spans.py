@@ -62,6 +62,16 @@ CASES = {
         "Trois structures sont primées : <ent label=ORG>Lin Picardie</ent>, le <ent label=ORG>Cluster "
         "Schiste Maine</ent> et <ent label=ORG>Agrinoria</ent>."
     ),
+    "'et de' repeating the 'du' that opened a name starts a second one": (
+        "<ent label=PER>Nadia Fettah</ent> a reçu les représentants du <ent label=ORG>Cluster "
+        "Automobile</ent> et de l'<ent label=ORG>Amica</ent>."
+    ),
+    "'et de' inside a name with complements goes on": (
+        "La délégation de la <ent label=ORG>Chambre de Commerce de Valbrenne et de Morlanges</ent> est arrivée."
+    ),
+    "a company noun introduces a cooperative's name": (
+        "Le projet est porté par la coopérative <ent label=ORG>Lait-Nord</ent>."
+    ),
     "an adjective after 'et' goes on the name": (
         "Le <ent label=ORG>Groupement des Industries Navales et Portuaires</ent> tient son assemblée."
     ),
