@@ -41,12 +41,15 @@ class Merge:
         found = list(doc.spans.get(GAZETTEER_KEY, []))
         model = [self._place_led_company(_whole_words(e), found) for e in doc.ents]
         others = model + list(doc.spans.get(RULES_KEY, []))
+        bodies = [e for e in model if self._body_of_known(e, found)]
         known = [self._extended(g, model) for g in found if not _place_in_name(g, model)]
+        known = [g for g in known if not any(b.start < g.start and g.end == b.end for b in bodies)]
         kept = [g for g in known if _continued(g, others, found) is g]
         gazetteer = [g for g in kept if compound_bounds(doc, g.start, g.end) == (g.start, g.end)]
         # A known name grown to whole words or read on into a longer name is a shape-rule name now.
         grown = [_whole_words(g) for g in kept if compound_bounds(doc, g.start, g.end) != (g.start, g.end)]
         grown += [_whole_words(_continued(g, others, found)) for g in known if _continued(g, others, found) is not g]
+        grown += bodies
         rules = [_whole_words(r) for r in doc.spans.get(RULES_KEY, []) if not self._generic_prefix(r, gazetteer)]
         strong = sorted(
             [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules + grown],
@@ -93,6 +96,13 @@ class Merge:
             ):
                 return Span(ent.doc, ent.start, ent.end, label="ORG")
         return ent
+
+    def _body_of_known(self, ent: Span, known: Sequence[Span]) -> bool:
+        """"Fondation Attijariwafa bank", "Académie Bpifrance": the model's organisation is a body
+        head and a known organisation; it names the body, not the known one."""
+        return ent.label_ == "ORG" and len(ent) > 1 and ent[0].norm_ in self.body_heads and ent[0].text[:1].isupper() and any(
+            g.label_ == "ORG" and g.start == ent.start + 1 and g.end == ent.end for g in known
+        )
 
     def _common_noun(self, text: str) -> bool:
         """"Emballages", "Carrelages": a capitalised noun that is no adjective ("Unifiée",

@@ -83,6 +83,12 @@ CASES = {
         "La <ent label=ORG>Fondation OCP</ent> a signé une convention avec l'<ent label=ORG>Université "
         "Mohammed VI Polytechnique</ent>."
     ),
+    "an academy named after a known bank keeps its head": (
+        "L'<ent label=ORG>Académie Bpifrance</ent> forme les dirigeants."
+    ),
+    "a known pôle name is read whole": (
+        "Le <ent label=ORG>Pôle Mer Méditerranée</ent> accueille ses membres."
+    ),
     "a plural lower-case complement closes a head-led name": (
         "Le <ent label=ORG>Cluster Sefrou des arts du feu</ent> a reçu une aide."
     ),
