@@ -41,15 +41,18 @@ class Merge:
         found = list(doc.spans.get(GAZETTEER_KEY, []))
         model = [self._place_led_company(_whole_words(e), found) for e in doc.ents]
         others = model + list(doc.spans.get(RULES_KEY, []))
-        bodies = [e for e in model if self._body_of_known(e, found)]
-        known = [self._extended(g, model) for g in found if not _place_in_name(g, model)]
-        known = [g for g in known if not any(b.start < g.start and g.end == b.end for b in bodies)]
-        kept = [g for g in known if _continued(g, others, found) is g]
-        gazetteer = [g for g in kept if compound_bounds(doc, g.start, g.end) == (g.start, g.end)]
-        # A known name grown to whole words or read on into a longer name is a shape-rule name now.
-        grown = [_whole_words(g) for g in kept if compound_bounds(doc, g.start, g.end) != (g.start, g.end)]
-        grown += [_whole_words(_continued(g, others, found)) for g in known if _continued(g, others, found) is not g]
-        grown += bodies
+        bodies = [e for e in model if self._body_of_known(e, found)]  # "Fondation Attijariwafa bank"
+        gazetteer: list[Span] = []
+        grown: list[Span] = list(bodies)  # a known name grown or read on is a shape-rule name now
+        for g in found:
+            if _place_in_name(g, model) or any(b.start < g.start and g.end == b.end for b in bodies):
+                continue
+            g = self._extended(g, model)
+            longer = _whole_words(_continued(g, others, found))
+            if (longer.start, longer.end) == (g.start, g.end):
+                gazetteer.append(g)
+            else:
+                grown.append(longer)
         rules = [_whole_words(r) for r in doc.spans.get(RULES_KEY, []) if not self._generic_prefix(r, gazetteer)]
         strong = sorted(
             [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules + grown],
