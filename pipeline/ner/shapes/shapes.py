@@ -246,6 +246,10 @@ class ShapeRules:
         if not self._noun(tokens, j):
             return None
         j += 1
+        if j < limit and is_name_token(tokens.texts[j]) and tokens.norms[j] not in self.edge_words and (
+            j not in tokens.person_starts and tokens.norms[j] not in self.leading
+        ):
+            return min(limit, self._name_run(tokens, j))  # "de la région Fès-Meknès": a name in apposition
         while j < limit and self._modifier(tokens, j) and not (j + 1 < limit and tokens.norms[j + 1] == "par"):
             j += 1  # "… initiée par": a passive participle opens a clause
         return j

@@ -95,6 +95,10 @@ CASES = {
     "complements in lower case, then a place": (
         "Le <ent label=ORG>Cluster Atlas des énergies renouvelables de l'Oriental</ent> recrute."
     ),
+    "a place named in apposition inside a complement": (
+        "La <ent label=ORG>Chambre d'agriculture de la région Drâa-Atlas</ent> et l'<ent label=ORG>Office "
+        "national du conseil agricole</ent> coopèrent."
+    ),
     "a complement of the sentence stays out of the name": (
         "Le <ent label=ORG>Cluster Solaire</ent> de la région a reçu un prix."
     ),
