@@ -38,10 +38,21 @@ class Merge:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        model = [self._place_led_company(_whole_words(e), doc.spans.get(GAZETTEER_KEY, [])) for e in doc.ents]
-        known = [self._extended(g, model) for g in doc.spans.get(GAZETTEER_KEY, []) if not _place_in_name(g, model)]
-        gazetteer = [g for g in known if compound_bounds(doc, g.start, g.end) == (g.start, g.end)]
-        grown = [_whole_words(g) for g in known if compound_bounds(doc, g.start, g.end) != (g.start, g.end)]
+        found = list(doc.spans.get(GAZETTEER_KEY, []))
+        model = [self._place_led_company(_whole_words(e), found) for e in doc.ents]
+        others = model + list(doc.spans.get(RULES_KEY, []))
+        bodies = [e for e in model if self._body_of_known(e, found)]  # "Fondation Attijariwafa bank"
+        gazetteer: list[Span] = []
+        grown: list[Span] = list(bodies)  # a known name grown or read on is a shape-rule name now
+        for g in found:
+            if _place_in_name(g, model) or any(b.start < g.start and g.end == b.end for b in bodies):
+                continue
+            g = self._extended(g, model)
+            longer = _whole_words(_continued(g, others, found))
+            if (longer.start, longer.end) == (g.start, g.end):
+                gazetteer.append(g)
+            else:
+                grown.append(longer)
         rules = [_whole_words(r) for r in doc.spans.get(RULES_KEY, []) if not self._generic_prefix(r, gazetteer)]
         strong = sorted(
             [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules + grown],
@@ -89,6 +100,13 @@ class Merge:
                 return Span(ent.doc, ent.start, ent.end, label="ORG")
         return ent
 
+    def _body_of_known(self, ent: Span, known: Sequence[Span]) -> bool:
+        """"Fondation Attijariwafa bank", "Académie Bpifrance": the model's organisation is a body
+        head and a known organisation; it names the body, not the known one."""
+        return ent.label_ == "ORG" and len(ent) > 1 and ent[0].norm_ in self.body_heads and ent[0].text[:1].isupper() and any(
+            g.label_ == "ORG" and g.start == ent.start + 1 and g.end == ent.end for g in known
+        )
+
     def _common_noun(self, text: str) -> bool:
         """"Emballages", "Carrelages": a capitalised noun that is no adjective ("Unifiée",
         "Extérieure" after a country name a bond or a region, not a company)."""
@@ -128,6 +146,21 @@ def _whole_words(span: Span) -> Span:
     """The span grown to whole hyphenated words; a grown known name loses its canonical name."""
     start, end = compound_bounds(span.doc, span.start, span.end)
     return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
+
+
+def _continued(known: Span, others: Sequence[Span], found: Sequence[Span]) -> Span:
+    """"Région Sud Investissement", "cluster Menara Tech": when the model or a shape rule reads a
+    known organisation's last word on into more capitalised words, the known name was only the
+    start of a longer one (not when those words are a known place: "… Menara Marrakech")."""
+    if known.label_ != "ORG":
+        return known
+    doc = known.doc
+    for other in others:
+        if known.start <= other.start < known.end < other.end and all(
+            (is_name_token(t.text) and t.is_alpha) or t.text == "-" for t in doc[known.end : other.end]
+        ) and not any(f.label_ == "LOC" and known.end <= f.start < other.end for f in found):
+            return Span(doc, known.start, other.end, label="ORG")
+    return known
 
 
 def _place_in_name(known: Span, model: Sequence[Span]) -> bool:

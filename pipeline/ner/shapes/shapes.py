@@ -155,7 +155,7 @@ class ShapeRules:
                 last_name = i  # "ministère de l'Économie verte et numérique"
             elif lowercase_head and last_name == i - 1 and self.lexicon.is_known_adjective(text):
                 last_name = i  # "ministère de la Santé et des Services sociaux"
-            elif norm == "et" and self._starts_other_name(tokens, i + 1, limit):
+            elif norm == "et" and self._starts_other_name(tokens, i + 1, limit, head):
                 break
             elif text == "," and self._comma_continues(tokens, i, limit, lowercase_head):
                 pass
@@ -246,6 +246,10 @@ class ShapeRules:
         if not self._noun(tokens, j):
             return None
         j += 1
+        if j < limit and is_name_token(tokens.texts[j]) and tokens.norms[j] not in self.edge_words and (
+            j not in tokens.person_starts and tokens.norms[j] not in self.leading
+        ):
+            return min(limit, self._name_run(tokens, j))  # "de la région Fès-Meknès": a name in apposition
         while j < limit and self._modifier(tokens, j) and not (j + 1 < limit and tokens.norms[j + 1] == "par"):
             j += 1  # "… initiée par": a passive participle opens a clause
         return j
@@ -311,11 +315,7 @@ class ShapeRules:
         skipped, norms = 0, tokens.norms
         while start < len(norms) and skipped < 4 and self._descriptor(tokens, start):
             start, skipped = start + 1, skipped + 1
-        end = start
-        while end < len(tokens.texts) and end - start < self.max_tokens and is_name_token(
-            tokens.texts[end]
-        ) and tokens.norms[end] not in self.edge_words:
-            end += 1
+        end = self._name_run(tokens, start)
         return (start, end) if end > start else None
 
     def _name_run(self, tokens: _Tokens, start: int) -> int:
@@ -349,6 +349,13 @@ class ShapeRules:
             and tokens.norms[i] not in self.edge_words and not self.lexicon.is_common_word(text)
             and not self.lexicon.is_demonym(text) and not self.lexicon.classes(text)
         )
+
+    def _opened_by_de(self, tokens: _Tokens, head: int) -> bool:
+        """"du Cluster …", "de la Fédération …": the name is the complement of a "de"."""
+        i = head - 1
+        if i >= 0 and tokens.norms[i] in self.lexicon.articles:
+            i -= 1
+        return i >= 0 and tokens.norms[i] in self.lexicon.de_forms
 
     def _after_de(self, tokens: _Tokens, last: int) -> bool:
         """The capitalised words ending at `last` follow a "de": "… de Fès"."""
@@ -419,17 +426,24 @@ class ShapeRules:
         commerce, d'industrie et de services de ...")."""
         return is_name_token(text) or norm in self.inner_lowercase
 
-    def _starts_other_name(self, tokens: _Tokens, i: int, limit: int) -> bool:
+    def _starts_other_name(self, tokens: _Tokens, i: int, limit: int, head: int) -> bool:
         """After "et": does a new name start? "et le Cluster Solaire", "et Finaxia" (known),
-        "et Nadia Bennani" (a person) do; "et Portuaires", "et de la Promotion du Travail" do not."""
+        "et Nadia Bennani" (a person) do; "et Portuaires", "et de la Promotion du Travail" do not.
+        "du Cluster Automobile et de l'Amica": "et de" repeats the "du" that opened the name, whose
+        words so far hold no complement, and a proper word follows: two names."""
         if i < limit and tokens.norms[i] in self.lexicon.new_phrase:
             return True
         if i < limit and self._proper_word(tokens, i) and is_name_token(tokens.texts[i - 2]) and not (
             i in tokens.place_starts and self._after_de(tokens, i - 2)
         ):  # "Cluster Ardoise Anjou et Agrivalle": a proper word right after "et" is another name;
             return True  # "Chambre de Commerce de Fès et Meknès": places after "de" go on the name
+        et = i - 1
         while i < limit and tokens.norms[i] in self.connectors:
             i += 1
+        if i < limit and tokens.norms[et + 1] in self.lexicon.de_forms and self._proper_word(tokens, i) and (
+            self._opened_by_de(tokens, head) and not any(n in self.lexicon.de_forms for n in tokens.norms[head + 1 : et])
+        ):
+            return True
         return i < limit and (
             (tokens.norms[i] in self.leading and tokens.texts[i][:1].isupper())
             or i in tokens.strong_starts

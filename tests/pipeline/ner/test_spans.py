@@ -35,6 +35,17 @@ CASES = {
         "Le salon est organisé par le <ent label=ORG>Pôle Mer Méditerranée</ent> et la "
         "<ent label=ORG>CCI Aix-Marseille-Provence</ent>."
     ),
+    "hyphenated names in a list after a plural generic noun": (
+        "Les technopoles <ent label=ORG>Vannes-Atlantique</ent> et <ent label=ORG>Lorient-Ria</ent> "
+        "signent un accord."
+    ),
+    # 3'. A known name read on into a longer one by the model: the longer one.
+    "a known organisation followed by a capitalised word is a longer name": (
+        "<ent label=ORG>Région Sud Investissement</ent> a pris une participation."
+    ),
+    "a known cluster followed by a capitalised word is another organisation": (
+        "Le <ent label=ORG>cluster Menara Tech</ent> recrute."
+    ),
     # 2. "A et B": two names, unless the word after "et" goes on the first one.
     "a proper word after 'et' is a second organisation": (
         "Le <ent label=ORG>Cluster Ardoise Anjou</ent> et <ent label=ORG>Agrivalle</ent> organisent un salon."
@@ -51,6 +62,16 @@ CASES = {
         "Trois structures sont primées : <ent label=ORG>Lin Picardie</ent>, le <ent label=ORG>Cluster "
         "Schiste Maine</ent> et <ent label=ORG>Agrinoria</ent>."
     ),
+    "'et de' repeating the 'du' that opened a name starts a second one": (
+        "<ent label=PER>Nadia Fettah</ent> a reçu les représentants du <ent label=ORG>Cluster "
+        "Automobile</ent> et de l'<ent label=ORG>Amica</ent>."
+    ),
+    "'et de' inside a name with complements goes on": (
+        "La délégation de la <ent label=ORG>Chambre de Commerce de Valbrenne et de Morlanges</ent> est arrivée."
+    ),
+    "a company noun introduces a cooperative's name": (
+        "Le projet est porté par la coopérative <ent label=ORG>Lait-Nord</ent>."
+    ),
     "an adjective after 'et' goes on the name": (
         "Le <ent label=ORG>Groupement des Industries Navales et Portuaires</ent> tient son assemblée."
     ),
@@ -62,11 +83,21 @@ CASES = {
         "La <ent label=ORG>Fondation OCP</ent> a signé une convention avec l'<ent label=ORG>Université "
         "Mohammed VI Polytechnique</ent>."
     ),
+    "an academy named after a known bank keeps its head": (
+        "L'<ent label=ORG>Académie Bpifrance</ent> forme les dirigeants."
+    ),
+    "a known pôle name is read whole": (
+        "Le <ent label=ORG>Pôle Mer Méditerranée</ent> accueille ses membres."
+    ),
     "a plural lower-case complement closes a head-led name": (
         "Le <ent label=ORG>Cluster Sefrou des arts du feu</ent> a reçu une aide."
     ),
     "complements in lower case, then a place": (
         "Le <ent label=ORG>Cluster Atlas des énergies renouvelables de l'Oriental</ent> recrute."
+    ),
+    "a place named in apposition inside a complement": (
+        "La <ent label=ORG>Chambre d'agriculture de la région Drâa-Atlas</ent> et l'<ent label=ORG>Office "
+        "national du conseil agricole</ent> coopèrent."
     ),
     "a complement of the sentence stays out of the name": (
         "Le <ent label=ORG>Cluster Solaire</ent> de la région a reçu un prix."
