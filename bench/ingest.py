@@ -19,12 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
-import duckdb
 from rich.console import Console
 from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sitegen import generate_site, write_sitemap
+
+from warehouse.db import connect
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
@@ -92,11 +94,13 @@ def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, fl
 def nlp_alone(db: Path, processes: int) -> dict[str, float]:
     """The NLP stage alone (Analyzer on the stored article texts), in a fresh process."""
     code = f"""
-import json, time, duckdb
+import json, time
+from pathlib import Path
 from pipeline.records import Article
+from warehouse.db import connect
 from pipeline.nlp import Analyzer
 from veille.settings import Settings
-con = duckdb.connect({str(db)!r}, read_only=True)
+con = connect(Path({str(db)!r}), read_only=True)
 rows = con.execute("SELECT url, source, title, text, published_at, language FROM articles").fetchall()
 articles = [Article(url=u, source=s, title=t, text=x, published_at=p, language=l) for u, s, t, x, p, l in rows]
 analyzer = Analyzer(Settings(nlp_processes={processes!r}))
@@ -113,6 +117,8 @@ print(json.dumps({{"articles": len(articles), "seconds": elapsed, "words": token
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--storage", choices=["lake", "file"], default="lake",
+                        help="warehouse: a DuckLake (the default) or a DuckDB file (copy-and-swap)")
     parser.add_argument("--processes", default="auto", help="NLP processes (VEILLE_NLP_PROCESSES: a number or auto, the default)")
     options = parser.parse_args()
     console = Console()
@@ -130,7 +136,7 @@ def main() -> None:
             time.sleep(1.0)
             sources = Path(tmp) / "sources.yaml"
             sources.write_text(f"sources:\n  - name: bench\n    sitemaps: [{base}/sitemap.xml]\n", encoding="utf-8")
-            db = Path(tmp) / "bench.duckdb"
+            db = Path(tmp) / ("bench.ducklake" if options.storage == "lake" else "bench.duckdb")
             env = os.environ | {"VEILLE_WORK_DIR": str(work), "VEILLE_NLP_PROCESSES": str(options.processes),
                                 "PREFECT_LOGGING_LEVEL": "WARNING"}
             args = [str(VEILLE), "run", "--sources", str(sources), "--db", str(db), "--no-polite"]
@@ -138,7 +144,7 @@ def main() -> None:
             if code != 0:
                 raise SystemExit(f"first run failed with exit code {code}")
             second, _, code, _ = timed_run(args, env)
-            con = duckdb.connect(str(db), read_only=True)
+            con = connect(db, read_only=True)
             stats = [json.loads(s) for (s,) in con.execute("SELECT stats FROM runs ORDER BY started_at").fetchall()]
             stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
             con.close()
@@ -148,7 +154,7 @@ def main() -> None:
     rate = stored / first
     nlp_rate = alone["articles"] / alone["seconds"]
     result = {
-        "articles_generated": options.articles, "articles_stored": stored,
+        "articles_generated": options.articles, "storage": options.storage, "articles_stored": stored,
         "nlp_processes": options.processes,
         "first_run_s": round(first, 2), "articles_per_s": round(rate, 2),
         "cores_busy_mean": round(cores_busy, 2), "cores": os.cpu_count(),

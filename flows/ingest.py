@@ -89,6 +89,7 @@ def build_processor(
         force=force,
         countries=resources.countries,
         find_events=resources.events,
+        read_events=resources.events.read,  # per article, while the NLP workers annotate the next ones
         registry=resources.registry,
     )
 

@@ -75,4 +75,5 @@ def worker_processor(resources: Resources, source_topics: dict[str, str]) -> Bat
         known=KnownContent(),
         catalog=EntityCatalog(),
         source_topics=source_topics,
+        read_events=resources.events.read,  # on the worker: the writer only ties them to entities
     )

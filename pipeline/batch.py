@@ -14,6 +14,7 @@ from time import perf_counter
 
 from pipeline.coverage import cites_press_release
 from pipeline.events.batch import BatchEvents
+from pipeline.events.records import EventMention
 from pipeline.records import (
     AnnotatedArticle,
     Article,
@@ -36,7 +37,13 @@ Annotator = Callable[[Iterable[Article]], Iterable["AnnotatedArticle | Rejection
 Resolver = Callable[
     [Sequence[tuple[str, AnnotatedArticle]], Sequence[Entity], Sequence[tuple[str, str]]], Resolution
 ]
-EventStage = Callable[[Sequence[tuple[str, str, AnnotatedArticle]], Resolution], "BatchEvents"]
+# The events an article states, read where it is analysed (a Dask worker, or here)...
+EventFinder = Callable[[AnnotatedArticle], list[EventMention]]
+# ...and tied to entities once the batch is resolved: (article id, story id, annotation, events
+# read, or None to read them now) -> events, role spells.
+EventStage = Callable[
+    [Sequence[tuple[str, str, AnnotatedArticle, "list[EventMention] | None"]], Resolution], "BatchEvents"
+]
 
 
 @dataclass(slots=True)
@@ -131,6 +138,7 @@ class BatchResult:
     events: list[CrawlEvent] = field(default_factory=list)
     resolution: Resolution = field(default_factory=Resolution)
     happenings: BatchEvents = field(default_factory=BatchEvents)  # typed events, role spells
+    found_events: dict[str, list[EventMention]] = field(default_factory=dict)  # article id -> read where analysed
     coverage: list[tuple[str, str, float | None, bool]] = field(default_factory=list)  # id, story, similarity, release
     registry: list[tuple[str, str | None, bool]] = field(default_factory=list)  # entity_id, kind, watched
     seconds: dict[str, float] = field(default_factory=dict)  # time per stage, for run stats
@@ -157,6 +165,7 @@ class BatchProcessor:
     force: bool = False  # reprocess: stored text is analysed again even when unchanged
     countries: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, folded name) -> ISO
     find_events: EventStage | None = None  # typed events after resolution (None: not read)
+    read_events: EventFinder | None = None  # per article where it is analysed (None: at resolution)
     registry: dict[tuple[str, str], tuple[str | None, bool]] = field(default_factory=dict)  # (type, folded name) -> kind, watched
 
     def _with_country(self, entity: Entity) -> Entity:
@@ -224,7 +233,7 @@ class BatchProcessor:
                 continue
             accepted = _Accepted(page, article, self.known.hash_by_url.get(article.url))
             self.known.remember(article)
-            self._add(batch, accepted, annotation)  # stories, coverage, the stored event
+            self._add(batch, accepted, annotation, analysed.found_events.get(article_id))  # stories, coverage, the stored event
         stored = {event.url for event in batch.events if event.outcome is Outcome.STORED}
         batch.pages = [page for page in analysed.pages if keep_pages or page.url in stored]
         return self._finish(batch, _Pending(), clock, seconds_from=analysed.seconds)
@@ -244,14 +253,28 @@ class BatchProcessor:
             if not isinstance(verdict, Rejection):
                 yield verdict
 
-    def _add(self, batch: BatchResult, accepted: _Accepted, annotation: AnnotatedArticle) -> None:
+    def _add(self, batch: BatchResult, accepted: _Accepted, annotation: AnnotatedArticle,
+             found: list[EventMention] | None = None) -> None:
+        """Keep an annotated article: its story, coverage, stored event, and the events it states
+        (`found`: already read where it was analysed)."""
         article = annotation.article
         article_id = article_id_for(article.url)
+        if found is None and self.read_events is not None:
+            started = perf_counter()
+            try:
+                found = self.read_events(annotation)
+            except Exception as error:  # poison: this article only, with the reason
+                self._reject(batch, accepted, Rejection(Outcome.NLP_ERROR, f"events: {failure_reason(error)}"))
+                return
+            finally:
+                batch.timed("events", started)
         try:
             story_id, signature = self.stories.assign(article_id, article.text)
         except Exception as error:  # poison: this article only, with the reason
             self._reject(batch, accepted, Rejection(Outcome.NLP_ERROR, f"stories: {failure_reason(error)}"))
             return
+        if found is not None:
+            batch.found_events[article_id] = found
         batch.articles.append((article_id, article, story_id))
         batch.annotated.append((article_id, annotation))
         batch.signatures.append((article_id, story_id, signature))
@@ -276,7 +299,7 @@ class BatchProcessor:
             batch.events, pending.events = pending.events + batch.events, []
             extract_seconds, pending.extract_seconds = pending.extract_seconds, 0.0
             batch.seconds["extract"] = extract_seconds
-            batch.seconds["nlp"] = max(clock - started - extract_seconds, 0.0)
+            batch.seconds["nlp"] = max(clock - started - extract_seconds - batch.seconds.get("events", 0.0), 0.0)
         else:  # analysed elsewhere: keep the worker's stage times, add the settling time
             batch.seconds["settle"] = batch.seconds.get("settle", 0.0) + clock - started
         if batch.annotated:
@@ -289,7 +312,8 @@ class BatchProcessor:
         if batch.annotated and self.find_events is not None:
             stories = {article_id: story_id for article_id, _, story_id in batch.articles}
             batch.happenings = self.find_events(
-                [(aid, stories[aid], ann) for aid, ann in batch.annotated], batch.resolution
+                [(aid, stories[aid], ann, batch.found_events.get(aid)) for aid, ann in batch.annotated],
+                batch.resolution,
             )
             batch.timed("events", clock)
         return batch

@@ -33,15 +33,24 @@ class EventReader:
     def load(cls, models_dir: Path) -> EventReader:
         return cls(load_lexicon(models_dir), RoleForms.load(models_dir / "events" / "role_forms.yaml"))
 
-    def __call__(self, annotated: Sequence[tuple[str, str, AnnotatedArticle]], resolution: Resolution) -> BatchEvents:
-        """(article_id, story_id, annotation) rows and the batch's resolution -> events, spells."""
+    def read(self, annotation: AnnotatedArticle) -> list[EventMention]:
+        """The events one article states, before resolution: run where the article is analysed
+        (a Dask worker analyses, the one writer resolves)."""
+        return find_events(annotation, self.lexicon)
+
+    def __call__(
+        self, annotated: Sequence[tuple[str, str, AnnotatedArticle, list[EventMention] | None]],
+        resolution: Resolution,
+    ) -> BatchEvents:
+        """(article_id, story_id, annotation, events read or None) rows and the batch's
+        resolution -> events tied to entities, role spells."""
         entity_at: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
         for m in resolution.mentions:
             entity_at[m.article_id][(m.start_char, m.end_char)] = m.entity_id
         found: list[tuple[str, str, list[EventMention]]] = []
         spells: list[RoleSpell] = []
-        for article_id, story_id, annotation in annotated:
-            events = find_events(annotation, self.lexicon)
+        for article_id, story_id, annotation, read in annotated:
+            events = read if read is not None else self.read(annotation)
             found.append((article_id, story_id, events))
             spells += role_spells(article_id, annotation, events, entity_at[article_id], self.forms)
         return BatchEvents(resolve_events(found, resolution.mentions, self.lexicon.rates), spells)

@@ -1,6 +1,7 @@
 """The article walk: every sentence through every rule, with what came before in mind."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pipeline.events.rules as rules
@@ -16,22 +17,25 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
     article = annotated.article
     published = article.published_at.date().isoformat() if article.published_at else None
     parts = sentences(article.text)
-    peek = ArticleReader(lexicon, annotated)          # names of the next sentence, no context needed
-    ahead = [peek.view(s) for s in parts]
     reader = ArticleReader(lexicon, annotated)
+    peek = reader.fresh()          # names of the next sentence: no context needed
+
+    def ahead(index: int) -> Callable[[], SentenceView | None]:
+        """The next sentence's view, read only by the rare rule that asks for it."""
+        return lambda: peek.view(parts[index + 1]) if index + 1 < len(parts) else None
+
     ctx = rules.Context(reader, published)
     found: list[EventMention] = []
     for index, sentence in enumerate(parts):
         view = reader.view(sentence)
-        next_view = ahead[index + 1] if index + 1 < len(ahead) else None
-        found.extend(_sentence_events(ctx, view, next_view, found))
+        found.extend(_sentence_events(ctx, view, ahead(index), found))
         ctx.remember_days(view.dates)
         reader.after(view)
     return _unique(found)
 
 
 def _sentence_events(
-    ctx: rules.Context, view: SentenceView, next_view: SentenceView | None, found: list[EventMention]
+    ctx: rules.Context, view: SentenceView, next_view: Callable[[], SentenceView | None], found: list[EventMention]
 ) -> list[EventMention]:
     events = rules.funding(ctx, view) + rules.label(ctx, view) + rules.partnership(ctx, view)
     openings = rules.opening(ctx, view)

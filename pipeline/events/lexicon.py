@@ -25,6 +25,7 @@ class Lexicon:
     org_nouns: re.Pattern[str]
     named_anaphors: tuple[str, ...]
     focus_anaphors: tuple[str, ...]
+    anaphor: re.Pattern[str]             # "la fondation", "de l'agence": group 1 is the noun
     role_nouns: dict[str, str]
     role_words: tuple[str, ...]          # folded, longest first
     first_names: frozenset[str]          # folded given names ("Karim ..." is a person, not a company)
@@ -49,6 +50,8 @@ def load_lexicon(models_dir: Path) -> Lexicon:
             for key, value in section.items() if isinstance(value, str)
         }
     appointment = data["appointment"]
+    anaphors = (*data["anaphors"]["named"], *data["anaphors"]["focus"])
+    nouns = "|".join(re.escape(n) for n in anaphors)
     role_words = {fold(w) for w in word_list(models_dir / "rules" / "role_words.txt")}
     return Lexicon(
         cues=cues,
@@ -56,6 +59,8 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         org_nouns=_compile(path, "org_nouns", data["org_nouns"]),
         named_anaphors=tuple(data["anaphors"]["named"]),
         focus_anaphors=tuple(data["anaphors"]["focus"]),
+        anaphor=_compile(path, "anaphors",
+                         rf"\b(?:le|la|l'|les|cette|ce|cet|du|de la|de l'|au|son|sa)\s*({nouns})s?\b"),
         role_nouns={fold(k): v for k, v in appointment.get("role_nouns", {}).items()},
         role_words=tuple(sorted(role_words, key=len, reverse=True)),
         first_names=frozenset(fold(w) for w in word_list(models_dir / "rules" / "first_names.txt")),

@@ -6,6 +6,7 @@ A `Referent` is a stretch of the sentence that designates one or more entity men
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -86,16 +87,19 @@ class ArticleReader:
     previous_subject: Referent | None = None
     last_partners: tuple[EntityMention, ...] = ()
     seen: list[EntityMention] = field(default_factory=list)
+    folded: str = ""                    # the article folded once (same offsets), read by every sentence
+    masked: str = ""                    # `folded` with the kept names replaced by '#'
 
     def __post_init__(self) -> None:
         text = self.annotated.article.text
+        self.folded = fold_keep_offsets(text)
         amounts = self.lexicon.amounts.find(text)
         candidates = sorted(
             (m for m in self.annotated.mentions
              if not any(a.start_char <= m.start_char < a.end_char for a in amounts)),
             key=lambda m: m.start_char,
         )
-        chars = list(fold_keep_offsets(text))
+        chars = list(self.folded)
         for m in candidates:  # other names masked: ", le Cluster Solaire" is a name, not an apposition
             chars[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
         folded = "".join(chars)
@@ -113,6 +117,16 @@ class ArticleReader:
         self._named_then_described(candidates)
         # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
         self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
+        masked = list(self.folded)
+        for m in self.mentions:
+            masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
+        self.masked = "".join(masked)
+
+    def fresh(self) -> ArticleReader:
+        """A reader of the same article with no context yet (the article-wide reading is shared)."""
+        reader = copy.copy(self)
+        reader.focus, reader.previous_subject, reader.last_partners, reader.seen = None, None, (), []
+        return reader
 
     def _named_then_described(self, candidates: list[EntityMention]) -> None:
         """"Nerva Bio change d'échelle. La PME grenobloise lève …": a name that opens a sentence
@@ -138,13 +152,9 @@ class ArticleReader:
         """The sentence's referents, dates, amounts and subject; updates the running context."""
         text = self.annotated.article.text
         inside = [m for m in self.mentions if sentence.start <= m.start_char < sentence.end]
-        masked = list(fold_keep_offsets(sentence.text))
-        for m in inside:
-            for i in range(m.start_char - sentence.start, min(m.end_char, sentence.end) - sentence.start):
-                masked[i] = "#"
         view = SentenceView(
             sentence=sentence,
-            masked="".join(masked),
+            masked=self.masked[sentence.start:sentence.end],
             referents=[],
             dates=[d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end],
             amounts=list(self.lexicon.amounts.find(text[sentence.start:sentence.end])),
@@ -188,8 +198,7 @@ class ArticleReader:
         found = [Referent(m.start_char, m.end_char, (m,), True) for m in inside]
         base = view.sentence.start
         masked = view.masked
-        nouns = "|".join(re.escape(n) for n in (*self.lexicon.named_anaphors, *self.lexicon.focus_anaphors))
-        for match in re.finditer(rf"\b(?:le|la|l'|les|cette|ce|cet|du|de la|de l'|au|son|sa)\s*({nouns})s?\b", masked):
+        for match in self.lexicon.anaphor.finditer(masked):
             rest = masked[match.end():]
             if re.match(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#", rest) and not re.match(r"^\s*,", rest):
                 continue  # "le pôle de compétitivité Nextmed": the name itself is the referent
@@ -214,7 +223,7 @@ class ArticleReader:
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
         if noun in self.lexicon.focus_anaphors:
             return self.focus
-        text = fold_keep_offsets(self.annotated.article.text)
+        text = self.folded
         candidates = self.seen + [t for r in current if r.named and r.start < position for t in r.targets]
         for mention in reversed(candidates):
             if not self.is_org(mention):

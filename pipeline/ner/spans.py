@@ -22,3 +22,36 @@ if not Doc.has_extension("veille_priority"):
 def is_name_token(text: str) -> bool:
     """A capitalised word, an acronym or a word with internal capitals ("iD4CAR")."""
     return text[:1].isupper() or (text.isalnum() and any(ch.isupper() for ch in text))
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen with no space on either side ("Agri-Tech", not "Rabat - Publié")."""
+    return 0 < i < len(doc) - 1 and doc[i].text in _HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def compound_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span grown to whole hyphenated words. Why here: the tokenizer splits "Agri-Tech" into
+    three tokens and each scanner's name run stopped at the hyphen ("Kairouan Agri"); one rule,
+    applied wherever a span is decided, keeps a glued compound whole. A compound grows over a
+    name word ("Oléo-Sud", "Rennes-Angers") or a lower-case link followed by one ("Aix-en-Provence");
+    never over a number ("COVID-19") or a lower-case tail ("franco-marocain" stays outside a name)."""
+    while end + 1 < len(doc) and _glued_hyphen(doc, end):
+        nxt = end + 1
+        if is_name_token(doc[nxt].text) and doc[nxt].is_alpha:
+            end = nxt + 1
+        elif doc[nxt].is_lower and _glued_hyphen(doc, nxt + 1) and nxt + 2 < len(doc) and is_name_token(doc[nxt + 2].text):
+            end = nxt + 3
+        else:
+            break
+    first = start
+    while start >= 2 and _glued_hyphen(doc, start - 1) and is_name_token(doc[start - 2].text) and doc[start - 2].is_alpha:
+        start -= 2
+    before = doc[start - 1] if start > 0 else None
+    if start < first and before is not None and not before.whitespace_ and before.text[-1:] in ("'", "’") and (
+        len(before.text) > 3 and before.text[:1].isupper()
+    ):
+        start -= 1  # "Info’Com-CGT": a word elided onto the compound belongs to it ("L’" does not)
+    return start, end

@@ -126,13 +126,13 @@ def test_copies_of_a_story_give_one_event_with_entity_ids(lexicon):
     batch = [(article_id_for(u), analyzer.annotate_text(text, date(2026, 2, 2))) for u in ("u1", "u2")]
     resolution = resolve(batch, [], [])
     reader = EventReader.load(MODELS)
-    out = reader([(aid, "story-1", ann) for aid, ann in batch], resolution)
+    out = reader([(aid, "story-1", ann, None) for aid, ann in batch], resolution)
     assert sorted(e.type for e in out.events) == ["label", "partnership"]
     assert {e.article_id for e in out.events} == {batch[0][0]}
     known = {m.entity_id for m in resolution.mentions}
     assert all(entity in known for e in out.events for entity, _ in e.participants)
     assert all(e.amount_eur is None for e in out.events)
-    again = reader([(aid, "story-2", ann) for aid, ann in batch], resolution)
+    again = reader([(aid, "story-2", ann, reader.read(ann)) for aid, ann in batch], resolution)
     assert {e.event_id for e in again.events}.isdisjoint({e.event_id for e in out.events})
 
 
@@ -142,7 +142,7 @@ def test_role_spells_past_roles_end_and_appointments_start():
     analyzer = shared_analyzer()
     batch = [(article_id_for("u-roles"), analyzer.annotate_text(text, date(2026, 2, 2)))]
     resolution = resolve(batch, [], [])
-    spells = EventReader.load(MODELS)([(batch[0][0], "s", batch[0][1])], resolution).spells
+    spells = EventReader.load(MODELS)([(batch[0][0], "s", batch[0][1], None)], resolution).spells
     names = {e.entity_id: e.name for e in resolution.entities}
     got = {(names[s.person_entity_id], s.role_key, s.started, s.ended, s.source) for s in spells}
     assert ("Salma Berrada", "directeur general", "2026-02-02", None, "appointment") in got

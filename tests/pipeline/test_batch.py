@@ -144,3 +144,37 @@ def test_a_failing_article_keeps_its_own_outcome_and_the_others_are_stored() -> 
     assert len(result.signatures) == len(result.annotated) == 2
     # A failed article is not "known": the same text under another URL is not a duplicate of it.
     assert "https://eco.ma/n" not in run.known.hash_by_url
+
+
+def test_events_are_read_where_articles_are_analysed_and_settled_once_resolved() -> None:
+    """A worker reads each article's events (a failing read costs that article only); the writer
+    ties what the worker read to entities and never reads the article again."""
+    from pipeline.events.batch import BatchEvents
+    from pipeline.events.records import EventMention, EventType
+
+    read_by: list[str] = []
+
+    def read_events(annotation: AnnotatedArticle) -> list[EventMention]:
+        read_by.append(annotation.article.url)
+        if "EVENTS" in annotation.article.text:
+            raise IndexError("cue at the end of the text")
+        return [EventMention(EventType.OPENING, (), None, False, None, "site", "ouvre", 0, 5, 0.8)]
+
+    settled: list[tuple[str, int | None]] = []
+
+    def find_events(rows, resolution) -> BatchEvents:  # type: ignore[no-untyped-def]
+        settled.extend((annotation.article.url, None if read is None else len(read))
+                       for _, _, annotation, read in rows)
+        return BatchEvents()
+
+    worker = processor()
+    worker.read_events = read_events
+    analysed = worker.process([page("https://eco.ma/a", "Casablanca ouvre un site."),
+                               page("https://eco.ma/e", "Casablanca, texte EVENTS empoisonné.")])
+    assert {e.url: e.reason.split(":")[0] for e in analysed.events} == {
+        "https://eco.ma/a": "new", "https://eco.ma/e": "events"}
+    writer = processor()
+    writer.find_events = find_events
+    writer.settle(analysed)
+    assert read_by == ["https://eco.ma/a", "https://eco.ma/e"]  # the writer read nothing again
+    assert settled == [("https://eco.ma/a", 1)]

@@ -51,3 +51,11 @@ def test_fold_drops_combining_marks_of_any_script_and_keeps_base_letters() -> No
     # decomposed input (e + U+0301), a Vietnamese stacked mark, a combining mark alone
     assert fold("Pe\u0301rou Vie\u0323\u0302t \u0301x") == "perou viet x"
     assert fold("ABC def") == "abc def"  # the all-ASCII shortcut lowers like the rest
+
+
+def test_fold_keep_offsets_is_fold_char_on_every_code_point() -> None:
+    """The translate table gives what a character-by-character fold gives, everywhere."""
+    from pipeline.text import fold_char, fold_keep_offsets
+
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF)
+    assert fold_keep_offsets(every) == "".join(fold_char(ch) for ch in every)

@@ -174,3 +174,26 @@ def test_name_index_finds_nested_names_and_names_at_the_very_end() -> None:
     found = index.found_in("Le pôle mer méditerranée et le Cluster Nova Sud")
     assert found == {("pole", "mer"), ("pole", "mer", "mediterranee"), ("cluster", "nova", "sud")}
     assert index.found_in("un Pôle") == set()  # a first token without the rest of the name
+
+
+def test_literal_stems_are_what_every_match_starts_with() -> None:
+    from pipeline.topic import literal_stems
+
+    assert literal_stems("poles? de competitivite") == ("pole",)
+    assert literal_stems("start-?ups?") == ("start",)
+    assert literal_stems("recherche et developpement|r&d") == ("recherche et developpement", "r&d")
+    assert literal_stems("(?:a|b)c") == () and literal_stems("x|(?:y)") == ()
+
+
+def test_skipping_absent_stems_never_changes_a_score(profile: TopicProfile) -> None:
+    """The stem pre-check is exact: the same score as searching every pattern, on every text."""
+    from dataclasses import replace
+
+    searching_all = replace(profile, patterns=tuple(replace(p, stems=()) for p in profile.patterns))
+    texts = [*ON_TOPIC.values(), *OFF_TOPIC.values()]
+    corpus = Path(__file__).resolve().parents[2] / "demo" / "corpus"
+    texts += [article(p.stem, p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.md"))]
+    assert len(texts) > 20
+    scores = [topic_score(a, profile, GAZETTEER) for a in texts]
+    assert scores == [topic_score(a, searching_all, GAZETTEER) for a in texts]
+    assert sum(s >= DEFAULT_THRESHOLD for s in scores) > 10  # real hits were counted, not skipped

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.context.patterns import ContextPatterns
 from pipeline.ner.lexicon import FrenchLexicon
-from pipeline.ner.spans import MODEL, RULE, Priority, is_name_token
+from pipeline.ner.spans import MODEL, RULE, Priority, compound_bounds, is_name_token
 from pipeline.text import fold
 
 
@@ -225,7 +225,8 @@ class Context:
         lists: list[list[Span]] = [[ordered[0]]] if ordered else []
         for prev, ent in zip(ordered, ordered[1:]):
             between = [t.norm_ for t in doc[prev.end : ent.start]]
-            if between and between[-1] in self.complements:  # "de Corvane, de Halbrit et de Brossard"
+            # "de Corvane, de Halbrit et de Brossard", "Corvane, le Cluster Halbrit et Brossard"
+            if between and (between[-1] in self.complements or between[-1] in self.articles):
                 between = between[:-1]
             if between in ([","], ["et"], ["ou"], [",", "et"], [",", "ou"]):
                 lists[-1].append(ent)
@@ -302,7 +303,8 @@ def _relabel(span: Span, label: str, priority: Priority) -> Span:
 
 
 def _add_org(doc: Doc, start: int, end: int, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
-    """The run becomes an organisation unless a trusted name overlaps it."""
+    """The run, grown to whole hyphenated words, becomes an organisation unless a trusted name overlaps it."""
+    start, end = compound_bounds(doc, start, end)
     overlapping = [k for k in ents if k[0] < end and start < k[1]]
     for key in overlapping:
         inner_place = ents[key].label_ == "LOC" and start <= key[0] and key[1] <= end and key != (start, end)

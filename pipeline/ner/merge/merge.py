@@ -3,8 +3,11 @@
 Gazetteer matches (known names) beat shape rules, which beat the statistical model; among the
 first two the longer span wins ("Cluster Solaire de Rabat" over "Cluster Solaire"), except that
 a generic prefix before a known name is dropped ("le Pôle Azur Valley" -> "Azur
-Valley"). Model entities fill the remaining gaps; single-token shape guesses come last. Each
-entity's source is kept in `doc._.veille_priority` for the type-consistency step.
+Valley") unless the prefix names a body of its own ("Fondation OCP" is not OCP). Model entities
+fill the remaining gaps; single-token shape guesses come last. Every candidate is first grown to
+whole hyphenated words (`compound_bounds`), and a known place that only opens or closes the
+model's organisation name ("Gabès Agri-Tech") gives way to it. Each entity's source is kept in
+`doc._.veille_priority` for the type-consistency step.
 """
 from __future__ import annotations
 
@@ -13,7 +16,17 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from pipeline.ner.lexicon import FrenchLexicon
-from pipeline.ner.spans import GAZETTEER, GAZETTEER_KEY, MODEL, RULE, RULES_KEY, WEAK, WEAK_KEY
+from pipeline.ner.spans import (
+    GAZETTEER,
+    GAZETTEER_KEY,
+    MODEL,
+    RULE,
+    RULES_KEY,
+    WEAK,
+    WEAK_KEY,
+    compound_bounds,
+    is_name_token,
+)
 
 
 class Merge:
@@ -21,12 +34,28 @@ class Merge:
 
     def __init__(self, lexicon: FrenchLexicon) -> None:
         self.generic = lexicon.leading_heads | lexicon.connectors | lexicon.inner_lowercase
+        self.body_heads = lexicon.body_heads
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        gazetteer = [self._extended(g, doc.ents) for g in doc.spans.get(GAZETTEER_KEY, [])]
-        rules = [r for r in doc.spans.get(RULES_KEY, []) if not self._generic_prefix(r, gazetteer)]
+        found = list(doc.spans.get(GAZETTEER_KEY, []))
+        model = [self._place_led_company(_whole_words(e), found) for e in doc.ents]
+        others = model + list(doc.spans.get(RULES_KEY, []))
+        bodies = [e for e in model if self._body_of_known(e, found)]  # "Fondation Attijariwafa bank"
+        gazetteer: list[Span] = []
+        grown: list[Span] = list(bodies)  # a known name grown or read on is a shape-rule name now
+        for g in found:
+            if _place_in_name(g, model) or any(b.start < g.start and g.end == b.end for b in bodies):
+                continue
+            g = self._extended(g, model)
+            longer = _whole_words(_continued(g, others, found))
+            if (longer.start, longer.end) == (g.start, g.end):
+                gazetteer.append(g)
+            else:
+                grown.append(longer)
+        rules = [_whole_words(r) for r in doc.spans.get(RULES_KEY, []) if not self._generic_prefix(r, gazetteer)]
         strong = sorted(
-            [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules],
+            [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules + grown],
             key=lambda item: (len(item[0]), item[1]),
             reverse=True,
         )
@@ -35,7 +64,7 @@ class Merge:
         for span, priority in strong:
             if not any(taken[span.start : span.end]):
                 self._take(span, priority, taken, chosen)
-        for ent in doc.ents:
+        for ent in model:
             if not any(taken[ent.start : ent.end]):
                 self._take(ent, MODEL, taken, chosen)
         self._add_weak(doc, taken, chosen)
@@ -48,15 +77,42 @@ class Merge:
     def _extended(known: Span, ents: Sequence[Span]) -> Span:
         """"Vexia News", "Norvia Capital": the model's name that opens on a known single-word
         organisation and goes on with capitalised words is another organisation (a product, a
-        subsidiary), not the known one."""
+        subsidiary), not the known one; an acronym and a place ("CCI Aix-Marseille-Provence",
+        typed a place by the model) is the local branch, an organisation."""
         if len(known) != 1 or known.label_ != "ORG":
             return known
         for ent in ents:
-            if ent.start == known.start and ent.end > known.end and ent.label_ in ("ORG", "MISC") and all(
-                t.text[:1].isupper() for t in ent[1:]
-            ):
-                return Span(known.doc, ent.start, ent.end, label=ent.label_)
+            if ent.start == known.start and ent.end > known.end and ent.label_ in ("ORG", "MISC", "LOC") and all(
+                t.text[:1].isupper() or t.text == "-" for t in ent[1:]
+            ) and (ent.label_ != "LOC" or known.text.isupper()):  # "CCI Aix-Marseille-Provence": a branch
+                return Span(known.doc, ent.start, ent.end, label="ORG" if ent.label_ == "LOC" else ent.label_)
         return known
+
+    def _place_led_company(self, ent: Span, known: Sequence[Span]) -> Span:
+        """"Berrechid Emballages", "Tozeur Carrelages": a known place followed by capitalised
+        common nouns is a company named after its town, whatever the model's type."""
+        if ent.label_ not in ("PER", "MISC", "LOC") or ent[0].norm_ in self.lexicon.first_names:
+            return ent  # "Florence Martin" is a person
+        for place in known:
+            if place.label_ == "LOC" and place.start == ent.start and place.end < ent.end and all(
+                self._common_noun(t.text) for t in ent[place.end - ent.start :]
+            ):
+                return Span(ent.doc, ent.start, ent.end, label="ORG")
+        return ent
+
+    def _body_of_known(self, ent: Span, known: Sequence[Span]) -> bool:
+        """"Fondation Attijariwafa bank", "Académie Bpifrance": the model's organisation is a body
+        head and a known organisation; it names the body, not the known one."""
+        return ent.label_ == "ORG" and len(ent) > 1 and ent[0].norm_ in self.body_heads and ent[0].text[:1].isupper() and any(
+            g.label_ == "ORG" and g.start == ent.start + 1 and g.end == ent.end for g in known
+        )
+
+    def _common_noun(self, text: str) -> bool:
+        """"Emballages", "Carrelages": a capitalised noun that is no adjective ("Unifiée",
+        "Extérieure" after a country name a bond or a region, not a company)."""
+        return text[:1].isupper() and text.isalpha() and bool({"noun", "noun-form"} & self.lexicon.classes(text)) and (
+            not self.lexicon.is_known_adjective(text.lower())
+        )
 
     def _generic_prefix(self, rule: Span, gazetteer: list[Span]) -> bool:
         """The rule span is generic words + a known organisation ending at the same token."""
@@ -64,6 +120,8 @@ class Merge:
             # Only before a known organisation: "Agence de l'Oriental" is named after a place.
             if known.label_ == "ORG" and known.end == rule.end and rule.start < known.start:
                 prefix = rule.doc[rule.start : known.start]
+                if prefix[0].norm_ in self.body_heads:
+                    return False  # "Fondation OCP", "Institut Renault": another body, named after the known one
                 if all(t.norm_ in self.generic for t in prefix):
                     return True
         return False
@@ -82,6 +140,42 @@ class Merge:
     def _take(span: Span, priority: int, taken: list[int], chosen: list[tuple[Span, int]]) -> None:
         taken[span.start : span.end] = [1] * len(span)
         chosen.append((span, priority))
+
+
+def _whole_words(span: Span) -> Span:
+    """The span grown to whole hyphenated words; a grown known name loses its canonical name."""
+    start, end = compound_bounds(span.doc, span.start, span.end)
+    return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
+
+
+def _continued(known: Span, others: Sequence[Span], found: Sequence[Span]) -> Span:
+    """"Région Sud Investissement", "cluster Menara Tech": when the model or a shape rule reads a
+    known organisation's last word on into more capitalised words, the known name was only the
+    start of a longer one (not when those words are a known place: "… Menara Marrakech")."""
+    if known.label_ != "ORG":
+        return known
+    doc = known.doc
+    for other in others:
+        if known.start <= other.start < known.end < other.end and all(
+            (is_name_token(t.text) and t.is_alpha) or t.text == "-" for t in doc[known.end : other.end]
+        ) and not any(f.label_ == "LOC" and known.end <= f.start < other.end for f in found):
+            return Span(doc, known.start, other.end, label="ORG")
+    return known
+
+
+def _place_in_name(known: Span, model: Sequence[Span]) -> bool:
+    """"Gabès Agri-Tech", "Agadir Fresh Foods": a known place that opens or closes the model's
+    organisation, the rest being name words, is part of that name, not a place of its own."""
+    if known.label_ != "LOC":
+        return False
+    for ent in model:
+        if ent.label_ == "ORG" and ent.start <= known.start and known.end <= ent.end and len(ent) > len(known) and (
+            ent.start == known.start or ent.end == known.end
+        ):
+            rest = [t for t in ent if t.i < known.start or t.i >= known.end]
+            if all(is_name_token(t.text) or t.text == "-" for t in rest):
+                return True
+    return False
 
 
 def _relabel_as_org(span: Span) -> bool:

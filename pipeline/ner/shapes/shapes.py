@@ -97,12 +97,15 @@ class ShapeRules:
         tokens.place_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
         for i, norm in enumerate(tokens.norms):
             lowercase_head = norm in self.lowercase_heads
-            if norm in self.leading and tokens.texts[i].islower() and not lowercase_head and not (
+            plural = tokens.texts[i].islower() and norm[-1:] in ("s", "x") and norm[:-1] in self.leading
+            if (norm in self.leading or plural) and tokens.texts[i].islower() and not lowercase_head and not (
                 i > 1 and tokens.norms[i - 1] in ("de", "d'") and tokens.norms[i - 2] in self.lexicon.rank_words
             ):  # "le chef de groupe Jean Dupont": a rank, not an organisation
                 named = self._named_after_generic(tokens, i + 1)
-                if named:
+                while named:
                     spans.append(Span(doc, *named, label="ORG"))
+                    # "les pôles Aqua-Valley et Hydro-Sud", "les clusters A, B et C": one name each
+                    named = self._next_in_list(tokens, named[1]) if plural else None
             if norm in self.leading_typos and tokens.texts[i][:1].isupper():
                 norm = next(h for h in self.leading if norm in _transpositions(frozenset({h}), None))
             if norm in self.leading and (tokens.texts[i][:1].isupper() or lowercase_head):
@@ -117,6 +120,9 @@ class ShapeRules:
                     end = self._sentence_case(tokens, i)
                 if end:
                     spans.append(Span(doc, i, end, label="ORG"))
+                    conjunct = self._conjunct(tokens, end)
+                    if conjunct:  # "le Cluster Ardoise Anjou et Agrivalle": the second name of the pair
+                        spans.append(Span(doc, *conjunct, label="ORG"))
             elif norm in self.institution_heads and tokens.texts[i].islower():
                 end = self._institution(tokens, i)
                 if end:
@@ -149,7 +155,7 @@ class ShapeRules:
                 last_name = i  # "ministère de l'Économie verte et numérique"
             elif lowercase_head and last_name == i - 1 and self.lexicon.is_known_adjective(text):
                 last_name = i  # "ministère de la Santé et des Services sociaux"
-            elif norm == "et" and self._starts_other_name(tokens, i + 1, limit):
+            elif norm == "et" and self._starts_other_name(tokens, i + 1, limit, head):
                 break
             elif text == "," and self._comma_continues(tokens, i, limit, lowercase_head):
                 pass
@@ -173,7 +179,33 @@ class ShapeRules:
                 end > head + 2
             ):
                 return end
-        return None if last_name is None else last_name + 1
+        if last_name is None:
+            return None
+        return last_name + 1 if lowercase_head else self._domain_complements(tokens, last_name + 1)
+
+    def _domain_complements(self, tokens: _Tokens, end: int) -> int:
+        """A head-led name goes on with complements written in lower case: "Cluster Menara des
+        industries culturelles", "Pôle Azur Valley des technologies marines de Provence". A
+        complement belongs to the name when it is plural ("des" + noun) or its noun is a domain
+        word ("de la mer"), and the next ones qualify it ("des arts du feu", "… de l'Oriental");
+        "de la région", "du mois" are the sentence's."""
+        limit = min(len(tokens.texts), end + self.max_tokens)
+        i, lowered = end, False
+        while i < limit:
+            nxt = self._complement(tokens, i, limit)
+            if nxt is None:
+                break
+            first = i + 1 + (1 if tokens.norms[i + 1] in self.lexicon.articles else 0)
+            if nxt < len(tokens.texts) and tokens.texts[nxt][:1].isdigit():
+                break  # "des années 2000": a time, not a domain
+            if tokens.texts[first].islower():
+                if not lowered and tokens.norms[i] != "des" and tokens.norms[first] not in self.inner_lowercase:
+                    break  # the first one decides; the next ones qualify it ("des arts du feu")
+                lowered = True
+            elif not lowered:
+                break  # a capitalised complement the name did not take ("… à Agadir") stays out
+            i = nxt
+        return i
 
     def _opens_sentence(self, tokens: _Tokens, i: int) -> bool:
         return i == 0 or tokens.texts[i - 1] in self.lexicon.sentence_openers or not tokens.texts[i - 1].strip()
@@ -214,6 +246,10 @@ class ShapeRules:
         if not self._noun(tokens, j):
             return None
         j += 1
+        if j < limit and is_name_token(tokens.texts[j]) and tokens.norms[j] not in self.edge_words and (
+            j not in tokens.person_starts and tokens.norms[j] not in self.leading
+        ):
+            return min(limit, self._name_run(tokens, j))  # "de la région Fès-Meknès": a name in apposition
         while j < limit and self._modifier(tokens, j) and not (j + 1 < limit and tokens.norms[j + 1] == "par"):
             j += 1  # "… initiée par": a passive participle opens a clause
         return j
@@ -279,12 +315,63 @@ class ShapeRules:
         skipped, norms = 0, tokens.norms
         while start < len(norms) and skipped < 4 and self._descriptor(tokens, start):
             start, skipped = start + 1, skipped + 1
-        end = start
-        while end < len(tokens.texts) and end - start < self.max_tokens and is_name_token(
-            tokens.texts[end]
-        ) and tokens.norms[end] not in self.edge_words:
-            end += 1
+        end = self._name_run(tokens, start)
         return (start, end) if end > start else None
+
+    def _name_run(self, tokens: _Tokens, start: int) -> int:
+        """End of the capitalised words from `start`, glued hyphens included ("Hydro-Sud")."""
+        end = start
+        while end < len(tokens.texts) and end - start < self.max_tokens and (
+            (is_name_token(tokens.texts[end]) and tokens.norms[end] not in self.edge_words)
+            or (end > start and tokens.texts[end] == "-" and tokens.glued(end))
+        ):
+            end += 1
+        return end - 1 if end > start and tokens.texts[end - 1] == "-" else end
+
+    def _next_in_list(self, tokens: _Tokens, end: int) -> tuple[int, int] | None:
+        """The next name of a list after a plural generic noun: ", B" or "et C"."""
+        i = end
+        if i < len(tokens.texts) and tokens.texts[i] == ",":
+            i += 1
+        if i < len(tokens.texts) and tokens.norms[i] == "et":
+            i += 1
+        if i == end or i in tokens.person_starts:
+            return None
+        run = self._name_run(tokens, i)
+        return (i, run) if run > i else None
+
+    def _proper_word(self, tokens: _Tokens, i: int) -> bool:
+        """A capitalised word that is no French word, no demonym and no head: a name of its own
+        ("Agrivalle", "Finéa"), where "Portuaires", "Carrières" or "Habillement" go on a name."""
+        text = tokens.texts[i]
+        return (
+            text[:1].isupper() and text.replace("-", "").isalpha() and tokens.norms[i] not in self.leading
+            and tokens.norms[i] not in self.edge_words and not self.lexicon.is_common_word(text)
+            and not self.lexicon.is_demonym(text) and not self.lexicon.classes(text)
+        )
+
+    def _opened_by_de(self, tokens: _Tokens, head: int) -> bool:
+        """"du Cluster …", "de la Fédération …": the name is the complement of a "de"."""
+        i = head - 1
+        if i >= 0 and tokens.norms[i] in self.lexicon.articles:
+            i -= 1
+        return i >= 0 and tokens.norms[i] in self.lexicon.de_forms
+
+    def _after_de(self, tokens: _Tokens, last: int) -> bool:
+        """The capitalised words ending at `last` follow a "de": "… de Fès"."""
+        i = last
+        while i > 0 and is_name_token(tokens.texts[i]):
+            i -= 1
+        return tokens.norms[i] in self.lexicon.de_forms
+
+    def _conjunct(self, tokens: _Tokens, end: int) -> tuple[int, int] | None:
+        """After a head-led name, "et" + a proper word opens a second name ("et Agrivalle")."""
+        i = end + 1
+        if not (i < len(tokens.texts) and tokens.norms[end] == "et") or i in tokens.person_starts:
+            return None
+        if not self._proper_word(tokens, i) or tokens.norms[i] in self.lexicon.first_names:
+            return None
+        return i, self._name_run(tokens, i)
 
     def _descriptor(self, tokens: _Tokens, i: int) -> bool:
         """"de compétitivité", "angevin": lower-case words between a generic noun and a name.
@@ -339,13 +426,24 @@ class ShapeRules:
         commerce, d'industrie et de services de ...")."""
         return is_name_token(text) or norm in self.inner_lowercase
 
-    def _starts_other_name(self, tokens: _Tokens, i: int, limit: int) -> bool:
+    def _starts_other_name(self, tokens: _Tokens, i: int, limit: int, head: int) -> bool:
         """After "et": does a new name start? "et le Cluster Solaire", "et Finaxia" (known),
-        "et Nadia Bennani" (a person) do; "et Portuaires", "et de la Promotion du Travail" do not."""
+        "et Nadia Bennani" (a person) do; "et Portuaires", "et de la Promotion du Travail" do not.
+        "du Cluster Automobile et de l'Amica": "et de" repeats the "du" that opened the name, whose
+        words so far hold no complement, and a proper word follows: two names."""
         if i < limit and tokens.norms[i] in self.lexicon.new_phrase:
             return True
+        if i < limit and self._proper_word(tokens, i) and is_name_token(tokens.texts[i - 2]) and not (
+            i in tokens.place_starts and self._after_de(tokens, i - 2)
+        ):  # "Cluster Ardoise Anjou et Agrivalle": a proper word right after "et" is another name;
+            return True  # "Chambre de Commerce de Fès et Meknès": places after "de" go on the name
+        et = i - 1
         while i < limit and tokens.norms[i] in self.connectors:
             i += 1
+        if i < limit and tokens.norms[et + 1] in self.lexicon.de_forms and self._proper_word(tokens, i) and (
+            self._opened_by_de(tokens, head) and not any(n in self.lexicon.de_forms for n in tokens.norms[head + 1 : et])
+        ):
+            return True
         return i < limit and (
             (tokens.norms[i] in self.leading and tokens.texts[i][:1].isupper())
             or i in tokens.strong_starts

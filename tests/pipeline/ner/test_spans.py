@@ -1,0 +1,114 @@
+"""Span boundaries of organisation names (issue 11: events named the wrong entity because the
+NER stage cut, merged or shortened a name). Three error classes, each with its counter-cases;
+invented text only, every expected entity and nothing else (`parse_example` markup)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.ner.conftest import parse_example
+
+pytestmark = pytest.mark.slow
+
+CASES = {
+    # 1. A glued hyphen never ends a name.
+    "a hyphenated last word stays whole after a place": (
+        "La start-up <ent label=ORG>Gabès Agri-Tech</ent> a levé 2 millions de dinars auprès du fonds "
+        "<ent label=ORG>Carthage Seed</ent>."
+    ),
+    "hyphenated names after generic nouns": (
+        "Le cluster <ent label=ORG>Oléo-Sud</ent> et le pôle <ent label=ORG>Médi-Santé</ent> ont signé un "
+        "accord de coopération."
+    ),
+    "a hyphenated name after a place-named company": (
+        "<ent label=ORG>Tozeur Agri-Solutions</ent> ouvre une usine."
+    ),
+    "a word elided onto a hyphenated name belongs to it": (
+        "La caisse initiée par <ent label=ORG>Info’Sol-CGT</ent> a recueilli des dons."
+    ),
+    "a known town followed by common nouns names a company": (
+        "Le fabricant <ent label=ORG>Tiznit Carrelages</ent> investit dans une ligne."
+    ),
+    "a known place followed by an adjective is no company": (
+        "Les obligations <ent label=LOC>Egypte</ent> Unifiée ont baissé."
+    ),
+    "a known acronym and a hyphenated place name a branch": (
+        "Le salon est organisé par le <ent label=ORG>Pôle Mer Méditerranée</ent> et la "
+        "<ent label=ORG>CCI Aix-Marseille-Provence</ent>."
+    ),
+    "hyphenated names in a list after a plural generic noun": (
+        "Les technopoles <ent label=ORG>Vannes-Atlantique</ent> et <ent label=ORG>Lorient-Ria</ent> "
+        "signent un accord."
+    ),
+    # 3'. A known name read on into a longer one by the model: the longer one.
+    "a known organisation followed by a capitalised word is a longer name": (
+        "<ent label=ORG>Région Sud Investissement</ent> a pris une participation."
+    ),
+    "a known cluster followed by a capitalised word is another organisation": (
+        "Le <ent label=ORG>cluster Menara Tech</ent> recrute."
+    ),
+    # 2. "A et B": two names, unless the word after "et" goes on the first one.
+    "a proper word after 'et' is a second organisation": (
+        "Le <ent label=ORG>Cluster Ardoise Anjou</ent> et <ent label=ORG>Agrivalle</ent> organisent un salon."
+    ),
+    "two company names joined by 'et' after an agency": (
+        "L'<ent label=ORG>Agence Atlas Invest</ent> et <ent label=ORG>Finéa Conseil</ent> ont conclu un "
+        "partenariat."
+    ),
+    "a plural generic noun introduces a list of names": (
+        "Les clusters <ent label=ORG>Hortivia</ent>, <ent label=ORG>Granivia</ent> et "
+        "<ent label=ORG>Céréalia</ent> signent une charte."
+    ),
+    "a list of names with an article: the majority type wins": (
+        "Trois structures sont primées : <ent label=ORG>Lin Picardie</ent>, le <ent label=ORG>Cluster "
+        "Schiste Maine</ent> et <ent label=ORG>Agrinoria</ent>."
+    ),
+    "'et de' repeating the 'du' that opened a name starts a second one": (
+        "<ent label=PER>Nadia Fettah</ent> a reçu les représentants du <ent label=ORG>Cluster "
+        "Automobile</ent> et de l'<ent label=ORG>Amica</ent>."
+    ),
+    "'et de' inside a name with complements goes on": (
+        "La délégation de la <ent label=ORG>Chambre de Commerce de Valbrenne et de Morlanges</ent> est arrivée."
+    ),
+    "a company noun introduces a cooperative's name": (
+        "Le projet est porté par la coopérative <ent label=ORG>Lait-Nord</ent>."
+    ),
+    "an adjective after 'et' goes on the name": (
+        "Le <ent label=ORG>Groupement des Industries Navales et Portuaires</ent> tient son assemblée."
+    ),
+    "common nouns after 'et' go on the name": (
+        "Le <ent label=ORG>Cluster Mines et Carrières du Maroc</ent> recrute."
+    ),
+    # 3. A head or a lower-case complement is part of the name.
+    "a foundation named after a known company keeps its head": (
+        "La <ent label=ORG>Fondation OCP</ent> a signé une convention avec l'<ent label=ORG>Université "
+        "Mohammed VI Polytechnique</ent>."
+    ),
+    "an academy named after a known bank keeps its head": (
+        "L'<ent label=ORG>Académie Bpifrance</ent> forme les dirigeants."
+    ),
+    "a known pôle name is read whole": (
+        "Le <ent label=ORG>Pôle Mer Méditerranée</ent> accueille ses membres."
+    ),
+    "a plural lower-case complement closes a head-led name": (
+        "Le <ent label=ORG>Cluster Sefrou des arts du feu</ent> a reçu une aide."
+    ),
+    "complements in lower case, then a place": (
+        "Le <ent label=ORG>Cluster Atlas des énergies renouvelables de l'Oriental</ent> recrute."
+    ),
+    "a place named in apposition inside a complement": (
+        "La <ent label=ORG>Chambre d'agriculture de la région Drâa-Atlas</ent> et l'<ent label=ORG>Office "
+        "national du conseil agricole</ent> coopèrent."
+    ),
+    "a complement of the sentence stays out of the name": (
+        "Le <ent label=ORG>Cluster Solaire</ent> de la région a reçu un prix."
+    ),
+    "a time complement stays out of the name": (
+        "Le <ent label=ORG>Technopark de Casablanca</ent> des années 2000 était petit."
+    ),
+}
+
+
+@pytest.mark.parametrize("markup", CASES.values(), ids=CASES.keys())
+def test_name_spans(entities_of, markup: str) -> None:
+    text, expected = parse_example(markup)
+    assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
