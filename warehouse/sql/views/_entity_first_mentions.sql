@@ -3,10 +3,18 @@
 -- by its publication date, else by when the crawler first stored it. The `new_entities` view,
 -- the digest's new names and its headline figure all read this view, so they cannot disagree.
 -- (A building block: files named `_*.sql` become views, not named queries.)
-WITH entity_articles AS (
-    SELECT DISTINCT m.entity_id, a.article_id, a.url, a.title, a.source,
+-- Read through the rollups (kept exact by every write): an entity's first week is its first
+-- row of `entity_weeks`, and only that week's `article_entities` rows are joined to their
+-- articles, instead of all 30 M mentions (21 s -> 2 s at 1 M articles).
+WITH first_weeks AS (
+    SELECT entity_id, min(week) AS first_week FROM entity_weeks GROUP BY entity_id
+),
+
+entity_articles AS (
+    SELECT DISTINCT ae.entity_id, a.article_id, a.url, a.title, a.source,
            coalesce(a.published_at, a.first_seen_at) AS dated_at
-    FROM mentions AS m
+    FROM article_entities AS ae
+    JOIN first_weeks AS f ON f.entity_id = ae.entity_id AND f.first_week = ae.week
     JOIN articles AS a USING (article_id)
 ),
 
