@@ -29,6 +29,7 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
     for index, sentence in enumerate(parts):
         view = reader.view(sentence)
         found.extend(_sentence_events(ctx, view, ahead(index), found))
+        _add_round_funders(ctx, view, found, parts[index - 1].start if index else None)
         ctx.remember_days(view.dates)
         reader.after(view)
     return _unique(found)
@@ -50,6 +51,17 @@ def _sentence_events(
     else:
         events += appointed
     return events
+
+
+def _add_round_funders(ctx: rules.Context, view: SentenceView, found: list[EventMention], previous_start: int | None) -> None:
+    """"… a levé 30 MDH. Le tour a été mené par X": X funds the round told in the sentence before."""
+    if previous_start is None or not found or found[-1].type is not EventType.FUNDING or found[-1].start_char != previous_start:
+        return
+    funders = rules.round_funders(ctx, view)
+    known = {p.mention.surface for p in found[-1].participants}
+    added = tuple(Participant(t, Role.FUNDER) for r in funders for t in r.targets if t.surface not in known)
+    if added:
+        found[-1] = replace(found[-1], participants=found[-1].participants + added)
 
 
 def _continues(new: EventMention, previous: EventMention) -> bool:

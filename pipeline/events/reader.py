@@ -18,6 +18,8 @@ from pipeline.records import AnnotatedArticle, DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
 
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce|cet)\s*)?(?:[\w'-]+\s+){0,3}$")
+# a longer description with no verb: "Le fabricant de pièces plastiques Kemira Parts a …"
+_LONG_SUBJECT_PREFIX = re.compile(r"^\s*(?:le|la|l'|les|un|une)\s*[a-z-]+\s+(?:(?:de|d'|du|des|en)\s*)[\w'-]+\s+(?:[\w'-]+\s+){0,2}$")
 _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)\b))")
 # up to two words between an organisation noun and a name, none of them a verb or a link:
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
@@ -31,6 +33,11 @@ _FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera
 _INSTITUTION = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
                           r"province|collectivite|agglomeration|union europeenne|commission europeenne|ville de)\b")
 
+_LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
+_JOINT_VERB = re.compile(r"^\s*(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'unissent|signent|concluent|lancent|"
+                         r"unissent|vont|s'engagent)\b")
+_SIGNED_WITH = re.compile(r"\b(?:convention|accord|protocole|partenariat|contrat|memorandum|signe\w*|conclu\w*)\b"
+                          r"[^.;#]{0,40}\bavec\s*(?:(?:le|la|l'|les)\s*)?$")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|departemental)|commune|wilaya|province|"
                                  r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
 # a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),
@@ -115,6 +122,7 @@ class ArticleReader:
                     or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after):
                 self.org_like.add(m.surface)
         self._named_then_described(candidates)
+        self._listed_with_orgs(candidates, folded)
         # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
         self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
         masked = list(self.folded)
@@ -144,6 +152,37 @@ class ArticleReader:
             given = fold_keep_offsets(first.surface.split()[0]).lower() if first.surface.split() else ""
             if first.label != "PER" or given not in self.lexicon.first_names:
                 self.org_like.add(first.surface)
+
+    def _listed_with_orgs(self, candidates: list[EntityMention], folded: str) -> None:
+        """"Breizh Robotics signe avec Armorik Usinage, Kernev Composites et …", "Le pôle Mecaloire
+        et Cap Atlantique Numérique se sont associés": names the NER stage typed as a person, a
+        place or MISC are organisations when a signatory's slot or a list of organisations holds
+        them (a known given name keeps a person; a place only before a joint verb)."""
+        agenda = self.lexicon.cue("agenda", "cues")
+
+        def could_be(m: EntityMention, after: str) -> bool:
+            words = fold_keep_offsets(m.surface).lower().split()
+            if m.label == "PER":
+                return len(words) >= 2 and words[0] not in self.lexicon.first_names
+            if m.label == "MISC":
+                return not agenda.match(" ".join(words))
+            return m.label == "LOC" and len(words) >= 2 and bool(_JOINT_VERB.match(after))
+
+        for m in candidates:
+            if m.surface not in self.org_like and _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \
+                    and could_be(m, ""):
+                self.org_like.add(m.surface)
+        changed = True
+        while changed:
+            changed = False
+            for a, b in pairwise(candidates):
+                if not _LIST_GAP.match(folded[a.end_char:b.start_char]):
+                    continue
+                after = folded[b.end_char:b.end_char + 40]
+                for x, y in ((a, b), (b, a)):
+                    if y.surface in self.org_like and x.surface not in self.org_like and could_be(x, after):
+                        self.org_like.add(x.surface)
+                        changed = True
 
     def is_org(self, mention: EntityMention) -> bool:
         return mention.surface in self.org_like
@@ -191,8 +230,11 @@ class ArticleReader:
         if "," in head and not starts:  # "Membre du pôle X, la société …": an opening phrase, then the subject
             intro, _, rest = head.rpartition(",")
             if not _FINITE.search(intro) and "#" not in rest and _SUBJECT_PREFIX.match(rest.lstrip()):
-                return not view.masked[local + (referent.end - referent.start):].lstrip().startswith(",")
-        return "," not in head and "#" not in head and bool(_SUBJECT_PREFIX.match(head))
+                after = view.masked[local + (referent.end - referent.start):].lstrip()
+                # "…, la start-up Logitrak, qui optimise …, a levé": a relative clause, still the subject
+                return not after.startswith(",") or bool(re.match(r",\s*qui\b", after))
+        return "," not in head and "#" not in head and bool(
+            _SUBJECT_PREFIX.match(head) or (_LONG_SUBJECT_PREFIX.match(head) and not _FINITE.search(head)))
 
     def _referents(self, view: SentenceView, inside: list[EntityMention]) -> list[Referent]:
         found = [Referent(m.start_char, m.end_char, (m,), True) for m in inside]

@@ -136,6 +136,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             participants = _as(subject, role) + participants
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
+        elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
+            participants = _passive_grant(ctx, view, amount)
         elif backer is not None and view.subject is not None and view.subject is not backer \
                 and view.subject.start > amount.end_char and _org(ctx, view.subject):
             participants = _as(view.subject, Role.RECIPIENT) + participants
@@ -159,6 +161,50 @@ _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la
                        r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*,?\s*"
                          r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*$")
+
+
+# "… a été accordée au Pôle X", "… sera versée à la société Y": the one who receives, then "par" the giver
+_GRANTED_TO = re.compile(r"^\s*,?\s*(?:a|ont|sera|seront|est|sont|va|vont|vient|viennent)\s+(?:ete|etre|d.etre)\s+"
+                         r"(?:\w+ment\s+)?(?:accorde|octroye|alloue|attribue|verse|consenti|debloque|apporte)e?s?\s+"
+                         r"(?:a la|a l'|au|aux|a)\s*(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|"
+                         r"entreprise|association|reseau|fondation|incubateur|jeune pousse|cooperative)\s*)?$")
+_GIVEN_BY = re.compile(r"^\s*,?\s*par\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque|groupe)\s*)?$")
+
+
+def _passive_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
+    """A sum that is the subject of a passive grant: recipient after "à", giver after "par"."""
+    after = [r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)]
+    for index, referent in enumerate(after):
+        if not _GRANTED_TO.match(view.between(amount.end_char, referent.start)):
+            continue
+        found = _as(referent, Role.RECIPIENT)
+        following = after[index + 1] if index + 1 < len(after) else None
+        if following is not None and _GIVEN_BY.match(view.between(referent.end, following.start)):
+            found += _as(following, Role.FUNDER)
+        return found
+    return []
+
+
+def round_funders(ctx: Context, view: SentenceView) -> list[Referent]:
+    """"Le tour de table a été mené par X, avec la participation de Y": who invested in the
+    round the previous sentence told (the sentence names no sum of its own)."""
+    if view.amounts:
+        return []
+    lead = _ROUND_LED_BY.match(view.masked)
+    if lead is None:
+        return []
+    return _linked_after(view, view.sentence.start + lead.end(), re.compile(r"^\s*$"), _ROUND_CHAIN,
+                         lambda r: _org(ctx, r))
+
+
+_ROUND_LED_BY = re.compile(
+    r"^\s*(?:(?:le|ce|ce premier|ce nouveau|la|cette|l')\s*)?(?:tour(?: de table)?|operation|levee(?: de fonds)?|"
+    r"financement|augmentation de capital)\s+(?:a ete|est|etait|avait ete)\s+(?:\w+ment\s+)?"
+    r"(?:mene|menee|conduit|conduite|pilote|pilotee|emmene|emmenee|souscrit|souscrite|finance|financee|realise|"
+    r"realisee|apporte|apportee)\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?")
+_ROUND_CHAIN = re.compile(r"^\s*(?:,|et|ainsi que)?\s*(?:(?:avec la participation|aux cotes|en compagnie|rejoint)"
+                          r"\s*)?(?:(?:de la|de l'|du|des|de|d'|par la|par le|par l'|par)\s*)?"
+                          r"(?:(?:fonds|banque|groupe|investisseur|reseau)\s*)?$")
 
 
 def _participle_funder(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
