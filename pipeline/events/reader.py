@@ -38,6 +38,9 @@ _JOINT_VERB = re.compile(r"^\s*(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'u
                          r"unissent|vont|s'engagent)\b")
 _SIGNED_WITH = re.compile(r"\b(?:convention|accord|protocole|partenariat|contrat|memorandum|signe\w*|conclu\w*)\b"
                           r"[^.;#]{0,40}\bavec\s*(?:(?:le|la|l'|les)\s*)?$")
+# the slot of who receives money: "a investi 3 millions de dinars dans X", "accordé 350 k€ à X"
+_FUNDED_SLOT = re.compile(r"\b(?:investi\w*|injecte\w*|accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|"
+                          r"consenti\w*)\b[^.;#]{0,60}\d[^.;#]{0,30}\s(?:a|dans)\s*$")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|departemental)|commune|wilaya|province|"
                                  r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
 # a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),
@@ -160,18 +163,26 @@ class ArticleReader:
         them (a known given name keeps a person; a place only before a joint verb)."""
         agenda = self.lexicon.cue("agenda", "cues")
 
-        def could_be(m: EntityMention, after: str) -> bool:
+        signatories: set[str] = set()   # names in a signatory's slot and the list they head
+
+        def could_be(m: EntityMention, after: str, listed_with: str = "") -> bool:
             words = fold_keep_offsets(m.surface).lower().split()
             if m.label == "PER":
                 return len(words) >= 2 and words[0] not in self.lexicon.first_names
             if m.label == "MISC":
                 return not agenda.match(" ".join(words))
-            return m.label == "LOC" and len(words) >= 2 and bool(_JOINT_VERB.match(after))
+            return m.label == "LOC" and (listed_with in signatories or (len(words) >= 2 and bool(_JOINT_VERB.match(after))))
 
         for m in candidates:
-            if m.surface not in self.org_like and _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \
+            if m.surface not in self.org_like and (_SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char])
+                                                   or _FUNDED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])) \
                     and could_be(m, ""):
                 self.org_like.add(m.surface)
+        for m in candidates:
+            if _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \
+                    and (m.surface in self.org_like or could_be(m, "")):
+                self.org_like.add(m.surface)
+                signatories.add(m.surface)
         changed = True
         while changed:
             changed = False
@@ -180,8 +191,10 @@ class ArticleReader:
                     continue
                 after = folded[b.end_char:b.end_char + 40]
                 for x, y in ((a, b), (b, a)):
-                    if y.surface in self.org_like and x.surface not in self.org_like and could_be(x, after):
+                    if y.surface in self.org_like and x.surface not in self.org_like and could_be(x, after, y.surface):
                         self.org_like.add(x.surface)
+                        if y.surface in signatories:
+                            signatories.add(x.surface)
                         changed = True
 
     def is_org(self, mention: EntityMention) -> bool:
@@ -244,9 +257,10 @@ class ArticleReader:
             rest = masked[match.end():]
             if re.match(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#", rest) and not re.match(r"^\s*,", rest):
                 continue  # "le pôle de compétitivité Nextmed": the name itself is the referent
-            target = self._resolve_noun(match.group(1), base + match.start(), found)
+            noun = 1 if match.group(1) else 2
+            target = self._resolve_noun(match.group(noun), base + match.start(), found)
             if target is not None:  # the referent is the noun: "de l'agence" keeps "de l'" as a link
-                found.append(Referent(base + match.start(1), base + match.end(), (target,), False))
+                found.append(Referent(base + match.start(noun), base + match.end(), (target,), False))
         lead = self.lexicon.lead.match(masked)
         clause_heads = [lead.end() if lead else 0] + [m.end() for m in re.finditer(r";\s*|\bet\s+(?=(?:elle|il)\b)", masked)]
         for head in clause_heads:

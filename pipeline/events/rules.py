@@ -266,6 +266,15 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []
     position = view.sentence.start + cue.start()
     subject = _subject_before(ctx, view, position)
+    given_to: Referent | None = None
+    if subject is not None and _GIVES_LABEL.search(view.between(subject.end, position)):
+        # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
+        given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
+                         and _TO_HOLDER.search(view.between(position, r.start))), None)
+        subject = given_to
+    if subject is None and _LABELLED_PHRASE.match(view.masked) and view.subject is not None \
+            and view.subject.start > position and _org(ctx, view.subject):
+        subject = view.subject  # "Certifié ISO 9001 depuis cette semaine, le cluster X devient …"
     listed = _label_list(ctx, view, position) if subject is None else []
     if subject is None and not listed:
         given = next((r for r in view.referents if r.start > position and _org(ctx, r)
@@ -285,6 +294,13 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), date, detail=detail)]
 
 
+# the subject gives the label (active voice): the one it is given to is labelled
+_GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre)r?\b"
+                          r"|\b(?:decerne|attribue|remet|accorde|octroie|delivre)(?:nt)?\b")
+_TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$")
+# an opening participle phrase that gives the label to the subject after the comma
+_LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
+                              r"(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;#]*,")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$")
@@ -420,7 +436,9 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         hosts = _linked_after(view, position + len(cue.group()), lex.cue("opening", "host_link"), None,
                               lambda r: r.named and r.label == "ORG")
         if not hosts:  # the host may come after the site words: "ouvrir un centre de recherche à Caen, au sein du parc ..."
-            for referent in (r for r in view.referents if r.start > position and r.named and r.label == "ORG"):
+            # … or before the cue, after the opener: "X s'est installé au Technopark Y, où il a ouvert un centre"
+            since = subject.end if subject is not None else position
+            for referent in (r for r in view.referents if r.start > min(since, position) and r.named and r.label == "ORG"):
                 gap = view.between(referent.start - 40, referent.start)
                 preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\ba\b|\bau\b)", gap))
                 if (preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():])) or _HOSTED_BY.search(gap):
@@ -523,6 +541,10 @@ def _appointment_org(
     ctx: Context, view: SentenceView, role: tuple[int, str] | None
 ) -> EntityMention | None:
     """"directrice générale du pôle", "présidence de X", "a rejoint le pôle X", the subject, the focus."""
+    at = re.match(r"^\s*chez\s*(?=#)", view.masked)  # "Chez X, c'est Y qui prend la direction du parc"
+    if at:
+        for referent in (r for r in view.referents if r.start == view.sentence.start + at.end() and _org(ctx, r)):
+            return referent.targets[0]
     if role is not None:
         start = view.sentence.start + role[0]
         for referent in (r for r in view.referents if r.start > start and _org(ctx, r)):
@@ -565,6 +587,12 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     if of is not None:
         participants += _as(of, Role.ORGANISATION)
     subject = _subject_before(ctx, view, position)
+    if subject is None:  # "Rendez-vous est pris le 22 juin : le cluster X y réunira ses membres pour ses Journées"
+        for later in lex.cue("agenda", "cues").finditer(view.masked, cue.end()):
+            subject = _subject_before(ctx, view, view.sentence.start + later.start())
+            if subject is not None:
+                cue, position = later, view.sentence.start + later.start()
+                break
     if subject is None and re.search(r"\by\s+(?:est|sont|sera|seront)\b", view.masked) and ctx.reader.focus is not None:
         participants.append(Participant(ctx.reader.focus, Role.HOST))
     elif subject is not None:

@@ -411,3 +411,64 @@ def test_one_round_told_twice_is_one_event_and_a_part_of_a_sum_is_none(lexicon):
     funding = [(e.amount.value, roles(e)) for e in found if e.type is EventType.FUNDING]
     assert (5_000_000, {("Nuvia Agri", "recipient"), ("Terra Capital", "funder")}) in funding
     assert sorted(value for value, _ in funding) == [5_000_000, 1_200_000_000]
+
+
+# events2 helper: general mechanisms, each on invented text -------------------------------------
+
+def _only(events, kind):
+    return [e for e in events if e.type is kind]
+
+
+def test_round_led_by_in_the_next_sentence_adds_funders(lexicon):
+    text = ("Deux ans après son arrivée au Technopark d'Agadir, la jeune pousse Irrigo, qui conçoit des vannes "
+            "connectées, a levé 9 millions de dirhams. Le tour de table a été mené par Souss Capital, avec la "
+            "participation du fonds Oasis Seed.")
+    [event] = _only(events_of(text, date(2027, 2, 3), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Irrigo", "recipient"), ("Souss Capital", "funder"), ("Oasis Seed", "funder")}
+
+
+def test_a_passive_grant_names_recipient_then_giver(lexicon):
+    text = "Un prêt de 3 MDT a été accordé au Pôle de compétitivité de Gabès par la Banque africaine de développement."
+    [event] = _only(events_of(text, date(2027, 2, 3), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Pôle de compétitivité de Gabès", "recipient"),
+                            ("Banque africaine de développement", "funder")}
+
+
+def test_companies_listed_after_a_signatory_are_partners_whatever_their_ner_type(lexicon):
+    text = "Le cluster Alsace Mécanique a signé mardi une convention avec Vosgia Usinage, Rhenatec et Kolbtec."
+    [event] = _only(events_of(text, date(2027, 2, 3), lexicon), EventType.PARTNERSHIP)
+    assert {name for name, _ in roles(event)} >= {"Alsace Mécanique", "Rhenatec", "Kolbtec"}
+    assert len(event.participants) == 4
+
+
+def test_a_label_given_by_a_ministry_goes_to_the_one_who_receives_it(lexicon):
+    text = "Le ministère de l'Économie a remis jeudi le label « Grappe d'avenir » au Cluster Cuir de Mohammedia."
+    [event] = _only(events_of(text, date(2027, 2, 5), lexicon), EventType.LABEL)
+    assert roles(event) == {("Cluster Cuir de Mohammedia", "labelled")}
+
+
+def test_a_label_participle_opening_the_sentence_labels_its_subject(lexicon):
+    text = "Labellisé « Cluster performant » au terme d'un audit de six mois, le Cluster Bois du Rif accueillera 40 nouveaux membres."
+    [event] = _only(events_of(text, date(2027, 2, 5), lexicon), EventType.LABEL)
+    assert roles(event) == {("Cluster Bois du Rif", "labelled")}
+
+
+def test_an_interim_entrusted_to_someone_completes_the_departure(lexicon):
+    text = ("Directrice de Tunis Digital Park depuis 2021, Sonia Mrad a quitté ses fonctions fin janvier. "
+            "Le conseil a confié l'intérim à Walid Chebbi.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.APPOINTMENT)
+    assert ("Walid Chebbi", "appointee") in roles(event) and ("Sonia Mrad", "predecessor") in roles(event)
+
+
+def test_generic_plural_is_not_the_articles_organisation(lexicon):
+    text = ("Le Cluster Céramique de Safi lance son concours annuel. Les entreprises se partageront une dotation "
+            "de 2 MDH apportée par la Fondation Safi Avenir.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Fondation Safi Avenir", "funder")}
+
+
+def test_a_weekday_after_generale_and_a_name_ending_like_a_future_are_read_right():
+    from pipeline.dates.find import find_dates
+    found = find_dates("Réunis en assemblée générale jeudi, les membres de Kemira Parts ont inauguré vendredi le site.",
+                       date(2027, 5, 17))
+    assert [(d.surface, d.value) for d in found] == [("jeudi", "2027-05-13"), ("vendredi", "2027-05-14")]
