@@ -269,12 +269,27 @@ class ArticleReader:
                 offset = head + len(masked[head:]) - len(masked[head:].lstrip())
                 found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
         group = re.match(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b", masked)
+        two = self.last_partners or self._last_two_orgs()
+        if two:  # "signée lundi entre les deux organismes": the two organisations just named
+            for both in re.finditer(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b",
+                                    masked):
+                found.append(Referent(base + both.start(1), base + both.end(1), two, False))
         if group and self.last_partners:
             found.append(Referent(base, base + group.end(), self.last_partners, False))
         elif self.last_partners:  # "financé par les deux clusters": the partners named before
             for both in re.finditer(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs))\b", masked):
                 found.append(Referent(base + both.start(1), base + both.end(1), self.last_partners, False))
         return sorted(found, key=lambda r: r.start)
+
+    def _last_two_orgs(self) -> tuple[EntityMention, ...]:
+        """The two organisations named last (distinct names), for "les deux organismes"."""
+        found: list[EntityMention] = []
+        for mention in reversed(self.seen):
+            if self.is_org(mention) and mention.surface not in {m.surface for m in found}:
+                found.append(mention)
+            if len(found) == 2:
+                return tuple(reversed(found))
+        return ()
 
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
         if noun in self.lexicon.focus_anaphors:

@@ -137,7 +137,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
         elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
-            participants = _passive_grant(ctx, view, amount)
+            participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount)
         elif backer is not None and view.subject is not None and view.subject is not backer \
                 and view.subject.start > amount.end_char and _org(ctx, view.subject):
             participants = _as(view.subject, Role.RECIPIENT) + participants
@@ -182,6 +182,24 @@ def _passive_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Par
         if following is not None and _GIVEN_BY.match(view.between(referent.end, following.start)):
             found += _as(following, Role.FUNDER)
         return found
+    return []
+
+
+_RAISED_BY = re.compile(r"^\s*[:,]?\s*(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?"
+                        r"(?:leve|obtenu|recu|decroche|boucle|recolte|mobilise)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?"
+                        r"(?:(?:start-up|startup|jeune pousse|societe|entreprise|fintech|medtech|agritech|pme|cluster|pole)\s+"
+                        r"(?:[a-z-]+\s+)?)?$")
+
+
+def _amount_raised_by(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
+    """"2 milliards de FCFA : c'est le montant levé par la start-up X auprès de Y et de Z"."""
+    lex = ctx.reader.lexicon
+    for referent in (r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)):
+        if not _RAISED_BY.match(view.between(amount.end_char, referent.start)):
+            return []
+        funders = _linked_after(view, referent.end, lex.cue("funding", "funder_link"), lex.cue("funding", "funder_list"),
+                                lambda r: r.named or _org(ctx, r))
+        return _as(referent, Role.RECIPIENT) + [p for r in funders for p in _as(r, Role.FUNDER)]
     return []
 
 
@@ -352,7 +370,7 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
         listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
         if not listed:
             listed = _linked_after(view, view.sentence.start, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
-        if len(listed) >= 2:
+        if len({t.start_char for r in listed for t in r.targets}) >= 2:  # "entre les deux organismes" names two
             partners = listed
     targets = {t.start_char: t for r in partners for t in r.targets}
     if len({fold_keep_offsets(t.surface) for t in targets.values()}) < 2:

@@ -472,3 +472,23 @@ def test_a_weekday_after_generale_and_a_name_ending_like_a_future_are_read_right
     found = find_dates("Réunis en assemblée générale jeudi, les membres de Kemira Parts ont inauguré vendredi le site.",
                        date(2027, 5, 17))
     assert [(d.surface, d.value) for d in found] == [("jeudi", "2027-05-13"), ("vendredi", "2027-05-14")]
+
+
+def test_an_amount_told_first_then_who_raised_it(lexicon):
+    text = "3 millions d'euros : c'est le montant levé par la start-up Agrolys auprès de Demeter Partners."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Agrolys", "recipient"), ("Demeter Partners", "funder")}
+
+
+def test_signed_between_the_two_bodies_just_named(lexicon):
+    text = ("Le Cluster Cuir de Marrakech recevra 5 MDH de l'Agence de développement du Sud. "
+            "La convention a été signée mardi entre les deux organismes.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.PARTNERSHIP)
+    assert roles(event) == {("Cluster Cuir de Marrakech", "partner"), ("Agence de développement du Sud", "partner")}
+
+
+def test_what_a_new_site_cost_is_paid_by_who_opened_it(lexicon):
+    text = ("Le groupe Textimed a inauguré mardi une usine à Monastir. L'usine, qui a coûté 9 millions de dinars, "
+            "emploiera 200 personnes.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Textimed", "funder")}
