@@ -9,7 +9,7 @@ from pipeline.events.lexicon import Lexicon
 from pipeline.events.reader import ArticleReader, SentenceView
 from pipeline.events.records import EventMention, EventType, Participant, Role
 from pipeline.events.text import sentences
-from pipeline.records import AnnotatedArticle
+from pipeline.records import AnnotatedArticle, EntityMention
 
 
 def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMention]:
@@ -30,6 +30,7 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
         view = reader.view(sentence)
         found.extend(_sentence_events(ctx, view, ahead(index), found))
         _add_round_funders(ctx, view, found, parts[index - 1].start if index else None)
+        ctx.last_about = _about(found[-1]) if found else ctx.last_about
         ctx.remember_days(view.dates)
         reader.after(view)
     return _unique(found)
@@ -46,11 +47,25 @@ def _sentence_events(
     appointed = rules.appointment(ctx, view)
     if appointed and found and _continues(appointed[0], found[-1]):
         found[-1] = _with_predecessor(found[-1], appointed[0])
+        events += appointed[1:]   # "…, nommée à la tête de l'agence Y": the predecessor's own new role
     elif appointed and found and _fills_departure(appointed[0], found[-1]):
         found[-1] = _with_successor(found[-1], appointed[0])
+        events += appointed[1:]
     else:
         events += appointed
     return events
+
+
+_ABOUT = (Role.LABELLED, Role.RECIPIENT, Role.ORGANISATION, Role.HOST)
+
+
+def _about(event: EventMention) -> EntityMention | None:
+    """The organisation an event is about (who is labelled, funded, opens or is joined)."""
+    for role in _ABOUT:
+        for participant in event.participants:
+            if participant.role is role:
+                return participant.mention
+    return None
 
 
 def _add_round_funders(ctx: rules.Context, view: SentenceView, found: list[EventMention], previous_start: int | None) -> None:

@@ -26,6 +26,7 @@ class Context:
         self.reader = reader
         self.published = published
         self.last_day: str | None = None
+        self.last_about: EntityMention | None = None   # the organisation the last event told is about
 
     def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None) -> tuple[str | None, bool]:
         # "président depuis 2019", "créé en 2011": a tenure or a founding, never the event's date
@@ -536,8 +537,34 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     participants += [Participant(org, Role.ORGANISATION)] if org is not None else []
     participants += [p for r in predecessors[:1] for p in _as(r, Role.PREDECESSOR)]
     detail = role[1] if role else None
-    return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None, before=limit),
-                   detail=detail)]
+    main = _event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None, before=limit), detail=detail)
+    return [main, *_appointed_in_apposition(ctx, view, main)]
+
+
+# "Il remplace Laure Schmitt, nommée à la tête de l'agence Y": the one who leaves takes another role
+_APPOSED_APPOINTMENT = re.compile(r"^\s*,\s*(?:qui vient d.etre\s+|recemment\s+|elle-meme\s+|lui-meme\s+)?"
+                                  r"(?:nomme|elu|designe|promu|appele)e?s?\b")
+
+
+def _appointed_in_apposition(ctx: Context, view: SentenceView, main: EventMention) -> list[EventMention]:
+    taken = {p.mention.start_char for p in main.participants if p.role is Role.APPOINTEE}
+    for referent in (r for r in view.referents if _person(ctx, r) and r.targets[0].start_char not in taken):
+        apposed = _APPOSED_APPOINTMENT.match(view.between(referent.end, view.sentence.end))
+        if apposed is None:
+            continue
+        start = view.local(referent.end) + apposed.end()
+        found = role_word(ctx, view.masked[start:])
+        if found is None:
+            return []
+        at = start + found[0]
+        org = next((r for r in view.referents if view.local(r.start) > at and _org(ctx, r) and re.match(
+            r"^[\w -]*?\s*(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s*){0,3}$", view.masked[at:view.local(r.start)])), None)
+        if org is None:
+            return []
+        participants = [*_as(referent, Role.APPOINTEE), Participant(org.targets[0], Role.ORGANISATION)]
+        return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None),
+                       detail=ctx.reader.lexicon.role_nouns.get(found[1], found[1]))]
+    return []
 
 
 def _role_after(ctx: Context, view: SentenceView, cue_at: int) -> tuple[int, str] | None:
@@ -577,7 +604,12 @@ def _appointment_org(
     subject = next((r for r in view.referents if ctx.reader.subject_like(view, r) and _org(ctx, r)), None)
     if subject is not None:
         return subject.targets[0]
+    if role is not None and ctx.last_about is not None and _POSSESSIVE_ROLE.search(view.masked[:role[0]]):
+        return ctx.last_about  # "… au Cluster X. « … », a salué son président, Y": X's president
     return ctx.reader.focus
+
+
+_POSSESSIVE_ROLE = re.compile(r"\b(?:son|sa|leur)\s+(?:(?:nouvel\w*|nouveau|actuel\w*)\s+)?$")
 
 
 # Agenda --------------------------------------------------------------------------------------

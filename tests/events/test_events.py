@@ -492,3 +492,19 @@ def test_what_a_new_site_cost_is_paid_by_who_opened_it(lexicon):
             "emploiera 200 personnes.")
     [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
     assert roles(event) == {("Textimed", "funder")}
+
+
+def test_his_president_after_a_label_is_the_labelled_clusters(lexicon):
+    text = ("L'Agence nationale des PME a attribué vendredi le label « Cluster performant » au Cluster Argan du Souss. "
+            "« Une belle reconnaissance », a réagi sa présidente, Naima Ait Lahcen, réélue le même jour.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.APPOINTMENT)
+    assert roles(event) == {("Naima Ait Lahcen", "appointee"), ("Cluster Argan du Souss", "organisation")}
+
+
+def test_the_predecessor_named_to_another_post_is_a_second_appointment(lexicon):
+    text = ("Julien Marchal prend la direction générale du pôle Hydreos. Il remplace Claire Vautrin, nommée à la "
+            "tête de l'agence AD Normandie.")
+    found = {frozenset(roles(e)) for e in _only(events_of(text, date(2027, 2, 10), lexicon), EventType.APPOINTMENT)}
+    assert frozenset({("Claire Vautrin", "appointee"), ("AD Normandie", "organisation")}) in found
+    assert frozenset({("Julien Marchal", "appointee"), ("Hydreos", "organisation"),
+                      ("Claire Vautrin", "predecessor")}) in found
