@@ -134,6 +134,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             lends = bool(nearest) and nearest[-1].group() in ("pret", "credit") and bool(_LENDER.search(
                 " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets)))
             role = Role.FUNDER if (giving or lends) and not funders and backer is None else Role.RECIPIENT
+            if role is Role.RECIPIENT and not funders:  # "X a obtenu de la BERD un prêt de 90 MDH"
+                participants += [p for r in _funder_before(ctx, view, subject, amount) for p in _as(r, Role.FUNDER)]
             participants = _as(subject, role) + participants
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
@@ -170,6 +172,19 @@ _GRANTED_TO = re.compile(r"^\s*,?\s*(?:a|ont|sera|seront|est|sont|va|vont|vient|
                          r"(?:a la|a l'|au|aux|a)\s*(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|"
                          r"entreprise|association|reseau|fondation|incubateur|jeune pousse|cooperative)\s*)?$")
 _GIVEN_BY = re.compile(r"^\s*,?\s*par\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque|groupe)\s*)?$")
+
+
+_OBTAINED_FROM = re.compile(r"\b(?:obtenu|recu|decroche|obtient|recoit|beneficie)\s+(?:\w+\s+){0,2}?"
+                            r"(?:de la|de l'|du|des|d'|aupres de la|aupres de l'|aupres du|aupres des|aupres d')\s*"
+                            r"(?:(?:fonds|banque|groupe)\s*)?$")
+
+
+def _funder_before(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Referent]:
+    for referent in (r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char and _org(ctx, r)):
+        if _OBTAINED_FROM.search(view.between(subject.end, referent.start)) \
+                and not re.search(r"[,;]", view.between(referent.end, amount.start_char)):
+            return [referent]
+    return []
 
 
 def _passive_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
@@ -354,6 +369,10 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
     return []
 
 
+_SIGNED_BY = re.compile(r"\b(?:signe|paraphe|conclu|scelle|noue)e?s?\s+(?:\w+\s+){0,2}?par\s+(?:(?:le|la|l'|les)\s*)?"
+                        r"(?:[a-z'-]+\s+){0,2}$")
+
+
 def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[EventMention]:
     lex = ctx.reader.lexicon
     subject = _subject_before(ctx, view, position)
@@ -366,6 +385,8 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
                 partners.append(referent)
     partners += _linked_after(view, position, re.compile(r"\bavec\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"),
                               lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+    if not partners:  # "Une convention a été paraphée jeudi par le constructeur X et l'Office Y"
+        partners = _linked_after(view, position, _SIGNED_BY, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
     if len({t.start_char for r in partners for t in r.targets}) < 2:  # "signé lundi entre X et Y", "Rapprochement entre X et Y, qui …"
         between = re.compile(r"\bentre\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
         listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
@@ -636,6 +657,11 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                and lex.cue("agenda", "of_link").match(view.between(position + len(cue.group()), r.start))), None)
     if of is not None:
         participants += _as(of, Role.ORGANISATION)
+    for referent in (r for r in view.referents if r.start > position and _org(ctx, r)):
+        if _THAT_ORGANISES.search(view.between(position, referent.start)) and lex.cue("agenda", "organiser_verbs").match(
+                view.between(referent.end, view.sentence.end).lstrip()):
+            participants += _as(referent, Role.ORGANISATION)  # "le salon X, que le pôle Y organisera le …"
+            break
     subject = _subject_before(ctx, view, position)
     if subject is None:  # "Rendez-vous est pris le 22 juin : le cluster X y réunira ses membres pour ses Journées"
         for later in lex.cue("agenda", "cues").finditer(view.masked, cue.end()):
@@ -668,6 +694,9 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         return []
     detail = cue.group()
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+_THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 
 def _announcer(ctx: Context, view: SentenceView, cue_at: int) -> list[Participant]:

@@ -508,3 +508,21 @@ def test_the_predecessor_named_to_another_post_is_a_second_appointment(lexicon):
     assert frozenset({("Claire Vautrin", "appointee"), ("AD Normandie", "organisation")}) in found
     assert frozenset({("Julien Marchal", "appointee"), ("Hydreos", "organisation"),
                       ("Claire Vautrin", "predecessor")}) in found
+
+
+def test_a_funder_named_between_the_verb_and_the_sum(lexicon):
+    text = "Le fabricant Atlas Forge a obtenu de la Banque africaine de développement un prêt d'un montant de 60 MDH."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Atlas Forge", "recipient"), ("Banque africaine de développement", "funder")}
+
+
+def test_a_convention_signed_by_two_named_parties_in_the_passive(lexicon):
+    text = "Une convention a été signée mardi par le groupe Sotumag et l'Université de Sfax."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.PARTNERSHIP)
+    assert roles(event) == {("Sotumag", "partner"), ("Université de Sfax", "partner")}
+
+
+def test_a_gathering_that_an_organisation_will_organise(lexicon):
+    text = "Quelque 200 exposants sont attendus au salon Agritech Expo, que le cluster Agrinova organisera le 3 mars 2027."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.AGENDA)
+    assert roles(event) == {("Agrinova", "organisation")} and event.date == "2027-03-03"
