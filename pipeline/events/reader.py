@@ -33,6 +33,7 @@ _FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera
 _INSTITUTION = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
                           r"province|collectivite|agglomeration|union europeenne|commission europeenne|ville de)\b")
 
+_BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
 _LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
 _JOINT_VERB = re.compile(r"^\s*(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'unissent|signent|concluent|lancent|"
                          r"unissent|vont|s'engagent)\b")
@@ -269,10 +270,10 @@ class ArticleReader:
                 offset = head + len(masked[head:]) - len(masked[head:].lstrip())
                 found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
         group = re.match(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b", masked)
-        two = self.last_partners or self._last_two_orgs()
-        if two:  # "signée lundi entre les deux organismes": the two organisations just named
-            for both in re.finditer(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b",
-                                    masked):
+        # "signée lundi entre les deux organismes": the two organisations just named
+        for both in _BETWEEN_BOTH.finditer(masked):
+            two = self.last_partners or self._last_two_orgs()
+            if two:
                 found.append(Referent(base + both.start(1), base + both.end(1), two, False))
         if group and self.last_partners:
             found.append(Referent(base, base + group.end(), self.last_partners, False))
