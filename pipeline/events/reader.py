@@ -33,6 +33,8 @@ _FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera
 _INSTITUTION = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
                           r"province|collectivite|agglomeration|union europeenne|commission europeenne|ville de)\b")
 
+_APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|est|sont|va|vont|sera|seront|vient|viennent)\s")
+_OPENING_PHRASE = re.compile(r"^[^,;#]{3,60},\s*(?=(?:elle|il)\b)")
 _BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
 _LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
 _JOINT_VERB = re.compile(r"^\s*(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'unissent|signent|concluent|lancent|"
@@ -77,6 +79,7 @@ class SentenceView:
     dates: list[DateMention]
     amounts: list[Amount]
     subject: Referent | None
+    last_subject: Referent | None = None   # the subject of the sentence's last clause ("… : la start-up X, qui …")
 
     def local(self, position: int) -> int:
         return position - self.sentence.start
@@ -218,6 +221,7 @@ class ArticleReader:
         view.referents = self._referents(view, inside)
         subjects = [r for r in view.referents if self.subject_like(view, r)]
         view.subject = subjects[0] if subjects else None
+        view.last_subject = subjects[-1] if subjects else None
         if len(subjects) > 1:  # "Membre du pôle X, la société Y a …": Y is the subject, X in the opening phrase
             gap = view.between(subjects[0].end, subjects[1].start)
             if "," in gap and not _FINITE.search(gap):
@@ -231,8 +235,8 @@ class ArticleReader:
     def after(self, view: SentenceView) -> None:
         """Remember this sentence's names and subject for the next one."""
         self.seen.extend(t for r in view.referents if r.named for t in r.targets)
-        if view.subject is not None:
-            self.previous_subject = view.subject
+        if view.last_subject is not None:  # "Elle" in the next sentence: the latest subject
+            self.previous_subject = view.last_subject
 
     def subject_like(self, view: SentenceView, referent: Referent) -> bool:
         """A referent that opens its clause: "Par ailleurs, le cluster X a ...", "... que la société"."""
@@ -245,8 +249,10 @@ class ArticleReader:
             intro, _, rest = head.rpartition(",")
             if not _FINITE.search(intro) and "#" not in rest and _SUBJECT_PREFIX.match(rest.lstrip()):
                 after = view.masked[local + (referent.end - referent.start):].lstrip()
-                # "…, la start-up Logitrak, qui optimise …, a levé": a relative clause, still the subject
-                return not after.startswith(",") or bool(re.match(r",\s*qui\b", after))
+                # "…, la start-up Logitrak, qui optimise …, a levé": a relative clause, still the subject;
+                # "…, l'installateur Solarem, basé à Perpignan, a reçu": an apposition closed before the verb
+                return not after.startswith(",") or bool(re.match(r",\s*qui\b", after)) \
+                    or bool(_APPOSITION_THEN_VERB.match(after))
         return "," not in head and "#" not in head and bool(
             _SUBJECT_PREFIX.match(head) or (_LONG_SUBJECT_PREFIX.match(head) and not _FINITE.search(head)))
 
@@ -264,6 +270,9 @@ class ArticleReader:
                 found.append(Referent(base + match.start(noun), base + match.end(), (target,), False))
         lead = self.lexicon.lead.match(masked)
         clause_heads = [lead.end() if lead else 0] + [m.end() for m in re.finditer(r";\s*|\bet\s+(?=(?:elle|il)\b)", masked)]
+        phrase = _OPENING_PHRASE.match(masked)  # "Fondée en 2024, elle a levé …"
+        if phrase and not _FINITE.search(phrase.group()):
+            clause_heads.append(phrase.end())
         for head in clause_heads:
             pronoun = _PRONOUN.match(masked[head:].lstrip())
             if pronoun and self.previous_subject is not None:

@@ -134,6 +134,10 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             lends = bool(nearest) and nearest[-1].group() in ("pret", "credit") and bool(_LENDER.search(
                 " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets)))
             role = Role.FUNDER if (giving or lends) and not funders and backer is None else Role.RECIPIENT
+            beneficiary = next((r for r in view.referents if r.start >= amount.end_char and _org(ctx, r) and r is not subject
+                                and _FOR_WHOM.match(view.between(amount.end_char, r.start))), None)
+            if beneficiary is not None and not funders and backer is None:
+                role = Role.FUNDER  # "X a annoncé une dotation de 6 MDT au profit du pôle Y": X gives
             if role is Role.RECIPIENT and not funders:  # "X a obtenu de la BERD un prêt de 90 MDH"
                 participants += [p for r in _funder_before(ctx, view, subject, amount) for p in _as(r, Role.FUNDER)]
             participants = _as(subject, role) + participants
@@ -448,7 +452,10 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
             continue
-        site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + 50])
+        window = 25 if cue.group().startswith("lanc") else 50  # "sera lancé auprès des start-up du pôle": no site
+        site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + window])
+        if site is not None and re.search(r"\b(?:aupres|pour|avec|par)\b", view.masked[cue.end():cue.end() + site.start()]):
+            site = None
         if site is None and cue.group() == "ouverture":
             before = view.masked[max(0, cue.start() - 50):cue.start()]
             sites = list(lex.cue("opening", "sites").finditer(before))

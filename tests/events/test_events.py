@@ -526,3 +526,22 @@ def test_a_gathering_that_an_organisation_will_organise(lexicon):
     text = "Quelque 200 exposants sont attendus au salon Agritech Expo, que le cluster Agrinova organisera le 3 mars 2027."
     [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.AGENDA)
     assert roles(event) == {("Agrinova", "organisation")} and event.date == "2027-03-03"
+
+
+def test_a_grant_to_a_named_beneficiary_is_given_by_the_subject(lexicon):
+    text = "La Fondation Attijari a annoncé une dotation de 4 MDH au profit du Cluster Halieutique de Dakhla."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Fondation Attijari", "funder"), ("Cluster Halieutique de Dakhla", "recipient")}
+
+
+def test_she_after_an_opening_phrase_is_the_last_subject_named(lexicon):
+    text = ("Le Technopark de Rabat accueille une nouvelle venue : la start-up Dataroute, qui y a installé ses équipes. "
+            "Créée en 2023, elle a levé 6 MDH auprès du fonds Sahara Seed.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Dataroute", "recipient"), ("Sahara Seed", "funder")}
+
+
+def test_a_counterpart_in_apposition_is_the_second_partner(lexicon):
+    text = "Le Cluster Agrumes du Souss et son homologue espagnol, le Cluster Cítricos de Valencia, ont signé lundi un accord."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.PARTNERSHIP)
+    assert len(event.participants) == 2
