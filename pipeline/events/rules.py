@@ -478,6 +478,12 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
         elif subject is not None:
             participants = _as(subject, Role.ORGANISATION)
+            last = subject  # "X et le Technopôle Y ont uni leurs forces pour créer un laboratoire, qui ouvrira …"
+            for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position):
+                if re.match(r"^\s*et\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$", view.between(last.end, referent.start)) \
+                        and _org(ctx, referent):
+                    participants += _as(referent, Role.ORGANISATION)
+                    last = referent
         else:
             continue
         hosts = _linked_after(view, position + len(cue.group()), lex.cue("opening", "host_link"), None,
@@ -691,10 +697,15 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                     participants += _as(referent, Role.ORGANISATION)
                     last = referent
     if next_view is not None and lex.cue("agenda", "next_sentence").search(next_view.masked):
-        comma = next_view.masked.find(",")
-        limit = next_view.sentence.start + (comma if comma >= 0 else len(next_view.masked))
+        stop = re.search(r",|\bavec (?:l.appui|le soutien|le concours)\b|\bgrace a\b", next_view.masked)
+        limit = next_view.sentence.start + (stop.start() if stop else len(next_view.masked))
         participants += [p for r in next_view.referents if r.named and _org(ctx, r) and r.end <= limit
                          for p in _as(r, Role.ORGANISATION)]
+    for referent in (r for r in view.referents if r.named and _org(ctx, r) and _HOST_HEAD.match(
+            fold_keep_offsets(r.targets[0].surface).lower())):
+        if _HELD_AT.search(view.between(view.sentence.start, referent.start)):
+            participants += _as(referent, Role.HOST)  # "se tiendra les 2 et 3 octobre au Technopark d'Oujda"
+            break
     if not participants:  # "La présidente du pôle X, Claire Morvan, annonce une mission …"
         participants = _announcer(ctx, view, position)
     if not participants:
@@ -703,6 +714,11 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
 
 
+# a gathering held in an organisation's premises (not a venue: "au Palais du Pharo" hosts nobody)
+_HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|cluster|pole|cci|chambre|universite|ecole|institut|"
+                        r"incubateur|campus|agence)\b")
+_HELD_AT = re.compile(r"\b(?:se tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront)\b[^.;#]{0,60}"
+                      r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 

@@ -545,3 +545,25 @@ def test_a_counterpart_in_apposition_is_the_second_partner(lexicon):
     text = "Le Cluster Agrumes du Souss et son homologue espagnol, le Cluster Cítricos de Valencia, ont signé lundi un accord."
     [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.PARTNERSHIP)
     assert len(event.participants) == 2
+
+
+def test_a_round_closed_with_the_support_of_named_funders(lexicon):
+    text = "La start-up Algomar annonce un tour de table de 900 k€ bouclé avec le soutien de la Région Bretagne et du fonds Breizh Up."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Algomar", "recipient"), ("Région Bretagne", "funder"), ("Breizh Up", "funder")}
+
+
+def test_a_forum_held_at_a_technopark_and_organised_in_the_next_sentence(lexicon):
+    text = ("Le Salon de l'innovation se tiendra le 5 octobre 2027 au Technopark de Casablanca. Il est organisé par "
+            "le Cluster Digital Maroc avec l'appui de la Fondation Attijari.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.AGENDA)
+    assert roles(event) == {("Technopark de Casablanca", "host"), ("Cluster Digital Maroc", "organisation")}
+
+
+def test_two_organisations_that_join_forces_open_together(lexicon):
+    text = ("Ooredoo Tunisie et le Technopôle de Sousse ont uni leurs forces pour créer un laboratoire, qui ouvrira "
+            "ses portes en mars 2028.")
+    events = events_of(text, date(2027, 2, 10), lexicon)
+    [opening] = _only(events, EventType.OPENING)
+    assert {name for name, _ in roles(opening)} == {"Ooredoo Tunisie", "Technopôle de Sousse"}
+    assert len(_only(events, EventType.PARTNERSHIP)) == 1
