@@ -151,10 +151,14 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if not participants:
             continue
         date = ctx.date_for(view, future=False)
+        if _APPOSED_SUM.search(head) and date[1] and all(d.start_char < amount.start_char for d in view.dates):
+            date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
     return events
 
 
+_APPOSED_SUM = re.compile(r",\s*(?:soit\s+)?(?:un|une)\s+(?:investissement|enveloppe|budget|projet)\s+(?:total\s+|global\s+)?"
+                          r"(?:de|d')\s*$")
 _RELATIVE_GIVING = re.compile(
     r"^\s*,\s*qui\s+(?:(?:le|la|l'|les|lui|leur)\s*)?(?:\w+\s+){0,2}?"
     r"(?:soutien\w*|soutiendr\w*|accompagn\w*|financ\w*|apport\w*|dote\w*|subventionn\w*|verse\w*|octro\w*|"
@@ -497,6 +501,10 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                 if (preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():])) or _HOSTED_BY.search(gap):
                     hosts = [referent]
                     break
+        if not hosts and re.search(r"\by\s+(?:(?:a|ont|sera|seront|va|vont)\s+)?$", view.masked[:cue.start()]):
+            opener_starts = {p.mention.start_char for p in participants}  # "le Technopark X …, qui y a ouvert ses bureaux"
+            hosts = [r for r in view.referents if r.end <= position and r.named and _org(ctx, r)
+                     and r.targets[0].start_char not in opener_starts][:1]
         opener = {p.mention.surface for p in participants}
         participants += [p for r in hosts[:1] for p in _as(r, Role.HOST) if p.mention.surface not in opener]
         detail = site.group()

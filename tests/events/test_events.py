@@ -567,3 +567,15 @@ def test_two_organisations_that_join_forces_open_together(lexicon):
     [opening] = _only(events, EventType.OPENING)
     assert {name for name, _ in roles(opening)} == {"Ooredoo Tunisie", "Technopôle de Sousse"}
     assert len(_only(events, EventType.PARTNERSHIP)) == 1
+
+
+def test_a_sum_in_apposition_to_an_opening_keeps_the_articles_date(lexicon):
+    text = "Le groupe Cablex a inauguré mardi son usine de Kénitra, un investissement de 40 MDH."
+    [event] = _only(events_of(text, date(2027, 2, 12), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Cablex", "funder")} and event.date == "2027-02-12"
+
+
+def test_where_it_opened_is_the_organisation_y_stands_for(lexicon):
+    text = "Le Technopark d'Agadir compte un nouveau résident : la start-up Hydrolink, qui y a ouvert lundi ses bureaux."
+    [event] = _only(events_of(text, date(2027, 2, 12), lexicon), EventType.OPENING)
+    assert roles(event) == {("Hydrolink", "organisation"), ("Technopark d'Agadir", "host")}
