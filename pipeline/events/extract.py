@@ -44,6 +44,7 @@ def _sentence_events(
     sites = {e.detail for e in openings}
     # "ouvrira un atelier en 2028": the atelier is a site that opens, not a gathering
     events += openings + [e for e in rules.agenda(ctx, view, next_view) if e.detail not in sites]
+    events = _opened_by_recipient(events)
     appointed = rules.appointment(ctx, view)
     if appointed and found and _continues(appointed[0], found[-1]):
         found[-1] = _with_predecessor(found[-1], appointed[0])
@@ -54,6 +55,26 @@ def _sentence_events(
     else:
         events += appointed
     return events
+
+
+def _opened_by_recipient(events: list[EventMention]) -> list[EventMention]:
+    """"La BAD a accordé 3 milliards de FCFA au Technopole X pour construire un incubateur, dont
+    l'ouverture …": the one funded opens, not the funder the sentence starts with."""
+    funded = [e for e in events if e.type is EventType.FUNDING]
+    out = []
+    for event in events:
+        if event.type is EventType.OPENING:
+            for funding in funded:
+                funders = {p.mention.surface for p in funding.participants if p.role is Role.FUNDER}
+                recipients = [p.mention for p in funding.participants if p.role is Role.RECIPIENT]
+                openers = {p.mention.surface for p in event.participants if p.role is Role.ORGANISATION}
+                if recipients and openers and openers <= funders:
+                    names = {m.surface for m in recipients}
+                    kept = tuple(p for p in event.participants if p.role is not Role.ORGANISATION and p.mention.surface not in names)
+                    event = replace(event, participants=tuple(Participant(m, Role.ORGANISATION) for m in recipients) + kept)
+                    break
+        out.append(event)
+    return out
 
 
 _ABOUT = (Role.LABELLED, Role.RECIPIENT, Role.ORGANISATION, Role.HOST)

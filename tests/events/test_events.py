@@ -579,3 +579,10 @@ def test_where_it_opened_is_the_organisation_y_stands_for(lexicon):
     text = "Le Technopark d'Agadir compte un nouveau résident : la start-up Hydrolink, qui y a ouvert lundi ses bureaux."
     [event] = _only(events_of(text, date(2027, 2, 12), lexicon), EventType.OPENING)
     assert roles(event) == {("Hydrolink", "organisation"), ("Technopark d'Agadir", "host")}
+
+
+def test_the_one_funded_to_build_a_site_is_who_opens_it(lexicon):
+    text = ("La Banque islamique de développement a accordé 2 milliards de FCFA au Technopôle de Kaolack pour construire "
+            "un incubateur, dont l'ouverture est prévue en mai 2028.")
+    [event] = _only(events_of(text, date(2027, 2, 12), lexicon), EventType.OPENING)
+    assert roles(event) == {("Technopôle de Kaolack", "organisation")} and event.date == "2028-05"
