@@ -147,8 +147,8 @@ def _weekday_bare(m: re.Match[str], ref: date, target: int) -> date | None:
     ahead = (target - ref.isoweekday()) % 7
     back = (7 - ahead) % 7
     before = m.string[max(0, m.start() - 8):m.start()].lower().replace("’", "'")
-    if before.endswith("le "):
-        return None                                  # "le lundi, le marché ouvre": a habit
+    if re.search(r"\ble $", before):
+        return None                                  # "le lundi, le marché ouvre": a habit (not "générale mardi")
     if before.endswith("depuis "):                   # "depuis jeudi soir": the last one
         return ref - timedelta(days=back)
     if before.endswith(("dès ", "jusqu'à ", "d'ici ")):  # "dès lundi": this one or the next

@@ -9,7 +9,7 @@ from pipeline.events.lexicon import Lexicon
 from pipeline.events.reader import ArticleReader, SentenceView
 from pipeline.events.records import EventMention, EventType, Participant, Role
 from pipeline.events.text import sentences
-from pipeline.records import AnnotatedArticle
+from pipeline.records import AnnotatedArticle, EntityMention
 
 
 def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMention]:
@@ -29,6 +29,8 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
     for index, sentence in enumerate(parts):
         view = reader.view(sentence)
         found.extend(_sentence_events(ctx, view, ahead(index), found))
+        _add_round_funders(ctx, view, found, parts[index - 1].start if index else None)
+        ctx.last_about = _about(found[-1]) if found else ctx.last_about
         ctx.remember_days(view.dates)
         reader.after(view)
     return _unique(found)
@@ -42,14 +44,60 @@ def _sentence_events(
     sites = {e.detail for e in openings}
     # "ouvrira un atelier en 2028": the atelier is a site that opens, not a gathering
     events += openings + [e for e in rules.agenda(ctx, view, next_view) if e.detail not in sites]
+    events = _opened_by_recipient(events)
     appointed = rules.appointment(ctx, view)
     if appointed and found and _continues(appointed[0], found[-1]):
         found[-1] = _with_predecessor(found[-1], appointed[0])
+        events += appointed[1:]   # "…, nommée à la tête de l'agence Y": the predecessor's own new role
     elif appointed and found and _fills_departure(appointed[0], found[-1]):
         found[-1] = _with_successor(found[-1], appointed[0])
+        events += appointed[1:]
     else:
         events += appointed
     return events
+
+
+def _opened_by_recipient(events: list[EventMention]) -> list[EventMention]:
+    """"La BAD a accordé 3 milliards de FCFA au Technopole X pour construire un incubateur, dont
+    l'ouverture …": the one funded opens, not the funder the sentence starts with."""
+    funded = [e for e in events if e.type is EventType.FUNDING]
+    out = []
+    for event in events:
+        if event.type is EventType.OPENING:
+            for funding in funded:
+                funders = {p.mention.surface for p in funding.participants if p.role is Role.FUNDER}
+                recipients = [p.mention for p in funding.participants if p.role is Role.RECIPIENT]
+                openers = {p.mention.surface for p in event.participants if p.role is Role.ORGANISATION}
+                if recipients and openers and openers <= funders:
+                    names = {m.surface for m in recipients}
+                    kept = tuple(p for p in event.participants if p.role is not Role.ORGANISATION and p.mention.surface not in names)
+                    event = replace(event, participants=tuple(Participant(m, Role.ORGANISATION) for m in recipients) + kept)
+                    break
+        out.append(event)
+    return out
+
+
+_ABOUT = (Role.LABELLED, Role.RECIPIENT, Role.ORGANISATION, Role.HOST)
+
+
+def _about(event: EventMention) -> EntityMention | None:
+    """The organisation an event is about (who is labelled, funded, opens or is joined)."""
+    for role in _ABOUT:
+        for participant in event.participants:
+            if participant.role is role:
+                return participant.mention
+    return None
+
+
+def _add_round_funders(ctx: rules.Context, view: SentenceView, found: list[EventMention], previous_start: int | None) -> None:
+    """"… a levé 30 MDH. Le tour a été mené par X": X funds the round told in the sentence before."""
+    if previous_start is None or not found or found[-1].type is not EventType.FUNDING or found[-1].start_char != previous_start:
+        return
+    funders = rules.round_funders(ctx, view)
+    known = {p.mention.surface for p in found[-1].participants}
+    added = tuple(Participant(t, Role.FUNDER) for r in funders for t in r.targets if t.surface not in known)
+    if added:
+        found[-1] = replace(found[-1], participants=found[-1].participants + added)
 
 
 def _continues(new: EventMention, previous: EventMention) -> bool:

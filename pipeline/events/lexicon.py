@@ -52,6 +52,7 @@ def load_lexicon(models_dir: Path) -> Lexicon:
     appointment = data["appointment"]
     anaphors = (*data["anaphors"]["named"], *data["anaphors"]["focus"])
     nouns = "|".join(re.escape(n) for n in anaphors)
+    named = "|".join(re.escape(n) for n in data["anaphors"]["named"])
     role_words = {fold(w) for w in word_list(models_dir / "rules" / "role_words.txt")}
     return Lexicon(
         cues=cues,
@@ -59,8 +60,9 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         org_nouns=_compile(path, "org_nouns", data["org_nouns"]),
         named_anaphors=tuple(data["anaphors"]["named"]),
         focus_anaphors=tuple(data["anaphors"]["focus"]),
+        # "les start-up", "les entreprises": a generic plural, not the article's organisation
         anaphor=_compile(path, "anaphors",
-                         rf"\b(?:le|la|l'|les|cette|ce|cet|du|de la|de l'|au|son|sa)\s*({nouns})s?\b"),
+                         rf"\b(?:le|la|l'|cette|ce|cet|du|de la|de l'|au|son|sa)\s*({nouns})\b|\bles\s*({named})s?\b"),
         role_nouns={fold(k): v for k, v in appointment.get("role_nouns", {}).items()},
         role_words=tuple(sorted(role_words, key=len, reverse=True)),
         first_names=frozenset(fold(w) for w in word_list(models_dir / "rules" / "first_names.txt")),

@@ -18,6 +18,8 @@ from pipeline.records import AnnotatedArticle, DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
 
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce|cet)\s*)?(?:[\w'-]+\s+){0,3}$")
+# a longer description with no verb: "Le fabricant de pièces plastiques Kemira Parts a …"
+_LONG_SUBJECT_PREFIX = re.compile(r"^\s*(?:le|la|l'|les|un|une)\s*[a-z-]+\s+(?:(?:de|d'|du|des|en)\s*)[\w'-]+\s+(?:[\w'-]+\s+){0,2}$")
 _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)\b))")
 # up to two words between an organisation noun and a name, none of them a verb or a link:
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
@@ -31,6 +33,17 @@ _FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera
 _INSTITUTION = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
                           r"province|collectivite|agglomeration|union europeenne|commission europeenne|ville de)\b")
 
+_APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|est|sont|va|vont|sera|seront|vient|viennent)\s")
+_OPENING_PHRASE = re.compile(r"^[^,;#]{3,60},\s*(?=(?:elle|il)\b)")
+_BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
+_LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
+_JOINT_VERB = re.compile(r"^\s*(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'unissent|signent|concluent|lancent|"
+                         r"unissent|vont|s'engagent)\b")
+_SIGNED_WITH = re.compile(r"\b(?:convention|accord|protocole|partenariat|contrat|memorandum|signe\w*|conclu\w*)\b"
+                          r"[^.;#]{0,40}\bavec\s*(?:(?:le|la|l'|les)\s*)?$")
+# the slot of who receives money: "a investi 3 millions de dinars dans X", "accordé 350 k€ à X"
+_FUNDED_SLOT = re.compile(r"\b(?:investi\w*|injecte\w*|accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|"
+                          r"consenti\w*)\b[^.;#]{0,60}\d[^.;#]{0,30}\s(?:a|dans)\s*$")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|departemental)|commune|wilaya|province|"
                                  r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
 # a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),
@@ -66,6 +79,7 @@ class SentenceView:
     dates: list[DateMention]
     amounts: list[Amount]
     subject: Referent | None
+    last_subject: Referent | None = None   # the subject of the sentence's last clause ("… : la start-up X, qui …")
 
     def local(self, position: int) -> int:
         return position - self.sentence.start
@@ -115,6 +129,7 @@ class ArticleReader:
                     or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after):
                 self.org_like.add(m.surface)
         self._named_then_described(candidates)
+        self._listed_with_orgs(candidates, folded)
         # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
         self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
         masked = list(self.folded)
@@ -145,6 +160,47 @@ class ArticleReader:
             if first.label != "PER" or given not in self.lexicon.first_names:
                 self.org_like.add(first.surface)
 
+    def _listed_with_orgs(self, candidates: list[EntityMention], folded: str) -> None:
+        """"Breizh Robotics signe avec Armorik Usinage, Kernev Composites et …", "Le pôle Mecaloire
+        et Cap Atlantique Numérique se sont associés": names the NER stage typed as a person, a
+        place or MISC are organisations when a signatory's slot or a list of organisations holds
+        them (a known given name keeps a person; a place only before a joint verb)."""
+        agenda = self.lexicon.cue("agenda", "cues")
+
+        signatories: set[str] = set()   # names in a signatory's slot and the list they head
+
+        def could_be(m: EntityMention, after: str, listed_with: str = "") -> bool:
+            words = fold_keep_offsets(m.surface).lower().split()
+            if m.label == "PER":
+                return len(words) >= 2 and words[0] not in self.lexicon.first_names
+            if m.label == "MISC":
+                return not agenda.match(" ".join(words))
+            return m.label == "LOC" and (listed_with in signatories or (len(words) >= 2 and bool(_JOINT_VERB.match(after))))
+
+        for m in candidates:
+            if m.surface not in self.org_like and (_SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char])
+                                                   or _FUNDED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])) \
+                    and could_be(m, ""):
+                self.org_like.add(m.surface)
+        for m in candidates:
+            if _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \
+                    and (m.surface in self.org_like or could_be(m, "")):
+                self.org_like.add(m.surface)
+                signatories.add(m.surface)
+        changed = True
+        while changed:
+            changed = False
+            for a, b in pairwise(candidates):
+                if not _LIST_GAP.match(folded[a.end_char:b.start_char]):
+                    continue
+                after = folded[b.end_char:b.end_char + 40]
+                for x, y in ((a, b), (b, a)):
+                    if y.surface in self.org_like and x.surface not in self.org_like and could_be(x, after, y.surface):
+                        self.org_like.add(x.surface)
+                        if y.surface in signatories:
+                            signatories.add(x.surface)
+                        changed = True
+
     def is_org(self, mention: EntityMention) -> bool:
         return mention.surface in self.org_like
 
@@ -165,6 +221,7 @@ class ArticleReader:
         view.referents = self._referents(view, inside)
         subjects = [r for r in view.referents if self.subject_like(view, r)]
         view.subject = subjects[0] if subjects else None
+        view.last_subject = subjects[-1] if subjects else None
         if len(subjects) > 1:  # "Membre du pôle X, la société Y a …": Y is the subject, X in the opening phrase
             gap = view.between(subjects[0].end, subjects[1].start)
             if "," in gap and not _FINITE.search(gap):
@@ -178,8 +235,8 @@ class ArticleReader:
     def after(self, view: SentenceView) -> None:
         """Remember this sentence's names and subject for the next one."""
         self.seen.extend(t for r in view.referents if r.named for t in r.targets)
-        if view.subject is not None:
-            self.previous_subject = view.subject
+        if view.last_subject is not None:  # "Elle" in the next sentence: the latest subject
+            self.previous_subject = view.last_subject
 
     def subject_like(self, view: SentenceView, referent: Referent) -> bool:
         """A referent that opens its clause: "Par ailleurs, le cluster X a ...", "... que la société"."""
@@ -191,8 +248,13 @@ class ArticleReader:
         if "," in head and not starts:  # "Membre du pôle X, la société …": an opening phrase, then the subject
             intro, _, rest = head.rpartition(",")
             if not _FINITE.search(intro) and "#" not in rest and _SUBJECT_PREFIX.match(rest.lstrip()):
-                return not view.masked[local + (referent.end - referent.start):].lstrip().startswith(",")
-        return "," not in head and "#" not in head and bool(_SUBJECT_PREFIX.match(head))
+                after = view.masked[local + (referent.end - referent.start):].lstrip()
+                # "…, la start-up Logitrak, qui optimise …, a levé": a relative clause, still the subject;
+                # "…, l'installateur Solarem, basé à Perpignan, a reçu": an apposition closed before the verb
+                return not after.startswith(",") or bool(re.match(r",\s*qui\b", after)) \
+                    or bool(_APPOSITION_THEN_VERB.match(after))
+        return "," not in head and "#" not in head and bool(
+            _SUBJECT_PREFIX.match(head) or (_LONG_SUBJECT_PREFIX.match(head) and not _FINITE.search(head)))
 
     def _referents(self, view: SentenceView, inside: list[EntityMention]) -> list[Referent]:
         found = [Referent(m.start_char, m.end_char, (m,), True) for m in inside]
@@ -202,23 +264,42 @@ class ArticleReader:
             rest = masked[match.end():]
             if re.match(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#", rest) and not re.match(r"^\s*,", rest):
                 continue  # "le pôle de compétitivité Nextmed": the name itself is the referent
-            target = self._resolve_noun(match.group(1), base + match.start(), found)
+            noun = 1 if match.group(1) else 2
+            target = self._resolve_noun(match.group(noun), base + match.start(), found)
             if target is not None:  # the referent is the noun: "de l'agence" keeps "de l'" as a link
-                found.append(Referent(base + match.start(1), base + match.end(), (target,), False))
+                found.append(Referent(base + match.start(noun), base + match.end(), (target,), False))
         lead = self.lexicon.lead.match(masked)
         clause_heads = [lead.end() if lead else 0] + [m.end() for m in re.finditer(r";\s*|\bet\s+(?=(?:elle|il)\b)", masked)]
+        phrase = _OPENING_PHRASE.match(masked)  # "Fondée en 2024, elle a levé …"
+        if phrase and not _FINITE.search(phrase.group()):
+            clause_heads.append(phrase.end())
         for head in clause_heads:
             pronoun = _PRONOUN.match(masked[head:].lstrip())
             if pronoun and self.previous_subject is not None:
                 offset = head + len(masked[head:]) - len(masked[head:].lstrip())
                 found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
         group = re.match(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b", masked)
+        # "signée lundi entre les deux organismes": the two organisations just named
+        for both in _BETWEEN_BOTH.finditer(masked):
+            two = self.last_partners or self._last_two_orgs()
+            if two:
+                found.append(Referent(base + both.start(1), base + both.end(1), two, False))
         if group and self.last_partners:
             found.append(Referent(base, base + group.end(), self.last_partners, False))
         elif self.last_partners:  # "financé par les deux clusters": the partners named before
             for both in re.finditer(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs))\b", masked):
                 found.append(Referent(base + both.start(1), base + both.end(1), self.last_partners, False))
         return sorted(found, key=lambda r: r.start)
+
+    def _last_two_orgs(self) -> tuple[EntityMention, ...]:
+        """The two organisations named last (distinct names), for "les deux organismes"."""
+        found: list[EntityMention] = []
+        for mention in reversed(self.seen):
+            if self.is_org(mention) and mention.surface not in {m.surface for m in found}:
+                found.append(mention)
+            if len(found) == 2:
+                return tuple(reversed(found))
+        return ()
 
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
         if noun in self.lexicon.focus_anaphors:

@@ -26,6 +26,7 @@ class Context:
         self.reader = reader
         self.published = published
         self.last_day: str | None = None
+        self.last_about: EntityMention | None = None   # the organisation the last event told is about
 
     def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None) -> tuple[str | None, bool]:
         # "président depuis 2019", "créé en 2011": a tenure or a founding, never the event's date
@@ -133,19 +134,31 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             lends = bool(nearest) and nearest[-1].group() in ("pret", "credit") and bool(_LENDER.search(
                 " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets)))
             role = Role.FUNDER if (giving or lends) and not funders and backer is None else Role.RECIPIENT
+            beneficiary = next((r for r in view.referents if r.start >= amount.end_char and _org(ctx, r) and r is not subject
+                                and _FOR_WHOM.match(view.between(amount.end_char, r.start))), None)
+            if beneficiary is not None and not funders and backer is None:
+                role = Role.FUNDER  # "X a annoncé une dotation de 6 MDT au profit du pôle Y": X gives
+            if role is Role.RECIPIENT and not funders:  # "X a obtenu de la BERD un prêt de 90 MDH"
+                participants += [p for r in _funder_before(ctx, view, subject, amount) for p in _as(r, Role.FUNDER)]
             participants = _as(subject, role) + participants
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
+        elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
+            participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount)
         elif backer is not None and view.subject is not None and view.subject is not backer \
                 and view.subject.start > amount.end_char and _org(ctx, view.subject):
             participants = _as(view.subject, Role.RECIPIENT) + participants
         if not participants:
             continue
         date = ctx.date_for(view, future=False)
+        if _APPOSED_SUM.search(head) and date[1] and all(d.start_char < amount.start_char for d in view.dates):
+            date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
     return events
 
 
+_APPOSED_SUM = re.compile(r",\s*(?:soit\s+)?(?:un|une)\s+(?:investissement|enveloppe|budget|projet)\s+(?:total\s+|global\s+)?"
+                          r"(?:de|d')\s*$")
 _RELATIVE_GIVING = re.compile(
     r"^\s*,\s*qui\s+(?:(?:le|la|l'|les|lui|leur)\s*)?(?:\w+\s+){0,2}?"
     r"(?:soutien\w*|soutiendr\w*|accompagn\w*|financ\w*|apport\w*|dote\w*|subventionn\w*|verse\w*|octro\w*|"
@@ -159,6 +172,81 @@ _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la
                        r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*,?\s*"
                          r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*$")
+
+
+# "… a été accordée au Pôle X", "… sera versée à la société Y": the one who receives, then "par" the giver
+_GRANTED_TO = re.compile(r"^\s*,?\s*(?:a|ont|sera|seront|est|sont|va|vont|vient|viennent)\s+(?:ete|etre|d.etre)\s+"
+                         r"(?:\w+ment\s+)?(?:accorde|octroye|alloue|attribue|verse|consenti|debloque|apporte)e?s?\s+"
+                         r"(?:a la|a l'|au|aux|a)\s*(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|"
+                         r"entreprise|association|reseau|fondation|incubateur|jeune pousse|cooperative)\s*)?$")
+_GIVEN_BY = re.compile(r"^\s*,?\s*par\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque|groupe)\s*)?$")
+
+
+_OBTAINED_FROM = re.compile(r"\b(?:obtenu|recu|decroche|obtient|recoit|beneficie)\s+(?:\w+\s+){0,2}?"
+                            r"(?:de la|de l'|du|des|d'|aupres de la|aupres de l'|aupres du|aupres des|aupres d')\s*"
+                            r"(?:(?:fonds|banque|groupe)\s*)?$")
+
+
+def _funder_before(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Referent]:
+    for referent in (r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char and _org(ctx, r)):
+        if _OBTAINED_FROM.search(view.between(subject.end, referent.start)) \
+                and not re.search(r"[,;]", view.between(referent.end, amount.start_char)):
+            return [referent]
+    return []
+
+
+def _passive_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
+    """A sum that is the subject of a passive grant: recipient after "à", giver after "par"."""
+    after = [r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)]
+    for index, referent in enumerate(after):
+        if not _GRANTED_TO.match(view.between(amount.end_char, referent.start)):
+            continue
+        found = _as(referent, Role.RECIPIENT)
+        following = after[index + 1] if index + 1 < len(after) else None
+        if following is not None and _GIVEN_BY.match(view.between(referent.end, following.start)):
+            found += _as(following, Role.FUNDER)
+        return found
+    return []
+
+
+_RAISED_BY = re.compile(r"^\s*[:,]?\s*(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?"
+                        r"(?:leve|obtenu|recu|decroche|boucle|recolte|mobilise)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?"
+                        r"(?:(?:start-up|startup|jeune pousse|societe|entreprise|fintech|medtech|agritech|pme|cluster|pole)\s+"
+                        r"(?:[a-z-]+\s+)?)?$")
+
+
+def _amount_raised_by(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
+    """"2 milliards de FCFA : c'est le montant levé par la start-up X auprès de Y et de Z"."""
+    lex = ctx.reader.lexicon
+    for referent in (r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)):
+        if not _RAISED_BY.match(view.between(amount.end_char, referent.start)):
+            return []
+        funders = _linked_after(view, referent.end, lex.cue("funding", "funder_link"), lex.cue("funding", "funder_list"),
+                                lambda r: r.named or _org(ctx, r))
+        return _as(referent, Role.RECIPIENT) + [p for r in funders for p in _as(r, Role.FUNDER)]
+    return []
+
+
+def round_funders(ctx: Context, view: SentenceView) -> list[Referent]:
+    """"Le tour de table a été mené par X, avec la participation de Y": who invested in the
+    round the previous sentence told (the sentence names no sum of its own)."""
+    if view.amounts:
+        return []
+    lead = _ROUND_LED_BY.match(view.masked)
+    if lead is None:
+        return []
+    return _linked_after(view, view.sentence.start + lead.end(), re.compile(r"^\s*$"), _ROUND_CHAIN,
+                         lambda r: _org(ctx, r))
+
+
+_ROUND_LED_BY = re.compile(
+    r"^\s*(?:(?:le|ce|ce premier|ce nouveau|la|cette|l')\s*)?(?:tour(?: de table)?|operation|levee(?: de fonds)?|"
+    r"financement|augmentation de capital)\s+(?:a ete|est|etait|avait ete)\s+(?:\w+ment\s+)?"
+    r"(?:mene|menee|conduit|conduite|pilote|pilotee|emmene|emmenee|souscrit|souscrite|finance|financee|realise|"
+    r"realisee|apporte|apportee)\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?")
+_ROUND_CHAIN = re.compile(r"^\s*(?:,|et|ainsi que)?\s*(?:(?:avec la participation|aux cotes|en compagnie|rejoint)"
+                          r"\s*)?(?:(?:de la|de l'|du|des|de|d'|par la|par le|par l'|par)\s*)?"
+                          r"(?:(?:fonds|banque|groupe|investisseur|reseau)\s*)?$")
 
 
 def _participle_funder(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
@@ -220,6 +308,15 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []
     position = view.sentence.start + cue.start()
     subject = _subject_before(ctx, view, position)
+    given_to: Referent | None = None
+    if subject is not None and _GIVES_LABEL.search(view.between(subject.end, position)):
+        # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
+        given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
+                         and _TO_HOLDER.search(view.between(position, r.start))), None)
+        subject = given_to
+    if subject is None and _LABELLED_PHRASE.match(view.masked) and view.subject is not None \
+            and view.subject.start > position and _org(ctx, view.subject):
+        subject = view.subject  # "Certifié ISO 9001 depuis cette semaine, le cluster X devient …"
     listed = _label_list(ctx, view, position) if subject is None else []
     if subject is None and not listed:
         given = next((r for r in view.referents if r.start > position and _org(ctx, r)
@@ -239,6 +336,13 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), date, detail=detail)]
 
 
+# the subject gives the label (active voice): the one it is given to is labelled
+_GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre)r?\b"
+                          r"|\b(?:decerne|attribue|remet|accorde|octroie|delivre)(?:nt)?\b")
+_TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$")
+# an opening participle phrase that gives the label to the subject after the comma
+_LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
+                              r"(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;#]*,")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$")
@@ -273,6 +377,10 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
     return []
 
 
+_SIGNED_BY = re.compile(r"\b(?:signe|paraphe|conclu|scelle|noue)e?s?\s+(?:\w+\s+){0,2}?par\s+(?:(?:le|la|l'|les)\s*)?"
+                        r"(?:[a-z'-]+\s+){0,2}$")
+
+
 def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[EventMention]:
     lex = ctx.reader.lexicon
     subject = _subject_before(ctx, view, position)
@@ -285,12 +393,14 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
                 partners.append(referent)
     partners += _linked_after(view, position, re.compile(r"\bavec\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"),
                               lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+    if not partners:  # "Une convention a été paraphée jeudi par le constructeur X et l'Office Y"
+        partners = _linked_after(view, position, _SIGNED_BY, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
     if len({t.start_char for r in partners for t in r.targets}) < 2:  # "signé lundi entre X et Y", "Rapprochement entre X et Y, qui …"
         between = re.compile(r"\bentre\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
         listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
         if not listed:
             listed = _linked_after(view, view.sentence.start, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
-        if len(listed) >= 2:
+        if len({t.start_char for r in listed for t in r.targets}) >= 2:  # "entre les deux organismes" names two
             partners = listed
     targets = {t.start_char: t for r in partners for t in r.targets}
     if len({fold_keep_offsets(t.surface) for t in targets.values()}) < 2:
@@ -346,7 +456,10 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
             continue
-        site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + 50])
+        window = 25 if cue.group().startswith("lanc") else 50  # "sera lancé auprès des start-up du pôle": no site
+        site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + window])
+        if site is not None and re.search(r"\b(?:aupres|pour|avec|par)\b", view.masked[cue.end():cue.end() + site.start()]):
+            site = None
         if site is None and cue.group() == "ouverture":
             before = view.masked[max(0, cue.start() - 50):cue.start()]
             sites = list(lex.cue("opening", "sites").finditer(before))
@@ -369,17 +482,29 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
         elif subject is not None:
             participants = _as(subject, Role.ORGANISATION)
+            last = subject  # "X et le Technopôle Y ont uni leurs forces pour créer un laboratoire, qui ouvrira …"
+            for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position):
+                if re.match(r"^\s*et\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$", view.between(last.end, referent.start)) \
+                        and _org(ctx, referent):
+                    participants += _as(referent, Role.ORGANISATION)
+                    last = referent
         else:
             continue
         hosts = _linked_after(view, position + len(cue.group()), lex.cue("opening", "host_link"), None,
                               lambda r: r.named and r.label == "ORG")
         if not hosts:  # the host may come after the site words: "ouvrir un centre de recherche à Caen, au sein du parc ..."
-            for referent in (r for r in view.referents if r.start > position and r.named and r.label == "ORG"):
+            # … or before the cue, after the opener: "X s'est installé au Technopark Y, où il a ouvert un centre"
+            since = subject.end if subject is not None else position
+            for referent in (r for r in view.referents if r.start > min(since, position) and r.named and r.label == "ORG"):
                 gap = view.between(referent.start - 40, referent.start)
                 preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\ba\b|\bau\b)", gap))
                 if (preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():])) or _HOSTED_BY.search(gap):
                     hosts = [referent]
                     break
+        if not hosts and re.search(r"\by\s+(?:(?:a|ont|sera|seront|va|vont)\s+)?$", view.masked[:cue.start()]):
+            opener_starts = {p.mention.start_char for p in participants}  # "le Technopark X …, qui y a ouvert ses bureaux"
+            hosts = [r for r in view.referents if r.end <= position and r.named and _org(ctx, r)
+                     and r.targets[0].start_char not in opener_starts][:1]
         opener = {p.mention.surface for p in participants}
         participants += [p for r in hosts[:1] for p in _as(r, Role.HOST) if p.mention.surface not in opener]
         detail = site.group()
@@ -454,8 +579,34 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     participants += [Participant(org, Role.ORGANISATION)] if org is not None else []
     participants += [p for r in predecessors[:1] for p in _as(r, Role.PREDECESSOR)]
     detail = role[1] if role else None
-    return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None, before=limit),
-                   detail=detail)]
+    main = _event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None, before=limit), detail=detail)
+    return [main, *_appointed_in_apposition(ctx, view, main)]
+
+
+# "Il remplace Laure Schmitt, nommée à la tête de l'agence Y": the one who leaves takes another role
+_APPOSED_APPOINTMENT = re.compile(r"^\s*,\s*(?:qui vient d.etre\s+|recemment\s+|elle-meme\s+|lui-meme\s+)?"
+                                  r"(?:nomme|elu|designe|promu|appele)e?s?\b")
+
+
+def _appointed_in_apposition(ctx: Context, view: SentenceView, main: EventMention) -> list[EventMention]:
+    taken = {p.mention.start_char for p in main.participants if p.role is Role.APPOINTEE}
+    for referent in (r for r in view.referents if _person(ctx, r) and r.targets[0].start_char not in taken):
+        apposed = _APPOSED_APPOINTMENT.match(view.between(referent.end, view.sentence.end))
+        if apposed is None:
+            continue
+        start = view.local(referent.end) + apposed.end()
+        found = role_word(ctx, view.masked[start:])
+        if found is None:
+            return []
+        at = start + found[0]
+        org = next((r for r in view.referents if view.local(r.start) > at and _org(ctx, r) and re.match(
+            r"^[\w -]*?\s*(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s*){0,3}$", view.masked[at:view.local(r.start)])), None)
+        if org is None:
+            return []
+        participants = [*_as(referent, Role.APPOINTEE), Participant(org.targets[0], Role.ORGANISATION)]
+        return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None),
+                       detail=ctx.reader.lexicon.role_nouns.get(found[1], found[1]))]
+    return []
 
 
 def _role_after(ctx: Context, view: SentenceView, cue_at: int) -> tuple[int, str] | None:
@@ -477,6 +628,10 @@ def _appointment_org(
     ctx: Context, view: SentenceView, role: tuple[int, str] | None
 ) -> EntityMention | None:
     """"directrice générale du pôle", "présidence de X", "a rejoint le pôle X", the subject, the focus."""
+    at = re.match(r"^\s*chez\s*(?=#)", view.masked)  # "Chez X, c'est Y qui prend la direction du parc"
+    if at:
+        for referent in (r for r in view.referents if r.start == view.sentence.start + at.end() and _org(ctx, r)):
+            return referent.targets[0]
     if role is not None:
         start = view.sentence.start + role[0]
         for referent in (r for r in view.referents if r.start > start and _org(ctx, r)):
@@ -491,7 +646,12 @@ def _appointment_org(
     subject = next((r for r in view.referents if ctx.reader.subject_like(view, r) and _org(ctx, r)), None)
     if subject is not None:
         return subject.targets[0]
+    if role is not None and ctx.last_about is not None and _POSSESSIVE_ROLE.search(view.masked[:role[0]]):
+        return ctx.last_about  # "… au Cluster X. « … », a salué son président, Y": X's president
     return ctx.reader.focus
+
+
+_POSSESSIVE_ROLE = re.compile(r"\b(?:son|sa|leur)\s+(?:(?:nouvel\w*|nouveau|actuel\w*)\s+)?$")
 
 
 # Agenda --------------------------------------------------------------------------------------
@@ -518,7 +678,18 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                and lex.cue("agenda", "of_link").match(view.between(position + len(cue.group()), r.start))), None)
     if of is not None:
         participants += _as(of, Role.ORGANISATION)
+    for referent in (r for r in view.referents if r.start > position and _org(ctx, r)):
+        if _THAT_ORGANISES.search(view.between(position, referent.start)) and lex.cue("agenda", "organiser_verbs").match(
+                view.between(referent.end, view.sentence.end).lstrip()):
+            participants += _as(referent, Role.ORGANISATION)  # "le salon X, que le pôle Y organisera le …"
+            break
     subject = _subject_before(ctx, view, position)
+    if subject is None:  # "Rendez-vous est pris le 22 juin : le cluster X y réunira ses membres pour ses Journées"
+        for later in lex.cue("agenda", "cues").finditer(view.masked, cue.end()):
+            subject = _subject_before(ctx, view, view.sentence.start + later.start())
+            if subject is not None:
+                cue, position = later, view.sentence.start + later.start()
+                break
     if subject is None and re.search(r"\by\s+(?:est|sont|sera|seront)\b", view.masked) and ctx.reader.focus is not None:
         participants.append(Participant(ctx.reader.focus, Role.HOST))
     elif subject is not None:
@@ -534,16 +705,29 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                     participants += _as(referent, Role.ORGANISATION)
                     last = referent
     if next_view is not None and lex.cue("agenda", "next_sentence").search(next_view.masked):
-        comma = next_view.masked.find(",")
-        limit = next_view.sentence.start + (comma if comma >= 0 else len(next_view.masked))
+        stop = re.search(r",|\bavec (?:l.appui|le soutien|le concours)\b|\bgrace a\b", next_view.masked)
+        limit = next_view.sentence.start + (stop.start() if stop else len(next_view.masked))
         participants += [p for r in next_view.referents if r.named and _org(ctx, r) and r.end <= limit
                          for p in _as(r, Role.ORGANISATION)]
+    for referent in (r for r in view.referents if r.named and _org(ctx, r) and _HOST_HEAD.match(
+            fold_keep_offsets(r.targets[0].surface).lower())):
+        if _HELD_AT.search(view.between(view.sentence.start, referent.start)):
+            participants += _as(referent, Role.HOST)  # "se tiendra les 2 et 3 octobre au Technopark d'Oujda"
+            break
     if not participants:  # "La présidente du pôle X, Claire Morvan, annonce une mission …"
         participants = _announcer(ctx, view, position)
     if not participants:
         return []
     detail = cue.group()
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+# a gathering held in an organisation's premises (not a venue: "au Palais du Pharo" hosts nobody)
+_HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|cluster|pole|cci|chambre|universite|ecole|institut|"
+                        r"incubateur|campus|agence)\b")
+_HELD_AT = re.compile(r"\b(?:se tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront)\b[^.;#]{0,60}"
+                      r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
+_THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 
 def _announcer(ctx: Context, view: SentenceView, cue_at: int) -> list[Participant]:

@@ -1,7 +1,7 @@
 """Event quality floors on the event gold: the scores must not fall below the pinned figures.
 
 Floors are the scores when they were set, rounded down by 0.01 (docs/events.md, *Quality*). The
-held-out floors (heldout, unseen, unseen2, unseen3, unseen4) guard against regressions only: their honest
+held-out floors (heldout, unseen, unseen2, unseen3, unseen4, unseen5) guard against regressions only: their honest
 figures are the first looks recorded in docs/events.md.
 """
 from __future__ import annotations
@@ -15,8 +15,9 @@ from pipeline.events import load_lexicon
 from tests.nlp_models import shared_analyzer
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
-FLOORS = {"dev": (0.96, 0.96), "dev2": (0.96, 0.96), "heldout": (0.61, 0.53), "fresh": (0.92, 0.92),
-          "unseen": (0.62, 0.50), "unseen2": (0.46, 0.44), "unseen3": (0.70, 0.62), "unseen4": (0.58, 0.58)}
+FLOORS = {"dev": (0.97, 0.97), "dev2": (0.99, 0.99), "dev3": (0.94, 0.89), "heldout": (0.74, 0.64),
+          "fresh": (0.93, 0.93), "unseen": (0.63, 0.51), "unseen2": (0.66, 0.63), "unseen3": (0.75, 0.67),
+          "unseen4": (0.75, 0.75), "unseen5": (0.66, 0.54)}
 
 
 def test_gold_covers_every_type_with_sixty_events_split_before_the_extractor():

@@ -411,3 +411,178 @@ def test_one_round_told_twice_is_one_event_and_a_part_of_a_sum_is_none(lexicon):
     funding = [(e.amount.value, roles(e)) for e in found if e.type is EventType.FUNDING]
     assert (5_000_000, {("Nuvia Agri", "recipient"), ("Terra Capital", "funder")}) in funding
     assert sorted(value for value, _ in funding) == [5_000_000, 1_200_000_000]
+
+
+# events2 helper: general mechanisms, each on invented text -------------------------------------
+
+def _only(events, kind):
+    return [e for e in events if e.type is kind]
+
+
+def test_round_led_by_in_the_next_sentence_adds_funders(lexicon):
+    text = ("Deux ans après son arrivée au Technopark d'Agadir, la jeune pousse Irrigo, qui conçoit des vannes "
+            "connectées, a levé 9 millions de dirhams. Le tour de table a été mené par Souss Capital, avec la "
+            "participation du fonds Oasis Seed.")
+    [event] = _only(events_of(text, date(2027, 2, 3), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Irrigo", "recipient"), ("Souss Capital", "funder"), ("Oasis Seed", "funder")}
+
+
+def test_a_passive_grant_names_recipient_then_giver(lexicon):
+    text = "Un prêt de 3 MDT a été accordé au Pôle de compétitivité de Gabès par la Banque africaine de développement."
+    [event] = _only(events_of(text, date(2027, 2, 3), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Pôle de compétitivité de Gabès", "recipient"),
+                            ("Banque africaine de développement", "funder")}
+
+
+def test_companies_listed_after_a_signatory_are_partners_whatever_their_ner_type(lexicon):
+    text = "Le cluster Alsace Mécanique a signé mardi une convention avec Vosgia Usinage, Rhenatec et Kolbtec."
+    [event] = _only(events_of(text, date(2027, 2, 3), lexicon), EventType.PARTNERSHIP)
+    assert {name for name, _ in roles(event)} >= {"Alsace Mécanique", "Rhenatec", "Kolbtec"}
+    assert len(event.participants) == 4
+
+
+def test_a_label_given_by_a_ministry_goes_to_the_one_who_receives_it(lexicon):
+    text = "Le ministère de l'Économie a remis jeudi le label « Grappe d'avenir » au Cluster Cuir de Mohammedia."
+    [event] = _only(events_of(text, date(2027, 2, 5), lexicon), EventType.LABEL)
+    assert roles(event) == {("Cluster Cuir de Mohammedia", "labelled")}
+
+
+def test_a_label_participle_opening_the_sentence_labels_its_subject(lexicon):
+    text = "Labellisé « Cluster performant » au terme d'un audit de six mois, le Cluster Bois du Rif accueillera 40 nouveaux membres."
+    [event] = _only(events_of(text, date(2027, 2, 5), lexicon), EventType.LABEL)
+    assert roles(event) == {("Cluster Bois du Rif", "labelled")}
+
+
+def test_an_interim_entrusted_to_someone_completes_the_departure(lexicon):
+    text = ("Directrice de Tunis Digital Park depuis 2021, Sonia Mrad a quitté ses fonctions fin janvier. "
+            "Le conseil a confié l'intérim à Walid Chebbi.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.APPOINTMENT)
+    assert ("Walid Chebbi", "appointee") in roles(event) and ("Sonia Mrad", "predecessor") in roles(event)
+
+
+def test_generic_plural_is_not_the_articles_organisation(lexicon):
+    text = ("Le Cluster Céramique de Safi lance son concours annuel. Les entreprises se partageront une dotation "
+            "de 2 MDH apportée par la Fondation Safi Avenir.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Fondation Safi Avenir", "funder")}
+
+
+def test_a_weekday_after_generale_and_a_name_ending_like_a_future_are_read_right():
+    from pipeline.dates.find import find_dates
+    found = find_dates("Réunis en assemblée générale jeudi, les membres de Kemira Parts ont inauguré vendredi le site.",
+                       date(2027, 5, 17))
+    assert [(d.surface, d.value) for d in found] == [("jeudi", "2027-05-13"), ("vendredi", "2027-05-14")]
+
+
+def test_an_amount_told_first_then_who_raised_it(lexicon):
+    text = "3 millions d'euros : c'est le montant levé par la start-up Agrolys auprès de Demeter Partners."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Agrolys", "recipient"), ("Demeter Partners", "funder")}
+
+
+def test_signed_between_the_two_bodies_just_named(lexicon):
+    text = ("Le Cluster Cuir de Marrakech recevra 5 MDH de l'Agence de développement du Sud. "
+            "La convention a été signée mardi entre les deux organismes.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.PARTNERSHIP)
+    assert roles(event) == {("Cluster Cuir de Marrakech", "partner"), ("Agence de développement du Sud", "partner")}
+
+
+def test_what_a_new_site_cost_is_paid_by_who_opened_it(lexicon):
+    text = ("Le groupe Textimed a inauguré mardi une usine à Monastir. L'usine, qui a coûté 9 millions de dinars, "
+            "emploiera 200 personnes.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Textimed", "funder")}
+
+
+def test_his_president_after_a_label_is_the_labelled_clusters(lexicon):
+    text = ("L'Agence nationale des PME a attribué vendredi le label « Cluster performant » au Cluster Argan du Souss. "
+            "« Une belle reconnaissance », a réagi sa présidente, Naima Ait Lahcen, réélue le même jour.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.APPOINTMENT)
+    assert roles(event) == {("Naima Ait Lahcen", "appointee"), ("Cluster Argan du Souss", "organisation")}
+
+
+def test_the_predecessor_named_to_another_post_is_a_second_appointment(lexicon):
+    text = ("Julien Marchal prend la direction générale du pôle Hydreos. Il remplace Claire Vautrin, nommée à la "
+            "tête de l'agence AD Normandie.")
+    found = {frozenset(roles(e)) for e in _only(events_of(text, date(2027, 2, 10), lexicon), EventType.APPOINTMENT)}
+    assert frozenset({("Claire Vautrin", "appointee"), ("AD Normandie", "organisation")}) in found
+    assert frozenset({("Julien Marchal", "appointee"), ("Hydreos", "organisation"),
+                      ("Claire Vautrin", "predecessor")}) in found
+
+
+def test_a_funder_named_between_the_verb_and_the_sum(lexicon):
+    text = "Le fabricant Atlas Forge a obtenu de la Banque africaine de développement un prêt d'un montant de 60 MDH."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Atlas Forge", "recipient"), ("Banque africaine de développement", "funder")}
+
+
+def test_a_convention_signed_by_two_named_parties_in_the_passive(lexicon):
+    text = "Une convention a été signée mardi par le groupe Sotumag et l'Université de Sfax."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.PARTNERSHIP)
+    assert roles(event) == {("Sotumag", "partner"), ("Université de Sfax", "partner")}
+
+
+def test_a_gathering_that_an_organisation_will_organise(lexicon):
+    text = "Quelque 200 exposants sont attendus au salon Agritech Expo, que le cluster Agrinova organisera le 3 mars 2027."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.AGENDA)
+    assert roles(event) == {("Agrinova", "organisation")} and event.date == "2027-03-03"
+
+
+def test_a_grant_to_a_named_beneficiary_is_given_by_the_subject(lexicon):
+    text = "La Fondation Attijari a annoncé une dotation de 4 MDH au profit du Cluster Halieutique de Dakhla."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Fondation Attijari", "funder"), ("Cluster Halieutique de Dakhla", "recipient")}
+
+
+def test_she_after_an_opening_phrase_is_the_last_subject_named(lexicon):
+    text = ("Le Technopark de Rabat accueille une nouvelle venue : la start-up Dataroute, qui y a installé ses équipes. "
+            "Créée en 2023, elle a levé 6 MDH auprès du fonds Sahara Seed.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Dataroute", "recipient"), ("Sahara Seed", "funder")}
+
+
+def test_a_counterpart_in_apposition_is_the_second_partner(lexicon):
+    text = "Le Cluster Agrumes du Souss et son homologue espagnol, le Cluster Cítricos de Valencia, ont signé lundi un accord."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.PARTNERSHIP)
+    assert len(event.participants) == 2
+
+
+def test_a_round_closed_with_the_support_of_named_funders(lexicon):
+    text = "La start-up Algomar annonce un tour de table de 900 k€ bouclé avec le soutien de la Région Bretagne et du fonds Breizh Up."
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Algomar", "recipient"), ("Région Bretagne", "funder"), ("Breizh Up", "funder")}
+
+
+def test_a_forum_held_at_a_technopark_and_organised_in_the_next_sentence(lexicon):
+    text = ("Le Salon de l'innovation se tiendra le 5 octobre 2027 au Technopark de Casablanca. Il est organisé par "
+            "le Cluster Digital Maroc avec l'appui de la Fondation Attijari.")
+    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.AGENDA)
+    assert roles(event) == {("Technopark de Casablanca", "host"), ("Cluster Digital Maroc", "organisation")}
+
+
+def test_two_organisations_that_join_forces_open_together(lexicon):
+    text = ("Ooredoo Tunisie et le Technopôle de Sousse ont uni leurs forces pour créer un laboratoire, qui ouvrira "
+            "ses portes en mars 2028.")
+    events = events_of(text, date(2027, 2, 10), lexicon)
+    [opening] = _only(events, EventType.OPENING)
+    assert {name for name, _ in roles(opening)} == {"Ooredoo Tunisie", "Technopôle de Sousse"}
+    assert len(_only(events, EventType.PARTNERSHIP)) == 1
+
+
+def test_a_sum_in_apposition_to_an_opening_keeps_the_articles_date(lexicon):
+    text = "Le groupe Cablex a inauguré mardi son usine de Kénitra, un investissement de 40 MDH."
+    [event] = _only(events_of(text, date(2027, 2, 12), lexicon), EventType.FUNDING)
+    assert roles(event) == {("Cablex", "funder")} and event.date == "2027-02-12"
+
+
+def test_where_it_opened_is_the_organisation_y_stands_for(lexicon):
+    text = "Le Technopark d'Agadir compte un nouveau résident : la start-up Hydrolink, qui y a ouvert lundi ses bureaux."
+    [event] = _only(events_of(text, date(2027, 2, 12), lexicon), EventType.OPENING)
+    assert roles(event) == {("Hydrolink", "organisation"), ("Technopark d'Agadir", "host")}
+
+
+def test_the_one_funded_to_build_a_site_is_who_opens_it(lexicon):
+    text = ("La Banque islamique de développement a accordé 2 milliards de FCFA au Technopôle de Kaolack pour construire "
+            "un incubateur, dont l'ouverture est prévue en mai 2028.")
+    [event] = _only(events_of(text, date(2027, 2, 12), lexicon), EventType.OPENING)
+    assert roles(event) == {("Technopôle de Kaolack", "organisation")} and event.date == "2028-05"
