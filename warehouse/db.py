@@ -378,7 +378,8 @@ def _writing_lake(db_path: Path, *, fresh: bool) -> Iterator[duckdb.DuckDBPyConn
     con = connect(db_path)
     try:
         with one_transaction(con):
-            if fresh:
+            if fresh:  # every table: what was derived from pages, then the fetch history
+                run_script(con, "maintenance/reset_derived.sql")
                 run_script(con, "maintenance/reset_all.sql")
             yield con
             from warehouse.checks import run_checks

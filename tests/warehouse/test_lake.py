@@ -310,3 +310,17 @@ def test_a_lake_run_refreshes_its_own_articles_rollups_as_a_full_rebuild_would(t
         with batch(con):
             assert rollups.refresh(con, force=True)
         assert [con.execute(q).fetchall() for q in snapshot] == incremental
+
+
+def test_a_fresh_run_on_a_lake_empties_derived_tables_and_history_in_its_transaction(tmp_path: Path) -> None:
+    db = tmp_path / "w.ducklake"
+    with writing(db) as con:
+        con.execute("INSERT INTO entities (entity_id, name, type, first_seen_at) "
+                    "VALUES ('e1', 'Pôle Nova', 'ORG', TIMESTAMP '2026-01-05')")
+        con.execute("INSERT INTO source_registry (source, title, kind) VALUES ('eco', 'Éco', 'outlet')")
+    with writing(db, fresh=True):
+        with connect(db, read_only=True) as reader:  # the old warehouse until the fresh one commits
+            assert reader.execute("SELECT count(*) FROM entities").fetchone() == (1,)
+    with connect(db, read_only=True) as reader:
+        assert reader.execute("SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM source_registry)"
+                              ).fetchone() == (0, 0)
