@@ -51,6 +51,15 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|dep
 _NOUN_THEN_NAME = r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-z-]+\s+)?$"
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """"Fibrana" for "Fédération française des fibres naturelles": same first letter, and every
+    letter of the short form in order in the long one (a place in parentheses, "(Maroc)", is not)."""
+    short_letters = [c for c in fold_keep_offsets(short).lower() if c.isalpha()]
+    long_letters = iter(c for c in fold_keep_offsets(long).lower() if c.isalpha())
+    first = next((c for c in fold_keep_offsets(long).lower() if c.isalpha()), "")
+    return bool(short_letters) and short_letters[0] == first and all(c in long_letters for c in short_letters)
+
+
 def _institution(surface: str) -> bool:
     return bool(_INSTITUTION.match(fold_keep_offsets(surface).lower()))
 
@@ -103,6 +112,11 @@ class ArticleReader:
     seen: list[EntityMention] = field(default_factory=list)
     folded: str = ""                    # the article folded once (same offsets), read by every sentence
     masked: str = ""                    # `folded` with the kept names replaced by '#'
+    # "Fédération nationale de l'agroalimentaire (Fenagri)": the name in parentheses is the same
+    # organisation (start of the parenthesised mention -> the one the pair stands for), and so is
+    # every later use of that short form (surface -> the same mention)
+    defined: dict[int, EntityMention] = field(default_factory=dict)
+    short_forms: dict[str, EntityMention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         text = self.annotated.article.text
@@ -130,6 +144,7 @@ class ArticleReader:
                 self.org_like.add(m.surface)
         self._named_then_described(candidates)
         self._listed_with_orgs(candidates, folded)
+        self._short_forms(candidates)
         # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
         self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
         masked = list(self.folded)
@@ -201,6 +216,25 @@ class ArticleReader:
                             signatories.add(x.surface)
                         changed = True
 
+    def _short_forms(self, candidates: list[EntityMention]) -> None:
+        """"l'Institut national des télécoms (INTS)": one organisation, whatever resolution makes of
+        the pair (an acronym that is not the initials stays a separate entity there). The pair stands
+        for the long form, unless only the short one is known to the gazetteer ("Coopération
+        allemande (GIZ)")."""
+        text = self.annotated.article.text
+        for a, b in pairwise(candidates):
+            if not re.fullmatch(r"\s*\(\s*", text[a.end_char:b.start_char]) or not re.match(r"\s*\)", text[b.end_char:b.end_char + 3]):
+                continue
+            if b.label == "PER" or (b.label == "LOC" and not _abbreviates(b.surface, a.surface)) \
+                    or not (a.label == "ORG" or a.surface in self.org_like) \
+                    or len(b.surface.split()) > 3 or b.surface == a.surface:
+                continue
+            kept = b if b.canonical_hint and not a.canonical_hint else a
+            self.defined[b.start_char] = kept
+            self.short_forms.setdefault(b.surface, kept)
+            self.short_forms.setdefault(a.surface, kept)
+            self.org_like.update((a.surface, b.surface))
+
     def is_org(self, mention: EntityMention) -> bool:
         return mention.surface in self.org_like
 
@@ -257,7 +291,13 @@ class ArticleReader:
             _SUBJECT_PREFIX.match(head) or (_LONG_SUBJECT_PREFIX.match(head) and not _FINITE.search(head)))
 
     def _referents(self, view: SentenceView, inside: list[EntityMention]) -> list[Referent]:
-        found = [Referent(m.start_char, m.end_char, (m,), True) for m in inside]
+        found: list[Referent] = []
+        for m in inside:
+            if m.start_char in self.defined and found:  # "X (ACR)": one referent up to the closing parenthesis
+                close = self.annotated.article.text.find(")", m.end_char)
+                found[-1] = Referent(found[-1].start, close + 1, (self.defined[m.start_char],), True)
+                continue
+            found.append(Referent(m.start_char, m.end_char, (self.short_forms.get(m.surface, m),), True))
         base = view.sentence.start
         masked = view.masked
         for match in self.lexicon.anaphor.finditer(masked):

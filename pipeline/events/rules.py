@@ -381,22 +381,41 @@ _SIGNED_BY = re.compile(r"\b(?:signe|paraphe|conclu|scelle|noue)e?s?\s+(?:\w+\s+
                         r"(?:[a-z'-]+\s+){0,2}$")
 
 
+_SIGNED_WITH_BEFORE = re.compile(r"\b(?:signe|paraphe|conclu|noue|scelle)e?s?\b[^#.;]{0,30}\bavec\s+(?:(?:le|la|l'|les)\s*)?"
+                                 r"(?:[a-z'-]+\s+){0,3}$")
+_WITH_WHICH = re.compile(r"^\s*,\s*avec\s+(?:laquelle|lequel|lesquels|lesquelles|qui)\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
+_COLON_LIST = re.compile(r"^[^.;#]{0,100}:\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
+
+
 def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[EventMention]:
     lex = ctx.reader.lexicon
     subject = _subject_before(ctx, view, position)
     partners: list[Referent] = []
+    # "…, l'Institut Y, avec lequel le parc a signé une convention": the clause's subject and the antecedent
+    for first, second in zip(view.referents, view.referents[1:]):
+        if second.end <= position and _WITH_WHICH.match(view.between(first.end, second.start)) \
+                and _org(ctx, first) and _org(ctx, second):
+            partners, subject = [second, first], None
     if subject is not None:
         partners.append(subject)
         chain = lex.cue("partnership", "chain")
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position):
             if chain.search(view.between(partners[-1].end, referent.start)) and _org(ctx, referent):
                 partners.append(referent)
+        for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position and r not in partners):
+            if _SIGNED_WITH_BEFORE.search(view.between(subject.end, referent.start)) and _org(ctx, referent):
+                partners.append(referent)  # "X a signé lundi avec le cluster Y une convention"
+                break
     partners += _linked_after(view, position, re.compile(r"\bavec\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"),
                               lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+    if len(partners) < 2:  # "… ont paraphé un protocole d'accord : le pôle X, l'École Y et la société Z"
+        listed = _linked_after(view, position, _COLON_LIST, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        if len(listed) >= 2:
+            partners = listed
     if not partners:  # "Une convention a été paraphée jeudi par le constructeur X et l'Office Y"
         partners = _linked_after(view, position, _SIGNED_BY, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
     if len({t.start_char for r in partners for t in r.targets}) < 2:  # "signé lundi entre X et Y", "Rapprochement entre X et Y, qui …"
-        between = re.compile(r"\bentre\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
+        between = re.compile(r"\bentre\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
         listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
         if not listed:
             listed = _linked_after(view, view.sentence.start, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
