@@ -51,6 +51,18 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|dep
 _NOUN_THEN_NAME = r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-z-]+\s+)?$"
 
 
+# "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
+_AT_ORG = re.compile(r"\bchez\s*$")
+_FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?:lance|cree|fonde|constitue)e?\b")
+
+
+def _rubric(text: str, mention: EntityMention) -> bool:
+    """"CARNET — …", "DAKAR — …": a rubric or a dateline in capitals opening a line, never an actor."""
+    line_start = text.rfind("\n", 0, mention.start_char) + 1
+    return mention.surface.isupper() and len(mention.surface.split()) == 1 and not text[line_start:mention.start_char].strip() \
+        and bool(re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[—–-]\s", text[mention.end_char:mention.end_char + 40]))
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """"Fibrana" for "Fédération française des fibres naturelles": same first letter, and every
     letter of the short form in order in the long one (a place in parentheses, "(Maroc)", is not)."""
@@ -124,7 +136,7 @@ class ArticleReader:
         amounts = self.lexicon.amounts.find(text)
         candidates = sorted(
             (m for m in self.annotated.mentions
-             if not any(a.start_char <= m.start_char < a.end_char for a in amounts)),
+             if not any(a.start_char <= m.start_char < a.end_char for a in amounts) and not _rubric(text, m)),
             key=lambda m: m.start_char,
         )
         chars = list(self.folded)
@@ -140,7 +152,8 @@ class ArticleReader:
                     or re.search(self.lexicon.org_nouns.pattern + r"s\s+#+\s*(?:,|et)\s*$", before) \
                     or re.search(r"(?:^|[.!?]\s+)(?:une?\s+|l')?" + self.lexicon.org_nouns.pattern + r"\b[^,.#]{0,60},\s*$",
                                  opening_phrase) \
-                    or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after):
+                    or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after) \
+                    or ((m.label != "PER" or self._not_a_known_person(m)) and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after))):
                 self.org_like.add(m.surface)
         self._named_then_described(candidates)
         self._listed_with_orgs(candidates, folded)
@@ -151,6 +164,10 @@ class ArticleReader:
         for m in self.mentions:
             masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
         self.masked = "".join(masked)
+
+    def _not_a_known_person(self, mention: EntityMention) -> bool:
+        words = fold_keep_offsets(mention.surface).lower().split()
+        return len(words) >= 2 and words[0] not in self.lexicon.first_names
 
     def fresh(self) -> ArticleReader:
         """A reader of the same article with no context yet (the article-wide reading is shared)."""

@@ -140,7 +140,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 role = Role.FUNDER  # "X a annoncé une dotation de 6 MDT au profit du pôle Y": X gives
             if role is Role.RECIPIENT and not funders:  # "X a obtenu de la BERD un prêt de 90 MDH"
                 participants += [p for r in _funder_before(ctx, view, subject, amount) for p in _as(r, Role.FUNDER)]
-            participants = _as(subject, role) + participants
+            participants = _as(subject, role) + [p for r in _coordinated(ctx, view, subject, amount.start_char)
+                                                 for p in _as(r, role)] + participants
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
         elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
@@ -157,6 +158,21 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     return events
 
 
+_AND_ALSO = re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _coordinated(ctx: Context, view: SentenceView, subject: Referent, limit: int) -> list[Referent]:
+    """"L'Agence X et la Banque Y apportent 40 M€": the names coordinated with the subject."""
+    found: list[Referent] = []
+    anchor = subject.end
+    for referent in (r for r in view.referents if subject.end <= r.start and r.end <= limit and r is not subject):
+        if not _AND_ALSO.match(view.between(anchor, referent.start)) or not _org(ctx, referent):
+            break
+        found.append(referent)
+        anchor = referent.end
+    return found
+
+
 _APPOSED_SUM = re.compile(r",\s*(?:soit\s+)?(?:un|une)\s+(?:investissement|enveloppe|budget|projet)\s+(?:total\s+|global\s+)?"
                           r"(?:de|d')\s*$")
 _RELATIVE_GIVING = re.compile(
@@ -171,7 +187,10 @@ _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la
                        r"^\s*,?\s*pour\s+(?:la construction|l.extension|l.amenagement|la creation|la renovation|"
                        r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*,?\s*"
-                         r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*$")
+                         r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*$"
+                         # "au programme de modernisation du Technopôle X": whose programme it is
+                         r"|^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier)\s+(?:de|d')\s*[a-z-]+\s+"
+                         r"(?:de la|de l'|du|des|de|d')\s*$")
 
 
 # "… a été accordée au Pôle X", "… sera versée à la société Y": the one who receives, then "par" the giver
@@ -658,6 +677,16 @@ def _appointment_org(
             if re.match(r"^[\w -]*?\s*(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s*){0,3}$", gap) and len(gap) < 60:
                 return referent.targets[0]
             break
+    at = re.search(r"\bchez\s*(?=#)", view.masked)  # "Changement de gouvernance chez X : Y en devient le président"
+    if at:
+        for referent in (r for r in view.referents if r.start == view.sentence.start + at.end() and _org(ctx, r)):
+            return referent.targets[0]
+    if _OF_IT.search(view.masked):  # "Y, dirigeant de la société Z, en a été élu président": of the one told before
+        previous = ctx.reader.previous_subject
+        earlier = previous.targets[0] if previous is not None and _org(ctx, previous) else next(
+            (m for m in reversed(ctx.reader.seen) if ctx.reader.is_org(m) and m.start_char < view.sentence.start), None)
+        if earlier is not None:
+            return ctx.reader.short_forms.get(earlier.surface, earlier)
     joined = re.search(r"\brejoint\s+", view.masked)
     if joined:
         for referent in (r for r in view.referents if r.start >= view.sentence.start + joined.end() and _org(ctx, r)):
@@ -670,6 +699,8 @@ def _appointment_org(
     return ctx.reader.focus
 
 
+_OF_IT = re.compile(r"(?:^|[\s,])en\s+(?:a|ont|est|sont|devient|deviennent|sera|seront|prend|prendra|prennent|assure|assurera|"
+                    r"avait|etait)\s")
 _POSSESSIVE_ROLE = re.compile(r"\b(?:son|sa|leur)\s+(?:(?:nouvel\w*|nouveau|actuel\w*)\s+)?$")
 
 

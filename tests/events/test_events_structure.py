@@ -61,3 +61,39 @@ def test_the_antecedent_of_avec_lequel_is_a_partner(lexicon):
     [event] = events_of(text, lexicon, EventType.PARTNERSHIP)
     assert partners(event) == {"Technoparc de Valence", "Institut technique de la Drôme"}
     assert event.date == "2026-03-09"
+
+
+def roles(event) -> set[tuple[str, str]]:
+    return {(p.mention.surface, p.role.value) for p in event.participants}
+
+
+def test_en_a_ete_elu_president_of_the_cluster_told_before(lexicon):
+    text = ("Le cluster Céramix Limousin a été lancé lundi à Limoges par une trentaine de PME. "
+            "Paul Garrigue, dirigeant de la société Kerafor, en a été élu président.")
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert roles(event) == {("Paul Garrigue", "appointee"), ("Céramix Limousin", "organisation")}
+
+
+def test_a_rubric_in_capitals_is_no_actor_and_chez_names_the_organisation(lexicon):
+    text = ("CARNET — Changement de gouvernance chez Alpinov Santé : Claire Meunier en devient la présidente "
+            "à compter du 1er avril 2026. Elle succède à Marc Poirel.")
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert roles(event) == {("Claire Meunier", "appointee"), ("Alpinov Santé", "organisation"),
+                            ("Marc Poirel", "predecessor")}
+    assert event.date == "2026-04-01"
+
+
+def test_the_departure_of_a_named_director_then_an_interim(lexicon):
+    text = ("Le pôle Vegepolys Sud a annoncé le départ de sa directrice, Lucie Barral, qui rejoint le secteur privé. "
+            "L'intérim est assuré par Hugo Tessier.")
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert roles(event) == {("Hugo Tessier", "appointee"), ("Vegepolys Sud", "organisation"),
+                            ("Lucie Barral", "predecessor")}
+
+
+def test_coordinated_funders_and_whose_programme_is_funded(lexicon):
+    text = ("L'Agence Normande d'Innovation et la Banque des Territoires apportent 12 millions d'euros au programme "
+            "de modernisation du Technopôle du Madrillet.")
+    [event] = events_of(text, lexicon, EventType.FUNDING)
+    assert roles(event) == {("Agence Normande d'Innovation", "funder"), ("Banque des Territoires", "funder"),
+                            ("Technopôle du Madrillet", "recipient")}
