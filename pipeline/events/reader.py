@@ -41,6 +41,11 @@ _JOINT_VERB = re.compile(r"^\s*(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'u
                          r"unissent|vont|s'engagent)\b")
 _SIGNED_WITH = re.compile(r"\b(?:convention|accord|protocole|partenariat|contrat|memorandum|signe\w*|conclu\w*)\b"
                           r"[^.;#]{0,40}\bavec\s*(?:(?:le|la|l'|les)\s*)?$")
+# who invests: "auprès d'Aquitaine Transition Fund", "menée par Occitanie Croissance"
+_INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par"
+                            r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$")
+_RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,3}?"
+                     r"(?:leve|boucle|obtenu|finalise|realise|securise|decroche|avoir boucle|avoir leve)\b")
 # the slot of who receives money: "a investi 3 millions de dinars dans X", "accordé 350 k€ à X"
 _FUNDED_SLOT = re.compile(r"\b(?:investi\w*|injecte\w*|accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|"
                           r"consenti\w*)\b[^.;#]{0,60}\d[^.;#]{0,30}\s(?:a|dans)\s*$")
@@ -211,8 +216,14 @@ class ArticleReader:
 
         for m in candidates:
             if m.surface not in self.org_like and (_SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char])
-                                                   or _FUNDED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])) \
+                                                   or _FUNDED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
+                                                   or _INVESTOR_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])) \
                     and could_be(m, ""):
+                self.org_like.add(m.surface)
+            # "Medinova a annoncé avoir bouclé un tour de table": one word no given name starts raises money
+            words = fold_keep_offsets(m.surface).lower().split()
+            if m.label in ("PER", "LOC") and len(words) == 1 and words[0] not in self.lexicon.first_names \
+                    and _RAISES.match(folded[m.end_char:m.end_char + 120]):
                 self.org_like.add(m.surface)
         for m in candidates:
             if _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \
@@ -242,7 +253,7 @@ class ArticleReader:
         for a, b in pairwise(candidates):
             if not re.fullmatch(r"\s*\(\s*", text[a.end_char:b.start_char]) or not re.match(r"\s*\)", text[b.end_char:b.end_char + 3]):
                 continue
-            if b.label == "PER" or (b.label == "LOC" and not _abbreviates(b.surface, a.surface)) \
+            if (b.label in ("PER", "LOC") and not (len(b.surface.split()) == 1 and _abbreviates(b.surface, a.surface))) \
                     or not (a.label == "ORG" or a.surface in self.org_like) \
                     or len(b.surface.split()) > 3 or b.surface == a.surface:
                 continue

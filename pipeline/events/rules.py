@@ -16,7 +16,11 @@ from pipeline.text import fold_keep_offsets
 
 _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$"
                              r"|\bapres\b[^,;]*$")  # "Après une première levée en 2025, X boucle …": context
-_SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment)\b")
+# the day the previous sentences named: "le même jour", "En marge de la cérémonie", "lors de cette séance"
+# ("à cette occasion", "dans la foulée" stay vague: the gold gives them the article's date)
+_SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|"
+                       r"en marge (?:de la|de cette) (?:ceremonie|rencontre|visite|inauguration|signature)|"
+                       r"lors de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre))\b")
 
 
 class Context:

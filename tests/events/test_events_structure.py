@@ -97,3 +97,16 @@ def test_coordinated_funders_and_whose_programme_is_funded(lexicon):
     [event] = events_of(text, lexicon, EventType.FUNDING)
     assert roles(event) == {("Agence Normande d'Innovation", "funder"), ("Banque des Territoires", "funder"),
                             ("Technopôle du Madrillet", "recipient")}
+
+
+def test_investors_whatever_their_type_and_a_one_word_raiser(lexicon):
+    # NER types the start-up a place and the fund MISC: the slots say both are organisations
+    [event] = events_of("Nephrolis a levé 2 M€ auprès de Sud Transition Fund.", lexicon, EventType.FUNDING)
+    assert roles(event) == {("Nephrolis", "recipient"), ("Sud Transition Fund", "funder")}
+
+
+def test_a_partnership_in_the_margin_of_a_ceremony_is_dated_by_it(lexicon):
+    text = ("Le Cluster Solaire du Sahel a inauguré lundi un centre de formation à Thiès. En marge de la cérémonie, "
+            "le cluster a conclu un protocole d'accord avec l'Institut polytechnique de Kaolack.")
+    [event] = events_of(text, lexicon, EventType.PARTNERSHIP)
+    assert event.date == "2026-03-09"
