@@ -758,6 +758,11 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                 if chain.search(view.between(last.end, referent.start)) and _org(ctx, referent):
                     participants += _as(referent, Role.ORGANISATION)
                     last = referent
+    if next_view is not None:  # "La délégation sera reçue au Technopark X"
+        welcomed = _WELCOMED_AT.match(next_view.masked) if next_view is not None else None
+        if next_view is not None and welcomed is not None:
+            participants += [p for r in next_view.referents if r.named and _org(ctx, r)
+                             and r.start == next_view.sentence.start + welcomed.end() for p in _as(r, Role.HOST)]
     if next_view is not None and lex.cue("agenda", "next_sentence").search(next_view.masked):
         stop = re.search(r",|\bavec (?:l.appui|le soutien|le concours)\b|\bgrace a\b", next_view.masked)
         limit = next_view.sentence.start + (stop.start() if stop else len(next_view.masked))
@@ -774,6 +779,11 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         return []
     detail = cue.group()
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+_WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le salon|le forum|l'evenement|la manifestation|"
+                          r"les rencontres|les entreprises)\s+(?:sera|seront)\s+(?:recue?s?|accueillie?s?|hebergee?s?)\s+"
+                          r"(?:au|a la|a l'|aux|par)\s*(?:(?:la|le|l')\s*)?")
 
 
 # a gathering held in an organisation's premises (not a venue: "au Palais du Pharo" hosts nobody)

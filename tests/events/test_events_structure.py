@@ -110,3 +110,17 @@ def test_a_partnership_in_the_margin_of_a_ceremony_is_dated_by_it(lexicon):
             "le cluster a conclu un protocole d'accord avec l'Institut polytechnique de Kaolack.")
     [event] = events_of(text, lexicon, EventType.PARTNERSHIP)
     assert event.date == "2026-03-09"
+
+
+def test_a_mission_led_by_a_cluster_and_received_by_a_technopark_in_the_next_sentence(lexicon):
+    text = ("Le Cluster Agroalimentaire d'Armor conduira une mission d'affaires au Sénégal du 9 au 12 mai 2026. "
+            "La délégation sera reçue au Technopark de Dakar.")
+    [event] = events_of(text, lexicon, EventType.AGENDA)
+    assert roles(event) == {("Cluster Agroalimentaire d'Armor", "organisation"), ("Technopark de Dakar", "host")}
+    assert event.date == "2026-05-09/2026-05-12"
+
+
+def test_a_network_that_gathers_its_members_for_its_annual_assembly(lexicon):
+    text = "Le Réseau des Pépinières Atlantiques réunira ses membres à Nantes le 19 mai 2026 pour son assemblée annuelle."
+    [event] = events_of(text, lexicon, EventType.AGENDA)
+    assert roles(event) == {("Réseau des Pépinières Atlantiques", "organisation")}
