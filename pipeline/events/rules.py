@@ -31,6 +31,8 @@ class Context:
         self.published = published
         self.last_day: str | None = None
         self.last_about: EntityMention | None = None   # the organisation the last event told is about
+        # a list of labelled structures announced, its names in the next sentence: (label, date)
+        self.pending_label: tuple[str | None, tuple[str | None, bool]] | None = None
 
     def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None) -> tuple[str | None, bool]:
         # "président depuis 2019", "créé en 2011": a tenure or a founding, never the event's date
@@ -121,6 +123,9 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             continue
         funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
                                 lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
+        if not funders and lex.cue("funding", "receiving").search(head[-60:]):  # "recevra une subvention de 450 k€ de Bpifrance"
+            funders = [r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)
+                       and re.fullmatch(r"\s*de\s*", view.between(amount.end_char, r.start))][:1]
         backer = (_relative_funder(ctx, view, amount) or _participle_funder(ctx, view, amount)) if not funders else None
         if backer is not None:  # "le label … de l'Agence X, qui le soutiendra avec une enveloppe de 2 MDH"
             funders = [backer]
@@ -327,10 +332,18 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
 def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     cue = lex.cue("label", "cues").search(view.masked)
+    pending, ctx.pending_label = ctx.pending_label, None
     if cue is None:
+        if pending is not None and _WINNERS_HEAD.match(view.masked):  # "… la liste des clusters labellisés. Parmi les lauréats figurent A et B"
+            return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), pending[1], detail=pending[0])
+                    for r in _label_list(ctx, view, view.sentence.start)]
         return []
     position = view.sentence.start + cue.start()
     subject = _subject_before(ctx, view, position)
+    if subject is not None and _UNVEILS_LIST.search(view.between(subject.end, position)):
+        name = lex.cue("label", "name").match(view.masked[cue.end():])
+        ctx.pending_label = (name.group("quoted") if name is not None else None, ctx.date_for(view, future=False))
+        return []   # who announces a list of labelled structures is not one of them
     given_to: Referent | None = None
     if subject is not None and _GIVES_LABEL.search(view.between(subject.end, position)):
         # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
@@ -359,13 +372,19 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), date, detail=detail)]
 
 
+_UNVEILS_LIST = re.compile(r"\b(?:devoile\w*|publie\w*|annonce\w*|rendu\w* publique?s?|revele\w*|presente\w*)\s+"
+                           r"(?:\w+\s+){0,2}?(?:liste|palmares|noms)\b")
+_WINNERS_HEAD = re.compile(r"^\s*(?:parmi (?:les|ces) (?:laureats|elus|heureux elus|retenus|beneficiaires|structures retenues)|"
+                           r"(?:les|ces) (?:laureats|elus|structures retenues) sont)\b")
+
+
 # the subject gives the label (active voice): the one it is given to is labelled
 _GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre)r?\b"
                           r"|\b(?:decerne|attribue|remet|accorde|octroie|delivre)(?:nt)?\b")
 _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$")
 # an opening participle phrase that gives the label to the subject after the comma
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
-                              r"(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;#]*,")
+                              r"(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$")

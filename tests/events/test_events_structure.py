@@ -124,3 +124,23 @@ def test_a_network_that_gathers_its_members_for_its_annual_assembly(lexicon):
     text = "Le Réseau des Pépinières Atlantiques réunira ses membres à Nantes le 19 mai 2026 pour son assemblée annuelle."
     [event] = events_of(text, lexicon, EventType.AGENDA)
     assert roles(event) == {("Réseau des Pépinières Atlantiques", "organisation")}
+
+
+def test_la_jeune_entreprise_is_labelled_and_the_funder_after_de(lexicon):
+    text = ("Lauréate du concours régional, la start-up nantaise Hydromer recevra une subvention de 300 k€ de Bpifrance. "
+            "La jeune entreprise, hébergée par le pôle Mer Atlantique, a aussi décroché le label Deeptech.")
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    assert {(e.type, frozenset(roles(e))) for e in found} == {
+        (EventType.FUNDING, frozenset({("Hydromer", "recipient"), ("Bpifrance", "funder")})),
+        (EventType.LABEL, frozenset({("Hydromer", "labelled")})),
+    }
+
+
+def test_a_list_of_labelled_clusters_in_the_next_sentence_not_who_unveils_it(lexicon):
+    text = ("Le ministère de l'Industrie a dévoilé lundi la liste des clusters retenus pour le label « Cluster "
+            "performant ». Parmi les lauréats figurent le Cluster Rif Textiles et Souss Cosmetica, le cluster de la "
+            "cosmétique d'Agadir.")
+    found = events_of(text, lexicon, EventType.LABEL)
+    assert {frozenset(roles(e)) for e in found} == {frozenset({("Cluster Rif Textiles", "labelled")}),
+                                                   frozenset({("Souss Cosmetica", "labelled")})}
+    assert {e.date for e in found} == {"2026-03-09"}
