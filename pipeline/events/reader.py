@@ -61,6 +61,10 @@ _AT_ORG = re.compile(r"\bchez\s*$")
 _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?:lance|cree|fonde|constitue)e?\b")
 
 
+# a place-typed name that is a park or a zone by its own words ("Enfidha Parc", "Kénitra Free Zone"): an organisation
+_PARK_NAME = re.compile(r"\b(?:parc|park|zone|technopole|technopark|technoparc|technopolis|city|hub|cite)\b")
+
+
 def _rubric(text: str, mention: EntityMention) -> bool:
     """"CARNET — …", "DAKAR — …": a rubric or a dateline in capitals opening a line, never an actor."""
     line_start = text.rfind("\n", 0, mention.start_char) + 1
@@ -152,7 +156,7 @@ class ArticleReader:
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
             noun_before = _NOUN_THEN_NAME if m.label == "MISC" else _NOT_A_VERB
             opening_phrase = folded[max(0, m.start_char - 80):m.start_char]
-            if m.label == "ORG" or _institution(m.surface) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
+            if m.label == "ORG" or _institution(m.surface) or (m.label == "LOC" and _PARK_NAME.search(fold_keep_offsets(m.surface).lower())) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
                     or re.search(self.lexicon.org_nouns.pattern + "s?" + noun_before, before) \
                     or re.search(self.lexicon.org_nouns.pattern + r"s\s+#+\s*(?:,|et)\s*$", before) \
                     or re.search(r"(?:^|[.!?]\s+)(?:une?\s+|l')?" + self.lexicon.org_nouns.pattern + r"\b[^,.#]{0,60},\s*$",

@@ -551,12 +551,20 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                     last = referent
         else:
             continue
-        hosts = _linked_after(view, position + len(cue.group()), lex.cue("opening", "host_link"), None,
-                              lambda r: r.named and r.label == "ORG")
+        openers = frozenset(p.mention.start_char for p in participants)
+
+        def can_host(r: Referent, openers: frozenset[int] = openers) -> bool:
+            """A name, or "au sein du technopark" for the one named before (not the opener)."""
+            if r.named:
+                return r.label == "ORG" or _org(ctx, r)
+            noun = view.masked[view.local(r.start):view.local(r.end)]
+            return noun in lex.named_anaphors and _org(ctx, r) and not {t.start_char for t in r.targets} & openers
+
+        hosts = _linked_after(view, position + len(cue.group()), lex.cue("opening", "host_link"), None, can_host)
         if not hosts:  # the host may come after the site words: "ouvrir un centre de recherche à Caen, au sein du parc ..."
             # … or before the cue, after the opener: "X s'est installé au Technopark Y, où il a ouvert un centre"
             since = subject.end if subject is not None else position
-            for referent in (r for r in view.referents if r.start > min(since, position) and r.named and r.label == "ORG"):
+            for referent in (r for r in view.referents if r.start > min(since, position) and can_host(r)):
                 gap = view.between(referent.start - 40, referent.start)
                 preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\ba\b|\bau\b)", gap))
                 if (preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():])) or _HOSTED_BY.search(gap):
@@ -576,13 +584,18 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
     return []
 
 
+_OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
+
+
 def _opening_date(ctx: Context, view: SentenceView, cue_at: int) -> tuple[str | None, bool]:
     """The first date after the cue, else one before it that is not a founding date ("Créé en 2019")."""
     after = [d for d in view.dates if d.start_char >= cue_at]
     if after:
         return after[0].value, True
     founded = ctx.reader.lexicon.cue("opening", "founded")
-    before = [d for d in view.dates if not founded.search(view.between(view.sentence.start, d.start_char))]
+    # "ont signé lundi une convention, tandis que X annonçait l'ouverture d'un bureau": lundi is the other clause's
+    before = [d for d in view.dates if not founded.search(view.between(view.sentence.start, d.start_char))
+              and not (d.end_char <= cue_at and _OTHER_CLAUSE.search(view.between(d.end_char, cue_at)))]
     if before:
         return before[0].value, True
     return ctx.date_for(view, future=None, before=view.sentence.start)

@@ -144,3 +144,17 @@ def test_a_list_of_labelled_clusters_in_the_next_sentence_not_who_unveils_it(lex
     assert {frozenset(roles(e)) for e in found} == {frozenset({("Cluster Rif Textiles", "labelled")}),
                                                    frozenset({("Souss Cosmetica", "labelled")})}
     assert {e.date for e in found} == {"2026-03-09"}
+
+
+def test_the_host_named_before_and_taken_up_as_le_technopark(lexicon):
+    text = ("Le Technopark de Larache accueille désormais une quarantaine d'entreprises. Par ailleurs, la société "
+            "Nordica Services a inauguré hier ses nouveaux bureaux au sein du technopark.")
+    [event] = events_of(text, lexicon, EventType.OPENING)
+    assert roles(event) == {("Nordica Services", "organisation"), ("Technopark de Larache", "host")}
+
+
+def test_an_opening_announced_in_a_clause_of_its_own_keeps_the_articles_date(lexicon):
+    text = ("Le cluster Numéria Loire et l'association Dakar Tech Hub ont signé lundi une convention de coopération, "
+            "tandis que Numéria Loire annonçait l'ouverture d'un bureau de représentation à Dakar.")
+    [event] = events_of(text, lexicon, EventType.OPENING)
+    assert event.date == "2026-03-11"
