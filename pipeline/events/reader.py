@@ -41,6 +41,8 @@ _JOINT_VERB = re.compile(r"^\s*(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'u
                          r"unissent|vont|s'engagent)\b")
 _SIGNED_WITH = re.compile(r"\b(?:convention|accord|protocole|partenariat|contrat|memorandum|signe\w*|conclu\w*)\b"
                           r"[^.;#]{0,40}\bavec\s*(?:(?:le|la|l'|les)\s*)?$")
+_GRANTED_SLOT = re.compile(r"\b(?:accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|consenti\w*)\b[^.;#]{0,60}\d"
+                           r"[^.;#]{0,30}\sa\s*$")
 # who invests: "auprès d'Aquitaine Transition Fund", "menée par Occitanie Croissance"
 _INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par"
                             r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$")
@@ -223,6 +225,10 @@ class ArticleReader:
                                                    or _FUNDED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
                                                    or _INVESTOR_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])) \
                     and could_be(m, ""):
+                self.org_like.add(m.surface)
+            # "un prêt de 1,5 milliard de FCFA à Sahel Agritech, qui …": a name granted money is no place
+            if m.label == "LOC" and len(m.surface.split()) >= 2 and _GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]) \
+                    and re.match(r"\s*(?:,|\.|$)", folded[m.end_char:m.end_char + 2]):
                 self.org_like.add(m.surface)
             # "Medinova a annoncé avoir bouclé un tour de table": one word no given name starts raises money
             words = fold_keep_offsets(m.surface).lower().split()

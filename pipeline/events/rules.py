@@ -296,6 +296,11 @@ def _relative_funder(ctx: Context, view: SentenceView, amount: Amount) -> Refere
     return None
 
 
+_FINANCES_OBJECT = re.compile(r"\b(?:finance|financent|financera|cofinance|subventionne|soutient|soutiendra)\s+"
+                              r"(?:(?:le|la|l'|les)\s*)(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|"
+                              r"entreprise|association|reseau|fondation|incubateur|jeune pousse|cooperative)\s*)?$")
+
+
 def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Participant]:
     """Who a giving subject gives to: "lui alloue" (the one spoken of), "accorde au cluster un
     crédit de", "une subvention de 3 MDH au pôle"."""
@@ -321,6 +326,9 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
             gap = view.between(amount.end_char, referent.start)
         else:
             continue
+        if referent.end <= amount.start_char and _FINANCES_OBJECT.search(
+                view.between(subject.end, referent.start)):
+            return _as(referent, Role.RECIPIENT)  # "La Région finance le pôle X à hauteur de 850 k€"
         if gap is not None and (re.match(r"^[\s,]*" + to.pattern, gap) or _CARRIED_BY.match(gap)
                                 or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)))):
             return _as(referent, Role.RECIPIENT)

@@ -158,3 +158,14 @@ def test_an_opening_announced_in_a_clause_of_its_own_keeps_the_articles_date(lex
             "tandis que Numéria Loire annonçait l'ouverture d'un bureau de représentation à Dakar.")
     [event] = events_of(text, lexicon, EventType.OPENING)
     assert event.date == "2026-03-11"
+
+
+def test_a_region_that_finances_the_pole_directly(lexicon):
+    [event] = events_of("La Région Bretagne finance le pôle Mer Iroise à hauteur de 850 k€ pour équiper sa plateforme.",
+                        lexicon, EventType.FUNDING)
+    assert roles(event) == {("Région Bretagne", "funder"), ("Mer Iroise", "recipient")}
+
+
+def test_a_bank_that_opens_a_credit_line_to_the_cluster_opens_no_site(lexicon):
+    text = "Le Crédit Agricole du Sahel ouvre au cluster une ligne de crédit de 2 milliards de FCFA."
+    assert events_of(text, lexicon, EventType.OPENING) == []
