@@ -131,7 +131,10 @@ def _with_successor(previous: EventMention, new: EventMention) -> EventMention:
     added = tuple(p for p in new.participants if p.role is Role.APPOINTEE)
     has_org = any(p.role is Role.ORGANISATION for p in previous.participants)
     added += tuple(p for p in new.participants if p.role is Role.ORGANISATION and not has_org)
-    return replace(previous, participants=added + previous.participants, detail=new.detail or previous.detail)
+    # "X a passé le relais. Réuni samedi, le cluster a porté à sa tête Y": the successor's day is the change's
+    dated = new if new.date_stated and not previous.date_stated else previous
+    return replace(previous, participants=added + previous.participants, detail=new.detail or previous.detail,
+                   date=dated.date, date_stated=dated.date_stated)
 
 
 def _with_predecessor(previous: EventMention, new: EventMention) -> EventMention:

@@ -169,3 +169,20 @@ def test_a_region_that_finances_the_pole_directly(lexicon):
 def test_a_bank_that_opens_a_credit_line_to_the_cluster_opens_no_site(lexicon):
     text = "Le Crédit Agricole du Sahel ouvre au cluster une ligne de crédit de 2 milliards de FCFA."
     assert events_of(text, lexicon, EventType.OPENING) == []
+
+
+def test_a_handover_then_the_successor_named_on_a_stated_day(lexicon):
+    text = ("Après six années à la présidence du Cluster Textile de Sousse, Karim Gharsalli a passé le relais. "
+            "Réuni samedi en assemblée générale élective, le cluster a porté à sa tête Nour Trabelsi, directrice de "
+            "l'équipementier Cablex.")
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert roles(event) == {("Nour Trabelsi", "appointee"), ("Cluster Textile de Sousse", "organisation"),
+                            ("Karim Gharsalli", "predecessor")}
+    assert event.date == "2026-03-07"
+
+
+def test_il_remplacera_a_partir_du_names_the_predecessor(lexicon):
+    text = ("Le pôle Mobilité Alsace a confié sa direction générale à Thomas Lebrun. Il remplacera à partir du "
+            "1er avril 2026 Sandrine Kessler, qui prend sa retraite.")
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert ("Sandrine Kessler", "predecessor") in roles(event)
