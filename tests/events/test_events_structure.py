@@ -173,7 +173,7 @@ def test_a_bank_that_opens_a_credit_line_to_the_cluster_opens_no_site(lexicon):
 
 def test_a_handover_then_the_successor_named_on_a_stated_day(lexicon):
     text = ("Après six années à la présidence du Cluster Textile de Sousse, Karim Gharsalli a passé le relais. "
-            "Réuni samedi en assemblée générale élective, le cluster a porté à sa tête Nour Trabelsi, directrice de "
+            "Réuni le 7 mars en assemblée générale élective, le cluster a porté à sa tête Nour Trabelsi, directrice de "
             "l'équipementier Cablex.")
     [event] = events_of(text, lexicon, EventType.APPOINTMENT)
     assert roles(event) == {("Nour Trabelsi", "appointee"), ("Cluster Textile de Sousse", "organisation"),
