@@ -33,6 +33,8 @@ class Context:
         self.last_about: EntityMention | None = None   # the organisation the last event told is about
         # a list of labelled structures announced, its names in the next sentence: (label, date)
         self.pending_label: tuple[str | None, tuple[str | None, bool]] | None = None
+        # a call for projects announced without its deadline: (organisers, cue) for the next sentence
+        self.pending_call: tuple[tuple[Participant, ...], str] | None = None
 
     def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None) -> tuple[str | None, bool]:
         # "président depuis 2019", "créé en 2011": a tenure or a founding, never the event's date
@@ -755,6 +757,15 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     lex = ctx.reader.lexicon
     cue = lex.cue("agenda", "cues").search(view.masked)
     date = pick(view.dates, ctx.published, future=True)
+    pending, ctx.pending_call = ctx.pending_call, None
+    if date is not None and pending is not None and _DEADLINE.search(view.masked):
+        # "X lance son appel à projets. Les dossiers sont à déposer avant le 15 mai": the deadline of X's call
+        return [_event(view, EventType.AGENDA, list(pending[0]), (date.value, True), detail=pending[1])]
+    if cue is not None and date is None and _CALL.search(view.masked):
+        subject = _subject_before(ctx, view, view.sentence.start + cue.start())
+        if subject is not None:
+            organisers = [subject, *_coordinated(ctx, view, subject, view.sentence.start + cue.start())]
+            ctx.pending_call = (tuple(p for r in organisers for p in _as(r, Role.ORGANISATION)), cue.group())
     if cue is None or date is None:
         return []
     next_view = following()
@@ -824,6 +835,12 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
 _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le salon|le forum|l'evenement|la manifestation|"
                           r"les rencontres|les entreprises)\s+(?:sera|seront)\s+(?:recue?s?|accueillie?s?|hebergee?s?)\s+"
                           r"(?:au|a la|a l'|aux|par)\s*(?:(?:la|le|l')\s*)?")
+
+
+# a call whose deadline the next sentence gives
+_CALL = re.compile(r"\b(?:appel a (?:projets|candidatures|manifestation d.interet)|concours|candidatures)\b")
+_DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candidater|postuler|dossiers?\s+(?:sont|doivent)|"
+                       r"inscriptions?\s+(?:sont|restent))\b")
 
 
 # a gathering held in an organisation's premises (not a venue: "au Palais du Pharo" hosts nobody)

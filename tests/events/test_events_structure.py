@@ -186,3 +186,11 @@ def test_il_remplacera_a_partir_du_names_the_predecessor(lexicon):
             "1er avril 2026 Sandrine Kessler, qui prend sa retraite.")
     [event] = events_of(text, lexicon, EventType.APPOINTMENT)
     assert ("Sandrine Kessler", "predecessor") in roles(event)
+
+
+def test_the_deadline_of_a_call_for_projects_told_in_the_next_sentence(lexicon):
+    text = ("Le Technopark de Safi et la Caisse régionale d'innovation lancent un appel à projets pour les start-up "
+            "de la logistique. Les dossiers sont à déposer avant le 15 mai 2026.")
+    [event] = events_of(text, lexicon, EventType.AGENDA)
+    assert roles(event) == {("Technopark de Safi", "organisation"), ("Caisse régionale d'innovation", "organisation")}
+    assert event.date == "2026-05-15"
