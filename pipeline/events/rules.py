@@ -576,7 +576,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             since = subject.end if subject is not None else position
             for referent in (r for r in view.referents if r.start > min(since, position) and can_host(r)):
                 gap = view.between(referent.start - 40, referent.start)
-                preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\ba\b|\bau\b)", gap))
+                preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\ba\b|\bau\b|\b(?:son|sa|ses|leur)\b)", gap))
                 if (preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():])) or _HOSTED_BY.search(gap):
                     hosts = [referent]
                     break
@@ -844,8 +844,8 @@ _DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candida
 
 
 # a gathering held in an organisation's premises (not a venue: "au Palais du Pharo" hosts nobody)
-_HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|cluster|pole|cci|chambre|universite|ecole|institut|"
-                        r"incubateur|campus|agence)\b")
+_HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cluster|pole|cci|chambre|universite|ecole|"
+                        r"institut|incubateur|campus|agence|village|cite)\b")
 _HELD_AT = re.compile(r"\b(?:se tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront)\b[^.;#]{0,60}"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")

@@ -194,3 +194,9 @@ def test_the_deadline_of_a_call_for_projects_told_in_the_next_sentence(lexicon):
     [event] = events_of(text, lexicon, EventType.AGENDA)
     assert roles(event) == {("Technopark de Safi", "organisation"), ("Caisse régionale d'innovation", "organisation")}
     assert event.date == "2026-05-15"
+
+
+def test_son_usine_de_names_the_park_that_hosts_it(lexicon):
+    text = "Le fabricant de câbles Nordkabel a inauguré vendredi son usine de Tanger Tech, un investissement de 120 MDH."
+    [event] = events_of(text, lexicon, EventType.OPENING)
+    assert roles(event) == {("Nordkabel", "organisation"), ("Tanger Tech", "host")}
