@@ -200,3 +200,12 @@ def test_son_usine_de_names_the_park_that_hosts_it(lexicon):
     text = "Le fabricant de câbles Nordkabel a inauguré vendredi son usine de Tanger Tech, un investissement de 120 MDH."
     [event] = events_of(text, lexicon, EventType.OPENING)
     assert roles(event) == {("Nordkabel", "organisation"), ("Tanger Tech", "host")}
+
+
+def test_a_dateline_does_not_hide_the_subject(lexicon):
+    text = ("Casablanca — La jeune pousse Karya Logistics, qui développe une plateforme de gestion d'entrepôts, "
+            "annonce une levée de fonds de 18 MDH. L'opération est conduite par Rif Seed Partners, aux côtés du "
+            "fonds Amwal Croissance.")
+    [event] = events_of(text, lexicon, EventType.FUNDING)
+    assert roles(event) == {("Karya Logistics", "recipient"), ("Rif Seed Partners", "funder"),
+                            ("Amwal Croissance", "funder")}
