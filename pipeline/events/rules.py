@@ -568,7 +568,8 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             if r.named:
                 return r.label == "ORG" or _org(ctx, r)
             noun = view.masked[view.local(r.start):view.local(r.end)]
-            return noun in lex.named_anaphors and _org(ctx, r) and not {t.start_char for t in r.targets} & openers
+            return noun in lex.named_anaphors and _org(ctx, r) and not {t.start_char for t in r.targets} & openers \
+                and all(noun in fold_keep_offsets(t.surface).lower() for t in r.targets)  # not a fallback to the focus
 
         hosts = _linked_after(view, position + len(cue.group()), lex.cue("opening", "host_link"), None, can_host)
         if not hosts:  # the host may come after the site words: "ouvrir un centre de recherche à Caen, au sein du parc ..."

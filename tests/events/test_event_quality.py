@@ -15,9 +15,12 @@ from pipeline.events import load_lexicon
 from tests.nlp_models import shared_analyzer
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
-FLOORS = {"dev": (0.97, 0.97), "dev2": (0.99, 0.99), "dev3": (0.94, 0.89), "heldout": (0.74, 0.64),
-          "fresh": (0.93, 0.93), "unseen": (0.63, 0.51), "unseen2": (0.66, 0.63), "unseen3": (0.75, 0.67),
-          "unseen4": (0.75, 0.75), "unseen5": (0.66, 0.54)}
+# unseen4's precision floor went from 0.75 to 0.74 in the third events round: two agenda rules now fire on
+# sentences whose organisation names the NER stage cuts or merges (« Logistique » for « Logistique et Transport
+# Grand Est », « Caisse centrale de garantie lancent »), recall unchanged (docs/events.md)
+FLOORS = {"dev": (0.99, 0.99), "dev2": (0.99, 0.99), "dev3": (0.95, 0.93), "heldout": (0.74, 0.64),
+          "fresh": (0.93, 0.93), "unseen": (0.94, 0.86), "unseen2": (0.80, 0.77), "unseen3": (0.77, 0.73),
+          "unseen4": (0.74, 0.77), "unseen5": (0.97, 0.88)}
 
 
 def test_gold_covers_every_type_with_sixty_events_split_before_the_extractor():
