@@ -209,3 +209,9 @@ def test_a_dateline_does_not_hide_the_subject(lexicon):
     [event] = events_of(text, lexicon, EventType.FUNDING)
     assert roles(event) == {("Karya Logistics", "recipient"), ("Rif Seed Partners", "funder"),
                             ("Amwal Croissance", "funder")}
+
+
+def test_a_funder_after_a_duration_without_comma(lexicon):
+    [event] = events_of("Le programme sera doté de 300 k€ sur trois ans par l'Institut français du Liban.",
+                        lexicon, EventType.FUNDING)
+    assert roles(event) == {("Institut français du Liban", "funder")}
