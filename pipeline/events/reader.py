@@ -291,7 +291,9 @@ class ArticleReader:
         view.amounts = [Amount(a.value, a.currency, a.surface, a.start_char + sentence.start,
                                a.end_char + sentence.start) for a in view.amounts]
         view.referents = self._referents(view, inside)
-        subjects = [r for r in view.referents if self.subject_like(view, r)]
+        # a place is never who acts ("Armor Biotech, PME de Lannion, a reçu …": not Lannion)
+        subjects = [r for r in view.referents if self.subject_like(view, r)
+                    and not (r.named and r.targets[0].label == "LOC" and not self.is_org(r.targets[0]))]
         view.subject = subjects[0] if subjects else None
         view.last_subject = subjects[-1] if subjects else None
         if len(subjects) > 1:  # "Membre du pôle X, la société Y a …": Y is the subject, X in the opening phrase
@@ -353,9 +355,12 @@ class ArticleReader:
             clause_heads.append(phrase.end())
         for head in clause_heads:
             pronoun = _PRONOUN.match(masked[head:].lstrip())
+            offset = head + len(masked[head:]) - len(masked[head:].lstrip())
             if pronoun and self.previous_subject is not None:
-                offset = head + len(masked[head:]) - len(masked[head:].lstrip())
                 found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
+            plural = re.match(r"^(?:ils|elles)\b", masked[head:].lstrip())
+            if plural and self.last_partners:  # "X et Y ont signé … Ils organiseront ensemble un colloque"
+                found.append(Referent(base + offset, base + offset + plural.end(), self.last_partners, False))
         group = re.match(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b", masked)
         # "signée lundi entre les deux organismes": the two organisations just named
         for both in _BETWEEN_BOTH.finditer(masked):

@@ -363,6 +363,10 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     if subject is None and _LABELLED_PHRASE.match(view.masked) and view.subject is not None \
             and view.subject.start > position and _org(ctx, view.subject):
         subject = view.subject  # "Certifié ISO 9001 depuis cette semaine, le cluster X devient …"
+    if _OBJECT_CLITIC.search(view.masked[:cue.start()]):  # "… pour le pôle X : l'État l'a relabellisé pôle de compétitivité"
+        named = [r for r in view.referents if r.end <= position and _org(ctx, r)]
+        previous = ctx.reader.previous_subject
+        subject = named[-1] if named else (previous if previous is not None and _org(ctx, previous) else None)
     listed = _label_list(ctx, view, position) if subject is None else []
     if subject is None and not listed:
         given = next((r for r in view.referents if r.start > position and _org(ctx, r)
@@ -386,6 +390,9 @@ _UNVEILS_LIST = re.compile(r"\b(?:devoile\w*|publie\w*|annonce\w*|rendu\w* publi
                            r"(?:\w+\s+){0,2}?(?:liste|palmares|noms)\b")
 _WINNERS_HEAD = re.compile(r"^\s*(?:parmi (?:les|ces) (?:laureats|elus|heureux elus|retenus|beneficiaires|structures retenues)|"
                            r"(?:les|ces) (?:laureats|elus|structures retenues) sont)\b")
+
+
+_OBJECT_CLITIC = re.compile(r"\b(?:l'|les\s+)(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?$")
 
 
 # the subject gives the label (active voice): the one it is given to is labelled
@@ -527,7 +534,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
             continue
-        window = 25 if cue.group().startswith("lanc") else 50  # "sera lancé auprès des start-up du pôle": no site
+        window = 40 if cue.group().startswith("lanc") else 50  # "sera lancé auprès des start-up du pôle": no site
         site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + window])
         if site is not None and re.search(r"\b(?:aupres|pour|avec|par)\b", view.masked[cue.end():cue.end() + site.start()]):
             site = None

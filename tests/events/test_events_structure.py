@@ -215,3 +215,35 @@ def test_a_funder_after_a_duration_without_comma(lexicon):
     [event] = events_of("Le programme sera doté de 300 k€ sur trois ans par l'Institut français du Liban.",
                         lexicon, EventType.FUNDING)
     assert roles(event) == {("Institut français du Liban", "funder")}
+
+
+def test_a_place_in_apposition_is_not_the_subject_elle_is_the_company(lexicon):
+    text = ("Armor Biotech, PME de Lannion spécialisée dans les algues, a reçu une subvention de 600 000 euros de la "
+            "Région Bretagne. Elle a également obtenu le label Entreprise innovante des pôles.")
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    assert {(e.type, frozenset(roles(e))) for e in found} == {
+        (EventType.FUNDING, frozenset({("Armor Biotech", "recipient"), ("Région Bretagne", "funder")})),
+        (EventType.LABEL, frozenset({("Armor Biotech", "labelled")})),
+    }
+
+
+def test_ils_after_a_partnership_are_the_partners(lexicon):
+    text = ("Les pôles Agrivia et Aquaterra ont signé mardi une convention de coopération sur l'eau agricole. "
+            "Ils organiseront ensemble un colloque à Montpellier le 8 juin 2026.")
+    [event] = events_of(text, lexicon, EventType.AGENDA)
+    assert roles(event) == {("Agrivia", "organisation"), ("Aquaterra", "organisation")}
+
+
+def test_l_a_relabellise_labels_the_organisation_named_before(lexicon):
+    text = ("Bonne nouvelle pour le pôle Métallia : l'État l'a relabellisé pôle de compétitivité pour quatre ans, "
+            "a annoncé mardi sa directrice, Anne Schaller.")
+    [event] = events_of(text, lexicon, EventType.LABEL)
+    assert roles(event) == {("Métallia", "labelled")}
+
+
+def test_an_opening_the_money_should_allow_is_no_opening_a_launch_a_few_words_before_its_site_is(lexicon):
+    assert events_of("La jeune pousse Solarka a levé 14 MDH. L'opération doit lui permettre d'ouvrir un atelier à "
+                     "Berkane.", lexicon, EventType.OPENING) == []
+    [event] = events_of("Le cluster Mécanord a lancé lundi à Tétouan un incubateur dédié à la mécanique de précision.",
+                        lexicon, EventType.OPENING)
+    assert roles(event) == {("Mécanord", "organisation")}
