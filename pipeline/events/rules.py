@@ -834,6 +834,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             break
     if not participants:  # "La présidente du pôle X, Claire Morvan, annonce une mission …"
         participants = _announcer(ctx, view, position)
+    if not participants and _ITS_ASSEMBLY.search(view.masked) and ctx.reader.focus is not None:
+        participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]  # "Son successeur sera élu lors de l'assemblée générale du 15 avril"
     if not participants:
         return []
     detail = cue.group()
@@ -845,6 +847,7 @@ _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le sal
                           r"(?:au|a la|a l'|aux|par)\s*(?:(?:la|le|l')\s*)?")
 
 
+_ITS_ASSEMBLY = re.compile(r"^\s*(?:son|sa|leur)\s[^.;#]{0,60}\bassemblee (?:generale|annuelle)\b")
 # a call whose deadline the next sentence gives
 _CALL = re.compile(r"\b(?:appel a (?:projets|candidatures|manifestation d.interet)|concours|candidatures)\b")
 _DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candidater|postuler|dossiers?\s+(?:sont|doivent)|"

@@ -247,3 +247,11 @@ def test_an_opening_the_money_should_allow_is_no_opening_a_launch_a_few_words_be
     [event] = events_of("Le cluster Mécanord a lancé lundi à Tétouan un incubateur dédié à la mécanique de précision.",
                         lexicon, EventType.OPENING)
     assert roles(event) == {("Mécanord", "organisation")}
+
+
+def test_its_general_assembly_is_held_by_the_organisation_spoken_of(lexicon):
+    text = ("Le président de l'Association Rabat Mobilité, Driss Alaoui, quittera ses fonctions le 31 mars 2026. "
+            "Son successeur sera élu lors de l'assemblée générale du 15 avril.")
+    [event] = events_of(text, lexicon, EventType.AGENDA)
+    assert roles(event) == {("Association Rabat Mobilité", "organisation")}
+    assert event.date == "2026-04-15"
