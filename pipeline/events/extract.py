@@ -139,7 +139,8 @@ def _with_successor(previous: EventMention, new: EventMention) -> EventMention:
 
 def _with_predecessor(previous: EventMention, new: EventMention) -> EventMention:
     added = tuple(Participant(p.mention, Role.PREDECESSOR) for p in new.participants if p.role is Role.PREDECESSOR)
-    return replace(previous, participants=previous.participants + added)
+    dated = new if new.date_stated and not previous.date_stated else previous  # "Il a été désigné samedi pour succéder à Y"
+    return replace(previous, participants=previous.participants + added, date=dated.date, date_stated=dated.date_stated)
 
 
 def _unique(events: list[EventMention]) -> list[EventMention]:

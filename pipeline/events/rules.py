@@ -157,8 +157,9 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 participants += _recipients(ctx, view, subject, amount)
         elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
             participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount)
-        elif backer is not None and view.subject is not None and view.subject is not backer \
-                and view.subject.start > amount.end_char and _org(ctx, view.subject):
+        elif (backer is not None or funders) and view.subject is not None and view.subject is not backer \
+                and view.subject not in funders and view.subject.start > amount.end_char and _org(ctx, view.subject):
+            # "Grâce à un financement de 2,2 M€ accordé par la Banque X, l'équipementier Y va agrandir …"
             participants = _as(view.subject, Role.RECIPIENT) + participants
         if not participants:
             continue

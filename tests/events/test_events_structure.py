@@ -255,3 +255,26 @@ def test_its_general_assembly_is_held_by_the_organisation_spoken_of(lexicon):
     [event] = events_of(text, lexicon, EventType.AGENDA)
     assert roles(event) == {("Association Rabat Mobilité", "organisation")}
     assert event.date == "2026-04-15"
+
+
+def test_prend_les_renes_of_the_cluster_not_of_the_company_in_apposition(lexicon):
+    text = ("Youssef Benslimane, fondateur de la tannerie Cuirtech, prend les rênes du Cluster Fès Maroquinerie. "
+            "Il a été désigné samedi par le bureau, à l'unanimité, pour succéder à Hind Lazrak.")
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert roles(event) == {("Youssef Benslimane", "appointee"), ("Cluster Fès Maroquinerie", "organisation"),
+                            ("Hind Lazrak", "predecessor")}
+    assert event.date == "2026-03-07"
+
+
+def test_thanks_to_a_loan_granted_by_x_the_company_after_the_phrase_receives(lexicon):
+    text = ("Grâce à un financement de 2,2 millions d'euros accordé par la Banque régionale d'Occitanie, "
+            "l'équipementier aéronautique Aerolumen va agrandir son site de Colomiers.")
+    [event] = events_of(text, lexicon, EventType.FUNDING)
+    assert roles(event) == {("Banque régionale d'Occitanie", "funder"), ("Aerolumen", "recipient")}
+
+
+def test_l_evenement_est_organise_par_in_the_next_sentence(lexicon):
+    text = ("Les Rencontres de la robotique agricole auront lieu le 20 mai 2026 à Angers. L'événement est organisé "
+            "par le pôle Végétalis avec l'Université d'Angers.")
+    [event] = events_of(text, lexicon, EventType.AGENDA)
+    assert roles(event) == {("Végétalis", "organisation"), ("Université d'Angers", "organisation")}
