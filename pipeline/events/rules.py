@@ -161,6 +161,14 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 and view.subject not in funders and view.subject.start > amount.end_char and _org(ctx, view.subject):
             # "Grâce à un financement de 2,2 M€ accordé par la Banque X, l'équipementier Y va agrandir …"
             participants = _as(view.subject, Role.RECIPIENT) + participants
+        if participants and not any(p.role is Role.RECIPIENT for p in participants):
+            taken = {p.mention.start_char for p in participants}
+            last = max(p.mention.end_char for p in participants)
+            beneficiary = next((r for r in view.referents if r.start >= max(amount.end_char, last) and _org(ctx, r)
+                                and not {t.start_char for t in r.targets} & taken
+                                and _FOR_WHOM.match(view.between(max(amount.end_char, last), r.start))), None)
+            if beneficiary is not None:  # "Une enveloppe de 1,2 M€ a été mobilisée par X pour soutenir les start-up du cluster Y"
+                participants += _as(beneficiary, Role.RECIPIENT)
         if not participants:
             continue
         date = ctx.date_for(view, future=False)
@@ -196,6 +204,10 @@ _LENDER = re.compile(r"\b(?:banque|bank|fonds|caisse|credit|bei|bad|bird|afd|bpi
 _INTO_CAPITAL = re.compile(r"\bau capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
 _WITH_BORROWER = re.compile(r"^\s*,?\s*(?:[a-z-]+\s+){0,3}?avec\s+(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$")
 _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$|"
+                       # "… pour soutenir les start-up du cluster X", "pour accompagner la société X"
+                       r"^\s*,?\s*pour\s+(?:soutenir|financer|accompagner|aider|equiper)\s+(?:(?:le|la|l'|les)\s*)?"
+                       r"(?:(?:start-up|startup|entreprises|adherents|membres|projets)\s+(?:de la|de l'|du|des|de|d')\s*)?"
+                       r"(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|entreprise|association|reseau)\s*)?$|"
                        r"^\s*,?\s*pour\s+(?:la construction|l.extension|l.amenagement|la creation|la renovation|"
                        r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*,?\s*"

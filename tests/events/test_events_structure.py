@@ -278,3 +278,18 @@ def test_l_evenement_est_organise_par_in_the_next_sentence(lexicon):
             "par le pôle Végétalis avec l'Université d'Angers.")
     [event] = events_of(text, lexicon, EventType.AGENDA)
     assert roles(event) == {("Végétalis", "organisation"), ("Université d'Angers", "organisation")}
+
+
+def test_a_passive_envelope_for_the_start_ups_of_a_cluster(lexicon):
+    text = ("Une enveloppe de 1,2 million d'euros a été mobilisée par la Métropole de Rennes pour soutenir les "
+            "start-up du cluster Breizh Textile.")
+    [event] = events_of(text, lexicon, EventType.FUNDING)
+    assert roles(event) == {("Métropole de Rennes", "funder"), ("Breizh Textile", "recipient")}
+
+
+def test_a_raise_realisee_aupres_de_two_investors(lexicon):
+    text = ("La start-up sénégalaise Sunu Pay a annoncé mardi une levée de 800 millions de FCFA, réalisée auprès de "
+            "Teranga Capital et de la Société financière du Cayor.")
+    [event] = events_of(text, lexicon, EventType.FUNDING)
+    assert roles(event) == {("Sunu Pay", "recipient"), ("Teranga Capital", "funder"),
+                            ("Société financière du Cayor", "funder")}
