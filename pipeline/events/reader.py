@@ -47,7 +47,8 @@ _GRANTED_SLOT = re.compile(r"\b(?:accorde\w*|octroye\w*|verse\w*|alloue\w*|attri
 _INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par"
                             r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$")
 _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,3}?"
-                     r"(?:leve|boucle|obtenu|finalise|realise|securise|decroche|avoir boucle|avoir leve)\b")
+                     r"(?:leve|boucle|obtenu|finalise|realise|securise|decroche|avoir boucle|avoir leve|inaugure|demarre|"
+                     r"ouvert|mis en service|installe|implante)\b")
 # the slot of who receives money: "a investi 3 millions de dinars dans X", "accordé 350 k€ à X"
 _FUNDED_SLOT = re.compile(r"\b(?:investi\w*|injecte\w*|accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|"
                           r"consenti\w*)\b[^.;#]{0,60}\d[^.;#]{0,30}\s(?:a|dans)\s*$")
@@ -60,6 +61,8 @@ _NOUN_THEN_NAME = r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-z
 
 # "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
 _AT_ORG = re.compile(r"\bchez\s*$")
+# "à la présidence de Mer Atlantique Innovation", "la direction générale du Parc X": what one heads
+_HEADED = re.compile(r"\b(?:presidence|vice-presidence|direction|direction generale|tete)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?:lance|cree|fonde|constitue)e?\b")
 
 
@@ -163,8 +166,10 @@ class ArticleReader:
                     or re.search(self.lexicon.org_nouns.pattern + r"s\s+#+\s*(?:,|et)\s*$", before) \
                     or re.search(r"(?:^|[.!?]\s+)(?:une?\s+|l')?" + self.lexicon.org_nouns.pattern + r"\b[^,.#]{0,60},\s*$",
                                  opening_phrase) \
-                    or re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after) \
-                    or ((m.label != "PER" or self._not_a_known_person(m)) and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after))):
+                    or (re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after)
+                        and (m.label != "PER" or self._not_a_known_person(m))) \
+                    or ((m.label != "PER" or self._not_a_known_person(m))
+                        and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before))):
                 self.org_like.add(m.surface)
         self._named_then_described(candidates)
         self._listed_with_orgs(candidates, folded)
@@ -232,8 +237,8 @@ class ArticleReader:
                 self.org_like.add(m.surface)
             # "Medinova a annoncé avoir bouclé un tour de table": one word no given name starts raises money
             words = fold_keep_offsets(m.surface).lower().split()
-            if m.label in ("PER", "LOC") and len(words) == 1 and words[0] not in self.lexicon.first_names \
-                    and _RAISES.match(folded[m.end_char:m.end_char + 120]):
+            if m.label in ("PER", "LOC") and words and words[0] not in self.lexicon.first_names \
+                    and (len(words) == 1 or m.label == "PER") and _RAISES.match(folded[m.end_char:m.end_char + 120]):
                 self.org_like.add(m.surface)
         for m in candidates:
             if _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \

@@ -293,3 +293,17 @@ def test_a_raise_realisee_aupres_de_two_investors(lexicon):
     [event] = events_of(text, lexicon, EventType.FUNDING)
     assert roles(event) == {("Sunu Pay", "recipient"), ("Teranga Capital", "funder"),
                             ("Société financière du Cayor", "funder")}
+
+
+def test_a_company_typed_as_a_person_opens_its_plant(lexicon):
+    text = "Ivoire Emballages a démarré vendredi la production dans sa nouvelle usine de la zone industrielle de Yopougon."
+    [event] = events_of(text, lexicon, EventType.OPENING)
+    assert ("Ivoire Emballages", "organisation") in roles(event)
+
+
+def test_what_one_heads_is_an_organisation_and_a_known_person_stays_one(lexicon):
+    text = ("Changement à la présidence de Mer Atlantique Innovation : Éric Le Goff, armateur à Lorient, a été élu "
+            "mardi pour trois ans. Il prend la suite de Catherine Morvan.")
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert roles(event) == {("Éric Le Goff", "appointee"), ("Mer Atlantique Innovation", "organisation"),
+                            ("Catherine Morvan", "predecessor")}
