@@ -559,7 +559,15 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         if site is None:  # "La nouvelle usine d'Atlas Pièces a été inaugurée jeudi": the site is the subject
             front = _SITE_SUBJECT.match(view.masked[:cue.start()])
             site = lex.cue("opening", "sites").search(front.group()) if front else None
-        if site is None:
+        if site is None:  # "Le ministre a inauguré mercredi le Technopark de Salé Nord": the site is the name
+            named_site = next((r for r in view.referents if r.named and r.start > view.sentence.start + cue.end()
+                               and len(view.between(view.sentence.start + cue.end(), r.start)) <= 30
+                               and _org(ctx, r) and _SITE_NAME.match(fold_keep_offsets(r.targets[0].surface).lower())), None)
+            if named_site is not None and cue.group().startswith(("inaugur", "ouvr", "ouvert")) and _NAMED_SITE_GAP.match(
+                    view.between(view.sentence.start + cue.end(), named_site.start)):
+                return [_event(view, EventType.OPENING, _as(named_site, Role.ORGANISATION),
+                               _opening_date(ctx, view, view.sentence.start + cue.start()),
+                               detail=fold_keep_offsets(named_site.targets[0].surface).lower().split()[0])]
             continue
         position = view.sentence.start + cue.start()
         if front is not None:
@@ -616,6 +624,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 
 _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
+
+
+_SITE_NAME = re.compile(r"(?:technopark|technoparc|technopole|technopolis|parc|campus|incubateur|pepiniere|"
+                        r"centre|cite|village|hub|zone)\b")
+_NAMED_SITE_GAP = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:le|la|l'|les)\s*(?:nouve\w+\s+)?$")
 
 
 def _opening_date(ctx: Context, view: SentenceView, cue_at: int) -> tuple[str | None, bool]:

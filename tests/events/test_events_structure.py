@@ -307,3 +307,24 @@ def test_what_one_heads_is_an_organisation_and_a_known_person_stays_one(lexicon)
     [event] = events_of(text, lexicon, EventType.APPOINTMENT)
     assert roles(event) == {("Éric Le Goff", "appointee"), ("Mer Atlantique Innovation", "organisation"),
                             ("Catherine Morvan", "predecessor")}
+
+
+def test_a_contrat_d_implantation_signed_by_the_group_named_before(lexicon):
+    text = ("Le câblier Lamaison Cables va créer 300 emplois à Tanger. Le groupe a signé lundi avec l'Agence "
+            "spéciale Tanger Méditerranée un contrat d'implantation pour une usine de 25 000 m².")
+    [event] = events_of(text, lexicon, EventType.PARTNERSHIP)
+    assert roles(event) == {("Lamaison Cables", "partner"), ("Agence spéciale Tanger Méditerranée", "partner")}
+
+
+def test_an_inaugurated_park_named_after_the_cue_opens(lexicon):
+    text = "Le chef du gouvernement a inauguré le 8 mars le Technopark de Salé Nord, qui accueillera 150 start-up."
+    [event] = events_of(text, lexicon, EventType.OPENING)
+    assert roles(event) == {("Technopark de Salé Nord", "organisation")}
+    assert event.date == "2026-03-08"
+
+
+def test_a_biennale_is_a_gathering(lexicon):
+    text = ("Les 18 et 19 novembre 2026, Montpellier accueillera la Biennale de l'agroécologie, à l'initiative du "
+            "pôle Agrosud Innovation.")
+    [event] = events_of(text, lexicon, EventType.AGENDA)
+    assert roles(event) == {("Agrosud Innovation", "organisation")}
