@@ -12,7 +12,14 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from veille.paths import DEFAULT_DATA_DIR, ENV_FILE, WAREHOUSE_NAME, db_path_under
+from veille.paths import (
+    DEFAULT_DATA_DIR,
+    ENV_FILE,
+    WAREHOUSE_NAME,
+    db_path_under,
+    postgres_keywords,
+    write_pointer,
+)
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # The shipped User-Agent names no real contact: production must set VEILLE_USER_AGENT.
@@ -122,10 +129,8 @@ class Settings(BaseSettings):
             if self.warehouse_data is not None:
                 raise ValueError("VEILLE_WAREHOUSE_DATA is set without VEILLE_WAREHOUSE (the PostgreSQL catalog)")
             return self
-        from warehouse import lake  # the settings import nothing of the warehouse otherwise
-
         try:
-            keywords = lake.postgres_keywords(self.warehouse)
+            keywords = postgres_keywords(self.warehouse)
         except ValueError as error:
             raise ValueError(f"VEILLE_WAREHOUSE {error}") from None
         if self.warehouse_data is None:
@@ -133,10 +138,10 @@ class Settings(BaseSettings):
                              "of its Parquet files (shared storage every machine mounts)")
         if "db_path" not in self.model_fields_set:
             self.db_path = self.data_dir / WAREHOUSE_NAME
-        if not lake.is_lake(self.db_path):
-            raise ValueError(f"VEILLE_DB_PATH {self.db_path} must end with {lake.LAKE_SUFFIX} with VEILLE_WAREHOUSE")
+        if self.db_path.suffix != Path(WAREHOUSE_NAME).suffix:
+            raise ValueError(f"VEILLE_DB_PATH {self.db_path} must end with .ducklake with VEILLE_WAREHOUSE")
         self.warehouse = keywords
-        lake.write_pointer(self.db_path, keywords, self.warehouse_data.absolute())
+        write_pointer(self.db_path, keywords, self.warehouse_data.absolute())
         return self
 
     def spool_dir(self, db_path: Path) -> Path:

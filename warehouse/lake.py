@@ -24,14 +24,18 @@ from __future__ import annotations
 
 import fcntl
 import importlib.util
-import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-from urllib.parse import parse_qsl, unquote, urlsplit
 
 import duckdb
+
+# The pointer file is written by the settings, which import nothing of the warehouse.
+from veille.paths import POINTER_MARK, is_pointer, postgres_keywords, write_pointer
+
+__all__ = ["POINTER_MARK", "Catalog", "attach", "catalog", "data_path", "is_lake", "is_pointer",
+           "open_lake", "postgres_keywords", "write_pointer"]
 
 LAKE_SUFFIX = ".ducklake"
 CATALOG = "lake"  # the name the warehouse is attached under (and made the default with USE)
@@ -53,10 +57,6 @@ def is_lake(path: Path | str) -> bool:
     return str(path).endswith(LAKE_SUFFIX)
 
 
-# The first line of a pointer file (a SQLite catalog starts with "SQLite format 3").
-POINTER_MARK = "# Veille warehouse: a DuckLake whose catalog is in PostgreSQL"
-
-
 @dataclass(frozen=True, slots=True)
 class Catalog:
     """Where a lake's catalog and data files are: what `attach` needs."""
@@ -76,78 +76,10 @@ def catalog(path: Path) -> Catalog:
     return Catalog("sqlite", f"sqlite:{path}", path.with_name(path.name + ".files"))
 
 
-def is_pointer(path: Path) -> bool:
-    """True when `path` is a pointer file to a PostgreSQL catalog (not a SQLite catalog)."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(len(POINTER_MARK)) == POINTER_MARK.encode()
-    except OSError:  # missing (a lake not created yet), a directory: not a pointer
-        return False
-
-
 def data_path(path: Path) -> Path:
     """Where the Parquet files of the lake at `path` live: `<name>.ducklake.files/` beside a
     SQLite catalog, the folder a pointer names for a PostgreSQL one."""
     return catalog(path).data
-
-
-def postgres_keywords(url: str) -> str:
-    """libpq keywords (`dbname=veille host=db port=5432 user=veille`) from the ways a user writes
-    a PostgreSQL catalog: `postgres://user@host:port/db[?sslmode=require]` (or `postgresql://`),
-    `ducklake:postgres:dbname=... host=...` or `postgres:dbname=...`.
-
-    Why no password: the pointer file and `veille config` would show it; libpq reads it from
-    PGPASSWORD or ~/.pgpass (PGPASSFILE) on each machine.
-    """
-    text = url.strip()
-    for prefix in ("ducklake:", "postgresql:", "postgres:"):
-        if text.startswith(prefix) and not text.startswith(prefix + "//"):
-            text = text.removeprefix(prefix)
-    if text.startswith(("postgres://", "postgresql://")):
-        parts = urlsplit(text)
-        if parts.password is not None:
-            raise ValueError("holds a password: give it in PGPASSWORD or ~/.pgpass, not in the URL")
-        keywords = {"dbname": unquote(parts.path.lstrip("/")), "host": parts.hostname or "",
-                    "port": str(parts.port or ""), "user": unquote(parts.username or "")}
-        keywords |= dict(parse_qsl(parts.query))
-        text = " ".join(f"{k}={v}" for k, v in keywords.items() if v)
-    elif "://" in text or "=" not in text:
-        raise ValueError(f"is not a PostgreSQL URL (postgres://user@host:port/db) nor libpq keywords: {url!r}")
-    if any(word.split("=", 1)[0].strip().lower() == "password" for word in text.split()):
-        raise ValueError("holds a password: give it in PGPASSWORD or ~/.pgpass, not in the setting")
-    if "dbname=" not in text:
-        raise ValueError(f"names no database (dbname): {url!r}")
-    return text
-
-
-def pointer_text(keywords: str, data: Path) -> str:
-    """The content of a pointer file (TOML): the PostgreSQL catalog and the data folder."""
-    return (f"{POINTER_MARK}\n# Written by veille from VEILLE_WAREHOUSE and VEILLE_WAREHOUSE_DATA; "
-            f"see README, *The warehouse*.\ncatalog = {_toml(keywords)}\ndata = {_toml(str(data))}\n")
-
-
-def _toml(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def write_pointer(path: Path, keywords: str, data: Path) -> bool:
-    """Write (atomically) the pointer file at `path` unless it already says the same; True if written.
-
-    Refuses to replace a SQLite catalog: that lake's data would be left behind unseen.
-    """
-    path = Path(path)
-    text = pointer_text(keywords, data)
-    if path.exists():
-        if not is_pointer(path):
-            raise ValueError(f"{path} is a SQLite-catalog lake, not a pointer: name another *{LAKE_SUFFIX} "
-                             "path (VEILLE_DB_PATH) for the PostgreSQL catalog, or migrate it")
-        if path.read_text(encoding="utf-8") == text:
-            return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
-    return True
 
 
 def extension_file(name: str) -> Path:
