@@ -95,7 +95,7 @@ def postgres_keywords(url: str) -> str:
 def pointer_text(keywords: str, data: Path) -> str:
     """The content of a pointer file (TOML): the PostgreSQL catalog and the data folder."""
     return (f"{POINTER_MARK}\n# Written by veille from VEILLE_WAREHOUSE and VEILLE_WAREHOUSE_DATA; "
-            f"see README, *The warehouse*.\ncatalog = {_toml(keywords)}\ndata = {_toml(str(data))}\n")
+            f"see README, *One machine or several*.\ncatalog = {_toml(keywords)}\ndata = {_toml(str(data))}\n")
 
 
 def _toml(value: str) -> str:

@@ -32,10 +32,10 @@ from typing import Literal
 import duckdb
 
 # The pointer file is written by the settings, which import nothing of the warehouse.
-from veille.paths import POINTER_MARK, is_pointer, postgres_keywords, write_pointer
-
-__all__ = ["POINTER_MARK", "Catalog", "attach", "catalog", "data_path", "is_lake", "is_pointer",
-           "open_lake", "postgres_keywords", "write_pointer"]
+from veille.paths import POINTER_MARK as POINTER_MARK
+from veille.paths import is_pointer as is_pointer
+from veille.paths import postgres_keywords as postgres_keywords
+from veille.paths import write_pointer as write_pointer
 
 LAKE_SUFFIX = ".ducklake"
 CATALOG = "lake"  # the name the warehouse is attached under (and made the default with USE)
