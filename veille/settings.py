@@ -12,7 +12,14 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from veille.paths import DEFAULT_DATA_DIR, ENV_FILE, db_path_under
+from veille.paths import (
+    DEFAULT_DATA_DIR,
+    ENV_FILE,
+    WAREHOUSE_NAME,
+    db_path_under,
+    postgres_keywords,
+    write_pointer,
+)
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # The shipped User-Agent names no real contact: production must set VEILLE_USER_AGENT.
@@ -36,6 +43,8 @@ class Settings(BaseSettings):
     # which holds only what the demo and `make clean` may throw away.
     data_dir: Path = Field(DEFAULT_DATA_DIR, description="Production data: warehouse, run journal, Prefect server database")
     db_path: Path = Field(db_path_under(DEFAULT_DATA_DIR), description="Warehouse: a DuckLake catalog `*.ducklake` (default: DATA_DIR/veille.ducklake, Parquet files in veille.ducklake.files/) or a DuckDB file `*.duckdb` (copy-and-swap)")
+    warehouse: str | None = Field(None, description="A DuckLake catalog in PostgreSQL, for several machines: postgres://user@host:port/db or ducklake:postgres:dbname=... host=... (password in PGPASSWORD or ~/.pgpass); DB_PATH is then a pointer file naming it. Unset: the SQLite catalog DB_PATH")
+    warehouse_data: Path | None = Field(None, description="The Parquet folder of a PostgreSQL-catalog lake: shared storage every machine mounts at this path (required with WAREHOUSE)")
     sources_path: Path = Field(Path("sources.yaml"), description="YAML sources registry")
     work_dir: Path | None = Field(None, description="Scratch space for crawl spools (default: `work/` beside the warehouse; removed after each run)")
     models_dir: Path = Field(MODELS_DIR, description="Gazetteers, rules and topic profile")
@@ -104,6 +113,35 @@ class Settings(BaseSettings):
         """The warehouse follows VEILLE_DATA_DIR unless VEILLE_DB_PATH names it explicitly."""
         if "db_path" not in self.model_fields_set:
             self.db_path = db_path_under(self.data_dir)
+        return self
+
+    @model_validator(mode="after")
+    def _postgres_catalog(self) -> Settings:
+        """With VEILLE_WAREHOUSE, DB_PATH becomes the pointer to the PostgreSQL catalog.
+
+        Why a pointer file rather than the URL everywhere: every command, flow, Dask worker and
+        analyst's `--db` names the warehouse by a path, and the local things keyed by it (run
+        journal, writer lock, work folder) stay local; the pointer (`warehouse.lake`) says which
+        PostgreSQL database and data folder that path stands for. Written here, only when it
+        would change, so the settings in force and the pointer never disagree.
+        """
+        if self.warehouse is None:
+            if self.warehouse_data is not None:
+                raise ValueError("VEILLE_WAREHOUSE_DATA is set without VEILLE_WAREHOUSE (the PostgreSQL catalog)")
+            return self
+        try:
+            keywords = postgres_keywords(self.warehouse)
+        except ValueError as error:
+            raise ValueError(f"VEILLE_WAREHOUSE {error}") from None
+        if self.warehouse_data is None:
+            raise ValueError("VEILLE_WAREHOUSE (a PostgreSQL catalog) needs VEILLE_WAREHOUSE_DATA, the folder "
+                             "of its Parquet files (shared storage every machine mounts)")
+        if "db_path" not in self.model_fields_set:
+            self.db_path = self.data_dir / WAREHOUSE_NAME
+        if self.db_path.suffix != Path(WAREHOUSE_NAME).suffix:
+            raise ValueError(f"VEILLE_DB_PATH {self.db_path} must end with .ducklake with VEILLE_WAREHOUSE")
+        self.warehouse = keywords
+        write_pointer(self.db_path, keywords, self.warehouse_data.absolute())
         return self
 
     def spool_dir(self, db_path: Path) -> Path:

@@ -241,6 +241,9 @@ def _open_lake(db_path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     except lake.LakeUnavailable as error:
         raise WarehouseUnavailable(str(error)) from None
     except duckdb.Error as error:
+        if read_only and lake.is_pointer(db_path) and "does not exist" in str(error):
+            raise WarehouseMissing(f"no warehouse yet in the PostgreSQL catalog {db_path} names "
+                                   "(run `veille run` first)") from None
         raise WarehouseUnavailable(f"cannot open the warehouse {db_path}: {_first_line(error)}") from None
 
 
@@ -292,7 +295,9 @@ def check_writable(db_path: Path) -> None:
         raise WarehouseUnavailable(f"cannot create the warehouse folder {folder}: {error.strerror}") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise WarehouseUnavailable(f"cannot write in the warehouse folder {folder}: permission denied")
-    if db_path.exists():
+    if lake.is_pointer(db_path):  # a PostgreSQL catalog: created on first use, proving we may write it
+        _open_lake(db_path, read_only=False).close()
+    elif db_path.exists():
         (_open_lake(db_path, read_only=True) if lake.is_lake(db_path)
          else _open_duckdb(db_path, read_only=True)).close()
     with writer_lock(db_path):

@@ -82,7 +82,11 @@ def migrate_to_lake(old: Path, new: Path) -> dict[str, int]:
         raise WarehouseUnavailable(f"{old} is not a DuckDB warehouse file to migrate")
     if not lake.is_lake(new):
         raise WarehouseUnavailable(f"{new} must be a DuckLake path (*{lake.LAKE_SUFFIX})")
-    if new.exists() or lake.data_path(new).exists():
+    if lake.is_pointer(new):  # a PostgreSQL catalog: its pointer exists; its data folder must be empty
+        if lake.data_path(new).exists() and any(lake.data_path(new).iterdir()):
+            raise WarehouseUnavailable(f"{new} exists already (its data folder {lake.data_path(new)} "
+                                       "is not empty): migrate into a new catalog and folder")
+    elif new.exists() or lake.data_path(new).exists():
         raise WarehouseUnavailable(f"{new} exists already: migrate into a new path")
     with writing(old):
         pass  # migrations applied, checks run, swapped in
@@ -113,6 +117,9 @@ def backup_lake(db_path: Path, destination: Path) -> int:
     db_path, destination = Path(db_path), Path(destination)
     if not lake.is_lake(db_path) or not db_path.is_file():
         raise WarehouseUnavailable(f"{db_path} is not a DuckLake warehouse")
+    if lake.is_pointer(db_path):
+        raise WarehouseUnavailable(f"{db_path} has its catalog in PostgreSQL: back it up with pg_dump, then copy "
+                                   f"its data folder {lake.data_path(db_path)} (README, *The warehouse*)")
     if not lake.is_lake(destination) or destination.exists() or lake.data_path(destination).exists():
         raise WarehouseUnavailable(f"{destination} must be a new *{lake.LAKE_SUFFIX} path")
     destination.parent.mkdir(parents=True, exist_ok=True)

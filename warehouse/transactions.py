@@ -24,10 +24,10 @@ def batch(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.begin()
     try:
         yield
-        con.commit()
     except BaseException:
         con.rollback()
         raise
+    con.commit()  # a failed commit ends the transaction itself: nothing left to roll back
 
 
 @contextmanager
@@ -37,12 +37,14 @@ def one_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     _HELD.add(id(con))
     try:
         yield
-        _HELD.discard(id(con))
-        con.commit()
     except BaseException:
-        _HELD.discard(id(con))
         con.rollback()
         raise
+    finally:
+        _HELD.discard(id(con))
+    # A failed commit (on a PostgreSQL catalog: a conflict with another machine's run) ends the
+    # transaction itself; rolling back then would only hide its error behind "no transaction".
+    con.commit()
 
 
 def holds_run(con: duckdb.DuckDBPyConnection) -> bool:

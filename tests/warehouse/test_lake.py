@@ -1,8 +1,15 @@
 """The DuckLake warehouse with real components: extensions from the wheels, a real SQLite
-catalog and Parquet files, real processes reading while another writes."""
+catalog and Parquet files, real processes reading while another writes.
+
+Speed: the hand-built corpus is loaded into a lake (and a DuckDB file) once per session
+(`template_lake`, `template_file`); a test that writes gets its own copy (catalog file and
+Parquet folder, `corpus_lake`), a test that only reads opens the template read-only. Loading
+the corpus is a real run of the loaders (with its checks and rollups), so the copies start from
+what a run leaves, not from hand-made files."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,7 +25,7 @@ from tests.warehouse.conftest import ENTITIES, WEEK, aid, load_corpus, make_arti
 from warehouse import lake, load, rollups
 from warehouse.checks import run_checks
 from warehouse.db import WarehouseCheckFailed, connect, connect_sandboxed, migrate, writing
-from warehouse.maintenance import parquet_files
+from warehouse.maintenance import maintain_lake
 from warehouse.named_queries import named_queries, run_query
 from warehouse.sql_files import sql_file
 from warehouse.transactions import batch
@@ -27,6 +34,36 @@ ROOT = Path(__file__).resolve().parents[2]
 
 TABLES = ("runs", "crawl_log", "articles", "entities", "entity_aliases", "mentions", "roles",
           "role_spells", "dead_links", "article_entities", "entity_weeks")
+
+
+def copy_lake(source: Path, destination: Path) -> Path:
+    """A lake's catalog file and Parquet folder copied elsewhere (it opens on its own files)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, destination)
+    shutil.copytree(lake.data_path(source), lake.data_path(destination))
+    return destination
+
+
+@pytest.fixture(scope="session")
+def template_lake(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus loaded once into a lake: copy it (`corpus_lake`) before writing to it."""
+    db = tmp_path_factory.mktemp("lake-template") / "veille.ducklake"
+    load_corpus(db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def template_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus loaded once into a DuckDB file: copy it before writing to it."""
+    db = tmp_path_factory.mktemp("file-template") / "veille.duckdb"
+    load_corpus(db)
+    return db
+
+
+@pytest.fixture
+def corpus_lake(template_lake: Path, tmp_path: Path) -> Path:
+    """This test's own lake holding the corpus (a copy of the session's template)."""
+    return copy_lake(template_lake, tmp_path / "veille.ducklake")
 
 
 def test_extensions_install_from_the_wheels_without_network(tmp_path: Path) -> None:
@@ -53,10 +90,9 @@ def test_a_lake_path_is_a_ducklake_and_a_duckdb_path_is_not(tmp_path: Path) -> N
     assert lake.data_path(tmp_path / "veille.ducklake") == tmp_path / "veille.ducklake.files"
 
 
-def test_the_corpus_in_a_lake_answers_every_named_query_as_the_file_does(tmp_path: Path) -> None:
-    file_db, lake_db = tmp_path / "veille.duckdb", tmp_path / "veille.ducklake"
-    load_corpus(file_db)
-    load_corpus(lake_db)
+def test_the_corpus_in_a_lake_answers_every_named_query_as_the_file_does(
+        template_file: Path, template_lake: Path) -> None:
+    file_db, lake_db = template_file, template_lake  # read only
     assert lake_db.is_file() and any(lake.data_path(lake_db).rglob("*.parquet")) is not None
     answers = {}
     for db in (file_db, lake_db):
@@ -88,11 +124,14 @@ def count(db: Path, table: str = "articles") -> int:
 
 
 def counts(db: Path) -> dict[str, int]:
+    """Rows of every table, in one query (each statement on a lake pays a catalog round)."""
     with connect(db, read_only=True) as con:
         tables = [row[0] for row in con.execute(
             "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
             "AND schema_name = 'main' AND table_name <> 'schema_migrations' ORDER BY 1").fetchall()]
-        return {table: con.execute(f'SELECT count(*) FROM "{table}"').fetchall()[0][0] for table in tables}
+        row = con.execute("SELECT " + ", ".join(f'(SELECT count(*) FROM "{t}")' for t in tables)).fetchone()
+        assert row is not None
+        return dict(zip(tables, row, strict=True))
 
 
 def add_articles(con: duckdb.DuckDBPyConnection, names: list[str]) -> None:
@@ -109,9 +148,8 @@ def add_articles(con: duckdb.DuckDBPyConnection, names: list[str]) -> None:
                                              mentions=mentions), when)
 
 
-def test_an_analyst_reads_the_last_snapshot_while_a_run_writes(tmp_path: Path) -> None:
-    db = tmp_path / "veille.ducklake"
-    load_corpus(db)
+def test_an_analyst_reads_the_last_snapshot_while_a_run_writes(corpus_lake: Path) -> None:
+    db = corpus_lake
     query = ("sql", "SELECT count(*) AS n FROM articles", "--db", db, "--format", "csv")
     with writing(db) as con:
         add_articles(con, ["B1", "B2"])
@@ -120,8 +158,7 @@ def test_an_analyst_reads_the_last_snapshot_while_a_run_writes(tmp_path: Path) -
         assert during.stdout.split() == ["n", "8"]
         trend = veille("query", "top_entities", "-p", f"week={WEEK}", "--db", db, "--format", "csv")
         assert trend.returncode == 0, trend.stderr
-    after = veille(*query)
-    assert after.stdout.split() == ["n", "10"]
+    assert count(db) == 10
 
 
 WRITER = """
@@ -136,9 +173,9 @@ with writing(Path(sys.argv[1])) as con:
 """
 
 
-def test_a_writer_killed_mid_run_leaves_no_trace_and_the_next_run_succeeds(tmp_path: Path) -> None:
-    db, ready = tmp_path / "veille.ducklake", tmp_path / "ready"
-    load_corpus(db)
+def test_a_writer_killed_mid_run_leaves_no_trace_and_the_next_run_succeeds(
+        corpus_lake: Path, tmp_path: Path) -> None:
+    db, ready = corpus_lake, tmp_path / "ready"
     before = counts(db)
     files_before = set(lake.data_path(db).rglob("*.parquet"))
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(ready)], cwd=ROOT,
@@ -161,16 +198,15 @@ def test_a_writer_killed_mid_run_leaves_no_trace_and_the_next_run_succeeds(tmp_p
     assert count(db) == before["articles"] + 1
     with connect(db, read_only=True) as con:
         assert run_checks(con) == []
-    assert veille("maintain", "--db", db, "--keep-days", "0").returncode == 0
+    maintain_lake(db, now=datetime.now(), keep_days=0)  # `veille maintain`, tested below
     assert not any(path.exists() for path in orphans)  # maintenance deletes what the kill left
     assert count(db) == before["articles"] + 1
 
 
-def test_a_rerun_never_duplicates_rows(tmp_path: Path) -> None:
-    db = tmp_path / "veille.ducklake"
-    load_corpus(db)
+def test_a_rerun_never_duplicates_rows(corpus_lake: Path) -> None:
+    db = corpus_lake  # the corpus's first run
     first = counts(db)
-    load_corpus(db)
+    load_corpus(db)  # the same run again
     with writing(db) as con:
         add_articles(con, ["B1"])
     with writing(db) as con:
@@ -184,9 +220,8 @@ def test_a_rerun_never_duplicates_rows(tmp_path: Path) -> None:
                                                     "entity_weeks", "rollup_state")}
 
 
-def test_a_write_that_breaks_a_key_is_refused_and_leaves_the_lake_unchanged(tmp_path: Path) -> None:
-    db = tmp_path / "veille.ducklake"
-    load_corpus(db)
+def test_a_write_that_breaks_a_key_is_refused_and_leaves_the_lake_unchanged(corpus_lake: Path) -> None:
+    db = corpus_lake
     before = counts(db)
     with pytest.raises(WarehouseCheckFailed) as refused, writing(db) as con:
         add_articles(con, ["B1"])
@@ -196,9 +231,9 @@ def test_a_write_that_breaks_a_key_is_refused_and_leaves_the_lake_unchanged(tmp_
     assert counts(db) == before
 
 
-def test_migration_from_a_duckdb_file_gives_the_same_rows(tmp_path: Path) -> None:
+def test_migration_from_a_duckdb_file_gives_the_same_rows(template_file: Path, tmp_path: Path) -> None:
     old, new = tmp_path / "old.duckdb", tmp_path / "data" / "veille.ducklake"
-    load_corpus(old)
+    shutil.copyfile(template_file, old)
     (tmp_path / "old.duckdb.runs.jsonl").write_text("", encoding="utf-8")
     result = veille("migrate-warehouse", old, "--db", new)
     assert result.returncode == 0, result.stderr
@@ -212,37 +247,43 @@ def test_migration_from_a_duckdb_file_gives_the_same_rows(tmp_path: Path) -> Non
     assert again.returncode == 3 and "exists already" in again.stderr
 
 
-def test_maintenance_merges_files_and_keeps_the_data(tmp_path: Path) -> None:
-    db = tmp_path / "veille.ducklake"
-    load_corpus(db)
-    for run in range(6):
+def data_files(db: Path, tables: tuple[str, ...] = ("articles", "mentions", "article_entities")
+               ) -> dict[str, int]:
+    """Parquet data files each table's current snapshot reads."""
+    with connect(db, read_only=True) as con:
+        return {table: con.execute(f"SELECT count(*) FROM ducklake_list_files('{lake.CATALOG}', '{table}')"
+                                   ).fetchall()[0][0] for table in tables}
+
+
+def test_maintenance_merges_files_and_keeps_the_data(corpus_lake: Path) -> None:
+    db = corpus_lake
+    for run in range(2):  # two more runs: each table above has a file per run
         with writing(db) as con:
             add_articles(con, [f"M{run}-{i}" for i in range(30)])
     before = counts(db)
     with connect(db, read_only=True) as con:
         answer = run_query(con, "top_entities", {"week": WEEK})
-    files = parquet_files(db)
+    assert data_files(db) == {"articles": 3, "mentions": 3, "article_entities": 3}
     result = veille("maintain", "--db", db, "--keep-days", "0")
     assert result.returncode == 0, result.stderr
-    assert parquet_files(db) < files
+    assert data_files(db) == {"articles": 1, "mentions": 1, "article_entities": 1}
     assert counts(db) == before
     with connect(db, read_only=True) as con:
         assert run_query(con, "top_entities", {"week": WEEK}) == answer
         assert run_checks(con) == []
+        assert con.execute(f"SELECT count(*) FROM ducklake_snapshots('{lake.CATALOG}')").fetchall() == [(1,)]
 
 
-def test_a_backup_opens_on_its_own_files(tmp_path: Path) -> None:
-    db, copy = tmp_path / "veille.ducklake", tmp_path / "backup" / "veille.ducklake"
-    load_corpus(db)
+def test_a_backup_opens_on_its_own_files(corpus_lake: Path, tmp_path: Path) -> None:
+    db, copy = corpus_lake, tmp_path / "backup" / "veille.ducklake"
     assert veille("backup", copy, "--db", db).returncode == 0
     with writing(db) as con:
         add_articles(con, ["B1"])
     assert count(copy) == 8 and count(db) == 9
 
 
-def test_the_console_on_a_lake_reads_and_refuses_the_ways_out(tmp_path: Path) -> None:
-    db = tmp_path / "veille.ducklake"
-    load_corpus(db)
+def test_the_console_on_a_lake_reads_and_refuses_the_ways_out(corpus_lake: Path) -> None:
+    db = corpus_lake
     for statement, message in [
         (f"ATTACH 'ducklake:sqlite:{db}' AS again", "ATTACH statements are refused"),
         (f"COPY articles TO '{lake.data_path(db) / 'leak.csv'}'", "COPY statements are refused"),
@@ -278,9 +319,8 @@ def test_every_key_of_the_schema_is_checked_on_a_lake() -> None:
     assert checked == {"entities"}  # accepted_entity_type
 
 
-def test_export_and_runs_work_on_a_lake(tmp_path: Path) -> None:
-    db = tmp_path / "veille.ducklake"
-    load_corpus(db)
+def test_export_and_runs_work_on_a_lake(corpus_lake: Path, tmp_path: Path) -> None:
+    db = corpus_lake
     exported = veille("export", "--format", "parquet", "--out", tmp_path / "export", "--db", db)
     assert exported.returncode == 0, exported.stderr
     assert duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'export' / 'articles.parquet'}'").fetchall() == [(8,)]
@@ -288,9 +328,8 @@ def test_export_and_runs_work_on_a_lake(tmp_path: Path) -> None:
     assert runs.returncode == 0 and "run-1" in runs.stdout, runs.stderr
 
 
-def test_a_lake_run_refreshes_its_own_articles_rollups_as_a_full_rebuild_would(tmp_path: Path) -> None:
-    db = tmp_path / "veille.ducklake"
-    load_corpus(db)
+def test_a_lake_run_refreshes_its_own_articles_rollups_as_a_full_rebuild_would(corpus_lake: Path) -> None:
+    db = corpus_lake
     moved, moved_mentions = make_article("A8", "lemonde", datetime(2026, 2, 24, 9), ["e_av"], "h-moved")
     added, added_mentions = make_article("C1", "medias24", datetime(2026, 2, 17, 9), ["e_tls", "e_cap"])
     same, _ = make_article("A1", "lemonde", datetime(2026, 3, 2, 9), ["e_av", "e_tls", "e_new"])
@@ -312,15 +351,15 @@ def test_a_lake_run_refreshes_its_own_articles_rollups_as_a_full_rebuild_would(t
         assert [con.execute(q).fetchall() for q in snapshot] == incremental
 
 
-def test_a_fresh_run_on_a_lake_empties_derived_tables_and_history_in_its_transaction(tmp_path: Path) -> None:
-    db = tmp_path / "w.ducklake"
-    with writing(db) as con:
-        con.execute("INSERT INTO entities (entity_id, name, type, first_seen_at) "
-                    "VALUES ('e1', 'Pôle Nova', 'ORG', TIMESTAMP '2026-01-05')")
-        con.execute("INSERT INTO source_registry (source, title, kind) VALUES ('eco', 'Éco', 'outlet')")
+def test_a_fresh_run_on_a_lake_empties_derived_tables_and_history_in_its_transaction(
+        corpus_lake: Path) -> None:
+    db = corpus_lake
+    con = lake.open_lake(db)  # a registry row beside the corpus's run (no run needed to set it up)
+    con.execute("INSERT INTO source_registry (source, title, kind) VALUES ('eco', 'Éco', 'outlet')")
+    con.close()
+    before = counts(db)
+    assert before["entities"] == 6 and before["source_registry"] == 1 and before["runs"] == 1
     with writing(db, fresh=True):
-        with connect(db, read_only=True) as reader:  # the old warehouse until the fresh one commits
-            assert reader.execute("SELECT count(*) FROM entities").fetchone() == (1,)
-    with connect(db, read_only=True) as reader:
-        assert reader.execute("SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM source_registry)"
-                              ).fetchone() == (0, 0)
+        assert counts(db) == before  # the old warehouse until the fresh one commits
+    after = counts(db)
+    assert {table: rows for table, rows in after.items() if rows} == {"rollup_state": 1}  # of the empty rebuild
