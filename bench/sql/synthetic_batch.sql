@@ -24,20 +24,21 @@ timed AS (
                  + CASE WHEN copied THEN (n % 3) * 3600e6 ELSE 0 END AS BIGINT)) AS moment,
            (hash(n, 'undated') % 100) < 3 AS undated,
            CASE WHEN copied THEN (hash(grp, 'outlet') + n % 3) % 40 ELSE hash(n, 'outlet') % 40 END
-               AS outlet
+               AS outlet,
+           'https://news.example/' || n AS url
     FROM numbered
 )
-SELECT printf('a%015x', n) AS article_id,
-       printf('https://news.example/a%015x', n) AS url,
+SELECT 'a' || left(md5(url), 15) AS article_id,  -- as pipeline.records.article_id_for: no order
+       url,
        printf('outlet-%02d', outlet) AS source,
-       printf('Titre a%015x', n) AS title,
+       'Titre ' || n AS title,
        CASE WHEN undated THEN NULL ELSE moment END AS published_at,
        'fr' AS language,
        getvariable('text') AS text,
-       printf('s%015x', story) AS story_id,
+       's' || left(md5(CAST(story AS VARCHAR)), 15) AS story_id,
        CAST(NULL AS VARCHAR) AS author, CAST(NULL AS VARCHAR) AS sitename,
        CAST(NULL AS VARCHAR) AS description,
-       printf('a%015x', n) AS content_hash,
+       md5(url) AS content_hash,
        CAST(hash(n, 'topic') % 1000 AS DOUBLE) / 100 AS topic_score,
        moment + INTERVAL 2 HOUR AS fetched_at,
        moment + INTERVAL 2 HOUR AS seen_at,
