@@ -122,7 +122,7 @@ def load_corpus(db: Path, args: argparse.Namespace, console: Console) -> dict:
                     "from_week": (START + timedelta(weeks=week)).date(),
                     "to_week": (START + timedelta(weeks=week + 8)).date()})
         with batch(con):
-            con.execute("INSERT INTO entity_first_weeks\n" + sql_file("rollups/entity_first_weeks.sql"))
+            con.execute("INSERT INTO entity_totals\n" + sql_file("rollups/entity_totals.sql"))
         timings["entity_weeks"] = time.perf_counter() - tick
         tick = time.perf_counter()
         with batch(con):  # the rollups now match the data: note it, as a refresh would

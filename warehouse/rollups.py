@@ -14,9 +14,9 @@ import duckdb
 from warehouse.sql_files import run_script, sql_file
 from warehouse.transactions import holds_run
 
-# In build order: entity_weeks is computed from article_entities, entity_first_weeks from
+# In build order: entity_weeks is computed from article_entities, entity_totals from
 # entity_weeks. The first two are rebuilt week by week; the last entity by entity.
-ROLLUPS = ("article_entities", "entity_weeks", "entity_first_weeks")
+ROLLUPS = ("article_entities", "entity_weeks", "entity_totals")
 WEEKLY = ROLLUPS[:2]
 
 
@@ -39,7 +39,7 @@ def _drop_shadows(con: duckdb.DuckDBPyConnection) -> None:
 def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
     """Bring the stored rollups up to date; True if anything was rebuilt. Caller commits.
 
-    Rebuilds only the weeks the loaders marked dirty (and the first weeks of the entities counted
+    Rebuilds only the weeks the loaders marked dirty (and the totals of the entities counted
     in them); everything when the rollups were never
     built, when `force`, or when the data changed without dirty marks (rows written by hand).
     Inside a lake run, only the run's own articles (their rows carry no snapshot yet) and the
@@ -59,19 +59,20 @@ def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
         run_script(con, "rollups/scope_run_articles.sql")
         con.execute("INSERT INTO main.article_entities\n" + sql_file("rollups/article_entities_of_run.sql"))
         run_script(con, "rollups/entity_weeks_of_run.sql")
-        run_script(con, "rollups/scope_entities_of_run.sql")
-        run_script(con, "rollups/entity_first_weeks_of_scope.sql")
+        run_script(con, "rollups/entity_totals_of_run.sql")
+        run_script(con, "rollups/entity_totals_of_scope.sql")  # those recounted in full
     else:
+        if not full:  # the entities counted in these weeks until now
+            run_script(con, "rollups/scope_entities_of_weeks.sql")
         for name in WEEKLY:
             con.execute(f"DELETE FROM main.{name} WHERE week IN (SELECT week FROM rollup_scope)")
             con.execute(f"INSERT INTO main.{name}\n" + sql_file(f"rollups/{name}.sql"))
         if full:
-            con.execute("DELETE FROM main.entity_first_weeks")
-            con.execute("INSERT INTO main.entity_first_weeks\n"
-                        + sql_file("rollups/entity_first_weeks.sql"))
-        else:
+            con.execute("DELETE FROM main.entity_totals")
+            con.execute("INSERT INTO main.entity_totals\n" + sql_file("rollups/entity_totals.sql"))
+        else:  # ... and from now on
             run_script(con, "rollups/scope_entities_of_weeks.sql")
-            run_script(con, "rollups/entity_first_weeks_of_scope.sql")
+            run_script(con, "rollups/entity_totals_of_scope.sql")
     _record(con, current)
     return True
 

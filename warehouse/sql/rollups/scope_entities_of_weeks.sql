@@ -1,6 +1,6 @@
--- After the weeks in `rollup_scope` were rebuilt: the entities whose first week may have moved,
--- those counted in these weeks now and those whose first week was one of them.
-CREATE OR REPLACE TEMP TABLE rollup_entities AS
-SELECT DISTINCT entity_id FROM main.entity_weeks WHERE week IN (SELECT week FROM rollup_scope)
-UNION
-SELECT entity_id FROM main.entity_first_weeks WHERE first_week IN (SELECT week FROM rollup_scope);
+-- The entities counted in the weeks of `rollup_scope`: their totals change when these weeks are
+-- rebuilt. Run before the rebuild (entities counted there until now) and after it (appended).
+CREATE TEMP TABLE IF NOT EXISTS rollup_entities (entity_id VARCHAR);
+
+INSERT INTO rollup_entities
+SELECT DISTINCT entity_id FROM main.entity_weeks WHERE week IN (SELECT week FROM rollup_scope);

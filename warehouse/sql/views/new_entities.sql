@@ -13,7 +13,7 @@ WITH target AS (
         (SELECT max(week) FROM entity_weeks)) AS week
 ),
 new_here AS (
-    SELECT f.entity_id FROM entity_first_weeks f JOIN target t ON f.first_week = t.week
+    SELECT f.entity_id FROM entity_totals f JOIN target t ON f.first_week = t.week
 ),
 week_articles AS (  -- an article's date: published_at, else first_seen_at (one branch each)
     SELECT a.article_id, a.url, a.published_at AS dated_at
