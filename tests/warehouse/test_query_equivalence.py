@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from warehouse import lake, load, schemas
+from warehouse import lake, load, rollups, schemas
 from warehouse.db import connect, writing
 from warehouse.named_queries import run_query
-from warehouse.sql_files import SqlFile, run_sql
+from warehouse.sql_files import SqlFile, run_sql, sql_file
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = Path(__file__).resolve().parent / "reference"
@@ -150,4 +150,22 @@ def test_articles_moved_between_weeks_keep_every_rollup_exact(lake_db, tmp_path)
     assert bench.check_load(db) == []
     con = connect(db, read_only=True)
     assert con.execute("SELECT min(first_week) FROM entity_totals").fetchall()[0][0] is not None
+    con.close()
+
+
+def test_a_reader_trusts_the_lake_snapshots_only_while_nothing_changed_the_base_tables(lake_db, tmp_path):
+    db = tmp_path / "edited.ducklake"
+    shutil.copy(lake_db, db)
+    shutil.copytree(lake.data_path(lake_db), lake.data_path(db))
+    con = connect(db, read_only=True)
+    assert con.execute(sql_file("rollups/fresh_on_lake.sql")).fetchall() == [(True,)]
+    assert rollups.is_fresh(con)
+    con.close()
+    con = lake.open_lake(db)  # a hand edit outside writing(): one more mention
+    con.execute("INSERT INTO mentions SELECT article_id, entity_id, surface, start_char + 1, "
+                "end_char + 1 FROM mentions LIMIT 1")
+    con.close()
+    con = connect(db, read_only=True)
+    assert con.execute(sql_file("rollups/fresh_on_lake.sql")).fetchall() == [(False,)]
+    assert not rollups.is_fresh(con)  # the fingerprint sees the change too
     con.close()
