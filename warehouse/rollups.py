@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import duckdb
 
+from warehouse.lake import CATALOG
 from warehouse.sql_files import run_script, sql_file
 from warehouse.transactions import holds_run
 
-# In build order: entity_weeks is computed from article_entities.
-ROLLUPS = ("article_entities", "entity_weeks")
+# In build order: entity_weeks is computed from article_entities, entity_totals from
+# entity_weeks. The first two are rebuilt week by week; the last entity by entity.
+ROLLUPS = ("article_entities", "entity_weeks", "entity_totals")
+WEEKLY = ROLLUPS[:2]
 
 
 def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
@@ -25,8 +28,21 @@ def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
 
 
 def is_fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the stored rollups count the current data.
+
+    On a lake outside a run, the catalog's snapshot list proves it in milliseconds (nothing
+    changed articles or mentions since the snapshot that recorded the rollups); otherwise, or
+    when that cannot be shown, the fingerprint decides (it reads every article: seconds at 10 M).
+    """
+    if not holds_run(con) and _on_lake(con) and con.execute(
+            sql_file("rollups/fresh_on_lake.sql")).fetchall()[0][0]:
+        return True
     state = con.execute(sql_file("rollups/state.sql")).fetchall()
     return bool(state) and state[0][0] == fingerprint(con)
+
+
+def _on_lake(con: duckdb.DuckDBPyConnection) -> bool:
+    return bool(con.execute("SELECT current_database() = ?", [CATALOG]).fetchall()[0][0])
 
 
 def _drop_shadows(con: duckdb.DuckDBPyConnection) -> None:
@@ -37,7 +53,8 @@ def _drop_shadows(con: duckdb.DuckDBPyConnection) -> None:
 def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
     """Bring the stored rollups up to date; True if anything was rebuilt. Caller commits.
 
-    Rebuilds only the weeks the loaders marked dirty; everything when the rollups were never
+    Rebuilds only the weeks the loaders marked dirty (and the totals of the entities counted
+    in them); everything when the rollups were never
     built, when `force`, or when the data changed without dirty marks (rows written by hand).
     Inside a lake run, only the run's own articles (their rows carry no snapshot yet) and the
     (week, entity) pairs they count in are rewritten, not whole weeks: a backfill spread over
@@ -56,10 +73,20 @@ def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
         run_script(con, "rollups/scope_run_articles.sql")
         con.execute("INSERT INTO main.article_entities\n" + sql_file("rollups/article_entities_of_run.sql"))
         run_script(con, "rollups/entity_weeks_of_run.sql")
+        run_script(con, "rollups/entity_totals_of_run.sql")
+        run_script(con, "rollups/entity_totals_of_scope.sql")  # those recounted in full
     else:
-        for name in ROLLUPS:
+        if not full:  # the entities counted in these weeks until now
+            run_script(con, "rollups/scope_entities_of_weeks.sql")
+        for name in WEEKLY:
             con.execute(f"DELETE FROM main.{name} WHERE week IN (SELECT week FROM rollup_scope)")
             con.execute(f"INSERT INTO main.{name}\n" + sql_file(f"rollups/{name}.sql"))
+        if full:
+            con.execute("DELETE FROM main.entity_totals")
+            con.execute("INSERT INTO main.entity_totals\n" + sql_file("rollups/entity_totals.sql"))
+        else:  # ... and from now on
+            run_script(con, "rollups/scope_entities_of_weeks.sql")
+            run_script(con, "rollups/entity_totals_of_scope.sql")
     _record(con, current)
     return True
 

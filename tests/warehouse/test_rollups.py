@@ -1,6 +1,8 @@
 """The trend rollups follow the data: rebuilt by writing(), exact even when found stale."""
 from __future__ import annotations
 
+from datetime import date
+
 import duckdb
 
 from tests.warehouse.conftest import aid
@@ -52,9 +54,10 @@ def test_a_story_regrouped_without_new_text_refreshes_the_rollups(corpus):
     assert "e_av" not in trending_ids(con)       # one story now: below the minimum support
 
 
-def snapshot(con) -> tuple[list, list]:
+def snapshot(con) -> tuple[list, list, list]:
     return (con.execute("SELECT * FROM entity_weeks ORDER BY ALL").fetchall(),
-            con.execute("SELECT * FROM article_entities ORDER BY ALL").fetchall())
+            con.execute("SELECT * FROM article_entities ORDER BY ALL").fetchall(),
+            con.execute("SELECT * FROM entity_totals ORDER BY ALL").fetchall())
 
 
 def test_incremental_refresh_equals_a_full_rebuild(corpus):
@@ -77,6 +80,8 @@ def test_incremental_refresh_equals_a_full_rebuild(corpus):
     incremental = snapshot(con)
     assert con.execute("SELECT count(*) FROM rollup_dirty_weeks").fetchall() == [(0,)]
     assert ("e_av" in {row[1] for row in incremental[0] if str(row[0]) == "2026-01-26"}) is False  # A8 left
+    # A8 was the first article of Aerospace Valley: its first week moved with it
+    assert [row[1] for row in incremental[2] if row[0] == "e_av"] == [date(2026, 2, 23)]
     con.begin()
     assert rollups.refresh(con, force=True)
     con.commit()

@@ -1,49 +1,56 @@
 -- Upsert articles by id. When the text changed (new content_hash), the article's mentions, dates
 -- and roles describe the old text: delete them, the caller reloads them right after.
-DELETE FROM mentions WHERE article_id IN (
-    SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
-    WHERE a.content_hash <> i.content_hash);
+-- The batch's stored articles are looked up once (article ids are hashes: finding them reads the
+-- id column of every article); the statements below read this small table, and those that find
+-- nothing to do (a daily run's articles are new) skip their scan.
+CREATE OR REPLACE TEMP TABLE stored_of_batch AS
+SELECT a.article_id, a.content_hash, a.published_at, a.first_seen_at
+FROM articles a SEMI JOIN incoming_articles i USING (article_id);
 
-DELETE FROM article_dates WHERE article_id IN (
-    SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
-    WHERE a.content_hash <> i.content_hash);
+CREATE OR REPLACE TEMP TABLE rewritten_of_batch AS
+SELECT DISTINCT i.article_id FROM incoming_articles i JOIN stored_of_batch a USING (article_id)
+WHERE a.content_hash <> i.content_hash;
 
-DELETE FROM roles WHERE article_id IN (
-    SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
-    WHERE a.content_hash <> i.content_hash);
+DELETE FROM mentions WHERE article_id IN (SELECT article_id FROM rewritten_of_batch);
+
+DELETE FROM article_dates WHERE article_id IN (SELECT article_id FROM rewritten_of_batch);
+
+DELETE FROM roles WHERE article_id IN (SELECT article_id FROM rewritten_of_batch);
 
 -- Events, participants and role spells read in the old text go too (reloaded with the new one).
 DELETE FROM event_participants WHERE event_id IN (
-    SELECT e.event_id FROM events e JOIN incoming_articles i USING (article_id) JOIN articles a USING (article_id)
-    WHERE a.content_hash <> i.content_hash);
+    SELECT e.event_id FROM events e SEMI JOIN rewritten_of_batch USING (article_id));
 
-DELETE FROM events WHERE article_id IN (
-    SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
-    WHERE a.content_hash <> i.content_hash);
+DELETE FROM events WHERE article_id IN (SELECT article_id FROM rewritten_of_batch);
 
-DELETE FROM role_spells WHERE article_id IN (
-    SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
-    WHERE a.content_hash <> i.content_hash);
+DELETE FROM role_spells WHERE article_id IN (SELECT article_id FROM rewritten_of_batch);
 
-DELETE FROM article_coverage WHERE article_id IN (
-    SELECT i.article_id FROM incoming_articles i JOIN articles a USING (article_id)
-    WHERE a.content_hash <> i.content_hash);
+DELETE FROM article_coverage WHERE article_id IN (SELECT article_id FROM rewritten_of_batch);
 
 -- The rollups of these articles' weeks, old and new, must be rebuilt (warehouse.rollups).
 INSERT INTO rollup_dirty_weeks
 SELECT DISTINCT CAST(date_trunc('week', coalesce(i.published_at, a.first_seen_at, i.seen_at)) AS DATE)
-FROM incoming_articles i LEFT JOIN articles a USING (article_id)
+FROM incoming_articles i LEFT JOIN stored_of_batch a USING (article_id)
 UNION
 SELECT DISTINCT CAST(date_trunc('week', coalesce(a.published_at, a.first_seen_at)) AS DATE)
-FROM articles a SEMI JOIN incoming_articles i USING (article_id);
+FROM stored_of_batch a;
 
--- first_seen_at never moves; updated_at and run_id move only when the content did. (MERGE, not
--- ON CONFLICT: a lake has no primary key; an article seen again unchanged is not rewritten.)
+-- New articles are inserted; the stored ones are merged: first_seen_at never moves; updated_at
+-- and run_id move only when the content did. (MERGE, not ON CONFLICT: a lake has no primary key;
+-- an article seen again unchanged is not rewritten.) A batch of new articles merges nothing,
+-- and the MERGE then reads no stored article.
+INSERT INTO articles BY NAME
+SELECT article_id, url, source, title, published_at, language, text, story_id, author,
+       sitename, description, content_hash, topic_score, fetched_at,
+       seen_at AS first_seen_at, seen_at AS updated_at, run_id
+FROM incoming_articles ANTI JOIN stored_of_batch USING (article_id)
+QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seen_at DESC) = 1;
+
 MERGE INTO articles AS a
 USING (SELECT article_id, url, source, title, published_at, language, text, story_id, author,
               sitename, description, content_hash, topic_score, fetched_at,
               seen_at AS first_seen_at, seen_at AS updated_at, run_id
-       FROM incoming_articles
+       FROM incoming_articles SEMI JOIN stored_of_batch USING (article_id)
        QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seen_at DESC) = 1) AS i
 ON a.article_id = i.article_id
 WHEN MATCHED AND (a.source, a.title, a.published_at, a.language, a.content_hash, a.story_id,
@@ -57,5 +64,4 @@ WHEN MATCHED AND (a.source, a.title, a.published_at, a.language, a.content_hash,
     topic_score = i.topic_score, fetched_at = i.fetched_at,
     updated_at = CASE WHEN a.content_hash <> i.content_hash THEN i.updated_at ELSE a.updated_at END,
     run_id = CASE WHEN a.content_hash <> i.content_hash THEN i.run_id ELSE a.run_id END,
-    content_hash = i.content_hash
-WHEN NOT MATCHED THEN INSERT BY NAME;
+    content_hash = i.content_hash;

@@ -15,5 +15,6 @@ DELETE FROM articles;
 -- The trend rollups go too; without a rollup_state the next refresh rebuilds them in full.
 DELETE FROM article_entities;
 DELETE FROM entity_weeks;
+DELETE FROM entity_totals;
 DELETE FROM rollup_dirty_weeks;
 DELETE FROM rollup_state;

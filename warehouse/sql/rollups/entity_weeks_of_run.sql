@@ -3,6 +3,12 @@
 INSERT INTO rollup_pairs
 SELECT DISTINCT week, entity_id FROM main.article_entities WHERE snapshot_id IS NULL;
 
+-- Their rows until now, from which `entity_totals_of_run.sql` moves the totals.
+CREATE OR REPLACE TEMP TABLE rollup_weeks_before AS
+SELECT week, entity_id, articles, mentions FROM main.entity_weeks
+WHERE week IN (SELECT week FROM rollup_pairs)
+  AND (week, entity_id) IN (SELECT (week, entity_id) FROM rollup_pairs);
+
 DELETE FROM main.entity_weeks
 WHERE week IN (SELECT week FROM rollup_pairs)
   AND (week, entity_id) IN (SELECT (week, entity_id) FROM rollup_pairs);

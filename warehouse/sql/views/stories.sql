@@ -13,8 +13,14 @@ target AS (
         (SELECT CAST(date_trunc('week', max(seen_at)) AS DATE) FROM dated)) AS week
 ),
 candidates AS (  -- stories with a copy this week; their first copy may be older
-    SELECT DISTINCT d.story_id FROM dated d JOIN target t
-      ON d.seen_at >= t.week AND d.seen_at < t.week + INTERVAL 1 WEEK
+    -- (the date compared column by column, published_at else first_seen_at: the scans then
+    -- skip the Parquet files and row groups of other weeks, instead of reading every article)
+    SELECT a.story_id FROM articles a JOIN target t
+      ON a.published_at >= t.week AND a.published_at < t.week + INTERVAL 1 WEEK
+    UNION
+    SELECT a.story_id FROM articles a JOIN target t
+      ON a.first_seen_at >= t.week AND a.first_seen_at < t.week + INTERVAL 1 WEEK
+    WHERE a.published_at IS NULL
 ),
 stories AS (
     SELECT d.story_id,

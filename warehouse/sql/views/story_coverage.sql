@@ -20,9 +20,13 @@ target AS (
         CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE),
         (SELECT CAST(date_trunc('week', max(seen_at)) AS DATE) FROM dated)) AS week
 ),
-candidates AS (
-    SELECT DISTINCT d.story_id FROM dated d JOIN target t
-      ON d.seen_at >= t.week AND d.seen_at < t.week + INTERVAL 1 WEEK
+candidates AS (  -- the date compared column by column: scans skip the files of other weeks
+    SELECT a.story_id FROM articles a JOIN target t
+      ON a.published_at >= t.week AND a.published_at < t.week + INTERVAL 1 WEEK
+    UNION
+    SELECT a.story_id FROM articles a JOIN target t
+      ON a.first_seen_at >= t.week AND a.first_seen_at < t.week + INTERVAL 1 WEEK
+    WHERE a.published_at IS NULL
 )
 SELECT d.story_id,
        count(*) AS copies,

@@ -4,18 +4,20 @@
 -- limit: entities per (type, country) group (default 10), by distinct articles.
 -- weeks: in how many weeks it was cited; last_week: the latest of them. kind: registry kind
 -- (entity_registry: cluster, pole, technopark...); watched: true for the watch list only.
-WITH wanted_weeks AS (
-    SELECT * FROM entity_weeks
+WITH counts AS (  -- all time: the per-entity rollup; one week: that week's rows
+    SELECT entity_id, CAST(articles AS HUGEINT) AS articles, CAST(mentions AS HUGEINT) AS mentions,
+           weeks, last_week
+    FROM entity_totals
     WHERE getvariable('week') IS NULL
-       OR week = CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE)
-),
-counts AS (
+    UNION ALL
     SELECT entity_id,
            sum(articles) AS articles,   -- an article belongs to one week: sums are exact
            sum(mentions) AS mentions,
            count(*) AS weeks,
            max(week) AS last_week
-    FROM wanted_weeks
+    FROM entity_weeks
+    WHERE getvariable('week') IS NOT NULL
+      AND week = CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE)
     GROUP BY entity_id
 )
 SELECT e.type, coalesce(e.country, 'ZZ') AS country,

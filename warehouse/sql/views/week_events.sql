@@ -11,6 +11,17 @@ target AS (
         CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE),
         (SELECT CAST(date_trunc('week', max(seen_at)) AS DATE) FROM dated)) AS week
 ),
+week_articles AS (  -- dated by published_at, else first_seen_at, compared column by column:
+    -- the scans then skip the Parquet files and row groups of other weeks
+    SELECT a.article_id, a.url, a.title, a.source, a.published_at AS seen_at
+    FROM articles a JOIN target t
+      ON a.published_at >= t.week AND a.published_at < t.week + INTERVAL 1 WEEK
+    UNION ALL
+    SELECT a.article_id, a.url, a.title, a.source, a.first_seen_at AS seen_at
+    FROM articles a JOIN target t
+      ON a.first_seen_at >= t.week AND a.first_seen_at < t.week + INTERVAL 1 WEEK
+    WHERE a.published_at IS NULL
+),
 people AS (
     SELECT p.event_id,
            list(p.role || ': ' || en.name ORDER BY p.role, en.name) AS participants,
@@ -21,8 +32,8 @@ people AS (
 SELECT t.week, e.event_id, e.type, e.date, e.amount, e.currency, e.amount_eur, e.detail,
        pe.participants, e.evidence, d.url, d.title, d.source, e.confidence, e.story_id
 FROM events e
-JOIN dated d USING (article_id)
-JOIN target t ON d.seen_at >= t.week AND d.seen_at < t.week + INTERVAL 1 WEEK
+JOIN week_articles d USING (article_id)
+CROSS JOIN target t
 JOIN people pe USING (event_id)
 WHERE (getvariable('event_type') IS NULL OR e.type = lower(CAST(getvariable('event_type') AS VARCHAR)))
 ORDER BY e.type, e.date, d.seen_at, e.event_id

@@ -1,0 +1,37 @@
+-- Stories carried by several articles (copies across outlets), with the outlets and URLs.
+-- params: week, limit
+-- week: stories whose first copy falls in that ISO week (default: the latest week with
+-- articles); limit: rows (default 50), widest-spread first.
+WITH dated AS (
+    SELECT article_id, story_id, source, url, title,
+           coalesce(published_at, first_seen_at) AS seen_at
+    FROM articles
+),
+target AS (
+    SELECT coalesce(
+        CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE),
+        (SELECT CAST(date_trunc('week', max(seen_at)) AS DATE) FROM dated)) AS week
+),
+candidates AS (  -- stories with a copy this week; their first copy may be older
+    SELECT DISTINCT d.story_id FROM dated d JOIN target t
+      ON d.seen_at >= t.week AND d.seen_at < t.week + INTERVAL 1 WEEK
+),
+stories AS (
+    SELECT d.story_id,
+           min(d.seen_at) AS first_seen_at,
+           arg_min(d.title, d.seen_at) AS title,
+           count(*) AS copies,
+           count(DISTINCT d.source) AS outlets,
+           list(DISTINCT d.source ORDER BY d.source) AS sources,
+           list(d.url ORDER BY d.seen_at, d.url) AS urls
+    FROM dated d
+    SEMI JOIN candidates c ON c.story_id = d.story_id
+    GROUP BY d.story_id
+    HAVING count(*) >= 2
+)
+SELECT s.story_id, CAST(date_trunc('week', s.first_seen_at) AS DATE) AS week, s.first_seen_at,
+       s.title, s.copies, s.outlets, s.sources, s.urls
+FROM stories s
+JOIN target t ON CAST(date_trunc('week', s.first_seen_at) AS DATE) = t.week
+ORDER BY s.outlets DESC, s.copies DESC, s.first_seen_at, s.story_id
+LIMIT coalesce(getvariable('limit'), 50)
