@@ -33,7 +33,7 @@ from warehouse.transactions import batch
 ROOT = Path(__file__).resolve().parents[2]
 
 TABLES = ("runs", "crawl_log", "articles", "entities", "entity_aliases", "mentions", "roles",
-          "role_spells", "dead_links", "article_entities", "entity_weeks")
+          "role_spells", "dead_links", "article_entities", "entity_weeks", "entity_totals")
 
 
 def copy_lake(source: Path, destination: Path) -> Path:
@@ -215,9 +215,9 @@ def test_a_rerun_never_duplicates_rows(corpus_lake: Path) -> None:
     assert again["articles"] == first["articles"] + 1
     assert again["mentions"] == first["mentions"] + 2
     assert {t: n for t, n in again.items() if t not in ("articles", "mentions", "article_entities",
-                                                       "entity_weeks", "rollup_state")} == {
+                                                       "entity_weeks", "entity_totals", "rollup_state")} == {
         t: n for t, n in first.items() if t not in ("articles", "mentions", "article_entities",
-                                                    "entity_weeks", "rollup_state")}
+                                                    "entity_weeks", "entity_totals", "rollup_state")}
 
 
 def test_a_write_that_breaks_a_key_is_refused_and_leaves_the_lake_unchanged(corpus_lake: Path) -> None:
@@ -257,13 +257,14 @@ def data_files(db: Path, tables: tuple[str, ...] = ("articles", "mentions", "art
 
 def test_maintenance_merges_files_and_keeps_the_data(corpus_lake: Path) -> None:
     db = corpus_lake
-    for run in range(2):  # two more runs: each table above has a file per run
+    for run in range(2):  # two more runs: each table above gets more files
         with writing(db) as con:
             add_articles(con, [f"M{run}-{i}" for i in range(30)])
     before = counts(db)
     with connect(db, read_only=True) as con:
         answer = run_query(con, "top_entities", {"week": WEEK})
-    assert data_files(db) == {"articles": 3, "mentions": 3, "article_entities": 3}
+    files = data_files(db)  # a file per run that wrote rows (small inserts may stay inlined)
+    assert set(files) == {"articles", "mentions", "article_entities"} and min(files.values()) >= 2, files
     result = veille("maintain", "--db", db, "--keep-days", "0")
     assert result.returncode == 0, result.stderr
     assert data_files(db) == {"articles": 1, "mentions": 1, "article_entities": 1}
