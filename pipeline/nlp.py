@@ -97,7 +97,7 @@ _Found = tuple[list[EntityMention], list[DateMention], list[RoleMention]]
 # slower with batches of 16 than of 64); and chunks per worker in flight, so that a worker always
 # finds the next one queued while this process reads (extracts) the next articles.
 CHUNK_ARTICLES = 16
-CHUNKS_IN_FLIGHT = 4
+CHUNKS_IN_FLIGHT = 8  # 256 articles with 2 workers, what spaCy's nlp.pipe kept in flight at batch 64
 _CAN_FORK = "fork" in multiprocessing.get_all_start_methods()  # the workers share the loaded model
 _worker: Analyzer | None = None  # in a worker process of `Analyzer._annotate_in_workers`
 
