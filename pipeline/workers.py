@@ -1,16 +1,17 @@
-"""Worker processes that die with the process that forked them (spaCy's `nlp.pipe` workers).
+"""Worker processes that die with the process that forked them (the NLP stage's workers).
 
-Why: `nlp.pipe(..., n_process=N)` forks N multiprocessing workers that wait on queues. When the
-parent is killed with SIGKILL nothing tells them: each inherited the write ends of the queues, so
-they wait forever (about 1 GB each with the French model). While `children_die_with_us()` is
-active, every multiprocessing child forked by this process asks the kernel, first thing, to kill
-it when its parent dies (Linux `prctl(PR_SET_PDEATHSIG)`, through ctypes), and exits at once if
-the parent already died between fork and prctl. Elsewhere (no prctl) it does nothing.
+Why: the NLP stage (`Analyzer.annotate_each`, like spaCy's `nlp.pipe(..., n_process=N)`) forks
+N multiprocessing workers that wait on queues. When the parent is killed with SIGKILL nothing
+tells them: each inherited the write ends of the queues, so they wait forever (about 1 GB each
+with the French model). While `children_die_with_us()` is active, every multiprocessing child
+forked by this process asks the kernel, first thing, to kill it when its parent dies (Linux
+`prctl(PR_SET_PDEATHSIG)`, through ctypes), and exits at once if the parent already died between
+fork and prctl. Elsewhere (no prctl) it does nothing.
 
-Limits: it acts in children made by `fork`, the start method on Linux up to Python 3.13 (spaCy
-uses multiprocessing's default); and the kernel sends the signal when the parent *thread* that
-forked ends, so the stream must be consumed from the thread that started it (it is: a run
-reads its pipeline's output in one thread).
+Limits: it acts in children made by `fork` (the NLP stage asks for it; spaCy uses
+multiprocessing's default, `fork` on Linux up to Python 3.13); and the kernel sends the signal
+when the parent *thread* that forked ends, so the stream must be consumed from the thread that
+started it (it is: a run reads its pipeline's output in one thread).
 """
 from __future__ import annotations
 

