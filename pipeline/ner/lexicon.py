@@ -123,12 +123,15 @@ class FrenchLexicon:
     def is_demonym(self, word: str) -> bool:
         """"Belges", "Portugais", "Franco-Marocain": an adjective of origin written capitalised."""
         last = word.split("-")[-1].lower()
-        return (
-            word[:1].isupper()
-            and word.replace("-", "").isalpha()
-            and last.endswith(self.demonym_endings)
-            and bool({"adj", "adj-form"} & self.classes(last))
-        )
+        if not (word[:1].isupper() and word.replace("-", "").isalpha() and last.endswith(self.demonym_endings)):
+            return False
+        classes = self.classes(last)
+        if "adj" in classes:
+            return True
+        # An agreement of an adjective ("belges" <- belge), not any form the tables file under
+        # one ("limoges" <- limoger: the town Limoges is no demonym).
+        lemma = self.forms.get(get_string_id(last))
+        return "adj-form" in classes and lemma is not None and _agrees(last, lemma)
 
     def is_known_adjective(self, text: str) -> bool:
         """A lower-case adjective the lemmatizer tables know, base form or an agreement of it
