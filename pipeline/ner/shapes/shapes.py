@@ -343,11 +343,13 @@ class ShapeRules:
         return (start, end) if end > start else None
 
     def _name_run(self, tokens: _Tokens, start: int) -> int:
-        """End of the capitalised words from `start`, glued hyphens included ("Hydro-Sud")."""
+        """End of the capitalised words from `start`, glued hyphens included ("Hydro-Sud"), and
+        an ampersand between two of them ("Stucki & Favre")."""
         end = start
         while end < len(tokens.texts) and end - start < self.max_tokens and (
             (is_name_token(tokens.texts[end]) and tokens.norms[end] not in self.edge_words)
             or (end > start and tokens.texts[end] == "-" and tokens.glued(end))
+            or (end > start and tokens.texts[end] == "&" and end + 1 < len(tokens.texts) and is_name_token(tokens.texts[end + 1]))
         ):
             end += 1
         return end - 1 if end > start and tokens.texts[end - 1] == "-" else end
