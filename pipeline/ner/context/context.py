@@ -44,6 +44,7 @@ class Context:
         self.complements = lexicon.complements
         self.articles = lexicon.articles
         self.run_connectors = lexicon.english_connectors | lexicon.complements
+        self.apposition_nouns = patterns.apposition_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         priority = dict(doc._.veille_priority or {})
@@ -57,7 +58,7 @@ class Context:
             _add_org(doc, start, end, ents, priority)
         for key, ent in list(ents.items()):
             if priority.get(key, MODEL) <= MODEL:  # an ORG guess is confirmed, and outranks the others
-                if self._after_org_role(ent) and not self.person_shaped(ent):
+                if (self._after_org_role(ent) or self._company_apposition(ent)) and not self.person_shaped(ent):
                     ents[key] = _relabel(ent, "ORG", priority)
         self._untagged_after_org_role(doc, ents, priority)
         self._enumerations(doc, ents, priority)
@@ -112,7 +113,30 @@ class Context:
             i -= 1
         if i < 1 or doc[i].norm_ not in self.complements:
             return False
-        return (doc[i - 1].is_lower or doc[i - 1].is_upper) and doc[i - 1].norm_ in self.org_roles  # "PDG de"
+        role = doc[i - 1]
+        if role.norm_ not in self.org_roles:
+            return False
+        # "PDG de", and a title glued after a name ("Nadia Roux Directrice de X", a photo caption)
+        return role.is_lower or role.is_upper or (role.is_title and i >= 2 and doc[i - 2].is_title and doc[i - 2].is_alpha)
+
+    def _company_apposition(self, ent: Span) -> bool:
+        """"Valmont, une PME de Lorient", "Corvane, filiale de …": a company noun in apposition
+        right after the name (a determiner and two adjectives at most between)."""
+        doc, i = ent.doc, ent.end
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return False
+        i += 1
+        if doc[i].norm_ in self.articles or doc[i].norm_ in ("un", "une", "son", "sa", "notre"):
+            i += 1
+        for _ in range(3):
+            if i >= len(doc) or not (doc[i].is_lower or doc[i].is_upper):
+                return False  # "une PME", "une jeune pousse"
+            if _compound_noun(doc, i) in self.apposition_nouns:
+                return True
+            if not (doc[i].is_alpha and self.lexicon.is_known_adjective(doc[i].text)):
+                return False
+            i += 1
+        return False
 
     def _untagged_after_org_role(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"le fondateur de Kovalis" where the model skipped "Kovalis" but tagged it elsewhere in the

@@ -506,6 +506,8 @@ class ShapeRules:
             return False
         if i + 1 < len(texts) and texts[i + 1][:1].isdigit():
             return False  # a product or a standard: "TAM 3", "EN 9100"
+        if self.lexicon.follows_amount(texts, i):
+            return False  # a unit or a currency: "305 FCFA", "12 MW"
         # An all-capital heading ("APPEL À PROJETS") is not a run of acronyms.
         near = texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]
         return not any(len(t) > 1 and t.isupper() and t.isalpha() for t in near)
