@@ -65,6 +65,7 @@ class Context:
         self._events(doc, ents, priority)
         self._clubs(doc, ents, priority)
         self._national_subsidiaries(doc, ents, priority)
+        self._datelines(doc, ents, priority)
         doc.ents = sorted(ents.values(), key=lambda s: s.start)
         doc._.veille_priority = priority
         return doc
@@ -312,6 +313,47 @@ class Context:
                     priority.pop(old, None)
                 ents[(org.start, place.end)] = Span(doc, org.start, place.end, label="ORG")
                 priority[(org.start, place.end)] = RULE
+
+
+    def _datelines(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
+        """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -": a paragraph opening on a name in
+        capitals and a dash or a bracket is a dateline, the place the story is filed from
+        ("EXCLUSIF –", "VIDÉO -", common words, are not)."""
+        for token in doc:
+            i = token.i
+            if not (token.is_upper and _capital_word(token.text)):
+                continue
+            if i > 0 and not (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+                continue
+            end = i
+            while end < len(doc) and end - i < 5 and (
+                (doc[end].is_upper and _capital_word(doc[end].text))
+                or (doc[end].text == "-" and end > i and not doc[end - 1].whitespace_)
+            ):
+                end += 1
+            if end >= len(doc) or doc[end].text not in ("–", "—", "-", "(") or doc[end - 1].text == "-":
+                continue
+            words = [w for t in doc[i:end] for w in t.text.split("-") if w.isalpha()]
+            if sum(len(w) for w in words) < 3:
+                continue
+            overlapping = [k for k in ents if k[0] < end and i < k[1]]
+            if all(self.lexicon.is_common_word(w.capitalize()) or w in self.lexicon.acronym_stop for w in words):
+                for key in overlapping:  # a heading word ("EXCLUSIF –") is no name either
+                    if key == (i, end) and priority.get(key, MODEL) <= MODEL:
+                        del ents[key]
+                continue
+            if any(priority.get(k, MODEL) > MODEL for k in overlapping):
+                continue
+            for key in overlapping:
+                del ents[key]
+                priority.pop(key, None)
+            ents[(i, end)] = Span(doc, i, end, label="LOC")
+            priority[(i, end)] = RULE
+
+
+def _capital_word(text: str) -> bool:
+    """"GENÈVE", "SAINT-ÉTIENNE", "LE": letters, hyphens inside."""
+    return text.replace("-", "").isalpha() and not text.startswith("-")
 
 
 def _compound_noun(doc: Doc, i: int) -> str:
