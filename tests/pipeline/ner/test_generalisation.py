@@ -1,0 +1,68 @@
+"""General mechanisms for names on news nobody tuned on (issue 10, round 3), one invented case each.
+
+The error classes come from the issue; the check set `evaluation/gold/generalisation.jsonl` scores
+them on whole articles. Every expected entity, nothing else (`parse_example` markup)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.ner.conftest import parse_example
+
+pytestmark = pytest.mark.slow
+
+CASES = {
+    "a head glued to a cardinal point is a region, and the company before it one name": (
+        "Les travaux confiés à <ent label=ORG>Varlet Centre-Est</ent> touchent le "
+        "<ent label=LOC>Centre-Est</ent> du pays."
+    ),
+    "a sentence-case name reads its complements on past a domain word": (
+        "La <ent label=ORG>Fédération nationale des industries du carton</ent> a publié ses chiffres à "
+        "<ent label=LOC>Limoges</ent>."
+    ),
+    "enumerated adjectives inside an official name": (
+        "Selon le <ent label=ORG>Conseil régional économique, social et culturel</ent>, la hausse continue."
+    ),
+    "an adjective after 'des' is a noun inside an official name": (
+        "La <ent label=ORG>Société nationale de transformation des oléagineux du Gabon</ent> a recruté."
+    ),
+    "an ampersand joins two names into one company": (
+        "Le bureau d'études <ent label=ORG>Vernier & Kolb</ent> a rendu son avis."
+    ),
+    "a known place opening a longer place is that place": (
+        "Dans la région <ent label=LOC>Dakhla-Oued Eddahab</ent>, la pêche progresse."
+    ),
+    "an all-capital word after an amount is a currency": (
+        "Le kilo est vendu 410 FCFA, soit 3 milliards de FCFA et 25 millions DH au total."
+    ),
+    "a title phrase and the portfolio after it are no organisation": (
+        "La délégation était conduite par <ent label=PER>Paola Ricci</ent>, Secrétaire d'Etat au "
+        "Commerce extérieur."
+    ),
+    "a title word glued to a person is cut off": (
+        "L'annonce a été faite par le député <ent label=PER>Lucien Bérard</ent> Adjoint parlementaire."
+    ),
+    "a capitalised title glued after a name types the organisation after it": (
+        "De gauche à droite : <ent label=PER>Inès Morvan</ent> Directrice de <ent label=ORG>Cap Santé "
+        "Bretagne</ent>, et <ent label=PER>Paul Hervé</ent>."
+    ),
+    "a company noun in apposition types the name before it": (
+        "La région aide <ent label=ORG>Kestrel Composites</ent>, une PME de <ent label=LOC>Laval</ent> qui "
+        "fabrique des pièces."
+    ),
+    "a sector word closes a company name": (
+        "Les analystes de <ent label=ORG>Brocéliande Finance</ent> et de <ent label=ORG>Ouessant "
+        "Logistics</ent> restent prudents."
+    ),
+    "a dateline in capitals is the place of the story": (
+        "<ent label=LOC>LAUSANNE</ent> – Le <ent label=ORG>Conseil fédéral</ent> a tranché."
+    ),
+    "a heading word in capitals before a dash is no name": (
+        "EXCLUSIF – Le patron de <ent label=ORG>Valtronic</ent> se confie."
+    ),
+}
+
+
+@pytest.mark.parametrize("markup", CASES.values(), ids=CASES.keys())
+def test_general_mechanism(entities_of, markup: str) -> None:  # type: ignore[no-untyped-def]
+    text, expected = parse_example(markup)
+    assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
