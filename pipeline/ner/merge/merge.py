@@ -11,7 +11,7 @@ model's organisation name ("Gabès Agri-Tech") gives way to it. Each entity's so
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -45,7 +45,7 @@ class Merge:
         gazetteer: list[Span] = []
         grown: list[Span] = list(bodies)  # a known name grown or read on is a shape-rule name now
         for g in found:
-            if _place_in_name(g, model) or any(b.start < g.start and g.end == b.end for b in bodies):
+            if _place_in_name(g, model, self._no_adjective) or any(b.start < g.start and g.end == b.end for b in bodies):
                 continue
             g = self._extended(g, model)
             longer = _whole_words(_continued(g, others, found))
@@ -133,6 +133,10 @@ class Merge:
         last = words[-1]
         return last.norm_ not in links and last.text != ","
 
+    def _no_adjective(self, text: str) -> bool:
+        """"Eddahab", "Oued": a name word or a noun, not an adjective or a participle ("Unifiée")."""
+        return not self.lexicon.classes(text) & {"adj", "adj-form", "verb-form"}
+
     def _proper_word(self, text: str) -> bool:
         """A capitalised word the lexicon does not know: a name of its own."""
         return text[:1].isupper() and text.isalpha() and not self.lexicon.classes(text)
@@ -212,10 +216,11 @@ def _continued(known: Span, others: Sequence[Span], found: Sequence[Span]) -> Sp
     return known
 
 
-def _place_in_name(known: Span, model: Sequence[Span]) -> bool:
+def _place_in_name(known: Span, model: Sequence[Span], no_adjective: Callable[[str], bool]) -> bool:
     """"Gabès Agri-Tech", "Agadir Fresh Foods": a known place that opens or closes the model's
     organisation, the rest being name words, is part of that name, not a place of its own; so
-    is one that opens or closes a longer place the model read ("Dakhla-Oued Eddahab")."""
+    is one that opens or closes a longer place the model read, adjectives aside ("Dakhla-Oued
+    Eddahab"; not "Egypte Unifiée")."""
     if known.label_ != "LOC":
         return False
     for ent in model:
@@ -223,7 +228,7 @@ def _place_in_name(known: Span, model: Sequence[Span]) -> bool:
             ent.start == known.start or ent.end == known.end
         ):
             rest = [t for t in ent if t.i < known.start or t.i >= known.end]
-            if all(is_name_token(t.text) or t.text == "-" for t in rest):
+            if all((is_name_token(t.text) and (ent.label_ == "ORG" or no_adjective(t.text))) or t.text == "-" for t in rest):
                 return True
     return False
 
