@@ -45,6 +45,7 @@ class Context:
         self.articles = lexicon.articles
         self.run_connectors = lexicon.english_connectors | lexicon.complements
         self.apposition_nouns = patterns.apposition_nouns
+        self.demonym_endings = tuple({fold(e) for e in lexicon.demonym_endings})
 
     def __call__(self, doc: Doc) -> Doc:
         priority = dict(doc._.veille_priority or {})
@@ -163,6 +164,9 @@ class Context:
         found: list[tuple[int, int]] = []
         norms = [t.norm_ for t in doc]
         for i, norm in enumerate(norms):
+            if norm.endswith(self.demonym_endings) and self._nationality_noun(doc, i) and not self._sports_report(doc):
+                found.extend(self._name_list(doc, i + 1, False))  # "l'américain General Electric"
+                continue
             if norm not in self.org_nouns and norm not in self.compound_starts:
                 continue  # cheap test first
             token, noun = doc[i], _compound_noun(doc, i)
@@ -187,6 +191,21 @@ class Context:
             plural = after_marker is not None or noun.endswith(("s", "x"))
             found.extend(self._name_list(doc, after_marker if after_marker is not None else j, plural))
         return found
+
+    def _sports_report(self, doc: Doc) -> bool:
+        """Three different match words: a sports report (its clubs are named by their city)."""
+        return len({t.norm_ for t in doc if t.norm_ in self.sport_cues}) >= 3
+
+    def _nationality_noun(self, doc: Doc, i: int) -> bool:
+        """"l'américain X", "le chinois X": in the press a lower-case nationality used as a noun
+        names a company ("le Français X", capitalised, is a person). Not in a sports report,
+        where "le gardien X" (a word of the same shape) names a player."""
+        token = doc[i]
+        return (
+            token.is_lower and token.is_alpha and 0 < i < len(doc) - 1
+            and doc[i - 1].norm_ in self.articles and is_name_token(doc[i + 1].text)
+            and self.lexicon.is_demonym(token.text.capitalize())
+        )
 
     def _descriptor(self, token: Token) -> bool:
         text, norm = token.text, token.norm_
@@ -278,7 +297,7 @@ class Context:
     def _clubs(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """A sports report names its clubs by their city ("contre Valmont", "à trois points de
         Brenne", "Valmont s'impose"): there, the model's place or person is the club (ORG)."""
-        if len({t.norm_ for t in doc if t.norm_ in self.sport_cues}) < 3:  # three different cues
+        if not self._sports_report(doc):
             return
         norms = [t.norm_ for t in doc]
         team_sport = len({norm for norm in norms if norm in self.team_cues}) >= 2  # two different cues

@@ -40,7 +40,9 @@ class JunkFilter:
             if not self.is_junk(ent)
             and not _common_word(ent, common)
             and not self._capitalised_by_position(ent, named_inside)
-            and not (ent.label_ in ("LOC", "PER") and len(ent) == 1 and self.lexicon.is_demonym(ent.text))
+            and not (ent.label_ in ("LOC", "PER") and len(ent) == 1 and self.lexicon.is_demonym(ent.text) and not (
+                ent.start > 0 and doc[ent.start - 1].lower_ in ("en", "à")  # "en Lorraine": a region
+            ))
         ]
         for key in (RULES_KEY, WEAK_KEY):
             if key in doc.spans:

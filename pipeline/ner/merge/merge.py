@@ -123,8 +123,8 @@ class Merge:
         for t in words:
             if t.norm_ == "et" and t.i + 1 < len(t.doc) and self._proper_word(t.doc[t.i + 1].text):
                 return False
-            if is_name_token(t.text) or t.norm_ in links or t.text == ",":
-                continue
+            if is_name_token(t.text) or t.norm_ in links or t.text == "," or (t.text == "-" and not t.whitespace_):
+                continue  # a glued hyphen: "café-cacao"
             classes = self.lexicon.classes(t.text) if t.is_lower and t.is_alpha else frozenset()
             if not classes & {"noun", "noun-form", "adj", "adj-form"} or "verb-form" in classes or (
                 t.norm_ in self.lexicon.clause_words

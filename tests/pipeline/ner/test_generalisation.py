@@ -56,6 +56,16 @@ CASES = {
     "a dateline in capitals is the place of the story": (
         "<ent label=LOC>LAUSANNE</ent> – Le <ent label=ORG>Conseil fédéral</ent> a tranché."
     ),
+    "a glued lower-case compound inside a name": (
+        "Selon l'<ent label=ORG>Association nationale des exportateurs de café-cacao de Guinée</ent>, "
+        "la récolte baisse."
+    ),
+    "a region after 'en' is a place, though shaped like a demonym": (
+        "Elle accompagne des entreprises en <ent label=LOC>Alsace</ent> et en <ent label=LOC>Lorraine</ent>."
+    ),
+    "a lower-case nationality before a name is a company": (
+        "<ent label=ORG>Sonelgaz</ent> et l'américain <ent label=ORG>NORTHWIND POWER</ent> ont signé."
+    ),
     "a heading word in capitals before a dash is no name": (
         "EXCLUSIF – Le patron de <ent label=ORG>Valtronic</ent> se confie."
     ),
