@@ -10,6 +10,8 @@ titles and heads come from the shared lexicon.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.context.patterns import ContextPatterns
@@ -164,7 +166,9 @@ class Context:
         found: list[tuple[int, int]] = []
         norms = [t.norm_ for t in doc]
         for i, norm in enumerate(norms):
-            if norm.endswith(self.demonym_endings) and self._nationality_noun(doc, i) and not self._sports_report(doc):
+            if i and norms[i - 1] in self.articles and norm.endswith(self.demonym_endings) and (
+                self._nationality_noun(doc, i) and not self._sports_report(doc)
+            ):
                 found.extend(self._name_list(doc, i + 1, False))  # "l'américain General Electric"
                 continue
             if norm not in self.org_nouns and norm not in self.compound_starts:
@@ -338,13 +342,13 @@ class Context:
         """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -": a paragraph opening on a name in
         capitals and a dash or a bracket is a dateline, the place the story is filed from
         ("EXCLUSIF –", "VIDÉO -", common words, are not)."""
-        for token in doc:
-            i = token.i
-            if not (token.is_upper and _capital_word(token.text)):
+        for line in _LINE_START.finditer(doc.text):  # the text's lines, not every token (cost)
+            if not line.group(1)[:2].isupper():
                 continue
-            if i > 0 and not (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+            first = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+            if first is None or not (doc[first.start].is_upper and _capital_word(doc[first.start].text)):
                 continue
-            end = i
+            i = end = first.start
             while end < len(doc) and end - i < 5 and (
                 (doc[end].is_upper and _capital_word(doc[end].text))
                 or (doc[end].text == "-" and end > i and not doc[end - 1].whitespace_)
@@ -368,6 +372,9 @@ class Context:
                 priority.pop(key, None)
             ents[(i, end)] = Span(doc, i, end, label="LOC")
             priority[(i, end)] = RULE
+
+
+_LINE_START = re.compile(r"^[ \t]*(\S+)", re.MULTILINE)
 
 
 def _capital_word(text: str) -> bool:
