@@ -126,10 +126,9 @@ class Merge:
             if is_name_token(t.text) or t.norm_ in links or t.text == "," or (t.text == "-" and not t.whitespace_):
                 continue  # a glued hyphen: "café-cacao"
             classes = self.lexicon.classes(t.text) if t.is_lower and t.is_alpha else frozenset()
-            if not classes & {"noun", "noun-form", "adj", "adj-form"} or "verb-form" in classes or (
-                t.norm_ in self.lexicon.clause_words
-            ):
-                return False
+            word = bool(classes & {"noun", "noun-form"}) or self.lexicon.is_known_adjective(t.text)
+            if not word or "verb-form" in classes or t.norm_ in self.lexicon.clause_words:
+                return False  # "financera": a verb the tables file as an adjective form
         last = words[-1]
         return last.norm_ not in links and last.text != ","
 

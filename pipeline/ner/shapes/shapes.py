@@ -227,7 +227,8 @@ class ShapeRules:
         classes = self.lexicon.classes(text)
         if "verb-form" in classes and not self.lexicon.is_adjective(text):
             return False  # a participle opens a clause: "la Caisse de grève initiée par…"
-        return self.lexicon.is_adjective(text) or bool({"adj", "adj-form"} & classes)
+        # an inflected form only when it agrees with its adjective ("financera" is no adjective)
+        return self.lexicon.is_adjective(text) or "adj" in classes or self.lexicon.is_known_adjective(text)
 
     def _noun(self, tokens: _Tokens, i: int) -> bool:
         """A lower-case common noun inside a name: "football", "sécurité", "affaires"."""

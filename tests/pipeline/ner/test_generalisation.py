@@ -25,6 +25,9 @@ CASES = {
     "an adjective after 'des' is a noun inside an official name": (
         "La <ent label=ORG>Société nationale de transformation des oléagineux du Gabon</ent> a recruté."
     ),
+    "a verb the tables file as an adjective form ends an official name": (
+        "La <ent label=ORG>Banque régionale d'investissement</ent> financera le programme."
+    ),
     "an ampersand joins two names into one company": (
         "Le bureau d'études <ent label=ORG>Vernier & Kolb</ent> a rendu son avis."
     ),
