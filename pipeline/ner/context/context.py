@@ -10,8 +10,8 @@ titles and heads come from the shared lexicon.
 """
 from __future__ import annotations
 
-import re
-
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.context.patterns import ContextPatterns
@@ -342,13 +342,15 @@ class Context:
         """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -": a paragraph opening on a name in
         capitals and a dash or a bracket is a dateline, the place the story is filed from
         ("EXCLUSIF –", "VIDÉO -", common words, are not)."""
-        for line in _LINE_START.finditer(doc.text):  # the text's lines, not every token (cost)
-            if not line.group(1)[:2].isupper():
+        # Line starts: the first token and those after a space token holding a line break (spaCy
+        # keeps any whitespace but one space as a token); found in C, not token by token.
+        starts = [0]
+        if len(doc):
+            starts += [int(j) + 1 for j in numpy.flatnonzero(doc.to_array(IS_SPACE)) if "\n" in doc[int(j)].text]
+        for i in starts:
+            if i >= len(doc) or not (doc[i].is_upper and _capital_word(doc[i].text)):
                 continue
-            first = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
-            if first is None or not (doc[first.start].is_upper and _capital_word(doc[first.start].text)):
-                continue
-            i = end = first.start
+            end = i
             while end < len(doc) and end - i < 5 and (
                 (doc[end].is_upper and _capital_word(doc[end].text))
                 or (doc[end].text == "-" and end > i and not doc[end - 1].whitespace_)
@@ -372,9 +374,6 @@ class Context:
                 priority.pop(key, None)
             ents[(i, end)] = Span(doc, i, end, label="LOC")
             priority[(i, end)] = RULE
-
-
-_LINE_START = re.compile(r"^[ \t]*(\S+)", re.MULTILINE)
 
 
 def _capital_word(text: str) -> bool:
