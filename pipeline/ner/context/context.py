@@ -10,6 +10,8 @@ titles and heads come from the shared lexicon.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.context.patterns import ContextPatterns
@@ -44,6 +46,8 @@ class Context:
         self.complements = lexicon.complements
         self.articles = lexicon.articles
         self.run_connectors = lexicon.english_connectors | lexicon.complements
+        self.apposition_nouns = patterns.apposition_nouns
+        self.demonym_endings = tuple({fold(e) for e in lexicon.demonym_endings})
 
     def __call__(self, doc: Doc) -> Doc:
         priority = dict(doc._.veille_priority or {})
@@ -57,13 +61,14 @@ class Context:
             _add_org(doc, start, end, ents, priority)
         for key, ent in list(ents.items()):
             if priority.get(key, MODEL) <= MODEL:  # an ORG guess is confirmed, and outranks the others
-                if self._after_org_role(ent) and not self.person_shaped(ent):
+                if (self._after_org_role(ent) or self._company_apposition(ent)) and not self.person_shaped(ent):
                     ents[key] = _relabel(ent, "ORG", priority)
         self._untagged_after_org_role(doc, ents, priority)
         self._enumerations(doc, ents, priority)
         self._events(doc, ents, priority)
         self._clubs(doc, ents, priority)
         self._national_subsidiaries(doc, ents, priority)
+        self._datelines(doc, ents, priority)
         doc.ents = sorted(ents.values(), key=lambda s: s.start)
         doc._.veille_priority = priority
         return doc
@@ -112,7 +117,30 @@ class Context:
             i -= 1
         if i < 1 or doc[i].norm_ not in self.complements:
             return False
-        return (doc[i - 1].is_lower or doc[i - 1].is_upper) and doc[i - 1].norm_ in self.org_roles  # "PDG de"
+        role = doc[i - 1]
+        if role.norm_ not in self.org_roles:
+            return False
+        # "PDG de", and a title glued after a name ("Nadia Roux Directrice de X", a photo caption)
+        return role.is_lower or role.is_upper or (role.is_title and i >= 2 and doc[i - 2].is_title and doc[i - 2].is_alpha)
+
+    def _company_apposition(self, ent: Span) -> bool:
+        """"Valmont, une PME de Lorient", "Corvane, filiale de …": a company noun in apposition
+        right after the name (a determiner and two adjectives at most between)."""
+        doc, i = ent.doc, ent.end
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return False
+        i += 1
+        if doc[i].norm_ in self.articles or doc[i].norm_ in ("un", "une", "son", "sa", "notre"):
+            i += 1
+        for _ in range(3):
+            if i >= len(doc) or not (doc[i].is_lower or doc[i].is_upper):
+                return False  # "une PME", "une jeune pousse"
+            if _compound_noun(doc, i) in self.apposition_nouns:
+                return True
+            if not (doc[i].is_alpha and self.lexicon.is_known_adjective(doc[i].text)):
+                return False
+            i += 1
+        return False
 
     def _untagged_after_org_role(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"le fondateur de Kovalis" where the model skipped "Kovalis" but tagged it elsewhere in the
@@ -138,6 +166,11 @@ class Context:
         found: list[tuple[int, int]] = []
         norms = [t.norm_ for t in doc]
         for i, norm in enumerate(norms):
+            if i and norms[i - 1] in self.articles and norm.endswith(self.demonym_endings) and (
+                self._nationality_noun(doc, i) and not self._sports_report(doc)
+            ):
+                found.extend(self._name_list(doc, i + 1, False))  # "l'américain General Electric"
+                continue
             if norm not in self.org_nouns and norm not in self.compound_starts:
                 continue  # cheap test first
             token, noun = doc[i], _compound_noun(doc, i)
@@ -162,6 +195,21 @@ class Context:
             plural = after_marker is not None or noun.endswith(("s", "x"))
             found.extend(self._name_list(doc, after_marker if after_marker is not None else j, plural))
         return found
+
+    def _sports_report(self, doc: Doc) -> bool:
+        """Three different match words: a sports report (its clubs are named by their city)."""
+        return len({t.norm_ for t in doc if t.norm_ in self.sport_cues}) >= 3
+
+    def _nationality_noun(self, doc: Doc, i: int) -> bool:
+        """"l'américain X", "le chinois X": in the press a lower-case nationality used as a noun
+        names a company ("le Français X", capitalised, is a person). Not in a sports report,
+        where "le gardien X" (a word of the same shape) names a player."""
+        token = doc[i]
+        return (
+            token.is_lower and token.is_alpha and 0 < i < len(doc) - 1
+            and doc[i - 1].norm_ in self.articles and is_name_token(doc[i + 1].text)
+            and self.lexicon.is_demonym(token.text.capitalize())
+        )
 
     def _descriptor(self, token: Token) -> bool:
         text, norm = token.text, token.norm_
@@ -253,7 +301,7 @@ class Context:
     def _clubs(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """A sports report names its clubs by their city ("contre Valmont", "à trois points de
         Brenne", "Valmont s'impose"): there, the model's place or person is the club (ORG)."""
-        if len({t.norm_ for t in doc if t.norm_ in self.sport_cues}) < 3:  # three different cues
+        if not self._sports_report(doc):
             return
         norms = [t.norm_ for t in doc]
         team_sport = len({norm for norm in norms if norm in self.team_cues}) >= 2  # two different cues
@@ -288,6 +336,49 @@ class Context:
                     priority.pop(old, None)
                 ents[(org.start, place.end)] = Span(doc, org.start, place.end, label="ORG")
                 priority[(org.start, place.end)] = RULE
+
+
+    def _datelines(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
+        """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -": a paragraph opening on a name in
+        capitals and a dash or a bracket is a dateline, the place the story is filed from
+        ("EXCLUSIF –", "VIDÉO -", common words, are not)."""
+        # Line starts: the first token and those after a space token holding a line break (spaCy
+        # keeps any whitespace but one space as a token); found in C, not token by token.
+        starts = [0]
+        if len(doc):
+            starts += [int(j) + 1 for j in numpy.flatnonzero(doc.to_array(IS_SPACE)) if "\n" in doc[int(j)].text]
+        for i in starts:
+            if i >= len(doc) or not (doc[i].is_upper and _capital_word(doc[i].text)):
+                continue
+            end = i
+            while end < len(doc) and end - i < 5 and (
+                (doc[end].is_upper and _capital_word(doc[end].text))
+                or (doc[end].text == "-" and end > i and not doc[end - 1].whitespace_)
+            ):
+                end += 1
+            if end >= len(doc) or doc[end].text not in ("–", "—", "-", "(") or doc[end - 1].text == "-":
+                continue
+            words = [w for t in doc[i:end] for w in t.text.split("-") if w.isalpha()]
+            if sum(len(w) for w in words) < 3:
+                continue
+            overlapping = [k for k in ents if k[0] < end and i < k[1]]
+            if all(self.lexicon.is_common_word(w.capitalize()) or w in self.lexicon.acronym_stop for w in words):
+                for key in overlapping:  # a heading word ("EXCLUSIF –") is no name either
+                    if key == (i, end) and priority.get(key, MODEL) <= MODEL:
+                        del ents[key]
+                continue
+            if any(priority.get(k, MODEL) > MODEL for k in overlapping):
+                continue
+            for key in overlapping:
+                del ents[key]
+                priority.pop(key, None)
+            ents[(i, end)] = Span(doc, i, end, label="LOC")
+            priority[(i, end)] = RULE
+
+
+def _capital_word(text: str) -> bool:
+    """"GENÈVE", "SAINT-ÉTIENNE", "LE": letters, hyphens inside."""
+    return text.replace("-", "").isalpha() and not text.startswith("-")
 
 
 def _compound_noun(doc: Doc, i: int) -> str:

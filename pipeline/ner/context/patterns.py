@@ -19,6 +19,7 @@ class ContextPatterns:
     team_cues: frozenset[str]  # "équipe", "club": a team sport, where clubs are named like people
     opponent_markers: tuple[tuple[str, ...], ...]  # "contre", "face à un": a club follows
     winner_markers: tuple[tuple[str, ...], ...]  # "s'impose", "a battu": a club precedes
+    apposition_nouns: frozenset[str]  # "X, une PME de …": the name before is an organisation
 
     @classmethod
     def load(cls, rules_dir: Path) -> ContextPatterns:
@@ -33,6 +34,7 @@ class ContextPatterns:
             team_cues=frozenset(fold(w) for w in data["team_cues"]),
             opponent_markers=tuple(_phrase(w) for w in data["opponent_markers"]),
             winner_markers=tuple(_phrase(w) for w in data["winner_markers"]),
+            apposition_nouns=frozenset(fold(w) for w in data["apposition_nouns"]),
         )
 
 

@@ -40,7 +40,9 @@ class JunkFilter:
             if not self.is_junk(ent)
             and not _common_word(ent, common)
             and not self._capitalised_by_position(ent, named_inside)
-            and not (ent.label_ in ("LOC", "PER") and len(ent) == 1 and self.lexicon.is_demonym(ent.text))
+            and not (ent.label_ in ("LOC", "PER") and len(ent) == 1 and self.lexicon.is_demonym(ent.text) and not (
+                ent.start > 0 and doc[ent.start - 1].lower_ in ("en", "à")  # "en Lorraine": a region
+            ))
         ]
         for key in (RULES_KEY, WEAK_KEY):
             if key in doc.spans:
@@ -99,14 +101,17 @@ class JunkFilter:
         doc, out = span.doc, []
         if title > span.start and span.label_ == "PER":
             out.append(Span(doc, span.start, title, label="PER"))  # the person before the title
-        rest = title + 1
+        phrase_end = title + self.lexicon.title_end([fold(t.text_with_ws) for t in doc[title : span.end]])
+        if phrase_end < span.end and doc[phrase_end].lower_ in ("au", "aux", "à"):
+            return out  # "Secrétaire d'Etat au Commerce extérieur": a portfolio, not a body
+        rest = phrase_end
         while rest < span.end and doc[rest].norm_ in self.lexicon.complements | self.lexicon.articles:
             rest += 1
-        if rest < span.end and (rest > title + 1 or title == span.start):
+        if rest < span.end and (rest > phrase_end or title == span.start):
             tail = doc[rest : span.end]
             words = [t for t in tail if t.is_alpha]
             if words and not (len(words) == 1 and self.lexicon.is_common_word(words[0].text)):
-                label = "ORG" if rest > title + 1 else span.label_  # "Président de X": X is a body
+                label = "ORG" if rest > phrase_end else span.label_  # "Président de X": X is a body
                 out.append(Span(doc, rest, span.end, label=label))
         return out
 
@@ -153,6 +158,10 @@ class JunkFilter:
         if len(span) == 1 and text.isupper() and span.end < len(span.doc):
             if span.doc[span.end].text[:1].isdigit():
                 return True  # a product or a standard, not an organisation: "TAM 3", "ISO 9001"
+        if len(span) == 1 and text.isupper() and self.lexicon.follows_amount(
+            [t.text for t in span.doc[max(0, span.start - 2) : span.start + 1]], min(2, span.start)
+        ):
+            return True  # a unit or a currency: "305 FCFA", "40 millions DH"
         return any(t.like_email or t.like_url for t in span)
 
     def _portfolio(self, span: Span) -> bool:

@@ -11,7 +11,7 @@ model's organisation name ("Gabès Agri-Tech") gives way to it. Each entity's so
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -45,7 +45,7 @@ class Merge:
         gazetteer: list[Span] = []
         grown: list[Span] = list(bodies)  # a known name grown or read on is a shape-rule name now
         for g in found:
-            if _place_in_name(g, model) or any(b.start < g.start and g.end == b.end for b in bodies):
+            if _place_in_name(g, model, self._no_adjective) or any(b.start < g.start and g.end == b.end for b in bodies):
                 continue
             g = self._extended(g, model)
             longer = _whole_words(_continued(g, others, found))
@@ -53,7 +53,12 @@ class Merge:
                 gazetteer.append(g)
             else:
                 grown.append(longer)
-        rules = [_whole_words(r) for r in doc.spans.get(RULES_KEY, []) if not self._generic_prefix(r, gazetteer)]
+        rule_spans = list(doc.spans.get(RULES_KEY, []))
+        rules = [
+            self._read_on(_whole_words(r), model, found, rule_spans)
+            for r in rule_spans
+            if not self._generic_prefix(r, gazetteer)
+        ]
         strong = sorted(
             [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules + grown],
             key=lambda item: (len(item[0]), item[1]),
@@ -87,6 +92,53 @@ class Merge:
             ) and (ent.label_ != "LOC" or known.text.isupper()):  # "CCI Aix-Marseille-Provence": a branch
                 return Span(known.doc, ent.start, ent.end, label="ORG" if ent.label_ == "LOC" else ent.label_)
         return known
+
+    def _read_on(self, rule: Span, model: Sequence[Span], known: Sequence[Span], rules: Sequence[Span]) -> Span:
+        """A span is decided once, by the longest reading of the same name: when the model's
+        organisation opens where the rule's does and reads it on over name material ("Stucki
+        & Favre", "… économique, social et environnemental", "… des industries du béton"), the
+        model's end stands. Not over another name the rules or the gazetteer start there ("le
+        Cluster A et B": two names), nor over "en"/"à" ("… de Sfax en Tunisie")."""
+        doc = rule.doc
+        for ent in model:
+            if ent.label_ != "ORG" or ent.start != rule.start or ent.end <= rule.end:
+                continue
+            extra = doc[rule.end : ent.end]
+            starts = {s.start for s in rules} | {
+                k.start for k in known if k.label_ != "LOC" or doc[k.start - 1].norm_ not in self.lexicon.de_forms
+            }
+            if any(rule.end <= s < ent.end for s in starts) or not self._name_material(extra):
+                continue
+            return Span(doc, rule.start, ent.end, label="ORG")
+        return rule
+
+    def _name_material(self, words: Span) -> bool:
+        """Words a name may go on with, opening on a link or a lower-case word (the rule stopped
+        before a capitalised word on purpose: a person, a title): name words, the links inside
+        names, lower-case nouns and adjectives (no verb, no clause word); "et" never before a
+        proper word ("Solidaires et Attac": two names); never ending on a link or a comma."""
+        links = self.lexicon.connectors - {"en"}
+        if is_name_token(words[0].text):
+            return False
+        for t in words:
+            if t.norm_ == "et" and t.i + 1 < len(t.doc) and self._proper_word(t.doc[t.i + 1].text):
+                return False
+            if is_name_token(t.text) or t.norm_ in links or t.text == "," or (t.text == "-" and not t.whitespace_):
+                continue  # a glued hyphen: "café-cacao"
+            classes = self.lexicon.classes(t.text) if t.is_lower and t.is_alpha else frozenset()
+            word = bool(classes & {"noun", "noun-form"}) or self.lexicon.is_known_adjective(t.text)
+            if not word or "verb-form" in classes or t.norm_ in self.lexicon.clause_words:
+                return False  # "financera": a verb the tables file as an adjective form
+        last = words[-1]
+        return last.norm_ not in links and last.text != ","
+
+    def _no_adjective(self, text: str) -> bool:
+        """"Eddahab", "Oued": a name word or a noun, not an adjective or a participle ("Unifiée")."""
+        return not self.lexicon.classes(text) & {"adj", "adj-form", "verb-form"}
+
+    def _proper_word(self, text: str) -> bool:
+        """A capitalised word the lexicon does not know: a name of its own."""
+        return text[:1].isupper() and text.isalpha() and not self.lexicon.classes(text)
 
     def _place_led_company(self, ent: Span, known: Sequence[Span]) -> Span:
         """"Berrechid Emballages", "Tozeur Carrelages": a known place followed by capitalised
@@ -163,17 +215,19 @@ def _continued(known: Span, others: Sequence[Span], found: Sequence[Span]) -> Sp
     return known
 
 
-def _place_in_name(known: Span, model: Sequence[Span]) -> bool:
+def _place_in_name(known: Span, model: Sequence[Span], no_adjective: Callable[[str], bool]) -> bool:
     """"Gabès Agri-Tech", "Agadir Fresh Foods": a known place that opens or closes the model's
-    organisation, the rest being name words, is part of that name, not a place of its own."""
+    organisation, the rest being name words, is part of that name, not a place of its own; so
+    is one that opens or closes a longer place the model read, adjectives aside ("Dakhla-Oued
+    Eddahab"; not "Egypte Unifiée")."""
     if known.label_ != "LOC":
         return False
     for ent in model:
-        if ent.label_ == "ORG" and ent.start <= known.start and known.end <= ent.end and len(ent) > len(known) and (
+        if ent.label_ in ("ORG", "LOC") and ent.start <= known.start and known.end <= ent.end and len(ent) > len(known) and (
             ent.start == known.start or ent.end == known.end
         ):
             rest = [t for t in ent if t.i < known.start or t.i >= known.end]
-            if all(is_name_token(t.text) or t.text == "-" for t in rest):
+            if all((is_name_token(t.text) and (ent.label_ == "ORG" or no_adjective(t.text))) or t.text == "-" for t in rest):
                 return True
     return False
 

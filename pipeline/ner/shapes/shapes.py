@@ -108,7 +108,7 @@ class ShapeRules:
                     named = self._next_in_list(tokens, named[1]) if plural else None
             if norm in self.leading_typos and tokens.texts[i][:1].isupper():
                 norm = next(h for h in self.leading if norm in _transpositions(frozenset({h}), None))
-            if norm in self.leading and (tokens.texts[i][:1].isupper() or lowercase_head):
+            if norm in self.leading and (tokens.texts[i][:1].isupper() or lowercase_head) and not self._compound_word(tokens, i):
                 end = self._forward(tokens, i, lowercase_head)
                 if end and lowercase_head and end < len(doc) and tokens.texts[end].islower() and (
                     self.lexicon.is_demonym(tokens.texts[end].capitalize())
@@ -130,6 +130,12 @@ class ShapeRules:
         doc.spans[RULES_KEY] = filter_spans(spans)
         doc.spans[WEAK_KEY] = weak
         return doc
+
+    @staticmethod
+    def _compound_word(tokens: _Tokens, i: int) -> bool:
+        """"Centre-Ouest", "Centre-Val de Loire": a head glued by a hyphen to the next word is part
+        of a compound (a region), not the head of a name."""
+        return i + 1 < len(tokens.texts) and tokens.texts[i + 1] in ("-", "‐", "‑") and tokens.glued(i + 1)
 
     def _forward(self, tokens: _Tokens, head: int, lowercase_head: bool) -> int | None:
         """End (exclusive) of the name opened by `head`, or None when no capitalised word follows."""
@@ -175,10 +181,13 @@ class ShapeRules:
             after = tokens.texts[head + 1]
             official = self.lexicon.is_adjective(after) or tokens.norms[head + 1] in self.trailing_lowercase
             end = self._to_acronym(tokens, last_domain + 1)
-            if official and head > 0 and tokens.texts[head - 1] not in (".", "!", "?", ":", "«") and (
-                end > head + 2
-            ):
-                return end
+            if official and head > 0 and tokens.texts[head - 1] not in (".", "!", "?", ":", "«"):
+                # The domain-word reading stops at the first word it does not know ("Fédération
+                # française des industries | du béton"); the grammar of `_sentence_case` reads
+                # complements and enumerated adjectives on: the longer reading is the name.
+                end = max(end, self._sentence_case(tokens, head) or 0)
+                if end > head + 2:
+                    return end
         if last_name is None:
             return None
         return last_name + 1 if lowercase_head else self._domain_complements(tokens, last_name + 1)
@@ -218,7 +227,8 @@ class ShapeRules:
         classes = self.lexicon.classes(text)
         if "verb-form" in classes and not self.lexicon.is_adjective(text):
             return False  # a participle opens a clause: "la Caisse de grève initiée par…"
-        return self.lexicon.is_adjective(text) or bool({"adj", "adj-form"} & classes)
+        # an inflected form only when it agrees with its adjective ("financera" is no adjective)
+        return self.lexicon.is_adjective(text) or "adj" in classes or self.lexicon.is_known_adjective(text)
 
     def _noun(self, tokens: _Tokens, i: int) -> bool:
         """A lower-case common noun inside a name: "football", "sécurité", "affaires"."""
@@ -244,7 +254,9 @@ class ShapeRules:
                 j += 1
             return j
         if not self._noun(tokens, j):
-            return None
+            # "des oléagineux", "des handicapés": an adjective after an article is a noun
+            if not (self._modifier(tokens, j) and (j > i + 1 or norms[i] in ("des", "du", "aux", "au"))):
+                return None
         j += 1
         if j < limit and is_name_token(tokens.texts[j]) and tokens.norms[j] not in self.edge_words and (
             j not in tokens.person_starts and tokens.norms[j] not in self.leading
@@ -263,6 +275,9 @@ class ShapeRules:
         i = head + 1
         while i < limit and self._modifier(tokens, i):
             i += 1
+        enumerated = self._adjective_enumeration(tokens, i, limit) if i > head + 1 else None
+        if enumerated:  # "Conseil national économique, social et environnemental"
+            i = enumerated
         groups, apposition = 0, False
         if i == head + 1 and i + 2 < limit and self._noun(tokens, i) and tokens.norms[i + 1] == "et" and (
             self._noun(tokens, i + 2)
@@ -277,9 +292,19 @@ class ShapeRules:
                 break
             i, groups = end, groups + 1
         official = tokens.texts[head + 1 : head + 2] and self._modifier(tokens, head + 1)
-        if groups and i - head >= 3 and (official or groups >= 2 or apposition):
+        if (groups or enumerated) and i - head >= 3 and (official or groups >= 2 or apposition):
             return self._to_acronym(tokens, i)  # "Centre de formation" alone stays a common phrase
         return head + 2 if self.lexicon.official_pair(tokens.texts, head) else None
+
+    def _adjective_enumeration(self, tokens: _Tokens, i: int, limit: int) -> int | None:
+        """End of ", social et environnemental" or "et social" after a head's adjectives: the
+        enumeration must close on "et" + an adjective."""
+        j = i
+        while j + 1 < limit and tokens.texts[j] == "," and self._modifier(tokens, j + 1):
+            j += 2
+        if j + 1 < limit and tokens.norms[j] == "et" and self._modifier(tokens, j + 1):
+            return j + 2
+        return None
 
     def _institution(self, tokens: _Tokens, head: int) -> int | None:
         """"université Ouverte de Catalogne", "tribunal correctionnel de Nîmes", "lycée Jean
@@ -319,11 +344,13 @@ class ShapeRules:
         return (start, end) if end > start else None
 
     def _name_run(self, tokens: _Tokens, start: int) -> int:
-        """End of the capitalised words from `start`, glued hyphens included ("Hydro-Sud")."""
+        """End of the capitalised words from `start`, glued hyphens included ("Hydro-Sud"), and
+        an ampersand between two of them ("Stucki & Favre")."""
         end = start
         while end < len(tokens.texts) and end - start < self.max_tokens and (
             (is_name_token(tokens.texts[end]) and tokens.norms[end] not in self.edge_words)
             or (end > start and tokens.texts[end] == "-" and tokens.glued(end))
+            or (end > start and tokens.texts[end] == "&" and end + 1 < len(tokens.texts) and is_name_token(tokens.texts[end + 1]))
         ):
             end += 1
         return end - 1 if end > start and tokens.texts[end - 1] == "-" else end
@@ -480,6 +507,8 @@ class ShapeRules:
             return False
         if i + 1 < len(texts) and texts[i + 1][:1].isdigit():
             return False  # a product or a standard: "TAM 3", "EN 9100"
+        if self.lexicon.follows_amount(texts, i):
+            return False  # a unit or a currency: "305 FCFA", "12 MW"
         # An all-capital heading ("APPEL À PROJETS") is not a run of acronyms.
         near = texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]
         return not any(len(t) > 1 and t.isupper() and t.isalpha() for t in near)

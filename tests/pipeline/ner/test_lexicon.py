@@ -86,3 +86,37 @@ CASES = {
 def test_lexicon_cases(entities_of, markup: str) -> None:  # type: ignore[no-untyped-def]
     text, expected = parse_example(markup)
     assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Belges", True),  # an agreement of "belge"
+        ("Marocains", True),
+        ("Portugais", True),
+        ("Limoges", False),  # the tables file "limoges" under the verb "limoger": a town, no demonym
+    ],
+)
+def test_a_demonym_is_an_agreement_of_an_adjective(word: str, expected: bool) -> None:
+    assert load_lexicon(RULES).is_demonym(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["à", "305", "FCFA"], True),
+        (["40", "millions", "DH"], True),
+        (["milliards", "de", "DA"], True),
+        (["le", "groupe", "OCP"], False),
+    ],
+)
+def test_a_word_after_an_amount_is_a_unit(words: list[str], expected: bool) -> None:
+    assert load_lexicon(RULES).follows_amount(words, len(words) - 1) is expected
+
+
+def test_a_title_takes_its_whole_phrase() -> None:
+    lexicon = load_lexicon(RULES)
+    assert lexicon.title_end(["secretaire ", "d'", "etat ", "au "]) == 3
+    assert lexicon.title_end(["directeur ", "general ", "de "]) == 2
+    assert lexicon.title_end(["adjoint ", "parlementaire"]) == 1
+    assert "depute" in lexicon.role_heads  # a title that is no role in an organisation

@@ -1,0 +1,97 @@
+"""General mechanisms for names on news nobody tuned on (issue 10, round 3), one invented case each.
+
+The error classes come from the issue; the check set `evaluation/gold/generalisation.jsonl` scores
+them on whole articles. Every expected entity, nothing else (`parse_example` markup)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.ner.conftest import parse_example
+
+pytestmark = pytest.mark.slow
+
+CASES = {
+    "a head glued to a cardinal point is a region, and the company before it one name": (
+        "Les travaux confiés à <ent label=ORG>Varlet Centre-Est</ent> touchent le "
+        "<ent label=LOC>Centre-Est</ent> du pays."
+    ),
+    "a sentence-case name reads its complements on past a domain word": (
+        "La <ent label=ORG>Fédération nationale des industries du carton</ent> a publié ses chiffres à "
+        "<ent label=LOC>Limoges</ent>."
+    ),
+    "enumerated adjectives inside an official name": (
+        "Selon le <ent label=ORG>Conseil régional économique, social et culturel</ent>, la hausse continue."
+    ),
+    "an adjective after 'des' is a noun inside an official name": (
+        "La <ent label=ORG>Société nationale de transformation des oléagineux du Gabon</ent> a recruté."
+    ),
+    "a verb the tables file as an adjective form ends an official name": (
+        "La <ent label=ORG>Banque régionale d'investissement</ent> financera le programme."
+    ),
+    "an ampersand joins two names into one company": (
+        "Le bureau d'études <ent label=ORG>Vernier & Kolb</ent> a rendu son avis."
+    ),
+    "a known place opening a longer place is that place": (
+        "Dans la région <ent label=LOC>Dakhla-Oued Eddahab</ent>, la pêche progresse."
+    ),
+    "an all-capital word after an amount is a currency": (
+        "Le kilo est vendu 410 FCFA, soit 3 milliards de FCFA et 25 millions DH au total."
+    ),
+    "a title phrase and the portfolio after it are no organisation": (
+        "La délégation était conduite par <ent label=PER>Paola Ricci</ent>, Secrétaire d'Etat au "
+        "Commerce extérieur."
+    ),
+    "a title word glued to a person is cut off": (
+        "L'annonce a été faite par le député <ent label=PER>Lucien Bérard</ent> Adjoint parlementaire."
+    ),
+    "a capitalised title glued after a name types the organisation after it": (
+        "De gauche à droite : <ent label=PER>Inès Morvan</ent> Directrice de <ent label=ORG>Cap Santé "
+        "Bretagne</ent>, et <ent label=PER>Paul Hervé</ent>."
+    ),
+    "a company noun in apposition types the name before it": (
+        "La région aide <ent label=ORG>Kestrel Composites</ent>, une PME de <ent label=LOC>Laval</ent> qui "
+        "fabrique des pièces."
+    ),
+    "a sector word closes a company name": (
+        "Les analystes de <ent label=ORG>Brocéliande Finance</ent> et de <ent label=ORG>Ouessant "
+        "Logistics</ent> restent prudents."
+    ),
+    "a dateline in capitals is the place of the story": (
+        "<ent label=LOC>LAUSANNE</ent> – Le <ent label=ORG>Conseil fédéral</ent> a tranché."
+    ),
+    "a glued lower-case compound inside a name": (
+        "Selon l'<ent label=ORG>Association nationale des exportateurs de café-cacao de Guinée</ent>, "
+        "la récolte baisse."
+    ),
+    "a region after 'en' is a place, though shaped like a demonym": (
+        "Elle accompagne des entreprises en <ent label=LOC>Alsace</ent> et en <ent label=LOC>Lorraine</ent>."
+    ),
+    "a lower-case nationality before a name is a company": (
+        "<ent label=ORG>Sonelgaz</ent> et l'américain <ent label=ORG>NORTHWIND POWER</ent> ont signé."
+    ),
+    "a heading word in capitals before a dash is no name": (
+        "EXCLUSIF – Le patron de <ent label=ORG>Valtronic</ent> se confie."
+    ),
+}
+
+
+@pytest.mark.parametrize("markup", CASES.values(), ids=CASES.keys())
+def test_general_mechanism(entities_of, markup: str) -> None:  # type: ignore[no-untyped-def]
+    text, expected = parse_example(markup)
+    assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
+
+
+# Entity F1 (all types) of the check sets written for this round, the achieved figure rounded
+# down by 0.01 (docs/nlp.md has the first-look figures: 0.871 and 0.978).
+CHECK_SET_FLOORS = {"generalisation.jsonl": 0.95, "generalisation2.jsonl": 0.98}
+
+
+@pytest.mark.parametrize(("name", "floor"), CHECK_SET_FLOORS.items(), ids=CHECK_SET_FLOORS.keys())
+def test_check_sets_hold_their_floor(analyzer, name: str, floor: float) -> None:  # type: ignore[no-untyped-def]
+    from evaluation.runs import analyzer_annotator, entity_f1s
+    from evaluation.scoring import evaluate, load_gold
+    from evaluation.splits import GOLD_DIR
+
+    gold = load_gold(GOLD_DIR / name)
+    f1 = entity_f1s(evaluate(gold, analyzer_annotator(analyzer)(gold)).entities)["all"]
+    assert f1 >= floor, f"{name}: entity F1 {f1:.3f} < {floor}"
