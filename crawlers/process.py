@@ -17,12 +17,9 @@ from crawlers.config import scrapy_settings
 from crawlers.sources import Source
 from crawlers.spiders.base import CrawlLimits
 from crawlers.spiders.registry import RegistrySpider
-from crawlers.spool import STATS
+from crawlers.spool import OUTPUT_DIR, SETTINGS_FILE, SOURCES_FILE, STATE_FILE, STATS
 from crawlers.state import CrawlState
 from veille.settings import Settings
-
-SOURCES_FILE, SETTINGS_FILE, STATE_FILE, OUTPUT_DIR = ("sources.json", "settings.json",
-                                                       "state.json", "out")
 
 
 def run(spool_dir: Path, politeness: bool) -> int:

@@ -12,9 +12,8 @@ import sys
 from pathlib import Path
 
 from crawlers.lifeline import lifeline_command
-from crawlers.process import OUTPUT_DIR, SETTINGS_FILE, SOURCES_FILE, STATE_FILE
 from crawlers.sources import Source
-from crawlers.spool import CrawlSpool
+from crawlers.spool import OUTPUT_DIR, SETTINGS_FILE, SOURCES_FILE, STATE_FILE, CrawlSpool
 from crawlers.state import CrawlState
 from veille.settings import Settings
 

@@ -3,6 +3,9 @@
 Thin by design: the work lives in `crawlers/`, `pipeline/` and `warehouse/`; this module only
 composes it into Prefect tasks (network tasks retried apart from parsing); the run's accounting
 is `pipeline.run_summary`, each batch's load transaction `warehouse.load.load_batch`.
+
+The page-processing side (extraction, spaCy, story hashing: seconds of imports) is imported
+when a source's crawl brings pages, so a run that finds nothing new never loads it.
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from time import perf_counter
+from typing import TYPE_CHECKING
 
 import duckdb
 from prefect import flow, task
@@ -22,18 +26,17 @@ from crawlers.run import CrawlError, crawl
 from crawlers.sources import Source, enabled_sources
 from crawlers.spool import CrawlSpool
 from crawlers.state import CrawlState
-from flows.knowledge import warehouse_knowledge
-from flows.resources import Resources
 from flows.runs import recorded_run
 from flows.state import crawl_state_from_warehouse
-from pipeline.batch import BatchProcessor
 from pipeline.clock import naive_utc, utcnow
-from pipeline.extract import extract_article
 from pipeline.records import RawPage
-from pipeline.resolve.corpus import resolve
 from pipeline.run_summary import RunSummary
 from veille.settings import Settings
 from warehouse import load
+
+if TYPE_CHECKING:
+    from flows.resources import Resources
+    from pipeline.batch import BatchProcessor
 
 BATCH_SIZE = 200
 
@@ -68,6 +71,9 @@ def crawl_source(
 
 @task(name="load-resources", cache_policy=NO_CACHE)
 def load_resources(settings: Settings) -> Resources:
+    """Topic profile, gazetteer and rules; the NLP model itself loads on the first article."""
+    from flows.resources import Resources
+
     return Resources.load(settings)
 
 
@@ -76,11 +82,16 @@ def build_processor(
     force: bool = False,
 ) -> BatchProcessor:
     """The run's processor, seeded with what the warehouse already holds."""
+    from flows.knowledge import warehouse_knowledge
+    from pipeline.batch import BatchProcessor
+    from pipeline.extract import extract_article
+    from pipeline.resolve.corpus import resolve
+
     stories, known, catalog = warehouse_knowledge(con, force=force)
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
-        annotate=resources.analyzer.annotate_each,
+        annotate=resources.annotate_each,  # the model loads when a first article reaches it
         resolve=resolve,
         stories=stories,
         known=known,
