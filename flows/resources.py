@@ -78,6 +78,7 @@ class Resources:
                 threshold=self.settings.topic_threshold,
                 languages=self.settings.languages,
                 gazetteer_names=self.gazetteer_names,
+                language_sample_chars=self.settings.language_sample_chars,
             )
         return screen
 
