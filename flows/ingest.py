@@ -9,8 +9,10 @@ when a source's crawl brings pages, so a run that finds nothing new never loads 
 """
 from __future__ import annotations
 
+import importlib
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from time import perf_counter
@@ -22,7 +24,8 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
-from crawlers.run import CrawlError, crawl
+from crawlers.run import CrawlError, cool_down, crawl
+from crawlers.run import warm_up as warm_crawler
 from crawlers.sources import Source, enabled_sources
 from crawlers.spool import CrawlSpool
 from crawlers.state import CrawlState
@@ -39,6 +42,31 @@ if TYPE_CHECKING:
     from pipeline.batch import BatchProcessor
 
 BATCH_SIZE = 200
+
+
+# Imported by a run only once it has started: Prefect's engines, FastAPI's encoder (Prefect's
+# parameters), pyarrow.dataset (DuckDB scanning the Arrow tables the loaders register).
+RUN_TIME_IMPORTS = ("prefect.flow_engine", "prefect.task_engine", "fastapi.encoders", "pyarrow.dataset")
+
+
+@contextmanager
+def warmed_up(settings: Settings) -> Iterator[None]:
+    """Do now what the run would do first, while the command waits for the Prefect server.
+
+    Imports what the run imports only once started, and starts the first crawler child
+    (`crawlers.run.warm_up`), stopped on the way out if no crawl took it. Not with a Dask
+    cluster: the crawls run on its workers.
+    """
+    for name in RUN_TIME_IMPORTS:
+        importlib.import_module(name)
+    if settings.dask_address:
+        yield
+        return
+    warm_crawler()
+    try:
+        yield
+    finally:
+        cool_down()
 
 
 def _transient_crawl_failure(task, task_run, state) -> bool:  # type: ignore[no-untyped-def]

@@ -55,10 +55,11 @@ def run(
     with prefect_api_booting(temporary_server, settings.prefect_startup_timeout) as api_ready:
         check_warehouse(database)
         # Prefect and the crawler: only once the input is known good
-        from flows.ingest import ingest
+        from flows.ingest import ingest, warmed_up
 
-        api_ready()
-        stats = ingest(str(sources_path), str(database), politeness=polite)
+        with warmed_up(settings):  # what the run would do first, while the server boots
+            api_ready()
+            stats = ingest(str(sources_path), str(database), politeness=polite)
     print_summary(stats)
     if stats.get("status") != "completed":
         raise typer.Exit(int(ExitCode.FAILED))
