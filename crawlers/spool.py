@@ -20,6 +20,10 @@ from pipeline.records import CrawlEvent, Outcome, RawPage
 
 PAGES, EVENTS, VALIDATORS, STATS = "pages.jsonl.gz", "events.jsonl.gz", "validators.jsonl", \
     "stats.json"
+# The crawler child's inputs, written beside the spool folder (`OUTPUT_DIR`) by `crawlers.run`;
+# here rather than in `crawlers.process` so that the parent never imports Scrapy.
+SOURCES_FILE, SETTINGS_FILE, STATE_FILE, OUTPUT_DIR = ("sources.json", "settings.json",
+                                                       "state.json", "out")
 
 
 def page_to_json(page: RawPage) -> dict[str, Any]:

@@ -3,14 +3,20 @@
 Thin by design: the work lives in `crawlers/`, `pipeline/` and `warehouse/`; this module only
 composes it into Prefect tasks (network tasks retried apart from parsing); the run's accounting
 is `pipeline.run_summary`, each batch's load transaction `warehouse.load.load_batch`.
+
+The page-processing side (extraction, spaCy, story hashing: seconds of imports) is imported
+when a source's crawl brings pages, so a run that finds nothing new never loads it.
 """
 from __future__ import annotations
 
+import importlib
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from time import perf_counter
+from typing import TYPE_CHECKING
 
 import duckdb
 from prefect import flow, task
@@ -18,24 +24,49 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
-from crawlers.run import CrawlError, crawl
+from crawlers.run import CrawlError, cool_down, crawl
+from crawlers.run import warm_up as warm_crawler
 from crawlers.sources import Source, enabled_sources
 from crawlers.spool import CrawlSpool
 from crawlers.state import CrawlState
-from flows.knowledge import warehouse_knowledge
-from flows.resources import Resources
 from flows.runs import recorded_run
 from flows.state import crawl_state_from_warehouse
-from pipeline.batch import BatchProcessor
 from pipeline.clock import naive_utc, utcnow
-from pipeline.extract import extract_article
 from pipeline.records import RawPage
-from pipeline.resolve.corpus import resolve
 from pipeline.run_summary import RunSummary
 from veille.settings import Settings
 from warehouse import load
 
+if TYPE_CHECKING:
+    from flows.resources import Resources
+    from pipeline.batch import BatchProcessor
+
 BATCH_SIZE = 200
+
+
+# Imported by a run only once it has started: Prefect's engines, FastAPI's encoder (Prefect's
+# parameters), pyarrow.dataset (DuckDB scanning the Arrow tables the loaders register).
+RUN_TIME_IMPORTS = ("prefect.flow_engine", "prefect.task_engine", "fastapi.encoders", "pyarrow.dataset")
+
+
+@contextmanager
+def warmed_up(settings: Settings) -> Iterator[None]:
+    """Do now what the run would do first, while the command waits for the Prefect server.
+
+    Imports what the run imports only once started, and starts the first crawler child
+    (`crawlers.run.warm_up`), stopped on the way out if no crawl took it. Not with a Dask
+    cluster: the crawls run on its workers.
+    """
+    for name in RUN_TIME_IMPORTS:
+        importlib.import_module(name)
+    if settings.dask_address:
+        yield
+        return
+    warm_crawler()
+    try:
+        yield
+    finally:
+        cool_down()
 
 
 def _transient_crawl_failure(task, task_run, state) -> bool:  # type: ignore[no-untyped-def]
@@ -68,6 +99,9 @@ def crawl_source(
 
 @task(name="load-resources", cache_policy=NO_CACHE)
 def load_resources(settings: Settings) -> Resources:
+    """Topic profile, gazetteer and rules; the NLP model itself loads on the first article."""
+    from flows.resources import Resources
+
     return Resources.load(settings)
 
 
@@ -76,11 +110,16 @@ def build_processor(
     force: bool = False,
 ) -> BatchProcessor:
     """The run's processor, seeded with what the warehouse already holds."""
+    from flows.knowledge import warehouse_knowledge
+    from pipeline.batch import BatchProcessor
+    from pipeline.extract import extract_article
+    from pipeline.resolve.corpus import resolve
+
     stories, known, catalog = warehouse_knowledge(con, force=force)
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
-        annotate=resources.analyzer.annotate_each,
+        annotate=resources.annotate_each,  # the model loads when a first article reaches it
         resolve=resolve,
         stories=stories,
         known=known,

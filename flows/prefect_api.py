@@ -13,6 +13,13 @@ Both start through `crawlers.lifeline` (SIGTERM when the parent dies) in their o
 (a Ctrl-C reaches Veille, which records the run's end before stopping the server). Each server
 leaves a record in `<PREFECT_HOME>/veille-servers/`; a server whose owner died without stopping it
 (only possible where there is no parent-death signal) is stopped by the next one that starts.
+
+Start-up: the server takes seconds to boot (its imports), and so does the command (Prefect's and
+the flow's imports). `prefect_api_booting` launches the server first, before Prefect is even
+imported here, and waits for it only when the flow is about to run, so the two overlap. Whether an
+API is configured is known only once Prefect reads its settings: the server is launched on the
+guess "none" when PREFECT_API_URL is not in the environment, and stopped unused if a profile
+sets one after all.
 """
 from __future__ import annotations
 
@@ -22,9 +29,11 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
+from importlib.util import find_spec
 from pathlib import Path
 
 import httpx
@@ -33,6 +42,7 @@ from crawlers.lifeline import is_alive, lifeline_command, process_identity
 from veille.settings import Settings
 
 STOP_GRACE_SECONDS = 15.0
+HEALTH_POLL_SECONDS = 0.1
 
 
 class PrefectServerError(RuntimeError):
@@ -53,38 +63,62 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 class PrefectServer:
-    """A Prefect API server in a child process: started, health-checked, recorded, stopped."""
+    """A Prefect API server in a child process: launched, health-checked, recorded, stopped.
 
-    def __init__(self, command: Sequence[str], api_url: str, home: Path, env: Mapping[str, str],
+    `home` is the PREFECT_HOME its record goes to; None: Prefect's own, read once the server is
+    launched (so that launching needs no Prefect import). `keep_log`: the log stays in
+    `<home>/veille-servers/server.log` for the operator; otherwise it is a temporary file,
+    removed once a healthy server is stopped (a failed start keeps it and names it).
+    """
+
+    def __init__(self, command: Sequence[str], api_url: str, home: Path | None, env: Mapping[str, str],
                  *, keep_log: bool = False):
         self.command = list(command)
-        self.keep_log = keep_log  # the served server's log stays for the operator; a run's goes
+        self.keep_log = keep_log
         self.api_url = api_url
         self.home = home
         self.env = dict(env)
         self.process: subprocess.Popen[bytes] | None = None
         self.healthy = False
+        self.log_path: Path | None = None
+        self._record_path: Path | None = None
 
     @property
     def records(self) -> Path:
+        if self.home is None:
+            from prefect.settings import PREFECT_HOME
+
+            self.home = Path(PREFECT_HOME.value())
         return self.home / "veille-servers"
 
-    @property
-    def log_path(self) -> Path:
-        return self.records / ("server.log" if self.keep_log else f"temporary-{os.getpid()}.log")
-
     def start(self, timeout: float) -> None:
-        self.records.mkdir(parents=True, exist_ok=True)
-        stop_orphans(self.records)
-        log_path = self.log_path
-        with log_path.open("wb") as log:
+        """Launch and wait until it answers (`launch` then `wait_ready`)."""
+        self.launch()
+        self.wait_ready(timeout)
+
+    def launch(self) -> None:
+        """Start the process and return at once; `wait_ready` waits for it."""
+        if self.keep_log:
+            self.records.mkdir(parents=True, exist_ok=True)
+            self.log_path = self.records / "server.log"
+            log = self.log_path.open("wb")
+        else:
+            handle, name = tempfile.mkstemp(prefix="veille-prefect-", suffix=".log")
+            self.log_path, log = Path(name), os.fdopen(handle, "wb")
+        with log:
             self.process = subprocess.Popen(
                 lifeline_command(self.command, signal.SIGTERM), stdout=log, stderr=subprocess.STDOUT,
                 env={**os.environ, **self.env}, start_new_session=True,
             )
-        self._record(log_path)
+
+    def wait_ready(self, timeout: float) -> None:
+        """Record the server, stop orphans of dead owners, wait for `/health` (stopped if it fails)."""
+        assert self.process is not None and self.log_path is not None
         try:
-            self._wait_healthy(timeout, log_path)
+            self.records.mkdir(parents=True, exist_ok=True)
+            stop_orphans(self.records)
+            self._record(self.log_path)
+            self._wait_healthy(timeout, self.log_path)
         except BaseException:
             self.stop()
             raise
@@ -96,7 +130,8 @@ class PrefectServer:
             "owner_pid": os.getpid(), "owner_process": process_identity(os.getpid()),
             "api_url": self.api_url, "log": str(log_path),
         }
-        (self.records / f"{self.process.pid}.json").write_text(json.dumps(record), encoding="utf-8")
+        self._record_path = self.records / f"{self.process.pid}.json"
+        self._record_path.write_text(json.dumps(record), encoding="utf-8")
 
     def _wait_healthy(self, timeout: float, log_path: Path) -> None:
         assert self.process is not None
@@ -113,7 +148,7 @@ class PrefectServer:
                         return
                 except httpx.TransportError:
                     pass
-                time.sleep(0.5)
+                time.sleep(HEALTH_POLL_SECONDS)
         raise PrefectServerError(f"the Prefect server at {self.api_url} did not answer /health within "
                                  f"{timeout:.0f} s; its log: {log_path}")
 
@@ -127,9 +162,10 @@ class PrefectServer:
         except subprocess.TimeoutExpired:
             _stop_group(self.process.pid, signal.SIGKILL)
             self.process.wait()
-        (self.records / f"{self.process.pid}.json").unlink(missing_ok=True)
-        if not self.keep_log and self.healthy:  # a failed start keeps its log for the operator
-            self.log_path.unlink(missing_ok=True)
+        if self._record_path is not None:
+            self._record_path.unlink(missing_ok=True)
+        if not self.keep_log and self.healthy and self.log_path is not None:
+            self.log_path.unlink(missing_ok=True)  # a failed start keeps its log for the operator
         self.process = None
 
     def __enter__(self) -> PrefectServer:
@@ -191,19 +227,22 @@ def scheduling_server(settings: Settings) -> PrefectServer:
 
 
 def temporary_server() -> PrefectServer:
-    """The API-only server Prefect itself would start for one run, but tied to this process."""
-    import prefect
-    from prefect.settings import PREFECT_HOME
+    """The API-only server Prefect itself would start for one run, but tied to this process.
 
+    Built without importing Prefect (seconds), so that it can boot while this process imports.
+    """
+    spec = find_spec("prefect")
+    if spec is None or not spec.submodule_search_locations:
+        raise PrefectServerError("the prefect package is not installed")
     port = free_port()
     command = [
-        sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent),
+        sys.executable, "-m", "uvicorn", "--app-dir", str(Path(next(iter(spec.submodule_search_locations))).parent),
         "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
         "--port", str(port), "--log-level", "error", "--lifespan", "on",
     ]
     env = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    return PrefectServer(command, f"http://127.0.0.1:{port}/api", Path(PREFECT_HOME.value()), env)
+    return PrefectServer(command, f"http://127.0.0.1:{port}/api", None, env)
 
 
 @contextmanager
@@ -212,25 +251,54 @@ def prefect_api(make_server: Callable[[], PrefectServer], timeout: float) -> Ite
 
     Yields the API URL.
     """
+    with prefect_api_booting(make_server, timeout) as ready:
+        yield ready()
+
+
+@contextmanager
+def prefect_api_booting(make_server: Callable[[], PrefectServer], timeout: float) -> Iterator[Callable[[], str]]:
+    """`prefect_api`, yielding at once while the server boots: call the yielded function (it
+    returns the API URL) before running a flow, after the imports that can overlap the boot."""
+    server = None if os.environ.get("PREFECT_API_URL") else make_server()
+    with ExitStack() as stack:
+        if server is not None:
+            stack.callback(server.stop)  # whatever happens next, a launched server is stopped
+            server.launch()
+
+        def ready() -> str:
+            nonlocal server
+            configured = configured_api_url()  # imports Prefect: seconds, while the server boots
+            if configured:
+                if server is not None:
+                    server.stop()  # launched on the guess that no API was configured
+                return configured
+            if server is None:
+                server = make_server()
+                stack.callback(server.stop)
+                server.launch()
+            server.wait_ready(timeout)
+            stack.enter_context(_pointed_at(server.api_url))  # left before the server stops
+            return server.api_url
+
+        yield ready
+
+
+@contextmanager
+def _pointed_at(api_url: str) -> Iterator[None]:
+    """Prefect (this process and the processes it spawns) talks to `api_url` inside the block."""
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    configured = configured_api_url()
-    if configured:
-        yield configured
-        return
     previous = os.environ.get("PREFECT_API_URL")
-    with make_server() as server:
-        server.start(timeout)
-        # The environment too: flow runs of `serve` are spawned processes that read it.
-        os.environ["PREFECT_API_URL"] = server.api_url
-        try:
-            with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-                try:
-                    yield server.api_url
-                finally:
-                    drain_prefect_workers()  # logs and events still queued reach the server
-        finally:
-            if previous is None:
-                os.environ.pop("PREFECT_API_URL", None)
-            else:
-                os.environ["PREFECT_API_URL"] = previous
+    # The environment too: flow runs of `serve` are spawned processes that read it.
+    os.environ["PREFECT_API_URL"] = api_url
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: api_url}):
+            try:
+                yield
+            finally:
+                drain_prefect_workers()  # logs and events still queued reach the server
+    finally:
+        if previous is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = previous

@@ -1,19 +1,22 @@
 """What an ingest run needs loaded once: the NLP model, the topic profile, the gazetteer names.
 
 Why a separate object: loading spaCy takes seconds and hundreds of MB, so a run (or a long-lived
-`veille serve` process) builds this once and hands it to every batch.
+`veille serve` process) builds this once and hands it to every batch. The model itself loads
+on first use, when an article has passed extraction, screening and de-duplication: a run whose
+pages are all unchanged or off-topic never loads it (nor starts NLP worker processes).
 """
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from dataclasses import dataclass
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 
 from flows.nlp_service import RemoteAnalyzer, analyzer_for
 from pipeline.events.batch import EventReader
 from pipeline.gazetteer import GazetteerEntry, all_surface_forms, load_gazetteer, read_watchlist
 from pipeline.nlp import Analyzer
-from pipeline.records import Article, Rejection
+from pipeline.records import AnnotatedArticle, Article, Rejection
 from pipeline.text import fold
 from pipeline.topic import NameIndex, TopicProfile, screen_article
 from veille.settings import Settings
@@ -24,25 +27,38 @@ Screen = Callable[[Article, str], "Rejection | None"]
 @dataclass(slots=True)
 class Resources:
     settings: Settings
-    analyzer: Analyzer | RemoteAnalyzer  # remote: the pipeline `veille serve` keeps loaded
     topic: TopicProfile
     gazetteer_names: NameIndex
     countries: dict[tuple[str, str], str]  # (type, folded surface form) -> ISO country
     events: EventReader                    # typed events: cues, amounts, rates, role forms
     registry: dict[tuple[str, str], tuple[str | None, bool]]  # (type, folded form) -> kind, watched
+    _analyzer: Analyzer | RemoteAnalyzer | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
         entries = load_gazetteer(settings.models_dir, settings.watchlist_path)
         return cls(
             settings=settings,
-            analyzer=analyzer_for(settings),
             topic=TopicProfile.load(settings.topic_profile),
             gazetteer_names=NameIndex.build(all_surface_forms(entries)),
             countries=_countries(entries),
             events=EventReader.load(settings.models_dir),
             registry=_registry(entries, settings),
         )
+
+    @property
+    def analyzer(self) -> Analyzer | RemoteAnalyzer:
+        """The NLP pipeline (remote: the one `veille serve` keeps loaded), loaded on first use."""
+        if self._analyzer is None:
+            self._analyzer = analyzer_for(self.settings)
+        return self._analyzer
+
+    def annotate_each(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle | Rejection]:
+        """`analyzer.annotate_each`, the model loaded only once a first article comes to it."""
+        remaining = iter(articles)
+        for first in remaining:
+            yield from self.analyzer.annotate_each(itertools.chain((first,), remaining))
+            return
 
     @classmethod
     def for_this_process(cls, settings: Settings) -> Resources:
@@ -62,6 +78,7 @@ class Resources:
                 threshold=self.settings.topic_threshold,
                 languages=self.settings.languages,
                 gazetteer_names=self.gazetteer_names,
+                language_sample_chars=self.settings.language_sample_chars,
             )
         return screen
 

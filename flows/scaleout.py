@@ -69,7 +69,7 @@ def worker_processor(resources: Resources, source_topics: dict[str, str]) -> Bat
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
-        annotate=resources.analyzer.annotate_each,  # one failed article never stops the others
+        annotate=resources.annotate_each,  # loads the model on the first article; one failure stops no other
         resolve=defer_resolution,
         stories=StoryGrouper(),
         known=KnownContent(),

@@ -8,9 +8,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from pipeline.batch import BatchResult
 from pipeline.records import CrawlEvent
+
+if TYPE_CHECKING:  # types only: a run without new pages never imports the NLP stack
+    from pipeline.batch import BatchResult
 
 
 @dataclass(slots=True)

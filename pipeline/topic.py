@@ -7,20 +7,21 @@ decision can be explained ("score 1.5 < threshold 3.0"), which a reject count in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from pipeline.language import LanguageDetector, detect_language
+from pipeline.language import SAMPLE_CHARS, LanguageDetector, detect_language
 from pipeline.records import Article, Outcome, Rejection
 from pipeline.text import fold
 
 TOPIC_ANY = "any"
 DEFAULT_THRESHOLD = 3.0  # keep equal to Settings.topic_threshold
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*")
+_WORD = re.compile(r"\w")  # `\b` is a change between \w and not \w: this tells which side is which
 _MIN_NAME_CHARS = 4  # shorter gazetteer names ("CCI", "GIE") are too ambiguous to count alone
 
 
@@ -31,6 +32,8 @@ class WeightedPattern:
     regex: re.Pattern[str]
     # literal text every match starts with (one per top-level alternative); empty: always search
     stems: tuple[str, ...] = ()
+    # `regex` without its leading `\b` (set when there are stems): see `matches`
+    unanchored: re.Pattern[str] | None = None
 
     def may_occur_in(self, folded: str) -> bool:
         """False only when no match is possible: a stem every match begins with is absent.
@@ -40,6 +43,43 @@ class WeightedPattern:
         search.
         """
         return not self.stems or any(stem in folded for stem in self.stems)
+
+    def hits(self, folded: str, limit: int) -> int:
+        """`min(len(regex.findall(folded)), limit)`, without looking past the `limit`-th match."""
+        found = 0
+        if limit > 0:
+            for _ in self.matches(folded):
+                found += 1
+                if found == limit:
+                    break
+        return found
+
+    def matches(self, folded: str) -> Iterator[re.Match[str]]:
+        """The matches of `regex.finditer(folded)`, found ~10x faster.
+
+        Why: the leading `\\b` costs `re` its literal-prefix search (a C scan for the stem);
+        `unanchored` keeps it, and the boundary is checked where it matches. A match refused
+        there is retried one character further on, as `finditer` would: the same matches, in
+        the same order (every alternative starts with a literal stem, so none is empty).
+        """
+        if self.unanchored is None:
+            yield from self.regex.finditer(folded)
+            return
+        position = 0
+        while (match := self.unanchored.search(folded, position)) is not None:
+            start = match.start()
+            if _at_boundary(folded, start):
+                yield match
+                position = match.end()
+            else:
+                position = start + 1
+
+
+def _at_boundary(text: str, index: int) -> bool:
+    """Whether `\\b` holds at `index` of `text`: a word character on one side only."""
+    before = index > 0 and _WORD.match(text, index - 1) is not None
+    after = index < len(text) and _WORD.match(text, index) is not None
+    return before != after
 
 
 _META = set("\\.^$*+?{}[]()|")
@@ -110,7 +150,9 @@ def _compile_group(path: Path | str, name: str, group: object) -> list[WeightedP
             regex = re.compile(rf"\b(?:{fold(str(pattern))})\b")
         except re.error as error:
             raise ValueError(f"{path}: group {name!r}, pattern {pattern!r}: {error}") from error
-        compiled.append(WeightedPattern(name, float(group["weight"]), regex, literal_stems(fold(str(pattern)))))
+        stems = literal_stems(fold(str(pattern)))
+        unanchored = re.compile(rf"(?:{fold(str(pattern))})\b") if stems else None
+        compiled.append(WeightedPattern(name, float(group["weight"]), regex, stems, unanchored))
     return compiled
 
 
@@ -172,9 +214,9 @@ def topic_score(
     for pattern in profile.patterns:
         text_hits = title_hit = 0
         if pattern.may_occur_in(text):
-            text_hits = min(len(pattern.regex.findall(text)), profile.max_hits_per_pattern)
+            text_hits = pattern.hits(text, profile.max_hits_per_pattern)
         if pattern.may_occur_in(title):
-            title_hit = 1 if pattern.regex.search(title) else 0
+            title_hit = pattern.hits(title, 1)
         score += pattern.weight * (text_hits + profile.title_weight * title_hit)
     index = _name_index(gazetteer_names)
     names = index.found_in(f"{title}\n{text}", folded=True) if index.longest else set()
@@ -191,13 +233,15 @@ def screen_article(
     languages: list[str],
     gazetteer_names: Iterable[str] | NameIndex = (),
     detector: LanguageDetector | None = None,
+    language_sample_chars: int = SAMPLE_CHARS,
 ) -> Rejection | None:
     """NOT_FRENCH or OFF_TOPIC with a reason, or None when the article is kept.
 
     Sets `article.language` and `article.topic_score` (the warehouse stores both). A source whose
     sources.yaml `topic` is "any" (a cluster's own site) skips the topic test, never the language one.
+    The language is read from the text's first `language_sample_chars` characters.
     """
-    language, confidence = detect_language(article.text, detector)
+    language, confidence = detect_language(article.text, detector, sample_chars=language_sample_chars)
     article.language = language
     if language not in languages:
         return Rejection(

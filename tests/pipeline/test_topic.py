@@ -186,10 +186,12 @@ def test_literal_stems_are_what_every_match_starts_with() -> None:
 
 
 def test_skipping_absent_stems_never_changes_a_score(profile: TopicProfile) -> None:
-    """The stem pre-check is exact: the same score as searching every pattern, on every text."""
+    """The stem pre-check and the unanchored search are exact: the same score as searching every
+    pattern in full with its `\\b...\\b` regex, on every text."""
     from dataclasses import replace
 
-    searching_all = replace(profile, patterns=tuple(replace(p, stems=()) for p in profile.patterns))
+    searching_all = replace(profile, patterns=tuple(replace(p, stems=(), unanchored=None)
+                                                    for p in profile.patterns))
     texts = [*ON_TOPIC.values(), *OFF_TOPIC.values()]
     corpus = Path(__file__).resolve().parents[2] / "demo" / "corpus"
     texts += [article(p.stem, p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.md"))]
@@ -197,3 +199,19 @@ def test_skipping_absent_stems_never_changes_a_score(profile: TopicProfile) -> N
     scores = [topic_score(a, profile, GAZETTEER) for a in texts]
     assert scores == [topic_score(a, searching_all, GAZETTEER) for a in texts]
     assert sum(s >= DEFAULT_THRESHOLD for s in scores) > 10  # real hits were counted, not skipped
+
+
+@pytest.mark.parametrize("text", [
+    "pole de competitivite", "xpole de competitivite, pole de competitivites et pole de competitivite.",
+    "_clusters cluster2 clusters_ 2clusters (clusters) cluster-cluster clusterclusters cluster",
+    "poles de competitivitepoles de competitivite pole de competitivite", "", "cluster",
+    "r&d, xr&d, r&dx, r&d_ et la r&d.", "reseau d'entreprises reseaux d'entreprisesx l'incubateur",
+    "accelerateur de start-up accelerateurs d'entreprises accelerateur de startupsx",
+])
+def test_the_unanchored_search_finds_what_the_regex_finds(profile: TopicProfile, text: str) -> None:
+    """Word boundaries on either side, digits, underscores, punctuation, nested repeats."""
+    for pattern in profile.patterns:
+        expected = [m.span() for m in pattern.regex.finditer(text)]
+        assert [m.span() for m in pattern.matches(text)] == expected, pattern.regex.pattern
+        assert pattern.hits(text, 3) == min(len(expected), 3)
+        assert pattern.hits(text, 0) == 0

@@ -48,12 +48,18 @@ def run(
     sources_path = sources or settings.sources_path
     database = db or settings.db_path
     check_sources(sources_path)
-    check_warehouse(database)
-    from flows.ingest import ingest  # Prefect, Scrapy, spaCy: only once the input is known good
-    from flows.prefect_api import prefect_api, temporary_server
+    from flows.prefect_api import prefect_api_booting, temporary_server
 
-    with prefect_api(temporary_server, settings.prefect_startup_timeout):  # stopped with us, even on kill -9
-        stats = ingest(str(sources_path), str(database), politeness=polite)
+    # The Prefect server boots (seconds) while the warehouse is checked and the flow imported;
+    # it is stopped with us, even on kill -9, and at once if the warehouse cannot be used.
+    with prefect_api_booting(temporary_server, settings.prefect_startup_timeout) as api_ready:
+        check_warehouse(database)
+        # Prefect and the crawler: only once the input is known good
+        from flows.ingest import ingest, warmed_up
+
+        with warmed_up(settings):  # what the run would do first, while the server boots
+            api_ready()
+            stats = ingest(str(sources_path), str(database), politeness=polite)
     print_summary(stats)
     if stats.get("status") != "completed":
         raise typer.Exit(int(ExitCode.FAILED))
@@ -71,10 +77,12 @@ def reprocess(db: DbOption = None) -> None:
 
         raise WarehouseMissing(f"no warehouse at {database} (run `veille run` first)")
     check_warehouse(database)
-    from flows.prefect_api import prefect_api, temporary_server
-    from flows.reprocess import reprocess_flow
+    from flows.prefect_api import prefect_api_booting, temporary_server
 
-    with prefect_api(temporary_server, settings.prefect_startup_timeout):
+    with prefect_api_booting(temporary_server, settings.prefect_startup_timeout) as api_ready:
+        from flows.reprocess import reprocess_flow  # while the server boots
+
+        api_ready()
         stats = reprocess_flow(str(database))
     print_summary(stats)
 
