@@ -23,8 +23,11 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/veille demo
 
+# Two test processes, one test file each at a time: about 40 % of the suite waits on servers,
+# crawls and child processes, so two keep a 2-core machine busy. TEST_WORKERS=0 runs in one.
+TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # About a minute: no spaCy model load, no child crawl, no Prefect flow run, no ../shared benchmark.
 test-fast: $(STAMP)
