@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager, suppress
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -72,9 +73,10 @@ class PrefectServer:
     """
 
     def __init__(self, command: Sequence[str], api_url: str, home: Path | None, env: Mapping[str, str],
-                 *, keep_log: bool = False):
+                 *, keep_log: bool = False, temporary: bool = False):
         self.command = list(command)
         self.keep_log = keep_log
+        self.temporary = temporary  # lives only as long as this process's run
         self.api_url = api_url
         self.home = home
         self.env = dict(env)
@@ -242,7 +244,7 @@ def temporary_server() -> PrefectServer:
     ]
     env = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    return PrefectServer(command, f"http://127.0.0.1:{port}/api", None, env)
+    return PrefectServer(command, f"http://127.0.0.1:{port}/api", None, env, temporary=True)
 
 
 @contextmanager
@@ -277,22 +279,35 @@ def prefect_api_booting(make_server: Callable[[], PrefectServer], timeout: float
                 stack.callback(server.stop)
                 server.launch()
             server.wait_ready(timeout)
-            stack.enter_context(_pointed_at(server.api_url))  # left before the server stops
+            # left before the server stops
+            stack.enter_context(_pointed_at(server.api_url, heartbeats=not server.temporary))
             return server.api_url
 
         yield ready
 
 
 @contextmanager
-def _pointed_at(api_url: str) -> Iterator[None]:
-    """Prefect (this process and the processes it spawns) talks to `api_url` inside the block."""
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+def _pointed_at(api_url: str, *, heartbeats: bool = True) -> Iterator[None]:
+    """Prefect (this process and the processes it spawns) talks to `api_url` inside the block.
+
+    `heartbeats=False` for a server that dies with this run: flow-run heartbeats only tell a
+    lasting server that a run crashed, and their thread, which sleeps by whole seconds, holds
+    the end of every run up to one second.
+    """
+    from prefect.settings import (
+        PREFECT_API_URL,
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        temporary_settings,
+    )
 
     previous = os.environ.get("PREFECT_API_URL")
     # The environment too: flow runs of `serve` are spawned processes that read it.
     os.environ["PREFECT_API_URL"] = api_url
     try:
-        with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        updates: dict[Any, Any] = {PREFECT_API_URL: api_url}
+        if not heartbeats:
+            updates[PREFECT_FLOWS_HEARTBEAT_FREQUENCY] = None
+        with temporary_settings(updates=updates):
             try:
                 yield
             finally:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from crawlers.lifeline import process_identity
 from flows.prefect_api import stop_orphans
 
@@ -33,3 +35,27 @@ def test_a_server_left_by_a_dead_owner_is_stopped(tmp_path: Path) -> None:
             if process.poll() is None:
                 process.kill()
                 process.wait()
+
+
+@pytest.mark.slow  # a real Prefect server and flow run
+def test_a_run_on_its_own_temporary_server_sends_no_heartbeat_and_the_setting_comes_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Heartbeats only tell a lasting server that a run crashed; on the run's own server their
+    thread, sleeping by whole seconds, would only hold the end of every run (real server, real flow)."""
+    from prefect import flow
+    from prefect.settings import get_current_settings
+
+    from flows.prefect_api import prefect_api, temporary_server
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))
+
+    @flow
+    def heartbeat_setting() -> int | None:
+        return get_current_settings().flows.heartbeat_frequency
+
+    before = get_current_settings().flows.heartbeat_frequency
+    with prefect_api(temporary_server, 120.0) as api_url:
+        assert api_url.startswith("http://127.0.0.1:")
+        assert heartbeat_setting() is None
+    assert before is not None and get_current_settings().flows.heartbeat_frequency == before
