@@ -35,12 +35,12 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager, suppress
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from crawlers.lifeline import is_alive, lifeline_command, process_identity
-from veille.settings import Settings
+
+if TYPE_CHECKING:  # the settings (pydantic) load while the server boots, not before
+    from veille.settings import Settings
 
 STOP_GRACE_SECONDS = 15.0
 HEALTH_POLL_SECONDS = 0.1
@@ -136,6 +136,8 @@ class PrefectServer:
         self._record_path.write_text(json.dumps(record), encoding="utf-8")
 
     def _wait_healthy(self, timeout: float, log_path: Path) -> None:
+        import httpx
+
         assert self.process is not None
         deadline = time.monotonic() + timeout
         with httpx.Client(timeout=5.0) as client:
@@ -253,21 +255,22 @@ def prefect_api(make_server: Callable[[], PrefectServer], timeout: float) -> Ite
 
     Yields the API URL.
     """
-    with prefect_api_booting(make_server, timeout) as ready:
-        yield ready()
+    with prefect_api_booting(make_server) as ready:
+        yield ready(timeout)
 
 
 @contextmanager
-def prefect_api_booting(make_server: Callable[[], PrefectServer], timeout: float) -> Iterator[Callable[[], str]]:
-    """`prefect_api`, yielding at once while the server boots: call the yielded function (it
-    returns the API URL) before running a flow, after the imports that can overlap the boot."""
+def prefect_api_booting(make_server: Callable[[], PrefectServer]) -> Iterator[Callable[[float], str]]:
+    """`prefect_api`, yielding at once while the server boots: call the yielded function (with
+    the start-up timeout; it returns the API URL) before running a flow, after the settings are
+    read and the imports that can overlap the boot are done."""
     server = None if os.environ.get("PREFECT_API_URL") else make_server()
     with ExitStack() as stack:
         if server is not None:
             stack.callback(server.stop)  # whatever happens next, a launched server is stopped
             server.launch()
 
-        def ready() -> str:
+        def ready(timeout: float) -> str:
             nonlocal server
             configured = configured_api_url()  # imports Prefect: seconds, while the server boots
             if configured:

@@ -41,24 +41,25 @@ def run(
     polite: Annotated[bool, typer.Option(help="Crawl delays and AutoThrottle (off only for local sites)")] = True,
 ) -> None:
     """Crawl every source once, process new articles and load the warehouse (a Prefect flow run)."""
-    from veille.commands.console import print_summary
-    from veille.settings import Settings
-
-    settings = Settings()
-    sources_path = sources or settings.sources_path
-    database = db or settings.db_path
-    check_sources(sources_path)
     from flows.prefect_api import prefect_api_booting, temporary_server
 
-    # The Prefect server boots (seconds) while the warehouse is checked and the flow imported;
-    # it is stopped with us, even on kill -9, and at once if the warehouse cannot be used.
-    with prefect_api_booting(temporary_server, settings.prefect_startup_timeout) as api_ready:
+    # The Prefect server boots first (seconds: the run waits for nothing else at the start),
+    # while the settings are read, the sources and the warehouse checked and the flow imported;
+    # it is stopped with us, even on kill -9, and at once if the input cannot be used.
+    with prefect_api_booting(temporary_server) as api_ready:
+        from veille.commands.console import print_summary
+        from veille.settings import Settings
+
+        settings = Settings()
+        sources_path = sources or settings.sources_path
+        database = db or settings.db_path
+        check_sources(sources_path)
         check_warehouse(database)
         # Prefect and the crawler: only once the input is known good
         from flows.ingest import ingest, warmed_up
 
         with warmed_up(settings):  # what the run would do first, while the server boots
-            api_ready()
+            api_ready(settings.prefect_startup_timeout)
             stats = ingest(str(sources_path), str(database), politeness=polite)
     print_summary(stats)
     if stats.get("status") != "completed":
@@ -79,10 +80,10 @@ def reprocess(db: DbOption = None) -> None:
     check_warehouse(database)
     from flows.prefect_api import prefect_api_booting, temporary_server
 
-    with prefect_api_booting(temporary_server, settings.prefect_startup_timeout) as api_ready:
+    with prefect_api_booting(temporary_server) as api_ready:
         from flows.reprocess import reprocess_flow  # while the server boots
 
-        api_ready()
+        api_ready(settings.prefect_startup_timeout)
         stats = reprocess_flow(str(database))
     print_summary(stats)
 
