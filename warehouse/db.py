@@ -209,6 +209,31 @@ def _sync_tables(reference: duckdb.DuckDBPyConnection, con: duckdb.DuckDBPyConne
         con.execute(f'CREATE TABLE "{table}" ({", ".join(definitions)})')
 
 
+# Lakes attached ahead for this process's next writer (`opened_ahead`), by resolved path.
+_OPENED_AHEAD: dict[Path, duckdb.DuckDBPyConnection] = {}
+
+
+@contextmanager
+def opened_ahead(db_path: Path) -> Iterator[None]:
+    """Attach an existing lake now, for the next writing `connect` of this process to take.
+
+    Why: `veille run` waits seconds for its Prefect server at the start; attaching the lake then
+    (a fraction of a second: extensions, catalog) takes that out of the run's critical path.
+    Only the attach: schema migrations still happen under the writer lock. Closed on the way
+    out if no run took it. A DuckDB file is copied per run: nothing to open ahead.
+    """
+    db_path = Path(db_path)
+    key = db_path.resolve()
+    if lake.is_lake(db_path) and db_path.is_file() and key not in _OPENED_AHEAD:
+        _OPENED_AHEAD[key] = _open_lake(db_path, read_only=False)
+    try:
+        yield
+    finally:
+        leftover = _OPENED_AHEAD.pop(key, None)
+        if leftover is not None:
+            leftover.close()
+
+
 def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; for writing, bring its schema and views up to date first."""
     db_path = Path(db_path)
@@ -217,7 +242,8 @@ def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
     if lake.is_lake(db_path):
         if not read_only:
             db_path.parent.mkdir(parents=True, exist_ok=True)
-        con = _open_lake(db_path, read_only=read_only)
+        ahead = None if read_only else _OPENED_AHEAD.pop(db_path.resolve(), None)
+        con = ahead or _open_lake(db_path, read_only=read_only)
     elif read_only:
         con = _open_duckdb(db_path, read_only=True)
     else:

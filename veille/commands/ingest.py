@@ -57,8 +57,10 @@ def run(
         check_warehouse(database)
         # Prefect and the crawler: only once the input is known good
         from flows.ingest import ingest, warmed_up
+        from warehouse.db import opened_ahead
 
-        with warmed_up(settings):  # what the run would do first, while the server boots
+        # what the run would do first, while the server boots
+        with warmed_up(settings), opened_ahead(database):
             api_ready(settings.prefect_startup_timeout)
             stats = ingest(str(sources_path), str(database), politeness=polite)
     print_summary(stats)
