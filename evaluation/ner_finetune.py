@@ -67,6 +67,7 @@ class Params:
     dropout: float = 0.2
     batch_size: int = 8
     rehearsal_share: float = 0.5  # rehearsal examples per gold example (at most)
+    own: int = 1  # 1: own gold and invented check sets in the training data; 0: real-news dev only
     seed: int = 0
 
 
@@ -273,7 +274,7 @@ def _fmt(scores: dict[str, Score]) -> str:
 
 def cross_validate(k: int, params: Params, work: Path) -> dict[str, object]:
     rows = realnews_dev_rows()
-    own = own_gold()
+    own = own_gold() if params.own else []
     demo = demo_texts()
     totals: dict[str, dict[str, Score]] = {name: {} for name in ("stock", "tuned", "bare stock", "bare tuned")}
     per_fold = []
@@ -311,18 +312,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--out", type=Path, default=Path("models/ner/finetuned"))
     parser.add_argument("--json", type=Path, help="write the cross-validation figures here")
+    parser.add_argument("--keep", type=Path, help="cv: keep each fold's weights in this folder")
     for name, field in Params.__dataclass_fields__.items():
         parser.add_argument(f"--{name.replace('_', '-')}", type=type(field.default), default=field.default)
     args = parser.parse_args(argv)
     params = Params(**{name: getattr(args, name) for name in Params.__dataclass_fields__})
     if args.command == "cv":
-        with tempfile.TemporaryDirectory(prefix="veille-ner-cv-") as work:
-            result = cross_validate(args.folds, params, Path(work))
+        if args.keep:
+            result = cross_validate(args.folds, params, args.keep)
+        else:
+            with tempfile.TemporaryDirectory(prefix="veille-ner-cv-") as work:
+                result = cross_validate(args.folds, params, Path(work))
         if args.json:
             args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         return
     rows = realnews_dev_rows()
-    nlp = train(own_gold() + [dev_article(r) for r in rows], demo_texts() + [dev_tail(r) for r in rows], params)
+    own = own_gold() if params.own else []
+    nlp = train(own + [dev_article(r) for r in rows], demo_texts() + [dev_tail(r) for r in rows], params)
     save_ner(nlp, args.out)
     (args.out / "TRAINING.json").write_text(
         json.dumps({"base": "fr_core_news_md", "params": _params_dict(params),
