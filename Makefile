@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast lint install clean bench
+.PHONY: demo test test-fast lint install clean bench ner-model ner-cv
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11, 3.12 or 3.13 is required (none found on PATH; set PYTHON=/path/to/python3.x)"; exit 1; }
@@ -45,6 +45,16 @@ bench: $(STAMP)
 	$(BIN)/python bench/crawl.py
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/quality.py
+
+# Issue 10 experiment: fr_core_news_md's `ner` fine-tuned on the project's own annotations (own
+# gold, invented check sets, real-news dev pages; never held-out or reserved pages). Reads the
+# pages from ../shared. Off by default: VEILLE_NER_WEIGHTS=models/ner/finetuned turns it on
+# (docs/nlp.md, "Fine-tuning the model"). `ner-cv` gives the cross-validated estimate on dev.
+ner-model: $(STAMP)
+	$(BIN)/python -m evaluation.ner_finetune train --out models/ner/finetuned
+
+ner-cv: $(STAMP)
+	$(BIN)/python -m evaluation.ner_finetune cv --folds 3
 
 clean:
 	rm -rf out .pytest_cache

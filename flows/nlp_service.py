@@ -26,9 +26,10 @@ from pipeline.records import AnnotatedArticle, AnnotationFailed, Article, Reject
 from veille.settings import Settings
 
 
-def nlp_key(settings: Settings) -> tuple[str, str, str]:
-    """What makes two pipelines the same: the model and the rule data they were built from."""
-    return settings.spacy_model, str(settings.models_dir.resolve()), str(settings.watchlist_path or "")
+def nlp_key(settings: Settings) -> tuple[str, str, str, str]:
+    """What makes two pipelines the same: the model, its `ner` weights and the rule data."""
+    return (settings.spacy_model, str(settings.ner_weights or ""), str(settings.models_dir.resolve()),
+            str(settings.watchlist_path or ""))
 
 
 class NlpResources:

@@ -21,6 +21,7 @@ from importlib.metadata import entry_points
 import spacy
 import srsly  # type: ignore[import-untyped]  # srsly ships no stubs
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 
 from pipeline.dates.component import Published, dates_of
@@ -68,9 +69,20 @@ def skip_empty_codec_lookups() -> bool:
     return not declared
 
 
+def ner_of(nlp: Language) -> EntityRecognizer:
+    """The pipeline's `ner` component, typed."""
+    ner = nlp.get_pipe("ner")
+    if not isinstance(ner, EntityRecognizer):
+        raise TypeError(f"the `ner` of this pipeline is a {type(ner).__name__}, not an EntityRecognizer")
+    return ner
+
+
 def load_pipeline(settings: Settings) -> Language:
     """fr_core_news_md reduced to `ner`, then Veille's entity components and roles."""
-    nlp = add_veille_pipes(load_bare_ner(settings), settings.models_dir, settings.watchlist_path)
+    nlp = load_bare_ner(settings)
+    if settings.ner_weights is not None:  # same architecture and labels: only the weights change
+        ner_of(nlp).from_disk(settings.ner_weights, exclude=["vocab"])
+    nlp = add_veille_pipes(nlp, settings.models_dir, settings.watchlist_path)
     nlp.add_pipe("veille_roles", config={"rules_dir": str(settings.models_dir / "rules")})
     nlp.add_pipe("veille_dates")
     return nlp

@@ -78,6 +78,7 @@ class Settings(BaseSettings):
 
     # NLP
     spacy_model: str = Field("fr_core_news_md", description='spaCy pipeline (installed as a Python package)')
+    ner_weights: Path | None = Field(None, description="Weights of a fine-tuned `ner` for SPACY_MODEL's architecture (a folder written by `make ner-model`, e.g. models/ner/finetuned), swapped in for Veille's pipeline only (the bare baseline keeps the stock model); unset: the stock `ner`")
     nlp_batch_size: int = Field(64, description='Texts per nlp.pipe batch')
     nlp_processes: Annotated[int, NoDecode] = Field(0, description="NLP processes (forked workers, each analysing chunks of articles): a number, or `auto` (default) for the cores this process may use")
     nlp_service: str | None = Field(None, description='Socket of the NLP service of `veille serve` (set by it for its flow runs)')
