@@ -459,6 +459,29 @@ _WITH_WHICH = re.compile(r"^\s*,\s*avec\s+(?:laquelle|lequel|lesquels|lesquelles
 _COLON_LIST = re.compile(r"^[^.;#]{0,100}:\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
 
 
+# "… et l'éditeur Z ont conclu": a list of signatories before a plural verb
+_PLURAL_VERB = re.compile(r"^\s*(?:ont|sont|se sont|s'\w+ent|\w+ent)\b")
+_LIST_HEAD = re.compile(r"^(?:(?:le|la|l'|les)\s*(?:(?!(?:de|du|des|d'|a|au|aux|avec|pour|selon|chez|par|sur|en|dont)\s)[a-z-]+\s+){0,2})?$")
+_LIST_COMMA = re.compile(r"^\s*,\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Referent]:
+    """"Le cluster X, l'incubateur Y et l'éditeur Z ont conclu": Y looked like the subject after
+    an opening phrase, but X heads the list of signatories (each one an organisation)."""
+    found: list[Referent] = []
+    anchor = first
+    for referent in reversed([r for r in view.referents if r.end <= first.start]):
+        if not _LIST_COMMA.match(view.between(referent.end, anchor.start)) or not _org(ctx, referent):
+            break
+        found.insert(0, referent)
+        anchor = referent
+    if found:  # the list opens the sentence: "Le cluster X, …", not "Partenaire historique de X, …"
+        head = ctx.reader.lexicon.lead.sub("", view.masked[:view.local(found[0].start)].lstrip())
+        if not _LIST_HEAD.match(head):
+            return []
+    return found
+
+
 def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[EventMention]:
     lex = ctx.reader.lexicon
     subject = _subject_before(ctx, view, position)
@@ -474,6 +497,8 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position):
             if chain.search(view.between(partners[-1].end, referent.start)) and _org(ctx, referent):
                 partners.append(referent)
+        if len(partners) >= 2 and _PLURAL_VERB.match(view.between(partners[-1].end, position)):
+            partners[:0] = _listed_before(ctx, view, subject)
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position and r not in partners):
             if _SIGNED_WITH_BEFORE.search(view.between(subject.end, referent.start)) and _org(ctx, referent):
                 partners.append(referent)  # "X a signé lundi avec le cluster Y une convention"
