@@ -461,7 +461,7 @@ _COLON_LIST = re.compile(r"^[^.;#]{0,100}:\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+
 
 # "… et l'éditeur Z ont conclu": a list of signatories before a plural verb
 _PLURAL_VERB = re.compile(r"^\s*(?:ont|sont|se sont|s'\w+ent|\w+ent)\b")
-_LIST_HEAD = re.compile(r"^(?:(?:le|la|l'|les)\s*(?:(?!(?:de|du|des|d'|a|au|aux|avec|pour|selon|chez|par|sur|en|dont)\s)[a-z-]+\s+){0,2})?$")
+_SIGNATORIES_HEAD = re.compile(r"^(?:(?:le|la|l'|les)\s*(?:(?!(?:de|du|des|d'|a|au|aux|avec|pour|selon|chez|par|sur|en|dont)\s)[a-z-]+\s+){0,2})?$")
 _LIST_COMMA = re.compile(r"^\s*,\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 
@@ -477,7 +477,7 @@ def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Re
         anchor = referent
     if found:  # the list opens the sentence: "Le cluster X, …", not "Partenaire historique de X, …"
         head = ctx.reader.lexicon.lead.sub("", view.masked[:view.local(found[0].start)].lstrip())
-        if not _LIST_HEAD.match(head):
+        if not _SIGNATORIES_HEAD.match(head):
             return []
     return found
 
