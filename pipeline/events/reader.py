@@ -59,6 +59,8 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|dep
 _NOUN_THEN_NAME = r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-z-]+\s+)?$"
 
 
+# an agent noun opening the sentence right before the name: "Le conserveur X", "Le plasturgiste Y"
+_TRADE_NOUN = re.compile(r"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{3,}(?:eur|ier|iste))\s+$")
 # "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
 _AT_ORG = re.compile(r"\bchez\s*$")
 # "à la présidence de Mer Atlantique Innovation", "la direction générale du Parc X": what one heads
@@ -169,7 +171,8 @@ class ArticleReader:
                     or (re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after)
                         and (m.label != "PER" or self._not_a_known_person(m))) \
                     or ((m.label != "PER" or self._not_a_known_person(m))
-                        and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before))):
+                        and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before)
+                             or self._trade_noun_before(before))):
                 self.org_like.add(m.surface)
         self._named_then_described(candidates)
         self._listed_with_orgs(candidates, folded)
@@ -180,6 +183,12 @@ class ArticleReader:
         for m in self.mentions:
             masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
         self.masked = "".join(masked)
+
+    def _trade_noun_before(self, before: str) -> bool:
+        """"Le conserveur Halieutis Conserves", "le plasturgiste X": a trade noun (an agent noun in
+        -eur, -ier, -iste that is not a role word) opening the sentence names a firm."""
+        match = _TRADE_NOUN.search(before)
+        return match is not None and match.group(1) not in self.lexicon.role_words
 
     def _not_a_known_person(self, mention: EntityMention) -> bool:
         words = fold_keep_offsets(mention.surface).lower().split()
