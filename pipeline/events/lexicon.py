@@ -35,6 +35,10 @@ class Lexicon:
 
     # "La signature a eu lieu vendredi": a sentence that dates the events told just before
     retold: dict[str, re.Pattern[str]] = field(default_factory=dict)   # event type -> its retelling
+    # "a inauguré mercredi": a weekday told in the past (days, past verb, future marker)
+    weekdays: tuple[str, ...] = ()
+    past_verb: re.Pattern[str] = re.compile(r"(?!)")
+    future_marker: re.Pattern[str] = re.compile(r"(?!)")
 
     def cue(self, event_type: str, name: str) -> re.Pattern[str]:
         return self.cues[event_type][name]
@@ -73,6 +77,9 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         amounts=AmountFinder(models_dir / "events" / "amounts.yaml"),
         rates=load_rates(models_dir / "events" / "rates.yaml"),
         retold=_retold(path, data.get("retold", {})),
+        weekdays=tuple(data.get("past_weekday", {}).get("days", ())),
+        past_verb=_compile(path, "past_weekday.past", data.get("past_weekday", {}).get("past", r"(?!)")),
+        future_marker=_compile(path, "past_weekday.future", data.get("past_weekday", {}).get("future", r"(?!)")),
     )
 
 

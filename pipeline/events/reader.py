@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from pipeline.events.dates import past_weekdays
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.records import Amount
 from pipeline.events.text import Sentence, sentences
@@ -290,6 +291,13 @@ class ArticleReader:
     def is_org(self, mention: EntityMention) -> bool:
         return mention.surface in self.org_like
 
+    def _dates(self, sentence: Sentence) -> list[DateMention]:
+        inside = [d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end]
+        published = self.annotated.article.published_at
+        return past_weekdays(inside, self.masked[sentence.start:sentence.end],
+                             published.date().isoformat() if published else None, self.lexicon.weekdays,
+                             self.lexicon.past_verb, self.lexicon.future_marker)
+
     def view(self, sentence: Sentence) -> SentenceView:
         """The sentence's referents, dates, amounts and subject; updates the running context."""
         text = self.annotated.article.text
@@ -298,7 +306,7 @@ class ArticleReader:
             sentence=sentence,
             masked=self.masked[sentence.start:sentence.end],
             referents=[],
-            dates=[d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end],
+            dates=self._dates(sentence),
             amounts=list(self.lexicon.amounts.find(text[sentence.start:sentence.end])),
             subject=None,
         )
