@@ -50,6 +50,8 @@ _INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:me
 _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,3}?"
                      r"(?:leve|boucle|obtenu|finalise|realise|securise|decroche|avoir boucle|avoir leve|inaugure|demarre|"
                      r"ouvert|mis en service|installe|implante)\b")
+_FIRM_ACTS = re.compile(r"^\s*(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,2}?(?:(?:leve|boucle|securise|avoir boucle|avoir leve)\b"
+                        r"|(?:inaugure|ouvert|demarre|installe|implante|mis en service)\s+(?:[a-z]+\s+){0,2}?(?:son|sa|ses)\s)")
 # the slot of who receives money: "a investi 3 millions de dinars dans X", "accordé 350 k€ à X"
 _FUNDED_SLOT = re.compile(r"\b(?:investi\w*|injecte\w*|accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|"
                           r"consenti\w*)\b[^.;#]{0,60}\d[^.;#]{0,30}\s(?:a|dans)\s*$")
@@ -211,12 +213,21 @@ class ArticleReader:
         for sentence, following in pairwise(parts):
             if not takes_up.match(fold_keep_offsets(following.text).lower()):
                 continue
-            first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end), None)
-            if first is None or text[sentence.start:first.start_char].strip():
+            # the name opens the sentence, or its clause after a verbless opening phrase ("Installée à Brest, X …")
+            first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end
+                          and self._opens(text[sentence.start:m.start_char])), None)
+            if first is None:
                 continue
             given = fold_keep_offsets(first.surface.split()[0]).lower() if first.surface.split() else ""
             if first.label != "PER" or given not in self.lexicon.first_names:
                 self.org_like.add(first.surface)
+
+    @staticmethod
+    def _opens(prefix: str) -> bool:
+        if not prefix.strip():
+            return True
+        phrase = re.match(r"^([^,;:.]{3,80}),\s*$", prefix)
+        return phrase is not None and not _FINITE.search(fold_keep_offsets(phrase.group(1)).lower())
 
     def _listed_with_orgs(self, candidates: list[EntityMention], folded: str) -> None:
         """"Breizh Robotics signe avec Armorik Usinage, Kernev Composites et …", "Le pôle Mecaloire
@@ -249,6 +260,10 @@ class ArticleReader:
             words = fold_keep_offsets(m.surface).lower().split()
             if m.label in ("PER", "LOC") and words and words[0] not in self.lexicon.first_names \
                     and (len(words) == 1 or m.label == "PER") and _RAISES.match(folded[m.end_char:m.end_char + 120]):
+                self.org_like.add(m.surface)
+            # "Vinopôle Gironde a inauguré son nouveau centre", "Quantum Seine a levé": no place raises
+            # money or opens its own site (a place's council does, named as such)
+            if m.label == "LOC" and words and _FIRM_ACTS.match(folded[m.end_char:m.end_char + 120]):
                 self.org_like.add(m.surface)
         for m in candidates:
             if _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \
