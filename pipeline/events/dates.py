@@ -1,10 +1,9 @@
 """Which date an event gets: the one the sentence states, else the article's own date."""
 from __future__ import annotations
 
-from re import Pattern
-
 from dataclasses import replace
 from datetime import date, timedelta
+from re import Pattern
 
 from pipeline.records import DateMention
 

@@ -9,9 +9,10 @@ import pytest
 from pipeline.events import EventType, Role, find_events, load_lexicon
 from pipeline.events.amounts import AmountFinder, load_rates
 from pipeline.events.batch import EventReader
+from pipeline.events.dates import past_weekdays
 from pipeline.events.leadership import RoleForms
 from pipeline.events.text import sentences
-from pipeline.records import article_id_for
+from pipeline.records import DateMention, article_id_for
 from pipeline.resolve.corpus import resolve
 from pipeline.text import fold_keep_offsets
 from tests.nlp_models import shared_analyzer
@@ -41,6 +42,14 @@ def roles(event) -> set[tuple[str, str]]:
     ("800 k€", 800_000, "EUR"),
     ("600 000 dinars", 600_000, "TND"),
     ("4,5 millions d'euros", 4_500_000, "EUR"),
+    # numbers written in words, before a multiplier
+    ("sept millions d'euros", 7_000_000, "EUR"),
+    ("Trente-cinq millions de dirhams", 35_000_000, "MAD"),
+    ("un demi-milliard de FCFA", 500_000_000, "XOF"),
+    ("deux millions et demi de dinars", 2_500_000, "TND"),
+    ("6 millions et demi d'euros", 6_500_000, "EUR"),
+    ("quatre-vingts millions de dirhams", 80_000_000, "MAD"),
+    ("trois cent mille euros", 300_000, "EUR"),
 ])
 def test_amounts_in_every_written_form(text, value, currency):
     found = AmountFinder(MODELS / "events" / "amounts.yaml").find(f"une levée de {text} cette année")
@@ -50,6 +59,43 @@ def test_amounts_in_every_written_form(text, value, currency):
 def test_figures_that_are_not_money_are_not_amounts():
     finder = AmountFinder(MODELS / "events" / "amounts.yaml")
     assert finder.find("160 membres, 12 % de hausse, en 2023, Industrie 4.0, ISO 9001") == []
+    assert finder.find("trois entreprises, un million de visiteurs, deux euros le ticket") == []
+
+
+def test_a_retelling_sentence_dates_the_event_before_it(lexicon):
+    text = ("Le cluster Granit Bretagne et l'école Polytech Vannes ont conclu une convention sur l'usinage. "
+            "La signature s'est déroulée mercredi dernier à Vannes.")
+    found = events_of(text, date(2027, 11, 19), lexicon)
+    deal = next(e for e in found if e.type is EventType.PARTNERSHIP)
+    assert deal.date == "2027-11-17"
+
+
+def test_a_retelling_of_another_act_does_not_date_a_funding(lexicon):
+    text = ("Le pôle Lin Avenir a reçu 2 M€ de la Région Normandie pour son banc d'essai. "
+            "La convention a été signée lundi dernier à Rouen.")
+    found = events_of(text, date(2027, 11, 19), lexicon)
+    money = next(e for e in found if e.type is EventType.FUNDING)
+    assert money.date == "2027-11-19"
+
+
+def test_a_weekday_told_in_the_past_is_not_next_week(lexicon):
+    # the article is of a Friday: « vendredi » with a past verb is that day, not the next Friday
+    text = "La société Cerelia Foods a inauguré vendredi sa nouvelle usine dans la zone industrielle de Settat."
+    found = events_of(text, date(2027, 11, 19), lexicon)
+    opening = next(e for e in found if e.type is EventType.OPENING)
+    assert opening.date == "2027-11-19"
+    friday = [DateMention("vendredi", "2027-11-26", 10, 18)]
+    read = [(past_weekdays(friday, fold_keep_offsets(s).lower(), "2027-11-19", lexicon.weekdays, lexicon.past_verb,
+                           lexicon.future_marker)[0].value) for s in
+            ("elle a inaugure vendredi son usine", "elle inaugurera vendredi son usine", "elle a annonce qu'elle ouvrira vendredi")]
+    assert read == ["2027-11-19", "2027-11-26", "2027-11-26"]
+
+
+def test_signatories_listed_with_their_trade_nouns_are_all_partners(lexicon):
+    text = ("Le pôle Terralia Sud, l'incubateur Agrilab Nîmes et le laboratoire Hydrosol ont signé "
+            "un accord de coopération sur l'irrigation.")
+    deal = next(e for e in events_of(text, date(2027, 11, 19), lexicon) if e.type is EventType.PARTNERSHIP)
+    assert {n for n, _ in roles(deal)} == {"Terralia Sud", "Agrilab Nîmes", "Hydrosol"}
 
 
 def test_rates_are_dated_and_convert_to_euros():
