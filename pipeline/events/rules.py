@@ -214,7 +214,11 @@ _CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chant
                          r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*$"
                          # "au programme de modernisation du Technopôle X": whose programme it is
                          r"|^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier)\s+(?:de|d')\s*[a-z-]+\s+"
-                         r"(?:de la|de l'|du|des|de|d')\s*$")
+                         r"(?:de la|de l'|du|des|de|d')\s*$"
+                         # "finance à hauteur de 4 M€ le projet Medwater, coordonné par le pôle X": who carries it
+                         r"|^\s*(?:le|la|l')\s*(?:projet|programme|plan|chantier|dispositif)\s+(?:[\w#-]+\s+){0,3}?,?\s*"
+                         r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*"
+                         r"(?:(?:pole|cluster|reseau|technopole|consortium|groupement)\s*)?$")
 
 
 # "… a été accordée au Pôle X", "… sera versée à la société Y": the one who receives, then "par" the giver
@@ -311,9 +315,11 @@ def _relative_funder(ctx: Context, view: SentenceView, amount: Amount) -> Refere
     return None
 
 
-_FINANCES_OBJECT = re.compile(r"\b(?:finance|financent|financera|cofinance|subventionne|soutient|soutiendra)\s+"
+_FINANCES_OBJECT = re.compile(r"\b(?:finance|financent|financera|cofinance|subventionne|soutient|soutiendra|"
+                              r"accompagne|accompagnent|accompagnera)\s+"
                               r"(?:(?:le|la|l'|les)\s*)(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|"
-                              r"entreprise|association|reseau|fondation|incubateur|jeune pousse|cooperative)\s*)?$")
+                              r"entreprise|association|reseau|fondation|incubateur|jeune pousse|cooperative|pme|groupe)\s*"
+                              r"(?:[a-z-]+\s+)?)?$")
 
 
 def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Participant]:
@@ -459,6 +465,9 @@ _WITH_WHICH = re.compile(r"^\s*,\s*avec\s+(?:laquelle|lequel|lesquels|lesquelles
 _COLON_LIST = re.compile(r"^[^.;#]{0,100}:\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
 
 
+# who the subject signs with: "avec X", "s'est rapproché de X", "s'allie à X", "s'associe au pôle X"
+_PARTNER_LINK = re.compile(r"\b(?:avec|rapproche\w*\s+(?:de la|de l'|du|des|de|d')|(?:allie|associe)\w*\s+(?:a la|a l'|au|aux|a))"
+                           r"\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
 # "… et l'éditeur Z ont conclu": a list of signatories before a plural verb
 _PLURAL_VERB = re.compile(r"^\s*(?:ont|sont|se sont|s'\w+ent|\w+ent)\b")
 _SIGNATORIES_HEAD = re.compile(r"^(?:(?:le|la|l'|les)\s*(?:(?!(?:de|du|des|d'|a|au|aux|avec|pour|selon|chez|par|sur|en|dont)\s)[a-z-]+\s+){0,2})?$")
@@ -503,7 +512,7 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
             if _SIGNED_WITH_BEFORE.search(view.between(subject.end, referent.start)) and _org(ctx, referent):
                 partners.append(referent)  # "X a signé lundi avec le cluster Y une convention"
                 break
-    partners += _linked_after(view, position, re.compile(r"\bavec\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"),
+    partners += _linked_after(view, position, _PARTNER_LINK,
                               lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
     if len(partners) < 2:  # "… ont paraphé un protocole d'accord : le pôle X, l'École Y et la société Z"
         listed = _linked_after(view, position, _COLON_LIST, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
