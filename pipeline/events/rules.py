@@ -216,7 +216,7 @@ _CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chant
                          r"|^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier)\s+(?:de|d')\s*[a-z-]+\s+"
                          r"(?:de la|de l'|du|des|de|d')\s*$"
                          # "finance à hauteur de 4 M€ le projet Medwater, coordonné par le pôle X": who carries it
-                         r"|^\s*(?:le|la|l')\s*(?:projet|programme|plan|chantier|dispositif)\s+(?:[\w#-]+\s+){0,3}?,?\s*"
+                         r"|^\s*(?:le|la|l')\s*(?:projet|programme|plan|chantier|dispositif)\s+(?:[\w#-]+,?\s+){0,3}?"
                          r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*"
                          r"(?:(?:pole|cluster|reseau|technopole|consortium|groupement)\s*)?$")
 
@@ -511,6 +511,10 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position and r not in partners):
             if _SIGNED_WITH_BEFORE.search(view.between(subject.end, referent.start)) and _org(ctx, referent):
                 partners.append(referent)  # "X a signé lundi avec le cluster Y une convention"
+                for other in (r for r in view.referents if referent.end <= r.start and r.end <= position):
+                    if not chain.search(view.between(partners[-1].end, other.start)) or not _org(ctx, other):
+                        break
+                    partners.append(other)  # "… avec A et B un accord"
                 break
     partners += _linked_after(view, position, _PARTNER_LINK,
                               lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
