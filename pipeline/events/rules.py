@@ -156,7 +156,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
         elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
-            participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount)
+            participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount) \
+                or _headline_round(ctx, view, amount)
         elif (backer is not None or funders) and view.subject is not None and view.subject is not backer \
                 and view.subject not in funders and view.subject.start > amount.end_char and _org(ctx, view.subject):
             # "Grâce à un financement de 2,2 M€ accordé par la Banque X, l'équipementier Y va agrandir …"
@@ -262,6 +263,23 @@ _RAISED_BY = re.compile(r"^\s*[:,]?\s*(?:c.est\s+)?(?:le montant|la somme|l.enve
                         r"(?:[a-z-]+\s+)?)?$")
 
 
+_HEADLINE_ROUND = re.compile(r"^\s*(?:(?:nouveau|nouvelle|premier|premiere|deuxieme|second|seconde)\s+)?"
+                             r"(?:tour de table|levee de fonds|levee|financement|subvention|enveloppe|pret|dotation|"
+                             r"augmentation de capital)\s+(?:de|d')\s*$")
+_FOR_NAME = re.compile(r"^\s*pour\s*(?:(?:le|la|l')\s*(?:[a-z-]+\s+)?)?$")
+
+
+def _headline_round(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
+    """"Tour de table de cinq millions d'euros pour Cobaltis.": a verbless title-like sentence
+    names who receives (a name in that slot is no place, whatever NER typed it)."""
+    if not _HEADLINE_ROUND.match(view.between(view.sentence.start, amount.start_char)):
+        return []
+    named = next((r for r in view.referents if r.start >= amount.end_char), None)
+    if named is None or not named.named or named.label == "PER" or not _FOR_NAME.match(view.between(amount.end_char, named.start)):
+        return []
+    return _as(named, Role.RECIPIENT)
+
+
 def _amount_raised_by(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
     """"2 milliards de FCFA : c'est le montant levé par la start-up X auprès de Y et de Z"."""
     lex = ctx.reader.lexicon
@@ -279,7 +297,7 @@ def round_funders(ctx: Context, view: SentenceView) -> list[Referent]:
     round the previous sentence told (the sentence names no sum of its own)."""
     if view.amounts:
         return []
-    lead = _ROUND_LED_BY.match(view.masked)
+    lead = _ROUND_LED_BY.match(view.masked) or _JOINS_CAPITAL.search(view.masked)
     if lead is None:
         return []
     return _linked_after(view, view.sentence.start + lead.end(), re.compile(r"^\s*$"), _ROUND_CHAIN,
@@ -291,6 +309,9 @@ _ROUND_LED_BY = re.compile(
     r"financement|augmentation de capital)\s+(?:a ete|est|etait|avait ete)\s+(?:\w+ment\s+)?"
     r"(?:mene|menee|conduit|conduite|pilote|pilotee|emmene|emmenee|souscrit|souscrite|finance|financee|realise|"
     r"realisee|apporte|apportee)\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?")
+# "La jeune pousse, qui …, accueille à son capital le fonds X": X invested in the round just told
+_JOINS_CAPITAL = re.compile(r"\b(?:accueill\w*|fait entrer|font entrer|a fait entrer|ouvre|a ouvert)\s+(?:a|dans)\s+son\s+capital\s*"
+                            r"(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe|investisseur)\s*)?(?=#)")
 _ROUND_CHAIN = re.compile(r"^\s*(?:,|et|ainsi que)?\s*(?:(?:avec la participation|aux cotes|en compagnie|rejoint)"
                           r"\s*)?(?:(?:de la|de l'|du|des|de|d'|par la|par le|par l'|par)\s*)?"
                           r"(?:(?:fonds|banque|groupe|investisseur|reseau)\s*)?$")
