@@ -54,6 +54,8 @@ _FIRM_ACTS = re.compile(r"^\s*(?:(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s
                         r"|(?:inaugure|ouvert|demarre|installe|implante|mis en service)\s+(?:[a-z]+\s+){0,2}?(?:son|sa|ses)\s)"
                         # "Oceanwind signe avec X et Y un accord": who signs with an organisation
                         r"|(?:a\s+)?(?:signe|conclu|conclut|paraphe)\s+(?:[a-z]+\s+){0,2}?avec\b)")
+# who raised a sum: "Les 3 M€ levés par Lumibio"
+_RAISED_SLOT = re.compile(r"\d[^.;#]{0,30}\s(?:leve|obtenu|boucle|decroche|recolte)e?s?\s+par\s*$")
 # the slot of who receives money: "a investi 3 millions de dinars dans X", "accordé 350 k€ à X"
 _FUNDED_SLOT = re.compile(r"\b(?:investi\w*|injecte\w*|accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|"
                           r"consenti\w*)\b[^.;#]{0,60}\d[^.;#]{0,30}\s(?:a|dans)\s*$")
@@ -254,6 +256,10 @@ class ArticleReader:
                                                    or _INVESTOR_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])) \
                     and could_be(m, ""):
                 self.org_like.add(m.surface)
+            words = fold_keep_offsets(m.surface).lower().split()
+            if _RAISED_SLOT.search(folded[max(0, m.start_char - 60):m.start_char]) and words \
+                    and words[0] not in self.lexicon.first_names:
+                self.org_like.add(m.surface)  # "Les 3 M€ levés par Lumibio": who raises money is no person
             # "un prêt de 1,5 milliard de FCFA à Sahel Agritech, qui …": a name granted money is no place
             if m.label == "LOC" and len(m.surface.split()) >= 2 and _GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]) \
                     and re.match(r"\s*(?:,|\.|$)", folded[m.end_char:m.end_char + 2]):

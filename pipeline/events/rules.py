@@ -123,6 +123,10 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         tail_cue = cues.search(view.between(amount.end_char, view.sentence.end)[:40])
         if not nearest and not tail_cue:
             continue
+        raised = _amount_raised_by(ctx, view, amount)
+        if raised and _subject_before(ctx, view, amount.start_char) is None:  # "Les 3 M€ levés par X proviennent de Y"
+            events.append(_event(view, EventType.FUNDING, raised, ctx.date_for(view, future=False), amount=amount))
+            continue
         funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
                                 lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
         if not funders and lex.cue("funding", "receiving").search(head[-60:]):  # "recevra une subvention de 450 k€ de Bpifrance"
@@ -257,7 +261,7 @@ def _passive_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Par
     return []
 
 
-_RAISED_BY = re.compile(r"^\s*[:,]?\s*(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?"
+_RAISED_BY = re.compile(r"^\s*[:,]?\s*(?:(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?)?"
                         r"(?:leve|obtenu|recu|decroche|boucle|recolte|mobilise)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?"
                         r"(?:(?:start-up|startup|jeune pousse|societe|entreprise|fintech|medtech|agritech|pme|cluster|pole)\s+"
                         r"(?:[a-z-]+\s+)?)?$")
@@ -280,6 +284,11 @@ def _headline_round(ctx: Context, view: SentenceView, amount: Amount) -> list[Pa
     return _as(named, Role.RECIPIENT)
 
 
+# "Les 3 M€ levés par X proviennent de Y et de Z": who the money came from
+_COMES_FROM = re.compile(r"^\s*,?\s*(?:provien\w*|vien\w*|(?:ont ete|sont)\s+apporte\w*)\s+(?:de la|de l'|du|des|de|d'|par)\s*"
+                         r"(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?$")
+
+
 def _amount_raised_by(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
     """"2 milliards de FCFA : c'est le montant levé par la start-up X auprès de Y et de Z"."""
     lex = ctx.reader.lexicon
@@ -287,7 +296,8 @@ def _amount_raised_by(ctx: Context, view: SentenceView, amount: Amount) -> list[
         if not _RAISED_BY.match(view.between(amount.end_char, referent.start)):
             return []
         funders = _linked_after(view, referent.end, lex.cue("funding", "funder_link"), lex.cue("funding", "funder_list"),
-                                lambda r: r.named or _org(ctx, r))
+                                lambda r: r.named or _org(ctx, r)) \
+            or _linked_after(view, referent.end, _COMES_FROM, lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
         return _as(referent, Role.RECIPIENT) + [p for r in funders for p in _as(r, Role.FUNDER)]
     return []
 
@@ -394,6 +404,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         name = lex.cue("label", "name").match(view.masked[cue.end():])
         ctx.pending_label = (name.group("quoted") if name is not None else None, ctx.date_for(view, future=False))
         return []   # who announces a list of labelled structures is not one of them
+    if subject is not None and _BY_AGENT.search(view.between(view.sentence.start, subject.start)):
+        subject = None  # "Décerné par le ministère X, le label … revient à Y": the giver
     given_to: Referent | None = None
     if subject is not None and _GIVES_LABEL.search(view.between(subject.end, position)):
         # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
@@ -443,7 +455,8 @@ _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
                               r"(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
-_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
+_BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
+_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$")
 _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent)\s*(?:(?:le|la|l'|les)\s*)?$")
 _LIST_NEXT = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
