@@ -159,7 +159,7 @@ class ArticleReader:
         amounts = self.lexicon.amounts.find(text)
         candidates = sorted(
             (m for m in self.annotated.mentions
-             if not any(a.start_char <= m.start_char < a.end_char for a in amounts) and not _rubric(text, m)),
+             if not any(a.start_char < m.end_char and m.start_char < a.end_char for a in amounts) and not _rubric(text, m)),
             key=lambda m: m.start_char,
         )
         chars = list(self.folded)

@@ -279,8 +279,11 @@ def _headline_round(ctx: Context, view: SentenceView, amount: Amount) -> list[Pa
     if not _HEADLINE_ROUND.match(view.between(view.sentence.start, amount.start_char)):
         return []
     named = next((r for r in view.referents if r.start >= amount.end_char), None)
-    if named is None or not named.named or named.label == "PER" or not _FOR_NAME.match(view.between(amount.end_char, named.start)):
+    if named is None or not named.named or not _FOR_NAME.match(view.between(amount.end_char, named.start)):
         return []
+    given = fold_keep_offsets(named.targets[0].surface).lower().split()[:1]
+    if named.label == "PER" and (not given or given[0] in ctx.reader.lexicon.first_names):
+        return []   # "… pour Karim Alaoui" is a person
     return _as(named, Role.RECIPIENT)
 
 

@@ -632,3 +632,52 @@ def test_the_one_funded_to_build_a_site_is_who_opens_it(lexicon):
             "un incubateur, dont l'ouverture est prévue en mai 2028.")
     [event] = _only(events_of(text, date(2027, 2, 12), lexicon), EventType.OPENING)
     assert roles(event) == {("Technopôle de Kaolack", "organisation")} and event.date == "2028-05"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a giving verb with its object before the sum
+    ("La Région Grand Est accompagne la PME Verrerie Moselle à hauteur de 600 000 euros pour son four électrique.",
+     {("Verrerie Moselle", "recipient"), ("Région Grand Est", "funder")}),
+    # a stake taken in a company described by a trade noun and an adjective
+    ("Le fonds Rhône Seed a pris une participation de 2 M€ dans la start-up lyonnaise Photonika.",
+     {("Photonika", "recipient"), ("Rhône Seed", "funder")}),
+    # funders after a participle of subscription
+    ("La société Agrovia a bouclé une levée de fonds de 3 MDT, souscrite par le fonds Medina Capital.",
+     {("Agrovia", "recipient"), ("Medina Capital", "funder")}),
+    # a verbless round names its recipient
+    ("Tour de table de huit millions d'euros pour Thermiq.", {("Thermiq", "recipient")}),
+    # the sum told first, then who raised it and where it came from
+    ("Les 4 millions d'euros levés par Nanofil proviennent de Quadrix Capital et de la Banque des Territoires.",
+     {("Nanofil", "recipient"), ("Quadrix Capital", "funder"), ("Banque des Territoires", "funder")}),
+])
+def test_funding_phrasings_of_the_fourth_round(lexicon, text, expected):
+    found = [e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.FUNDING]
+    assert [roles(e) for e in found] == [expected]
+
+
+def test_a_fund_joining_the_capital_funds_the_round_told_before(lexicon):
+    text = ("Tour de table de 3 M€ pour Aquaviva. La jeune pousse nantaise, qui traite les eaux grises, "
+            "accueille à son capital le fonds Erdre Capital.")
+    money = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.FUNDING)
+    assert roles(money) == {("Aquaviva", "recipient"), ("Erdre Capital", "funder")}
+
+
+def test_partners_after_a_reconciliation_and_a_signing_with_a_list(lexicon):
+    text = "Le Technopark d'Oujda s'est rapproché de l'ENSAO : les deux partenaires ont signé une convention."
+    deal = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.PARTNERSHIP)
+    assert {n for n, _ in roles(deal)} == {"Technopark d'Oujda", "ENSAO"}
+    text = "Hydroloire signe avec Chaudronnerie Vendéenne et Usinage Mauges Services un accord de fourniture."
+    deal = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.PARTNERSHIP)
+    assert {n for n, _ in roles(deal)} == {"Hydroloire", "Chaudronnerie Vendéenne", "Usinage Mauges Services"}
+
+
+def test_a_label_given_by_an_agent_goes_to_its_holder(lexicon):
+    text = "Décerné par la Région Occitanie, le label « Entreprise engagée » revient à la coopérative Barriques du Sud."
+    award = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.LABEL)
+    assert roles(award) == {("Barriques du Sud", "labelled")}
+
+
+def test_chosen_to_lead_is_an_appointment(lexicon):
+    text = "C'est Nadia Chraibi qui a été choisie pour diriger le Technopark de Settat."
+    appointed = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.APPOINTMENT)
+    assert roles(appointed) == {("Nadia Chraibi", "appointee"), ("Technopark de Settat", "organisation")}
