@@ -176,6 +176,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 participants += _as(beneficiary, Role.RECIPIENT)
         if not participants:
             continue
+        paying = {p.mention.surface for p in participants if p.role is Role.FUNDER}
+        # "Le site a coûté 14 M€, financés par la société et par un prêt de la Banque X": who pays
+        # for its own site is its funder, not also its recipient
+        participants = [p for p in participants if p.role is not Role.RECIPIENT
+                        or p.mention.surface not in paying]
         date = ctx.date_for(view, future=False)
         if _APPOSED_SUM.search(head) and date[1] and all(d.start_char < amount.start_char for d in view.dates):
             date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's

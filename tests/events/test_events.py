@@ -681,3 +681,10 @@ def test_chosen_to_lead_is_an_appointment(lexicon):
     text = "C'est Nadia Chraibi qui a été choisie pour diriger le Technopark de Settat."
     appointed = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.APPOINTMENT)
     assert roles(appointed) == {("Nadia Chraibi", "appointee"), ("Technopark de Settat", "organisation")}
+
+
+def test_a_site_paid_by_its_owner_and_a_bank_loan(lexicon):
+    text = ("La société Loire Forge a inauguré lundi sa nouvelle usine. Le site a coûté 9 millions d'euros, "
+            "financés par l'entreprise et par un prêt de la Banque Populaire Atlantique.")
+    money = next(e for e in events_of(text, date(2028, 7, 4), lexicon) if e.type is EventType.FUNDING)
+    assert roles(money) == {("Loire Forge", "funder"), ("Banque Populaire Atlantique", "funder")}
