@@ -54,6 +54,9 @@ _FIRM_ACTS = re.compile(r"^\s*(?:(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s
                         r"|(?:inaugure|ouvert|demarre|installe|implante|mis en service)\s+(?:[a-z]+\s+){0,2}?(?:son|sa|ses)\s)"
                         # "Oceanwind signe avec X et Y un accord": who signs with an organisation
                         r"|(?:a\s+)?(?:signe|conclu|conclut|paraphe)\s+(?:[a-z]+\s+){0,2}?avec\b)")
+# names in apposition to members: "deux de ses start-up, A et B", "ses adhérents A, B et C"
+_MEMBERS_APPOSED = re.compile(r"\b(?:(?:[a-z-]+\s+)?(?:de|d')\s*)?(?:ses|leurs|nos)\s+(?:start-up|startups|entreprises|adherents|"
+                              r"membres|pme|societes|filiales|laureats)\s*,\s*(?:#+\s*(?:,|et)\s*)*$")
 # who raised a sum: "Les 3 M€ levés par Lumibio"
 _RAISED_SLOT = re.compile(r"\d[^.;#]{0,30}\s(?:leve|obtenu|boucle|decroche|recolte)e?s?\s+par\s*$")
 # the slot of who receives money: "a investi 3 millions de dinars dans X", "accordé 350 k€ à X"
@@ -260,6 +263,9 @@ class ArticleReader:
             if _RAISED_SLOT.search(folded[max(0, m.start_char - 60):m.start_char]) and words \
                     and words[0] not in self.lexicon.first_names:
                 self.org_like.add(m.surface)  # "Les 3 M€ levés par Lumibio": who raises money is no person
+            if (m.label != "PER" or (words and words[0] not in self.lexicon.first_names)) \
+                    and _MEMBERS_APPOSED.search(folded[max(0, m.start_char - 60):m.start_char]):
+                self.org_like.add(m.surface)  # "deux de ses start-up, Fesnova et Medinalab, …": members named
             # "un prêt de 1,5 milliard de FCFA à Sahel Agritech, qui …": a name granted money is no place
             if m.label == "LOC" and len(m.surface.split()) >= 2 and _GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]) \
                     and re.match(r"\s*(?:,|\.|$)", folded[m.end_char:m.end_char + 2]):

@@ -443,7 +443,11 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     date = ctx.date_for(view, future=False)
     if subject is None:  # one label event per structure of the list
         return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in listed]
-    return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), date, detail=detail)]
+    # "Fesnova et Medinalab avaient été labellisées": one event per structure named with the subject
+    together = _coordinated(ctx, view, subject, position) if given_to is None and subject.named else []
+    if together and not _PLURAL_AUX.search(view.between(together[-1].end, position)):
+        together = []  # "X et Y" before a singular verb: Y is part of X's description, not labelled
+    return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in [subject, *together]]
 
 
 _UNVEILS_LIST = re.compile(r"\b(?:devoile\w*|publie\w*|annonce\w*|rendu\w* publique?s?|revele\w*|presente\w*)\s+"
@@ -463,6 +467,7 @@ _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
                               r"(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
+_PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent)\b")
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$")
@@ -830,6 +835,10 @@ def _appointment_org(
     if at:
         for referent in (r for r in view.referents if r.start == view.sentence.start + at.end() and _org(ctx, r)):
             return referent.targets[0]
+    if _THIS_POST.search(view.masked):  # "X a un nouveau directeur. Y a été nommé mardi à ce poste"
+        previous = ctx.reader.previous_subject
+        if previous is not None and _org(ctx, previous):
+            return previous.targets[0]
     if role is not None:
         start = view.sentence.start + role[0]
         for referent in (r for r in view.referents if r.start > start and _org(ctx, r)):
@@ -838,6 +847,8 @@ def _appointment_org(
                 return referent.targets[0]
             break
     at = re.search(r"\bchez\s*(?=#)", view.masked)  # "Changement de gouvernance chez X : Y en devient le président"
+    if at and _PAST_EMPLOYER.search(view.masked[:at.start()]):
+        at = None  # "Y, jusqu'ici responsable des achats chez X, a été nommé": where Y came from
     if at:
         for referent in (r for r in view.referents if r.start == view.sentence.start + at.end() and _org(ctx, r)):
             return referent.targets[0]
@@ -859,6 +870,8 @@ def _appointment_org(
     return ctx.reader.focus
 
 
+_THIS_POST = re.compile(r"\ba (?:ce poste|cette fonction|cette place|ce titre|cette responsabilite)\b")
+_PAST_EMPLOYER = re.compile(r"\b(?:jusqu.ici|jusqu.alors|jusque-la|auparavant|precedemment|anciennement|ex-|ancien|ancienne)\b[^,;#]{0,60}$")
 _OF_IT = re.compile(r"(?:^|[\s,])en\s+(?:a|ont|est|sont|devient|deviennent|sera|seront|prend|prendra|prennent|assure|assurera|"
                     r"avait|etait)\s")
 _POSSESSIVE_ROLE = re.compile(r"\b(?:son|sa|leur)\s+(?:(?:nouvel\w*|nouveau|actuel\w*)\s+)?$")

@@ -688,3 +688,17 @@ def test_a_site_paid_by_its_owner_and_a_bank_loan(lexicon):
             "financés par l'entreprise et par un prêt de la Banque Populaire Atlantique.")
     money = next(e for e in events_of(text, date(2028, 7, 4), lexicon) if e.type is EventType.FUNDING)
     assert roles(money) == {("Loire Forge", "funder"), ("Banque Populaire Atlantique", "funder")}
+
+
+def test_an_appointment_to_the_post_announced_before(lexicon):
+    text = ("La technopole Brest Océan a une nouvelle directrice. Maud Kervella, jusqu'ici responsable commerciale "
+            "chez Armor Cables, a été nommée lundi à ce poste.")
+    appointed = next(e for e in events_of(text, date(2028, 7, 11), lexicon) if e.type is EventType.APPOINTMENT)
+    assert ("Armor Cables", "organisation") not in roles(appointed)
+    assert ("Maud Kervella", "appointee") in roles(appointed)
+
+
+def test_members_named_in_apposition_are_each_labelled(lexicon):
+    text = "Deux de ses adhérents, Sorbal et Tissaline, ont été labellisés « Entreprise du patrimoine vivant »."
+    labelled = {n for e in events_of(text, date(2028, 7, 11), lexicon) if e.type is EventType.LABEL for n, _ in roles(e)}
+    assert labelled == {"Sorbal", "Tissaline"}
