@@ -53,12 +53,18 @@ _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonc
 _FIRM_ACTS = re.compile(r"^\s*(?:(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,2}?(?:(?:leve|boucle|securise|avoir boucle|avoir leve)\b"
                         r"|(?:inaugure|ouvert|demarre|installe|implante|mis en service)\s+(?:[a-z]+\s+){0,2}?(?:son|sa|ses)\s)"
                         # "Oceanwind signe avec X et Y un accord": who signs with an organisation
-                        r"|(?:a\s+)?(?:signe|conclu|conclut|paraphe)\s+(?:[a-z]+\s+){0,2}?avec\b)")
+                        r"|(?:a\s+)?(?:signe|conclu|conclut|paraphe)\s+(?:[a-z]+\s+){0,2}?avec\b"
+                        # "Sahel Conserves a obtenu un prêt de", "Breizh Algae boucle un tour d'amorçage"
+                        r"|(?:a\s+obtenu|obtient|leve|boucle|decroche|securise|finalise)\s+(?:un|une)\s+"
+                        r"(?:pret|financement|subvention|credit|enveloppe|tour|levee|augmentation de capital)\b)")
 # names in apposition to members: "deux de ses start-up, A et B", "ses adhérents A, B et C"
 _MEMBERS_APPOSED = re.compile(r"\b(?:(?:[a-z-]+\s+)?(?:de|d')\s*)?(?:ses|leurs|nos)\s+(?:start-up|startups|entreprises|adherents|"
                               r"membres|pme|societes|filiales|laureats)\s*,\s*(?:#+\s*(?:,|et)\s*)*$")
 # who raised a sum: "Les 3 M€ levés par Lumibio"
-_RAISED_SLOT = re.compile(r"\d[^.;#]{0,30}\s(?:leve|obtenu|boucle|decroche|recolte)e?s?\s+par\s*$")
+_RAISED_SLOT = re.compile(r"\d[^.;#]{0,30}\s(?:leve|obtenu|boucle|decroche|recolte)e?s?\s+par\s*$"
+                          # "Cinq millions d'euros : c'est ce que vient de lever X"
+                          r"|\bc.est\s+(?:ce|la somme|le montant)\s+qu.\s*(?:vient d.|viennent d.|a|ont)?\s*"
+                          r"(?:lever|leve|obtenu|obtenir|recu|boucle|decroche|recolte)\s*$")
 # the slot of who receives money: "a investi 3 millions de dinars dans X", "accordé 350 k€ à X"
 _FUNDED_SLOT = re.compile(r"\b(?:investi\w*|injecte\w*|accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|"
                           r"consenti\w*)\b[^.;#]{0,60}\d[^.;#]{0,30}\s(?:a|dans)\s*$")
@@ -277,7 +283,8 @@ class ArticleReader:
                 self.org_like.add(m.surface)
             # "Vinopôle Gironde a inauguré son nouveau centre", "Quantum Seine a levé": no place raises
             # money or opens its own site (a place's council does, named as such)
-            if m.label in ("LOC", "MISC") and words and _FIRM_ACTS.match(folded[m.end_char:m.end_char + 120]):
+            if (m.label in ("LOC", "MISC") or (m.label == "PER" and words and words[0] not in self.lexicon.first_names)) \
+                    and words and _FIRM_ACTS.match(folded[m.end_char:m.end_char + 120]):
                 self.org_like.add(m.surface)
         for m in candidates:
             if _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \

@@ -220,8 +220,10 @@ _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la
                        r"(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|entreprise|association|reseau)\s*)?$|"
                        r"^\s*,?\s*pour\s+(?:la construction|l.extension|l.amenagement|la creation|la renovation|"
                        r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
-_CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*,?\s*"
-                         r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*$"
+_CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*"
+                         r"(?:(?:de|d'|du|des|en)\s*[a-z-]+\s+){0,3},?\s*"
+                         r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*"
+                         r"(?:(?:societe|start-up|startup|entreprise|pme|cluster|pole|groupe|association)\s*)?$"
                          # "au programme de modernisation du Technopôle X": whose programme it is
                          r"|^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier)\s+(?:de|d')\s*[a-z-]+\s+"
                          r"(?:de la|de l'|du|des|de|d')\s*$"
@@ -266,7 +268,9 @@ def _passive_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Par
     return []
 
 
-_RAISED_BY = re.compile(r"^\s*[:,]?\s*(?:(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?)?"
+_RAISED_BY = re.compile(r"^\s*[:,]?\s*c.est\s+(?:ce|la somme|le montant)\s+qu.\s*(?:vient d.|viennent d.|a|ont)?\s*"
+                        r"(?:lever|leve|obtenu|obtenir|recu|boucle|decroche|recolte)\s*$"
+                        r"|^\s*[:,]?\s*(?:(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?)?"
                         r"(?:leve|obtenu|recu|decroche|boucle|recolte|mobilise)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?"
                         r"(?:(?:start-up|startup|jeune pousse|societe|entreprise|fintech|medtech|agritech|pme|cluster|pole)\s+"
                         r"(?:[a-z-]+\s+)?)?$")
@@ -315,7 +319,7 @@ def round_funders(ctx: Context, view: SentenceView) -> list[Referent]:
     round the previous sentence told (the sentence names no sum of its own)."""
     if view.amounts:
         return []
-    lead = _ROUND_LED_BY.match(view.masked) or _JOINS_CAPITAL.search(view.masked)
+    lead = _ROUND_LED_BY.match(view.masked) or _JOINS_CAPITAL.search(view.masked) or _FUNDS_COME_FROM.match(view.masked)
     if lead is None:
         return []
     return _linked_after(view, view.sentence.start + lead.end(), re.compile(r"^\s*$"), _ROUND_CHAIN,
@@ -330,6 +334,9 @@ _ROUND_LED_BY = re.compile(
 # "La jeune pousse, qui …, accueille à son capital le fonds X": X invested in the round just told
 _JOINS_CAPITAL = re.compile(r"\b(?:accueill\w*|fait entrer|font entrer|a fait entrer|ouvre|a ouvert)\s+(?:a|dans)\s+son\s+capital\s*"
                             r"(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe|investisseur)\s*)?(?=#)")
+# "Les fonds proviennent de X et de plusieurs business angels": who invested in the round told before
+_FUNDS_COME_FROM = re.compile(r"^\s*(?:les fonds|l.argent|les capitaux|ce montant|cette somme|ces fonds)\s+"
+                              r"(?:proviennent|viennent|ont ete apportes|sont apportes)\s+(?:par\s*)?(?:de la|de l'|du|des|de|d'|la|le|l')?\s*(?=#)")
 _ROUND_CHAIN = re.compile(r"^\s*(?:,|et|ainsi que)?\s*(?:(?:avec la participation|aux cotes|en compagnie|rejoint)"
                           r"\s*)?(?:(?:de la|de l'|du|des|de|d'|par la|par le|par l'|par)\s*)?"
                           r"(?:(?:fonds|banque|groupe|investisseur|reseau)\s*)?$")

@@ -702,3 +702,22 @@ def test_members_named_in_apposition_are_each_labelled(lexicon):
     text = "Deux de ses adhérents, Sorbal et Tissaline, ont été labellisés « Entreprise du patrimoine vivant »."
     labelled = {n for e in events_of(text, date(2028, 7, 11), lexicon) if e.type is EventType.LABEL for n, _ in roles(e)}
     assert labelled == {"Sorbal", "Tissaline"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trois millions d'euros : c'est ce que vient de lever Ostréa Tech auprès de Charente Croissance.",
+     {("Ostréa Tech", "recipient"), ("Charente Croissance", "funder")}),
+    ("Atlas Emballages a obtenu un prêt de 12 MDH auprès de la Banque Centrale Populaire pour son usine.",
+     {("Atlas Emballages", "recipient"), ("Banque Centrale Populaire", "funder")}),
+    ("Le Fonds européen de développement régional apporte 800 000 euros au projet de recyclage des filets "
+     "porté par la société Filmer.", {("Filmer", "recipient"), ("Fonds européen de développement régional", "funder")}),
+])
+def test_funding_phrasings_after_the_unseen12_first_look(lexicon, text, expected):
+    found = [e for e in events_of(text, date(2029, 2, 20), lexicon) if e.type is EventType.FUNDING]
+    assert [roles(e) for e in found] == [expected]
+
+
+def test_funds_that_come_from_investors_named_after_the_round(lexicon):
+    text = "Kelpia boucle un tour d'amorçage de 700 000 euros. Les fonds proviennent de Iroise Capital et de business angels."
+    money = next(e for e in events_of(text, date(2029, 2, 20), lexicon) if e.type is EventType.FUNDING)
+    assert roles(money) == {("Kelpia", "recipient"), ("Iroise Capital", "funder")}
