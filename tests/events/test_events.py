@@ -709,8 +709,8 @@ def test_members_named_in_apposition_are_each_labelled(lexicon):
      {("Ostréa Tech", "recipient"), ("Charente Croissance", "funder")}),
     ("Atlas Emballages a obtenu un prêt de 12 MDH auprès de la Banque Centrale Populaire pour son usine.",
      {("Atlas Emballages", "recipient"), ("Banque Centrale Populaire", "funder")}),
-    ("Le Fonds européen de développement régional apporte 800 000 euros au projet de recyclage des filets "
-     "porté par la société Filmer.", {("Filmer", "recipient"), ("Fonds européen de développement régional", "funder")}),
+    (("Le Fonds européen de développement régional apporte 800 000 euros au projet de recyclage des filets "
+      "porté par la société Filmer."), {("Filmer", "recipient"), ("Fonds européen de développement régional", "funder")}),
 ])
 def test_funding_phrasings_after_the_unseen12_first_look(lexicon, text, expected):
     found = [e for e in events_of(text, date(2029, 2, 20), lexicon) if e.type is EventType.FUNDING]
