@@ -53,25 +53,64 @@ class AmountFinder:
         self.currency_of = {form: code for code, forms in data["currencies"].items() for form in forms}
         self.multipliers = {str(k): float(v) for k, v in data["multipliers"].items()}
         self.fused = {str(k): (float(v[0]), str(v[1])) for k, v in data["fused"].items()}
+        self.words = {str(k): float(v) for k, v in data.get("number_words", {}).items()}
+        self.scales = {str(k) for k in data.get("scales", [])}
+        self.fractions = {str(k): float(v) for k, v in data.get("fraction_words", {}).items()}
+        word = rf"(?:{_alternation(self.words)})" if self.words else r"(?!)"
+        # a number in words is read only before a multiplier: "deux millions", not "deux euros"
+        words = rf"{word}(?:(?:-|\s+et\s+|\s+){word})*(?![\w-])" if self.words else r"(?!)"
+        fraction = _alternation(self.fractions) if self.fractions else r"(?!)"
+        halves = _alternation(data.get("halves_after", [])) or r"(?!)"
+        mult = _alternation(self.multipliers)
+        currencies = _alternation(self.currency_of)
+
+        def tail(tag: str) -> str:
+            return rf"(?P<half_{tag}>\s+(?:{halves}))?\s*(?:d'|de\s+)?(?P<currency_{tag}>{currencies})(?![\w])"
         self.pattern = re.compile(
-            rf"(?<![\w,.])(?P<number>{_NUMBER})\s*(?:(?P<fused>{_alternation(self.fused)})"
-            rf"|(?:(?P<mult>{_alternation(self.multipliers)})\s*(?:d'|de\s+)?)?"
+            rf"(?<![\w,.])(?:(?P<number>{_NUMBER})\s*(?:(?P<fused>{_alternation(self.fused)})"
+            rf"|(?:(?P<mult>{mult})(?P<half_d>\s+(?:{halves}))?\s*(?:d'|de\s+)?)?"
             rf"(?P<currency>{_alternation(self.currency_of)}))(?![\w])"
+            rf"|(?P<fraction>{fraction})(?P<mult_f>{mult}){tail('f')}"
+            rf"|(?P<words>{words})\s+(?P<mult_w>{mult}){tail('w')})"
         )
 
     def find(self, text: str) -> list[Amount]:
         folded = fold_keep_offsets(text)
         found = []
         for match in self.pattern.finditer(folded):
+            if match["number"] is None:
+                value = self.fractions[match["fraction"]] if match["fraction"] else self._words_value(match["words"])
+                factor = self.multipliers[match["mult_f"] or match["mult_w"]]
+                tag = "f" if match["fraction"] else "w"
+                value += 0.5 if match[f"half_{tag}"] else 0.0
+                currency = self.currency_of[match[f"currency_{tag}"]]
+                found.append(Amount(round(value * factor, 2), currency, text[match.start():match.end()],
+                                    match.start(), match.end()))
+                continue
             value = float(re.sub(r"[ \u00a0\u202f.]", "", match["number"]).replace(",", "."))
             if match["fused"]:
                 factor, currency = self.fused[match["fused"]]
             else:
                 factor = self.multipliers.get(match["mult"] or "", 1.0)
+                value += 0.5 if match["half_d"] and match["mult"] else 0.0
                 currency = self.currency_of[match["currency"]]
             found.append(Amount(round(value * factor, 2), currency, text[match.start():match.end()],
                                 match.start(), match.end()))
         return found
+
+
+    def _words_value(self, words: str) -> float:
+        """"vingt-cinq" 25, "cinq cent" 500, "soixante et onze" 71, "quatre-vingt-dix" 90."""
+        total = 0.0
+        for token in re.split(r"-|\s+et\s+|\s+", words.strip()):
+            value = self.words.get(token, 0.0)
+            if token in self.scales:
+                total = max(total, 1.0) * value
+            elif token in {"vingt", "vingts"} and total and total % 10 == 4 and total < 10:
+                total = total * value            # quatre-vingt
+            else:
+                total += value
+        return total
 
 
 def _alternation(forms: Iterable[str]) -> str:

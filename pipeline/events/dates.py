@@ -1,6 +1,10 @@
 """Which date an event gets: the one the sentence states, else the article's own date."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, timedelta
+from re import Pattern
+
 from pipeline.records import DateMention
 
 
@@ -33,3 +37,23 @@ def pick(dates: list[DateMention], published: str | None, *, future: bool | None
             continue
         return mention
     return None
+
+
+def past_weekdays(dates: list[DateMention], folded: str, published: str | None,
+                  weekdays: tuple[str, ...], past_verb: Pattern[str], future_marker: Pattern[str]) -> list[DateMention]:
+    """"Le ministre a inauguré mercredi le Technopark" in a Wednesday's article: the dates stage read
+    the bare weekday forward (next Wednesday); a sentence told in the past, with nothing of the
+    future, means the latest such day up to the article's date. `folded` is the sentence, folded."""
+    if not published or len(published) < 10 or not past_verb.search(folded) or future_marker.search(folded):
+        return dates
+    day = date.fromisoformat(published[:10])
+    out = []
+    for mention in dates:
+        surface = mention.surface.lower().removeprefix("le ").strip()
+        if surface in weekdays and len(mention.value) == 10 and mention.value > published[:10]:
+            value = date.fromisoformat(mention.value)
+            while value > day:
+                value -= timedelta(days=7)
+            mention = replace(mention, value=value.isoformat())
+        out.append(mention)
+    return out

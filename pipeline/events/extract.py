@@ -28,6 +28,8 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
     found: list[EventMention] = []
     for index, sentence in enumerate(parts):
         view = reader.view(sentence)
+        if index:
+            _dated_by_retelling(ctx, view, found, parts[index - 1].start)
         found.extend(_sentence_events(ctx, view, ahead(index), found))
         _add_round_funders(ctx, view, found, parts[index - 1].start if index else None)
         ctx.last_about = _about(found[-1]) if found else ctx.last_about
@@ -98,6 +100,22 @@ def _add_round_funders(ctx: rules.Context, view: SentenceView, found: list[Event
     added = tuple(Participant(t, Role.FUNDER) for r in funders for t in r.targets if t.surface not in known)
     if added:
         found[-1] = replace(found[-1], participants=found[-1].participants + added)
+
+
+def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[EventMention], previous_start: int) -> None:
+    """"… ont signé une convention. La signature a eu lieu vendredi": the day of the events the
+    sentence before told without one (a gathering's date is its own, never retold this way)."""
+    lexicon = ctx.reader.lexicon
+    head = lexicon.lead.sub("", view.masked.lstrip())
+    kinds = {kind for kind, pattern in lexicon.retold.items() if pattern.match(head)}
+    if not kinds:
+        return
+    day, stated = ctx.date_for(view, future=False)
+    if not stated:
+        return
+    for i, event in enumerate(found):
+        if event.start_char == previous_start and not event.date_stated and event.type.value in kinds:
+            found[i] = replace(event, date=day, date_stated=True)
 
 
 def _continues(new: EventMention, previous: EventMention) -> bool:

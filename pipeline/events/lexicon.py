@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -31,6 +32,13 @@ class Lexicon:
     first_names: frozenset[str]          # folded given names ("Karim ..." is a person, not a company)
     amounts: AmountFinder
     rates: Rates
+
+    # "La signature a eu lieu vendredi": a sentence that dates the events told just before
+    retold: dict[str, re.Pattern[str]] = field(default_factory=dict)   # event type -> its retelling
+    # "a inauguré mercredi": a weekday told in the past (days, past verb, future marker)
+    weekdays: tuple[str, ...] = ()
+    past_verb: re.Pattern[str] = re.compile(r"(?!)")
+    future_marker: re.Pattern[str] = re.compile(r"(?!)")
 
     def cue(self, event_type: str, name: str) -> re.Pattern[str]:
         return self.cues[event_type][name]
@@ -68,7 +76,18 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         first_names=frozenset(fold(w) for w in word_list(models_dir / "rules" / "first_names.txt")),
         amounts=AmountFinder(models_dir / "events" / "amounts.yaml"),
         rates=load_rates(models_dir / "events" / "rates.yaml"),
+        retold=_retold(path, data.get("retold", {})),
+        weekdays=tuple(data.get("past_weekday", {}).get("days", ())),
+        past_verb=_compile(path, "past_weekday.past", data.get("past_weekday", {}).get("past", r"(?!)")),
+        future_marker=_compile(path, "past_weekday.future", data.get("past_weekday", {}).get("future", r"(?!)")),
     )
+
+
+def _retold(path: Path, data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """"La signature a eu lieu vendredi": per event type, a sentence that retells it to date it."""
+    verbs = data.get("verbs", r"(?!)")
+    return {kind: _compile(path, f"retold.{kind}", rf"^(?:la|le|l'|les|cette|ce|cet)\s*{nouns}s?\b[^.;#]{{0,60}}?\b{verbs}")
+            for kind, nouns in data.get("nouns", {}).items()}
 
 
 def _compile(path: Path, key: str, pattern: str) -> re.Pattern[str]:

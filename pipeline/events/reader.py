@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from pipeline.events.dates import past_weekdays
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.records import Amount
 from pipeline.events.text import Sentence, sentences
@@ -49,6 +50,21 @@ _INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:me
 _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,3}?"
                      r"(?:leve|boucle|obtenu|finalise|realise|securise|decroche|avoir boucle|avoir leve|inaugure|demarre|"
                      r"ouvert|mis en service|installe|implante)\b")
+_FIRM_ACTS = re.compile(r"^\s*(?:(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,2}?(?:(?:leve|boucle|securise|avoir boucle|avoir leve)\b"
+                        r"|(?:inaugure|ouvert|demarre|installe|implante|mis en service)\s+(?:[a-z]+\s+){0,2}?(?:son|sa|ses)\s)"
+                        # "Oceanwind signe avec X et Y un accord": who signs with an organisation
+                        r"|(?:a\s+)?(?:signe|conclu|conclut|paraphe)\s+(?:[a-z]+\s+){0,2}?avec\b"
+                        # "Sahel Conserves a obtenu un prêt de", "Breizh Algae boucle un tour d'amorçage"
+                        r"|(?:a\s+obtenu|obtient|leve|boucle|decroche|securise|finalise)\s+(?:un|une)\s+"
+                        r"(?:pret|financement|subvention|credit|enveloppe|tour|levee|augmentation de capital)\b)")
+# names in apposition to members: "deux de ses start-up, A et B", "ses adhérents A, B et C"
+_MEMBERS_APPOSED = re.compile(r"\b(?:(?:[a-z-]+\s+)?(?:de|d')\s*)?(?:ses|leurs|nos)\s+(?:start-up|startups|entreprises|adherents|"
+                              r"membres|pme|societes|filiales|laureats)\s*,\s*(?:#+\s*(?:,|et)\s*)*$")
+# who raised a sum: "Les 3 M€ levés par Lumibio"
+_RAISED_SLOT = re.compile(r"\d[^.;#]{0,30}\s(?:leve|obtenu|boucle|decroche|recolte)e?s?\s+par\s*$"
+                          # "Cinq millions d'euros : c'est ce que vient de lever X"
+                          r"|\bc.est\s+(?:ce|la somme|le montant)\s+qu.\s*(?:vient d.|viennent d.|a|ont)?\s*"
+                          r"(?:lever|leve|obtenu|obtenir|recu|boucle|decroche|recolte)\s*$")
 # the slot of who receives money: "a investi 3 millions de dinars dans X", "accordé 350 k€ à X"
 _FUNDED_SLOT = re.compile(r"\b(?:investi\w*|injecte\w*|accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|"
                           r"consenti\w*)\b[^.;#]{0,60}\d[^.;#]{0,30}\s(?:a|dans)\s*$")
@@ -59,6 +75,8 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|dep
 _NOUN_THEN_NAME = r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-z-]+\s+)?$"
 
 
+# an agent noun opening the sentence right before the name: "Le conserveur X", "Le plasturgiste Y"
+_TRADE_NOUN = re.compile(r"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{3,}(?:eur|ier|iste))\s+$")
 # "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
 _AT_ORG = re.compile(r"\bchez\s*$")
 # "à la présidence de Mer Atlantique Innovation", "la direction générale du Parc X": what one heads
@@ -150,7 +168,7 @@ class ArticleReader:
         amounts = self.lexicon.amounts.find(text)
         candidates = sorted(
             (m for m in self.annotated.mentions
-             if not any(a.start_char <= m.start_char < a.end_char for a in amounts) and not _rubric(text, m)),
+             if not any(a.start_char < m.end_char and m.start_char < a.end_char for a in amounts) and not _rubric(text, m)),
             key=lambda m: m.start_char,
         )
         chars = list(self.folded)
@@ -169,7 +187,8 @@ class ArticleReader:
                     or (re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after)
                         and (m.label != "PER" or self._not_a_known_person(m))) \
                     or ((m.label != "PER" or self._not_a_known_person(m))
-                        and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before))):
+                        and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before)
+                             or self._trade_noun_before(before))):
                 self.org_like.add(m.surface)
         self._named_then_described(candidates)
         self._listed_with_orgs(candidates, folded)
@@ -180,6 +199,12 @@ class ArticleReader:
         for m in self.mentions:
             masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
         self.masked = "".join(masked)
+
+    def _trade_noun_before(self, before: str) -> bool:
+        """"Le conserveur Halieutis Conserves", "le plasturgiste X": a trade noun (an agent noun in
+        -eur, -ier, -iste that is not a role word) opening the sentence names a firm."""
+        match = _TRADE_NOUN.search(before)
+        return match is not None and match.group(1) not in self.lexicon.role_words
 
     def _not_a_known_person(self, mention: EntityMention) -> bool:
         words = fold_keep_offsets(mention.surface).lower().split()
@@ -201,12 +226,21 @@ class ArticleReader:
         for sentence, following in pairwise(parts):
             if not takes_up.match(fold_keep_offsets(following.text).lower()):
                 continue
-            first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end), None)
-            if first is None or text[sentence.start:first.start_char].strip():
+            # the name opens the sentence, or its clause after a verbless opening phrase ("Installée à Brest, X …")
+            first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end
+                          and self._opens(text[sentence.start:m.start_char])), None)
+            if first is None:
                 continue
             given = fold_keep_offsets(first.surface.split()[0]).lower() if first.surface.split() else ""
             if first.label != "PER" or given not in self.lexicon.first_names:
                 self.org_like.add(first.surface)
+
+    @staticmethod
+    def _opens(prefix: str) -> bool:
+        if not prefix.strip():
+            return True
+        phrase = re.match(r"^([^,;:.]{3,80}),\s*$", prefix)
+        return phrase is not None and not _FINITE.search(fold_keep_offsets(phrase.group(1)).lower())
 
     def _listed_with_orgs(self, candidates: list[EntityMention], folded: str) -> None:
         """"Breizh Robotics signe avec Armorik Usinage, Kernev Composites et …", "Le pôle Mecaloire
@@ -231,6 +265,13 @@ class ArticleReader:
                                                    or _INVESTOR_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])) \
                     and could_be(m, ""):
                 self.org_like.add(m.surface)
+            words = fold_keep_offsets(m.surface).lower().split()
+            if _RAISED_SLOT.search(folded[max(0, m.start_char - 60):m.start_char]) and words \
+                    and words[0] not in self.lexicon.first_names:
+                self.org_like.add(m.surface)  # "Les 3 M€ levés par Lumibio": who raises money is no person
+            if (m.label != "PER" or (words and words[0] not in self.lexicon.first_names)) \
+                    and _MEMBERS_APPOSED.search(folded[max(0, m.start_char - 60):m.start_char]):
+                self.org_like.add(m.surface)  # "deux de ses start-up, Fesnova et Medinalab, …": members named
             # "un prêt de 1,5 milliard de FCFA à Sahel Agritech, qui …": a name granted money is no place
             if m.label == "LOC" and len(m.surface.split()) >= 2 and _GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]) \
                     and re.match(r"\s*(?:,|\.|$)", folded[m.end_char:m.end_char + 2]):
@@ -239,6 +280,11 @@ class ArticleReader:
             words = fold_keep_offsets(m.surface).lower().split()
             if m.label in ("PER", "LOC") and words and words[0] not in self.lexicon.first_names \
                     and (len(words) == 1 or m.label == "PER") and _RAISES.match(folded[m.end_char:m.end_char + 120]):
+                self.org_like.add(m.surface)
+            # "Vinopôle Gironde a inauguré son nouveau centre", "Quantum Seine a levé": no place raises
+            # money or opens its own site (a place's council does, named as such)
+            if (m.label in ("LOC", "MISC") or (m.label == "PER" and words and words[0] not in self.lexicon.first_names)) \
+                    and words and _FIRM_ACTS.match(folded[m.end_char:m.end_char + 120]):
                 self.org_like.add(m.surface)
         for m in candidates:
             if _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \
@@ -281,6 +327,13 @@ class ArticleReader:
     def is_org(self, mention: EntityMention) -> bool:
         return mention.surface in self.org_like
 
+    def _dates(self, sentence: Sentence) -> list[DateMention]:
+        inside = [d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end]
+        published = self.annotated.article.published_at
+        return past_weekdays(inside, self.masked[sentence.start:sentence.end],
+                             published.date().isoformat() if published else None, self.lexicon.weekdays,
+                             self.lexicon.past_verb, self.lexicon.future_marker)
+
     def view(self, sentence: Sentence) -> SentenceView:
         """The sentence's referents, dates, amounts and subject; updates the running context."""
         text = self.annotated.article.text
@@ -289,7 +342,7 @@ class ArticleReader:
             sentence=sentence,
             masked=self.masked[sentence.start:sentence.end],
             referents=[],
-            dates=[d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end],
+            dates=self._dates(sentence),
             amounts=list(self.lexicon.amounts.find(text[sentence.start:sentence.end])),
             subject=None,
         )

@@ -123,6 +123,10 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         tail_cue = cues.search(view.between(amount.end_char, view.sentence.end)[:40])
         if not nearest and not tail_cue:
             continue
+        raised = _amount_raised_by(ctx, view, amount)
+        if raised and _subject_before(ctx, view, amount.start_char) is None:  # "Les 3 M€ levés par X proviennent de Y"
+            events.append(_event(view, EventType.FUNDING, raised, ctx.date_for(view, future=False), amount=amount))
+            continue
         funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
                                 lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
         if not funders and lex.cue("funding", "receiving").search(head[-60:]):  # "recevra une subvention de 450 k€ de Bpifrance"
@@ -156,7 +160,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
         elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
-            participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount)
+            participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount) \
+                or _headline_round(ctx, view, amount)
         elif (backer is not None or funders) and view.subject is not None and view.subject is not backer \
                 and view.subject not in funders and view.subject.start > amount.end_char and _org(ctx, view.subject):
             # "Grâce à un financement de 2,2 M€ accordé par la Banque X, l'équipementier Y va agrandir …"
@@ -171,6 +176,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 participants += _as(beneficiary, Role.RECIPIENT)
         if not participants:
             continue
+        paying = {p.mention.surface for p in participants if p.role is Role.FUNDER}
+        # "Le site a coûté 14 M€, financés par la société et par un prêt de la Banque X": who pays
+        # for its own site is its funder, not also its recipient
+        participants = [p for p in participants if p.role is not Role.RECIPIENT
+                        or p.mention.surface not in paying]
         date = ctx.date_for(view, future=False)
         if _APPOSED_SUM.search(head) and date[1] and all(d.start_char < amount.start_char for d in view.dates):
             date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's
@@ -210,11 +220,17 @@ _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la
                        r"(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|entreprise|association|reseau)\s*)?$|"
                        r"^\s*,?\s*pour\s+(?:la construction|l.extension|l.amenagement|la creation|la renovation|"
                        r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
-_CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*,?\s*"
-                         r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*$"
+_CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*"
+                         r"(?:(?:de|d'|du|des|en)\s*[a-z-]+\s+){0,3},?\s*"
+                         r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*"
+                         r"(?:(?:societe|start-up|startup|entreprise|pme|cluster|pole|groupe|association)\s*)?$"
                          # "au programme de modernisation du Technopôle X": whose programme it is
                          r"|^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier)\s+(?:de|d')\s*[a-z-]+\s+"
-                         r"(?:de la|de l'|du|des|de|d')\s*$")
+                         r"(?:de la|de l'|du|des|de|d')\s*$"
+                         # "finance à hauteur de 4 M€ le projet Medwater, coordonné par le pôle X": who carries it
+                         r"|^\s*(?:le|la|l')\s*(?:projet|programme|plan|chantier|dispositif)\s+(?:[\w#-]+,?\s+){0,3}?"
+                         r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*"
+                         r"(?:(?:pole|cluster|reseau|technopole|consortium|groupement)\s*)?$")
 
 
 # "… a été accordée au Pôle X", "… sera versée à la société Y": the one who receives, then "par" the giver
@@ -252,10 +268,37 @@ def _passive_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Par
     return []
 
 
-_RAISED_BY = re.compile(r"^\s*[:,]?\s*(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?"
+_RAISED_BY = re.compile(r"^\s*[:,]?\s*c.est\s+(?:ce|la somme|le montant)\s+qu.\s*(?:vient d.|viennent d.|a|ont)?\s*"
+                        r"(?:lever|leve|obtenu|obtenir|recu|boucle|decroche|recolte)\s*$"
+                        r"|^\s*[:,]?\s*(?:(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?)?"
                         r"(?:leve|obtenu|recu|decroche|boucle|recolte|mobilise)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?"
                         r"(?:(?:start-up|startup|jeune pousse|societe|entreprise|fintech|medtech|agritech|pme|cluster|pole)\s+"
                         r"(?:[a-z-]+\s+)?)?$")
+
+
+_HEADLINE_ROUND = re.compile(r"^\s*(?:(?:nouveau|nouvelle|premier|premiere|deuxieme|second|seconde)\s+)?"
+                             r"(?:tour de table|levee de fonds|levee|financement|subvention|enveloppe|pret|dotation|"
+                             r"augmentation de capital)\s+(?:de|d')\s*$")
+_FOR_NAME = re.compile(r"^\s*pour\s*(?:(?:le|la|l')\s*(?:[a-z-]+\s+)?)?$")
+
+
+def _headline_round(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
+    """"Tour de table de cinq millions d'euros pour Cobaltis.": a verbless title-like sentence
+    names who receives (a name in that slot is no place, whatever NER typed it)."""
+    if not _HEADLINE_ROUND.match(view.between(view.sentence.start, amount.start_char)):
+        return []
+    named = next((r for r in view.referents if r.start >= amount.end_char), None)
+    if named is None or not named.named or not _FOR_NAME.match(view.between(amount.end_char, named.start)):
+        return []
+    given = fold_keep_offsets(named.targets[0].surface).lower().split()[:1]
+    if named.label == "PER" and (not given or given[0] in ctx.reader.lexicon.first_names):
+        return []   # "… pour Karim Alaoui" is a person
+    return _as(named, Role.RECIPIENT)
+
+
+# "Les 3 M€ levés par X proviennent de Y et de Z": who the money came from
+_COMES_FROM = re.compile(r"^\s*,?\s*(?:provien\w*|vien\w*|(?:ont ete|sont)\s+apporte\w*)\s+(?:de la|de l'|du|des|de|d'|par)\s*"
+                         r"(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?$")
 
 
 def _amount_raised_by(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
@@ -265,7 +308,8 @@ def _amount_raised_by(ctx: Context, view: SentenceView, amount: Amount) -> list[
         if not _RAISED_BY.match(view.between(amount.end_char, referent.start)):
             return []
         funders = _linked_after(view, referent.end, lex.cue("funding", "funder_link"), lex.cue("funding", "funder_list"),
-                                lambda r: r.named or _org(ctx, r))
+                                lambda r: r.named or _org(ctx, r)) \
+            or _linked_after(view, referent.end, _COMES_FROM, lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
         return _as(referent, Role.RECIPIENT) + [p for r in funders for p in _as(r, Role.FUNDER)]
     return []
 
@@ -275,7 +319,7 @@ def round_funders(ctx: Context, view: SentenceView) -> list[Referent]:
     round the previous sentence told (the sentence names no sum of its own)."""
     if view.amounts:
         return []
-    lead = _ROUND_LED_BY.match(view.masked)
+    lead = _ROUND_LED_BY.match(view.masked) or _JOINS_CAPITAL.search(view.masked) or _FUNDS_COME_FROM.match(view.masked)
     if lead is None:
         return []
     return _linked_after(view, view.sentence.start + lead.end(), re.compile(r"^\s*$"), _ROUND_CHAIN,
@@ -287,6 +331,12 @@ _ROUND_LED_BY = re.compile(
     r"financement|augmentation de capital)\s+(?:a ete|est|etait|avait ete)\s+(?:\w+ment\s+)?"
     r"(?:mene|menee|conduit|conduite|pilote|pilotee|emmene|emmenee|souscrit|souscrite|finance|financee|realise|"
     r"realisee|apporte|apportee)\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?")
+# "La jeune pousse, qui …, accueille à son capital le fonds X": X invested in the round just told
+_JOINS_CAPITAL = re.compile(r"\b(?:accueill\w*|fait entrer|font entrer|a fait entrer|ouvre|a ouvert)\s+(?:a|dans)\s+son\s+capital\s*"
+                            r"(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe|investisseur)\s*)?(?=#)")
+# "Les fonds proviennent de X et de plusieurs business angels": who invested in the round told before
+_FUNDS_COME_FROM = re.compile(r"^\s*(?:les fonds|l.argent|les capitaux|ce montant|cette somme|ces fonds)\s+"
+                              r"(?:proviennent|viennent|ont ete apportes|sont apportes)\s+(?:par\s*)?(?:de la|de l'|du|des|de|d'|la|le|l')?\s*(?=#)")
 _ROUND_CHAIN = re.compile(r"^\s*(?:,|et|ainsi que)?\s*(?:(?:avec la participation|aux cotes|en compagnie|rejoint)"
                           r"\s*)?(?:(?:de la|de l'|du|des|de|d'|par la|par le|par l'|par)\s*)?"
                           r"(?:(?:fonds|banque|groupe|investisseur|reseau)\s*)?$")
@@ -311,9 +361,11 @@ def _relative_funder(ctx: Context, view: SentenceView, amount: Amount) -> Refere
     return None
 
 
-_FINANCES_OBJECT = re.compile(r"\b(?:finance|financent|financera|cofinance|subventionne|soutient|soutiendra)\s+"
+_FINANCES_OBJECT = re.compile(r"\b(?:finance|financent|financera|cofinance|subventionne|soutient|soutiendra|"
+                              r"accompagne|accompagnent|accompagnera)\s+"
                               r"(?:(?:le|la|l'|les)\s*)(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|"
-                              r"entreprise|association|reseau|fondation|incubateur|jeune pousse|cooperative)\s*)?$")
+                              r"entreprise|association|reseau|fondation|incubateur|jeune pousse|cooperative|pme|groupe)\s*"
+                              r"(?:[a-z-]+\s+)?)?$")
 
 
 def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Participant]:
@@ -367,6 +419,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         name = lex.cue("label", "name").match(view.masked[cue.end():])
         ctx.pending_label = (name.group("quoted") if name is not None else None, ctx.date_for(view, future=False))
         return []   # who announces a list of labelled structures is not one of them
+    if subject is not None and _BY_AGENT.search(view.between(view.sentence.start, subject.start)):
+        subject = None  # "Décerné par le ministère X, le label … revient à Y": the giver
     given_to: Referent | None = None
     if subject is not None and _GIVES_LABEL.search(view.between(subject.end, position)):
         # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
@@ -396,7 +450,11 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     date = ctx.date_for(view, future=False)
     if subject is None:  # one label event per structure of the list
         return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in listed]
-    return [_event(view, EventType.LABEL, _as(subject, Role.LABELLED), date, detail=detail)]
+    # "Fesnova et Medinalab avaient été labellisées": one event per structure named with the subject
+    together = _coordinated(ctx, view, subject, position) if given_to is None and subject.named else []
+    if together and not _PLURAL_AUX.search(view.between(together[-1].end, position)):
+        together = []  # "X et Y" before a singular verb: Y is part of X's description, not labelled
+    return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in [subject, *together]]
 
 
 _UNVEILS_LIST = re.compile(r"\b(?:devoile\w*|publie\w*|annonce\w*|rendu\w* publique?s?|revele\w*|presente\w*)\s+"
@@ -416,7 +474,9 @@ _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
                               r"(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
-_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
+_PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent)\b")
+_BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
+_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$")
 _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent)\s*(?:(?:le|la|l'|les)\s*)?$")
 _LIST_NEXT = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
@@ -459,6 +519,32 @@ _WITH_WHICH = re.compile(r"^\s*,\s*avec\s+(?:laquelle|lequel|lesquels|lesquelles
 _COLON_LIST = re.compile(r"^[^.;#]{0,100}:\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
 
 
+# who the subject signs with: "avec X", "s'est rapproché de X", "s'allie à X", "s'associe au pôle X"
+_PARTNER_LINK = re.compile(r"\b(?:avec|rapproche\w*\s+(?:de la|de l'|du|des|de|d')|(?:allie|associe)\w*\s+(?:a la|a l'|au|aux|a))"
+                           r"\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
+# "… et l'éditeur Z ont conclu": a list of signatories before a plural verb
+_PLURAL_VERB = re.compile(r"^\s*(?:ont|sont|se sont|s'\w+ent|\w+ent)\b")
+_SIGNATORIES_HEAD = re.compile(r"^(?:(?:le|la|l'|les)\s*(?:(?!(?:de|du|des|d'|a|au|aux|avec|pour|selon|chez|par|sur|en|dont)\s)[a-z-]+\s+){0,2})?$")
+_LIST_COMMA = re.compile(r"^\s*,\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Referent]:
+    """"Le cluster X, l'incubateur Y et l'éditeur Z ont conclu": Y looked like the subject after
+    an opening phrase, but X heads the list of signatories (each one an organisation)."""
+    found: list[Referent] = []
+    anchor = first
+    for referent in reversed([r for r in view.referents if r.end <= first.start]):
+        if not _LIST_COMMA.match(view.between(referent.end, anchor.start)) or not _org(ctx, referent):
+            break
+        found.insert(0, referent)
+        anchor = referent
+    if found:  # the list opens the sentence: "Le cluster X, …", not "Partenaire historique de X, …"
+        head = ctx.reader.lexicon.lead.sub("", view.masked[:view.local(found[0].start)].lstrip())
+        if not _SIGNATORIES_HEAD.match(head):
+            return []
+    return found
+
+
 def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[EventMention]:
     lex = ctx.reader.lexicon
     subject = _subject_before(ctx, view, position)
@@ -474,11 +560,17 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position):
             if chain.search(view.between(partners[-1].end, referent.start)) and _org(ctx, referent):
                 partners.append(referent)
+        if len(partners) >= 2 and _PLURAL_VERB.match(view.between(partners[-1].end, position)):
+            partners[:0] = _listed_before(ctx, view, subject)
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position and r not in partners):
             if _SIGNED_WITH_BEFORE.search(view.between(subject.end, referent.start)) and _org(ctx, referent):
                 partners.append(referent)  # "X a signé lundi avec le cluster Y une convention"
+                for other in (r for r in view.referents if referent.end <= r.start and r.end <= position):
+                    if not chain.search(view.between(partners[-1].end, other.start)) or not _org(ctx, other):
+                        break
+                    partners.append(other)  # "… avec A et B un accord"
                 break
-    partners += _linked_after(view, position, re.compile(r"\bavec\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"),
+    partners += _linked_after(view, position, _PARTNER_LINK,
                               lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
     if len(partners) < 2:  # "… ont paraphé un protocole d'accord : le pôle X, l'École Y et la société Z"
         listed = _linked_after(view, position, _COLON_LIST, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
@@ -750,6 +842,10 @@ def _appointment_org(
     if at:
         for referent in (r for r in view.referents if r.start == view.sentence.start + at.end() and _org(ctx, r)):
             return referent.targets[0]
+    if _THIS_POST.search(view.masked):  # "X a un nouveau directeur. Y a été nommé mardi à ce poste"
+        previous = ctx.reader.previous_subject
+        if previous is not None and _org(ctx, previous):
+            return previous.targets[0]
     if role is not None:
         start = view.sentence.start + role[0]
         for referent in (r for r in view.referents if r.start > start and _org(ctx, r)):
@@ -758,6 +854,8 @@ def _appointment_org(
                 return referent.targets[0]
             break
     at = re.search(r"\bchez\s*(?=#)", view.masked)  # "Changement de gouvernance chez X : Y en devient le président"
+    if at and _PAST_EMPLOYER.search(view.masked[:at.start()]):
+        at = None  # "Y, jusqu'ici responsable des achats chez X, a été nommé": where Y came from
     if at:
         for referent in (r for r in view.referents if r.start == view.sentence.start + at.end() and _org(ctx, r)):
             return referent.targets[0]
@@ -779,6 +877,8 @@ def _appointment_org(
     return ctx.reader.focus
 
 
+_THIS_POST = re.compile(r"\ba (?:ce poste|cette fonction|cette place|ce titre|cette responsabilite)\b")
+_PAST_EMPLOYER = re.compile(r"\b(?:jusqu.ici|jusqu.alors|jusque-la|auparavant|precedemment|anciennement|ex-|ancien|ancienne)\b[^,;#]{0,60}$")
 _OF_IT = re.compile(r"(?:^|[\s,])en\s+(?:a|ont|est|sont|devient|deviennent|sera|seront|prend|prendra|prennent|assure|assurera|"
                     r"avait|etait)\s")
 _POSSESSIVE_ROLE = re.compile(r"\b(?:son|sa|leur)\s+(?:(?:nouvel\w*|nouveau|actuel\w*)\s+)?$")

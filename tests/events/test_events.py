@@ -9,9 +9,10 @@ import pytest
 from pipeline.events import EventType, Role, find_events, load_lexicon
 from pipeline.events.amounts import AmountFinder, load_rates
 from pipeline.events.batch import EventReader
+from pipeline.events.dates import past_weekdays
 from pipeline.events.leadership import RoleForms
 from pipeline.events.text import sentences
-from pipeline.records import article_id_for
+from pipeline.records import DateMention, article_id_for
 from pipeline.resolve.corpus import resolve
 from pipeline.text import fold_keep_offsets
 from tests.nlp_models import shared_analyzer
@@ -41,6 +42,14 @@ def roles(event) -> set[tuple[str, str]]:
     ("800 k€", 800_000, "EUR"),
     ("600 000 dinars", 600_000, "TND"),
     ("4,5 millions d'euros", 4_500_000, "EUR"),
+    # numbers written in words, before a multiplier
+    ("sept millions d'euros", 7_000_000, "EUR"),
+    ("Trente-cinq millions de dirhams", 35_000_000, "MAD"),
+    ("un demi-milliard de FCFA", 500_000_000, "XOF"),
+    ("deux millions et demi de dinars", 2_500_000, "TND"),
+    ("6 millions et demi d'euros", 6_500_000, "EUR"),
+    ("quatre-vingts millions de dirhams", 80_000_000, "MAD"),
+    ("trois cent mille euros", 300_000, "EUR"),
 ])
 def test_amounts_in_every_written_form(text, value, currency):
     found = AmountFinder(MODELS / "events" / "amounts.yaml").find(f"une levée de {text} cette année")
@@ -50,6 +59,43 @@ def test_amounts_in_every_written_form(text, value, currency):
 def test_figures_that_are_not_money_are_not_amounts():
     finder = AmountFinder(MODELS / "events" / "amounts.yaml")
     assert finder.find("160 membres, 12 % de hausse, en 2023, Industrie 4.0, ISO 9001") == []
+    assert finder.find("trois entreprises, un million de visiteurs, deux euros le ticket") == []
+
+
+def test_a_retelling_sentence_dates_the_event_before_it(lexicon):
+    text = ("Le cluster Granit Bretagne et l'école Polytech Vannes ont conclu une convention sur l'usinage. "
+            "La signature s'est déroulée mercredi dernier à Vannes.")
+    found = events_of(text, date(2027, 11, 19), lexicon)
+    deal = next(e for e in found if e.type is EventType.PARTNERSHIP)
+    assert deal.date == "2027-11-17"
+
+
+def test_a_retelling_of_another_act_does_not_date_a_funding(lexicon):
+    text = ("Le pôle Lin Avenir a reçu 2 M€ de la Région Normandie pour son banc d'essai. "
+            "La convention a été signée lundi dernier à Rouen.")
+    found = events_of(text, date(2027, 11, 19), lexicon)
+    money = next(e for e in found if e.type is EventType.FUNDING)
+    assert money.date == "2027-11-19"
+
+
+def test_a_weekday_told_in_the_past_is_not_next_week(lexicon):
+    # the article is of a Friday: « vendredi » with a past verb is that day, not the next Friday
+    text = "La société Cerelia Foods a inauguré vendredi sa nouvelle usine dans la zone industrielle de Settat."
+    found = events_of(text, date(2027, 11, 19), lexicon)
+    opening = next(e for e in found if e.type is EventType.OPENING)
+    assert opening.date == "2027-11-19"
+    friday = [DateMention("vendredi", "2027-11-26", 10, 18)]
+    read = [(past_weekdays(friday, fold_keep_offsets(s).lower(), "2027-11-19", lexicon.weekdays, lexicon.past_verb,
+                           lexicon.future_marker)[0].value) for s in
+            ("elle a inaugure vendredi son usine", "elle inaugurera vendredi son usine", "elle a annonce qu'elle ouvrira vendredi")]
+    assert read == ["2027-11-19", "2027-11-26", "2027-11-26"]
+
+
+def test_signatories_listed_with_their_trade_nouns_are_all_partners(lexicon):
+    text = ("Le pôle Terralia Sud, l'incubateur Agrilab Nîmes et le laboratoire Hydrosol ont signé "
+            "un accord de coopération sur l'irrigation.")
+    deal = next(e for e in events_of(text, date(2027, 11, 19), lexicon) if e.type is EventType.PARTNERSHIP)
+    assert {n for n, _ in roles(deal)} == {"Terralia Sud", "Agrilab Nîmes", "Hydrosol"}
 
 
 def test_rates_are_dated_and_convert_to_euros():
@@ -586,3 +632,92 @@ def test_the_one_funded_to_build_a_site_is_who_opens_it(lexicon):
             "un incubateur, dont l'ouverture est prévue en mai 2028.")
     [event] = _only(events_of(text, date(2027, 2, 12), lexicon), EventType.OPENING)
     assert roles(event) == {("Technopôle de Kaolack", "organisation")} and event.date == "2028-05"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a giving verb with its object before the sum
+    ("La Région Grand Est accompagne la PME Verrerie Moselle à hauteur de 600 000 euros pour son four électrique.",
+     {("Verrerie Moselle", "recipient"), ("Région Grand Est", "funder")}),
+    # a stake taken in a company described by a trade noun and an adjective
+    ("Le fonds Rhône Seed a pris une participation de 2 M€ dans la start-up lyonnaise Photonika.",
+     {("Photonika", "recipient"), ("Rhône Seed", "funder")}),
+    # funders after a participle of subscription
+    ("La société Agrovia a bouclé une levée de fonds de 3 MDT, souscrite par le fonds Medina Capital.",
+     {("Agrovia", "recipient"), ("Medina Capital", "funder")}),
+    # a verbless round names its recipient
+    ("Tour de table de huit millions d'euros pour Thermiq.", {("Thermiq", "recipient")}),
+    # the sum told first, then who raised it and where it came from
+    ("Les 4 millions d'euros levés par Nanofil proviennent de Quadrix Capital et de la Banque des Territoires.",
+     {("Nanofil", "recipient"), ("Quadrix Capital", "funder"), ("Banque des Territoires", "funder")}),
+])
+def test_funding_phrasings_of_the_fourth_round(lexicon, text, expected):
+    found = [e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.FUNDING]
+    assert [roles(e) for e in found] == [expected]
+
+
+def test_a_fund_joining_the_capital_funds_the_round_told_before(lexicon):
+    text = ("Tour de table de 3 M€ pour Aquaviva. La jeune pousse nantaise, qui traite les eaux grises, "
+            "accueille à son capital le fonds Erdre Capital.")
+    money = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.FUNDING)
+    assert roles(money) == {("Aquaviva", "recipient"), ("Erdre Capital", "funder")}
+
+
+def test_partners_after_a_reconciliation_and_a_signing_with_a_list(lexicon):
+    text = "Le Technopark d'Oujda s'est rapproché de l'ENSAO : les deux partenaires ont signé une convention."
+    deal = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.PARTNERSHIP)
+    assert {n for n, _ in roles(deal)} == {"Technopark d'Oujda", "ENSAO"}
+    text = "Hydroloire signe avec Chaudronnerie Vendéenne et Usinage Mauges Services un accord de fourniture."
+    deal = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.PARTNERSHIP)
+    assert {n for n, _ in roles(deal)} == {"Hydroloire", "Chaudronnerie Vendéenne", "Usinage Mauges Services"}
+
+
+def test_a_label_given_by_an_agent_goes_to_its_holder(lexicon):
+    text = "Décerné par la Région Occitanie, le label « Entreprise engagée » revient à la coopérative Barriques du Sud."
+    award = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.LABEL)
+    assert roles(award) == {("Barriques du Sud", "labelled")}
+
+
+def test_chosen_to_lead_is_an_appointment(lexicon):
+    text = "C'est Nadia Chraibi qui a été choisie pour diriger le Technopark de Settat."
+    appointed = next(e for e in events_of(text, date(2028, 6, 20), lexicon) if e.type is EventType.APPOINTMENT)
+    assert roles(appointed) == {("Nadia Chraibi", "appointee"), ("Technopark de Settat", "organisation")}
+
+
+def test_a_site_paid_by_its_owner_and_a_bank_loan(lexicon):
+    text = ("La société Loire Forge a inauguré lundi sa nouvelle usine. Le site a coûté 9 millions d'euros, "
+            "financés par l'entreprise et par un prêt de la Banque Populaire Atlantique.")
+    money = next(e for e in events_of(text, date(2028, 7, 4), lexicon) if e.type is EventType.FUNDING)
+    assert roles(money) == {("Loire Forge", "funder"), ("Banque Populaire Atlantique", "funder")}
+
+
+def test_an_appointment_to_the_post_announced_before(lexicon):
+    text = ("La technopole Brest Océan a une nouvelle directrice. Maud Kervella, jusqu'ici responsable commerciale "
+            "chez Armor Cables, a été nommée lundi à ce poste.")
+    appointed = next(e for e in events_of(text, date(2028, 7, 11), lexicon) if e.type is EventType.APPOINTMENT)
+    assert ("Armor Cables", "organisation") not in roles(appointed)
+    assert ("Maud Kervella", "appointee") in roles(appointed)
+
+
+def test_members_named_in_apposition_are_each_labelled(lexicon):
+    text = "Deux de ses adhérents, Sorbal et Tissaline, ont été labellisés « Entreprise du patrimoine vivant »."
+    labelled = {n for e in events_of(text, date(2028, 7, 11), lexicon) if e.type is EventType.LABEL for n, _ in roles(e)}
+    assert labelled == {"Sorbal", "Tissaline"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trois millions d'euros : c'est ce que vient de lever Ostréa Tech auprès de Charente Croissance.",
+     {("Ostréa Tech", "recipient"), ("Charente Croissance", "funder")}),
+    ("Atlas Emballages a obtenu un prêt de 12 MDH auprès de la Banque Centrale Populaire pour son usine.",
+     {("Atlas Emballages", "recipient"), ("Banque Centrale Populaire", "funder")}),
+    (("Le Fonds européen de développement régional apporte 800 000 euros au projet de recyclage des filets "
+      "porté par la société Filmer."), {("Filmer", "recipient"), ("Fonds européen de développement régional", "funder")}),
+])
+def test_funding_phrasings_after_the_unseen12_first_look(lexicon, text, expected):
+    found = [e for e in events_of(text, date(2029, 2, 20), lexicon) if e.type is EventType.FUNDING]
+    assert [roles(e) for e in found] == [expected]
+
+
+def test_funds_that_come_from_investors_named_after_the_round(lexicon):
+    text = "Kelpia boucle un tour d'amorçage de 700 000 euros. Les fonds proviennent de Iroise Capital et de business angels."
+    money = next(e for e in events_of(text, date(2029, 2, 20), lexicon) if e.type is EventType.FUNDING)
+    assert roles(money) == {("Kelpia", "recipient"), ("Iroise Capital", "funder")}
