@@ -7,6 +7,11 @@ CREATE OR REPLACE TEMP TABLE stored_of_batch AS
 SELECT a.article_id, a.content_hash, a.published_at, a.first_seen_at
 FROM articles a SEMI JOIN incoming_articles i USING (article_id);
 
+-- The batch's articles no stored row had (inside a lake run, warehouse.load notes them in
+-- run_new_articles: they cannot have stored mentions, dates or roles from before the run).
+CREATE OR REPLACE TEMP TABLE new_of_batch AS
+SELECT DISTINCT article_id FROM incoming_articles ANTI JOIN stored_of_batch USING (article_id);
+
 CREATE OR REPLACE TEMP TABLE rewritten_of_batch AS
 SELECT DISTINCT i.article_id FROM incoming_articles i JOIN stored_of_batch a USING (article_id)
 WHERE a.content_hash <> i.content_hash;
