@@ -3,6 +3,7 @@ a DuckDB file after the same runs (reloads, rewrites, a regrouped story, mention
 the run did not load), and the data checks still catch a duplicate of a stored row."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +29,7 @@ TABLES = {
 
 
 def run(db: Path, run_id: str, rows: list[tuple[str, str, int, str, list[str], str]],
-        extra_mentions: list[ResolvedMention] = (), twice: bool = False) -> None:
+        extra_mentions: Sequence[ResolvedMention] = (), twice: bool = False) -> None:
     """One run: (name, source, days, story, entities, content hash) articles and their mentions."""
     articles, mentions = [], list(extra_mentions)
     for name, source, days, story, entity_ids, content_hash in rows:
@@ -58,7 +59,7 @@ def history(db: Path) -> None:
                    ("A5", "lemonde", 3, "s5", ["e_av"], "")])
 
 
-def tables(db: Path) -> dict[str, list]:
+def tables(db: Path) -> dict[str, list[tuple[object, ...]]]:
     con = connect(db, read_only=True)
     try:
         return {name: con.execute(query).fetchall() for name, query in TABLES.items()}
