@@ -409,6 +409,7 @@ def _writing_lake(db_path: Path, *, fresh: bool) -> Iterator[duckdb.DuckDBPyConn
     con = connect(db_path)
     try:
         with one_transaction(con):
+            run_script(con, "load/run_rows_begin.sql")
             if fresh:  # every table: what was derived from pages, then the fetch history
                 run_script(con, "maintenance/reset_derived.sql")
                 run_script(con, "maintenance/reset_all.sql")

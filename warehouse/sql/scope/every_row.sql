@@ -21,3 +21,7 @@ CREATE OR REPLACE TEMP VIEW checked_source_registry AS SELECT * FROM source_regi
 CREATE OR REPLACE TEMP VIEW checked_backfill_files AS SELECT * FROM backfill_files;
 CREATE OR REPLACE TEMP VIEW checked_backfill_errors AS SELECT * FROM backfill_errors;
 CREATE OR REPLACE TEMP VIEW checked_schema_migrations AS SELECT * FROM schema_migrations;
+-- The stored rows that may share keys with the checked ones (see scope/new_rows.sql): all.
+CREATE OR REPLACE TEMP VIEW articles_near_checked AS SELECT * FROM articles;
+CREATE OR REPLACE TEMP VIEW mentions_near_checked AS SELECT * FROM mentions;
+CREATE OR REPLACE TEMP VIEW story_signatures_near_checked AS SELECT * FROM story_signatures;

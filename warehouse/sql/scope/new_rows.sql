@@ -22,3 +22,25 @@ CREATE OR REPLACE TEMP VIEW checked_source_registry AS SELECT * FROM source_regi
 CREATE OR REPLACE TEMP VIEW checked_backfill_files AS SELECT * FROM backfill_files WHERE snapshot_id IS NULL;
 CREATE OR REPLACE TEMP VIEW checked_backfill_errors AS SELECT * FROM backfill_errors WHERE snapshot_id IS NULL;
 CREATE OR REPLACE TEMP VIEW checked_schema_migrations AS SELECT * FROM schema_migrations WHERE snapshot_id IS NULL;
+
+-- Beside the checked rows, the stored rows that may share their keys: the checked articles and
+-- mentions themselves, and stored rows only for the articles this run did not insert as new
+-- (`run_new_articles`, noted by the articles loader after its lookup): a new article can have
+-- no stored row, mention, date or signature from before the run. A daily run of new articles
+-- then reads no stored file here; an article the run rewrote is looked up by its id.
+CREATE TEMP TABLE IF NOT EXISTS run_new_articles (article_id VARCHAR);
+CREATE OR REPLACE TEMP VIEW articles_near_checked AS
+SELECT * FROM articles WHERE snapshot_id IS NULL
+UNION ALL
+SELECT * FROM articles WHERE snapshot_id IS NOT NULL AND article_id IN (
+    SELECT article_id FROM checked_articles ANTI JOIN run_new_articles USING (article_id));
+CREATE OR REPLACE TEMP VIEW mentions_near_checked AS
+SELECT * FROM mentions WHERE snapshot_id IS NULL
+UNION ALL
+SELECT * FROM mentions WHERE snapshot_id IS NOT NULL AND article_id IN (
+    SELECT DISTINCT article_id FROM checked_mentions ANTI JOIN run_new_articles USING (article_id));
+CREATE OR REPLACE TEMP VIEW story_signatures_near_checked AS
+SELECT * FROM story_signatures WHERE snapshot_id IS NULL
+UNION ALL
+SELECT * FROM story_signatures WHERE snapshot_id IS NOT NULL AND article_id IN (
+    SELECT article_id FROM checked_story_signatures ANTI JOIN run_new_articles USING (article_id));

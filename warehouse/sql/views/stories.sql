@@ -2,15 +2,21 @@
 -- params: week, limit
 -- week: stories whose first copy falls in that ISO week (default: the latest week with
 -- articles); limit: rows (default 50), widest-spread first.
-WITH dated AS (
-    SELECT article_id, story_id, source, url, title,
-           coalesce(published_at, first_seen_at) AS seen_at
-    FROM articles
+WITH latest_published AS (  -- the default week, max(coalesce(published_at, first_seen_at)), without
+    -- reading every article: the latest publication (the files' statistics answer it), then the
+    -- undated articles first seen after it (the scan skips the files of earlier days)
+    SELECT max(published_at) AS published FROM articles
+),
+latest AS (
+    SELECT greatest((SELECT published FROM latest_published),
+                    (SELECT max(a.first_seen_at) FROM articles a JOIN latest_published l
+                       ON a.first_seen_at > coalesce(l.published, TIMESTAMP '-infinity')
+                     WHERE a.published_at IS NULL)) AS seen_at
 ),
 target AS (
     SELECT coalesce(
         CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE),
-        (SELECT CAST(date_trunc('week', max(seen_at)) AS DATE) FROM dated)) AS week
+        (SELECT CAST(date_trunc('week', seen_at) AS DATE) FROM latest)) AS week
 ),
 candidates AS (  -- stories with a copy this week; their first copy may be older
     -- (the date compared column by column, published_at else first_seen_at: the scans then
@@ -22,6 +28,25 @@ candidates AS (  -- stories with a copy this week; their first copy may be older
       ON a.first_seen_at >= t.week AND a.first_seen_at < t.week + INTERVAL 1 WEEK
     WHERE a.published_at IS NULL
 ),
+-- A story whose first copy is this week has every copy dated this week or later: its copies are
+-- read from the files of those days only (all of them, columns and all, for a story of any
+-- week was 10 M rows at 10 M articles). A candidate with a copy before the week has an older
+-- first copy: it is left out, found by reading only the story ids and dates of earlier rows.
+copies_since AS (
+    SELECT a.story_id, a.source, a.url, a.title, a.published_at AS seen_at
+    FROM articles a JOIN target t ON a.published_at >= t.week
+    UNION ALL
+    SELECT a.story_id, a.source, a.url, a.title, a.first_seen_at AS seen_at
+    FROM articles a JOIN target t ON a.first_seen_at >= t.week
+    WHERE a.published_at IS NULL
+),
+older AS (
+    SELECT a.story_id FROM articles a JOIN target t ON a.published_at < t.week
+    WHERE a.story_id IN (SELECT story_id FROM candidates)
+    UNION
+    SELECT a.story_id FROM articles a JOIN target t ON a.first_seen_at < t.week
+    WHERE a.published_at IS NULL AND a.story_id IN (SELECT story_id FROM candidates)
+),
 stories AS (
     SELECT d.story_id,
            min(d.seen_at) AS first_seen_at,
@@ -30,8 +55,9 @@ stories AS (
            count(DISTINCT d.source) AS outlets,
            list(DISTINCT d.source ORDER BY d.source) AS sources,
            list(d.url ORDER BY d.seen_at, d.url) AS urls
-    FROM dated d
+    FROM copies_since d
     SEMI JOIN candidates c ON c.story_id = d.story_id
+    ANTI JOIN older o ON o.story_id = d.story_id
     GROUP BY d.story_id
     HAVING count(*) >= 2
 )
