@@ -43,7 +43,7 @@ def test_a_run_on_its_own_temporary_server_sends_no_heartbeat_and_the_setting_co
     """Heartbeats only tell a lasting server that a run crashed; on the run's own server their
     thread, sleeping by whole seconds, would only hold the end of every run (real server, real flow)."""
     from prefect import flow
-    from prefect.settings import get_current_settings
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
     from flows.prefect_api import prefect_api, temporary_server
 
@@ -55,7 +55,9 @@ def test_a_run_on_its_own_temporary_server_sends_no_heartbeat_and_the_setting_co
         return get_current_settings().flows.heartbeat_frequency
 
     before = get_current_settings().flows.heartbeat_frequency
-    with prefect_api(temporary_server, 120.0) as api_url:
+    # No API configured, as for `veille run` (the session's test harness may have set one).
+    with temporary_settings(restore_defaults={PREFECT_API_URL}), \
+            prefect_api(temporary_server, 120.0) as api_url:
         assert api_url.startswith("http://127.0.0.1:")
         assert heartbeat_setting() is None
     assert before is not None and get_current_settings().flows.heartbeat_frequency == before
