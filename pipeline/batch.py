@@ -259,6 +259,8 @@ class BatchProcessor:
         (`found`: already read where it was analysed)."""
         article = annotation.article
         article_id = article_id_for(article.url)
+        if found is None:
+            found = annotation.events  # read by the NLP worker that analysed it, if it did
         if found is None and self.read_events is not None:
             started = perf_counter()
             try:

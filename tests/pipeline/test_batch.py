@@ -178,3 +178,41 @@ def test_events_are_read_where_articles_are_analysed_and_settled_once_resolved()
     writer.settle(analysed)
     assert read_by == ["https://eco.ma/a", "https://eco.ma/e"]  # the writer read nothing again
     assert settled == [("https://eco.ma/a", 1)]
+
+
+def test_events_read_by_the_nlp_workers_are_not_read_again() -> None:
+    """The NLP stage's workers may hand back each annotation with its events: the run keeps
+    them; an annotation without (analysed in this process, or its read failed) is read here."""
+    from pipeline.events.batch import BatchEvents
+    from pipeline.events.records import EventMention, EventType
+
+    worker_read = [EventMention(EventType.LABEL, (), None, False, None, "label", "labellisé", 0, 5, 0.8)]
+
+    def annotate_in_workers(articles: Sequence[Article]) -> list[AnnotatedArticle]:
+        return [AnnotatedArticle(a, mentions=[EntityMention("Casablanca", "LOC", 0, 10)],
+                                 events=None if "ALONE" in a.text else worker_read) for a in articles]
+
+    read_by: list[str] = []
+
+    def read_events(annotation: AnnotatedArticle) -> list[EventMention]:
+        read_by.append(annotation.article.url)
+        if "EVENTS" in annotation.article.text:
+            raise IndexError("cue at the end of the text")
+        return []
+
+    settled: list[tuple[str, int | None]] = []
+
+    def find_events(rows, resolution) -> BatchEvents:  # type: ignore[no-untyped-def]
+        settled.extend((annotation.article.url, None if read is None else len(read))
+                       for _, _, annotation, read in rows)
+        return BatchEvents()
+
+    run = processor()
+    run.annotate, run.read_events, run.find_events = annotate_in_workers, read_events, find_events
+    result = run.process([page("https://eco.ma/a", "Casablanca labellise un site."),
+                          page("https://eco.ma/h", "Casablanca, analysé ALONE ici."),
+                          page("https://eco.ma/e", "Casablanca, ALONE, texte EVENTS empoisonné.")])
+    assert {e.url: e.reason.split(":")[0] for e in result.events} == {
+        "https://eco.ma/a": "new", "https://eco.ma/h": "new", "https://eco.ma/e": "events"}
+    assert read_by == ["https://eco.ma/h", "https://eco.ma/e"]
+    assert settled == [("https://eco.ma/a", 1), ("https://eco.ma/h", 0)]
