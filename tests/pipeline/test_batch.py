@@ -1,7 +1,7 @@
 """The order of a run's stages and its accounting: every page ends with exactly one outcome."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from pipeline.batch import BatchProcessor, EntityCatalog, KnownContent
@@ -188,7 +188,7 @@ def test_events_read_by_the_nlp_workers_are_not_read_again() -> None:
 
     worker_read = [EventMention(EventType.LABEL, (), None, False, None, "label", "labellisé", 0, 5, 0.8)]
 
-    def annotate_in_workers(articles: Sequence[Article]) -> list[AnnotatedArticle]:
+    def annotate_in_workers(articles: Iterable[Article]) -> list[AnnotatedArticle | Rejection]:
         return [AnnotatedArticle(a, mentions=[EntityMention("Casablanca", "LOC", 0, 10)],
                                  events=None if "ALONE" in a.text else worker_read) for a in articles]
 
