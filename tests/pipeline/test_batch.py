@@ -216,3 +216,21 @@ def test_events_read_by_the_nlp_workers_are_not_read_again() -> None:
         "https://eco.ma/a": "new", "https://eco.ma/h": "new", "https://eco.ma/e": "events"}
     assert read_by == ["https://eco.ma/h", "https://eco.ma/e"]
     assert settled == [("https://eco.ma/a", 1), ("https://eco.ma/h", 0)]
+
+
+def test_a_page_goes_with_the_batch_that_stores_its_article_however_far_the_nlp_stage_reads_ahead() -> None:
+    """The NLP workers read more articles ahead than a batch holds: every stored article's page
+    must still reach the batch that stores it (its raw HTML is kept only there)."""
+    def annotate_ahead(articles: Iterable[Article]) -> list[AnnotatedArticle | Rejection]:
+        return [AnnotatedArticle(a) for a in list(articles)]  # reads every article first
+
+    run = processor()
+    run.annotate = annotate_ahead
+    pages = [page(f"https://eco.ma/{i}", f"Casablanca accueille le cluster numéro {i}.") for i in range(5)]
+    pages.append(page("https://eco.ma/f", "Le match de football de samedi."))
+    batches = list(run.stream(pages, batch_size=2))
+    assert [len(b.articles) for b in batches] == [2, 2, 1]
+    for result in batches:
+        stored = {e.url for e in result.events if e.outcome is Outcome.STORED}
+        assert stored <= {p.url for p in result.pages}
+    assert sorted(p.url for b in batches for p in b.pages) == sorted(p.url for p in pages)  # each page once
