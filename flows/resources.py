@@ -54,10 +54,20 @@ class Resources:
         return self._analyzer
 
     def annotate_each(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle | Rejection]:
-        """`analyzer.annotate_each`, the model loaded only once a first article comes to it."""
+        """`analyzer.annotate_each`, the model loaded only once a first article comes to it.
+
+        Its NLP worker processes (`nlp_processes > 1`) also read each article's events
+        (`AnnotatedArticle.events`), so that the run's own process stays free for crawling,
+        extraction and loading; the NLP service of `veille serve` does not (the run reads them).
+        """
         remaining = iter(articles)
         for first in remaining:
-            yield from self.analyzer.annotate_each(itertools.chain((first,), remaining))
+            analyzer = self.analyzer
+            chained = itertools.chain((first,), remaining)
+            if isinstance(analyzer, Analyzer):
+                yield from analyzer.annotate_each(chained, read_events=self.events.read)
+            else:
+                yield from analyzer.annotate_each(chained)
             return
 
     @classmethod

@@ -259,6 +259,8 @@ class BatchProcessor:
         (`found`: already read where it was analysed)."""
         article = annotation.article
         article_id = article_id_for(article.url)
+        if found is None:
+            found = annotation.events  # read by the NLP worker that analysed it, if it did
         if found is None and self.read_events is not None:
             started = perf_counter()
             try:
@@ -295,7 +297,12 @@ class BatchProcessor:
         """Resolve the batch's entities and hand over the pages and rejections seen so far."""
         clock = perf_counter()
         if seconds_from is None:
-            batch.pages, pending.pages = pending.pages, []
+            # Pages of articles still in the NLP stage go with the batch that stores them: the NLP
+            # workers read ahead (up to `CHUNKS_IN_FLIGHT` chunks each, more than a batch), and a
+            # batch's raw pages are kept only for the articles it stores (`pages_to_keep`).
+            waiting = {id(accepted.page) for accepted in pending.queue}
+            batch.pages = [page for page in pending.pages if id(page) not in waiting]
+            pending.pages = [page for page in pending.pages if id(page) in waiting]
             batch.events, pending.events = pending.events + batch.events, []
             extract_seconds, pending.extract_seconds = pending.extract_seconds, 0.0
             batch.seconds["extract"] = extract_seconds

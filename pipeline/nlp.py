@@ -6,13 +6,14 @@ and lemmatizer leaves entities unchanged on the gold set, slightly better on New
 stage ~5x faster (README, "Entities, roles and dates"). Veille's rule components (`pipeline.ner`) follow `ner`,
 then roles (`veille_roles`) and dates (`veille_dates`, each text carrying its publication time as
 context). With `nlp_processes > 1`, forked worker processes analyse whole chunks of articles and
-send back only mentions, dates and roles (`Analyzer._annotate_in_workers`), not spaCy Docs.
+send back only mentions, dates and roles (`Analyzer._annotate_in_workers`), not spaCy Docs, and
+the events each article states when the caller asks for them (`read_events`).
 """
 from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime
@@ -26,6 +27,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates.component import Published, dates_of
 from pipeline.dates.find import find_dates
+from pipeline.events.records import EventMention
 from pipeline.ner import add_veille_pipes
 from pipeline.ner.roles import mention, roles_of
 from pipeline.records import (
@@ -102,8 +104,11 @@ class _SkipBatch:
         self.last = f"{proc_name or 'nlp worker'}: {failure_reason(error)}"
 
 
-# What a worker sends back for an article: its mentions, dates and roles (the article stays here).
-_Found = tuple[list[EntityMention], list[DateMention], list[RoleMention]]
+# The events an article states, read from its annotation (`pipeline.events.batch.EventReader.read`).
+EventFinder = Callable[[AnnotatedArticle], list[EventMention]]
+# What a worker sends back for an article: its mentions, dates, roles and events, None when not
+# read there (the article stays here).
+_Found = tuple[list[EntityMention], list[DateMention], list[RoleMention], list[EventMention] | None]
 # Articles per chunk sent to a worker: small, so that a source with a few dozen new articles
 # keeps every worker busy and the last chunk leaves no worker idle for long (`ner` measured no
 # slower with batches of 16 than of 64); and chunks per worker in flight, so that a worker always
@@ -112,19 +117,35 @@ CHUNK_ARTICLES = 16
 CHUNKS_IN_FLIGHT = 8  # 256 articles with 2 workers, what spaCy's nlp.pipe kept in flight at batch 64
 _CAN_FORK = "fork" in multiprocessing.get_all_start_methods()  # the workers share the loaded model
 _worker: Analyzer | None = None  # in a worker process of `Analyzer._annotate_in_workers`
+_worker_reads: EventFinder | None = None  # and the events it reads there, if asked
 
 
-def _become_worker(analyzer: Analyzer) -> None:
-    """Pool initializer: the forked copy of the parent's analyzer is this worker's."""
-    global _worker
-    _worker = analyzer
+def _become_worker(analyzer: Analyzer, read_events: EventFinder | None) -> None:
+    """Pool initializer: the forked copies of the parent's analyzer and event reader are this worker's."""
+    global _worker, _worker_reads
+    _worker, _worker_reads = analyzer, read_events
 
 
 def _annotate_chunk(articles: list[Article]) -> list[_Found | Rejection]:
     """In a worker: a chunk of articles analysed whole, only the findings returned."""
     assert _worker is not None, "not a worker of Analyzer._annotate_in_workers"
-    return [result if isinstance(result, Rejection) else (result.mentions, result.dates, result.roles)
+    return [result if isinstance(result, Rejection) else (result.mentions, result.dates, result.roles, _events_of(result))
             for result in _worker._annotate_here(articles)]
+
+
+def _events_of(annotation: AnnotatedArticle) -> list[EventMention] | None:
+    """In a worker: the article's events, or None if not asked or if reading them failed.
+
+    Why None on failure: the caller reads them again itself and the failure is then its own, with
+    the same outcome and reason for the article as when it reads every article (the ingest's
+    `BatchProcessor`: that article only, `nlp-error`, "events: ...").
+    """
+    if _worker_reads is None:
+        return None
+    try:
+        return _worker_reads(annotation)
+    except Exception:  # read again by the caller, which records why
+        return None
 
 
 class _Chunks:
@@ -196,20 +217,25 @@ class Analyzer:
                 raise AnnotationFailed(result)
             yield result
 
-    def annotate_each(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle | Rejection]:
+    def annotate_each(self, articles: Iterable[Article], *,
+                      read_events: EventFinder | None = None) -> Iterator[AnnotatedArticle | Rejection]:
         """One result per article, in input order: its annotation, or a `Rejection` saying why not.
 
         With `nlp_processes > 1` the articles go, in chunks (`CHUNK_ARTICLES`), to worker
         processes that analyse them whole (`_annotate_in_workers`); otherwise they are analysed
         here (`_annotate_here`). Either way failures stay with their article, and an exception
         raised by the caller's `articles` iterator is not ours: it propagates, after the results
-        of the articles before it.
+        of the articles before it. `read_events`: the workers also read each article's events
+        (`AnnotatedArticle.events`), so that this process does not; an article analysed here
+        (one process, a single chunk, a retry after a worker died) or whose reading failed in a
+        worker comes back with `events` None, for the caller to read.
         """
         if self.settings.nlp_processes > 1 and _CAN_FORK:
-            return self._annotate_in_workers(articles)
+            return self._annotate_in_workers(articles, read_events)
         return self._annotate_here(articles)
 
-    def _annotate_in_workers(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle | Rejection]:
+    def _annotate_in_workers(self, articles: Iterable[Article],
+                             read_events: EventFinder | None = None) -> Iterator[AnnotatedArticle | Rejection]:
         """`_annotate_here` run by `nlp_processes` forked workers, on chunks of articles.
 
         Why not `nlp.pipe(n_process=N)`: there this process tokenised every text (to attach its
@@ -233,7 +259,7 @@ class Analyzer:
             # Forked inside the block, so that the workers die with this process (pipeline/workers.py).
             with children_die_with_us():
                 pool = ProcessPoolExecutor(self.settings.nlp_processes, mp_context=multiprocessing.get_context("fork"),
-                                           initializer=_become_worker, initargs=(self,))
+                                           initializer=_become_worker, initargs=(self, read_events))
                 in_flight: deque[tuple[list[Article], Future[list[_Found | Rejection]]]] = deque()
                 try:
                     while True:

@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.events.records import EventMention
 
 
 class Outcome(StrEnum):
@@ -124,6 +128,9 @@ class AnnotatedArticle:
     mentions: list[EntityMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     roles: list[RoleMention] = field(default_factory=list)
+    # The events it states, when read by the NLP worker that analysed it (`Analyzer.annotate_each`
+    # with `read_events`); None: not read yet (the ingest reads them itself).
+    events: list[EventMention] | None = None
 
 
 class AnnotationFailed(ValueError):

@@ -1,7 +1,7 @@
 """The order of a run's stages and its accounting: every page ends with exactly one outcome."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from pipeline.batch import BatchProcessor, EntityCatalog, KnownContent
@@ -178,3 +178,59 @@ def test_events_are_read_where_articles_are_analysed_and_settled_once_resolved()
     writer.settle(analysed)
     assert read_by == ["https://eco.ma/a", "https://eco.ma/e"]  # the writer read nothing again
     assert settled == [("https://eco.ma/a", 1)]
+
+
+def test_events_read_by_the_nlp_workers_are_not_read_again() -> None:
+    """The NLP stage's workers may hand back each annotation with its events: the run keeps
+    them; an annotation without (analysed in this process, or its read failed) is read here."""
+    from pipeline.events.batch import BatchEvents
+    from pipeline.events.records import EventMention, EventType
+
+    worker_read = [EventMention(EventType.LABEL, (), None, False, None, "label", "labellisé", 0, 5, 0.8)]
+
+    def annotate_in_workers(articles: Iterable[Article]) -> list[AnnotatedArticle | Rejection]:
+        return [AnnotatedArticle(a, mentions=[EntityMention("Casablanca", "LOC", 0, 10)],
+                                 events=None if "ALONE" in a.text else worker_read) for a in articles]
+
+    read_by: list[str] = []
+
+    def read_events(annotation: AnnotatedArticle) -> list[EventMention]:
+        read_by.append(annotation.article.url)
+        if "EVENTS" in annotation.article.text:
+            raise IndexError("cue at the end of the text")
+        return []
+
+    settled: list[tuple[str, int | None]] = []
+
+    def find_events(rows, resolution) -> BatchEvents:  # type: ignore[no-untyped-def]
+        settled.extend((annotation.article.url, None if read is None else len(read))
+                       for _, _, annotation, read in rows)
+        return BatchEvents()
+
+    run = processor()
+    run.annotate, run.read_events, run.find_events = annotate_in_workers, read_events, find_events
+    result = run.process([page("https://eco.ma/a", "Casablanca labellise un site."),
+                          page("https://eco.ma/h", "Casablanca, analysé ALONE ici."),
+                          page("https://eco.ma/e", "Casablanca, ALONE, texte EVENTS empoisonné.")])
+    assert {e.url: e.reason.split(":")[0] for e in result.events} == {
+        "https://eco.ma/a": "new", "https://eco.ma/h": "new", "https://eco.ma/e": "events"}
+    assert read_by == ["https://eco.ma/h", "https://eco.ma/e"]
+    assert settled == [("https://eco.ma/a", 1), ("https://eco.ma/h", 0)]
+
+
+def test_a_page_goes_with_the_batch_that_stores_its_article_however_far_the_nlp_stage_reads_ahead() -> None:
+    """The NLP workers read more articles ahead than a batch holds: every stored article's page
+    must still reach the batch that stores it (its raw HTML is kept only there)."""
+    def annotate_ahead(articles: Iterable[Article]) -> list[AnnotatedArticle | Rejection]:
+        return [AnnotatedArticle(a) for a in list(articles)]  # reads every article first
+
+    run = processor()
+    run.annotate = annotate_ahead
+    pages = [page(f"https://eco.ma/{i}", f"Casablanca accueille le cluster numéro {i}.") for i in range(5)]
+    pages.append(page("https://eco.ma/f", "Le match de football de samedi."))
+    batches = list(run.stream(pages, batch_size=2))
+    assert [len(b.articles) for b in batches] == [2, 2, 1]
+    for result in batches:
+        stored = {e.url for e in result.events if e.outcome is Outcome.STORED}
+        assert stored <= {p.url for p in result.pages}
+    assert sorted(p.url for b in batches for p in b.pages) == sorted(p.url for p in pages)  # each page once

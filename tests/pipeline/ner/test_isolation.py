@@ -10,6 +10,7 @@ import multiprocessing
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -17,6 +18,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.events.batch import EventReader
+from pipeline.events.records import EventMention
 from pipeline.nlp import Analyzer, AnnotationFailed
 from pipeline.records import AnnotatedArticle, Article, Rejection
 from tests.nlp_models import shared_analyzer, shared_settings
@@ -130,3 +133,52 @@ def test_the_all_or_nothing_variant_says_why() -> None:
     analyzer = shared_analyzer()
     with pytest.raises(AnnotationFailed, match="VEILLE_MAX_TEXT_CHARS"):
         analyzer.annotate_text("x" * (analyzer.settings.max_text_chars + 1))
+
+
+FUNDING = ("La start-up nantaise Kemira Parts a levé 2,5 millions d'euros auprès de Bpifrance "
+           "le 3 septembre 2019 à Nantes.")
+
+
+@lru_cache(maxsize=1)
+def event_reader() -> EventReader:
+    return EventReader.load(shared_settings().models_dir)
+
+
+def read_or_fail(annotation: AnnotatedArticle) -> list[EventMention]:
+    """The ingest's event reader, failing on one article as a bug in a cue rule would."""
+    if POISON_WORD in annotation.article.text:
+        raise IndexError("cue rule crashed on this text")
+    return event_reader().read(annotation)
+
+
+def test_the_workers_read_the_events_and_leave_a_failed_read_to_the_caller() -> None:
+    texts = [FUNDING, GOOD, f"{POISON_WORD}. {FUNDING}", FUNDING, GOOD, FUNDING]
+    results = list(two_processes().annotate_each((article(f"u{i}", t) for i, t in enumerate(texts)),
+                                                 read_events=read_or_fail))
+    assert outcomes(results) == [f"u{i}" for i in range(len(texts))]
+    annotated = [r for r in results if isinstance(r, AnnotatedArticle)]
+    assert [r.events is None for r in annotated] == [False, False, True, False, False, False]
+    for result in annotated:  # what the worker read is what this process reads
+        if result.events is not None:
+            assert result.events == event_reader().read(replace(result, events=None))
+    assert [e.type.value for e in annotated[0].events or []] == ["funding"]
+
+
+def test_in_one_process_the_events_are_left_to_the_caller() -> None:
+    results = list(shared_analyzer().annotate_each([article("a", FUNDING), article("b", FUNDING)],
+                                                   read_events=read_or_fail))
+    assert [r.events for r in results if isinstance(r, AnnotatedArticle)] == [None, None]
+
+
+def test_a_worker_that_dies_loses_no_article_nor_its_events() -> None:
+    """The articles a dead worker held are analysed here, alone: their events are read by the caller."""
+    texts = [FUNDING, FUNDING, FUNDING, f"{KILLER_WORD}. {FUNDING}", *[FUNDING] * 8]
+    with poisoned(two_processes(), "test_killer") as analyzer:
+        results = list(analyzer.annotate_each((article(f"u{i}", t) for i, t in enumerate(texts)),
+                                              read_events=read_or_fail))
+    assert outcomes(results) == [f"u{i}" for i in range(len(texts))]
+    annotated = [r for r in results if isinstance(r, AnnotatedArticle)]
+    assert annotated[3].events is None  # analysed here after its worker died
+    for result in annotated:
+        events = result.events if result.events is not None else read_or_fail(result)
+        assert [e.type.value for e in events] == ["funding"], result.article.url
