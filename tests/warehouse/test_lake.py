@@ -23,7 +23,7 @@ import pytest
 from pipeline.records import Resolution
 from tests.warehouse.conftest import ENTITIES, WEEK, aid, load_corpus, make_article
 from warehouse import lake, load, rollups
-from warehouse.checks import run_checks
+from warehouse.checks import check_names, checked_views, run_checks
 from warehouse.db import WarehouseCheckFailed, connect, connect_sandboxed, migrate, writing
 from warehouse.maintenance import maintain_lake
 from warehouse.named_queries import named_queries, run_query
@@ -229,6 +229,30 @@ def test_a_write_that_breaks_a_key_is_refused_and_leaves_the_lake_unchanged(corp
         con.execute("INSERT INTO entities VALUES ('e_odd', 'Bizarre', 'THING', NULL, now()::TIMESTAMP)")
     assert {f.check for f in refused.value.failures} == {"unique_keys", "accepted_entity_type"}
     assert counts(db) == before
+
+
+def test_a_run_that_wrote_only_its_crawl_log_is_still_checked_there(corpus_lake: Path) -> None:
+    """The checks with no written row to look at are skipped; the others still refuse."""
+    db = corpus_lake
+    before = counts(db)
+    with pytest.raises(WarehouseCheckFailed) as refused, writing(db) as con:
+        con.execute("INSERT INTO crawl_log VALUES ('r9', 'https://x.example/a', 's', now(), 200, 'kept', '')")
+    assert {f.check for f in refused.value.failures} == {"accepted_crawl_outcome"}
+    assert counts(db) == before
+    with writing(db) as con:  # the same, well formed: nothing else to object to
+        con.execute("INSERT INTO crawl_log VALUES ('r9', 'https://x.example/a', 's', now(), 200, 'stored', '')")
+    assert counts(db)["crawl_log"] == before["crawl_log"] + 1
+
+
+def test_every_check_reads_checked_rows_and_every_checked_view_is_asked_for() -> None:
+    """A check is skipped in a lake run when none of its checked views holds a row: so each
+    check must read one, and scope/written_views.sql must ask for every view of the scope."""
+    scope = checked_views(sql_file("scope/new_rows.sql"))
+    assert len(scope) >= 20
+    assert checked_views(sql_file("scope/written_views.sql")) == scope
+    for name in check_names():
+        reads = checked_views(sql_file(f"checks/{name}.sql"))
+        assert reads and reads <= scope, name
 
 
 def test_migration_from_a_duckdb_file_gives_the_same_rows(template_file: Path, tmp_path: Path) -> None:
