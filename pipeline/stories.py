@@ -48,6 +48,7 @@ class StoryGrouper:
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._signatures: dict[str, LeanMinHash] = {}
         self._stories: dict[str, str] = {}
+        self._members: dict[str, set[str]] = {}  # story -> its articles: no scan of every article
 
     def __len__(self) -> int:
         return len(self._signatures)
@@ -76,8 +77,8 @@ class StoryGrouper:
         if story is None:
             return None
         mine = self._signatures[article_id]
-        scores = [mine.jaccard(self._signatures[other]) for other, s in self._stories.items()
-                  if s == story and other != article_id]
+        scores = [mine.jaccard(self._signatures[other]) for other in self._members[story]
+                  if other != article_id]
         return round(max(scores), 3) if scores else None
 
     def _best_match(self, minhash: LeanMinHash) -> str | None:
@@ -94,11 +95,17 @@ class StoryGrouper:
         self._lsh.insert(article_id, minhash)
         self._signatures[article_id] = minhash
         self._stories[article_id] = story_id
+        self._members.setdefault(story_id, set()).add(article_id)
 
     def _forget(self, article_id: str) -> None:
         if article_id in self._signatures:
             self._lsh.remove(article_id)
-            del self._signatures[article_id], self._stories[article_id]
+            story = self._stories.pop(article_id)
+            del self._signatures[article_id]
+            members = self._members[story]
+            members.discard(article_id)
+            if not members:
+                del self._members[story]
 
     def _minhash(self, grams: set[str]) -> LeanMinHash:
         minhash = MinHash(num_perm=self.num_perm, seed=SEED)
