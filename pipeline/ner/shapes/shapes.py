@@ -64,6 +64,7 @@ class ShapeRules:
         self.lexicon = lexicon
         self.institution_heads = patterns.institution_heads
         self.place_named = patterns.place_named_institutions
+        self.facility_heads = patterns.facility_heads
         self.leading = lexicon.leading_heads
         self.leading_typos = _transpositions(self.leading, lexicon)
         self.lowercase_heads = patterns.lowercase_heads
@@ -127,6 +128,10 @@ class ShapeRules:
                 end = self._institution(tokens, i)
                 if end:
                     spans.append(Span(doc, i, end, label="ORG"))
+            elif norm in self.facility_heads and tokens.texts[i].islower():
+                end = self._institution(tokens, i, facility=True)
+                if end:  # "le parc industriel de Diamniadio": the facility, not only its town
+                    spans.append(Span(doc, i, end, label="LOC"))
         doc.spans[RULES_KEY] = filter_spans(spans)
         doc.spans[WEAK_KEY] = weak
         return doc
@@ -306,7 +311,7 @@ class ShapeRules:
             return j + 2
         return None
 
-    def _institution(self, tokens: _Tokens, head: int) -> int | None:
+    def _institution(self, tokens: _Tokens, head: int, *, facility: bool = False) -> int | None:
         """"université Ouverte de Catalogne", "tribunal correctionnel de Nîmes", "lycée Jean
         Zay": a lower-case institution noun, adjectives, then a capitalised name."""
         limit = min(len(tokens.texts), head + self.max_tokens)
@@ -314,6 +319,8 @@ class ShapeRules:
         while i < limit and self._modifier(tokens, i):
             i += 1
         named = False
+        if facility and i == head + 1:
+            return None  # "le parc de Bercy" names a place; "le parc industriel de …" a facility
         if i < limit and is_name_token(tokens.texts[i]) and tokens.norms[i] not in self.edge_words:
             while i < limit and (is_name_token(tokens.texts[i]) or (tokens.texts[i] == "-" and tokens.glued(i))):
                 i += 1
