@@ -194,6 +194,17 @@ CASES = {
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
+    "a lower-case park head, an adjective and 'de' + place: the whole facility is the place": (
+        "Le groupe <ent label=ORG>Kora Tech</ent> a ouvert un atelier dans le "
+        "<ent label=LOC>parc industriel de Kounoune</ent>. Il visitait le parc de "
+        "<ent label=LOC>Bercy</ent> hier."
+    ),
+    "a park named 'Aéroparc de X' is one name, not the park and a town": (
+        "L'entreprise a ouvert une usine au sein de l'<ent label=ORG>Aéroparc de Saint-Jean</ent>."
+    ),
+    "a long institution name goes on after 'à l''": (
+        "Le projet a reçu une aide de la <ent label=ORG>Délégation générale à l'innovation sociale</ent>."
+    ),
 }
 
 
