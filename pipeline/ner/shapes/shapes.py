@@ -319,8 +319,8 @@ class ShapeRules:
         while i < limit and self._modifier(tokens, i):
             i += 1
         named = False
-        if facility and i == head + 1:
-            return None  # "le parc de Bercy" names a place; "le parc industriel de …" a facility
+        if facility and (i == head + 1 or (i < limit and is_name_token(tokens.texts[i]))):
+            return None  # "le parc de Bercy" names a place, "le parc scientifique Riviera Tech" is "Riviera Tech"
         if i < limit and is_name_token(tokens.texts[i]) and tokens.norms[i] not in self.edge_words:
             while i < limit and (is_name_token(tokens.texts[i]) or (tokens.texts[i] == "-" and tokens.glued(i))):
                 i += 1

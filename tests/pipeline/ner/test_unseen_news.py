@@ -197,7 +197,7 @@ CASES = {
     "a lower-case park head, an adjective and 'de' + place: the whole facility is the place": (
         "Le groupe <ent label=ORG>Kora Tech</ent> a ouvert un atelier dans le "
         "<ent label=LOC>parc industriel de Kounoune</ent>. Il visitait le parc de "
-        "<ent label=LOC>Bercy</ent> hier."
+        "<ent label=LOC>Bercy</ent> hier et le parc scientifique <ent label=ORG>Riviera Tech</ent>."
     ),
     "a park named 'Aéroparc de X' is one name, not the park and a town": (
         "L'entreprise a ouvert une usine au sein de l'<ent label=ORG>Aéroparc de Saint-Jean</ent>."
