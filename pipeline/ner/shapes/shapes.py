@@ -242,6 +242,13 @@ class ShapeRules:
             return False
         return norm in self.inner_lowercase or bool({"noun", "noun-form"} & self.lexicon.classes(text))
 
+    def _unknown_word(self, tokens: _Tokens, i: int) -> bool:
+        """A lower-case word of letters no table knows (no class, not a clause word)."""
+        text = tokens.texts[i]
+        return text.isalpha() and text.islower() and len(text) > 3 and (
+            tokens.norms[i] not in self.lexicon.clause_words and not self.lexicon.classes(text)
+        )
+
     def _complement(self, tokens: _Tokens, i: int, limit: int) -> int | None:
         """End of "de la sécurité alimentaire", "pour le climat", "de Catalogne" starting at i."""
         norms, link = tokens.norms, tokens.texts[i].lower() if i < limit else ""
@@ -258,8 +265,9 @@ class ShapeRules:
             while j < limit and (is_name_token(tokens.texts[j]) or (tokens.texts[j] == "-" and tokens.glued(j))):
                 j += 1
             return j
-        if not self._noun(tokens, j):
-            # "des oléagineux", "des handicapés": an adjective after an article is a noun
+        if not self._noun(tokens, j) and not (j > i + 1 and self._unknown_word(tokens, j)):
+            # "des oléagineux", "des handicapés": an adjective after an article is a noun; so is a
+            # lower-case word the tables do not know ("à l'entrepreneuriat": the article says so)
             if not (self._modifier(tokens, j) and (j > i + 1 or norms[i] in ("des", "du", "aux", "au"))):
                 return None
         j += 1

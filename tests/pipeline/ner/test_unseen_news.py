@@ -205,6 +205,10 @@ CASES = {
     "a long institution name goes on after 'à l''": (
         "Le projet a reçu une aide de la <ent label=ORG>Délégation générale à l'innovation sociale</ent>."
     ),
+    "a long institution name goes on over a noun the tables do not know": (
+        "Une aide de 300 millions de FCFA de la <ent label=ORG>Délégation générale à l'entrepreneuriat "
+        "féminin</ent> soutient le projet."
+    ),
 }
 
 
