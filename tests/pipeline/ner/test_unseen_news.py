@@ -202,6 +202,10 @@ CASES = {
     "a park named 'Aéroparc de X' is one name, not the park and a town": (
         "L'entreprise a ouvert une usine au sein de l'<ent label=ORG>Aéroparc de Saint-Jean</ent>."
     ),
+    "a known name read on after a lower-case head: the head is a cue, not part of the name": (
+        "Passation à la tête du cluster <ent label=ORG>Menara Logistique</ent> : "
+        "<ent label=PER>Hamid Kettani</ent> remplace <ent label=PER>Nadia Berrada</ent>."
+    ),
     "a long institution name goes on after 'à l''": (
         "Le projet a reçu une aide de la <ent label=ORG>Délégation générale à l'innovation sociale</ent>."
     ),
