@@ -242,6 +242,20 @@ class ShapeRules:
             return False
         return norm in self.inner_lowercase or bool({"noun", "noun-form"} & self.lexicon.classes(text))
 
+    def _participle_before_place(self, tokens: _Tokens, i: int, limit: int) -> bool:
+        """"des sciences appliquées de Tétouan": a participle qualifying the noun, the name going
+        on with "de" + a capitalised name (not a clause: "créée en 2010", "initiée par")."""
+        text = tokens.texts[i]
+        return (
+            i + 2 < limit
+            and text.isalpha()
+            and text.islower()
+            and tokens.norms[i + 1] in self.lexicon.de_forms
+            and is_name_token(tokens.texts[i + 2])
+            and tokens.norms[i + 2] not in self.edge_words
+            and "verb-form" in self.lexicon.classes(text)
+        )
+
     def _unknown_word(self, tokens: _Tokens, i: int) -> bool:
         """A lower-case word of letters no table knows (no class, not a clause word)."""
         text = tokens.texts[i]
@@ -275,7 +289,9 @@ class ShapeRules:
             j not in tokens.person_starts and tokens.norms[j] not in self.leading
         ):
             return min(limit, self._name_run(tokens, j))  # "de la région Fès-Meknès": a name in apposition
-        while j < limit and self._modifier(tokens, j) and not (j + 1 < limit and tokens.norms[j + 1] == "par"):
+        while j < limit and (self._modifier(tokens, j) or self._participle_before_place(tokens, j, limit)) and not (
+            j + 1 < limit and tokens.norms[j + 1] == "par"
+        ):
             j += 1  # "… initiée par": a passive participle opens a clause
         return j
 

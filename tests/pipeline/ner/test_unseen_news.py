@@ -206,6 +206,10 @@ CASES = {
         "Passation à la tête du cluster <ent label=ORG>Menara Logistique</ent> : "
         "<ent label=PER>Hamid Kettani</ent> remplace <ent label=PER>Nadia Berrada</ent>."
     ),
+    "a participle qualifying a noun inside a name, then 'de' + place": (
+        "Un accord avec l'<ent label=ORG>École nationale des arts appliqués de Tétouan</ent> pour ses "
+        "élèves. L'<ent label=ORG>Agence de développement</ent> créée en 2010 suit le dossier."
+    ),
     "a long institution name goes on after 'à l''": (
         "Le projet a reçu une aide de la <ent label=ORG>Délégation générale à l'innovation sociale</ent>."
     ),
