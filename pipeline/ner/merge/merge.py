@@ -37,6 +37,10 @@ class Merge:
         self.body_heads = lexicon.body_heads
         self.lexicon = lexicon
 
+    def _lowercase_head(self, span: Span) -> bool:
+        first = span[0]
+        return len(span) > 1 and first.text.islower() and first.norm_ in self.lexicon.leading_heads
+
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans.get(GAZETTEER_KEY, []))
         model = [self._place_led_company(_whole_words(e), found) for e in doc.ents]
@@ -51,6 +55,10 @@ class Merge:
             longer = _whole_words(_continued(g, others, found))
             if (longer.start, longer.end) == (g.start, g.end):
                 gazetteer.append(g)
+            elif longer.start == g.start and self._lowercase_head(g):
+                # "le cluster Menara Digital" where "Cluster Menara" is known: another name after a
+                # generic noun, the lower-case head is a cue, not part of it
+                grown.append(Span(doc, g.start + 1, longer.end, label=longer.label_))
             else:
                 grown.append(longer)
         rule_spans = list(doc.spans.get(RULES_KEY, []))

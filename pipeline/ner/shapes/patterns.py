@@ -13,6 +13,7 @@ class ShapePatterns:
     lowercase_heads: frozenset[str]  # "ministère": a head written in lower case
     institution_heads: frozenset[str]  # "université", "tribunal": named after a place or a person
     place_named_institutions: frozenset[str]  # of those, named by a bare "de" + place
+    facility_heads: frozenset[str]  # "parc": "parc industriel de X" is one place
     trailing_lowercase: frozenset[str]  # "verte", "numérique": a ministry name may end on one
     max_tokens: int
 
@@ -23,6 +24,7 @@ class ShapePatterns:
             lowercase_heads=frozenset(fold(w) for w in rules["lowercase_heads"]),
             institution_heads=frozenset(fold(w) for w in rules["institution_heads"]),
             place_named_institutions=frozenset(fold(w) for w in rules["place_named_institutions"]),
+            facility_heads=frozenset(fold(w) for w in rules.get("facility_heads", ())),
             trailing_lowercase=frozenset(fold(w) for w in rules["trailing_lowercase"]),
             max_tokens=int(rules["max_tokens"]),
         )

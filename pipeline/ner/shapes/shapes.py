@@ -64,6 +64,7 @@ class ShapeRules:
         self.lexicon = lexicon
         self.institution_heads = patterns.institution_heads
         self.place_named = patterns.place_named_institutions
+        self.facility_heads = patterns.facility_heads
         self.leading = lexicon.leading_heads
         self.leading_typos = _transpositions(self.leading, lexicon)
         self.lowercase_heads = patterns.lowercase_heads
@@ -127,6 +128,10 @@ class ShapeRules:
                 end = self._institution(tokens, i)
                 if end:
                     spans.append(Span(doc, i, end, label="ORG"))
+            elif norm in self.facility_heads and tokens.texts[i].islower():
+                end = self._institution(tokens, i, facility=True)
+                if end:  # "le parc industriel de Diamniadio": the facility, not only its town
+                    spans.append(Span(doc, i, end, label="LOC"))
         doc.spans[RULES_KEY] = filter_spans(spans)
         doc.spans[WEAK_KEY] = weak
         return doc
@@ -237,6 +242,27 @@ class ShapeRules:
             return False
         return norm in self.inner_lowercase or bool({"noun", "noun-form"} & self.lexicon.classes(text))
 
+    def _participle_before_place(self, tokens: _Tokens, i: int, limit: int) -> bool:
+        """"des sciences appliquées de Tétouan": a participle qualifying the noun, the name going
+        on with "de" + a capitalised name (not a clause: "créée en 2010", "initiée par")."""
+        text = tokens.texts[i]
+        return (
+            i + 2 < limit
+            and text.isalpha()
+            and text.islower()
+            and tokens.norms[i + 1] in self.lexicon.de_forms
+            and is_name_token(tokens.texts[i + 2])
+            and tokens.norms[i + 2] not in self.edge_words
+            and "verb-form" in self.lexicon.classes(text)
+        )
+
+    def _unknown_word(self, tokens: _Tokens, i: int) -> bool:
+        """A lower-case word of letters no table knows (no class, not a clause word)."""
+        text = tokens.texts[i]
+        return text.isalpha() and text.islower() and len(text) > 3 and (
+            tokens.norms[i] not in self.lexicon.clause_words and not self.lexicon.classes(text)
+        )
+
     def _complement(self, tokens: _Tokens, i: int, limit: int) -> int | None:
         """End of "de la sécurité alimentaire", "pour le climat", "de Catalogne" starting at i."""
         norms, link = tokens.norms, tokens.texts[i].lower() if i < limit else ""
@@ -253,8 +279,9 @@ class ShapeRules:
             while j < limit and (is_name_token(tokens.texts[j]) or (tokens.texts[j] == "-" and tokens.glued(j))):
                 j += 1
             return j
-        if not self._noun(tokens, j):
-            # "des oléagineux", "des handicapés": an adjective after an article is a noun
+        if not self._noun(tokens, j) and not (j > i + 1 and self._unknown_word(tokens, j)):
+            # "des oléagineux", "des handicapés": an adjective after an article is a noun; so is a
+            # lower-case word the tables do not know ("à l'entrepreneuriat": the article says so)
             if not (self._modifier(tokens, j) and (j > i + 1 or norms[i] in ("des", "du", "aux", "au"))):
                 return None
         j += 1
@@ -262,7 +289,9 @@ class ShapeRules:
             j not in tokens.person_starts and tokens.norms[j] not in self.leading
         ):
             return min(limit, self._name_run(tokens, j))  # "de la région Fès-Meknès": a name in apposition
-        while j < limit and self._modifier(tokens, j) and not (j + 1 < limit and tokens.norms[j + 1] == "par"):
+        while j < limit and (self._modifier(tokens, j) or self._participle_before_place(tokens, j, limit)) and not (
+            j + 1 < limit and tokens.norms[j + 1] == "par"
+        ):
             j += 1  # "… initiée par": a passive participle opens a clause
         return j
 
@@ -306,7 +335,7 @@ class ShapeRules:
             return j + 2
         return None
 
-    def _institution(self, tokens: _Tokens, head: int) -> int | None:
+    def _institution(self, tokens: _Tokens, head: int, *, facility: bool = False) -> int | None:
         """"université Ouverte de Catalogne", "tribunal correctionnel de Nîmes", "lycée Jean
         Zay": a lower-case institution noun, adjectives, then a capitalised name."""
         limit = min(len(tokens.texts), head + self.max_tokens)
@@ -314,6 +343,8 @@ class ShapeRules:
         while i < limit and self._modifier(tokens, i):
             i += 1
         named = False
+        if facility and (i == head + 1 or (i < limit and is_name_token(tokens.texts[i]))):
+            return None  # "le parc de Bercy" names a place, "le parc scientifique Riviera Tech" is "Riviera Tech"
         if i < limit and is_name_token(tokens.texts[i]) and tokens.norms[i] not in self.edge_words:
             while i < limit and (is_name_token(tokens.texts[i]) or (tokens.texts[i] == "-" and tokens.glued(i))):
                 i += 1

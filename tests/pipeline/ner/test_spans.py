@@ -44,7 +44,7 @@ CASES = {
         "<ent label=ORG>Région Sud Investissement</ent> a pris une participation."
     ),
     "a known cluster followed by a capitalised word is another organisation": (
-        "Le <ent label=ORG>cluster Menara Tech</ent> recrute."
+        "Le cluster <ent label=ORG>Menara Tech</ent> recrute."  # the lower-case head is a cue (gold: no head)
     ),
     # 2. "A et B": two names, unless the word after "et" goes on the first one.
     "a proper word after 'et' is a second organisation": (

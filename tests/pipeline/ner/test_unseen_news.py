@@ -194,6 +194,29 @@ CASES = {
     "an abstract noun alone on a heading line": (
         "Performativité\nLes éditions <ent label=ORG>Tavernier</ent> rééditent l'ouvrage."
     ),
+    "a lower-case park head, an adjective and 'de' + place: the whole facility is the place": (
+        "Le groupe <ent label=ORG>Kora Tech</ent> a ouvert un atelier dans le "
+        "<ent label=LOC>parc industriel de Kounoune</ent>. Il visitait le parc de "
+        "<ent label=LOC>Bercy</ent> hier et le parc scientifique <ent label=ORG>Riviera Tech</ent>."
+    ),
+    "a park named 'Aéroparc de X' is one name, not the park and a town": (
+        "L'entreprise a ouvert une usine au sein de l'<ent label=ORG>Aéroparc de Saint-Jean</ent>."
+    ),
+    "a known name read on after a lower-case head: the head is a cue, not part of the name": (
+        "Passation à la tête du cluster <ent label=ORG>Menara Logistique</ent> : "
+        "<ent label=PER>Hamid Kettani</ent> remplace <ent label=PER>Nadia Berrada</ent>."
+    ),
+    "a participle qualifying a noun inside a name, then 'de' + place": (
+        "Un accord avec l'<ent label=ORG>École nationale des arts appliqués de Tétouan</ent> pour ses "
+        "élèves. L'<ent label=ORG>Agence de développement</ent> créée en 2010 suit le dossier."
+    ),
+    "a long institution name goes on after 'à l''": (
+        "Le projet a reçu une aide de la <ent label=ORG>Délégation générale à l'innovation sociale</ent>."
+    ),
+    "a long institution name goes on over a noun the tables do not know": (
+        "Une aide de 300 millions de FCFA de la <ent label=ORG>Délégation générale à l'entrepreneuriat "
+        "féminin</ent> soutient le projet."
+    ),
 }
 
 
