@@ -13,7 +13,7 @@ import importlib
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from time import perf_counter
 from typing import TYPE_CHECKING
@@ -107,15 +107,16 @@ def load_resources(settings: Settings) -> Resources:
 
 def build_processor(
     con: duckdb.DuckDBPyConnection, resources: Resources, sources: Sequence[Source], *,
-    force: bool = False,
+    stories_since: datetime | None = None, force: bool = False,
 ) -> BatchProcessor:
-    """The run's processor, seeded with what the warehouse already holds."""
+    """The run's processor, seeded with what the warehouse already holds (story signatures of
+    the articles first seen since `stories_since`, the story window; None: all)."""
     from flows.knowledge import warehouse_knowledge
     from pipeline.batch import BatchProcessor
     from pipeline.extract import extract_article
     from pipeline.resolve.corpus import resolve
 
-    stories, known, catalog = warehouse_knowledge(con, force=force)
+    stories, known, catalog = warehouse_knowledge(con, stories_since=stories_since, force=force)
     return BatchProcessor(
         extract=extract_article,
         screen=resources.screener(),
@@ -201,7 +202,9 @@ def ingest(
             )
             summary.count(events)
             if spool.stats().get("pages", 0):
-                processor = processor or build_processor(con, load_resources(settings), sources)
+                processor = processor or build_processor(
+                    con, load_resources(settings), sources,
+                    stories_since=started_at - timedelta(days=settings.story_window_days))
                 process_pages(con, run_id, processor, spool.pages(), summary,
                               keep_raw_pages=settings.keep_raw_pages)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))

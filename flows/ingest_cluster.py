@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from time import perf_counter
 
@@ -25,6 +25,7 @@ from flows.knowledge import warehouse_knowledge
 from flows.resources import Lookups, Resources
 from flows.scaleout import task_runner, unit_settings, worker_processor
 from pipeline.batch import BatchProcessor, BatchResult
+from pipeline.clock import naive_utc
 from pipeline.extract import extract_article
 from pipeline.records import CrawlEvent
 from pipeline.resolve.corpus import resolve
@@ -72,7 +73,8 @@ def ingest_on_cluster(
 ) -> None:
     """Every source as one task on the cluster; results settled and loaded in source order."""
     logger = get_run_logger()
-    stories, known, catalog = warehouse_knowledge(con)
+    stories, known, catalog = warehouse_knowledge(
+        con, stories_since=naive_utc(now) - timedelta(days=settings.story_window_days))
     topics: dict[str, str] = {source.name: source.topic for source in sources}
     lookups = Lookups.load(settings)
     settler = BatchProcessor(

@@ -5,6 +5,8 @@ run from the warehouse, grown by the run as it loads.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 import duckdb
 
 from pipeline.batch import EntityCatalog, KnownContent
@@ -13,11 +15,12 @@ from warehouse import read
 
 
 def warehouse_knowledge(
-    con: duckdb.DuckDBPyConnection, *, force: bool = False
+    con: duckdb.DuckDBPyConnection, *, stories_since: datetime | None = None, force: bool = False
 ) -> tuple[StoryGrouper, KnownContent, EntityCatalog]:
-    """Story signatures, content hashes (none when `force`), entities and aliases."""
+    """Story signatures (of articles first seen since `stories_since`: the story window; None:
+    all), content hashes (none when `force`), entities and aliases."""
     stories = StoryGrouper()
-    for article_id, story_id, signature in read.story_signatures(con):
+    for article_id, story_id, signature in read.story_signatures(con, stories_since):
         stories.add_existing(article_id, story_id, signature)
     known = KnownContent.from_hashes({} if force else read.article_hashes(con))
     catalog = EntityCatalog.from_rows(read.existing_entities(con), read.existing_aliases(con))

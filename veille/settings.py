@@ -66,6 +66,7 @@ class Settings(BaseSettings):
     max_next_links: int = Field(3, ge=0, description='"Next page" links followed from one listing page')
     max_urls_per_source: int = Field(5000, ge=1, description='Requests for one source in one run (articles, feeds, sitemaps, listing pages); URLs over it are `capped`, tried next run')
     max_crawl_delay: float = Field(30.0, ge=0, description='Upper bound on a robots.txt Crawl-delay (seconds)')
+    story_window_days: float = Field(90.0, gt=0, description="A new article joins a story whose copies Veille first saw within this many days before the run (only their signatures are loaded: a run's start-up does not grow with the warehouse)")
     validators_keep_days: float = Field(90.0, gt=0, description="ETag/Last-Modified kept for a URL no crawl has seen for this many days; older ones are pruned at each run")
     dead_link_max_days: int = Field(64, ge=1, description='Longest wait before a 404/410 URL is requested again (1, 2, 4... days)')
     keep_raw_pages: Literal["stored", "all"] = Field("stored", description='Raw HTML kept in raw_pages: of stored articles only, or of every fetched page')

@@ -13,7 +13,7 @@ from typing import Any
 import duckdb
 
 from pipeline.records import Entity, Outcome, RawPage
-from warehouse.sql_files import sql_file
+from warehouse.sql_files import read_sql, run_sql, sql_file
 
 RAW_PAGE_BATCH = 256
 
@@ -61,9 +61,13 @@ def existing_aliases(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     return _rows(con, "aliases")
 
 
-def story_signatures(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, bytes]]:
-    """(article_id, story_id, signature) so a new copy joins an old story."""
-    return [(a, s, bytes(sig)) for a, s, sig in _rows(con, "story_signatures")]
+def story_signatures(
+    con: duckdb.DuckDBPyConnection, since: datetime | None = None,
+) -> list[tuple[str, str, bytes]]:
+    """(article_id, story_id, signature) so a new copy joins an old story: of the articles first
+    seen at or after `since` (the story window), of every article when None."""
+    rows = run_sql(con, read_sql("read/story_signatures.sql"), {"since": since})[1]
+    return [(a, s, bytes(sig)) for a, s, sig in rows]
 
 
 def article_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

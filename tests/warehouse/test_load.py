@@ -208,3 +208,15 @@ def test_validators_of_urls_not_seen_for_n_days_are_pruned(con):
         "https://x/at-cutoff", "https://x/fresh", "https://x/revalidated"]
     assert load.prune_validators(con, now, keep_days=90) == 0  # nothing left to prune
     assert load.prune_validators(con, now + timedelta(days=200), keep_days=90) == 3
+
+
+def test_story_signatures_of_the_story_window_only(con):
+    """A run loads the signatures of articles first seen in its story window, not every one."""
+    old, _ = make_article("OLD", "lemonde", T0, [])
+    new, _ = make_article("NEW", "lemonde", T0 + timedelta(days=100), [])
+    load.load_articles(con, "r1", [(aid("OLD"), old, "s-old"), (aid("NEW"), new, "s-new")])
+    load.load_story_signatures(con, [(aid("OLD"), "s-old", b"\x01"), (aid("NEW"), "s-new", b"\x02")])
+    assert read.story_signatures(con, T0 + timedelta(days=10)) == [(aid("NEW"), "s-new", b"\x02")]
+    assert read.story_signatures(con, T0 - timedelta(days=1)) == sorted(
+        [(aid("OLD"), "s-old", b"\x01"), (aid("NEW"), "s-new", b"\x02")])
+    assert len(read.story_signatures(con)) == 2  # no window: all
