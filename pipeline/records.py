@@ -8,10 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from pipeline.events.records import EventMention
 
 
 class Outcome(StrEnum):
@@ -197,3 +193,65 @@ class Resolution:
     aliases: list[tuple[str, str]] = field(default_factory=list)
     mentions: list[ResolvedMention] = field(default_factory=list)
     roles: list[ResolvedRole] = field(default_factory=list)
+
+
+# Events: what one article says (the warehouse row, `Event`, is in pipeline/events/records.py).
+
+
+class EventType(StrEnum):
+    """Accepted values of `events.type`."""
+
+    FUNDING = "funding"
+    LABEL = "label"
+    PARTNERSHIP = "partnership"
+    OPENING = "opening"
+    APPOINTMENT = "appointment"
+    AGENDA = "agenda"
+
+
+class Role(StrEnum):
+    """Accepted values of `event_participants.role`."""
+
+    FUNDER = "funder"
+    RECIPIENT = "recipient"
+    PARTNER = "partner"
+    LABELLED = "labelled"
+    HOST = "host"
+    APPOINTEE = "appointee"
+    PREDECESSOR = "predecessor"
+    ORGANISATION = "organisation"
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """An entity of the text in one role of an event."""
+
+    mention: EntityMention
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """"2,5 M€": 2_500_000 EUR; `surface` and offsets index into the article text."""
+
+    value: float
+    currency: str
+    surface: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One event as one article states it."""
+
+    type: EventType
+    participants: tuple[Participant, ...]
+    date: str | None              # ISO 8601 at the text's precision, ranges START/END
+    date_stated: bool             # False: the article's own date stands in
+    amount: Amount | None
+    detail: str | None            # role title, label name, kind of site or gathering
+    evidence: str                 # the sentence
+    start_char: int
+    end_char: int
+    confidence: float
