@@ -15,7 +15,7 @@ import uuid
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from time import perf_counter
 from typing import Any
@@ -183,13 +183,17 @@ class Committer:
         }}
 
 
-def _settler(database: Path, sources: Sequence[Source], settings: Settings, now: datetime) -> BatchProcessor:
-    """The committer's processor: the warehouse's knowledge, no NLP model (workers have it)."""
+def _settler(database: Path, sources: Sequence[Source], settings: Settings) -> BatchProcessor:
+    """The committer's processor: the warehouse's knowledge, no NLP model (workers have it).
+
+    Every story signature, not the ingest's story window: an archived article is first seen at
+    its WARC date, months or years before the run, and must still join the stories of the files
+    an earlier backfill run loaded.
+    """
     if database.exists():
         con = connect(database, read_only=True)
         try:
-            stories, known, catalog = warehouse_knowledge(
-                con, stories_since=naive_utc(now) - timedelta(days=settings.story_window_days))
+            stories, known, catalog = warehouse_knowledge(con)
         finally:
             con.close()
     else:
@@ -236,7 +240,7 @@ def backfill(
     run_id = f"{started_at:%Y%m%dT%H%M%S}-backfill-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
     with journaled_run(database, run_id, naive_utc(started_at), clock=utcnow, kind="backfill") as run:
-        committer = Committer(database, run_id, started_at, _settler(database, sources, settings, started_at),
+        committer = Committer(database, run_id, started_at, _settler(database, sources, settings),
                               summary, settings.backfill_commit_files, run)
         topics: dict[str, str] = {source.name: source.topic for source in sources}
         files_started = perf_counter()
