@@ -29,9 +29,9 @@ TEST_WORKERS ?= 2
 test: $(STAMP)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
-# About a minute: no spaCy model load, no child crawl, no Prefect flow run, no ../shared benchmark.
+# About 2 minutes: no spaCy model load, no child crawl, no Prefect flow run, no ../shared benchmark.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow and not shared" -q
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not slow and not shared" -q
 
 # ruff (rules in pyproject.toml, each ignore commented) and mypy (strict on the product packages).
 lint: $(STAMP)
