@@ -15,21 +15,10 @@ WITH dated AS (
     LEFT JOIN article_coverage c USING (article_id)
     LEFT JOIN source_registry r ON r.source = a.source
 ),
-latest_published AS (  -- the default week, max(coalesce(published_at, first_seen_at)), without
-    -- reading every article: the latest publication (the files' statistics answer it), then the
-    -- undated articles first seen after it (the scan skips the files of earlier days)
-    SELECT max(published_at) AS published FROM articles
-),
-latest AS (
-    SELECT greatest((SELECT published FROM latest_published),
-                    (SELECT max(a.first_seen_at) FROM articles a JOIN latest_published l
-                       ON a.first_seen_at > coalesce(l.published, TIMESTAMP '-infinity')
-                     WHERE a.published_at IS NULL)) AS seen_at
-),
-target AS (
+target AS (  -- the default week: _latest_article_week.sql
     SELECT coalesce(
         CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE),
-        (SELECT CAST(date_trunc('week', seen_at) AS DATE) FROM latest)) AS week
+        (SELECT week FROM _latest_article_week)) AS week
 ),
 candidates AS (  -- the date compared column by column: scans skip the files of other weeks
     SELECT a.story_id FROM articles a JOIN target t

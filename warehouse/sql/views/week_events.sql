@@ -2,25 +2,10 @@
 -- params: week, event_type, limit
 -- week: articles of that ISO week (default: the latest week with articles); event_type: one
 -- type (default all); limit: rows (default 100). One row per event (copies of a story share it).
-WITH dated AS (
-    SELECT article_id, url, title, source, coalesce(published_at, first_seen_at) AS seen_at
-    FROM articles
-),
-latest_published AS (  -- the default week, max(coalesce(published_at, first_seen_at)), without
-    -- reading every article: the latest publication (the files' statistics answer it), then the
-    -- undated articles first seen after it (the scan skips the files of earlier days)
-    SELECT max(published_at) AS published FROM articles
-),
-latest AS (
-    SELECT greatest((SELECT published FROM latest_published),
-                    (SELECT max(a.first_seen_at) FROM articles a JOIN latest_published l
-                       ON a.first_seen_at > coalesce(l.published, TIMESTAMP '-infinity')
-                     WHERE a.published_at IS NULL)) AS seen_at
-),
-target AS (
+WITH target AS (  -- the default week: _latest_article_week.sql
     SELECT coalesce(
         CAST(date_trunc('week', CAST(getvariable('week') AS DATE)) AS DATE),
-        (SELECT CAST(date_trunc('week', seen_at) AS DATE) FROM latest)) AS week
+        (SELECT week FROM _latest_article_week)) AS week
 ),
 week_articles AS (  -- dated by published_at, else first_seen_at, compared column by column:
     -- the scans then skip the Parquet files and row groups of other weeks
