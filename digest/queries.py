@@ -5,6 +5,7 @@ from typing import Any
 
 import duckdb
 
+from warehouse.named_queries import ensure_building_blocks
 from warehouse.rollups import ensure_fresh
 from warehouse.sql_files import read_sql, run_sql
 
@@ -25,5 +26,6 @@ def run_query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> list[
     if missing:
         raise ValueError(f"query {name!r} needs parameters {sorted(missing)}")
     ensure_fresh(con)  # "new" entities read the rollups: exact even if rows came another way
+    ensure_building_blocks(con)  # and the views `_*.sql` of this version
     columns, rows = run_sql(con, query, {key: params[key] for key in query.params})
     return [dict(zip(columns, row, strict=True)) for row in rows]

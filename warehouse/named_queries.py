@@ -133,17 +133,46 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     A view whose comment holds the digest of its file's text is left as it is: on a lake each
     replaced view is a catalog change, and most runs change none.
     """
-    current = dict(con.execute(
-        "SELECT view_name, comment FROM duckdb_views() "
-        "WHERE database_name = current_database() AND NOT internal").fetchall())
+    current = _stored_view_digests(con)
     for query in [*_files(blocks=True).values(), *named_queries().values()]:
-        body = query.text.strip().rstrip(";")
-        digest = "veille:" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+        body, digest = _body_and_digest(query)
         if current.get(query.name) == digest:
             continue
         con.execute(f'CREATE OR REPLACE VIEW "{query.name}" AS\n{body}')
         con.execute(f"COMMENT ON VIEW \"{query.name}\" IS '{digest}'")
     return list(named_queries())
+
+
+def ensure_building_blocks(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Temporary views of the building blocks (`_*.sql`) that the warehouse lacks or holds in an
+    older version; returns their names.
+
+    The named queries run from their files, so they are always this version's, but they read the
+    building blocks as views: a read-only connection to a warehouse last written by an older
+    Veille (an analyst upgrading before the next run) would otherwise fail or read old logic.
+    """
+    stored = _stored_view_digests(con)
+    temporary = {name for (name,) in con.execute(
+        "SELECT view_name FROM duckdb_views() WHERE database_name = 'temp'").fetchall()}
+    made = []
+    for query in _files(blocks=True).values():
+        body, digest = _body_and_digest(query)
+        if stored.get(query.name) != digest and query.name not in temporary:
+            con.execute(f'CREATE TEMP VIEW "{query.name}" AS\n{body}')
+            made.append(query.name)
+    return made
+
+
+def _stored_view_digests(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
+    return dict(con.execute(
+        "SELECT view_name, comment FROM duckdb_views() "
+        "WHERE database_name = current_database() AND NOT internal").fetchall())
+
+
+def _body_and_digest(query: SqlFile) -> tuple[str, str]:
+    """The view's body, and the digest of it kept as the view's comment."""
+    body = query.text.strip().rstrip(";")
+    return body, "veille:" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
 def check_parameters(query: SqlFile, params: Mapping[str, object]) -> dict[str, object]:
@@ -166,6 +195,7 @@ def run_query(
     """Run a named query with bound parameters; returns (column names, rows)."""
     query = get_query(name)
     ensure_fresh(con)
+    ensure_building_blocks(con)
     return run_sql(con, query, check_parameters(query, params or {}))
 
 
@@ -175,4 +205,5 @@ def run_query_arrow(
     """Run a named query with bound parameters; the result as an Arrow table (bench, export)."""
     query = get_query(name)
     ensure_fresh(con)
+    ensure_building_blocks(con)
     return run_sql_arrow(con, query, check_parameters(query, params or {}))

@@ -9,6 +9,7 @@ import pytest
 from tests.warehouse.conftest import aid
 from warehouse.db import connect
 from warehouse.named_queries import ParameterError, get_query, named_queries, run_query
+from warehouse.sql_files import read_sql
 
 
 @pytest.fixture
@@ -188,3 +189,22 @@ def test_entity_kinds_shows_the_registry_kind_and_the_watch_list(corpus):
         assert kinds["Capenergies"] is None and kinds["Aerospace Valley"] == "pole"
         with pytest.raises(ParameterError, match="watched expects true or false"):
             run_query(con, "entity_kinds", {"watched": "maybe"})
+
+
+def test_a_reader_of_a_warehouse_written_by_an_older_version_reads_this_versions_building_blocks(corpus):
+    """The named queries run from this version's files but read the building blocks (`_*.sql`) as
+    views: a warehouse last written by an older Veille lacks a new block, or holds an old one.
+    A read-only connection (an analyst, before the next run) gets this version's as temporary views."""
+    expected_stories = pick(rows(connect(corpus.db, read_only=True), "stories"), "story_id", "copies")
+    expected_new = pick(rows(connect(corpus.db, read_only=True), "new_entities"), "entity_id", "first_url")
+    assert expected_stories and expected_new
+    older = duckdb.connect(str(corpus.db))
+    older.execute("DROP VIEW _latest_article_week")  # a block this version added
+    block = read_sql("views/_entity_first_mentions.sql").text.strip().rstrip(";")
+    older.execute(f"CREATE OR REPLACE VIEW _entity_first_mentions AS SELECT * FROM ({block}) WHERE false")  # old logic
+    older.close()
+    reader = connect(corpus.db, read_only=True)
+    assert pick(rows(reader, "stories"), "story_id", "copies") == expected_stories
+    assert pick(rows(reader, "new_entities"), "entity_id", "first_url") == expected_new
+    assert pick(rows(reader, "stories"), "story_id", "copies") == expected_stories  # twice: the temp views stay
+    reader.close()
