@@ -55,8 +55,7 @@ def maintain_warehouse(database: Path, now: datetime, keep_days: float) -> None:
     except WarehouseBusy as busy:
         logger.warning("warehouse maintenance skipped this week: %s", busy)
         return
-    logger.info("warehouse maintained: %d -> %d Parquet files, %d -> %d snapshots",
-                done.files_before, done.files_after, done.snapshots_before, done.snapshots_after)
+    logger.info("warehouse maintained: %s", done.summary())
 
 
 @flow(name="veille-digest")

@@ -24,12 +24,21 @@ def reset_derived(con: duckdb.DuckDBPyConnection) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Maintained:
-    """What `maintain_lake` did: Parquet files before and after, snapshots expired, orphans."""
+    """What `maintain_lake` did: Parquet files before and after (those the current snapshot reads,
+    and all on disk, which keeps the files of unexpired snapshots), snapshots before and after."""
 
     files_before: int
     files_after: int
     snapshots_before: int
     snapshots_after: int
+    live_files_before: int
+    live_files_after: int
+
+    def summary(self) -> str:
+        """One line for the log and the CLI."""
+        return (f"{self.live_files_before} -> {self.live_files_after} Parquet files read by the current "
+                f"snapshot ({self.files_before} -> {self.files_after} on disk, older snapshots' files "
+                f"included until they expire), {self.snapshots_before} -> {self.snapshots_after} snapshots")
 
 
 def parquet_files(db_path: Path) -> int:
@@ -57,15 +66,22 @@ def maintain_lake(db_path: Path, *, now: datetime, keep_days: float) -> Maintain
         con = connect(db_path)
         try:
             files_before, snapshots_before = parquet_files(db_path), _snapshots(con)
+            live_before = _live_files(con)
             fresh = rollups.is_fresh(con)
             run_script(con, "maintenance/lake_merge.sql")
             if fresh and not rollups.is_fresh(con):  # merged files hold the same rows: the
                 with batch(con):                      # rollups still count them
                     run_script(con, "rollups/record.sql", {"fingerprint": rollups.LAKE_STATE})
             run_script(con, "maintenance/lake.sql", {"cutoff": cutoff})
-            return Maintained(files_before, parquet_files(db_path), snapshots_before, _snapshots(con))
+            return Maintained(files_before, parquet_files(db_path), snapshots_before, _snapshots(con),
+                              live_before, _live_files(con))
         finally:
             con.close()
+
+
+def _live_files(con: duckdb.DuckDBPyConnection) -> int:
+    count: int = con.execute(sql_file("maintenance/live_files.sql")).fetchall()[0][0]
+    return count
 
 
 def _snapshots(con: duckdb.DuckDBPyConnection) -> int:

@@ -9,6 +9,7 @@ what a run leaves, not from hand-made files."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -292,6 +293,13 @@ def test_maintenance_merges_files_and_keeps_the_data(corpus_lake: Path) -> None:
     result = veille("maintain", "--db", db, "--keep-days", "0")
     assert result.returncode == 0, result.stderr
     assert data_files(db) == {"articles": 1, "mentions": 1, "article_entities": 1}
+    said = re.search(r"(\d+) -> (\d+) Parquet files read by the current snapshot \((\d+) -> (\d+) on disk",
+                     result.stdout)
+    assert said, result.stdout
+    _, live_after, _, on_disk_after = map(int, said.groups())
+    # No snapshot kept (--keep-days 0): no file of an older one either. (The live count may grow:
+    # rows inlined in the catalog are flushed into files first.)
+    assert live_after == on_disk_after
     assert counts(db) == before
     with connect(db, read_only=True) as con:
         assert run_query(con, "top_entities", {"week": WEEK}) == answer

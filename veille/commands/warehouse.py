@@ -30,8 +30,7 @@ def maintain(
     database = db if db is not None else settings.db_path
     done = maintain_lake(database, now=utcnow(),
                          keep_days=settings.lake_keep_days if keep_days is None else keep_days)
-    typer.echo(f"{database}: {done.files_before} -> {done.files_after} Parquet files, "
-               f"{done.snapshots_before} -> {done.snapshots_after} snapshots")
+    typer.echo(f"{database}: {done.summary()}")
 
 
 def migrate_warehouse(
