@@ -78,6 +78,22 @@ def test_leadership_change_compares_folded_roles(events_db: Path) -> None:
     assert changes == {("Réseau InnovSud", "Karim Alaoui", "Jean Martin")}
 
 
+def test_a_change_named_twice_is_one_line_with_the_named_role(events_db: Path) -> None:
+    """Another outlet writes "Karim Alaoui prend la tête du réseau" (the generic role `dirigeant`,
+    with Jean Martin's departure): the same change as the presidency, listed once, as président(e)."""
+    con = connect(events_db)
+    con.begin()
+    load.load_events(con, BatchEvents([], [
+        RoleSpell("a-visite", "e-alaoui", "e-innov", "dirigeant", "dirigeant", "2026-11-19", None, "appointment"),
+        RoleSpell("a-visite", "e-martin", "e-innov", "dirigeant", "dirigeant", None, "2026-11-19", "departure"),
+    ]))
+    con.commit()
+    con.close()
+    digest = build_digest(connect(events_db, read_only=True), DIGEST_DAY, make_settings(), NOW)
+    assert [(c.org, c.role, c.new_person, c.previous_person) for c in digest.leadership_changes] == [
+        ("Réseau InnovSud", "présidente", "Karim Alaoui", "Jean Martin")]
+
+
 def test_watch_list_independent_outlets_and_outlet_titles(events_db: Path) -> None:
     con = connect(events_db, read_only=True)
     digest = build_digest(con, DIGEST_DAY, make_settings(), NOW)

@@ -41,19 +41,31 @@ previous_holders AS (
        OR (dated_at >= getvariable('week_start') AND dated_at < getvariable('week_end') AND source = 'departure')
     QUALIFY row_number() OVER (PARTITION BY org_entity_id, role_key
                                ORDER BY (source = 'departure') DESC, dated_at DESC, url) = 1
+),
+
+changes AS (
+    SELECT c.org_entity_id, c.person_entity_id, c.role_key,
+           o.name        AS org,
+           c.role        AS role,
+           np.name       AS new_person,
+           pp.name       AS previous_person,
+           p.seen_at     AS previous_seen_at,
+           c.url         AS url,
+           c.title       AS title
+    FROM current_holders AS c
+    JOIN previous_holders AS p USING (org_entity_id, role_key)
+    JOIN entities AS o  ON o.entity_id = c.org_entity_id
+    JOIN entities AS np ON np.entity_id = c.person_entity_id
+    JOIN entities AS pp ON pp.entity_id = p.person_entity_id
+    WHERE c.person_entity_id <> p.person_entity_id
 )
 
-SELECT o.name        AS org,
-       c.role        AS role,
-       np.name       AS new_person,
-       pp.name       AS previous_person,
-       p.seen_at     AS previous_seen_at,
-       c.url         AS url,
-       c.title       AS title
-FROM current_holders AS c
-JOIN previous_holders AS p USING (org_entity_id, role_key)
-JOIN entities AS o  ON o.entity_id = c.org_entity_id
-JOIN entities AS np ON np.entity_id = c.person_entity_id
-JOIN entities AS pp ON pp.entity_id = p.person_entity_id
-WHERE c.person_entity_id <> p.person_entity_id
-ORDER BY o.name, c.role_key
+-- One change, one line: "prend la tête de X" (the generic role `dirigeant`, models/events/
+-- triggers.yaml role_nouns) is left out when another copy names the role ("à la présidence").
+SELECT ch.org, ch.role, ch.new_person, ch.previous_person, ch.previous_seen_at, ch.url, ch.title
+FROM changes AS ch
+WHERE NOT (ch.role_key = 'dirigeant' AND EXISTS (
+    SELECT 1 FROM changes AS named
+    WHERE named.org_entity_id = ch.org_entity_id AND named.person_entity_id = ch.person_entity_id
+      AND named.role_key <> 'dirigeant'))
+ORDER BY ch.org, ch.role_key
