@@ -47,6 +47,7 @@ class Context:
         self.articles = lexicon.articles
         self.run_connectors = lexicon.english_connectors | lexicon.complements
         self.apposition_nouns = patterns.apposition_nouns
+        self.place_prepositions = patterns.place_prepositions
         self.demonym_endings = tuple({fold(e) for e in lexicon.demonym_endings})
 
     def __call__(self, doc: Doc) -> Doc:
@@ -129,6 +130,8 @@ class Context:
         doc, i = ent.doc, ent.end
         if i + 1 >= len(doc) or doc[i].text != ",":
             return False
+        if ent.label_ == "LOC" and ent.start > 0 and doc[ent.start - 1].norm_ in self.place_prepositions:
+            return False  # "Installée à Casablanca, la filiale …": the subject follows a place
         i += 1
         if doc[i].norm_ in self.articles or doc[i].norm_ in ("un", "une", "son", "sa", "notre"):
             i += 1

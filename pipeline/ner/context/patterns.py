@@ -20,6 +20,7 @@ class ContextPatterns:
     opponent_markers: tuple[tuple[str, ...], ...]  # "contre", "face à un": a club follows
     winner_markers: tuple[tuple[str, ...], ...]  # "s'impose", "a battu": a club precedes
     apposition_nouns: frozenset[str]  # "X, une PME de …": the name before is an organisation
+    place_prepositions: frozenset[str]  # "à", "en": a place the model saw after one is no apposition
 
     @classmethod
     def load(cls, rules_dir: Path) -> ContextPatterns:
@@ -35,6 +36,7 @@ class ContextPatterns:
             opponent_markers=tuple(_phrase(w) for w in data["opponent_markers"]),
             winner_markers=tuple(_phrase(w) for w in data["winner_markers"]),
             apposition_nouns=frozenset(fold(w) for w in data["apposition_nouns"]),
+            place_prepositions=frozenset(fold(w) for w in data["place_prepositions"]),
         )
 
 

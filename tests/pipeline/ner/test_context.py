@@ -12,6 +12,12 @@ CASES = {
     "company noun before a name": (
         "Le fonds entre au capital de la start-up rennaise <ent label=ORG>Vortelis Data</ent>."
     ),
+    "a place after 'à' then a company noun: the subject, not an apposition": (
+        "Installée à <ent label=LOC>Nantes</ent>, la filiale de <ent label=ORG>Corvane</ent> recrute."
+    ),
+    "a place after 'à' then the next item of a list": (
+        "Ses priorités : les missions à <ent label=LOC>Tanger</ent>, le fonds d'amorçage et la formation."
+    ),
     "singular company noun, one name only": (
         "L'armateur <ent label=ORG>Navimar</ent> commande deux navires."
     ),
