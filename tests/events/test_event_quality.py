@@ -25,7 +25,9 @@ FLOORS = {"dev": (0.99, 0.99), "dev2": (0.99, 0.99), "dev3": (0.95, 0.93), "dev4
           "unseen3": (0.88, 0.84), "unseen4": (0.78, 0.81), "unseen5": (0.97, 0.89), "unseen6": (0.69, 0.57),
           "unseen7": (0.62, 0.50), "unseen8": (0.99, 0.75), "unseen9": (0.90, 0.83), "unseen10": (0.86, 0.76),
           "unseen11": (0.69, 0.59), "unseen12": (0.75, 0.57),
-          "unseen13": (0.71, 0.65), "unseen14": (0.56, 0.41)}
+          "unseen13": (0.71, 0.65), "unseen14": (0.56, 0.41),
+          # dev14 and dev15 (independent annotator): their first looks, before any rule was tuned on them
+          "dev14": (0.83, 0.75), "dev15": (0.65, 0.56)}
 
 
 def test_gold_covers_every_type_with_sixty_events_split_before_the_extractor():

@@ -87,7 +87,9 @@ def evaluate(
     split: Annotated[
         str,
         typer.Option(
-            help=f"Which gold articles: {', '.join(SPLITS)}. Tune on dev; test is held out."
+            help=f"Which gold articles: {', '.join(SPLITS)}. Tune on dev; test is held out. With "
+                 "--events: event splits, comma-separated (default: every split but the sealed ones; "
+                 "a sealed held-out set's first look is `--events --split NAME`)."
         ),
     ] = "all",
     as_json: Annotated[
@@ -124,7 +126,7 @@ def evaluate(
     from veille.settings import Settings
 
     if events:
-        _evaluate_events(as_json, errors)
+        _evaluate_events(as_json, errors, None if split == "all" else split.split(","))
         return
     if all_sets:
         _print_sets(run_all_sets(Settings(), SHARED_BENCHMARKS))
@@ -221,27 +223,30 @@ def _print_view(view: dict[str, Any]) -> None:
         _console().print(table)
 
 
-def _evaluate_events(as_json: bool, errors: bool) -> None:
+def _evaluate_events(as_json: bool, errors: bool, splits: list[str] | None) -> None:
     from rich.table import Table
 
-    from evaluation.events import run_event_evaluation
+    from evaluation.events import event_splits, run_event_evaluation
     from veille.settings import Settings
 
-    reports = run_event_evaluation(Settings())
+    unknown = [s for s in splits or [] if s not in event_splits() or s == "all"]
+    if unknown:
+        _fail(f"no event split {', '.join(unknown)}; known: {', '.join(s for s in event_splits() if s != 'all')}")
+    reports = run_event_evaluation(Settings(), splits)
     if as_json:
         typer.echo(json.dumps({split: r.as_dict() for split, r in reports.items()}, indent=2))
         return
-    table = Table(title="Event quality (precision / recall, tp fp fn)")
-    table.add_column("type")
-    for split in reports:
-        table.add_column(split, justify="right")
+    # one row a split (there are dozens), one column a type: precision / recall
     types = [*next(iter(reports.values())).by_type, "overall"]
+    table = Table(title="Event quality: precision / recall per type (overall: tp fp fn)")
+    table.add_column("split")
     for kind in types:
-        cells = []
-        for report in reports.values():
-            s = report.overall if kind == "overall" else report.by_type[kind]
-            cells.append(f"{s.precision:.3f} / {s.recall:.3f}  ({s.tp} {s.fp} {s.fn})")
-        table.add_row(kind, *cells)
+        table.add_column(kind, justify="right")
+    for split, report in reports.items():
+        cells = [f"{s.precision:.2f} / {s.recall:.2f}" for s in (report.by_type[k] for k in types[:-1])]
+        s = report.overall
+        cells.append(f"{s.precision:.3f} / {s.recall:.3f} ({s.tp} {s.fp} {s.fn})")
+        table.add_row(split, *cells)
     _console().print(table)
     if errors:  # only the splits one tunes on: a held-out split's errors are never shown (ANNOTATION.md)
         for split, report in reports.items():
