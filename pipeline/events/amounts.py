@@ -56,9 +56,13 @@ class AmountFinder:
         self.words = {str(k): float(v) for k, v in data.get("number_words", {}).items()}
         self.scales = {str(k) for k in data.get("scales", [])}
         self.fractions = {str(k): float(v) for k, v in data.get("fraction_words", {}).items()}
+        # multipliers written as words ("million", "mille") may also sit inside a number in words:
+        # "un million huit cent mille euros" (the last one multiplies the group before it only)
+        self.word_multipliers = {k: v for k, v in self.multipliers.items() if k.isalpha() and len(k) > 3}
         word = rf"(?:{_alternation(self.words)})" if self.words else r"(?!)"
+        inner = rf"(?:{word}|(?:{_alternation(self.word_multipliers)})(?=[\s-]))" if self.word_multipliers else word
         # a number in words is read only before a multiplier: "deux millions", not "deux euros"
-        words = rf"{word}(?:(?:-|\s+et\s+|\s+){word})*(?![\w-])" if self.words else r"(?!)"
+        words = rf"{word}(?:(?:-|\s+et\s+|\s+){inner})*(?![\w-])" if self.words else r"(?!)"
         fraction = _alternation(self.fractions) if self.fractions else r"(?!)"
         halves = _alternation(data.get("halves_after", [])) or r"(?!)"
         mult = _alternation(self.multipliers)
@@ -79,12 +83,13 @@ class AmountFinder:
         found = []
         for match in self.pattern.finditer(folded):
             if match["number"] is None:
-                value = self.fractions[match["fraction"]] if match["fraction"] else self._words_value(match["words"])
+                above, value = (0.0, self.fractions[match["fraction"]]) if match["fraction"] \
+                    else self._words_value(match["words"])
                 factor = self.multipliers[match["mult_f"] or match["mult_w"]]
                 tag = "f" if match["fraction"] else "w"
                 value += 0.5 if match[f"half_{tag}"] else 0.0
                 currency = self.currency_of[match[f"currency_{tag}"]]
-                found.append(Amount(round(value * factor, 2), currency, text[match.start():match.end()],
+                found.append(Amount(round(above + value * factor, 2), currency, text[match.start():match.end()],
                                     match.start(), match.end()))
                 continue
             value = float(re.sub(r"[ \u00a0\u202f.]", "", match["number"]).replace(",", "."))
@@ -99,18 +104,22 @@ class AmountFinder:
         return found
 
 
-    def _words_value(self, words: str) -> float:
-        """"vingt-cinq" 25, "cinq cent" 500, "soixante et onze" 71, "quatre-vingt-dix" 90."""
-        total = 0.0
+    def _words_value(self, words: str) -> tuple[float, float]:
+        """"vingt-cinq" 25, "cinq cent" 500, "soixante et onze" 71, "quatre-vingt-dix" 90; a
+        multiplier inside closes a group: "un million huit cent" is (1 000 000, 800), the last
+        group being what the multiplier after the words applies to."""
+        above, total = 0.0, 0.0
         for token in re.split(r"-|\s+et\s+|\s+", words.strip()):
             value = self.words.get(token, 0.0)
-            if token in self.scales:
+            if token in self.word_multipliers:
+                above, total = above + max(total, 1.0) * self.word_multipliers[token], 0.0
+            elif token in self.scales:
                 total = max(total, 1.0) * value
             elif token in {"vingt", "vingts"} and total and total % 10 == 4 and total < 10:
                 total = total * value            # quatre-vingt
             else:
                 total += value
-        return total
+        return above, total
 
 
 def _alternation(forms: Iterable[str]) -> str:

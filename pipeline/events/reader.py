@@ -64,15 +64,24 @@ _MEMBERS_APPOSED = re.compile(r"\b(?:(?:[a-z-]+\s+)?(?:de|d')\s*)?(?:ses|leurs|n
 _RAISED_SLOT = re.compile(r"\d[^.;#]{0,30}\s(?:leve|obtenu|boucle|decroche|recolte)e?s?\s+par\s*$"
                           # "Cinq millions d'euros : c'est ce que vient de lever X"
                           r"|\bc.est\s+(?:ce|la somme|le montant)\s+qu.\s*(?:vient d.|viennent d.|a|ont)?\s*"
-                          r"(?:lever|leve|obtenu|obtenir|recu|boucle|decroche|recolte)\s*$")
+                          r"(?:lever|leve|obtenu|obtenir|recu|boucle|decroche|recolte)\s*$"
+                          # "Six millions d'euros : c'est la somme que X, …, vient de lever"
+                          r"|\bc.est\s+(?:ce|la somme|le montant)\s+qu.\s*$")
 # the slot of who receives money: "a investi 3 millions de dinars dans X", "accordé 350 k€ à X"
 _FUNDED_SLOT = re.compile(r"\b(?:investi\w*|injecte\w*|accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|"
                           r"consenti\w*)\b[^.;#]{0,60}\d[^.;#]{0,30}\s(?:a|dans)\s*$")
+# a slot no place or person fills: "une participation de 3,5 MDT au capital de X", "Avec une
+# subvention de 400 000 euros, Bpifrance soutient le développement de X"
+_CAPITAL_SLOT = re.compile(r"\d[^.;#]{0,30}\sau capital\s+(?:de la|de l'|du|des|de|d')\s*$"
+                           r"|\d[^.;]{0,60}\b(?:soutien\w*|financ\w*|accompagn\w*)\s+(?:le developpement|le projet|"
+                           r"l.extension|la croissance|l.implantation|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|departemental)|commune|wilaya|province|"
                                  r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
 # a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),
 # never after a verb and an article ("le cluster organisera les Rencontres ...")
-_NOUN_THEN_NAME = r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-z-]+\s+)?$"
+_NOUN_THEN_NAME = (r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-z-]+\s+"
+                   # "le fonds d'amorçage Anava Seed Fund", "le fonds de capital-risque X"
+                   r"|d'[a-z-]+\s+|de\s+(?!(?:la|l')\b)[a-z-]+\s+)?$")
 
 
 # an agent noun opening the sentence right before the name: "Le conserveur X", "Le plasturgiste Y"
@@ -266,6 +275,9 @@ class ArticleReader:
                     and could_be(m, ""):
                 self.org_like.add(m.surface)
             words = fold_keep_offsets(m.surface).lower().split()
+            if words and words[0] not in self.lexicon.first_names \
+                    and _CAPITAL_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
+                self.org_like.add(m.surface)  # "soutient le développement de Marelec", "au capital de Solvira"
             if _RAISED_SLOT.search(folded[max(0, m.start_char - 60):m.start_char]) and words \
                     and words[0] not in self.lexicon.first_names:
                 self.org_like.add(m.surface)  # "Les 3 M€ levés par Lumibio": who raises money is no person

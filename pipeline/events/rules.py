@@ -120,7 +120,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
         nearest = list(cues.finditer(head))
-        tail_cue = cues.search(view.between(amount.end_char, view.sentence.end)[:40])
+        tail = view.between(amount.end_char, view.sentence.end)
+        tail_cue = cues.search(tail[:40]) or _RAISED_BEFORE_NAME.match(tail[:tail.find("#")] if "#" in tail else "")
         if not nearest and not tail_cue:
             continue
         raised = _amount_raised_by(ctx, view, amount)
@@ -161,7 +162,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 participants += _recipients(ctx, view, subject, amount)
         elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
             participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount) \
-                or _headline_round(ctx, view, amount)
+                or _headline_round(ctx, view, amount) or _leading_grant(ctx, view, amount)
         elif (backer is not None or funders) and view.subject is not None and view.subject is not backer \
                 and view.subject not in funders and view.subject.start > amount.end_char and _org(ctx, view.subject):
             # "Grâce à un financement de 2,2 M€ accordé par la Banque X, l'équipementier Y va agrandir …"
@@ -212,6 +213,8 @@ _RELATIVE_GIVING = re.compile(
 # a lender by its name: "La Banque européenne d'investissement a signé un prêt de 40 M€ avec …"
 _LENDER = re.compile(r"\b(?:banque|bank|fonds|caisse|credit|bei|bad|bird|afd|bpifrance|berd|societe financiere)\b")
 _INTO_CAPITAL = re.compile(r"\bau capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
+# "une participation de 3,5 MDT au capital de X": X receives
+_INTO_CAPITAL_AFTER = re.compile(r"^\s*,?\s*au capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
 _WITH_BORROWER = re.compile(r"^\s*,?\s*(?:[a-z-]+\s+){0,3}?avec\s+(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$")
 _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$|"
                        # "… pour soutenir les start-up du cluster X", "pour accompagner la société X"
@@ -302,16 +305,55 @@ _COMES_FROM = re.compile(r"^\s*,?\s*(?:provien\w*|vien\w*|(?:ont ete|sont)\s+app
 
 
 def _amount_raised_by(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
-    """"2 milliards de FCFA : c'est le montant levé par la start-up X auprès de Y et de Z"."""
+    """"2 milliards de FCFA : c'est le montant levé par la start-up X auprès de Y et de Z", and
+    "Six millions d'euros : c'est la somme que X, …, vient de lever auprès de Y"."""
     lex = ctx.reader.lexicon
     for referent in (r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)):
-        if not _RAISED_BY.match(view.between(amount.end_char, referent.start)):
-            return []
-        funders = _linked_after(view, referent.end, lex.cue("funding", "funder_link"), lex.cue("funding", "funder_list"),
+        gap = view.between(amount.end_char, referent.start)
+        after = referent.end
+        if not _RAISED_BY.match(gap):
+            raised = _THEN_RAISED.match(view.between(referent.end, view.sentence.end)) \
+                if _RAISED_BEFORE_NAME.match(gap) else None
+            if raised is None:
+                return []
+            after = referent.end + raised.end()
+        funders = _linked_after(view, after, lex.cue("funding", "funder_link"), lex.cue("funding", "funder_list"),
                                 lambda r: r.named or _org(ctx, r)) \
-            or _linked_after(view, referent.end, _COMES_FROM, lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
+            or _linked_after(view, after, _COMES_FROM, lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
         return _as(referent, Role.RECIPIENT) + [p for r in funders for p in _as(r, Role.FUNDER)]
     return []
+
+
+_RAISED_BEFORE_NAME = re.compile(r"^\s*[:,]?\s*c.est\s+(?:ce|la somme|le montant)\s+qu.\s*"
+                                 r"(?:(?:la|le|l')\s*(?:[a-z-]+\s+){1,2})?$")
+_THEN_RAISED = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:vient d.|viennent d.|a|ont)\s*"
+                          r"(?:lever|leve|obtenu|obtenir|recu|boucle|decroche|recolte)\b")
+
+
+# "Avec une subvention de 400 000 euros, Bpifrance soutient le développement de X"
+_LEADING_GRANT = re.compile(r"^\s*(?:avec|grace a)\s+(?:un|une)\s+(?:subvention|pret|enveloppe|aide|financement|dotation|"
+                            r"apport|participation|investissement|avance remboursable|ligne de credit)\s+(?:de|d')\s*$")
+_GRANT_GIVER = re.compile(r"^\s*,\s*(?:(?:la|le|l')\s*(?:(?:fonds|banque|groupe|region|agence)\s*)?)?$")
+_SUPPORTS = re.compile(r"^\s*(?:soutien\w*|financ\w*|accompagn\w*|appui\w*|aide\w*|subventionn\w*)\s+"
+                       r"(?:(?:le developpement|le projet|l.extension|la croissance|l.implantation|le lancement|"
+                       r"l.installation)\s+(?:de la|de l'|du|des|de|d')|(?:la|le|l'|les))\s*"
+                       r"(?:(?:start-up|startup|jeune pousse|societe|entreprise|pme|cluster|pole|association)\s*)?$")
+
+
+def _leading_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
+    """A sentence that opens on the sum ("Avec une subvention de X, Y soutient Z"): the subject
+    after the comma gives, the object of its support verb receives."""
+    if not _LEADING_GRANT.match(view.between(view.sentence.start, amount.start_char)):
+        return []
+    after = [r for r in view.referents if r.start >= amount.end_char]
+    if not after or not _org(ctx, after[0]) or not _GRANT_GIVER.match(view.between(amount.end_char, after[0].start)):
+        return []
+    giver = after[0]
+    found = _as(giver, Role.FUNDER)
+    receiver = next((r for r in after[1:] if _SUPPORTS.match(view.between(giver.end, r.start))), None)
+    if receiver is not None and _org(ctx, receiver):
+        found += _as(receiver, Role.RECIPIENT)
+    return found
 
 
 def round_funders(ctx: Context, view: SentenceView) -> list[Referent]:
@@ -397,7 +439,8 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
                 view.between(subject.end, referent.start)):
             return _as(referent, Role.RECIPIENT)  # "La Région finance le pôle X à hauteur de 850 k€"
         if gap is not None and (re.match(r"^[\s,]*" + to.pattern, gap) or _CARRIED_BY.match(gap)
-                                or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)))):
+                                or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)
+                                                                           or _INTO_CAPITAL_AFTER.match(gap)))):
             return _as(referent, Role.RECIPIENT)
     return []
 

@@ -50,6 +50,11 @@ def roles(event) -> set[tuple[str, str]]:
     ("6 millions et demi d'euros", 6_500_000, "EUR"),
     ("quatre-vingts millions de dirhams", 80_000_000, "MAD"),
     ("trois cent mille euros", 300_000, "EUR"),
+    # a multiplier inside the words closes a group
+    ("un million huit cent mille euros", 1_800_000, "EUR"),
+    ("deux millions cinq cent mille dirhams", 2_500_000, "MAD"),
+    ("trois milliards deux cents millions de FCFA", 3_200_000_000, "XOF"),
+    ("quatre millions deux cent cinquante mille euros", 4_250_000, "EUR"),
 ])
 def test_amounts_in_every_written_form(text, value, currency):
     found = AmountFinder(MODELS / "events" / "amounts.yaml").find(f"une levée de {text} cette année")

@@ -1,0 +1,54 @@
+"""Funding phrasings read on invented sentences (amounts, co-funders, word order)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.events import EventType, find_events, load_lexicon
+from tests.nlp_models import shared_analyzer
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+PUBLISHED = date(2026, 3, 11)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(MODELS)
+
+
+def funding(text: str, lexicon) -> list[tuple[float | None, set[tuple[str, str]]]]:
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    return [(e.amount.value if e.amount else None, {(p.mention.surface, p.role.value) for p in e.participants})
+            for e in found if e.type is EventType.FUNDING]
+
+
+def test_a_co_investor_alongside_the_lead_is_a_funder_too(lexicon):
+    text = ("La medtech nantaise Kerivel a bouclé un tour de table de 12 millions d'euros mené par le fonds "
+            "Ouest Santé Capital, aux côtés du réseau Atlantique Angels.")
+    assert funding(text, lexicon) == [(12_000_000, {
+        ("Kerivel", "recipient"), ("Ouest Santé Capital", "funder"), ("Atlantique Angels", "funder")})]
+
+
+def test_an_amount_in_words_with_two_groups(lexicon):
+    text = ("Le banc d'essai de Thermolis a coûté un million deux cent mille euros, financés par la "
+            "Région Bretagne.")
+    [(amount, _)] = funding(text, lexicon)
+    assert amount == 1_200_000
+
+
+def test_a_stake_taken_in_the_capital_of_a_firm(lexicon):
+    text = "Le fonds d'investissement Atlas Seed Partners a pris une participation de 2 MDH au capital de Solvira."
+    assert funding(text, lexicon) == [(2_000_000, {("Atlas Seed Partners", "funder"), ("Solvira", "recipient")})]
+
+
+def test_a_sentence_that_opens_on_the_grant(lexicon):
+    text = "Avec une subvention de 250 000 euros, la Région Normandie soutient le développement de Thalivor."
+    assert funding(text, lexicon) == [(250_000, {("Région Normandie", "funder"), ("Thalivor", "recipient")})]
+
+
+def test_the_sum_first_then_who_raised_it_before_its_verb(lexicon):
+    text = ("Quatre millions d'euros : c'est la somme que Brevalis, fabricant rennais de capteurs, vient de "
+            "lever auprès du fonds Ouest Industrie.")
+    assert funding(text, lexicon) == [(4_000_000, {("Brevalis", "recipient"), ("Ouest Industrie", "funder")})]
