@@ -26,7 +26,8 @@ class Context:
     def __init__(self, lexicon: FrenchLexicon, patterns: ContextPatterns) -> None:
         self.lexicon = lexicon
         self.org_roles = patterns.org_role_words
-        self.org_nouns = patterns.org_nouns
+        self.org_nouns_after = patterns.org_nouns_after
+        self.org_nouns = patterns.org_nouns | frozenset(patterns.org_nouns_after)
         self.markers = patterns.list_markers
         self.marker_starts = frozenset(m[0] for m in self.markers)
         self.compound_starts = frozenset(n.split("-")[0] for n in self.org_nouns if "-" in n)
@@ -176,14 +177,16 @@ class Context:
             token, noun = doc[i], _compound_noun(doc, i)
             if noun not in self.org_nouns or not (token.is_lower or token.is_upper):
                 continue
+            if noun in self.org_nouns_after and not (i and norms[i - 1] in self.org_nouns_after[noun]):
+                continue  # "il pousse X à …" is a verb; "la jeune pousse X" a company
             if i > 1 and norms[i - 1] in self.complements and norms[i - 2] in self.role_heads:
                 continue  # "le chef de groupe Jean Dupont": a rank, not a company
             i += noun.count("-") * 2  # "start - up" is three tokens
-            j, skipped = i + 1, 0
-            while j < len(doc) and skipped < 3 and self._descriptor(doc[j]):
-                j, skipped = j + 1, skipped + 1
+            j = self._skip_descriptors(doc, i + 1)
             if j + 1 < len(doc) and norms[j] in ("de", "d'") and doc[j + 1].is_lower and doc[j + 1].is_alpha:
-                j += 2  # "le site d'information Les Jours", "l'agence de presse Reuters"
+                # "le site d'information Les Jours", "l'agence de presse Reuters", "la société de
+                # robotique agricole Vignatek": a domain and its adjectives
+                j = self._skip_descriptors(doc, j + 2)
             after_marker = self._marker_end(doc, j)
             if after_marker is None:  # "des entreprises membres, dont": a few words, then a marker
                 k = j
@@ -210,6 +213,22 @@ class Context:
             and doc[i - 1].norm_ in self.articles and is_name_token(doc[i + 1].text)
             and self.lexicon.is_demonym(token.text.capitalize())
         )
+
+    def _skip_descriptors(self, doc: Doc, j: int) -> int:
+        """Past up to three lower-case adjectives ("l'équipementier toulousain X"); an unknown
+        lower-case word right before a name is a rare demonym too ("l'entreprise oujdie X")."""
+        for _ in range(3):
+            if j >= len(doc):
+                break
+            token = doc[j]
+            if not (self._descriptor(token) or (
+                token.is_alpha and token.is_lower and j + 1 < len(doc) and is_name_token(doc[j + 1].text)
+                and len(token.text) > 3 and token.norm_ not in self.lexicon.clause_words
+                and token.text not in self.lexicon.name_links and not self.lexicon.is_common_word(token.text)
+            )):
+                break
+            j += 1
+        return j
 
     def _descriptor(self, token: Token) -> bool:
         text, norm = token.text, token.norm_

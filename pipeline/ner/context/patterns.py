@@ -20,6 +20,8 @@ class ContextPatterns:
     opponent_markers: tuple[tuple[str, ...], ...]  # "contre", "face à un": a club follows
     winner_markers: tuple[tuple[str, ...], ...]  # "s'impose", "a battu": a club precedes
     apposition_nouns: frozenset[str]  # "X, une PME de …": the name before is an organisation
+    # "pousse" -> {"jeune"}: a company noun only after one of these words ("la jeune pousse X")
+    org_nouns_after: dict[str, frozenset[str]]
 
     @classmethod
     def load(cls, rules_dir: Path) -> ContextPatterns:
@@ -35,6 +37,8 @@ class ContextPatterns:
             opponent_markers=tuple(_phrase(w) for w in data["opponent_markers"]),
             winner_markers=tuple(_phrase(w) for w in data["winner_markers"]),
             apposition_nouns=frozenset(fold(w) for w in data["apposition_nouns"]),
+            org_nouns_after={fold(noun): frozenset(fold(w) for w in before)
+                             for noun, before in data["org_nouns_after"].items()},
         )
 
 

@@ -1,0 +1,53 @@
+"""Names that events depend on (round 2, session 7, "spans2"): an event needs every participant
+whole and typed ORG/PER, so a name that keeps a lower-case adjective, is missed after a company
+noun and its domain, or is a sentence-case facility or programme name cut short breaks the event.
+One case per fix and its counter-cases; invented text only, every expected entity and nothing
+else (`parse_example` markup)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.ner.conftest import parse_example
+
+pytestmark = pytest.mark.slow
+
+CASES = {
+    # A lower-case adjective of origin before a name is no part of it; "jeune pousse" is a company noun.
+    "a demonym between a company noun and the name stays out": (
+        "La jeune pousse rennaise <ent label=ORG>Talvéo</ent> a été primée."
+    ),
+    "a Maghrebi demonym in -ie stays out": (
+        "La jeune entreprise fassie <ent label=ORG>Medilys</ent> a levé 5 MDH."
+    ),
+    # A company noun, its domain ("de robotique agricole") and the name.
+    "a company noun with a domain and its adjectives": (
+        "Le fabricant de matériel agricole <ent label=ORG>Korvel</ent> ouvre une usine."
+    ),
+    "a place after a plural noun and 'à' is still a place": (
+        "Les adhérents à <ent label=LOC>Besançon</ent> se réunissent mardi."
+    ),
+    # Sentence-case names: a head, one complement and its adjective, after an article.
+    "a facility named by one complement and its adjective": (
+        "L'atelier s'installe dans les locaux de la <ent label=ORG>Cité des sciences marines</ent>, près du port."
+    ),
+    "a bare 'de' complement stays a common phrase": (
+        "Il a rejoint le Centre de formation professionnelle en mars."
+    ),
+    "a programme or exchange named 'Bourse des X de Y'": (
+        "Elle prend la tête de la <ent label=ORG>Bourse des jeunes talents de Rabat</ent>."
+    ),
+    "a hyphenated noun inside a sentence-case name": (
+        "Il dirige la <ent label=ORG>Bourse des start-up de Fès</ent> depuis mars."
+    ),
+    # Sector words that close company names.
+    "a place and a sector word name a company": (
+        "<ent label=ORG>Vendée Composites</ent> a levé 3 millions d'euros auprès de "
+        "<ent label=ORG>Bpifrance</ent>."
+    ),
+}
+
+
+@pytest.mark.parametrize("markup", CASES.values(), ids=CASES.keys())
+def test_event_participant_spans(entities_of, markup: str) -> None:
+    text, expected = parse_example(markup)
+    assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
