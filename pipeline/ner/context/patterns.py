@@ -22,6 +22,8 @@ class ContextPatterns:
     apposition_nouns: frozenset[str]  # "X, une PME de …": the name before is an organisation
     # "pousse" -> {"jeune"}: a company noun only after one of these words ("la jeune pousse X")
     org_nouns_after: dict[str, frozenset[str]]
+    apposition_nouns_not_person: frozenset[str]  # "X, spécialiste de …": a company unless a person
+    company_verbs: frozenset[str]  # "X développe des …", "X, qui fabrique …": X is a company
 
     @classmethod
     def load(cls, rules_dir: Path) -> ContextPatterns:
@@ -39,6 +41,8 @@ class ContextPatterns:
             apposition_nouns=frozenset(fold(w) for w in data["apposition_nouns"]),
             org_nouns_after={fold(noun): frozenset(fold(w) for w in before)
                              for noun, before in data["org_nouns_after"].items()},
+            apposition_nouns_not_person=frozenset(fold(w) for w in data["apposition_nouns_not_person"]),
+            company_verbs=frozenset(fold(w) for w in data["company_verbs"]),
         )
 
 

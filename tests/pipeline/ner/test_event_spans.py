@@ -44,6 +44,33 @@ CASES = {
         "<ent label=ORG>Vendée Composites</ent> a levé 3 millions d'euros auprès de "
         "<ent label=ORG>Bpifrance</ent>."
     ),
+    # Cues that type the model's place or "thing" as a company.
+    "a new kind of company noun": (
+        "La medtech brestoise <ent label=ORG>Cardiolys</ent> recrute vingt ingénieurs."
+    ),
+    "a 'specialist' in apposition after a name the model took for a place": (
+        "<ent label=ORG>Thermalis</ent>, spécialiste angevin des serres connectées, a levé 2 millions d'euros."
+    ),
+    "a known place with a company verb stays a place": (
+        "Depuis dix ans, <ent label=LOC>Agadir</ent> développe des zones d'activités."
+    ),
+    "a person in a relative clause with a company verb stays a person": (
+        "Selon <ent label=PER>Martin</ent>, qui conçoit des jardins, la saison est bonne."
+    ),
+    "a list in apposition after a plural company noun": (
+        "Le <ent label=ORG>Technoparc de Rabat</ent> a présenté deux de ses start-up, <ent label=ORG>Zellija</ent> "
+        "et <ent label=ORG>Oudaya Labs</ent>, au salon."
+    ),
+    "capitalised words closed by an abstract noun name a body": (
+        "La présidence de <ent label=ORG>Loire Atlantique Innovation</ent> revient à "
+        "<ent label=PER>Paul Martin</ent>."
+    ),
+    "an unknown word before a country is its national subsidiary": (
+        "La fintech <ent label=ORG>Kora Pay</ent> a signé un accord avec <ent label=ORG>Sahelbank Côte d'Ivoire</ent>."
+    ),
+    "a country after a known word stays a country": (
+        "Il a visité la <ent label=LOC>Côte d'Ivoire</ent> et le <ent label=LOC>Sénégal</ent> en mai."
+    ),
 }
 
 
