@@ -71,6 +71,9 @@ CASES = {
     "a country after a known word stays a country": (
         "Il a visité la <ent label=LOC>Côte d'Ivoire</ent> et le <ent label=LOC>Sénégal</ent> en mai."
     ),
+    "sector words 'Énergie', 'Fibres' close company names in a pair": (
+        "<ent label=ORG>Kervalis Énergie</ent> et <ent label=ORG>Morlaix Fibres</ent> ont signé un partenariat."
+    ),
 }
 
 
@@ -78,3 +81,13 @@ CASES = {
 def test_event_participant_spans(entities_of, markup: str) -> None:
     text, expected = parse_example(markup)
     assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
+
+
+def test_known_pole_named_after_its_lower_case_head(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """"le pôle de compétitivité Mer Bretagne Atlantique": the known "Pôle Mer Bretagne Atlantique",
+    its head written apart in lower case with its qualifiers; the event names the pôle."""
+    text = "Le pôle de compétitivité Mer Bretagne Atlantique labellise trois projets de drones sous-marins."
+    mentions = analyzer.annotate_text(text).mentions
+    assert [(m.surface, m.label, m.canonical_hint) for m in mentions] == [
+        ("Mer Bretagne Atlantique", "ORG", "Pôle Mer Bretagne Atlantique")
+    ]
