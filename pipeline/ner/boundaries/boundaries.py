@@ -22,6 +22,8 @@ class Boundaries:
         self.edge_words = lexicon.edge_words
         self.place_generics = place_generics
         self.heads = lexicon.leading_heads
+        # "toulousain", "nantaise", "oujdie", "fassi": adjectives of origin, Maghrebi ones in -i/-ie
+        self._demonym_endings = (*lexicon.demonym_endings, "i", "ie")
 
     def __call__(self, doc: Doc) -> Doc:
         pieces = [piece for ent in doc.ents for piece in _split_at_line_breaks(ent)]
@@ -88,11 +90,26 @@ class Boundaries:
             start += 1
         while end > start and self._is_edge(ent.doc[end - 1], leading=False):
             end -= 1
+        # "la jeune pousse nantaise Ondalys", "l'entreprise oujdie Solarka": a lower-case adjective
+        # of origin before the name is no part of it.
+        while start < end - 1 and self._leading_descriptor(ent.doc[start]) and ent.doc[start + 1].text[:1].isupper():
+            start += 1
         if start == end:
             return None
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(ent.doc, start, end, label=ent.label, kb_id=ent.kb_id)
+
+    def _leading_descriptor(self, token: Token) -> bool:
+        text, norm = token.text, token.norm_
+        if not (token.is_lower and token.is_alpha) or norm in self.heads or norm in self.lexicon.particles:
+            return False
+        if norm in self.lexicon.name_links or norm in self.lexicon.clause_words or len(text) < 4:
+            return False
+        if norm in self.lexicon.role_heads or not text.endswith(self._demonym_endings):
+            return False  # "capitaine Sadoul", "madame Thomas", "canal X": titles and nouns stay
+        classes = self.lexicon.classes(text)
+        return not classes or bool({"adj", "adj-form"} & classes)
 
     def _spaced_dash(self, token: Token) -> bool:
         """"Leila Ben Salah - Publié le …": a dash with spaces around it, then a common word,

@@ -26,7 +26,8 @@ class Context:
     def __init__(self, lexicon: FrenchLexicon, patterns: ContextPatterns) -> None:
         self.lexicon = lexicon
         self.org_roles = patterns.org_role_words
-        self.org_nouns = patterns.org_nouns
+        self.org_nouns_after = patterns.org_nouns_after
+        self.org_nouns = patterns.org_nouns | frozenset(patterns.org_nouns_after)
         self.markers = patterns.list_markers
         self.marker_starts = frozenset(m[0] for m in self.markers)
         self.compound_starts = frozenset(n.split("-")[0] for n in self.org_nouns if "-" in n)
@@ -48,6 +49,8 @@ class Context:
         self.run_connectors = lexicon.english_connectors | lexicon.complements
         self.apposition_nouns = patterns.apposition_nouns
         self.place_prepositions = patterns.place_prepositions
+        self.apposition_nouns_not_person = patterns.apposition_nouns_not_person
+        self.company_verbs = patterns.company_verbs
         self.demonym_endings = tuple({fold(e) for e in lexicon.demonym_endings})
 
     def __call__(self, doc: Doc) -> Doc:
@@ -62,7 +65,10 @@ class Context:
             _add_org(doc, start, end, ents, priority)
         for key, ent in list(ents.items()):
             if priority.get(key, MODEL) <= MODEL:  # an ORG guess is confirmed, and outranks the others
-                if (self._after_org_role(ent) or self._company_apposition(ent)) and not self.person_shaped(ent):
+                if (
+                    self._after_org_role(ent) or self._company_apposition(ent) or self._company_subject(ent)
+                    or self._abstract_tail(ent)
+                ) and not self.person_shaped(ent):
                     ents[key] = _relabel(ent, "ORG", priority)
         self._untagged_after_org_role(doc, ents, priority)
         self._enumerations(doc, ents, priority)
@@ -138,12 +144,43 @@ class Context:
         for _ in range(3):
             if i >= len(doc) or not (doc[i].is_lower or doc[i].is_upper):
                 return False  # "une PME", "une jeune pousse"
-            if _compound_noun(doc, i) in self.apposition_nouns:
-                return True
+            noun = _compound_noun(doc, i)
+            if noun in self.apposition_nouns or (ent.label_ != "PER" and noun in self.apposition_nouns_not_person):
+                return True  # "Xylowatt, spécialiste bordelais des chaudières": not said of a person here
             if not (doc[i].is_alpha and self.lexicon.is_known_adjective(doc[i].text)):
                 return False
             i += 1
         return False
+
+    def _company_subject(self, ent: Span) -> bool:
+        """"Olivia Tech, qui conçoit des capteurs", "Ostrava Labs développe des capteurs": the
+        subject of a company verb with its object is a company. Only the model's guesses that are
+        no known name: a place in a relative clause ("Vierzon développe des zones d'activités" is
+        the town), a "thing" (MISC) also as a plain subject; never a person ("Martin, qui conçoit
+        des jardins")."""
+        if ent.label_ not in ("LOC", "MISC") or ent.kb_id_:
+            return False
+        doc, i = ent.doc, ent.end
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].norm_ == "qui":
+            i += 2
+        elif ent.label_ == "LOC":
+            return False
+        return i + 1 < len(doc) and doc[i].norm_ in self.company_verbs and doc[i].is_lower and (
+            doc[i + 1].norm_ in _OBJECT_OPENERS
+        )
+
+    def _abstract_tail(self, ent: Span) -> bool:
+        """"Mer Atlantique Innovation", "Loire Transition": capitalised words closed by an abstract
+        noun ("-tion", "-ité", "-ment") name a body, not a place ("Place de la Libération", with its
+        links, stays a place)."""
+        if ent.label_ not in ("LOC", "MISC") or len(ent) < 2:
+            return False
+        if not all(t.is_alpha and t.is_title for t in ent) or ent[0].norm_ in self.articles:
+            return False  # "Radie-Cité", "La Grande Illusion": a compound or a title, not this shape
+        last = ent[-1].text
+        return last.lower().endswith(self.lexicon.common_endings) and "noun" in self.lexicon.classes(last) and not (
+            self.lexicon.is_known_adjective(last.lower())
+        )
 
     def _untagged_after_org_role(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"le fondateur de Kovalis" where the model skipped "Kovalis" but tagged it elsewhere in the
@@ -179,15 +216,22 @@ class Context:
             token, noun = doc[i], _compound_noun(doc, i)
             if noun not in self.org_nouns or not (token.is_lower or token.is_upper):
                 continue
+            if noun in self.org_nouns_after and not (i and norms[i - 1] in self.org_nouns_after[noun]):
+                continue  # "il pousse X à …" is a verb; "la jeune pousse X" a company
             if i > 1 and norms[i - 1] in self.complements and norms[i - 2] in self.role_heads:
                 continue  # "le chef de groupe Jean Dupont": a rank, not a company
+            first = i
             i += noun.count("-") * 2  # "start - up" is three tokens
-            j, skipped = i + 1, 0
-            while j < len(doc) and skipped < 3 and self._descriptor(doc[j]):
-                j, skipped = j + 1, skipped + 1
+            j = self._skip_descriptors(doc, i + 1)
             if j + 1 < len(doc) and norms[j] in ("de", "d'") and doc[j + 1].is_lower and doc[j + 1].is_alpha:
-                j += 2  # "le site d'information Les Jours", "l'agence de presse Reuters"
+                # "le site d'information Les Jours", "l'agence de presse Reuters", "la société de
+                # robotique agricole Vignatek": a domain and its adjectives
+                j = self._skip_descriptors(doc, j + 2)
             after_marker = self._marker_end(doc, j)
+            if after_marker is None and noun.endswith(("s", "x", "-up")) and j + 1 < len(doc) and doc[j].text == "," and (
+                first > 0 and norms[first - 1] not in self.articles and is_name_token(doc[j + 1].text)
+            ):  # "deux de ses start-up, Fesnova et Medinalab": the list in apposition
+                after_marker = j + 1
             if after_marker is None:  # "des entreprises membres, dont": a few words, then a marker
                 k = j
                 while k < len(doc) and k - i <= 5 and (doc[k].is_lower or doc[k].text == ","):
@@ -213,6 +257,22 @@ class Context:
             and doc[i - 1].norm_ in self.articles and is_name_token(doc[i + 1].text)
             and self.lexicon.is_demonym(token.text.capitalize())
         )
+
+    def _skip_descriptors(self, doc: Doc, j: int) -> int:
+        """Past up to three lower-case adjectives ("l'équipementier toulousain X"); an unknown
+        lower-case word right before a name is a rare demonym too ("l'entreprise oujdie X")."""
+        for _ in range(3):
+            if j >= len(doc):
+                break
+            token = doc[j]
+            if not (self._descriptor(token) or (
+                token.is_alpha and token.is_lower and j + 1 < len(doc) and is_name_token(doc[j + 1].text)
+                and len(token.text) > 3 and token.norm_ not in self.lexicon.clause_words
+                and token.text not in self.lexicon.name_links and not self.lexicon.is_common_word(token.text)
+            )):
+                break
+            j += 1
+        return j
 
     def _descriptor(self, token: Token) -> bool:
         text, norm = token.text, token.norm_
@@ -322,11 +382,31 @@ class Context:
         """"Valtronic Maroc": an organisation then a country, with nothing between, is one name;
         the model's "person" ending on a country and opening on no given name is one too."""
         for key, span in list(ents.items()):
-            if span.label_ == "PER" and len(span) >= 2 and priority.get(key, MODEL) <= MODEL and (
+            if span.label_ in ("PER", "LOC") and len(span) >= 2 and priority.get(key, MODEL) <= MODEL and (
                 span[0].norm_ not in self.first_names
-                and any(fold(span[k:].text) in self.country_suffixes for k in range(1, len(span)))
+                and any(fold(span[k:].text) in self.country_suffixes and (
+                    # "Orabank Côte d'Ivoire": a place only after name words the lexicon does not know
+                    span.label_ == "PER" or self._proper_opening(span[:k])
+                ) for k in range(1, len(span)))
             ):
                 ents[key] = _relabel(span, "ORG", priority)
+        covered = {i for start, end in ents for i in range(start, end)}
+        for key, place in list(ents.items()):
+            i = key[0] - 1  # "un accord avec Ivobank Côte d'Ivoire": the model saw only the country
+            if place.label_ != "LOC" or i < 1 or i in covered or fold(place.text) not in self.country_suffixes:
+                continue
+            word = doc[i]
+            if not (word.is_alpha and word.is_title and len(word) > 2) or self.lexicon.classes(word.text):
+                continue
+            before = doc[i - 1]
+            if before.text in self.lexicon.sentence_openers or before.is_space or before.is_title or (
+                word.norm_ in self.first_names or self.lexicon.is_demonym(word.text)
+            ):
+                continue
+            del ents[key]
+            priority.pop(key, None)
+            ents[(i, key[1])] = Span(doc, i, key[1], label="ORG")
+            priority[(i, key[1])] = RULE
         by_start = {key[0]: key for key in ents}
         for key, org in list(ents.items()):
             nxt = by_start.get(org.end)
@@ -340,6 +420,15 @@ class Context:
                 ents[(org.start, place.end)] = Span(doc, org.start, place.end, label="ORG")
                 priority[(org.start, place.end)] = RULE
 
+
+    def _proper_opening(self, words: Span) -> bool:
+        """The words before the country are separate names the lexicon does not know ("Orabank"),
+        not "Afrique", "Nord", "Nouvelle", a place word or a hyphenated compound ("Île-de-France")."""
+        return bool(words[-1].whitespace_) and all(
+            t.is_alpha and t.is_title and len(t) > 2 and not self.lexicon.classes(t.text)
+            and fold(t.text) not in self.country_suffixes and t.text not in self.lexicon.cardinal_points
+            for t in words
+        )
 
     def _datelines(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -": a paragraph opening on a name in
@@ -377,6 +466,10 @@ class Context:
                 priority.pop(key, None)
             ents[(i, end)] = Span(doc, i, end, label="LOC")
             priority[(i, end)] = RULE
+
+
+# What opens the object of a company verb ("développe des peintures", "conçoit un capteur").
+_OBJECT_OPENERS = frozenset({"des", "de", "d'", "du", "un", "une", "la", "le", "les", "l'", "ses", "son", "sa", "leurs"})
 
 
 def _capital_word(text: str) -> bool:

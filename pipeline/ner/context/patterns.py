@@ -21,6 +21,10 @@ class ContextPatterns:
     winner_markers: tuple[tuple[str, ...], ...]  # "s'impose", "a battu": a club precedes
     apposition_nouns: frozenset[str]  # "X, une PME de …": the name before is an organisation
     place_prepositions: frozenset[str]  # "à", "en": a place the model saw after one is no apposition
+    # "pousse" -> {"jeune"}: a company noun only after one of these words ("la jeune pousse X")
+    org_nouns_after: dict[str, frozenset[str]]
+    apposition_nouns_not_person: frozenset[str]  # "X, spécialiste de …": a company unless a person
+    company_verbs: frozenset[str]  # "X développe des …", "X, qui fabrique …": X is a company
 
     @classmethod
     def load(cls, rules_dir: Path) -> ContextPatterns:
@@ -37,6 +41,10 @@ class ContextPatterns:
             winner_markers=tuple(_phrase(w) for w in data["winner_markers"]),
             apposition_nouns=frozenset(fold(w) for w in data["apposition_nouns"]),
             place_prepositions=frozenset(fold(w) for w in data["place_prepositions"]),
+            org_nouns_after={fold(noun): frozenset(fold(w) for w in before)
+                             for noun, before in data["org_nouns_after"].items()},
+            apposition_nouns_not_person=frozenset(fold(w) for w in data["apposition_nouns_not_person"]),
+            company_verbs=frozenset(fold(w) for w in data["company_verbs"]),
         )
 
 

@@ -137,7 +137,8 @@ class JunkFilter:
         if text[:1].isdigit() and len(span) == 1 and any(ch.islower() for ch in text) and text.lstrip("0123456789")[:1].isupper():
             return True  # "219Cette": a page number glued to a word
         if sum(t.is_lower and t.is_alpha and t.norm_ not in self.particles and not self.lexicon.classes(t.text)
-               and t.text not in self.lexicon.name_links and t.norm_ not in self.lexicon.connectors for t in span) >= 2:
+               and t.text not in self.lexicon.name_links and t.norm_ not in self.lexicon.connectors
+               and not _in_hyphenated_word(t) for t in span) >= 2:  # "des start-up" is one French noun
             return True  # "The agency has moved mountains": a sentence in another language, not a name
         if span[0].is_lower and span[0].norm_ in self.role_heads:
             return True  # a title, not a name: "ministre de l'Industrie", "président de la République"
@@ -202,6 +203,19 @@ def _common_word(span: Span, common: set[str]) -> bool:
         and text[1:].islower()
         and text.lower() in common
     )
+
+
+_INVERTED_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "t", "ce"})
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """"start-up", "porte-conteneurs": a part of a word the tokenizer cut at a glued hyphen."""
+    doc, i = token.doc, token.i
+    if token.norm_ in _INVERTED_PRONOUNS or len(token.text) < 2:
+        return False  # "as-tu", "peut-il": a question, not a compound noun
+    after = i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_
+    before = i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return after or before
 
 
 def _after_inner_apostrophe(token: Token) -> bool:

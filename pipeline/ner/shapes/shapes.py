@@ -279,7 +279,12 @@ class ShapeRules:
             while j < limit and (is_name_token(tokens.texts[j]) or (tokens.texts[j] == "-" and tokens.glued(j))):
                 j += 1
             return j
-        if not self._noun(tokens, j) and not (j > i + 1 and self._unknown_word(tokens, j)):
+        if j + 2 < limit and tokens.texts[j + 1] == "-" and tokens.glued(j + 1) and (
+            tokens.texts[j].isalpha() and tokens.texts[j].islower() and tokens.texts[j + 2].isalpha()
+            and tokens.texts[j + 2].islower()
+        ):
+            j += 2  # a hyphenated noun: "des start-up", "des porte-conteneurs"
+        elif not self._noun(tokens, j) and not (j > i + 1 and self._unknown_word(tokens, j)):
             # "des oléagineux", "des handicapés": an adjective after an article is a noun; so is a
             # lower-case word the tables do not know ("à l'entrepreneuriat": the article says so)
             if not (self._modifier(tokens, j) and (j > i + 1 or norms[i] in ("des", "du", "aux", "au"))):
@@ -321,7 +326,11 @@ class ShapeRules:
                 break
             i, groups = end, groups + 1
         official = tokens.texts[head + 1 : head + 2] and self._modifier(tokens, head + 1)
-        if (groups or enumerated) and i - head >= 3 and (official or groups >= 2 or apposition):
+        # "la Cité du design industriel": one complement closed by its adjective, after an article
+        qualified = groups == 1 and i - head >= 4 and self._modifier(tokens, i - 1) and (
+            head > 0 and tokens.norms[head - 1] in self.lexicon.articles
+        ) and (tokens.norms[head + 1] in ("du", "des") or tokens.norms[head + 2] in self.lexicon.articles)
+        if (groups or enumerated) and i - head >= 3 and (official or groups >= 2 or apposition or qualified):
             return self._to_acronym(tokens, i)  # "Centre de formation" alone stays a common phrase
         return head + 2 if self.lexicon.official_pair(tokens.texts, head) else None
 
