@@ -20,7 +20,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse import lake
-from warehouse.sql_files import run_script, run_sql
+from warehouse.sql_files import run_sql, sql_file
 
 
 def current_snapshot(con: duckdb.DuckDBPyConnection) -> int | None:
@@ -54,8 +54,10 @@ class SnapshotReader:
         except WarehouseMissing:
             return None
         if lake.is_lake(self.db_path) and self.snapshot is not None:
+            # Set for the connection's life (the views read it at each query), not bound per run.
             con.execute('SET VARIABLE "veille_snapshot" = ?', [self.snapshot])
-            run_script(con, "read/pin_snapshot.sql")
+            for statement in con.extract_statements(sql_file("read/pin_snapshot.sql")):
+                con.execute(statement)
         return con
 
     def close(self) -> None:

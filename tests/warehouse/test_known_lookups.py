@@ -8,6 +8,7 @@ commits; the duplicate check asks per batch and decides as the whole read did.
 """
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -53,7 +54,7 @@ def in_child(state_file: Path, urls: list[str]) -> list[str]:
                           capture_output=True, text=True, env=os.environ | {"PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    lookups, known = eval(out)  # noqa: S307  our own child's JSON list
+    lookups, known = json.loads(out)
     assert lookups == 1
     return known
 
