@@ -1,18 +1,27 @@
 """What the warehouse already knows, handed to the crawler so a re-run fetches only what is new.
 
-The ingest flow (`flows/state.py`) builds a `CrawlState` from `crawl_log`, `articles` and `http_validators`; the crawler
-never reads the warehouse itself.
+The ingest flow (`flows/state.py`) builds a `CrawlState`: validators and dead links from the
+warehouse, and where to look URLs up (the warehouse's path and the run's snapshot). Known URLs
+are not read up front: the crawler asks the warehouse about the links of each feed, sitemap or
+listing response as it reads them (`CrawlState.look_up`, one query per response, through a
+read-only connection of its own, `warehouse.lookups.SnapshotReader`), and keeps the answers
+for the rest of the run.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from crawlers.urls import canonical_url
 from pipeline.clock import from_iso, naive_utc, to_iso, utcnow
 from pipeline.records import Outcome, Rejection
+
+if TYPE_CHECKING:
+    from warehouse.lookups import SnapshotReader
 
 # Outcomes after which a URL is never fetched again (its fate will not change by re-fetching).
 FINAL_OUTCOMES = frozenset({
@@ -73,12 +82,52 @@ class CrawlState:
     `as_of` is the run's "now" (naive UTC), decided once by whoever builds the state (the ingest
     flow): the refetch window and the dead-link intervals are measured from it, never from the
     clock inside the crawler.
+
+    `known` holds the URLs looked up so far (and any given up front); with `warehouse` set (a
+    warehouse path; `snapshot`: the lake snapshot the run started from), a URL not looked up
+    yet is asked of the warehouse, the links of one response together (`look_up`).
     """
 
     known: dict[str, KnownUrl] = field(default_factory=dict)
     validators: dict[str, HttpValidator] = field(default_factory=dict)
     as_of: datetime = field(default_factory=utcnow)
     dead: dict[str, DeadLink] = field(default_factory=dict)
+    warehouse: str | None = None
+    snapshot: int | None = None
+    looked_up: set[str] = field(default_factory=set)  # canonical URLs asked of the warehouse
+    lookups: int = 0  # queries made (one per batch of URLs not asked before)
+    _reader: SnapshotReader | None = field(default=None, repr=False, compare=False)
+
+    def look_up(self, urls: Iterable[str]) -> None:
+        """Ask the warehouse, in one query, about those of `urls` (canonical) not asked before;
+        the known ones join `known`. Nothing to ask, or no warehouse: no query."""
+        if self.warehouse is None:
+            return
+        batch = {url for url in urls if url not in self.looked_up and url not in self.known}
+        if not batch:
+            return
+        self.looked_up |= batch
+        con = self._connection()
+        if con is None:
+            return
+        from warehouse.read import known_urls_of
+
+        self.lookups += 1
+        for url, first_seen_at, last_fetched_at, outcome in known_urls_of(con, batch):
+            if isinstance(outcome, Outcome):
+                self.known[url] = KnownUrl(first_seen_at, last_fetched_at, outcome)
+
+    def _connection(self) -> Any:
+        if self._reader is None:
+            from warehouse.lookups import SnapshotReader
+
+            self._reader = SnapshotReader(str(self.warehouse), self.snapshot)
+        return self._reader.connection()
+
+    def close(self) -> None:
+        """Close the lookups' connection, if one was opened."""
+        if self._reader is not None:
+            self._reader.close()
 
     def skip(self, url: str, now: datetime, refetch_recent_hours: float,
              dead_link_max_days: int = 64) -> Rejection | None:
@@ -95,7 +144,9 @@ class CrawlState:
                 return Rejection(Outcome.HTTP_ERROR, f"dead link (HTTP {dead.status}, "
                                  f"{dead.failures} time(s) in a row): not requested before "
                                  f"{retry_at:%Y-%m-%d %H:%M} UTC")
-        known = self.known.get(canonical_url(url))
+        key = canonical_url(url)
+        self.look_up((key,))  # already asked with its response's links: no query
+        known = self.known.get(key)
         if known is None or known.last_outcome not in FINAL_OUTCOMES:
             return None
         if known.last_outcome is Outcome.STORED and _recent_single_fetch(
@@ -118,7 +169,8 @@ class CrawlState:
         """The same state keyed by canonical URL, whatever form the warehouse held."""
         return CrawlState(
             {canonical_url(u): k for u, k in self.known.items()}, self.validators, self.as_of,
-            {canonical_url(u): d for u, d in self.dead.items()})
+            {canonical_url(u): d for u, d in self.dead.items()}, self.warehouse, self.snapshot,
+            {canonical_url(u) for u in self.looked_up})
 
     def dump(self, path: Path) -> None:
         payload = {
@@ -130,6 +182,8 @@ class CrawlState:
             "dead": {u: {"status": d.status, "failures": d.failures,
                          "last_checked_at": d.last_checked_at.isoformat()}
                      for u, d in self.dead.items()},
+            "warehouse": self.warehouse,
+            "snapshot": self.snapshot,
         }
         path.write_text(json.dumps(payload), encoding="utf-8")
 
@@ -144,7 +198,7 @@ class CrawlState:
                             datetime.fromisoformat(d["last_checked_at"]))
                 for u, d in payload.get("dead", {}).items()}
         return cls(known, {v.url: v for v in validators}, datetime.fromisoformat(payload["as_of"]),
-                   dead)
+                   dead, payload.get("warehouse"), payload.get("snapshot"))
 
 
 def _recent_single_fetch(known: KnownUrl, now: datetime, hours: float) -> bool:

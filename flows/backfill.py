@@ -41,9 +41,10 @@ from pipeline.resolve.corpus import resolve
 from pipeline.run_summary import RunSummary
 from pipeline.stories import StoryGrouper
 from veille.settings import Settings
-from warehouse import load
+from warehouse import load, read
 from warehouse.backfill_journal import FileEntry, done_locations, record_files
 from warehouse.db import connect, writing
+from warehouse.lookups import SnapshotReader
 from warehouse.transactions import batch
 
 # Errors that make a whole file unreadable (network, missing file); the file is tried again later.
@@ -120,6 +121,7 @@ class Committer:
     run_recorded: bool = False
     files: dict[str, int] = field(default_factory=lambda: {"done": 0, "failed": 0})
     counts: WarcCounts = field(default_factory=WarcCounts)
+    readers: list[SnapshotReader] = field(default_factory=list)  # the settler's lookups
 
     def add(self, analysis: WarcAnalysis) -> None:
         started = perf_counter()
@@ -134,6 +136,8 @@ class Committer:
         if not self.pending and finish is None:
             return
         started = perf_counter()
+        for reader in self.readers:  # reopened by the next lookup: it reads what this commit wrote
+            reader.close()
         with writing(self.database) as con:
             if not self.run_recorded:
                 settle_previous(con, self.run.journal, self.run_id)  # runs that died before this one
@@ -183,7 +187,14 @@ class Committer:
         }}
 
 
-def _settler(database: Path, sources: Sequence[Source], settings: Settings) -> BatchProcessor:
+def _hashes_of(reader: SnapshotReader, urls: list[str], hashes: list[str]
+               ) -> tuple[dict[str, str], dict[str, str]]:
+    con = reader.connection()
+    return read.article_hashes_of(con, urls, hashes) if con is not None else ({}, {})
+
+
+def _settler(database: Path, sources: Sequence[Source], settings: Settings,
+             known_readers: list[SnapshotReader]) -> BatchProcessor:
     """The committer's processor: the warehouse's knowledge, no NLP model (workers have it).
 
     Every story signature, not the ingest's story window: an archived article is first seen at
@@ -193,9 +204,14 @@ def _settler(database: Path, sources: Sequence[Source], settings: Settings) -> B
     if database.exists():
         con = connect(database, read_only=True)
         try:
-            stories, known, catalog = warehouse_knowledge(con)
+            stories, _, catalog = warehouse_knowledge(con)
         finally:
             con.close()
+        # Content hashes looked up per settled batch, on a read-only connection of their own
+        # (settling happens between commits, with no writer open); closed by `Committer.commit`.
+        reader = SnapshotReader(database, None)
+        known = KnownContent(lookup=lambda urls, hashes: _hashes_of(reader, urls, hashes))
+        known_readers.append(reader)
     else:
         stories, known, catalog = StoryGrouper(), KnownContent(), EntityCatalog()
     lookups = Lookups.load(settings)
@@ -240,8 +256,9 @@ def backfill(
     run_id = f"{started_at:%Y%m%dT%H%M%S}-backfill-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id)
     with journaled_run(database, run_id, naive_utc(started_at), clock=utcnow, kind="backfill") as run:
-        committer = Committer(database, run_id, started_at, _settler(database, sources, settings),
-                              summary, settings.backfill_commit_files, run)
+        readers: list[SnapshotReader] = []
+        committer = Committer(database, run_id, started_at, _settler(database, sources, settings, readers),
+                              summary, settings.backfill_commit_files, run, readers=readers)
         topics: dict[str, str] = {source.name: source.topic for source in sources}
         files_started = perf_counter()
         for analysis in _analyses(todo, settings, hosts, topics):

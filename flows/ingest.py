@@ -175,7 +175,7 @@ def ingest(
     with recorded_run(database, run_id, started_at, clock=utcnow, spool=spool_root) as run:
         con = run.con
         load.load_source_registry(con, [(s.name, s.title, s.kind, s.country) for s in sources])
-        state = crawl_state_from_warehouse(con, started_at)
+        state = crawl_state_from_warehouse(con, started_at, database)
         here = sources
         if settings.dask_address:  # each source crawled and analysed on the cluster's workers
             from flows.ingest_cluster import ingest_on_cluster

@@ -1,27 +1,28 @@
-"""Build the crawler's `CrawlState` from the warehouse: what is known, and feed validators."""
+"""Build the crawler's `CrawlState` from the warehouse: validators, dead links, and where the
+crawler looks known URLs up (per response, `CrawlState.look_up`), never every URL ever seen."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import duckdb
 
-from crawlers.state import CrawlState, DeadLink, HttpValidator, KnownUrl
-from pipeline.records import Outcome
+from crawlers.state import CrawlState, DeadLink, HttpValidator
 from warehouse import read
+from warehouse.lookups import current_snapshot
 
 
-def crawl_state_from_warehouse(con: duckdb.DuckDBPyConnection, as_of: datetime) -> CrawlState:
-    """Known canonical URLs with their last outcome, conditional-GET validators and dead links,
-    as of the run's start (naive UTC)."""
-    known = {
-        url: KnownUrl(first_seen_at, last_fetched_at, outcome)
-        for url, first_seen_at, last_fetched_at, outcome in read.known_urls(con)
-        if isinstance(outcome, Outcome)
-    }
+def crawl_state_from_warehouse(con: duckdb.DuckDBPyConnection, as_of: datetime,
+                               db_path: Path | str | None) -> CrawlState:
+    """Conditional-GET validators and dead links as of the run's start (naive UTC), and the
+    warehouse the crawl asks about its links: `db_path` (the live one: a run writes a copy of
+    a DuckDB file; None: nothing is known), at the snapshot `con` reads (a lake)."""
     validators = {
         url: HttpValidator(url, etag, last_modified, checked_at)
         for url, etag, last_modified, checked_at in read.validators(con)
     }
     dead = {url: DeadLink(status, failures, checked)
             for url, status, failures, checked in read.dead_links(con)}
-    return CrawlState(known, validators, as_of, dead).canonicalised()
+    return CrawlState({}, validators, as_of, dead,
+                      str(db_path) if db_path is not None else None,
+                      current_snapshot(con)).canonicalised()

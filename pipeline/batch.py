@@ -7,6 +7,7 @@ the warehouse already knows (`KnownContent`, `EntityCatalog`) and loads what com
 """
 from __future__ import annotations
 
+import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -46,24 +47,58 @@ EventStage = Callable[
 ]
 
 
+# Asks the warehouse about a batch: (URLs, hashes) -> (stored hash by URL, stored URL by hash).
+ContentLookup = Callable[[list[str], list[str]], "tuple[dict[str, str], dict[str, str]]"]
+LOOKUP_PAGES = 64  # pages extracted ahead so their articles are looked up in one query
+
+
 @dataclass(slots=True)
 class KnownContent:
-    """Content hashes already in the warehouse, grown as the run stores articles.
+    """Content hashes the warehouse holds for the articles at hand, grown as the run stores them.
 
     Why: a re-fetched page whose text did not change is `unchanged`, and the same text under
     another URL (syndication without rel=canonical, a mirror) is a `duplicate`.
+
+    With `lookup`, nothing is read up front: `look_up` asks the warehouse about the URLs and
+    hashes of a batch of articles (one query), before any of them is classified; `classify`
+    asks for an article not looked up yet. The answers stay for the run, beside what it stores.
     """
 
     hash_by_url: dict[str, str] = field(default_factory=dict)
     url_by_hash: dict[str, str] = field(default_factory=dict)
+    lookup: ContentLookup | None = None
+    looked_up_urls: set[str] = field(default_factory=set)
+    looked_up_hashes: set[str] = field(default_factory=set)
+    lookups: int = 0  # queries made
 
     @classmethod
     def from_hashes(cls, hash_by_url: dict[str, str]) -> KnownContent:
         url_by_hash = {digest: url for url, digest in sorted(hash_by_url.items())}
         return cls(dict(hash_by_url), url_by_hash)
 
+    def look_up(self, articles: Iterable[Article]) -> None:
+        """Ask the warehouse, in one query, about the URLs and hashes of `articles` not asked
+        before. An answer never overrides what the run already holds for a key (it cannot:
+        a key is asked before the run first writes it)."""
+        if self.lookup is None:
+            return
+        articles = list(articles)
+        urls = sorted({a.url for a in articles} - self.looked_up_urls)
+        hashes = sorted({a.content_hash for a in articles} - self.looked_up_hashes)
+        if not urls and not hashes:
+            return
+        self.looked_up_urls.update(urls)
+        self.looked_up_hashes.update(hashes)
+        self.lookups += 1
+        stored_hashes, stored_urls = self.lookup(urls, hashes)
+        for url, digest in stored_hashes.items():
+            self.hash_by_url.setdefault(url, digest)
+        for digest, url in stored_urls.items():
+            self.url_by_hash.setdefault(digest, url)
+
     def classify(self, article: Article, *, force: bool = False) -> Rejection | None:
         """`None` when the article is new or updated, else why it is not stored again."""
+        self.look_up((article,))  # already asked with its batch: no query
         previous = self.hash_by_url.get(article.url)
         if previous == article.content_hash and not force:
             return Rejection(Outcome.UNCHANGED, "content unchanged since last fetch")
@@ -225,6 +260,7 @@ class BatchProcessor:
         batch = BatchResult(seconds=dict(analysed.seconds))
         clock = perf_counter()
         batch.events = [event for event in analysed.events if event.outcome is not Outcome.STORED]
+        self.known.look_up(article for _, article, _ in analysed.articles)
         for (article_id, article, _), (_, annotation) in zip(analysed.articles, analysed.annotated):
             page = analysed.accepted[article_id].page
             verdict = self.known.classify(article, force=self.force)
@@ -239,19 +275,35 @@ class BatchProcessor:
         return self._finish(batch, _Pending(), clock, seconds_from=analysed.seconds)
 
     def _accepted(self, pages: Iterable[RawPage], pending: _Pending) -> Iterator[Article]:
-        """Articles worth annotating; rejections are kept aside as events of the current batch."""
-        for page in pages:
+        """Articles worth annotating; rejections are kept aside as events of the current batch.
+
+        Pages are extracted and screened `LOOKUP_PAGES` at a time, so that the warehouse is asked
+        about their articles in one query; each is then classified and handed on in order, as if
+        one by one (a page joins the pending batch only then).
+        """
+        iterator = iter(pages)
+        while chunk := list(itertools.islice(iterator, LOOKUP_PAGES)):
+            screened: list[tuple[RawPage, Article | Rejection, float]] = []
+            for page in chunk:
+                started = perf_counter()
+                screened.append((page, self._screen_page(page), perf_counter() - started))
             started = perf_counter()
-            pending.pages.append(page)
-            verdict = self._screen_page(page)
-            if isinstance(verdict, Rejection):
-                pending.events.append(_event(page, verdict.outcome, verdict.reason))
-            else:
-                pending.queue.append(_Accepted(page, verdict, self.known.hash_by_url.get(verdict.url)))
-                self.known.remember(verdict)
+            self.known.look_up(v for _, v, _ in screened if not isinstance(v, Rejection))
             pending.extract_seconds += perf_counter() - started
-            if not isinstance(verdict, Rejection):
-                yield verdict
+            for page, screen_verdict, seconds in screened:
+                started = perf_counter()
+                pending.pages.append(page)
+                verdict = screen_verdict
+                if not isinstance(verdict, Rejection):
+                    verdict = self.known.classify(verdict, force=self.force) or verdict
+                if isinstance(verdict, Rejection):
+                    pending.events.append(_event(page, verdict.outcome, verdict.reason))
+                else:
+                    pending.queue.append(_Accepted(page, verdict, self.known.hash_by_url.get(verdict.url)))
+                    self.known.remember(verdict)
+                pending.extract_seconds += seconds + perf_counter() - started
+                if not isinstance(verdict, Rejection):
+                    yield verdict
 
     def _add(self, batch: BatchResult, accepted: _Accepted, annotation: AnnotatedArticle,
              found: list[EventMention] | None = None) -> None:
@@ -372,8 +424,6 @@ class BatchProcessor:
             rejection = self.screen(extracted, self.source_topics.get(page.source, "clusters"))
         except Exception as error:
             return Rejection(Outcome.NLP_ERROR, f"language and topic: {failure_reason(error)}")
-        if rejection is None:
-            rejection = self.known.classify(extracted, force=self.force)
         return rejection or extracted
 
 

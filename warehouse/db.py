@@ -16,20 +16,25 @@ Two storages, chosen by the path (README, *The warehouse*):
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import duckdb
 
 from warehouse import lake
+from warehouse.replay import Recording, RecordingConnection, is_conflict
 from warehouse.sql_files import SQL_DIR, WAREHOUSE_DIR, run_script
 from warehouse.transactions import batch, one_transaction
+
+_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from warehouse.checks import CheckFailure
@@ -405,21 +410,78 @@ def _writing_lake(db_path: Path, *, fresh: bool) -> Iterator[duckdb.DuckDBPyConn
     Schema and views are brought up to date first (their own commit, like a migration). The
     checks look at the rows this transaction wrote (`scope/new_rows.sql`) against the whole
     warehouse, so their cost follows the run, not the warehouse.
+
+    A commit refused for a conflict with another machine's run (a PostgreSQL catalog) is tried
+    again, up to `COMMIT_RETRIES` times, in a new transaction that replays the run's recorded
+    writes on the newer snapshot (`warehouse.replay`), rollups and checks included; each retry
+    is logged with the catalog's reason. A conflict raised by the run's own statements, before
+    its end, is not retried: the run fails whole, as any failure.
     """
     con = connect(db_path)
+    recording = Recording()
+    writer = cast(duckdb.DuckDBPyConnection, RecordingConnection(con, recording))
+    body_done = False  # the run's own statements all went through: only its end is retried
     try:
-        with one_transaction(con):
-            run_script(con, "load/run_rows_begin.sql")
-            if fresh:  # every table: what was derived from pages, then the fetch history
-                run_script(con, "maintenance/reset_derived.sql")
-                run_script(con, "maintenance/reset_all.sql")
-            yield con
-            from warehouse.checks import run_checks
-            from warehouse.derived import refresh_derived
-
-            refresh_derived(con)
-            failures = run_checks(con, only_new=True)
-            if failures:
-                raise WarehouseCheckFailed(failures)
+        try:
+            with one_transaction(con, writer):
+                _begin_lake_run(con, fresh)
+                yield writer
+                body_done = True
+                _end_lake_run(con)
+        except duckdb.Error as error:
+            if not body_done or not is_conflict(error):
+                raise
+            _retry_lake_commit(con, recording, fresh, error, db_path)
     finally:
         con.close()
+
+
+COMMIT_RETRIES = 3  # a run's commit refused for a conflict: tried again this many times
+COMMIT_RETRY_PAUSE_S = 0.5  # before the first retry; doubled before each next one
+
+
+def _begin_lake_run(con: duckdb.DuckDBPyConnection, fresh: bool) -> None:
+    run_script(con, "load/run_rows_begin.sql")
+    if fresh:  # every table: what was derived from pages, then the fetch history
+        run_script(con, "maintenance/reset_derived.sql")
+        run_script(con, "maintenance/reset_all.sql")
+
+
+def _end_lake_run(con: duckdb.DuckDBPyConnection) -> None:
+    from warehouse.checks import run_checks
+    from warehouse.derived import refresh_derived
+
+    refresh_derived(con)
+    failures = run_checks(con, only_new=True)
+    if failures:
+        raise WarehouseCheckFailed(failures)
+
+
+def _reason(error: BaseException, limit: int = 400) -> str:
+    """The catalog's whole message on one line (its first line alone may not name the conflict)."""
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _retry_lake_commit(con: duckdb.DuckDBPyConnection, recording: Recording, fresh: bool,
+                       error: duckdb.Error, db_path: Path) -> None:
+    """Replay the run's writes in a new transaction until one commits (bounded, logged)."""
+    pause = COMMIT_RETRY_PAUSE_S
+    for attempt in range(1, COMMIT_RETRIES + 1):
+        _log.warning("commit of the run on %s refused (%s): retry %d of %d, replaying its %d "
+                     "recorded statements on the newer snapshot", db_path, _reason(error),
+                     attempt, COMMIT_RETRIES, len(recording.calls))
+        time.sleep(pause)
+        pause *= 2
+        try:
+            with one_transaction(con):
+                _begin_lake_run(con, fresh)
+                recording.replay(con)
+                _end_lake_run(con)
+        except duckdb.Error as again:
+            if not is_conflict(again) or attempt == COMMIT_RETRIES:
+                raise
+            error = again
+            continue
+        _log.warning("commit of the run on %s succeeded on retry %d", db_path, attempt)
+        return

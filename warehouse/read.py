@@ -1,4 +1,4 @@
-"""What the pipeline reads back from the warehouse before a run: known URLs, entities, stories.
+"""What the pipeline reads back from the warehouse: entities, stories, and lookups of known URLs and content hashes for the batch at hand.
 
 The SQL lives in `warehouse/sql/read/`; these functions only shape the rows into records.
 """
@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from pipeline.records import Entity, Outcome, RawPage
-from warehouse.sql_files import read_sql, run_sql, sql_file
+from warehouse.sql_files import read_sql, run_sql, settle_results, sql_file
 
 RAW_PAGE_BATCH = 256
 
@@ -32,11 +33,14 @@ def _outcome(value: str | None) -> Outcome | str | None:
         return value
 
 
-def known_urls(
-    con: duckdb.DuckDBPyConnection,
+def known_urls_of(
+    con: duckdb.DuckDBPyConnection, urls: Iterable[str],
 ) -> list[tuple[str, datetime, datetime | None, Outcome | str | None]]:
-    """(url, first_seen_at, last_fetched_at, last_outcome) for every URL ever seen."""
-    return [(u, first, last, _outcome(o)) for u, first, last, o in _rows(con, "known_urls")]
+    """(url, first_seen_at, last_fetched_at, last_outcome) of those of `urls` the warehouse has
+    seen: a lookup of the batch at hand (`read/known_urls_of.sql`), never every URL."""
+    rows = _rows_of(con, "known_urls_of", "candidate_urls", pa.table({"url": pa.array(
+        sorted(set(urls)), pa.string())}))
+    return [(u, first, last, _outcome(o)) for u, first, last, o in rows]
 
 
 def validators(
@@ -70,9 +74,38 @@ def story_signatures(
     return [(a, s, bytes(sig)) for a, s, sig in rows]
 
 
-def article_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """canonical URL -> content_hash, to tell an unchanged re-fetch from an update."""
-    return dict(_rows(con, "article_hashes"))
+def article_hashes_of(
+    con: duckdb.DuckDBPyConnection, urls: Iterable[str], hashes: Iterable[str],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """For the duplicate check of a batch: (canonical URL -> stored content_hash, of those of
+    `urls` stored; content_hash -> the stored URL holding it, of those of `hashes` stored)."""
+    candidates = pa.table({"url": pa.array(sorted(set(urls)), pa.string()),
+                           "content_hash": pa.array([None] * len(set(urls)), pa.string())})
+    candidates = pa.concat_tables([candidates, pa.table({
+        "url": pa.array([None] * len(set(hashes)), pa.string()),
+        "content_hash": pa.array(sorted(set(hashes)), pa.string())})])
+    hash_by_url: dict[str, str] = {}
+    url_by_hash: dict[str, str] = {}
+    for by, url, digest in _rows_of(con, "article_hashes_of", "candidate_articles", candidates):
+        if by == "url":
+            hash_by_url[url] = digest
+        else:
+            url_by_hash[digest] = url
+    return hash_by_url, url_by_hash
+
+
+def _rows_of(con: duckdb.DuckDBPyConnection, name: str, view: str, candidates: pa.Table
+             ) -> list[tuple[Any, ...]]:
+    """The rows of `read/<name>.sql` for the candidates registered as `view` (nothing to look
+    up: no query)."""
+    if candidates.num_rows == 0:
+        return []
+    settle_results(con)
+    con.register(view, candidates)
+    try:
+        return run_sql(con, f"read/{name}.sql")[1]
+    finally:
+        con.unregister(view)
 
 
 def raw_pages(

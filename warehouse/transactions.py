@@ -31,17 +31,19 @@ def batch(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 
 @contextmanager
-def one_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """Hold one transaction for the whole block; commit only if it succeeds."""
+def one_transaction(con: duckdb.DuckDBPyConnection, *aliases: object) -> Iterator[None]:
+    """Hold one transaction for the whole block; commit only if it succeeds. `aliases`: other
+    objects standing for `con` (a recording wrapper) that the loaders may be handed."""
     con.begin()
-    _HELD.add(id(con))
+    held = {id(con), *(id(alias) for alias in aliases)}
+    _HELD.update(held)
     try:
         yield
     except BaseException:
         con.rollback()
         raise
     finally:
-        _HELD.discard(id(con))
+        _HELD.difference_update(held)
     # A failed commit (on a PostgreSQL catalog: a conflict with another machine's run) ends the
     # transaction itself; rolling back then would only hide its error behind "no transaction".
     con.commit()

@@ -86,6 +86,12 @@ class ArticleSpider(scrapy.Spider):
         self.seen_canonical: set[str] = set()   # canonical URLs requested or stored this run
         self.seen_entries: set[str] = set()     # feeds, sitemaps, listing pages, homepages
 
+    def closed(self, reason: str) -> None:
+        """Scrapy's end of the crawl: the warehouse lookups' connection is closed."""
+        self.logger.info("known URLs: %d looked up in %d queries, %d known",
+                         len(self.state.looked_up), self.state.lookups, len(self.state.known))
+        self.state.close()
+
     # -- helpers --------------------------------------------------------------------------
     def event(self, url: str, source: str, outcome: Outcome, reason: str,
               status: int | None = None) -> CrawlEvent:
@@ -155,10 +161,25 @@ class ArticleSpider(scrapy.Spider):
                        "source": source, "url": canonical}), source, canonical)
 
     def articles(self, links: Any, source: str) -> Iterator[scrapy.Request | CrawlEvent]:
+        """The requests and outcomes of one response's article links, whose canonical URLs the
+        warehouse is asked about together (one lookup per response, not one per link)."""
+        links = list(links)
+        self.state.look_up(self._to_look_up(links))
         for link in links:
             result = self.article(link, source)
             if result is not None:
                 yield result
+
+    def _to_look_up(self, links: list[Link]) -> set[str]:
+        """Canonical URLs of the links that `article` may ask the state about."""
+        urls = set()
+        for link in links:
+            raw = link.url.strip().split("#", 1)[0]
+            if raw.startswith(("http://", "https://")) and raw not in self.seen_links:
+                canonical = canonical_url(raw)
+                if canonical not in self.seen_canonical and not asset_extension(canonical):
+                    urls.add(canonical)
+        return urls
 
     def parse_article(self, response: Response, link: Link, source: str, url: str
                       ) -> Iterator[RawPage | CrawlEvent | HttpValidator]:

@@ -1,6 +1,7 @@
 """Real crawls (child process, real Scrapy) of a real local site: one crawl serves many tests."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -16,6 +17,9 @@ from pipeline.records import CrawlEvent, Outcome, RawPage
 from tests.crawlers.localsite import Hit, LocalSite
 from tests.crawlers.richsite import ETAG, LATIN1_TEXT, build_site
 from veille.settings import Settings
+from warehouse import load
+from warehouse.db import writing
+from warehouse.transactions import batch
 
 pytestmark = pytest.mark.slow
 
@@ -78,9 +82,12 @@ def first(site: LocalSite, tmp_path_factory: pytest.TempPathFactory) -> Run:
     return run_crawl(site, CrawlState(), tmp_path_factory.mktemp("run1"))
 
 
-@pytest.fixture(scope="module")
-def second(site: LocalSite, first: Run, tmp_path_factory: pytest.TempPathFactory) -> Run:
-    """Re-run with the state the warehouse would hold after the first run."""
+@pytest.fixture(scope="module", params=["given", "warehouse"])
+def second(site: LocalSite, first: Run, tmp_path_factory: pytest.TempPathFactory,
+           request: pytest.FixtureRequest) -> Run:
+    """Re-run with what the warehouse would hold after the first run: given up front in the
+    state (`known`), or written to a real warehouse that the crawler asks about the links of
+    each response (`warehouse`: the state holds no URL, only the warehouse's path)."""
     now = utcnow()
     old = now - timedelta(hours=100)
     known = {p.url: KnownUrl(old, old, Outcome.STORED) for p in first.pages}
@@ -89,7 +96,19 @@ def second(site: LocalSite, first: Run, tmp_path_factory: pytest.TempPathFactory
     known[site.url("/2024/03/premier-article-de-la-liste.html")] = KnownUrl(old, old,
                                                                            Outcome.HTTP_ERROR)
     validators = {v.url: v for v in first.spool.validators()}
-    return run_crawl(site, CrawlState(known, validators), tmp_path_factory.mktemp("run2"))
+    if request.param == "given":
+        return run_crawl(site, CrawlState(known, validators), tmp_path_factory.mktemp("run2"))
+    db = tmp_path_factory.mktemp("warehouse") / "veille.duckdb"
+    with writing(db) as con, batch(con):
+        load.load_crawl_events(con, "r1", [CrawlEvent(url, "news", k.first_seen_at, 200, k.last_outcome, "")
+                                           for url, k in known.items()])
+    state = CrawlState({}, validators, now, warehouse=str(db))
+    run = run_crawl(site, state, tmp_path_factory.mktemp("run2w"))
+    log = (run.spool.directory.parent / "crawl.log").read_text("utf-8")
+    queries = int(re.search(r"known URLs: \d+ looked up in (\d+) queries", log).group(1))
+    responses = len([h for h in run.hits if not h.path.endswith(".html")])
+    assert 0 < queries <= responses + 2, (queries, responses)  # per response, not per link
+    return run
 
 
 def test_every_url_has_exactly_one_outcome(first: Run) -> None:

@@ -46,7 +46,7 @@ def test_failures_counted_once_per_run_and_forgotten_on_success(con) -> None:
 
 def test_crawl_state_carries_dead_links(con) -> None:
     crawl_run(con, "r1", T0, (DEAD + "?utm_source=rss", 404, Outcome.HTTP_ERROR))
-    state = crawl_state_from_warehouse(con, T0)
+    state = crawl_state_from_warehouse(con, T0, None)
     [(url, dead)] = state.dead.items()
     assert url == DEAD and dead.failures == 1 and dead.last_checked_at == T0
     assert state.skip(DEAD, T0 + timedelta(hours=12), 48) is not None

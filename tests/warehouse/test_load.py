@@ -131,7 +131,8 @@ def test_article_update_replaces_text_and_drops_old_annotations(con):
     assert row == (new.text, "h-v2", "s9", "r2", T0 + timedelta(hours=1), T0 + timedelta(days=1, hours=1))
     assert con.execute("SELECT entity_id FROM mentions").fetchall() == [("e_cap",)]
     assert count(con, "article_dates") == 0 and count(con, "roles") == 0
-    assert read.article_hashes(con) == {new.url: "h-v2"}
+    assert read.article_hashes_of(con, [new.url, "https://x/other"], ["h-v2", "h-v1"]) == (
+        {new.url: "h-v2"}, {"h-v2": new.url})
 
 
 def test_same_content_refetched_keeps_annotations_and_dates(con):
@@ -172,10 +173,12 @@ def test_known_urls_latest_outcome(con):
                                         CrawlEvent("https://x/feed", "lemonde", T0, 200, Outcome.FOLLOWED)])
     load.load_articles(con, "r1", [(aid("A1"), article, "s1")])
     load.load_crawl_events(con, "r2", [CrawlEvent(article.url, "lemonde", T0 + timedelta(days=1), 304, Outcome.UNCHANGED)])
-    assert read.known_urls(con) == [
+    assert read.known_urls_of(con, [article.url, "https://x/feed", "https://x/never-seen"]) == [
         (article.url, T0, T0 + timedelta(days=1), Outcome.UNCHANGED),
         ("https://x/feed", T0, T0, Outcome.FOLLOWED),
     ]
+    assert read.known_urls_of(con, ["https://x/feed"]) == [("https://x/feed", T0, T0, Outcome.FOLLOWED)]
+    assert read.known_urls_of(con, []) == []
 
 
 def test_reset_derived_keeps_raw_pages_and_crawl_log(con):

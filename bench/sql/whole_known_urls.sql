@@ -1,3 +1,4 @@
+-- Before the per-batch lookups (kept to measure what they replaced): every URL ever seen.
 -- Every URL the warehouse knows, when it was first seen, last fetched, and its latest outcome.
 WITH sightings AS (
     SELECT url, fetched_at AS seen_at, fetched_at, outcome FROM crawl_log

@@ -1,1 +1,0 @@
-SELECT url, content_hash FROM articles;
