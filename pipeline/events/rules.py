@@ -18,7 +18,7 @@ _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en
                              r"|\bapres\b[^,;]*$")  # "Après une première levée en 2025, X boucle …": context
 # the day the previous sentences named: "le même jour", "En marge de la cérémonie", "lors de cette séance"
 # ("à cette occasion", "dans la foulée" stay vague: the gold gives them the article's date)
-_SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|"
+_SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|"
                        r"en marge (?:de la|de cette) (?:ceremonie|rencontre|visite|inauguration|signature)|"
                        r"lors de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre))\b")
 
@@ -755,6 +755,8 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     if cue is None:
         return []
     people = [r for r in view.referents if _person(ctx, r)]
+    if not people:
+        return _last_named_appointed(ctx, view, cue.start())
     predecessors = [r for r in people if lex.cue("appointment", "predecessor_link").search(
         view.between(max(view.sentence.start, r.start - 40), r.start))]
     appointees = [r for r in people if lex.cue("appointment", "appointee_link").search(
@@ -763,10 +765,14 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     for r in people:
         if r in predecessors or r in appointees:
             continue
+        if any(a.start > r.end and lex.cue("appointment", "replaced_by").match(view.between(r.end, a.start))
+               for a in appointees):
+            predecessors.append(r)   # "Le directeur du pôle, X, est remplacé par Y": X leaves
+            continue
         after = view.between(r.end, view.sentence.end)
         # the departure told after the person ("son directeur, X, quitte la structure")
         departure = next((d for d in departures if d.start() >= r.end - view.sentence.start), None)
-        if departure and not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|rejoint|porte)",
+        if departure and not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|pris|rejoint|porte|en remplacement)",
                                        view.between(r.end, view.sentence.start + departure.start())):
             predecessors.append(r)
         elif lex.cue("appointment", "past_role").search(view.between(max(view.sentence.start, r.start - 25), r.start)) \
@@ -801,6 +807,9 @@ _APPOSED_APPOINTMENT = re.compile(r"^\s*,\s*(?:qui vient d.etre\s+|recemment\s+|
 def _appointed_in_apposition(ctx: Context, view: SentenceView, main: EventMention) -> list[EventMention]:
     taken = {p.mention.start_char for p in main.participants if p.role is Role.APPOINTEE}
     for referent in (r for r in view.referents if _person(ctx, r) and r.targets[0].start_char not in taken):
+        joined = _joins_elsewhere(ctx, view, referent)
+        if joined:
+            return joined
         apposed = _APPOSED_APPOINTMENT.match(view.between(referent.end, view.sentence.end))
         if apposed is None:
             continue
@@ -817,6 +826,41 @@ def _appointed_in_apposition(ctx: Context, view: SentenceView, main: EventMentio
         return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None),
                        detail=ctx.reader.lexicon.role_nouns.get(found[1], found[1]))]
     return []
+
+
+# "…, qui rejoindra le fonds Z en qualité d'associé": a new post, not a move told in passing
+_IN_CAPACITY = re.compile(r"^\s*,?\s*(?:comme|en qualite d|en tant que|au poste d|pour (?:y\s+)?(?:diriger|presider|piloter))")
+
+
+def _joins_elsewhere(ctx: Context, view: SentenceView, person: Referent) -> list[EventMention]:
+    joins = ctx.reader.lexicon.cue("appointment", "joins_after").match(view.between(person.end, view.sentence.end))
+    if joins is None:
+        return []
+    start = person.end + joins.end()
+    org = next((r for r in view.referents if r.start >= start and _org(ctx, r)), None)
+    if org is None or len(view.between(start, org.start)) > 40 or "#" in view.masked[view.local(start):view.local(org.start)]:
+        return []
+    capacity = _IN_CAPACITY.match(view.between(org.end, view.sentence.end))
+    if capacity is None:
+        return []
+    found = role_word(ctx, view.masked[view.local(org.end) + capacity.end():])
+    detail = ctx.reader.lexicon.role_nouns.get(found[1], found[1]) if found else None
+    participants = [*_as(person, Role.APPOINTEE), Participant(org.targets[0], Role.ORGANISATION)]
+    return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None), detail=detail)]
+
+
+def _last_named_appointed(ctx: Context, view: SentenceView, cue_at: int) -> list[EventMention]:
+    """"… où elle succède à Y. Ce dernier a été nommé directeur général de Z": the last person named."""
+    if not ctx.reader.lexicon.cue("appointment", "last_named").search(view.masked):
+        return []
+    person = next((m for m in reversed(ctx.reader.seen) if m.label == "PER" and not ctx.reader.is_org(m)
+                   and m.start_char < view.sentence.start), None)
+    role = _role_after(ctx, view, cue_at)
+    if person is None or role is None:
+        return []
+    org = _appointment_org(ctx, view, role)
+    participants = [Participant(person, Role.APPOINTEE)] + ([Participant(org, Role.ORGANISATION)] if org else [])
+    return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None), detail=role[1])]
 
 
 def _role_after(ctx: Context, view: SentenceView, cue_at: int) -> tuple[int, str] | None:
