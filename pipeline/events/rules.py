@@ -997,6 +997,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         limit = next_view.sentence.start + (stop.start() if stop else len(next_view.masked))
         participants += [p for r in next_view.referents if r.named and _org(ctx, r) and r.end <= limit
                          for p in _as(r, Role.ORGANISATION)]
+    if next_view is not None:  # "La Métropole X en sera l'hôte, aux côtés du pôle Y qui co-organise l'événement"
+        participants += _next_host_and_organisers(ctx, next_view)
     for referent in (r for r in view.referents if r.named and _org(ctx, r) and _HOST_HEAD.match(
             fold_keep_offsets(r.targets[0].surface).lower())):
         if _HELD_AT.search(view.between(view.sentence.start, referent.start)):
@@ -1004,12 +1006,29 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             break
     if not participants:  # "La présidente du pôle X, Claire Morvan, annonce une mission …"
         participants = _announcer(ctx, view, position)
+    if not participants:  # "Rendez-vous est donné le 20 avril aux adhérents du cluster X"
+        members = lex.cue("agenda", "members_of")
+        participants = [p for r in view.referents if _org(ctx, r) and r.start > view.sentence.start
+                        and members.search(view.between(max(view.sentence.start, r.start - 60), r.start))
+                        for p in _as(r, Role.ORGANISATION)][:1]
     if not participants and _ITS_ASSEMBLY.search(view.masked) and ctx.reader.focus is not None:
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]  # "Son successeur sera élu lors de l'assemblée générale du 15 avril"
     if not participants:
         return []
     detail = cue.group()
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+def _next_host_and_organisers(ctx: Context, next_view: SentenceView) -> list[Participant]:
+    lex = ctx.reader.lexicon
+    found: list[Participant] = []
+    for referent in (r for r in next_view.referents if r.named and _org(ctx, r)):
+        after = next_view.between(referent.end, next_view.sentence.end)
+        if lex.cue("agenda", "next_host").match(after) and ctx.reader.subject_like(next_view, referent):
+            found += _as(referent, Role.HOST)
+        elif found and lex.cue("agenda", "next_organiser").match(after):
+            found += _as(referent, Role.ORGANISATION)
+    return found
 
 
 _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le salon|le forum|l'evenement|la manifestation|"
