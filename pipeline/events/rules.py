@@ -957,8 +957,10 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             participants += _as(referent, Role.ORGANISATION)
     participants += [p for r in organisers for p in _as(r, Role.ORGANISATION)]
     position = view.sentence.start + cue.start()
-    of = next((r for r in view.referents if r.start > position and _org(ctx, r)
-               and lex.cue("agenda", "of_link").match(view.between(position + len(cue.group()), r.start))), None)
+    # "La date limite de candidature à l'appel à projets du pôle X": of the first cue or of a later one
+    of = next((r for c in lex.cue("agenda", "cues").finditer(view.masked, cue.start()) for r in view.referents
+               if r.start > view.sentence.start + c.end() and _org(ctx, r)
+               and lex.cue("agenda", "of_link").match(view.between(view.sentence.start + c.end(), r.start))), None)
     if of is not None:
         participants += _as(of, Role.ORGANISATION)
     for referent in (r for r in view.referents if r.start > position and _org(ctx, r)):
@@ -1011,6 +1013,9 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         participants = [p for r in view.referents if _org(ctx, r) and r.start > view.sentence.start
                         and members.search(view.between(max(view.sentence.start, r.start - 60), r.start))
                         for p in _as(r, Role.ORGANISATION)][:1]
+    if not participants:  # "La prochaine édition du salon aura lieu en octobre, a annoncé le cluster X"
+        participants = [p for r in view.referents if _org(ctx, r) and r.start > position
+                        and _ANNOUNCED_BY.search(view.between(position, r.start)) for p in _as(r, Role.ORGANISATION)][:1]
     if not participants and _ITS_ASSEMBLY.search(view.masked) and ctx.reader.focus is not None:
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]  # "Son successeur sera élu lors de l'assemblée générale du 15 avril"
     if not participants:
@@ -1036,6 +1041,8 @@ _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le sal
                           r"(?:au|a la|a l'|aux|par)\s*(?:(?:la|le|l')\s*)?")
 
 
+_ANNOUNCED_BY = re.compile(r",\s*(?:a|ont)\s+(?:annonce|indique|precise|fait savoir|confirme)\s*(?:(?:le|la|l'|les)\s*)?"
+                           r"(?:(?:pole|cluster|reseau|federation|association|technopole|technopark|organisateur)\s+)?$")
 _ITS_ASSEMBLY = re.compile(r"^\s*(?:son|sa|leur)\s[^.;#]{0,60}\bassemblee (?:generale|annuelle)\b")
 # a call whose deadline the next sentence gives
 _CALL = re.compile(r"\b(?:appel a (?:projets|candidatures|manifestation d.interet)|concours|candidatures)\b")
