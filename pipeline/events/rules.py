@@ -752,8 +752,8 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
 def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     cue = lex.cue("appointment", "cues").search(view.masked)
-    if cue is None:
-        return []
+    if cue is None or lex.cue("appointment", "not_decided").search(view.masked[:cue.start()]):
+        return []   # "X pourrait être nommé …": a rumour, not a change
     people = [r for r in view.referents if _person(ctx, r)]
     if not people:
         return _last_named_appointed(ctx, view, cue.start())
@@ -795,7 +795,10 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     participants += [Participant(org, Role.ORGANISATION)] if org is not None else []
     participants += [p for r in predecessors[:1] for p in _as(r, Role.PREDECESSOR)]
     detail = role[1] if role else None
-    main = _event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None, before=limit), detail=detail)
+    date = ctx.date_for(view, future=None, before=limit)
+    if date[1] and date[0] and ctx.published and len(date[0]) == 4 and date[0] < ctx.published[:4]:
+        return []   # "Élu en 2022, X préside le cluster": background told in passing, not this article's news
+    main = _event(view, EventType.APPOINTMENT, participants, date, detail=detail)
     return [main, *_appointed_in_apposition(ctx, view, main)]
 
 
@@ -944,8 +947,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         if subject is not None:
             organisers = [subject, *_coordinated(ctx, view, subject, view.sentence.start + cue.start())]
             ctx.pending_call = (tuple(p for r in organisers for p in _as(r, Role.ORGANISATION)), cue.group())
-    if cue is None or date is None:
-        return []
+    if cue is None or date is None or lex.cue("agenda", "not_decided").search(view.masked):
+        return []   # "envisage d'organiser un forum l'an prochain": an intention
     next_view = following()
     participants: list[Participant] = []
     organisers = _linked_after(view, view.sentence.start, lex.cue("agenda", "organiser_link"),
@@ -1020,7 +1023,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]  # "Son successeur sera élu lors de l'assemblée générale du 15 avril"
     if not participants:
         return []
-    detail = cue.group()
+    # "tiendra son conseil d'administration", "réunira à # les acteurs": the gathering, not the verb
+    detail = re.sub(r"^(?:tiendr|reunir|rassembler)\w*\s+(?:[\w#']+\s+){0,3}?(?=(?:son|sa|ses|leur|leurs|les)\s)", "", cue.group())
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
 
 
