@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from pipeline.events.dates import pick
 from pipeline.events.reader import ArticleReader, Referent, SentenceView
@@ -795,9 +796,16 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     participants += [Participant(org, Role.ORGANISATION)] if org is not None else []
     participants += [p for r in predecessors[:1] for p in _as(r, Role.PREDECESSOR)]
     detail = role[1] if role else None
-    date = ctx.date_for(view, future=None, before=limit)
-    if date[1] and date[0] and ctx.published and len(date[0]) == 4 and date[0] < ctx.published[:4]:
-        return []   # "Élu en 2022, X préside le cluster": background told in passing, not this article's news
+    # "Élu en 2022, X préside le cluster": a year before the article's tells background, never its date;
+    # when only such a telling holds a cue, there is no change to report
+    old = [d for d in view.dates if len(d.value) == 4 and ctx.published and d.value < ctx.published[:4]]
+    if old and all(any(re.match(r"^[^,;.]{0,40}$", view.masked[c.end():max(c.end(), view.local(d.start_char))])
+                       and view.local(d.start_char) >= c.end() and not re.search(r"\bdepuis\s*$", view.masked[:view.local(d.start_char)])
+                       for d in old)
+                   for c in lex.cue("appointment", "cues").finditer(view.masked)):
+        return []
+    dated = replace(view, dates=[d for d in view.dates if d not in old]) if old else view
+    date = ctx.date_for(dated, future=None, before=limit)
     main = _event(view, EventType.APPOINTMENT, participants, date, detail=detail)
     return [main, *_appointed_in_apposition(ctx, view, main)]
 
