@@ -449,3 +449,12 @@ def test_members_gathered_announced_by_and_intentions(lexicon):
                             "Maroc.", lexicon, EventType.AGENDA)
     assert roles(announced) == {("Agrotech Maroc", "organisation")} and announced.date == "2027-10"
     assert events_of("Le pôle Axelera envisage d'organiser un forum l'an prochain.", lexicon, EventType.AGENDA) == []
+
+
+def test_an_organiser_after_a_colon_and_a_morning_of_exchanges(lexicon):
+    [listed] = events_of("Le 24 mars, à Rabat : Forum de l'emballage (organisateur : Association marocaine de "
+                         "l'emballage).", lexicon, EventType.AGENDA)
+    assert roles(listed) == {("Association marocaine de l'emballage", "organisation")} and listed.date == "2026-03-24"
+    [morning] = events_of("Le cluster Menara convie ses adhérents à une matinée d'échanges le 2 avril.",
+                          lexicon, EventType.AGENDA)
+    assert roles(morning) == {("cluster Menara", "organisation")} and morning.date == "2026-04-02"
