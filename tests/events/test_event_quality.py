@@ -18,13 +18,13 @@ MODELS = Path(__file__).resolve().parents[2] / "models"
 # unseen4's precision floor went from 0.75 to 0.74 in the third events round: two agenda rules now fire on
 # sentences whose organisation names the NER stage cuts or merges (« Logistique » for « Logistique et Transport
 # Grand Est », « Caisse centrale de garantie lancent »), recall unchanged (docs/events.md)
-FLOORS = {"dev": (0.99, 0.99), "dev2": (0.99, 0.99), "dev3": (0.96, 0.95), "dev4": (0.88, 0.88),
+FLOORS = {"dev": (0.99, 0.99), "dev2": (0.99, 0.99), "dev3": (0.95, 0.93), "dev4": (0.88, 0.88),
           "dev5": (0.99, 0.99), "dev6": (0.99, 0.99), "dev7": (0.99, 0.71), "dev8": (0.87, 0.71),
           "dev9": (0.99, 0.99), "dev10": (0.99, 0.99), "dev11": (0.99, 0.99), "dev12": (0.99, 0.99), "dev13": (0.99, 0.89),
           "heldout": (0.78, 0.66), "fresh": (0.99, 0.99), "unseen": (0.96, 0.87), "unseen2": (0.89, 0.85),
-          "unseen3": (0.88, 0.84), "unseen4": (0.78, 0.81), "unseen5": (0.97, 0.89), "unseen6": (0.70, 0.60),
+          "unseen3": (0.88, 0.84), "unseen4": (0.78, 0.81), "unseen5": (0.97, 0.89), "unseen6": (0.69, 0.57),
           "unseen7": (0.62, 0.50), "unseen8": (0.99, 0.75), "unseen9": (0.90, 0.83), "unseen10": (0.86, 0.76),
-          "unseen11": (0.70, 0.62), "unseen12": (0.75, 0.57),
+          "unseen11": (0.69, 0.59), "unseen12": (0.75, 0.57),
           "unseen13": (0.71, 0.65), "unseen14": (0.56, 0.41),
           # dev14 and dev15 (independent annotator): their first looks, before any rule was tuned on them
           "dev14": (0.83, 0.75), "dev15": (0.65, 0.56)}
@@ -39,9 +39,11 @@ def test_gold_covers_every_type_with_sixty_events_split_before_the_extractor():
     assert not {a.id for a in dev} & {a.id for a in heldout}
 
 
-# events6 (appointment and agenda rules, tuned on dev14/dev15): dev14 0.857/0.857, dev15 0.800/0.762, unseen14
-# 0.586/0.447 (regression check); floors a little under, since other rounds change the other types too
-FLOORS.update({"dev14": (0.84, 0.80), "dev15": (0.73, 0.66), "unseen14": (0.58, 0.44)})
+# events6 (appointment and agenda rules, tuned on dev14/dev15): dev3 0.975/0.963, dev14 0.857/0.857, dev15
+# 0.800/0.762; regression checks unseen6 0.707/0.604, unseen11 0.708/0.630, unseen14 0.586/0.447; floors a
+# little under, since other rounds change the other types too
+FLOORS.update({"dev3": (0.96, 0.95), "dev14": (0.84, 0.80), "dev15": (0.73, 0.66), "unseen6": (0.70, 0.60),
+               "unseen11": (0.70, 0.62), "unseen14": (0.58, 0.44)})
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
