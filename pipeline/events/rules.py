@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from pipeline.events.dates import pick
 from pipeline.events.reader import ArticleReader, Referent, SentenceView
@@ -18,7 +19,7 @@ _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en
                              r"|\bapres\b[^,;]*$")  # "Après une première levée en 2025, X boucle …": context
 # the day the previous sentences named: "le même jour", "En marge de la cérémonie", "lors de cette séance"
 # ("à cette occasion", "dans la foulée" stay vague: the gold gives them the article's date)
-_SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|"
+_SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|"
                        r"en marge (?:de la|de cette) (?:ceremonie|rencontre|visite|inauguration|signature)|"
                        r"lors de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre))\b")
 
@@ -795,9 +796,11 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
 def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     cue = lex.cue("appointment", "cues").search(view.masked)
-    if cue is None:
-        return []
+    if cue is None or lex.cue("appointment", "not_decided").search(view.masked[:cue.start()]):
+        return []   # "X pourrait être nommé …": a rumour, not a change
     people = [r for r in view.referents if _person(ctx, r)]
+    if not people:
+        return _last_named_appointed(ctx, view, cue.start())
     predecessors = [r for r in people if lex.cue("appointment", "predecessor_link").search(
         view.between(max(view.sentence.start, r.start - 40), r.start))]
     appointees = [r for r in people if lex.cue("appointment", "appointee_link").search(
@@ -806,10 +809,14 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     for r in people:
         if r in predecessors or r in appointees:
             continue
+        if any(a.start > r.end and lex.cue("appointment", "replaced_by").match(view.between(r.end, a.start))
+               for a in appointees):
+            predecessors.append(r)   # "Le directeur du pôle, X, est remplacé par Y": X leaves
+            continue
         after = view.between(r.end, view.sentence.end)
         # the departure told after the person ("son directeur, X, quitte la structure")
         departure = next((d for d in departures if d.start() >= r.end - view.sentence.start), None)
-        if departure and not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|rejoint|porte)",
+        if departure and not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|pris|rejoint|porte|en remplacement)",
                                        view.between(r.end, view.sentence.start + departure.start())):
             predecessors.append(r)
         elif lex.cue("appointment", "past_role").search(view.between(max(view.sentence.start, r.start - 25), r.start)) \
@@ -832,7 +839,17 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     participants += [Participant(org, Role.ORGANISATION)] if org is not None else []
     participants += [p for r in predecessors[:1] for p in _as(r, Role.PREDECESSOR)]
     detail = role[1] if role else None
-    main = _event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None, before=limit), detail=detail)
+    # "Élu en 2022, X préside le cluster": a year before the article's tells background, never its date;
+    # when only such a telling holds a cue, there is no change to report
+    old = [d for d in view.dates if len(d.value) == 4 and ctx.published and d.value < ctx.published[:4]]
+    if old and all(any(re.match(r"^[^,;.]{0,40}$", view.masked[c.end():max(c.end(), view.local(d.start_char))])
+                       and view.local(d.start_char) >= c.end() and not re.search(r"\bdepuis\s*$", view.masked[:view.local(d.start_char)])
+                       for d in old)
+                   for c in lex.cue("appointment", "cues").finditer(view.masked)):
+        return []
+    dated = replace(view, dates=[d for d in view.dates if d not in old]) if old else view
+    date = ctx.date_for(dated, future=None, before=limit)
+    main = _event(view, EventType.APPOINTMENT, participants, date, detail=detail)
     return [main, *_appointed_in_apposition(ctx, view, main)]
 
 
@@ -844,6 +861,9 @@ _APPOSED_APPOINTMENT = re.compile(r"^\s*,\s*(?:qui vient d.etre\s+|recemment\s+|
 def _appointed_in_apposition(ctx: Context, view: SentenceView, main: EventMention) -> list[EventMention]:
     taken = {p.mention.start_char for p in main.participants if p.role is Role.APPOINTEE}
     for referent in (r for r in view.referents if _person(ctx, r) and r.targets[0].start_char not in taken):
+        joined = _joins_elsewhere(ctx, view, referent)
+        if joined:
+            return joined
         apposed = _APPOSED_APPOINTMENT.match(view.between(referent.end, view.sentence.end))
         if apposed is None:
             continue
@@ -860,6 +880,41 @@ def _appointed_in_apposition(ctx: Context, view: SentenceView, main: EventMentio
         return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None),
                        detail=ctx.reader.lexicon.role_nouns.get(found[1], found[1]))]
     return []
+
+
+# "…, qui rejoindra le fonds Z en qualité d'associé": a new post, not a move told in passing
+_IN_CAPACITY = re.compile(r"^\s*,?\s*(?:comme|en qualite d|en tant que|au poste d|pour (?:y\s+)?(?:diriger|presider|piloter))")
+
+
+def _joins_elsewhere(ctx: Context, view: SentenceView, person: Referent) -> list[EventMention]:
+    joins = ctx.reader.lexicon.cue("appointment", "joins_after").match(view.between(person.end, view.sentence.end))
+    if joins is None:
+        return []
+    start = person.end + joins.end()
+    org = next((r for r in view.referents if r.start >= start and _org(ctx, r)), None)
+    if org is None or len(view.between(start, org.start)) > 40 or "#" in view.masked[view.local(start):view.local(org.start)]:
+        return []
+    capacity = _IN_CAPACITY.match(view.between(org.end, view.sentence.end))
+    if capacity is None:
+        return []
+    found = role_word(ctx, view.masked[view.local(org.end) + capacity.end():])
+    detail = ctx.reader.lexicon.role_nouns.get(found[1], found[1]) if found else None
+    participants = [*_as(person, Role.APPOINTEE), Participant(org.targets[0], Role.ORGANISATION)]
+    return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None), detail=detail)]
+
+
+def _last_named_appointed(ctx: Context, view: SentenceView, cue_at: int) -> list[EventMention]:
+    """"… où elle succède à Y. Ce dernier a été nommé directeur général de Z": the last person named."""
+    if not ctx.reader.lexicon.cue("appointment", "last_named").search(view.masked):
+        return []
+    person = next((m for m in reversed(ctx.reader.seen) if m.label == "PER" and not ctx.reader.is_org(m)
+                   and m.start_char < view.sentence.start), None)
+    role = _role_after(ctx, view, cue_at)
+    if person is None or role is None:
+        return []
+    org = _appointment_org(ctx, view, role)
+    participants = [Participant(person, Role.APPOINTEE)] + ([Participant(org, Role.ORGANISATION)] if org else [])
+    return [_event(view, EventType.APPOINTMENT, participants, ctx.date_for(view, future=None), detail=role[1])]
 
 
 def _role_after(ctx: Context, view: SentenceView, cue_at: int) -> tuple[int, str] | None:
@@ -943,8 +998,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         if subject is not None:
             organisers = [subject, *_coordinated(ctx, view, subject, view.sentence.start + cue.start())]
             ctx.pending_call = (tuple(p for r in organisers for p in _as(r, Role.ORGANISATION)), cue.group())
-    if cue is None or date is None:
-        return []
+    if cue is None or date is None or lex.cue("agenda", "not_decided").search(view.masked):
+        return []   # "envisage d'organiser un forum l'an prochain": an intention
     next_view = following()
     participants: list[Participant] = []
     organisers = _linked_after(view, view.sentence.start, lex.cue("agenda", "organiser_link"),
@@ -956,8 +1011,10 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             participants += _as(referent, Role.ORGANISATION)
     participants += [p for r in organisers for p in _as(r, Role.ORGANISATION)]
     position = view.sentence.start + cue.start()
-    of = next((r for r in view.referents if r.start > position and _org(ctx, r)
-               and lex.cue("agenda", "of_link").match(view.between(position + len(cue.group()), r.start))), None)
+    # "La date limite de candidature à l'appel à projets du pôle X": of the first cue or of a later one
+    of = next((r for c in lex.cue("agenda", "cues").finditer(view.masked, cue.start()) for r in view.referents
+               if r.start > view.sentence.start + c.end() and _org(ctx, r)
+               and lex.cue("agenda", "of_link").match(view.between(view.sentence.start + c.end(), r.start))), None)
     if of is not None:
         participants += _as(of, Role.ORGANISATION)
     for referent in (r for r in view.referents if r.start > position and _org(ctx, r)):
@@ -996,6 +1053,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         limit = next_view.sentence.start + (stop.start() if stop else len(next_view.masked))
         participants += [p for r in next_view.referents if r.named and _org(ctx, r) and r.end <= limit
                          for p in _as(r, Role.ORGANISATION)]
+    if next_view is not None:  # "La Métropole X en sera l'hôte, aux côtés du pôle Y qui co-organise l'événement"
+        participants += _next_host_and_organisers(ctx, next_view)
     for referent in (r for r in view.referents if r.named and _org(ctx, r) and _HOST_HEAD.match(
             fold_keep_offsets(r.targets[0].surface).lower())):
         if _HELD_AT.search(view.between(view.sentence.start, referent.start)):
@@ -1003,12 +1062,33 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             break
     if not participants:  # "La présidente du pôle X, Claire Morvan, annonce une mission …"
         participants = _announcer(ctx, view, position)
+    if not participants:  # "Rendez-vous est donné le 20 avril aux adhérents du cluster X"
+        members = lex.cue("agenda", "members_of")
+        participants = [p for r in view.referents if _org(ctx, r) and r.start > view.sentence.start
+                        and members.search(view.between(max(view.sentence.start, r.start - 60), r.start))
+                        for p in _as(r, Role.ORGANISATION)][:1]
+    if not participants:  # "La prochaine édition du salon aura lieu en octobre, a annoncé le cluster X"
+        participants = [p for r in view.referents if _org(ctx, r) and r.start > position
+                        and _ANNOUNCED_BY.search(view.between(position, r.start)) for p in _as(r, Role.ORGANISATION)][:1]
     if not participants and _ITS_ASSEMBLY.search(view.masked) and ctx.reader.focus is not None:
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]  # "Son successeur sera élu lors de l'assemblée générale du 15 avril"
     if not participants:
         return []
-    detail = cue.group()
+    # "tiendra son conseil d'administration", "réunira à # les acteurs": the gathering, not the verb
+    detail = re.sub(r"^(?:tiendr|reunir|rassembler)\w*\s+(?:[\w#']+\s+){0,3}?(?=(?:son|sa|ses|leur|leurs|les)\s)", "", cue.group())
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+def _next_host_and_organisers(ctx: Context, next_view: SentenceView) -> list[Participant]:
+    lex = ctx.reader.lexicon
+    found: list[Participant] = []
+    for referent in (r for r in next_view.referents if r.named and _org(ctx, r)):
+        after = next_view.between(referent.end, next_view.sentence.end)
+        if lex.cue("agenda", "next_host").match(after) and ctx.reader.subject_like(next_view, referent):
+            found += _as(referent, Role.HOST)
+        elif found and lex.cue("agenda", "next_organiser").match(after):
+            found += _as(referent, Role.ORGANISATION)
+    return found
 
 
 _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le salon|le forum|l'evenement|la manifestation|"
@@ -1016,6 +1096,8 @@ _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le sal
                           r"(?:au|a la|a l'|aux|par)\s*(?:(?:la|le|l')\s*)?")
 
 
+_ANNOUNCED_BY = re.compile(r",\s*(?:a|ont)\s+(?:annonce|indique|precise|fait savoir|confirme)\s*(?:(?:le|la|l'|les)\s*)?"
+                           r"(?:(?:pole|cluster|reseau|federation|association|technopole|technopark|organisateur)\s+)?$")
 _ITS_ASSEMBLY = re.compile(r"^\s*(?:son|sa|leur)\s[^.;#]{0,60}\bassemblee (?:generale|annuelle)\b")
 # a call whose deadline the next sentence gives
 _CALL = re.compile(r"\b(?:appel a (?:projets|candidatures|manifestation d.interet)|concours|candidatures)\b")

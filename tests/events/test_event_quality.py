@@ -39,6 +39,13 @@ def test_gold_covers_every_type_with_sixty_events_split_before_the_extractor():
     assert not {a.id for a in dev} & {a.id for a in heldout}
 
 
+# events6 (appointment and agenda rules, tuned on dev14/dev15): dev3 0.975/0.963, dev14 0.857/0.857, dev15
+# 0.800/0.762; regression checks unseen6 0.707/0.604, unseen11 0.708/0.630, unseen14 0.586/0.447; floors a
+# little under, since other rounds change the other types too
+FLOORS.update({"dev3": (0.96, 0.95), "dev14": (0.84, 0.80), "dev15": (0.73, 0.66), "unseen6": (0.70, 0.60),
+               "unseen11": (0.70, 0.62), "unseen14": (0.58, 0.44)})
+
+
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
     report = evaluate_events(shared_analyzer(), load_lexicon(MODELS), split)

@@ -328,3 +328,133 @@ def test_a_biennale_is_a_gathering(lexicon):
             "pôle Agrosud Innovation.")
     [event] = events_of(text, lexicon, EventType.AGENDA)
     assert roles(event) == {("Agrosud Innovation", "organisation")}
+
+
+# Appointments and agenda, "events6" round (invented text; PUBLISHED is Wednesday 2026-03-11) ------------------
+
+def test_a_day_between_the_verb_and_the_post_keeps_the_appointee(lexicon):
+    text = ("Chronique. Inès Morvan a pris jeudi la direction du cluster Bois Énergie Vosges, en remplacement de "
+            "Paul Grosjean, qui part à la retraite.")
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert roles(event) == {("Inès Morvan", "appointee"), ("Bois Énergie Vosges", "organisation"),
+                            ("Paul Grosjean", "predecessor")}
+    assert event.date == "2026-03-05"
+
+
+def test_a_departure_with_a_day_then_an_interim_named_by_the_board(lexicon):
+    text = ("Après sept ans à la tête du pôle Hydrovia, Marc Lefort a quitté mardi ses fonctions de directeur. "
+            "Le bureau, réuni le même jour, a nommé Claire Aubert directrice par intérim.")
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert roles(event) == {("Claire Aubert", "appointee"), ("Hydrovia", "organisation"), ("Marc Lefort", "predecessor")}
+    assert event.date == "2026-03-10"
+
+
+def test_cede_son_fauteuil_and_prend_la_succession(lexicon):
+    [ceded] = events_of("Après dix ans de mandat, Paul Renaud cède son fauteuil de président du cluster Lumière Nord "
+                        "à Inès Carvalho.", lexicon, EventType.APPOINTMENT)
+    assert roles(ceded) == {("Inès Carvalho", "appointee"), ("Lumière Nord", "organisation"), ("Paul Renaud", "predecessor")}
+    [taken] = events_of("Hugo Blanc prend la succession de Marie Roux à la direction du cluster Eskal Sud.",
+                        lexicon, EventType.APPOINTMENT)
+    assert ("Marie Roux", "predecessor") in roles(taken) and ("Hugo Blanc", "appointee") in roles(taken)
+
+
+def test_the_one_replaced_by_someone_leaves(lexicon):
+    text = "Présidente du Réseau Entreprendre Agadir, Nadia Idrissi sera remplacée en juin par Youssef Alami."
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert roles(event) == {("Youssef Alami", "appointee"), ("Réseau Entreprendre Agadir", "organisation"),
+                            ("Nadia Idrissi", "predecessor")}
+    assert event.date == "2026-06"
+
+
+def test_succedera_with_a_date_before_the_predecessor(lexicon):
+    text = "Yassine Berrada succédera le 1er mai à Driss Kettani à la présidence du Technopark de Dakhla."
+    [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert ("Driss Kettani", "predecessor") in roles(event)
+    assert event.date == "2026-05-01"
+
+
+def test_ce_dernier_is_the_last_person_named_and_takes_a_new_post(lexicon):
+    text = ("Awa Diop a été nommée lundi directrice du Cluster Halieutique de Mbour, où elle succède à Moussa Sarr. "
+            "Ce dernier a été nommé le même jour président de l'Agence de promotion des exportations du Sénégal.")
+    events = events_of(text, lexicon, EventType.APPOINTMENT)
+    assert {("Moussa Sarr", "appointee"), ("Agence de promotion des exportations du Sénégal", "organisation")} in [
+        roles(e) for e in events]
+    assert all(e.date == "2026-03-09" for e in events)
+
+
+def test_the_predecessor_who_joins_a_fund_in_a_capacity_gets_his_post(lexicon):
+    text = ("Julie Marchand devient directrice du pôle Nova Santé à compter du 2 avril. Elle succède à Luc Besson, "
+            "qui rejoindra à la même date le fonds Auriga Ventures en qualité d'associé.")
+    events = events_of(text, lexicon, EventType.APPOINTMENT)
+    joined = [e for e in events if ("Luc Besson", "appointee") in roles(e)]
+    assert [roles(e) for e in joined] == [{("Luc Besson", "appointee"), ("Auriga Ventures", "organisation")}]
+    assert joined[0].date == "2026-04-02"
+
+
+def test_more_ways_to_take_a_post(lexicon):
+    for text, person in (("Claire Vidal accède à la présidence du pôle Mer Occitanie.", "Claire Vidal"),
+                         ("Karim Bennis hérite de la direction du cluster Automotive Settat.", "Karim Bennis"),
+                         ("Nadia Berrada a été appelée à diriger le Technopark de Tétouan.", "Nadia Berrada"),
+                         ("Karim Mansouri a officiellement pris les commandes du Technopark de Fès.", "Karim Mansouri"),
+                         ("Karim Berrada est entré en fonction comme directeur général du cluster Agrumes Souss.",
+                          "Karim Berrada"),
+                         ("Sophie Lenoir assurera l'intérim de la direction du cluster Novabio Est.", "Sophie Lenoir")):
+        [event] = events_of(text, lexicon, EventType.APPOINTMENT)
+        assert (person, "appointee") in roles(event), text
+
+
+def test_a_rumour_and_background_are_no_appointment(lexicon):
+    assert events_of("Karim Alaoui pourrait être nommé à la tête du cluster Atlas Solaire, selon nos informations.",
+                     lexicon, EventType.APPOINTMENT) == []
+    assert events_of("Élu en 2022, Jean Petit préside le cluster Eskal Nord.", lexicon, EventType.APPOINTMENT) == []
+    [left] = events_of("Nommé directeur du cluster Atlas Solaire en 2021, Karim Bensouda a quitté ses fonctions vendredi.",
+                       lexicon, EventType.APPOINTMENT)
+    assert left.date == "2026-03-06"
+
+
+def test_a_board_meeting_to_be_held_is_on_the_agenda(lexicon):
+    text = "Le Pôle de compétitivité de Monastir tiendra son conseil d'administration lundi prochain."
+    [event] = events_of(text, lexicon, EventType.AGENDA)
+    assert roles(event) == {("Pôle de compétitivité de Monastir", "organisation")}
+    assert event.date == "2026-03-16"
+
+
+def test_an_agenda_item_with_a_weekday_head(lexicon):
+    text = "Jeudi 19 mars : le pôle Derbi tient à Perpignan ses Journées de l'énergie."
+    [event] = events_of(text, lexicon, EventType.AGENDA)
+    assert event.date == "2026-03-19" and {r for _, r in roles(event)} == {"organisation"}
+
+
+def test_calls_and_deadlines_of_the_cluster_named_after_the_call(lexicon):
+    [call] = events_of("Les candidatures à l'appel à projets du cluster Greenwin Sud sont ouvertes jusqu'au 15 mai.",
+                       lexicon, EventType.AGENDA)
+    assert roles(call) == {("Greenwin Sud", "organisation")} and call.date == "2026-05-15"
+    [deadline] = events_of("La date limite de candidature à l'appel à projets du pôle Aquimer Nord est fixée au 20 avril.",
+                           lexicon, EventType.AGENDA)
+    assert roles(deadline) == {("Aquimer Nord", "organisation")} and deadline.date == "2026-04-20"
+
+
+def test_host_and_co_organiser_in_the_sentence_after_the_gathering(lexicon):
+    text = ("Les Assises de la chimie verte auront lieu le 5 octobre 2026 à Lyon. La Métropole de Lyon en sera "
+            "l'hôte, aux côtés du pôle Axelera qui co-organise l'événement.")
+    [event] = events_of(text, lexicon, EventType.AGENDA)
+    assert roles(event) == {("Métropole de Lyon", "host"), ("Axelera", "organisation")}
+
+
+def test_members_gathered_announced_by_and_intentions(lexicon):
+    [members] = events_of("Rendez-vous est donné le 20 avril aux adhérents du cluster Mecabourg pour son assemblée "
+                          "générale.", lexicon, EventType.AGENDA)
+    assert roles(members) == {("Mecabourg", "organisation")}
+    [announced] = events_of("La prochaine édition du salon aura lieu en octobre 2027, a annoncé le cluster Agrotech "
+                            "Maroc.", lexicon, EventType.AGENDA)
+    assert roles(announced) == {("Agrotech Maroc", "organisation")} and announced.date == "2027-10"
+    assert events_of("Le pôle Axelera envisage d'organiser un forum l'an prochain.", lexicon, EventType.AGENDA) == []
+
+
+def test_an_organiser_after_a_colon_and_a_morning_of_exchanges(lexicon):
+    [listed] = events_of("Le 24 mars, à Rabat : Forum de l'emballage (organisateur : Association marocaine de "
+                         "l'emballage).", lexicon, EventType.AGENDA)
+    assert roles(listed) == {("Association marocaine de l'emballage", "organisation")} and listed.date == "2026-03-24"
+    [morning] = events_of("Le cluster Menara convie ses adhérents à une matinée d'échanges le 2 avril.",
+                          lexicon, EventType.AGENDA)
+    assert roles(morning) == {("cluster Menara", "organisation")} and morning.date == "2026-04-02"
