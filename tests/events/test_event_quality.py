@@ -44,6 +44,12 @@ def test_gold_covers_every_type_with_sixty_events_split_before_the_extractor():
 # little under, since other rounds change the other types too
 FLOORS.update({"dev3": (0.96, 0.95), "dev14": (0.84, 0.80), "dev15": (0.73, 0.66), "unseen6": (0.70, 0.60),
                "unseen11": (0.70, 0.62), "unseen14": (0.58, 0.44)})
+# after the session-7 merge (events6, spans2, the lead's funding forms), veille eval --events at 9c32de5:
+# dev3 0.976/0.976, dev4 0.947/0.947, dev7 1.000/0.818, dev8 1.000/0.909, dev13 1.000/1.000, dev14
+# 0.905/0.905, dev15 0.857/0.857; regression checks unseen8 1.000/0.824, unseen13 0.750/0.750
+FLOORS.update({"dev3": (0.97, 0.97), "dev4": (0.94, 0.94), "dev7": (0.99, 0.81), "dev8": (0.99, 0.90),
+               "dev13": (0.99, 0.99), "dev14": (0.90, 0.90), "dev15": (0.85, 0.85), "unseen8": (0.99, 0.82),
+               "unseen13": (0.74, 0.74)})
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
