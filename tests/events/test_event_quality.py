@@ -50,6 +50,8 @@ FLOORS.update({"dev3": (0.96, 0.95), "dev14": (0.84, 0.80), "dev15": (0.73, 0.66
 FLOORS.update({"dev3": (0.97, 0.97), "dev4": (0.94, 0.94), "dev7": (0.99, 0.81), "dev8": (0.99, 0.90),
                "dev13": (0.99, 0.99), "dev14": (0.90, 0.90), "dev15": (0.85, 0.85), "unseen8": (0.99, 0.82),
                "unseen13": (0.74, 0.74)})
+# unseen15 and unseen16 (independent annotator, sealed until 16:57 UTC): first looks 0.559/0.500 and 0.656/0.525
+FLOORS.update({"unseen15": (0.55, 0.49), "unseen16": (0.64, 0.51)})
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
