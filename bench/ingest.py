@@ -6,6 +6,11 @@ Runs the real CLI in a child process against a site served by `python -m http.se
 loopback (politeness off), samples the peak RSS of every process of the run from /proc, then
 runs it again on the unchanged site (incremental), and finally runs the NLP stage alone on the
 same stored texts, so the end-to-end rate is compared with the NLP ceiling in one run.
+
+Two ceilings are measured: `nlp_alone` (entities, roles and dates: the issue's "NLP alone" since
+round 1) and `nlp_stage` (the same plus the event reader, which the run's NLP workers also do since
+events are read there). `--api-url` runs against a Prefect server already up, as runs scheduled
+by `veille serve` do, instead of the temporary one `veille run` starts by itself.
 """
 from __future__ import annotations
 
@@ -91,8 +96,9 @@ def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, fl
     return elapsed, peaks, child.returncode, cpu_seconds / elapsed
 
 
-def nlp_alone(db: Path, processes: int) -> dict[str, float]:
-    """The NLP stage alone (Analyzer on the stored article texts), in a fresh process."""
+def nlp_alone(db: Path, processes: int, *, with_events: bool = False) -> dict[str, float]:
+    """The NLP stage alone (Analyzer on the stored article texts), in a fresh process; with the
+    event reader in its workers if `with_events`, as in a run."""
     code = f"""
 import json, time
 from pathlib import Path
@@ -103,9 +109,14 @@ from veille.settings import Settings
 con = connect(Path({str(db)!r}), read_only=True)
 rows = con.execute("SELECT url, source, title, text, published_at, language FROM articles").fetchall()
 articles = [Article(url=u, source=s, title=t, text=x, published_at=p, language=l) for u, s, t, x, p, l in rows]
-analyzer = Analyzer(Settings(nlp_processes={processes!r}))
+settings = Settings(nlp_processes={processes!r})
+analyzer = Analyzer(settings)
+reader = None
+if {with_events!r}:
+    from pipeline.events.batch import EventReader
+    reader = EventReader.load(settings.models_dir).read
 started = time.perf_counter()
-annotated = list(analyzer.annotate(articles))
+annotated = list(analyzer.annotate_each(articles, read_events=reader))
 elapsed = time.perf_counter() - started
 tokens = sum(len(a.text.split()) for a in articles)
 print(json.dumps({{"articles": len(articles), "seconds": elapsed, "words": tokens}}))
@@ -120,6 +131,8 @@ def main() -> None:
     parser.add_argument("--storage", choices=["lake", "file"], default="lake",
                         help="warehouse: a DuckLake (the default) or a DuckDB file (copy-and-swap)")
     parser.add_argument("--processes", default="auto", help="NLP processes (VEILLE_NLP_PROCESSES: a number or auto, the default)")
+    parser.add_argument("--api-url", help="a running Prefect server's API (PREFECT_API_URL), as under `veille serve`; "
+                                          "default: the temporary server `veille run` starts")
     options = parser.parse_args()
     console = Console()
     with tempfile.TemporaryDirectory(prefix="veille-bench-") as tmp:
@@ -139,6 +152,8 @@ def main() -> None:
             db = Path(tmp) / ("bench.ducklake" if options.storage == "lake" else "bench.duckdb")
             env = os.environ | {"VEILLE_WORK_DIR": str(work), "VEILLE_NLP_PROCESSES": str(options.processes),
                                 "PREFECT_LOGGING_LEVEL": "WARNING"}
+            if options.api_url:
+                env["PREFECT_API_URL"] = options.api_url
             args = [str(VEILLE), "run", "--sources", str(sources), "--db", str(db), "--no-polite"]
             first, peaks, code, cores_busy = timed_run(args, env)
             if code != 0:
@@ -149,10 +164,12 @@ def main() -> None:
             stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
             con.close()
             alone = nlp_alone(db, options.processes)
+            stage = nlp_alone(db, options.processes, with_events=True)
         finally:
             server.terminate()
     rate = stored / first
     nlp_rate = alone["articles"] / alone["seconds"]
+    stage_rate = stage["articles"] / stage["seconds"]
     result = {
         "articles_generated": options.articles, "storage": options.storage, "articles_stored": stored,
         "nlp_processes": options.processes,
@@ -160,6 +177,9 @@ def main() -> None:
         "cores_busy_mean": round(cores_busy, 2), "cores": os.cpu_count(),
         "second_run_s": round(second, 2), "second_over_first": round(second / first, 3),
         "nlp_alone_articles_per_s": round(nlp_rate, 2), "end_to_end_over_nlp": round(rate / nlp_rate, 3),
+        "nlp_stage_with_events_articles_per_s": round(stage_rate, 2),
+        "end_to_end_over_nlp_stage": round(rate / stage_rate, 3),
+        "prefect_api": options.api_url or "temporary server",
         "stage_seconds_first_run": stats[0].get("seconds", {}),
         "peak_rss_mb": {k: round(v, 1) for k, v in sorted(peaks.items(), key=lambda kv: -kv[1])},
     }
@@ -167,7 +187,8 @@ def main() -> None:
     table.add_column("measure")
     table.add_column("value", justify="right")
     for key in ("articles_stored", "first_run_s", "articles_per_s", "cores_busy_mean", "nlp_alone_articles_per_s",
-                "end_to_end_over_nlp", "second_run_s", "second_over_first"):
+                "end_to_end_over_nlp", "nlp_stage_with_events_articles_per_s", "end_to_end_over_nlp_stage",
+                "second_run_s", "second_over_first", "prefect_api"):
         table.add_row(key, str(result[key]))
     for stage, seconds in result["stage_seconds_first_run"].items():
         table.add_row(f"stage: {stage}", f"{seconds:.1f} s")

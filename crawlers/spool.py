@@ -20,6 +20,9 @@ from pipeline.records import CrawlEvent, Outcome, RawPage
 
 PAGES, EVENTS, VALIDATORS, STATS = "pages.jsonl.gz", "events.jsonl.gz", "validators.jsonl", \
     "stats.json"
+# Written by the child when it spools its first page, while the crawl goes on: the parent can
+# start loading the NLP model then, and never for a crawl that brings nothing new.
+FIRST_PAGE = "first-page"
 # The crawler child's inputs, written beside the spool folder (`OUTPUT_DIR`) by `crawlers.run`;
 # here rather than in `crawlers.process` so that the parent never imports Scrapy.
 SOURCES_FILE, SETTINGS_FILE, STATE_FILE, OUTPUT_DIR = ("sources.json", "settings.json",
@@ -62,9 +65,13 @@ class SpoolWriter:
         self._events: IO[str] = gzip.open(  # noqa: SIM115
             directory / EVENTS, "wt", encoding="utf-8", compresslevel=1)
         self._validators: IO[str] = (directory / VALIDATORS).open("w", encoding="utf-8")
+        self._paged = False
 
     def page(self, page: RawPage) -> None:
         self._pages.write(json.dumps(page_to_json(page)) + "\n")
+        if not self._paged:
+            (self.directory / FIRST_PAGE).touch()
+            self._paged = True
 
     def event(self, event: CrawlEvent) -> None:
         self._events.write(json.dumps(event_to_json(event)) + "\n")
@@ -77,6 +84,12 @@ class SpoolWriter:
             handle.close()
         (self.directory / STATS).write_text(json.dumps(stats, indent=1, default=str),
                                             encoding="utf-8")
+
+
+def pages_spooled(spool_dir: Path) -> bool:
+    """Whether the crawl writing into `spool_dir` (as given to `crawlers.run.crawl`) has spooled a
+    page yet; true while it is still running."""
+    return (spool_dir / OUTPUT_DIR / FIRST_PAGE).exists()
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from crawlers.run import warm_up as warm_crawler
 from crawlers.sources import Source, enabled_sources
 from crawlers.spool import CrawlSpool
 from crawlers.state import CrawlState
+from flows.preload import Preload, await_crawl
 from flows.runs import recorded_run
 from flows.state import crawl_state_from_warehouse
 from pipeline.clock import naive_utc, utcnow
@@ -98,11 +99,10 @@ def crawl_source(
 
 
 @task(name="load-resources", cache_policy=NO_CACHE)
-def load_resources(settings: Settings) -> Resources:
-    """Topic profile, gazetteer and rules; the NLP model itself loads on the first article."""
-    from flows.resources import Resources
-
-    return Resources.load(settings)
+def load_resources(preload: Preload) -> Resources:
+    """Topic profile, gazetteer, rules and the NLP model: loaded here, or taken from the load
+    started while the crawl was fetching (`flows.preload`)."""
+    return preload.resources()
 
 
 def build_processor(
@@ -172,7 +172,8 @@ def ingest(
     summary = RunSummary(run_id)
     spool_root = settings.spool_dir(database) / run_id
     processor: BatchProcessor | None = None  # the NLP model loads only if a page needs it
-    with recorded_run(database, run_id, started_at, clock=utcnow, spool=spool_root) as run:
+    with recorded_run(database, run_id, started_at, clock=utcnow, spool=spool_root) as run, \
+            Preload(settings) as preload:  # the model's load, started by a crawl's first page
         con = run.con
         load.load_source_registry(con, [(s.name, s.title, s.kind, s.country) for s in sources])
         state = crawl_state_from_warehouse(con, started_at, database)
@@ -189,6 +190,7 @@ def ingest(
         crawl_started = perf_counter()
         for source in here:
             try:
+                await_crawl(futures[source.name], spool_root / source.name, preload)
                 spool: CrawlSpool = futures[source.name].result()
             except Exception as error:  # noqa: BLE001  a failed source never fails the run: recorded, shown
                 summary.failed_sources[source.name] = f"{type(error).__name__}: {error}"
@@ -203,7 +205,7 @@ def ingest(
             summary.count(events)
             if spool.stats().get("pages", 0):
                 processor = processor or build_processor(
-                    con, load_resources(settings), sources,
+                    con, load_resources(preload), sources,
                     stories_since=started_at - timedelta(days=settings.story_window_days))
                 process_pages(con, run_id, processor, spool.pages(), summary,
                               keep_raw_pages=settings.keep_raw_pages)

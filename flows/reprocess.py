@@ -14,6 +14,7 @@ from prefect.logging import get_run_logger
 
 from crawlers.sources import load_sources
 from flows.ingest import build_processor, load_resources, process_pages
+from flows.preload import Preload
 from flows.runs import recorded_run
 from pipeline.clock import utcnow
 from pipeline.run_summary import RunSummary
@@ -31,7 +32,7 @@ def reprocess_flow(db_path: str | None = None, sources_path: str | None = None) 
     sources = load_sources(registry) if registry.exists() else []
     run_id = f"{utcnow():%Y%m%dT%H%M%S}-reprocess-{uuid.uuid4().hex[:4]}"
     summary = RunSummary(run_id)
-    resources = load_resources(settings)
+    resources = load_resources(Preload(settings))  # not started: the model loads with the first page
     with recorded_run(database, run_id, utcnow(), clock=utcnow) as run:
         con = run.con
         reset_derived(con)

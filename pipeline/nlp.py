@@ -11,6 +11,7 @@ the events each article states when the caller asks for them (`read_events`).
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +29,7 @@ from spacy.tokens import Doc
 from pipeline.dates.component import Published, dates_of
 from pipeline.dates.find import find_dates
 from pipeline.events.records import EventMention
+from pipeline.heap import keep_freed_memory
 from pipeline.ner import add_veille_pipes
 from pipeline.ner.roles import mention, roles_of
 from pipeline.records import (
@@ -124,6 +126,7 @@ def _become_worker(analyzer: Analyzer, read_events: EventFinder | None) -> None:
     """Pool initializer: the forked copies of the parent's analyzer and event reader are this worker's."""
     global _worker, _worker_reads
     _worker, _worker_reads = analyzer, read_events
+    gc.freeze()  # the model's objects, inherited: never scanned by this worker's collections
 
 
 def _annotate_chunk(articles: list[Article]) -> list[_Found | Rejection]:
@@ -189,6 +192,7 @@ class Analyzer:
 
     def __init__(self, settings: Settings, *, with_dates: bool = True) -> None:
         self.settings = settings
+        keep_freed_memory()  # this process and the workers it forks (pipeline/heap.py)
         self.nlp = load_pipeline(settings)
         self.with_dates = with_dates
         # Long texts are refused on purpose (`too-long`, below), never by spaCy's own E088 limit.

@@ -1,0 +1,85 @@
+"""Load the run's resources and NLP model while a crawl is still fetching pages.
+
+Why: a run loaded them only once a source's crawl had ended, so on a crawl that brings pages the
+model load (about 4 s: imports, the French model, Veille's rules) came after the crawl, with the
+run's process idle during the crawl and the NLP workers idle during the load. Now the load starts
+in a thread as soon as a crawl has spooled its first page (`crawlers.spool.pages_spooled`); a run
+whose crawls bring nothing new still never loads the model.
+"""
+from __future__ import annotations
+
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from prefect.futures import PrefectFuture
+
+from crawlers.spool import pages_spooled
+from veille.settings import Settings
+
+if TYPE_CHECKING:
+    from flows.resources import Resources
+
+# How often the run looks for a crawl's first page while waiting for the crawl to end (seconds).
+POLL_SECONDS = 0.2
+
+
+def _resources(settings: Settings) -> Resources:
+    from flows.resources import Resources
+
+    return Resources.load(settings)
+
+
+def _load(settings: Settings) -> Resources:
+    resources = _resources(settings)
+    _ = resources.analyzer  # the model, loaded in this thread; the NLP workers fork later, in the run's thread
+    return resources
+
+
+class Preload:
+    """The run's `Resources`, loaded at most once: with the model in a thread once started, else
+    on demand (the model then loads when a first article reaches it, as before)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._executor: ThreadPoolExecutor | None = None
+        self._future: Future[Resources] | None = None
+        self._loaded: Resources | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._future is not None or self._loaded is not None
+
+    def start(self) -> None:
+        """Begin loading in a background thread (idempotent)."""
+        if self.started:
+            return
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="veille-preload")
+        self._future = self._executor.submit(_load, self._settings)
+
+    def resources(self) -> Resources:
+        """The loaded resources: the thread's (waited for, its error raised here) or loaded now."""
+        if self._loaded is None:
+            self._loaded = self._future.result() if self._future is not None else _resources(self._settings)
+        return self._loaded
+
+    def close(self) -> None:
+        """Wait for a load still running (a run never leaves a thread behind it)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+
+    def __enter__(self) -> Preload:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def await_crawl(future: PrefectFuture[Any], spool_dir: Path, preload: Preload) -> None:
+    """Wait until `future` (a crawl into `spool_dir`) has ended, starting `preload` at its first page."""
+    ended = threading.Event()
+    future.add_done_callback(lambda _finished: ended.set())
+    while not ended.wait(POLL_SECONDS):
+        if not preload.started and pages_spooled(spool_dir):
+            preload.start()
