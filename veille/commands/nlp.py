@@ -238,14 +238,18 @@ def _evaluate_events(as_json: bool, errors: bool, splits: list[str] | None) -> N
         return
     # one row a split (there are dozens), one column a type: precision / recall
     types = [*next(iter(reports.values())).by_type, "overall"]
-    table = Table(title="Event quality: precision / recall per type (overall: tp fp fn)")
+    table = Table(title="Event quality: precision / recall per type (overall: tp fp fn); "
+                        "diagnostics, looser: participants aside, type only")
     table.add_column("split")
     for kind in types:
         table.add_column(kind, justify="right")
+    table.add_column("no participants", justify="right")
+    table.add_column("type only", justify="right")
     for split, report in reports.items():
         cells = [f"{s.precision:.2f} / {s.recall:.2f}" for s in (report.by_type[k] for k in types[:-1])]
         s = report.overall
         cells.append(f"{s.precision:.3f} / {s.recall:.3f} ({s.tp} {s.fp} {s.fn})")
+        cells += [f"{s.precision:.2f} / {s.recall:.2f}" for s in report.relaxed.values()]
         table.add_row(split, *cells)
     _console().print(table)
     if errors:  # only the splits one tunes on: a held-out split's errors are never shown (ANNOTATION.md)

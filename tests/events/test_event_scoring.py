@@ -1,0 +1,51 @@
+"""`evaluation.events.score_events`: the strict score, and the looser diagnostics beside it that say
+where its misses come from (participants, or the event itself) without listing them."""
+from __future__ import annotations
+
+from evaluation.events import GoldEvent, GoldEventArticle, PredictedEvent, score_events
+from pipeline.records import article_id_for
+
+FUNDING = GoldEvent("funding", "2029-11-06", 65_000_000.0, "MAD",
+                    (("agridata maroc", "recipient"), ("outlierz ventures", "funder")))
+LABEL = GoldEvent("label", "2029-11-06", None, None, (("agridata maroc", "labelled"),))
+ARTICLE = GoldEventArticle("t-01", "2029-11-06", "s", "t", "texte", (FUNDING, LABEL))
+
+
+def predicted(type_: str, date: str | None, amount: float | None, currency: str | None,
+              *participants: tuple[str, str]) -> PredictedEvent:
+    return PredictedEvent(type_, date, amount, currency,
+                          tuple((frozenset({name}), role) for name, role in participants), "")
+
+
+def score(*events: PredictedEvent):  # type: ignore[no-untyped-def]
+    return score_events([ARTICLE], {article_id_for("gold://t-01"): list(events)})
+
+
+def test_a_missing_co_funder_fails_the_score_not_the_event() -> None:
+    report = score(
+        predicted("funding", "2029-11-06", 65_000_000.0, "MAD", ("agridata maroc", "recipient")),
+        predicted("label", "2029-11-06", None, None, ("agridata maroc", "labelled")),
+    )
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 1, 1)
+    assert report.relaxed["no_participants"].as_dict()["recall"] == 1.0
+    assert report.relaxed["type_only"].tp == 2
+
+
+def test_a_wrong_amount_fails_the_event_but_not_its_type() -> None:
+    report = score(predicted("funding", "2029-11-06", 6_500_000.0, "MAD",
+                             ("agridata maroc", "recipient"), ("outlierz ventures", "funder")))
+    assert report.overall.tp == 0
+    relaxed = report.relaxed["no_participants"]
+    assert (relaxed.tp, relaxed.fp, relaxed.fn) == (0, 1, 2)
+    assert (report.relaxed["type_only"].tp, report.relaxed["type_only"].fn) == (1, 1)
+
+
+def test_an_exact_prediction_counts_at_every_level_and_in_the_json() -> None:
+    report = score(
+        predicted("funding", "2029-11-06", 65_100_000.0, "MAD",  # within 1 %
+                  ("outlierz ventures", "funder"), ("agridata maroc", "recipient")),
+        predicted("label", "2029-11-06", None, None, ("agridata maroc", "labelled")),
+    )
+    assert report.overall.tp == 2
+    assert all(s.tp == 2 and s.fp == 0 for s in report.relaxed.values())
+    assert set(report.as_dict()["relaxed"]) == {"no_participants", "type_only"}
