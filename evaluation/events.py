@@ -119,6 +119,7 @@ class TypeScore:
 # from without listing them, so they can be shown for a held-out set too: `no_participants` (type,
 # date and amount right, whoever the participants), `type_only` (an event of that type in the article).
 RELAXED_LEVELS = ("no_participants", "type_only")
+PARTICIPANT_ERRORS = ("missing", "other_span", "wrong_role", "extra")
 
 
 @dataclass(slots=True)
@@ -127,6 +128,11 @@ class EventReport:
     missed: list[tuple[str, GoldEvent]] = field(default_factory=list)
     spurious: list[tuple[str, PredictedEvent]] = field(default_factory=list)
     relaxed: dict[str, TypeScore] = field(default_factory=lambda: {level: TypeScore() for level in RELAXED_LEVELS})
+    # Of the events right but for their participants: gold participants not named at all
+    # (`missing`), named by a span that shares a word with the gold name but is not one of its
+    # forms (`other_span`: "Centre de Montpellier" for "Business & Innovation Centre de
+    # Montpellier"), named with another role (`wrong_role`), and predicted ones left (`extra`).
+    participant_errors: dict[str, int] = field(default_factory=lambda: dict.fromkeys(PARTICIPANT_ERRORS, 0))
 
     @property
     def overall(self) -> TypeScore:
@@ -137,7 +143,8 @@ class EventReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {"overall": self.overall.as_dict(), "by_type": {t: s.as_dict() for t, s in self.by_type.items()},
-                "relaxed": {level: s.as_dict() for level, s in self.relaxed.items()}}
+                "relaxed": {level: s.as_dict() for level, s in self.relaxed.items()},
+                "participant_errors": dict(self.participant_errors)}
 
 
 def load_event_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[GoldEventArticle]:
@@ -207,7 +214,38 @@ def score_events(gold: Iterable[GoldEventArticle], predicted: dict[str, list[Pre
             report.spurious.append((article.id, p))
         for level, matches in (("no_participants", _same_event), ("type_only", _same_type)):
             _count(report.relaxed[level], article.events, predicted.get(article_id_for(f"gold://{article.id}"), []), matches)
+        missed = [event for a, event in report.missed if a == article.id]
+        spurious = [p for a, p in report.spurious if a == article.id]
+        for event in missed:
+            near = next((p for p in spurious if _same_event(event, p)), None)
+            if near is not None:
+                spurious.remove(near)
+                _count_participant_errors(report.participant_errors, event, near)
     return report
+
+
+def _count_participant_errors(counts: dict[str, int], gold: GoldEvent, predicted: PredictedEvent) -> None:
+    unmatched = list(dict.fromkeys(predicted.participants))
+    wrong_role = []
+    for key, role in gold.participants:
+        exact = next((p for p in unmatched if p[1] == role and key in p[0]), None)
+        if exact is not None:
+            unmatched.remove(exact)
+        else:
+            wrong_role.append(key)
+    for key in wrong_role:
+        named = next((p for p in unmatched if key in p[0]), None)
+        words = {w for w in key.split() if len(w) > 2}
+        overlapping = next((p for p in unmatched if any(words & set(k.split()) for k in p[0])), None)
+        if named is not None:
+            counts["wrong_role"] += 1
+            unmatched.remove(named)
+        elif overlapping is not None:
+            counts["other_span"] += 1
+            unmatched.remove(overlapping)
+        else:
+            counts["missing"] += 1
+    counts["extra"] += len(unmatched)
 
 
 def _count(score: TypeScore, gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent],

@@ -49,3 +49,13 @@ def test_an_exact_prediction_counts_at_every_level_and_in_the_json() -> None:
     assert report.overall.tp == 2
     assert all(s.tp == 2 and s.fp == 0 for s in report.relaxed.values())
     assert set(report.as_dict()["relaxed"]) == {"no_participants", "type_only"}
+
+
+def test_participant_errors_say_which_part_of_the_names_failed() -> None:
+    report = score(
+        predicted("funding", "2029-11-06", 65_000_000.0, "MAD",
+                  ("agridata", "recipient"), ("banque populaire", "funder")),  # a shorter span; a name not in the gold
+        predicted("label", "2029-11-06", None, None, ("agridata maroc", "recipient")),  # another role
+    )
+    assert report.overall.tp == 0
+    assert report.participant_errors == {"missing": 1, "other_span": 1, "wrong_role": 1, "extra": 1}
