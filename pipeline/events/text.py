@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pipeline.text import fold_keep_offsets
 
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf", "etc", "env", "no", "art"})
+# Abbreviated months: "6 nov. 2029" is one date, not a sentence end before the year.
+_MONTHS = frozenset({"janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec"})
 _END = re.compile(r"[.!?](?:[»”\"')\]]*)(?=\s+[«\"“(A-ZÀ-ÖØ-Ý0-9])|\n+")
 
 
@@ -29,6 +31,8 @@ def sentences(text: str) -> list[Sentence]:
         if match.group().startswith("."):
             word = re.search(r"(\w+)$", text[start:match.start()])
             if word and (fold_keep_offsets(word.group(1)) in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            if word and fold_keep_offsets(word.group(1)).lower() in _MONTHS and text[match.end():].lstrip()[:1].isdigit():
                 continue
         end = match.end() if not match.group().startswith("\n") else match.start()
         _add(found, text, start, end)

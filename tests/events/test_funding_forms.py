@@ -52,3 +52,22 @@ def test_the_sum_first_then_who_raised_it_before_its_verb(lexicon):
     text = ("Quatre millions d'euros : c'est la somme que Brevalis, fabricant rennais de capteurs, vient de "
             "lever auprès du fonds Ouest Industrie.")
     assert funding(text, lexicon) == [(4_000_000, {("Brevalis", "recipient"), ("Ouest Industrie", "funder")})]
+
+
+@pytest.mark.parametrize("dateline", [
+    "Lyon, 4 mars 2026 (AFP) - ",
+    "Agadir, 4 mars 2026 (MAP) – ",
+    "Sfax, 4 janv. 2026 (TAP) - ",
+    "Oran (APS) - ",
+])
+def test_a_wire_dateline_does_not_hide_the_subject(dateline, lexicon):
+    text = dateline + "La jeune pousse Ferrovia Data a levé 3 millions d'euros auprès du fonds Rhône Seed."
+    assert funding(text, lexicon) == [(3_000_000, {("Ferrovia Data", "recipient"), ("Rhône Seed", "funder")})]
+
+
+def test_co_funders_joined_with_the_participation_of(lexicon):
+    text = ("La start-up Medilys a bouclé une levée de 5 millions d'euros menée par le fonds Loire Capital "
+            "avec la participation de la Caisse des Dépôts et du fonds Vendée Angels.")
+    assert funding(text, lexicon) == [(5_000_000, {
+        ("Medilys", "recipient"), ("Loire Capital", "funder"), ("Caisse des Dépôts", "funder"),
+        ("Vendée Angels", "funder")})]
