@@ -11,8 +11,10 @@ Existing entities keep their ids; a new one gets an id derived from its type and
 from __future__ import annotations
 
 import hashlib
+import itertools
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.records import (
@@ -67,6 +69,10 @@ def resolve(
     for item in named:
         if item.name:
             _record_form(graph.nodes[mention_nodes[id(item)]], item)
+    texts = {article_id: annotated.article.text for article_id, annotated in batch}
+    for long_form, acronym in _defined_in_text(named, texts):
+        if id(long_form) in mention_nodes and id(acronym) in mention_nodes:
+            graph.union(mention_nodes[id(long_form)], mention_nodes[id(acronym)])
     merge_fuzzy(
         graph, {graph.root(index) for index in mention_nodes.values()} | set(mention_nodes.values())
     )
@@ -92,6 +98,29 @@ def _seed_existing(
             continue  # a short person form ("M. Alaoui") must not pull another Alaoui in
         alias_node = graph.node(named.type, match_key(alias))
         graph.union(graph.node(named.type, match_key(named.name)), alias_node)
+
+
+_OPENS_PARENTHESIS = re.compile(r"\s*\(\s*$")
+_CLOSES_PARENTHESIS = re.compile(r"^\s*\)")
+
+
+def _defined_in_text(named: Sequence[_Named], texts: dict[str, str]) -> Iterator[tuple[_Named, _Named]]:
+    """A name followed by its acronym in parentheses, as the text defines it: "l'Agence allemande
+    de coopération internationale (GIZ)". Both are one entity, whatever other long form a gazetteer
+    gives the acronym, so that the text's own long form stays one of its names. Not for people:
+    "Chakib Alj (CGEM)" gives an affiliation."""
+    by_article: dict[str, list[_Named]] = defaultdict(list)
+    for item in named:
+        by_article[item.article_id].append(item)
+    for article_id, items in by_article.items():
+        text = texts[article_id]
+        ordered = sorted(items, key=lambda n: n.mention.start_char)
+        for first, second in itertools.pairwise(ordered):
+            a, b = first.mention, second.mention
+            if a.label == b.label != "PER" and is_acronym(b.surface) and not is_acronym(a.surface) \
+                    and _OPENS_PARENTHESIS.fullmatch(text[a.end_char:b.start_char]) \
+                    and _CLOSES_PARENTHESIS.match(text[b.end_char:b.end_char + 3]):
+                yield first, second
 
 
 def _acronym_definitions(

@@ -113,6 +113,18 @@ def test_acronym_joins_its_long_form_through_hints_and_learned_definitions() -> 
     assert (entity_id, "CMCS") in resolution.aliases
 
 
+def test_a_long_form_the_text_defines_joins_the_acronym_a_gazetteer_names_otherwise() -> None:
+    text = ("L'Agence allemande de coopération internationale (GIZ) soutient le pôle. "
+            "Son directeur, Karim Alaoui (CGEM), salue la GIZ.")
+    german = "Deutsche Gesellschaft für Internationale Zusammenarbeit"
+    resolution = resolve([("a1", annotated(text, ("Agence allemande de coopération internationale", "ORG"),
+                                           ("GIZ", "ORG", german), ("Karim Alaoui", "PER"), ("CGEM", "ORG")))], [], [])
+    found = groups(resolution)
+    assert found[german] == {"Agence allemande de coopération internationale", "GIZ"}
+    assert found["Karim Alaoui"] == {"Karim Alaoui"}, "a person then an acronym in parentheses: an affiliation"
+    assert found["CGEM"] == {"CGEM"}
+
+
 def test_person_short_forms_join_the_full_name() -> None:
     batch = [
         (
