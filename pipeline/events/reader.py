@@ -34,6 +34,13 @@ _FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera
 _INSTITUTION = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
                           r"province|collectivite|agglomeration|union europeenne|commission europeenne|ville de)\b")
 
+# Nouns of the focus anaphors that only a company can be, and the organisations that are not one
+_COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "jeune pousse", "jeune entreprise", "firme",
+                            "pme", "filiale", "equipementier"})
+_PUBLIC_OR_FUNDER = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
+                               r"province|collectivite|agglomeration|union europeenne|commission europeenne|ville de|"
+                               r"agence|ministere|banque|fonds|caisse|bpifrance|etat)\b")
+
 _APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|est|sont|va|vont|sera|seront|vient|viennent)\s")
 _OPENING_PHRASE = re.compile(r"^[^,;#]{3,60},\s*(?=(?:elle|il)\b)")
 _BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
@@ -456,6 +463,16 @@ class ArticleReader:
 
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
         if noun in self.lexicon.focus_anaphors:
+            if noun in _COMPANY_NOUNS and self.focus is not None and _PUBLIC_OR_FUNDER.match(
+                    fold_keep_offsets(self.focus.surface).lower()):
+                # "La Région X a accordé 350 k€ à Vinotech, tandis que le fonds Y est entré au capital
+                # de la société": a company noun never stands for the region or the fund
+                company = next((m for m in reversed(self.seen + [t for r in current if r.named and r.start < position
+                                                                  for t in r.targets])
+                                if self.is_org(m) and not _PUBLIC_OR_FUNDER.match(fold_keep_offsets(m.surface).lower())),
+                               None)
+                if company is not None:
+                    return company
             return self.focus
         text = self.folded
         candidates = self.seen + [t for r in current if r.named and r.start < position for t in r.targets]

@@ -71,3 +71,10 @@ def test_co_funders_joined_with_the_participation_of(lexicon):
     assert funding(text, lexicon) == [(5_000_000, {
         ("Medilys", "recipient"), ("Loire Capital", "funder"), ("Caisse des Dépôts", "funder"),
         ("Vendée Angels", "funder")})]
+
+
+def test_a_company_noun_never_stands_for_the_region_that_opened_the_article(lexicon):
+    text = ("La Région Bretagne a accordé 200 000 euros à Maritec. Le fonds Breizh Invest est entré au "
+            "capital de la société pour 1 million d'euros.")
+    recipients = {name for _, found in funding(text, lexicon) for name, role in found if role == "recipient"}
+    assert "Région Bretagne" not in recipients
