@@ -406,9 +406,7 @@ def _relative_funder(ctx: Context, view: SentenceView, amount: Amount) -> Refere
 
 _FINANCES_OBJECT = re.compile(r"\b(?:finance|financent|financera|cofinance|subventionne|soutient|soutiendra|"
                               r"accompagne|accompagnent|accompagnera)\s+"
-                              r"(?:(?:le|la|l'|les)\s*)(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|"
-                              r"entreprise|association|reseau|fondation|incubateur|jeune pousse|cooperative|pme|groupe)\s*"
-                              r"(?:[a-z-]+\s+)?)?$")
+                              r"(?:(?:le|la|l'|les)\s*)(?:[a-z-]+\s+){0,2}$")  # "soutient la medtech nantaise X"
 
 
 def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Participant]:

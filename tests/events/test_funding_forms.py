@@ -78,3 +78,14 @@ def test_a_company_noun_never_stands_for_the_region_that_opened_the_article(lexi
             "capital de la société pour 1 million d'euros.")
     recipients = {name for _, found in funding(text, lexicon) for name, role in found if role == "recipient"}
     assert "Région Bretagne" not in recipients
+
+
+def test_a_backer_supports_a_firm_with_a_loan(lexicon):
+    text = "La Banque des Territoires soutient la medtech nantaise Kerivel avec un prêt de 500 000 euros."
+    assert funding(text, lexicon) == [(500_000, {("Banque des Territoires", "funder"), ("Kerivel", "recipient")})]
+
+
+def test_a_fund_also_enters_the_capital_of_the_firm_named_before(lexicon):
+    text = ("Bpifrance soutient la start-up Solvira avec un prêt de 300 000 euros. La Caisse des Dépôts "
+            "entre aussi au capital de l'entreprise pour 2 millions d'euros.")
+    assert funding(text, lexicon)[1] == (2_000_000, {("Caisse des Dépôts", "funder"), ("Solvira", "recipient")})
