@@ -73,9 +73,26 @@ def peak_rss_mb(pid: int) -> tuple[float, str] | None:
     return None
 
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> tuple[float, float] | None:
+    """User and kernel CPU seconds a live process has used so far (/proc/PID/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return int(fields[11]) / CLOCK_TICKS, int(fields[12]) / CLOCK_TICKS
+
+
+CPU_BY_PROCESS: dict[str, tuple[float, float]] = {}  # the last timed run's, for the report
+
+
 def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, float], int, float]:
-    """Wall time, peak RSS per process (MB), exit code and mean cores busy of one CLI run."""
+    """Wall time, peak RSS per process (MB), exit code and mean cores busy of one CLI run; the
+    user and kernel CPU of each process, as last seen before it ended, in `CPU_BY_PROCESS`."""
     peaks: dict[str, float] = {}
+    CPU_BY_PROCESS.clear()
     cpu_before = os.times()
     started = time.perf_counter()
     child = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -86,14 +103,17 @@ def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, fl
                 peak, cmd = sample
                 key = f"{pid} {cmd}"
                 peaks[key] = max(peaks.get(key, 0.0), peak)
+                used = cpu_seconds(pid)
+                if used is not None:
+                    CPU_BY_PROCESS[key] = used
         time.sleep(0.25)
     elapsed = time.perf_counter() - started
     cpu_after = os.times()  # children's CPU, the whole process tree once it has been reaped
-    cpu_seconds = (cpu_after.children_user + cpu_after.children_system
+    tree_cpu = (cpu_after.children_user + cpu_after.children_system
                    - cpu_before.children_user - cpu_before.children_system)
     if child.returncode != 0:
         sys.stderr.write(child.stderr.read().decode()[-3000:] if child.stderr else "")
-    return elapsed, peaks, child.returncode, cpu_seconds / elapsed
+    return elapsed, peaks, child.returncode, tree_cpu / elapsed
 
 
 def nlp_alone(db: Path, processes: int, *, with_events: bool = False) -> dict[str, float]:
@@ -158,6 +178,7 @@ def main() -> None:
             first, peaks, code, cores_busy = timed_run(args, env)
             if code != 0:
                 raise SystemExit(f"first run failed with exit code {code}")
+            cpu = dict(CPU_BY_PROCESS)
             second, _, code, _ = timed_run(args, env)
             con = connect(db, read_only=True)
             stats = [json.loads(s) for (s,) in con.execute("SELECT stats FROM runs ORDER BY started_at").fetchall()]
@@ -182,6 +203,9 @@ def main() -> None:
         "prefect_api": options.api_url or "temporary server",
         "stage_seconds_first_run": stats[0].get("seconds", {}),
         "peak_rss_mb": {k: round(v, 1) for k, v in sorted(peaks.items(), key=lambda kv: -kv[1])},
+        # sampled every 0.25 s, so the last quarter second of each process is missing
+        "cpu_seconds_first_run": {k: {"user": round(u, 1), "kernel": round(k_, 1)}
+                                  for k, (u, k_) in sorted(cpu.items(), key=lambda kv: -sum(kv[1])) if u + k_ >= 0.5},
     }
     table = Table(title=f"veille run on {options.articles} generated articles")
     table.add_column("measure")
@@ -194,6 +218,8 @@ def main() -> None:
         table.add_row(f"stage: {stage}", f"{seconds:.1f} s")
     for process, peak in list(result["peak_rss_mb"].items())[:6]:
         table.add_row(f"peak RSS {process[:60]}", f"{peak:.0f} MB")
+    for process, used in result["cpu_seconds_first_run"].items():
+        table.add_row(f"CPU {process[:60]}", f"{used['user']:.1f} user + {used['kernel']:.1f} kernel s")
     console.print(table)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "ingest.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
