@@ -32,7 +32,8 @@ from pipeline.ner.spans import (
 class Merge:
     """Writes `doc.ents` from the candidate span groups and the model's entities."""
 
-    def __init__(self, lexicon: FrenchLexicon) -> None:
+    def __init__(self, lexicon: FrenchLexicon, branch_acronyms: frozenset[str] = frozenset()) -> None:
+        self.branch_acronyms = branch_acronyms
         self.generic = lexicon.leading_heads | lexicon.connectors | lexicon.inner_lowercase
         self.body_heads = lexicon.body_heads
         self.lexicon = lexicon
@@ -82,9 +83,36 @@ class Merge:
                 self._take(ent, MODEL, taken, chosen)
         self._add_weak(doc, taken, chosen)
         chosen.sort(key=lambda item: item[0].start)
+        chosen = self._with_branch_places(doc, chosen, model)
         doc.ents = [span for span, _ in chosen]
         doc._.veille_priority = {(s.start, s.end): p for s, p in chosen}
         return doc
+
+    def _with_branch_places(self, doc: Doc, chosen: list[tuple[Span, int]],
+                            model: Sequence[Span]) -> list[tuple[Span, int]]:
+        """"CCI de Sfax", "CRI de la Région de l'Oriental", "CCI Nice Côte d'Azur": a network's local
+        body is one organisation, its acronym and the place right after it (`branch_acronyms`,
+        `models/rules/branch_acronyms.txt`), whichever source named the acronym alone."""
+        out: list[tuple[Span, int]] = []
+        index = 0
+        while index < len(chosen):
+            span, priority = chosen[index]
+            following = chosen[index + 1][0] if index + 1 < len(chosen) else None
+            if span.text in self.branch_acronyms:
+                if following is not None and following.label_ == "LOC" and following.start == _place_start(doc, span.end):
+                    out.append((Span(doc, span.start, following.end, label="ORG"), priority))
+                    index += 2
+                    continue
+                whole = next((m for m in model if m.start == span.start and m.end > span.end
+                              and all(t.is_title or not t.is_alpha or t.is_punct for t in doc[span.end:m.end])
+                              and (following is None or m.end <= following.start)), None)
+                if whole is not None:  # the model read "CCI Nice Côte d'Azur" whole, as a place
+                    out.append((Span(doc, whole.start, whole.end, label="ORG"), priority))
+                    index += 1
+                    continue
+            out.append((span, priority))
+            index += 1
+        return out
 
     @staticmethod
     def _extended(known: Span, ents: Sequence[Span]) -> Span:
@@ -200,6 +228,16 @@ class Merge:
     def _take(span: Span, priority: int, taken: list[int], chosen: list[tuple[Span, int]]) -> None:
         taken[span.start : span.end] = [1] * len(span)
         chosen.append((span, priority))
+
+
+def _place_start(doc: Doc, end: int) -> int:
+    """Where a place right after token `end` would start: after "de", "du", "de la", "de l'"."""
+    position = end
+    if position < len(doc) and doc[position].lower_ in ("de", "du", "d'", "d’"):
+        position += 1
+        if position < len(doc) and doc[position].lower_ in ("la", "l'", "l’"):
+            position += 1
+    return position
 
 
 def _whole_words(span: Span) -> Span:

@@ -9,6 +9,15 @@ from tests.pipeline.ner.conftest import parse_example
 pytestmark = pytest.mark.slow
 
 CASES = {
+    "a chamber's acronym and its place are one organisation": (
+        "La <ent label=ORG>CCI de Sfax</ent> et le <ent label=ORG>CRI de Casablanca-Settat</ent> organisent un forum."
+    ),
+    "a chamber's acronym then its place read whole as a place by the model": (
+        "La <ent label=ORG>CCI Nice Côte d'Azur</ent> accueille la start-up <ent label=ORG>Kelvya</ent>."
+    ),
+    "a network's acronym alone stays alone": (
+        "La <ent label=ORG>CGEM</ent> réunit ses membres à <ent label=LOC>Rabat</ent>."
+    ),
     "company noun before a name": (
         "Le fonds entre au capital de la start-up rennaise <ent label=ORG>Vortelis Data</ent>."
     ),
