@@ -671,7 +671,7 @@ _HOSTED_BY = re.compile(r"(?:\b(?:heberge\w*|accueilli\w*|abrite\w*)\s+(?:par|au
 
 def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
-    launched = _launched(ctx, view)
+    launched = _launched(ctx, view) or _hosts_new_site(ctx, view)
     if launched:
         return launched
     for cue in lex.cue("opening", "cues").finditer(view.masked):
@@ -758,6 +758,31 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 
 _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
+
+# "Le technopôle X accueille désormais le nouveau centre de données de la société Y": the host is
+# the subject, then a site said to be new, then its owner
+_HOSTS_NEW = re.compile(r"\baccueill\w*\s+(?:(desormais)\s+)?(?:le|la|l'|les|un|une)\s*(?:(nouve\w+)\s+)?")
+_OWNER_OF_SITE = re.compile(r"^\s*(?:[a-z'-]+\s+){0,3}?(?:de la|de l'|du|des|de|d')\s*"
+                            r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier)\s*)?$")
+
+
+def _hosts_new_site(ctx: Context, view: SentenceView) -> list[EventMention]:
+    """An opening told from its host: "X accueille désormais le nouveau centre de Y"."""
+    sites = ctx.reader.lexicon.cue("opening", "sites")
+    for match in _HOSTS_NEW.finditer(view.masked):
+        site = sites.match(view.masked[match.end():])
+        if site is None or not (match.group(1) or match.group(2)):
+            continue  # "le technopark accueille le siège de X": where it is, not something new
+        position = view.sentence.start + match.start()
+        host = _subject_before(ctx, view, position)
+        site_end = view.sentence.start + match.end() + site.end()
+        owner = next((r for r in view.referents if r.start >= site_end and r is not host and _org(ctx, r)
+                      and _OWNER_OF_SITE.match(view.between(site_end, r.start))), None)
+        if host is None or owner is None:
+            continue
+        return [_event(view, EventType.OPENING, _as(owner, Role.ORGANISATION) + _as(host, Role.HOST),
+                       _opening_date(ctx, view, position), detail=site.group())]
+    return []
 
 
 _SITE_NAME = re.compile(r"(?:technopark|technoparc|technopole|technopolis|parc|campus|incubateur|pepiniere|"

@@ -726,3 +726,12 @@ def test_funds_that_come_from_investors_named_after_the_round(lexicon):
     text = "Kelpia boucle un tour d'amorçage de 700 000 euros. Les fonds proviennent de Iroise Capital et de business angels."
     money = next(e for e in events_of(text, date(2029, 2, 20), lexicon) if e.type is EventType.FUNDING)
     assert roles(money) == {("Kelpia", "recipient"), ("Iroise Capital", "funder")}
+
+
+def test_an_opening_told_from_its_host_needs_the_site_to_be_new(lexicon):
+    found = events_of("Le technopôle Rabat Technopolis accueille désormais le nouveau centre de données de la "
+                      "société Datalink Maroc. Le Technopark de Casablanca accueille le siège de la société Nexa.",
+                      date(2027, 9, 20), lexicon)
+    openings = [{(p.mention.surface, p.role.value) for p in e.participants}
+                for e in found if e.type is EventType.OPENING]
+    assert openings == [{("Datalink Maroc", "organisation"), ("Rabat Technopolis", "host")}]
