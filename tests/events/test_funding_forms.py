@@ -89,3 +89,16 @@ def test_a_fund_also_enters_the_capital_of_the_firm_named_before(lexicon):
     text = ("Bpifrance soutient la start-up Solvira avec un prêt de 300 000 euros. La Caisse des Dépôts "
             "entre aussi au capital de l'entreprise pour 2 millions d'euros.")
     assert funding(text, lexicon)[1] == (2_000_000, {("Caisse des Dépôts", "funder"), ("Solvira", "recipient")})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La BEI prête 30 millions d'euros à la société tunisienne Medpower.",
+     {("BEI", "funder"), ("Medpower", "recipient")}),
+    ("La start-up Agrinova empoche 4 millions de dirhams auprès du fonds Maroc Numeric Fund.",
+     {("Agrinova", "recipient"), ("Maroc Numeric Fund", "funder")}),
+    ("La medtech Biolya sécurise 1,5 M€ auprès de Sofimac Innovation.",
+     {("Biolya", "recipient"), ("Sofimac Innovation", "funder")}),
+])
+def test_the_press_verbs_of_lending_and_pocketing(text, expected, lexicon):
+    [(_, found)] = funding(text, lexicon)
+    assert found == expected
