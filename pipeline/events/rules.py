@@ -567,6 +567,9 @@ _PARTNER_LINK = re.compile(r"\b(?:avec|rapproche\w*\s+(?:de la|de l'|du|des|de|d
 # "… et l'éditeur Z ont conclu": a list of signatories before a plural verb
 _PLURAL_VERB = re.compile(r"^\s*(?:ont|sont|se sont|s'\w+ent|\w+ent)\b")
 _SIGNATORIES_HEAD = re.compile(r"^(?:(?:le|la|l'|les)\s*(?:(?!(?:de|du|des|d'|a|au|aux|avec|pour|selon|chez|par|sur|en|dont)\s)[a-z-]+\s+){0,2})?$")
+# "une convention entre X et Y", "Un protocole d'accord lie désormais X et Y"
+_BETWEEN_PARTNERS = re.compile(r"\b(?:entre|(?:lie|lient|liera|unit|unissent|relie|relient)(?:\s+(?:desormais|dorenavant|deja))?)"
+                               r"\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
 _LIST_COMMA = re.compile(r"^\s*,\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 
@@ -621,7 +624,7 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
     if not partners:  # "Une convention a été paraphée jeudi par le constructeur X et l'Office Y"
         partners = _linked_after(view, position, _SIGNED_BY, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
     if len({t.start_char for r in partners for t in r.targets}) < 2:  # "signé lundi entre X et Y", "Rapprochement entre X et Y, qui …"
-        between = re.compile(r"\bentre\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
+        between = _BETWEEN_PARTNERS
         listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
         if not listed:
             listed = _linked_after(view, view.sentence.start, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))

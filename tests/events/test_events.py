@@ -735,3 +735,9 @@ def test_an_opening_told_from_its_host_needs_the_site_to_be_new(lexicon):
     openings = [{(p.mention.surface, p.role.value) for p in e.participants}
                 for e in found if e.type is EventType.OPENING]
     assert openings == [{("Datalink Maroc", "organisation"), ("Rabat Technopolis", "host")}]
+
+
+def test_an_agreement_that_binds_two_organisations(lexicon):
+    found = events_of("Un protocole d'accord lie désormais le pôle Mov'eo et l'Université de Rouen.", date(2027, 9, 20), lexicon)
+    assert [roles(e) for e in found if e.type is EventType.PARTNERSHIP] == [
+        {("Mov'eo", "partner"), ("Université de Rouen", "partner")}]
