@@ -187,6 +187,8 @@ class SentenceView:
     amounts: list[Amount]
     subject: Referent | None
     last_subject: Referent | None = None   # the subject of the sentence's last clause ("… : la start-up X, qui …")
+    # `ArticleReader.subject_like` of a (start, end) stretch, asked again by the rules: depends on `masked` only
+    opens_clause: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def local(self, position: int) -> int:
         return position - self.sentence.start
@@ -216,6 +218,7 @@ class ArticleReader:
     defined: dict[int, EntityMention] = field(default_factory=dict)
     short_forms: dict[str, EntityMention] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)   # start_char of each of `mentions` (they are in text order)
+    date_starts: list[int] | None = None                # the same of the dates, when they are in text order
 
     def __post_init__(self) -> None:
         text = self.annotated.article.text
@@ -251,6 +254,9 @@ class ArticleReader:
         # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
         self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
         self.starts = [m.start_char for m in self.mentions]
+        dates = self.annotated.dates
+        self.date_starts = [d.start_char for d in dates] \
+            if all(a.start_char <= b.start_char for a, b in pairwise(dates)) else None
         masked = list(self.folded)
         for m in self.mentions:
             masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
@@ -316,17 +322,17 @@ class ArticleReader:
             return m.label == "LOC" and (listed_with in signatories or (len(words) >= 2 and bool(_JOINT_VERB.match(after))))
 
         for m in candidates:
-            if m.surface not in self.org_like and (_SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char])
-                                                   or _FUNDED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
-                                                   or _INVESTOR_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])) \
-                    and could_be(m, ""):
+            if m.surface not in self.org_like and could_be(m, "") \
+                    and (_SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char])
+                         or _FUNDED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
+                         or _INVESTOR_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])):
                 self.org_like.add(m.surface)
             words = _fold_lower(m.surface).split()
             if words and words[0] not in self.lexicon.first_names \
                     and _CAPITAL_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
                 self.org_like.add(m.surface)  # "soutient le développement de Marelec", "au capital de Solvira"
-            if _RAISED_SLOT.search(folded[max(0, m.start_char - 60):m.start_char]) and words \
-                    and words[0] not in self.lexicon.first_names:
+            if words and words[0] not in self.lexicon.first_names \
+                    and _RAISED_SLOT.search(folded[max(0, m.start_char - 60):m.start_char]):
                 self.org_like.add(m.surface)  # "Les 3 M€ levés par Lumibio": who raises money is no person
             if (m.label != "PER" or (words and words[0] not in self.lexicon.first_names)) \
                     and _MEMBERS_APPOSED.search(folded[max(0, m.start_char - 60):m.start_char]):
@@ -387,7 +393,10 @@ class ArticleReader:
         return mention.surface in self.org_like
 
     def _dates(self, sentence: Sentence) -> list[DateMention]:
-        inside = [d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end]
+        if self.date_starts is not None:
+            inside = self.annotated.dates[bisect_left(self.date_starts, sentence.start):bisect_left(self.date_starts, sentence.end)]
+        else:
+            inside = [d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end]
         if not inside:  # what `past_weekdays` gives back for no date, without its searches
             return inside
         published = self.annotated.article.published_at
@@ -435,6 +444,13 @@ class ArticleReader:
 
     def subject_like(self, view: SentenceView, referent: Referent) -> bool:
         """A referent that opens its clause: "Par ailleurs, le cluster X a ...", "... que la société"."""
+        key = (referent.start, referent.end)
+        known = view.opens_clause.get(key)
+        if known is None:
+            known = view.opens_clause[key] = self._opens_clause(view, referent)
+        return known
+
+    def _opens_clause(self, view: SentenceView, referent: Referent) -> bool:
         local = view.local(referent.start)
         head = view.masked[:local]
         starts = [m.end() for m in _CLAUSE_START.finditer(head)]
