@@ -70,7 +70,8 @@ def check_articles() -> list[Article]:
 def annotated(articles: list[Article], cache: Path) -> list[AnnotatedArticle]:
     """Annotations (spaCy and Veille's rules), computed once and cached in `cache`."""
     if cache.exists():
-        return pickle.loads(cache.read_bytes())
+        cached: list[AnnotatedArticle] = pickle.loads(cache.read_bytes())
+        return cached
     from pipeline.nlp import Analyzer
     from veille.settings import Settings
     result = list(Analyzer(Settings(nlp_processes=1)).annotate(articles))
