@@ -235,6 +235,8 @@ class ArticleReader:
         folded = "".join(chars)
         misc_noun, noun_no_verb, nouns_listed, noun_opening, noun_apposed, _ = _org_noun_patterns(self.lexicon.org_nouns.pattern)
         for m in candidates:
+            if m.surface in self.org_like:
+                continue  # already known: the tests below would only add it again
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
             noun_before = misc_noun if m.label == "MISC" else noun_no_verb
             opening_phrase = folded[max(0, m.start_char - 80):m.start_char]
@@ -327,6 +329,8 @@ class ArticleReader:
                          or _FUNDED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
                          or _INVESTOR_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])):
                 self.org_like.add(m.surface)
+            if m.surface in self.org_like:
+                continue  # already known: the tests below would only add it again
             words = _fold_lower(m.surface).split()
             if words and words[0] not in self.lexicon.first_names \
                     and _CAPITAL_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
