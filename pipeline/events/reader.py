@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from pipeline.events.dates import past_weekdays
 from pipeline.events.lexicon import Lexicon
@@ -426,8 +426,8 @@ class ArticleReader:
                                a.end_char + sentence.start) for a in view.amounts]
         view.referents = self._referents(view, inside)
         # a place is never who acts ("Armor Biotech, PME de Lannion, a reçu …": not Lannion)
-        subjects = [r for r in view.referents if self.subject_like(view, r)
-                    and not (r.named and r.targets[0].label == "LOC" and not self.is_org(r.targets[0]))]
+        subjects = [r for r in view.referents if not (r.named and r.targets[0].label == "LOC" and not self.is_org(r.targets[0]))
+                    and self.subject_like(view, r)]
         view.subject = subjects[0] if subjects else None
         view.last_subject = subjects[-1] if subjects else None
         if len(subjects) > 1:  # "Membre du pôle X, la société Y a …": Y is the subject, X in the opening phrase
@@ -542,9 +542,9 @@ class ArticleReader:
                     return company
             return self.focus
         text = self.folded
-        candidates = self.seen + [t for r in current if r.named and r.start < position for t in r.targets]
+        current_named = [t for r in current if r.named and r.start < position for t in r.targets]
         apposed: re.Pattern[str] | None = None   # compiled on first need
-        for mention in reversed(candidates):
+        for mention in chain(reversed(current_named), reversed(self.seen)):  # latest first, as reversed(seen + current)
             if not self.is_org(mention):
                 continue
             context = text[max(0, mention.start_char - 25):mention.end_char]

@@ -35,10 +35,10 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
     start = 0
     for match in _END.finditer(text):
         if match.group().startswith("."):
-            word = _last_word(text, start, match.start())
-            if word and (fold_keep_offsets(word) in _ABBREVIATIONS or len(word) == 1):
+            word = fold_keep_offsets(_last_word(text, start, match.start()))  # same length: `len` as before
+            if word and (word in _ABBREVIATIONS or len(word) == 1):
                 continue
-            if word and fold_keep_offsets(word).lower() in _MONTHS and text[match.end():].lstrip()[:1].isdigit():
+            if word and word.lower() in _MONTHS and text[match.end():].lstrip()[:1].isdigit():
                 continue
         end = match.end() if not match.group().startswith("\n") else match.start()
         _add(found, text, start, end)
