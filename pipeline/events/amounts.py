@@ -85,8 +85,9 @@ class AmountFinder:
         nothing: no currency or fused form in it, a cheap test before the whole pattern."""
         return self._currency_or_fused.search(folded, start, len(folded) if end is None else end) is not None
 
-    def find(self, text: str) -> list[Amount]:
-        folded = fold_keep_offsets(text)
+    def find(self, text: str, folded: str | None = None) -> list[Amount]:
+        """`folded`: `fold_keep_offsets(text)` when the caller has it already."""
+        folded = fold_keep_offsets(text) if folded is None else folded
         found = []
         for match in self.pattern.finditer(folded):
             if match["number"] is None:

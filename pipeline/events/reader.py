@@ -223,7 +223,7 @@ class ArticleReader:
     def __post_init__(self) -> None:
         text = self.annotated.article.text
         self.folded = fold_keep_offsets(text)
-        amounts = self.lexicon.amounts.find(text)
+        amounts = self.lexicon.amounts.find(text, self.folded)
         candidates = sorted(
             (m for m in self.annotated.mentions
              if not any(a.start_char < m.end_char and m.start_char < a.end_char for a in amounts) and not _rubric(text, m)),
@@ -418,7 +418,7 @@ class ArticleReader:
             referents=[],
             dates=self._dates(sentence),
             # no currency word, no amount: the finder's pattern is not tried on most sentences
-            amounts=list(self.lexicon.amounts.find(text[sentence.start:sentence.end]))
+            amounts=list(self.lexicon.amounts.find(text[sentence.start:sentence.end], self.folded[sentence.start:sentence.end]))
             if self.lexicon.amounts.may_hold(self.folded, sentence.start, sentence.end) else [],
             subject=None,
         )
