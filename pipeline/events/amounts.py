@@ -70,6 +70,8 @@ class AmountFinder:
 
         def tail(tag: str) -> str:
             return rf"(?P<half_{tag}>\s+(?:{halves}))?\s*(?:d'|de\s+)?(?P<currency_{tag}>{currencies})(?![\w])"
+        # every amount holds a currency or a fused form ("M€"): without one, `find` finds nothing
+        self._currency_or_fused = re.compile(_alternation({*self.currency_of, *self.fused}))
         self.pattern = re.compile(
             rf"(?<![\w,.])(?:(?P<number>{_NUMBER})\s*(?:(?P<fused>{_alternation(self.fused)})"
             rf"|(?:(?P<mult>{mult})(?P<half_d>\s+(?:{halves}))?\s*(?:d'|de\s+)?)?"
@@ -78,8 +80,14 @@ class AmountFinder:
             rf"|(?P<words>{words})\s+(?P<mult_w>{mult}){tail('w')})"
         )
 
-    def find(self, text: str) -> list[Amount]:
-        folded = fold_keep_offsets(text)
+    def may_hold(self, folded: str, start: int = 0, end: int | None = None) -> bool:
+        """False when `find` on `folded[start:end]` (text folded by `fold_keep_offsets`) is sure to find
+        nothing: no currency or fused form in it, a cheap test before the whole pattern."""
+        return self._currency_or_fused.search(folded, start, len(folded) if end is None else end) is not None
+
+    def find(self, text: str, folded: str | None = None) -> list[Amount]:
+        """`folded`: `fold_keep_offsets(text)` when the caller has it already."""
+        folded = fold_keep_offsets(text) if folded is None else folded
         found = []
         for match in self.pattern.finditer(folded):
             if match["number"] is None:

@@ -106,7 +106,8 @@ def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[Even
     """"… ont signé une convention. La signature a eu lieu vendredi": the day of the events the
     sentence before told without one (a gathering's date is its own, never retold this way)."""
     lexicon = ctx.reader.lexicon
-    head = lexicon.lead.sub("", view.masked.lstrip())
+    head = view.masked.lstrip()
+    head = head[lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # "^(?:…)*" always matches, at 0 only
     kinds = {kind for kind, pattern in lexicon.retold.items() if pattern.match(head)}
     if not kinds:
         return

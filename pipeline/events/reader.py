@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import pairwise
+from functools import lru_cache
+from itertools import chain, pairwise
 
 from pipeline.events.dates import past_weekdays
 from pipeline.events.lexicon import Lexicon
@@ -104,11 +106,41 @@ _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?
 _PARK_NAME = re.compile(r"\b(?:parc|park|zone|technopole|technopark|technoparc|technopolis|city|hub|cite)\b")
 
 
+# patterns of `ArticleReader` compiled once (the `re` module's cache still costs a lookup a call)
+_RUBRIC_DASH = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[—–-]\s")
+_NAME_AHEAD = re.compile(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#")
+_COMMA_AHEAD = re.compile(r"^\s*,")
+_CLAUSE_HEAD = re.compile(r";\s*|\bet\s+(?=(?:elle|il)\b)")
+_PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
+_GROUP = re.compile(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b")
+_BOTH_NAMED = re.compile(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs))\b")
+_RELATIVE_AFTER = re.compile(r",\s*qui\b")
+_OPENING_PREFIX = re.compile(r"^([^,;:.]{3,80}),\s*$")
+_PUNCT_AFTER = re.compile(r"\s*(?:,|\.|$)")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+
+
+@lru_cache(maxsize=8)
+def _org_noun_patterns(org_nouns: str) -> tuple[re.Pattern[str], ...]:
+    """The lexicon's organisation nouns in the contexts that make a name an organisation."""
+    return (re.compile(org_nouns + "s?" + _NOUN_THEN_NAME), re.compile(org_nouns + "s?" + _NOT_A_VERB),
+            re.compile(org_nouns + r"s\s+#+\s*(?:,|et)\s*$"),
+            re.compile(r"(?:^|[.!?]\s+)(?:une?\s+|l')?" + org_nouns + r"\b[^,.#]{0,60},\s*$"),
+            re.compile(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + org_nouns),
+            re.compile(r"^(?:la|le|l')\s*" + org_nouns + r"\b"))
+
+
+@lru_cache(maxsize=4096)
+def _fold_lower(surface: str) -> str:
+    return fold_keep_offsets(surface).lower()
+
+
 def _rubric(text: str, mention: EntityMention) -> bool:
     """"CARNET — …", "DAKAR — …": a rubric or a dateline in capitals opening a line, never an actor."""
     line_start = text.rfind("\n", 0, mention.start_char) + 1
     return mention.surface.isupper() and len(mention.surface.split()) == 1 and not text[line_start:mention.start_char].strip() \
-        and bool(re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[—–-]\s", text[mention.end_char:mention.end_char + 40]))
+        and bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40]))
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -120,8 +152,14 @@ def _abbreviates(short: str, long: str) -> bool:
     return bool(short_letters) and short_letters[0] == first and all(c in long_letters for c in short_letters)
 
 
+@lru_cache(maxsize=256)
+def _apposed_noun(noun: str) -> re.Pattern[str]:
+    """", la fondation" right after a name: the name the noun stands for."""
+    return re.compile(rf"^\s*,\s*(?:le|la|l'|un|une)\s*{re.escape(noun)}\b")
+
+
 def _institution(surface: str) -> bool:
-    return bool(_INSTITUTION.match(fold_keep_offsets(surface).lower()))
+    return bool(_INSTITUTION.match(_fold_lower(surface)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +187,8 @@ class SentenceView:
     amounts: list[Amount]
     subject: Referent | None
     last_subject: Referent | None = None   # the subject of the sentence's last clause ("… : la start-up X, qui …")
+    # `ArticleReader.subject_like` of a (start, end) stretch, asked again by the rules: depends on `masked` only
+    opens_clause: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def local(self, position: int) -> int:
         return position - self.sentence.start
@@ -177,11 +217,13 @@ class ArticleReader:
     # every later use of that short form (surface -> the same mention)
     defined: dict[int, EntityMention] = field(default_factory=dict)
     short_forms: dict[str, EntityMention] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)   # start_char of each of `mentions` (they are in text order)
+    date_starts: list[int] | None = None                # the same of the dates, when they are in text order
 
     def __post_init__(self) -> None:
         text = self.annotated.article.text
         self.folded = fold_keep_offsets(text)
-        amounts = self.lexicon.amounts.find(text)
+        amounts = self.lexicon.amounts.find(text, self.folded)
         candidates = sorted(
             (m for m in self.annotated.mentions
              if not any(a.start_char < m.end_char and m.start_char < a.end_char for a in amounts) and not _rubric(text, m)),
@@ -191,16 +233,18 @@ class ArticleReader:
         for m in candidates:  # other names masked: ", le Cluster Solaire" is a name, not an apposition
             chars[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
         folded = "".join(chars)
+        misc_noun, noun_no_verb, nouns_listed, noun_opening, noun_apposed, _ = _org_noun_patterns(self.lexicon.org_nouns.pattern)
         for m in candidates:
+            if m.surface in self.org_like:
+                continue  # already known: the tests below would only add it again
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
-            noun_before = _NOUN_THEN_NAME if m.label == "MISC" else _NOT_A_VERB
+            noun_before = misc_noun if m.label == "MISC" else noun_no_verb
             opening_phrase = folded[max(0, m.start_char - 80):m.start_char]
-            if m.label == "ORG" or _institution(m.surface) or (m.label == "LOC" and _PARK_NAME.search(fold_keep_offsets(m.surface).lower())) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
-                    or re.search(self.lexicon.org_nouns.pattern + "s?" + noun_before, before) \
-                    or re.search(self.lexicon.org_nouns.pattern + r"s\s+#+\s*(?:,|et)\s*$", before) \
-                    or re.search(r"(?:^|[.!?]\s+)(?:une?\s+|l')?" + self.lexicon.org_nouns.pattern + r"\b[^,.#]{0,60},\s*$",
-                                 opening_phrase) \
-                    or (re.match(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + self.lexicon.org_nouns.pattern, after)
+            if m.label == "ORG" or _institution(m.surface) or (m.label == "LOC" and _PARK_NAME.search(_fold_lower(m.surface))) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
+                    or noun_before.search(before) \
+                    or nouns_listed.search(before) \
+                    or noun_opening.search(opening_phrase) \
+                    or (noun_apposed.match(after)
                         and (m.label != "PER" or self._not_a_known_person(m))) \
                     or ((m.label != "PER" or self._not_a_known_person(m))
                         and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before)
@@ -211,6 +255,10 @@ class ArticleReader:
         self._short_forms(candidates)
         # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
         self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
+        self.starts = [m.start_char for m in self.mentions]
+        dates = self.annotated.dates
+        self.date_starts = [d.start_char for d in dates] \
+            if all(a.start_char <= b.start_char for a, b in pairwise(dates)) else None
         masked = list(self.folded)
         for m in self.mentions:
             masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
@@ -223,7 +271,7 @@ class ArticleReader:
         return match is not None and match.group(1) not in self.lexicon.role_words
 
     def _not_a_known_person(self, mention: EntityMention) -> bool:
-        words = fold_keep_offsets(mention.surface).lower().split()
+        words = _fold_lower(mention.surface).split()
         return len(words) >= 2 and words[0] not in self.lexicon.first_names
 
     def fresh(self) -> ArticleReader:
@@ -238,9 +286,9 @@ class ArticleReader:
         type the NER stage gave it (a known given name keeps it a person)."""
         text = self.annotated.article.text
         parts = sentences(text)
-        takes_up = re.compile(r"^(?:la|le|l')\s*" + self.lexicon.org_nouns.pattern + r"\b")
+        takes_up = _org_noun_patterns(self.lexicon.org_nouns.pattern)[5]
         for sentence, following in pairwise(parts):
-            if not takes_up.match(fold_keep_offsets(following.text).lower()):
+            if not takes_up.match(self.folded[following.start:following.end].lower()):
                 continue
             # the name opens the sentence, or its clause after a verbless opening phrase ("Installée à Brest, X …")
             first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end
@@ -255,7 +303,7 @@ class ArticleReader:
     def _opens(prefix: str) -> bool:
         if not prefix.strip():
             return True
-        phrase = re.match(r"^([^,;:.]{3,80}),\s*$", prefix)
+        phrase = _OPENING_PREFIX.match(prefix)
         return phrase is not None and not _FINITE.search(fold_keep_offsets(phrase.group(1)).lower())
 
     def _listed_with_orgs(self, candidates: list[EntityMention], folded: str) -> None:
@@ -268,7 +316,7 @@ class ArticleReader:
         signatories: set[str] = set()   # names in a signatory's slot and the list they head
 
         def could_be(m: EntityMention, after: str, listed_with: str = "") -> bool:
-            words = fold_keep_offsets(m.surface).lower().split()
+            words = _fold_lower(m.surface).split()
             if m.label == "PER":
                 return len(words) >= 2 and words[0] not in self.lexicon.first_names
             if m.label == "MISC":
@@ -276,27 +324,29 @@ class ArticleReader:
             return m.label == "LOC" and (listed_with in signatories or (len(words) >= 2 and bool(_JOINT_VERB.match(after))))
 
         for m in candidates:
-            if m.surface not in self.org_like and (_SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char])
-                                                   or _FUNDED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
-                                                   or _INVESTOR_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])) \
-                    and could_be(m, ""):
+            if m.surface not in self.org_like and could_be(m, "") \
+                    and (_SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char])
+                         or _FUNDED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
+                         or _INVESTOR_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])):
                 self.org_like.add(m.surface)
-            words = fold_keep_offsets(m.surface).lower().split()
+            if m.surface in self.org_like:
+                continue  # already known: the tests below would only add it again
+            words = _fold_lower(m.surface).split()
             if words and words[0] not in self.lexicon.first_names \
                     and _CAPITAL_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
                 self.org_like.add(m.surface)  # "soutient le développement de Marelec", "au capital de Solvira"
-            if _RAISED_SLOT.search(folded[max(0, m.start_char - 60):m.start_char]) and words \
-                    and words[0] not in self.lexicon.first_names:
+            if words and words[0] not in self.lexicon.first_names \
+                    and _RAISED_SLOT.search(folded[max(0, m.start_char - 60):m.start_char]):
                 self.org_like.add(m.surface)  # "Les 3 M€ levés par Lumibio": who raises money is no person
             if (m.label != "PER" or (words and words[0] not in self.lexicon.first_names)) \
                     and _MEMBERS_APPOSED.search(folded[max(0, m.start_char - 60):m.start_char]):
                 self.org_like.add(m.surface)  # "deux de ses start-up, Fesnova et Medinalab, …": members named
             # "un prêt de 1,5 milliard de FCFA à Sahel Agritech, qui …": a name granted money is no place
             if m.label == "LOC" and len(m.surface.split()) >= 2 and _GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]) \
-                    and re.match(r"\s*(?:,|\.|$)", folded[m.end_char:m.end_char + 2]):
+                    and _PUNCT_AFTER.match(folded[m.end_char:m.end_char + 2]):
                 self.org_like.add(m.surface)
             # "Medinova a annoncé avoir bouclé un tour de table": one word no given name starts raises money
-            words = fold_keep_offsets(m.surface).lower().split()
+            words = _fold_lower(m.surface).split()
             if m.label in ("PER", "LOC") and words and words[0] not in self.lexicon.first_names \
                     and (len(words) == 1 or m.label == "PER") and _RAISES.match(folded[m.end_char:m.end_char + 120]):
                 self.org_like.add(m.surface)
@@ -331,7 +381,7 @@ class ArticleReader:
         allemande (GIZ)")."""
         text = self.annotated.article.text
         for a, b in pairwise(candidates):
-            if not re.fullmatch(r"\s*\(\s*", text[a.end_char:b.start_char]) or not re.match(r"\s*\)", text[b.end_char:b.end_char + 3]):
+            if not _OPEN_PAREN.fullmatch(text[a.end_char:b.start_char]) or not _CLOSE_PAREN.match(text[b.end_char:b.end_char + 3]):
                 continue
             if (b.label in ("PER", "LOC") and not (len(b.surface.split()) == 1 and _abbreviates(b.surface, a.surface))) \
                     or not (a.label == "ORG" or a.surface in self.org_like) \
@@ -347,7 +397,12 @@ class ArticleReader:
         return mention.surface in self.org_like
 
     def _dates(self, sentence: Sentence) -> list[DateMention]:
-        inside = [d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end]
+        if self.date_starts is not None:
+            inside = self.annotated.dates[bisect_left(self.date_starts, sentence.start):bisect_left(self.date_starts, sentence.end)]
+        else:
+            inside = [d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end]
+        if not inside:  # what `past_weekdays` gives back for no date, without its searches
+            return inside
         published = self.annotated.article.published_at
         return past_weekdays(inside, self.masked[sentence.start:sentence.end],
                              published.date().isoformat() if published else None, self.lexicon.weekdays,
@@ -356,21 +411,23 @@ class ArticleReader:
     def view(self, sentence: Sentence) -> SentenceView:
         """The sentence's referents, dates, amounts and subject; updates the running context."""
         text = self.annotated.article.text
-        inside = [m for m in self.mentions if sentence.start <= m.start_char < sentence.end]
+        inside = self.mentions[bisect_left(self.starts, sentence.start):bisect_left(self.starts, sentence.end)]
         view = SentenceView(
             sentence=sentence,
             masked=self.masked[sentence.start:sentence.end],
             referents=[],
             dates=self._dates(sentence),
-            amounts=list(self.lexicon.amounts.find(text[sentence.start:sentence.end])),
+            # no currency word, no amount: the finder's pattern is not tried on most sentences
+            amounts=list(self.lexicon.amounts.find(text[sentence.start:sentence.end], self.folded[sentence.start:sentence.end]))
+            if self.lexicon.amounts.may_hold(self.folded, sentence.start, sentence.end) else [],
             subject=None,
         )
         view.amounts = [Amount(a.value, a.currency, a.surface, a.start_char + sentence.start,
                                a.end_char + sentence.start) for a in view.amounts]
         view.referents = self._referents(view, inside)
         # a place is never who acts ("Armor Biotech, PME de Lannion, a reçu …": not Lannion)
-        subjects = [r for r in view.referents if self.subject_like(view, r)
-                    and not (r.named and r.targets[0].label == "LOC" and not self.is_org(r.targets[0]))]
+        subjects = [r for r in view.referents if not (r.named and r.targets[0].label == "LOC" and not self.is_org(r.targets[0]))
+                    and self.subject_like(view, r)]
         view.subject = subjects[0] if subjects else None
         view.last_subject = subjects[-1] if subjects else None
         if len(subjects) > 1:  # "Membre du pôle X, la société Y a …": Y is the subject, X in the opening phrase
@@ -391,18 +448,26 @@ class ArticleReader:
 
     def subject_like(self, view: SentenceView, referent: Referent) -> bool:
         """A referent that opens its clause: "Par ailleurs, le cluster X a ...", "... que la société"."""
+        key = (referent.start, referent.end)
+        known = view.opens_clause.get(key)
+        if known is None:
+            known = view.opens_clause[key] = self._opens_clause(view, referent)
+        return known
+
+    def _opens_clause(self, view: SentenceView, referent: Referent) -> bool:
         local = view.local(referent.start)
         head = view.masked[:local]
         starts = [m.end() for m in _CLAUSE_START.finditer(head)]
         head = head[starts[-1]:] if starts else head
-        head = self.lexicon.lead.sub("", head.lstrip())
+        head = head.lstrip()
+        head = head[self.lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # `lead` is "^(?:…)*": it always matches, at 0 only
         if "," in head and not starts:  # "Membre du pôle X, la société …": an opening phrase, then the subject
             intro, _, rest = head.rpartition(",")
             if not _FINITE.search(intro) and "#" not in rest and _SUBJECT_PREFIX.match(rest.lstrip()):
                 after = view.masked[local + (referent.end - referent.start):].lstrip()
                 # "…, la start-up Logitrak, qui optimise …, a levé": a relative clause, still the subject;
                 # "…, l'installateur Solarem, basé à Perpignan, a reçu": an apposition closed before the verb
-                return not after.startswith(",") or bool(re.match(r",\s*qui\b", after)) \
+                return not after.startswith(",") or bool(_RELATIVE_AFTER.match(after)) \
                     or bool(_APPOSITION_THEN_VERB.match(after))
         return "," not in head and "#" not in head and bool(
             _SUBJECT_PREFIX.match(head) or (_LONG_SUBJECT_PREFIX.match(head) and not _FINITE.search(head)))
@@ -419,26 +484,28 @@ class ArticleReader:
         masked = view.masked
         for match in self.lexicon.anaphor.finditer(masked):
             rest = masked[match.end():]
-            if re.match(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#", rest) and not re.match(r"^\s*,", rest):
+            if _NAME_AHEAD.match(rest) and not _COMMA_AHEAD.match(rest):
                 continue  # "le pôle de compétitivité Nextmed": the name itself is the referent
             noun = 1 if match.group(1) else 2
             target = self._resolve_noun(match.group(noun), base + match.start(), found)
             if target is not None:  # the referent is the noun: "de l'agence" keeps "de l'" as a link
                 found.append(Referent(base + match.start(noun), base + match.end(), (target,), False))
         lead = self.lexicon.lead.match(masked)
-        clause_heads = [lead.end() if lead else 0] + [m.end() for m in re.finditer(r";\s*|\bet\s+(?=(?:elle|il)\b)", masked)]
+        clause_heads = [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_HEAD.finditer(masked)]
         phrase = _OPENING_PHRASE.match(masked)  # "Fondée en 2024, elle a levé …"
         if phrase and not _FINITE.search(phrase.group()):
             clause_heads.append(phrase.end())
         for head in clause_heads:
-            pronoun = _PRONOUN.match(masked[head:].lstrip())
-            offset = head + len(masked[head:]) - len(masked[head:].lstrip())
+            tail = masked[head:]
+            stripped = tail.lstrip()
+            pronoun = _PRONOUN.match(stripped)
+            offset = head + len(tail) - len(stripped)
             if pronoun and self.previous_subject is not None:
                 found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
-            plural = re.match(r"^(?:ils|elles)\b", masked[head:].lstrip())
+            plural = _PLURAL_PRONOUN.match(stripped)
             if plural and self.last_partners:  # "X et Y ont signé … Ils organiseront ensemble un colloque"
                 found.append(Referent(base + offset, base + offset + plural.end(), self.last_partners, False))
-        group = re.match(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b", masked)
+        group = _GROUP.match(masked)
         # "signée lundi entre les deux organismes": the two organisations just named
         for both in _BETWEEN_BOTH.finditer(masked):
             two = self.last_partners or self._last_two_orgs()
@@ -447,7 +514,7 @@ class ArticleReader:
         if group and self.last_partners:
             found.append(Referent(base, base + group.end(), self.last_partners, False))
         elif self.last_partners:  # "financé par les deux clusters": the partners named before
-            for both in re.finditer(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs))\b", masked):
+            for both in _BOTH_NAMED.finditer(masked):
                 found.append(Referent(base + both.start(1), base + both.end(1), self.last_partners, False))
         return sorted(found, key=lambda r: r.start)
 
@@ -475,12 +542,17 @@ class ArticleReader:
                     return company
             return self.focus
         text = self.folded
-        candidates = self.seen + [t for r in current if r.named and r.start < position for t in r.targets]
-        for mention in reversed(candidates):
+        current_named = [t for r in current if r.named and r.start < position for t in r.targets]
+        apposed: re.Pattern[str] | None = None   # compiled on first need
+        for mention in chain(reversed(current_named), reversed(self.seen)):  # latest first, as reversed(seen + current)
             if not self.is_org(mention):
                 continue
             context = text[max(0, mention.start_char - 25):mention.end_char]
+            if noun in context:
+                return mention
             apposition = text[mention.end_char:min(mention.end_char + 40, position)]
-            if noun in context or re.match(rf"^\s*,\s*(?:le|la|l'|un|une)\s*{re.escape(noun)}\b", apposition):
+            if apposed is None:
+                apposed = _apposed_noun(noun)
+            if apposed.match(apposition):
                 return mention
         return self.focus

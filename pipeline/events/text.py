@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.text import fold_keep_offsets
 
@@ -25,20 +26,36 @@ class Sentence:
 
 def sentences(text: str) -> list[Sentence]:
     """Split on sentence ends and line breaks, not after "M." or an initial ("K. Alaoui")."""
+    return list(_sentences(text))  # the reader and the article walk both split the same text
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[Sentence, ...]:
     found: list[Sentence] = []
     start = 0
     for match in _END.finditer(text):
         if match.group().startswith("."):
-            word = re.search(r"(\w+)$", text[start:match.start()])
-            if word and (fold_keep_offsets(word.group(1)) in _ABBREVIATIONS or len(word.group(1)) == 1):
+            word = fold_keep_offsets(_last_word(text, start, match.start()))  # same length: `len` as before
+            if word and (word in _ABBREVIATIONS or len(word) == 1):
                 continue
-            if word and fold_keep_offsets(word.group(1)).lower() in _MONTHS and text[match.end():].lstrip()[:1].isdigit():
+            if word and word.lower() in _MONTHS and text[match.end():].lstrip()[:1].isdigit():
                 continue
         end = match.end() if not match.group().startswith("\n") else match.start()
         _add(found, text, start, end)
         start = match.end()
     _add(found, text, start, len(text))
-    return found
+    return tuple(found)
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The word (`\\w+`) that ends `text[start:end]`, or before its one final line break, as
+    `re.search(r"(\\w+)$", text[start:end])` finds it, without scanning the whole stretch."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    first = end
+    while first > start and (text[first - 1].isalnum() or text[first - 1] == "_"):
+        first -= 1
+    return text[first:end]
 
 
 def _add(found: list[Sentence], text: str, start: int, end: int) -> None:

@@ -1,0 +1,48 @@
+"""The event reader's speed shortcuts give what the slow forms gave (`bench/events_reader.py`)."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from pipeline.events.amounts import AmountFinder
+from pipeline.events.text import _last_word, sentences
+from pipeline.text import fold_keep_offsets
+
+ROOT = Path(__file__).resolve().parents[2]
+ALPHABET = "ab é_1²\n.,;-'ÀÇ\t"
+
+
+def test_last_word_is_the_regex_word() -> None:
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 12)))
+        start, end = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        word = re.search(r"(\w+)$", text[start:end])
+        assert _last_word(text, start, end) == (word.group(1) if word else "")
+
+
+def test_sentences_are_a_copy_of_the_cached_split() -> None:
+    text = "Le pôle X a levé 3 M€. M. Dupont est nommé. Elle ouvre le 6 nov. 2029 un site.\nFin"
+    first = sentences(text)
+    first.clear()
+    assert [s.text for s in sentences(text)] == ["Le pôle X a levé 3 M€.", "M. Dupont est nommé.",
+                                                 "Elle ouvre le 6 nov. 2029 un site.", "Fin"]
+
+
+def test_no_currency_word_no_amount() -> None:
+    finder = AmountFinder(ROOT / "models" / "events" / "amounts.yaml")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "demo" / "corpus").glob("*.md"))]
+    texts += ["Une levée de trois millions d'euros.", "un prêt de 1,5 milliard de FCFA", "2 M€ et 300 k€", "12 salariés"]
+    found = 0
+    for text in texts:
+        folded = fold_keep_offsets(text)
+        for sentence in sentences(text):
+            amounts = finder.find(sentence.text)
+            found += len(amounts)
+            if amounts:
+                assert finder.may_hold(folded, sentence.start, sentence.end)
+            if not finder.may_hold(folded, sentence.start, sentence.end):
+                assert not amounts
+    assert found > 5
+    assert not finder.may_hold("douze salariés")
