@@ -53,6 +53,11 @@ FLOORS.update({"dev3": (0.97, 0.97), "dev4": (0.94, 0.94), "dev7": (0.99, 0.81),
 # unseen15 and unseen16 (independent annotator, sealed until 16:57 UTC): first looks 0.559/0.500 and 0.656/0.525
 FLOORS.update({"unseen15": (0.55, 0.49), "unseen16": (0.64, 0.51)})
 
+# session 8 (the lead's participant fixes: datelines, co-funders, GIZ, company nouns), veille eval --events
+# at 69b19b2: dev14 0.952/0.952, dev15 0.905/0.905; regression checks unseen14 0.621/0.474, unseen15
+# 0.588/0.526, unseen16 0.688/0.550 (no longer blind)
+FLOORS.update({"dev14": (0.95, 0.95), "dev15": (0.90, 0.90), "unseen14": (0.62, 0.47), "unseen15": (0.58, 0.52),
+               "unseen16": (0.68, 0.54)})
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
