@@ -64,7 +64,7 @@ class Merge:
                 grown.append(longer)
         rule_spans = list(doc.spans.get(RULES_KEY, []))
         rules = [
-            self._read_on(_whole_words(r), model, found, rule_spans)
+            _read_back(self._read_on(_whole_words(r), model, found, rule_spans), model)
             for r in rule_spans
             if not self._generic_prefix(r, gazetteer)
         ]
@@ -228,6 +228,21 @@ class Merge:
     def _take(span: Span, priority: int, taken: list[int], chosen: list[tuple[Span, int]]) -> None:
         taken[span.start : span.end] = [1] * len(span)
         chosen.append((span, priority))
+
+
+def _read_back(rule: Span, model: Sequence[Span]) -> Span:
+    """"Business & Innovation Centre de Montpellier": the rule read the name from its head noun
+    ("Centre de Montpellier"), the model from its first word to that head ("Business & Innovation
+    Centre"); when the words before the head are capitalised and joined by "&", they are the
+    name's too."""
+    doc = rule.doc
+    for ent in model:
+        if ent.label_ != "ORG" or ent.end != rule.start + 1 or ent.start >= rule.start:
+            continue
+        before = doc[ent.start : rule.start]
+        if any(t.text == "&" for t in before) and all(t.text == "&" or (t.is_alpha and t.text[:1].isupper()) for t in before):
+            return Span(doc, ent.start, rule.end, label=rule.label_)
+    return rule
 
 
 def _place_start(doc: Doc, end: int) -> int:
