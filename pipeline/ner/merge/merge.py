@@ -66,7 +66,7 @@ class Merge:
         rules = [
             _read_back(self._read_on(_whole_words(r), model, found, rule_spans), model)
             for r in rule_spans
-            if not self._generic_prefix(r, gazetteer)
+            if not self._generic_prefix(r, gazetteer) and not _two_complements(r, [*model, *found, *rule_spans])
         ]
         strong = sorted(
             [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules + grown],
@@ -228,6 +228,27 @@ class Merge:
     def _take(span: Span, priority: int, taken: list[int], chosen: list[tuple[Span, int]]) -> None:
         taken[span.start : span.end] = [1] * len(span)
         chosen.append((span, priority))
+
+
+_DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
+_ARTICLES = frozenset({"la", "l'", "l’"})
+
+
+def _two_complements(rule: Span, others: Sequence[Span]) -> bool:
+    """"la Banque des Territoires et de la BPI": "et de la" then a name another source reads
+    alone up to the rule's end: two organisations, each a complement of the same word."""
+    doc = rule.doc
+    for t in rule[1:-1]:
+        if t.norm_ != "et":
+            continue
+        j = t.i + 1
+        if j < rule.end and doc[j].norm_ in _DE_FORMS:
+            j += 1
+            if j < rule.end and doc[j].norm_ in _ARTICLES:
+                j += 1
+            if j < rule.end and doc[j].text[:1].isupper() and any(o.start == j and o.end == rule.end for o in others):
+                return True
+    return False
 
 
 def _read_back(rule: Span, model: Sequence[Span]) -> Span:
