@@ -236,7 +236,8 @@ _ARTICLES = frozenset({"la", "l'", "l’"})
 
 def _two_complements(rule: Span, others: Sequence[Span]) -> bool:
     """"la Banque des Territoires et de la BPI": "et de la" then a name another source reads
-    alone up to the rule's end: two organisations, each a complement of the same word."""
+    alone up to the rule's end, the first name read alone up to "et" too: two organisations,
+    each a complement of the same word."""
     doc = rule.doc
     for t in rule[1:-1]:
         if t.norm_ != "et":
@@ -246,8 +247,9 @@ def _two_complements(rule: Span, others: Sequence[Span]) -> bool:
             j += 1
             if j < rule.end and doc[j].norm_ in _ARTICLES:
                 j += 1
-            if j < rule.end and doc[j].text[:1].isupper() and any(o.start == j and o.end == rule.end for o in others):
-                return True
+            if j < rule.end and doc[j].text[:1].isupper() and any(o.start == j and o.end == rule.end and (o.label_ == "ORG" or o.text.isupper()) for o in others) \
+                    and any(o.start == rule.start and o.end == t.i for o in others):
+                return True  # and the first name is read alone too, up to "et"
     return False
 
 
