@@ -505,9 +505,15 @@ class ArticleReader:
             if pronoun and self.previous_subject is not None:
                 found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
             we = _WE.match(stripped)
-            if we and self.focus is not None and self.is_org(self.focus):
-                # « Nous avons reçu hier le label … », says the head of the company the article is about
-                found.append(Referent(base + offset, base + offset + we.end(1), (self.focus,), False))
+            if we:
+                # « Nous avons reçu hier le label … », says the head of the company the article is
+                # about, or the one named after the quotation (« …, indique X, président de Y »)
+                close = masked.find("»", offset)
+                speaker = next((m for m in reversed(inside) if close >= 0 and m.start_char > base + close
+                                and self.is_org(m)), None) or (self.focus if self.focus is not None
+                                                               and self.is_org(self.focus) else None)
+                if speaker is not None:
+                    found.append(Referent(base + offset, base + offset + we.end(1), (speaker,), False))
             plural = _PLURAL_PRONOUN.match(stripped)
             if plural and self.last_partners:  # "X et Y ont signé … Ils organiseront ensemble un colloque"
                 found.append(Referent(base + offset, base + offset + plural.end(), self.last_partners, False))

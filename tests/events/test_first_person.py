@@ -39,3 +39,9 @@ def test_we_raised_money_in_a_quotation(lexicon):
 def test_we_without_a_named_organisation_names_nobody(lexicon):
     text = "« Nous avons obtenu le label French Tech 2030 », se réjouit la dirigeante."
     assert events(text, lexicon, EventType.LABEL) == []
+
+
+def test_we_speaks_for_the_organisation_named_after_the_quotation(lexicon):
+    text = ("« Nous avons signé un accord avec le groupe Airbus », indique Paul Morin, président de la "
+            "société Aérolis.")
+    assert events(text, lexicon, EventType.PARTNERSHIP) == [{("Aérolis", "partner"), ("Airbus", "partner")}]
