@@ -112,6 +112,8 @@ _NAME_AHEAD = re.compile(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+)
 _COMMA_AHEAD = re.compile(r"^\s*,")
 _CLAUSE_HEAD = re.compile(r";\s*|\bet\s+(?=(?:elle|il)\b)")
 _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
+# first person at the head of a quotation: the organisation the quoted speaker speaks for
+_WE = re.compile(r"^«\s*(nous)\s+(?=(?:avons|venons|sommes)\b)")
 _GROUP = re.compile(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b")
 _BOTH_NAMED = re.compile(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs))\b")
 _RELATIVE_AFTER = re.compile(r",\s*qui\b")
@@ -502,6 +504,16 @@ class ArticleReader:
             offset = head + len(tail) - len(stripped)
             if pronoun and self.previous_subject is not None:
                 found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
+            we = _WE.match(stripped)
+            if we:
+                # « Nous avons reçu hier le label … », says the head of the company the article is
+                # about, or the one named after the quotation (« …, indique X, président de Y »)
+                close = masked.find("»", offset)
+                speaker = next((m for m in reversed(inside) if close >= 0 and m.start_char > base + close
+                                and self.is_org(m)), None) or (self.focus if self.focus is not None
+                                                               and self.is_org(self.focus) else None)
+                if speaker is not None:
+                    found.append(Referent(base + offset, base + offset + we.end(1), (speaker,), False))
             plural = _PLURAL_PRONOUN.match(stripped)
             if plural and self.last_partners:  # "X et Y ont signé … Ils organiseront ensemble un colloque"
                 found.append(Referent(base + offset, base + offset + plural.end(), self.last_partners, False))

@@ -157,6 +157,10 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 role = Role.FUNDER  # "X a annoncé une dotation de 6 MDT au profit du pôle Y": X gives
             if role is Role.RECIPIENT and not funders:  # "X a obtenu de la BERD un prêt de 90 MDH"
                 participants += [p for r in _funder_before(ctx, view, subject, amount) for p in _as(r, Role.FUNDER)]
+                # "Avec la participation de X et de Y, la start-up Z a levé …": co-funders in an opening phrase
+                participants += [p for r in _linked_after(view, view.sentence.start, _FRONTED_FUNDERS,
+                                                          lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+                                 if r.end <= subject.start for p in _as(r, Role.FUNDER)]
             participants = _as(subject, role) + [p for r in _coordinated(ctx, view, subject, amount.start_char)
                                                  for p in _as(r, role)] + participants
             if role is Role.FUNDER:
@@ -190,6 +194,9 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     return events
 
 
+_FRONTED_FUNDERS = re.compile(r"^\s*(?:avec (?:la participation|le (?:soutien|concours|appui)(?: financier)?)|"
+                              r"grace (?:a la participation|au (?:soutien|concours|financement|pret|appui)(?: financier)?)|"
+                              r"aux cotes)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _AND_ALSO = re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 

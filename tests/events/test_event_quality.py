@@ -52,6 +52,9 @@ FLOORS.update({"dev3": (0.97, 0.97), "dev4": (0.94, 0.94), "dev7": (0.99, 0.81),
                "unseen13": (0.74, 0.74)})
 # unseen15 and unseen16 (independent annotator, sealed until 16:57 UTC): first looks 0.559/0.500 and 0.656/0.525
 FLOORS.update({"unseen15": (0.55, 0.49), "unseen16": (0.64, 0.51)})
+# events7 (first person in a quotation stands for the speaker's organisation): dev14 0.952/0.952,
+# dev15 0.909/0.952 (was 0.905/0.905)
+FLOORS.update({"dev14": (0.95, 0.95), "dev15": (0.90, 0.95)})
 
 # session 8 (the lead's participant fixes: datelines, co-funders, GIZ, company nouns), veille eval --events
 # at 69b19b2: dev14 0.952/0.952, dev15 0.905/0.905; regression checks unseen14 0.621/0.474, unseen15

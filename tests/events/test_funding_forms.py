@@ -102,3 +102,16 @@ def test_a_fund_also_enters_the_capital_of_the_firm_named_before(lexicon):
 def test_the_press_verbs_of_lending_and_pocketing(text, expected, lexicon):
     [(_, found)] = funding(text, lexicon)
     assert found == expected
+
+
+def test_co_funders_in_an_opening_phrase(lexicon):
+    """events7: « Avec la participation de X et de Y, la start-up Z a levé … »: X and Y fund."""
+    text = ("Avec la participation de la Région Normandie et de Normandie Participations, la start-up Vireo "
+            "a levé 3 millions d'euros.")
+    assert funding(text, lexicon) == [(3_000_000, {
+        ("Vireo", "recipient"), ("Région Normandie", "funder"), ("Normandie Participations", "funder")})]
+
+
+def test_an_opening_phrase_without_a_funding_link_gives_no_funder(lexicon):
+    text = "Avec ses quarante salariés, la PME Kelia a levé 2 millions d'euros auprès du fonds Irdi."
+    assert funding(text, lexicon) == [(2_000_000, {("Kelia", "recipient"), ("Irdi", "funder")})]

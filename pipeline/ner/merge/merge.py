@@ -64,9 +64,9 @@ class Merge:
                 grown.append(longer)
         rule_spans = list(doc.spans.get(RULES_KEY, []))
         rules = [
-            self._read_on(_whole_words(r), model, found, rule_spans)
+            _read_back(self._read_on(_whole_words(r), model, found, rule_spans), model)
             for r in rule_spans
-            if not self._generic_prefix(r, gazetteer)
+            if not self._generic_prefix(r, gazetteer) and not _two_complements(r, [*model, *found, *rule_spans])
         ]
         strong = sorted(
             [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules + grown],
@@ -228,6 +228,44 @@ class Merge:
     def _take(span: Span, priority: int, taken: list[int], chosen: list[tuple[Span, int]]) -> None:
         taken[span.start : span.end] = [1] * len(span)
         chosen.append((span, priority))
+
+
+_DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
+_ARTICLES = frozenset({"la", "l'", "l’"})
+
+
+def _two_complements(rule: Span, others: Sequence[Span]) -> bool:
+    """"la Banque des Territoires et de la BPI": "et de la" then a name another source reads
+    alone up to the rule's end, the first name read alone up to "et" too: two organisations,
+    each a complement of the same word."""
+    doc = rule.doc
+    for t in rule[1:-1]:
+        if t.norm_ != "et":
+            continue
+        j = t.i + 1
+        if j < rule.end and doc[j].norm_ in _DE_FORMS:
+            j += 1
+            if j < rule.end and doc[j].norm_ in _ARTICLES:
+                j += 1
+            if j < rule.end and doc[j].text[:1].isupper() and any(o.start == j and o.end == rule.end and (o.label_ == "ORG" or o.text.isupper()) for o in others) \
+                    and any(o.start == rule.start and o.end == t.i for o in others):
+                return True  # and the first name is read alone too, up to "et"
+    return False
+
+
+def _read_back(rule: Span, model: Sequence[Span]) -> Span:
+    """"Business & Innovation Centre de Montpellier": the rule read the name from its head noun
+    ("Centre de Montpellier"), the model from its first word to that head ("Business & Innovation
+    Centre"); when the words before the head are capitalised and joined by "&", they are the
+    name's too."""
+    doc = rule.doc
+    for ent in model:
+        if ent.label_ != "ORG" or ent.end != rule.start + 1 or ent.start >= rule.start:
+            continue
+        before = doc[ent.start : rule.start]
+        if any(t.text == "&" for t in before) and all(t.text == "&" or (t.is_alpha and t.text[:1].isupper()) for t in before):
+            return Span(doc, ent.start, rule.end, label=rule.label_)
+    return rule
 
 
 def _place_start(doc: Doc, end: int) -> int:

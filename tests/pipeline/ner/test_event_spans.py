@@ -74,6 +74,17 @@ CASES = {
     "sector words 'Énergie', 'Fibres' close company names in a pair": (
         "<ent label=ORG>Kervalis Énergie</ent> et <ent label=ORG>Morlaix Fibres</ent> ont signé un partenariat."
     ),
+    # events7: capitalised words joined by "&" before a head the rules read the name from are the name's too.
+    "words joined by & before a head noun and its place": (
+        "Le <ent label=ORG>Business & Innovation Centre de Nîmes</ent> accueille dix jeunes pousses."
+    ),
+    # events7: "X et de la Y", Y read alone by another source: two names, each a complement of one word.
+    "two funders as complements joined by et de la": (
+        "Elle a obtenu un prêt de la <ent label=ORG>Banque des Territoires</ent> et de la <ent label=ORG>BPI</ent>."
+    ),
+    "a company name with & stays whole": (
+        "La société <ent label=ORG>Marchal & Fils</ent> a levé 2 millions d'euros."
+    ),
 }
 
 

@@ -1,0 +1,47 @@
+"""A quotation in the first person (« Nous avons … ») speaks for the organisation the article is about."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.events import EventType, find_events, load_lexicon
+from tests.nlp_models import shared_analyzer
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+PUBLISHED = date(2031, 4, 9)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(MODELS)
+
+
+def events(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    return [{(p.mention.surface, p.role.value) for p in e.participants} for e in found if e.type is kind]
+
+
+def test_we_received_a_label_in_a_quotation(lexicon):
+    text = ("Hélène Marchal, directrice générale de la start-up lyonnaise Solvane Technologies, fait le point.\n\n"
+            "« Nous avons obtenu la semaine dernière le label French Tech Green20, ce qui change tout », "
+            "affirme-t-elle.")
+    assert events(text, lexicon, EventType.LABEL) == [{("Solvane Technologies", "labelled")}]
+
+
+def test_we_raised_money_in_a_quotation(lexicon):
+    text = ("Yann Le Goff dirige Maréol, une PME de Lorient. « Nous avons levé 3 millions d'euros auprès "
+            "du fonds Ouest Croissance », précise-t-il.")
+    assert events(text, lexicon, EventType.FUNDING) == [{("Maréol", "recipient"), ("Ouest Croissance", "funder")}]
+
+
+def test_we_without_a_named_organisation_names_nobody(lexicon):
+    text = "« Nous avons obtenu le label French Tech 2030 », se réjouit la dirigeante."
+    assert events(text, lexicon, EventType.LABEL) == []
+
+
+def test_we_speaks_for_the_organisation_named_after_the_quotation(lexicon):
+    text = ("« Nous avons signé un accord avec le groupe Airbus », indique Paul Morin, président de la "
+            "société Aérolis.")
+    assert events(text, lexicon, EventType.PARTNERSHIP) == [{("Aérolis", "partner"), ("Airbus", "partner")}]
