@@ -59,8 +59,8 @@ FLOORS.update({"dev14": (0.95, 0.95), "dev15": (0.90, 0.95)})
 # session 8 (the lead's participant fixes: datelines, co-funders, GIZ, company nouns), veille eval --events
 # at 69b19b2: dev14 0.952/0.952, dev15 0.905/0.905; regression checks unseen14 0.621/0.474, unseen15
 # 0.588/0.526, unseen16 0.688/0.550 (no longer blind)
-FLOORS.update({"dev14": (0.95, 0.95), "dev15": (0.90, 0.90), "unseen14": (0.62, 0.47), "unseen15": (0.58, 0.52),
-               "unseen16": (0.68, 0.54)})
+FLOORS.update({"dev14": (0.95, 0.95), "dev15": (0.90, 0.95), "unseen14": (0.62, 0.47), "unseen15": (0.58, 0.52),
+               "unseen16": (0.69, 0.57)})  # with events7 merged: dev15 0.909/0.952, unseen16 0.697/0.575
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
