@@ -9,6 +9,7 @@ whose crawls bring nothing new still never loads the model.
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from flows.resources import Resources
 
 # How often the run looks for a crawl's first page while waiting for the crawl to end (seconds).
-POLL_SECONDS = 0.2
+POLL_SECONDS = 0.1
 
 
 def _resources(settings: Settings) -> Resources:
@@ -77,9 +78,17 @@ class Preload:
 
 
 def await_crawl(future: PrefectFuture[Any], spool_dir: Path, preload: Preload) -> None:
-    """Wait until `future` (a crawl into `spool_dir`) has ended, starting `preload` at its first page."""
+    """Return once `future` (a crawl into `spool_dir`) has ended or its first page has started
+    `preload`; the caller then waits for the crawl's result.
+
+    Polls with `time.sleep` and a flag, never a timed wait: a timed wait on a condition does not
+    time out under libfaketime (the suite runs under `faketime -f "+400d"`), which would hold this
+    loop until the crawl ends.
+    """
     ended = threading.Event()
     future.add_done_callback(lambda _finished: ended.set())
-    while not ended.wait(POLL_SECONDS):
+    while not ended.is_set():
         if not preload.started and pages_spooled(spool_dir):
             preload.start()
+            return
+        time.sleep(POLL_SECONDS)
