@@ -33,15 +33,14 @@ _FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera
                      r"viennent|fait|font|signe|annonce|lance)\b")
 # a territorial or public body the NER stage may type as a place ("Région Pays de la Loire",
 # "Métropole de Lyon", "Union européenne"): it acts as an organisation (ANNOTATION.md: ORG|LOC)
-_INSTITUTION = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
-                          r"province|collectivite|agglomeration|union europeenne|commission europeenne|ville de)\b")
+_PUBLIC_BODIES = (r"region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|province|collectivite|"
+                  r"agglomeration|union europeenne|commission europeenne|ville de")
+_INSTITUTION = re.compile(rf"^(?:{_PUBLIC_BODIES})\b")
 
 # Nouns of the focus anaphors that only a company can be, and the organisations that are not one
 _COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "jeune pousse", "jeune entreprise", "firme",
                             "pme", "filiale", "equipementier"})
-_PUBLIC_OR_FUNDER = re.compile(r"^(?:region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|"
-                               r"province|collectivite|agglomeration|union europeenne|commission europeenne|ville de|"
-                               r"agence|ministere|banque|fonds|caisse|bpifrance|etat)\b")
+_PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat)\b")
 
 _APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|est|sont|va|vont|sera|seront|vient|viennent)\s")
 _OPENING_PHRASE = re.compile(r"^[^,;#]{3,60},\s*(?=(?:elle|il)\b)")
