@@ -53,8 +53,9 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         section = data.get(event_type)
         if not isinstance(section, dict):
             raise LexiconError(f"{path}: section {event_type!r} missing")
+        # "<ORG_NOUNS>" in a cue stands for the list of nouns that name a kind of organisation
         cues[event_type] = {
-            key: _compile(path, f"{event_type}.{key}", value)
+            key: _compile(path, f"{event_type}.{key}", value.replace("<ORG_NOUNS>", data["org_nouns"]))
             for key, value in section.items() if isinstance(value, str)
         }
     appointment = data["appointment"]

@@ -53,6 +53,10 @@ _SIGNED_WITH = re.compile(r"\b(?:convention|accord|protocole|partenariat|contrat
 _GRANTED_SLOT = re.compile(r"\b(?:accorde\w*|octroye\w*|verse\w*|alloue\w*|attribue\w*|consenti\w*)\b[^.;#]{0,60}\d"
                            r"[^.;#]{0,30}\sa\s*$")
 # who invests: "auprès d'Aquitaine Transition Fund", "menée par Occitanie Croissance"
+# "Un prêt de 800 000 euros a été accordé à Maritec par …": a sum granted in the passive goes to an organisation
+_PASSIVE_GRANTED_SLOT = re.compile(r"\d[^.;#]{0,40}\s(?:a|ont|sera|seront|est|sont|va|vont|vient|viennent)\s+"
+                                   r"(?:ete|etre|d.etre)\s+(?:\w+ment\s+)?(?:accorde|octroye|alloue|attribue|verse|"
+                                   r"consenti|debloque)e?s?\s+(?:a la|a l'|au|aux|a)\s*$")
 _INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par"
                             r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$")
 _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,3}?"
@@ -336,6 +340,9 @@ class ArticleReader:
             if words and words[0] not in self.lexicon.first_names \
                     and _CAPITAL_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
                 self.org_like.add(m.surface)  # "soutient le développement de Marelec", "au capital de Solvira"
+            if words and words[0] not in self.lexicon.first_names \
+                    and _PASSIVE_GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
+                self.org_like.add(m.surface)
             if words and words[0] not in self.lexicon.first_names \
                     and _RAISED_SLOT.search(folded[max(0, m.start_char - 60):m.start_char]):
                 self.org_like.add(m.surface)  # "Les 3 M€ levés par Lumibio": who raises money is no person

@@ -660,7 +660,7 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
         after = view.between(referent.end, view.sentence.end)
         passive = _LAUNCHED.match(after) if ctx.reader.subject_like(view, referent) else None
         of = _LAUNCH_OF.search(view.between(view.sentence.start, referent.start))
-        kind = sites.match(re.sub(r"^\s*,\s*(?:le|la|l'|un|une)\s*(?:nouve\w+\s+)?", "", after)) \
+        kind = sites.match(re.sub(r"^\s*,\s*(?:le|la|l'|une|un)\s*(?:nouve\w+\s+)?", "", after)) \
             if re.match(r"^\s*,\s*(?:le|la|l'|un|une)\s", after) else None
         if passive is None and (of is None or kind is None):
             continue
@@ -771,7 +771,7 @@ _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
 
 # "Le technopôle X accueille désormais le nouveau centre de données de la société Y": the host is
 # the subject, then a site said to be new, then its owner
-_HOSTS_NEW = re.compile(r"\baccueill\w*\s+(?:(desormais)\s+)?(?:le|la|l'|les|un|une)\s*(?:(nouve\w+)\s+)?")
+_HOSTS_NEW = re.compile(r"\baccueill\w*\s+(?:(desormais)\s+)?(?:les|le|la|l'|une|un)\s*(?:(nouve\w+)\s+)?")
 _OWNER_OF_SITE = re.compile(r"^\s*(?:[a-z'-]+\s+){0,3}?(?:de la|de l'|du|des|de|d')\s*"
                             r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier)\s*)?$")
 

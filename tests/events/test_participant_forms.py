@@ -1,0 +1,45 @@
+"""Participants the rules must reach, read on invented sentences (round 2, session 9)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.events import EventType, find_events, load_lexicon
+from tests.nlp_models import shared_analyzer
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+PUBLISHED = date(2026, 3, 11)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(MODELS)
+
+
+def participants(text: str, lexicon, event_type: EventType) -> list[set[tuple[str, str]]]:
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    return [{(p.mention.surface, p.role.value) for p in e.participants} for e in found if e.type is event_type]
+
+
+@pytest.mark.parametrize("article", ["une nouvelle usine", "un nouveau centre", "les nouveaux bureaux"])
+def test_a_host_welcoming_a_new_site_whatever_its_article(lexicon, article):
+    # "une" once matched as "un" + "e nouvelle", which hid the site after it
+    text = f"Le parc technologique Technopole Atlantique accueille {article} du groupe Mérivel."
+    assert participants(text, lexicon, EventType.OPENING) == [
+        {("Mérivel", "organisation"), ("Technopole Atlantique", "host")}]
+
+
+def test_a_sum_granted_in_the_passive_to_a_single_name(lexicon):
+    text = "Un prêt de 800 000 euros a été accordé à Maritec par la Banque européenne d'investissement."
+    assert participants(text, lexicon, EventType.FUNDING) == [
+        {("Maritec", "recipient"), ("Banque européenne d'investissement", "funder")}]
+
+
+@pytest.mark.parametrize("recipient", ["la biotech marseillaise", "la jeune biotech marseillaise", "la medtech",
+                                       "l'équipementier toulousain"])
+def test_money_given_to_a_kind_of_firm_described_in_the_text(lexicon, recipient):
+    text = f"La Région Sud et Bpifrance ont accordé 2 millions d'euros à {recipient} Genoptis."
+    assert participants(text, lexicon, EventType.FUNDING) == [
+        {("Genoptis", "recipient"), ("Région Sud", "funder"), ("Bpifrance", "funder")}]
