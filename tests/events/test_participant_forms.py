@@ -43,3 +43,28 @@ def test_money_given_to_a_kind_of_firm_described_in_the_text(lexicon, recipient)
     text = f"La Région Sud et Bpifrance ont accordé 2 millions d'euros à {recipient} Genoptis."
     assert participants(text, lexicon, EventType.FUNDING) == [
         {("Genoptis", "recipient"), ("Région Sud", "funder"), ("Bpifrance", "funder")}]
+
+
+def test_organisers_who_coorganise_without_a_hyphen(lexicon):
+    text = "Le Medef et la CGEM coorganisent à Rabat, le 20 mai, un forum d'affaires franco-marocain."
+    assert participants(text, lexicon, EventType.AGENDA) == [{("Medef", "organisation"), ("CGEM", "organisation")}]
+
+
+def test_a_meeting_point_in_an_organisations_premises_is_its_host(lexicon):
+    text = ("Rendez-vous le 15 juin au Technopark de Tanger pour la deuxième édition du Forum de l'innovation, "
+            "organisé par le cluster Tanger Med Logistique.")
+    assert participants(text, lexicon, EventType.AGENDA) == [
+        {("Tanger Med Logistique", "organisation"), ("Technopark de Tanger", "host")}]
+
+
+def test_a_president_who_leaves_the_chair_to_a_successor(lexicon):
+    text = ("Changement de gouvernance au pôle Minalogic : Pierre Durand laisse la présidence à Claire Fontaine, "
+            "jusqu'ici vice-présidente.")
+    assert participants(text, lexicon, EventType.APPOINTMENT) == [
+        {("Claire Fontaine", "appointee"), ("Minalogic", "organisation"), ("Pierre Durand", "predecessor")}]
+
+
+def test_a_board_that_chooses_someone_as_its_officer(lexicon):
+    text = "La Fédération des industries mécaniques a choisi Thomas Girard comme délégué général."
+    assert participants(text, lexicon, EventType.APPOINTMENT) == [
+        {("Fédération des industries mécaniques", "organisation"), ("Thomas Girard", "appointee")}]
