@@ -165,6 +165,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                                                  for p in _as(r, role)] + participants
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
+                # "X a mené le tour de table de 4 M€ de la PME Y, aux côtés de Z": Z invests too
+                last = max(p.mention.end_char for p in participants)
+                participants += [p for r in _linked_after(view, max(last, amount.end_char), _ALONGSIDE,
+                                                          lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+                                 for p in _as(r, Role.FUNDER)]
         elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
             participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount) \
                 or _headline_round(ctx, view, amount) or _leading_grant(ctx, view, amount)
@@ -194,6 +199,12 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     return events
 
 
+_ALONGSIDE = re.compile(r"^\s*,?\s*(?:aux cotes|en compagnie|avec la participation|aux cotes notamment)\s+"
+                        r"(?:de la|de l'|du|des|de|d')\s*(?:(?:fonds|banque|groupe|reseau|investisseur)\s+)?$")
+# "le tour de table de 4 M€ de la PME Y": the round is Y's
+_ROUND_OF = re.compile(r"^\s*(?:de la|de l'|du|des|de|d')\s*(?:(?:jeune|petite)\s+)?"
+                       r"(?:start-up|startup|jeune pousse|pme|societe|entreprise|biotech|medtech|fintech|agritech|"
+                       r"foodtech|greentech|healthtech|edtech|eti|equipementier|fabricant)?\s*(?:[a-z-]+\s+){0,2}$")
 _FRONTED_FUNDERS = re.compile(r"^\s*(?:avec (?:la participation|le (?:soutien|concours|appui)(?: financier)?)|"
                               r"grace (?:a la participation|au (?:soutien|concours|financement|pret|appui)(?: financier)?)|"
                               r"aux cotes)\s+(?:de la|de l'|du|des|de|d')\s*$")
@@ -444,6 +455,9 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
         if referent.end <= amount.start_char and _FINANCES_OBJECT.search(
                 view.between(subject.end, referent.start)):
             return _as(referent, Role.RECIPIENT)  # "La Région finance le pôle X à hauteur de 850 k€"
+        if referent.start >= amount.end_char and gap is not None and _ROUND_OF.match(gap) \
+                and re.search(r"\btour de table\b", view.between(subject.end, amount.start_char)):
+            return _as(referent, Role.RECIPIENT)  # "a mené le tour de table de 4 M€ de la PME Y"
         if gap is not None and (re.match(r"^[\s,]*" + to.pattern, gap) or _CARRIED_BY.match(gap)
                                 or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)
                                                                            or _INTO_CAPITAL_AFTER.match(gap)))):

@@ -68,3 +68,21 @@ def test_a_board_that_chooses_someone_as_its_officer(lexicon):
     text = "La Fédération des industries mécaniques a choisi Thomas Girard comme délégué général."
     assert participants(text, lexicon, EventType.APPOINTMENT) == [
         {("Fédération des industries mécaniques", "organisation"), ("Thomas Girard", "appointee")}]
+
+
+def test_a_name_does_not_run_on_over_a_hauteur_de(lexicon):
+    text = ("Cofinancé par l'Union européenne à hauteur de 2 millions d'euros, le projet vise à stocker "
+            "l'hydrogène.")
+    assert participants(text, lexicon, EventType.FUNDING) == [{("Union européenne", "funder")}]
+
+
+def test_a_sum_invested_by_a_cluster_in_its_own_platform(lexicon):
+    text = "Au total, 450 000 euros ont été investis par le cluster Mecanic Vallée dans sa nouvelle plateforme."
+    assert participants(text, lexicon, EventType.FUNDING) == [{("Mecanic Vallée", "funder")}]
+
+
+def test_the_lead_investor_of_a_round_with_a_co_investor(lexicon):
+    text = ("Le fonds Siparex a mené le tour de table de 4 millions d'euros de la PME bordelaise Texelis, "
+            "aux côtés de Bpifrance.")
+    assert participants(text, lexicon, EventType.FUNDING) == [
+        {("Siparex", "funder"), ("Texelis", "recipient"), ("Bpifrance", "funder")}]
