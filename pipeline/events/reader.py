@@ -57,6 +57,9 @@ _GRANTED_SLOT = re.compile(r"\b(?:accorde\w*|octroye\w*|verse\w*|alloue\w*|attri
 _PASSIVE_GRANTED_SLOT = re.compile(r"\d[^.;#]{0,40}\s(?:a|ont|sera|seront|est|sont|va|vont|vient|viennent)\s+"
                                    r"(?:ete|etre|d.etre)\s+(?:\w+ment\s+)?(?:accorde|octroye|alloue|attribue|verse|"
                                    r"consenti|debloque)e?s?\s+(?:a la|a l'|au|aux|a)\s*$")
+# "Un centre a été ouvert le 2 avril par Aérodrone Concept": who opens a site is no person (a person's given name aside)
+_OPENED_BY_SLOT = re.compile(r"\b(?:a|ont|sera|seront)\s+ete\s+(?:ouvert|inaugure|installe|implante|mis en service)e?s?\s+"
+                             r"(?:[^#.;,]{0,40}\s)?par\s*$")
 _INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par"
                             r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$")
 _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,3}?"
@@ -297,7 +300,7 @@ class ArticleReader:
                 continue
             # the name opens the sentence, or its clause after a verbless opening phrase ("Installée à Brest, X …")
             first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end
-                          and self._opens(text[sentence.start:m.start_char])), None)
+                          and self.opens(text[sentence.start:m.start_char])), None)
             if first is None:
                 continue
             given = fold_keep_offsets(first.surface.split()[0]).lower() if first.surface.split() else ""
@@ -305,7 +308,8 @@ class ArticleReader:
                 self.org_like.add(first.surface)
 
     @staticmethod
-    def _opens(prefix: str) -> bool:
+    def opens(prefix: str) -> bool:
+        """A sentence's start that a name opens: nothing, or a verbless phrase and its comma."""
         if not prefix.strip():
             return True
         phrase = _OPENING_PREFIX.match(prefix)
@@ -340,6 +344,9 @@ class ArticleReader:
             if words and words[0] not in self.lexicon.first_names \
                     and _CAPITAL_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
                 self.org_like.add(m.surface)  # "soutient le développement de Marelec", "au capital de Solvira"
+            if words and words[0] not in self.lexicon.first_names \
+                    and _OPENED_BY_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
+                self.org_like.add(m.surface)
             if words and words[0] not in self.lexicon.first_names \
                     and _PASSIVE_GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
                 self.org_like.add(m.surface)
