@@ -135,3 +135,27 @@ def test_a_loan_in_favour_of_a_firm_named_like_a_person(lexicon):
             "Aurès Solaire, qui construit une centrale près de Batna.")
     assert participants(text, lexicon, EventType.FUNDING) == [
         {("Banque européenne d'investissement", "funder"), ("Aurès Solaire", "recipient")}]
+
+
+def test_a_departure_from_another_organisation_is_its_own_event(lexicon):
+    text = ("La nomination de Awa Diallo à la tête de l'incubateur Jokkolabs Dakar a été officialisée mardi. "
+            "Après dix ans à la présidence du pôle Alsace Énergivie, Pierre Keller a annoncé son départ, "
+            "effectif au 30 avril.")
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in found] == [
+        ({("Awa Diallo", "appointee"), ("Jokkolabs Dakar", "organisation")}, "2026-03-10"),
+        ({("Pierre Keller", "predecessor"), ("Alsace Énergivie", "organisation")}, "2026-04-30")]
+
+
+def test_a_gathering_welcomed_by_another_organisation_names_it_host(lexicon):
+    text = ("Le pôle Plastipolis organisera les 4 et 5 juin à Oyonnax ses Journées du recyclage, qui seront "
+            "accueillies par le Pôle européen de plasturgie (PEP).")
+    assert participants(text, lexicon, EventType.AGENDA) == [
+        {("Plastipolis", "organisation"), ("Pôle européen de plasturgie", "host")}]
+
+
+def test_a_merger_under_study_and_a_combined_budget_are_no_events(lexicon):
+    text = ("Les pôles Vitagora et Valorial étudient depuis plusieurs mois un rapprochement, selon des "
+            "adhérents. Les deux pôles réunissent près de 900 adhérents et un budget cumulé d'environ "
+            "9 millions d'euros.")
+    assert find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon) == []
