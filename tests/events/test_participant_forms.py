@@ -159,3 +159,17 @@ def test_a_merger_under_study_and_a_combined_budget_are_no_events(lexicon):
             "adhérents. Les deux pôles réunissent près de 900 adhérents et un budget cumulé d'environ "
             "9 millions d'euros.")
     assert find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon) == []
+
+
+def test_we_further_into_a_quotation_stands_for_the_interviewees_organisation(lexicon):
+    text = ("Julie Moreau a pris lundi la direction du pôle Végépolys Valley. Entretien.\n\n"
+            "Pourquoi commencer par la formation ?\n« Parce que nos adhérents manquent de techniciens. "
+            "Nous avons signé hier une convention avec l'Université d'Angers pour ouvrir une licence. »")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Végépolys Valley", "partner"), ("Université d'Angers", "partner")}]
+
+
+def test_we_outside_any_quotation_is_no_one(lexicon):
+    text = ("Julie Moreau a pris lundi la direction du pôle Végépolys Valley. Nous avons signé hier une "
+            "convention avec l'Université d'Angers.")
+    assert ("Végépolys Valley", "partner") not in set().union(*participants(text, lexicon, EventType.PARTNERSHIP))
