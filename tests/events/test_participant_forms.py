@@ -173,3 +173,13 @@ def test_we_outside_any_quotation_is_no_one(lexicon):
     text = ("Julie Moreau a pris lundi la direction du pôle Végépolys Valley. Nous avons signé hier une "
             "convention avec l'Université d'Angers.")
     assert ("Végépolys Valley", "partner") not in set().union(*participants(text, lexicon, EventType.PARTNERSHIP))
+
+
+def test_a_roman_numeral_ends_a_sentence_before_an_article(lexicon):
+    text = ("Atlas Câbles a mis en service lundi une usine près de l'aéroport Mohammed V. L'usine a bénéficié "
+            "d'une subvention de 40 MDH du Fonds Hassan II pour le développement économique et social.")
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    [funding] = [e for e in found if e.type is EventType.FUNDING]
+    assert funding.date == "2026-03-11"   # the opening's "lundi" belongs to the sentence before
+    assert {(p.mention.surface, p.role.value) for p in funding.participants} == {
+        ("Atlas Câbles", "recipient"), ("Fonds Hassan II pour le développement économique et social", "funder")}
