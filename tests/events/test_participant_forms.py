@@ -212,3 +212,13 @@ def test_who_the_money_is_for_after_the_funder(lexicon, text):
 def test_a_participle_opening_the_sentence_is_not_part_of_the_label(lexicon):
     text = "Labellisé French Tech Tremplin, le jeune éditeur Koalab vient de rejoindre un incubateur marseillais."
     assert participants(text, lexicon, EventType.LABEL) == [{("Koalab", "labelled")}]
+
+
+def test_a_fair_opening_its_doors_is_a_gathering_not_a_site(lexicon):
+    text = "Le salon Pollutec ouvrira ses portes le 8 octobre à Lyon, avec le pôle Axelera comme partenaire officiel."
+    assert participants(text, lexicon, EventType.OPENING) == []
+
+
+def test_the_deadline_of_a_call_with_a_quoted_name(lexicon):
+    text = "Inscriptions ouvertes jusqu'au 15 mai pour l'appel à projets « Innov'Up » de la Région Île-de-France."
+    assert participants(text, lexicon, EventType.AGENDA) == [{("Région Île-de-France", "organisation")}]
