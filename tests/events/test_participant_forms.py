@@ -242,3 +242,17 @@ def test_a_new_site_opened_at_the_initiative_of_an_organisation(lexicon):
             "l'initiative de la Fondation Tunisie pour le développement.")
     assert participants(text, lexicon, EventType.OPENING) == [
         {("Fondation Tunisie pour le développement", "organisation"), ("Technopôle de Borj Cédria", "host")}]
+
+
+def test_an_agreement_that_binds_one_organisation_to_another(lexicon):
+    text = ("La convention, signée en présence du wali, lie le Technopark de Tanger à l'Agence nationale de "
+            "promotion de l'emploi et des compétences (Anapec).")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Technopark de Tanger", "partner"), ("Agence nationale de promotion de l'emploi et des compétences", "partner")}]
+
+
+def test_a_chamber_read_whole_with_its_city(lexicon):
+    text = ("Les deux partenaires, la CCI de Lyon et la chambre de commerce de Casablanca, ont formalisé leur "
+            "coopération par un mémorandum.")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("CCI de Lyon", "partner"), ("chambre de commerce de Casablanca", "partner")}]
