@@ -63,7 +63,7 @@ _SUM_FOR_SLOT = re.compile(r"\d[^.;#]{0,40}\s(?:en faveur|au profit|au benefice)
 # "Un centre a été ouvert le 2 avril par Aérodrone Concept": who opens a site is no person (a person's given name aside)
 _OPENED_BY_SLOT = re.compile(r"\b(?:a|ont|sera|seront)\s+ete\s+(?:ouvert|inaugure|installe|implante|mis en service)e?s?\s+"
                              r"(?:[^#.;,]{0,40}\s)?par\s*$")
-_INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par"
+_INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:mene|menee|conduit|conduite|pilote|pilotee|souscrite?s?)\s+par"
                             r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$")
 _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,3}?"
                      r"(?:leve|boucle|obtenu|finalise|realise|securise|decroche|avoir boucle|avoir leve|inaugure|demarre|"

@@ -231,9 +231,12 @@ _RELATIVE_GIVING = re.compile(
     r"allou\w*|attribu\w*|investi\w*)\b")
 # a lender by its name: "La Banque européenne d'investissement a signé un prêt de 40 M€ avec …"
 _LENDER = re.compile(r"\b(?:banque|bank|fonds|caisse|credit|bei|bad|bird|afd|bpifrance|berd|societe financiere)\b")
-_INTO_CAPITAL = re.compile(r"\bau capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
+_INTO_CAPITAL = re.compile(r"\b(?:au|dans le) capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$"
+                           # "devient actionnaire minoritaire de la société X"
+                           r"|\bactionnaire\s+(?:(?:minoritaire|majoritaire|de reference|principal|unique)\s+)?"
+                           r"(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
 # "une participation de 3,5 MDT au capital de X": X receives
-_INTO_CAPITAL_AFTER = re.compile(r"^\s*,?\s*au capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
+_INTO_CAPITAL_AFTER = re.compile(r"^\s*,?\s*(?:au|dans le) capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
 _WITH_BORROWER = re.compile(r"^\s*,?\s*(?:[a-z-]+\s+){0,3}?avec\s+(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$")
 _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$|"
                        # "… pour soutenir les start-up du cluster X", "pour accompagner la société X"
@@ -241,7 +244,8 @@ _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la
                        r"(?:(?:start-up|startup|entreprises|adherents|membres|projets)\s+(?:de la|de l'|du|des|de|d')\s*)?"
                        r"(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|entreprise|association|reseau)\s*)?$|"
                        r"^\s*,?\s*pour\s+(?:la construction|l.extension|l.amenagement|la creation|la renovation|"
-                       r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$|"
+                       r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*"
+                       r"(?:(?:usine|site|siege|centre|unite|laboratoire|plateforme|entrepot)\s+(?:[a-z-]+\s+)?)?$|"
                        # "Le financement … obtenu auprès de Y permettra à X de doubler sa production"
                        r"^\s*,?\s*(?:doit|va|devrait)?\s*(?:lui\s+)?permet\w*\s+(?:a la|a l'|au|aux|a)\s*"
                        r"(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|entreprise|association|reseau|pme|"
@@ -367,12 +371,15 @@ _THEN_RAISED = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:vient d.|viennent d.|a
 
 # "Avec une subvention de 400 000 euros, Bpifrance soutient le développement de X"
 _LEADING_GRANT = re.compile(r"^\s*(?:avec|grace a)\s+(?:un|une)\s+(?:subvention|pret|enveloppe|aide|financement|dotation|"
-                            r"apport|participation|investissement|avance remboursable|ligne de credit)\s+(?:de|d')\s*$")
-_GRANT_GIVER = re.compile(r"^\s*,\s*(?:(?:la|le|l')\s*(?:(?:fonds|banque|groupe|region|agence)\s*)?)?$")
+                            r"apport|participation|investissement|avance remboursable|ligne de credit|ticket)\s+(?:de|d')\s*$")
+_GRANT_GIVER = re.compile(r"^\s*,\s*(?:(?:la|le|l')\s*(?:(?:fonds|banque|groupe|region|agence)\s*(?:[a-z-]+\s+)?)?)?$")
 _SUPPORTS = re.compile(r"^\s*(?:soutien\w*|financ\w*|accompagn\w*|appui\w*|aide\w*|subventionn\w*)\s+"
                        r"(?:(?:le developpement|le projet|l.extension|la croissance|l.implantation|le lancement|"
                        r"l.installation)\s+(?:de la|de l'|du|des|de|d')|(?:la|le|l'|les))\s*"
-                       r"(?:(?:start-up|startup|jeune pousse|societe|entreprise|pme|cluster|pole|association)\s*)?$")
+                       r"(?:(?:start-up|startup|jeune pousse|societe|entreprise|pme|cluster|pole|association)\s*)?$"
+                       # "…, le fonds X devient actionnaire minoritaire de la société Y"
+                       r"|^\s*(?:devient|entre|est entre|prend)\s+(?:\w+\s+){0,2}?(?:actionnaire|au capital)\s+(?:\w+\s+)?"
+                       r"(?:de la|de l'|du|des|de|d')\s*(?:(?:start-up|startup|jeune pousse|societe|entreprise|pme)\s*)?$")
 
 
 def _leading_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:

@@ -64,6 +64,10 @@ FLOORS.update({"dev14": (0.95, 0.95), "dev15": (0.90, 0.95), "unseen14": (0.62, 
 # session 9: gold7's sets (independent annotator). unseen17 first look 0.429/0.387 (20:53 UTC, c81b2bb);
 # dev16 first look 0.450/0.375, dev17 0.579/0.478; dev15's d15-03 name quoted by gold7 (0.955/1.000)
 FLOORS.update({"unseen17": (0.42, 0.38), "dev15": (0.95, 0.99), "dev16": (0.59, 0.54), "dev17": (0.57, 0.47)})
+# "série A" as a funding cue (round 2, session 9): unseen8 gains an event (0.882 recall); unseen finds a
+# funding event it missed before but with wrong participants (type-only false positives stay 0), so its
+# strict precision goes 0.976 -> 0.952
+FLOORS.update({"unseen": (0.95, 0.87), "unseen8": (0.99, 0.88)})
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
