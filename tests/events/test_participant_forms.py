@@ -259,18 +259,18 @@ def test_a_chamber_read_whole_with_its_city(lexicon):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("La PME normande Biosynex a réalisé une augmentation de capital de 6 millions d'euros souscrite par "
-     "Normandie Participations.", {("Biosynex", "recipient"), ("Normandie Participations", "funder")}),
+    (("La PME normande Biosynex a réalisé une augmentation de capital de 6 millions d'euros souscrite par "
+     "Normandie Participations."), {("Biosynex", "recipient"), ("Normandie Participations", "funder")}),
     ("Tunisie : la start-up Deepsfax décroche un financement de 4 MDT de la part de la BFPME.",
      {("Deepsfax", "recipient"), ("BFPME", "funder")}),
-    ("Avec un ticket de 500 000 euros, le fonds régional Aquiti Gestion devient actionnaire minoritaire de "
-     "la société Adonis.", {("Adonis", "recipient"), ("Aquiti Gestion", "funder")}),
+    (("Avec un ticket de 500 000 euros, le fonds régional Aquiti Gestion devient actionnaire minoritaire de "
+     "la société Adonis."), {("Adonis", "recipient"), ("Aquiti Gestion", "funder")}),
     ("La jeune pousse casablancaise Chari a bouclé une série A de 12 millions de dollars menée par Orange Ventures.",
      {("Chari", "recipient"), ("Orange Ventures", "funder")}),
-    ("Le conseil régional d'Occitanie a voté une aide de 1,2 million d'euros pour l'extension de l'usine "
-     "Airbus Atlantic de Rochefort.", {("conseil régional d'Occitanie", "funder"), ("Airbus Atlantic", "recipient")}),
-    ("Le Fonds d'investissement Tunisie Croissance a pris une participation minoritaire dans le capital de la "
-     "société Medianet, pour un montant de 9 MDT.",
+    (("Le conseil régional d'Occitanie a voté une aide de 1,2 million d'euros pour l'extension de l'usine "
+     "Airbus Atlantic de Rochefort."), {("conseil régional d'Occitanie", "funder"), ("Airbus Atlantic", "recipient")}),
+    (("Le Fonds d'investissement Tunisie Croissance a pris une participation minoritaire dans le capital de la "
+     "société Medianet, pour un montant de 9 MDT."),
      {("Fonds d'investissement Tunisie Croissance", "funder"), ("Medianet", "recipient")}),
 ])
 def test_funding_forms_of_the_business_press(lexicon, text, expected):
