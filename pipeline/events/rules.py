@@ -208,7 +208,11 @@ _ROUND_OF = re.compile(r"^\s*(?:de la|de l'|du|des|de|d')\s*(?:(?:jeune|petite)\
 _FRONTED_FUNDERS = re.compile(r"^\s*(?:avec (?:la participation|le (?:soutien|concours|appui)(?: financier)?)|"
                               r"grace (?:a la participation|au (?:soutien|concours|financement|pret|appui)(?: financier)?)|"
                               r"aux cotes)\s+(?:de la|de l'|du|des|de|d')\s*$")
-_AND_ALSO = re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
+_AND_ALSO = re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$"
+                       # "X et la société de capital-risque Y ont injecté …": a kind of investor with its complement
+                       r"|^\s*et\s+(?:(?:le|la|l')\s*)?(?:societe|fonds|firme|banque|cabinet|groupe)\s+(?:de|d')\s*"
+                       r"(?:capital-risque|capital-investissement|investissement|gestion|amorcage|developpement)\s+"
+                       r"(?:[a-z-]+\s+)?$")
 
 
 def _coordinated(ctx: Context, view: SentenceView, subject: Referent, limit: int) -> list[Referent]:
@@ -1031,6 +1035,11 @@ _POSSESSIVE_ROLE = re.compile(r"\b(?:son|sa|leur)\s+(?:(?:nouvel\w*|nouveau|actu
 
 # Agenda --------------------------------------------------------------------------------------
 
+# the next organiser: "organisées par X et Y", "organisé par X (ABC) avec Y", "… en partenariat avec Y"
+_ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|collaboration|association) avec)\s*"
+                              r"(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$")
+
+
 def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceView | None]) -> list[EventMention]:
     """`following` gives the next sentence's view, computed only when a gathering is announced."""
     lex = ctx.reader.lexicon
@@ -1050,7 +1059,7 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     next_view = following()
     participants: list[Participant] = []
     organisers = _linked_after(view, view.sentence.start, lex.cue("agenda", "organiser_link"),
-                               re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$"),
+                               _ORGANISER_CHAIN,
                                lambda r: _org(ctx, r))
     for referent in view.referents:
         gap = view.between(max(view.sentence.start, referent.start - 40), referent.start)

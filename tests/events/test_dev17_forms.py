@@ -1,0 +1,56 @@
+"""Phrasings the dev17 misses pointed at, read on invented sentences (round 2, session 9, "events8")."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.events import EventType, find_events, load_lexicon
+from tests.nlp_models import shared_analyzer
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+PUBLISHED = date(2026, 3, 11)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(MODELS)
+
+
+def events(text: str, lexicon, event_type: EventType) -> list:
+    return [e for e in find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon) if e.type is event_type]
+
+
+def participants(text: str, lexicon, event_type: EventType) -> list[set[tuple[str, str]]]:
+    return [{(p.mention.surface, p.role.value) for p in e.participants} for e in events(text, lexicon, event_type)]
+
+
+@pytest.mark.parametrize("kind", ["la société de capital-risque", "le fonds d'amorçage", "la société d'investissement"])
+def test_a_second_investor_named_by_its_kind_with_a_complement(lexicon, kind):
+    text = (f"Le fonds régional Armor Capital et {kind} Nordis Partners ont injecté 2 M€ dans Kelvia, "
+            "une jeune entreprise brestoise.")
+    assert participants(text, lexicon, EventType.FUNDING) == [
+        {("Armor Capital", "funder"), ("Nordis Partners", "funder"), ("Kelvia", "recipient")}]
+
+
+@pytest.mark.parametrize("stake", ["une participation minoritaire", "une participation majoritaire",
+                                   "une participation"])
+def test_a_stake_taken_in_a_company_names_the_company(lexicon, stake):
+    text = (f"Le fonds Atlas Equity a pris {stake} dans Sahel Cartons, fabricant d'emballages basé à Sfax, "
+            "pour un montant de 12 millions de dinars.")
+    assert participants(text, lexicon, EventType.FUNDING) == [
+        {("Atlas Equity", "funder"), ("Sahel Cartons", "recipient")}]
+
+
+@pytest.mark.parametrize("link", ["avec", "en partenariat avec"])
+def test_a_coorganiser_after_the_organiser(lexicon, link):
+    text = ("Tunis accueillera du 12 au 14 octobre les Journées nationales de l'emballage, organisées par la "
+            f"Fédération tunisienne de l'emballage (FTE) {link} le Centre technique de l'emballage (Packtec).")
+    assert participants(text, lexicon, EventType.AGENDA) == [
+        {("Fédération tunisienne de l'emballage", "organisation"), ("Centre technique de l'emballage", "organisation")}]
+
+
+def test_a_supporter_is_no_coorganiser(lexicon):
+    text = "Le salon se tiendra le 3 avril à Meknès, organisé par le cluster Agrotech Maroc avec le soutien de la Région."
+    assert participants(text, lexicon, EventType.AGENDA) == [{("Agrotech Maroc", "organisation")}]
