@@ -117,6 +117,9 @@ _CLAUSE_HEAD = re.compile(r";\s*|\bet\s+(?=(?:elle|il)\b)")
 _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
 _WE = re.compile(r"^«\s*(nous)\s+(?=(?:avons|venons|sommes)\b)")
+# anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
+# l'innovation X »), never for the article's organisation by default
+_NAMED_ONLY = frozenset({"cite"})
 _GROUP = re.compile(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b")
 _BOTH_NAMED = re.compile(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs))\b")
 _RELATIVE_AFTER = re.compile(r",\s*qui\b")
@@ -573,4 +576,6 @@ class ArticleReader:
                 apposed = _apposed_noun(noun)
             if apposed.match(apposition):
                 return mention
+        if noun in _NAMED_ONLY:
+            return None  # "la cité phocéenne" is a city unless a « Cité de … » was named
         return self.focus

@@ -54,3 +54,32 @@ def test_a_coorganiser_after_the_organiser(lexicon, link):
 def test_a_supporter_is_no_coorganiser(lexicon):
     text = "Le salon se tiendra le 3 avril à Meknès, organisé par le cluster Agrotech Maroc avec le soutien de la Région."
     assert participants(text, lexicon, EventType.AGENDA) == [{("Agrotech Maroc", "organisation")}]
+
+
+def test_a_named_organisation_taken_up_by_its_kind_la_cite(lexicon):
+    text = ("La Cité des métiers de Tanger ouvre un atelier. Dans le même temps, la Cité a conclu avec "
+            "l'Université Abdelmalek Essaâdi un accord pour héberger des doctorants.")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Cité des métiers de Tanger", "partner"), ("Université Abdelmalek Essaâdi", "partner")}]
+
+
+def test_la_cite_without_a_cite_named_is_no_organisation(lexicon):
+    text = "Dans la cité phocéenne, la cité a conclu avec l'Université Abdelmalek Essaâdi un accord."
+    assert all(("Cité des métiers de Tanger", "partner") not in found
+               for found in participants(text, lexicon, EventType.PARTNERSHIP))
+    assert not any(p.mention.surface.lower() == "cité" for e in events(text, lexicon, EventType.PARTNERSHIP)
+                   for p in e.participants)
+
+
+@pytest.mark.parametrize("noun, verb", [("désignation", "entérinée"), ("désignation", "approuvée"),
+                                        ("nomination", "validée")])
+def test_an_appointment_told_as_a_noun_then_its_predecessor(lexicon, noun, verb):
+    # the next sentence names the predecessor and a past post ("ancienne de la direction du Budget"),
+    # which is where the appointee comes from, not the organisation
+    text = (f"La {noun} de Salma Berrada comme directrice générale de Maroc Garantie a été {verb} mardi par le "
+            "conseil d'administration. Cette ancienne de la direction du Budget succède à Youssef Tazi, "
+            "parti à la retraite.")
+    found = events(text, lexicon, EventType.APPOINTMENT)
+    assert [{(p.mention.surface, p.role.value) for p in e.participants} for e in found] == [
+        {("Salma Berrada", "appointee"), ("Maroc Garantie", "organisation"), ("Youssef Tazi", "predecessor")}]
+    assert found[0].date == "2026-03-10"  # the Tuesday before the article's Wednesday
