@@ -40,7 +40,9 @@ _INSTITUTION = re.compile(rf"^(?:{_PUBLIC_BODIES})\b")
 # Nouns of the focus anaphors that only a company can be, and the organisations that are not one
 _COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "jeune pousse", "jeune entreprise", "firme",
                             "pme", "filiale", "equipementier"})
-_PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat)\b")
+# (nor a park that hosts companies: "Le parc X abrite le centre de Y. Certifiée …, la société …" is Y)
+_PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat|"
+                               r"parc|technopole|technopark|technoparc|zone|pepiniere)\b")
 
 _APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|est|sont|va|vont|sera|seront|vient|viennent)\s")
 _OPENING_PHRASE = re.compile(r"^[^,;#]{3,60},\s*(?=(?:elle|il)\b)")

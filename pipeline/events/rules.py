@@ -789,7 +789,10 @@ _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
 
 # "Le technopôle X accueille désormais le nouveau centre de données de la société Y": the host is
 # the subject, then a site said to be new, then its owner
-_HOSTS_NEW = re.compile(r"\baccueill\w*\s+(?:(desormais)\s+)?(?:les|le|la|l'|une|un)\s*(?:(nouve\w+)\s+)?")
+# (or "abrite depuis mardi le centre de Y": hosting since a recent day is an opening)
+_HOSTS_NEW = re.compile(r"\b(?:accueill\w*|abrit\w*)\s+(?:(desormais|depuis\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|"
+                        r"vendredi|samedi|dimanche)|le\s+\d{1,2}(?:er)?\s+[a-z]+|peu|hier))\s+)?"
+                        r"(?:les|le|la|l'|une|un)\s*(?:(nouve\w+)\s+)?")
 _OWNER_OF_SITE = re.compile(r"^\s*(?:[a-z'-]+\s+){0,3}?(?:de la|de l'|du|des|de|d')\s*"
                             r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier)\s*)?$")
 

@@ -83,3 +83,18 @@ def test_an_appointment_told_as_a_noun_then_its_predecessor(lexicon, noun, verb)
     assert [{(p.mention.surface, p.role.value) for p in e.participants} for e in found] == [
         {("Salma Berrada", "appointee"), ("Maroc Garantie", "organisation"), ("Youssef Tazi", "predecessor")}]
     assert found[0].date == "2026-03-10"  # the Tuesday before the article's Wednesday
+
+
+def test_a_park_that_hosts_a_site_since_a_recent_day_then_the_company_is_la_societe(lexicon):
+    text = ("Le Parc technologique de Sousse (PTS) abrite depuis mardi le centre de données de Datanet Tunisie, "
+            "premier hébergeur privé tunisien. Certifiée ISO 27001 en février, la société vise cent clients.")
+    opening = events(text, lexicon, EventType.OPENING)
+    assert [{(p.mention.surface, p.role.value) for p in e.participants} for e in opening] == [
+        {("Datanet Tunisie", "organisation"), ("Parc technologique de Sousse", "host")}]
+    assert opening[0].date == "2026-03-10"
+    # a company noun never stands for the park that opened the article
+    assert participants(text, lexicon, EventType.LABEL) == [{("Datanet Tunisie", "labelled")}]
+
+
+def test_a_park_that_merely_houses_a_head_office_opens_nothing(lexicon):
+    assert events("La Technopole de Sfax abrite le siège de Datanet Tunisie.", lexicon, EventType.OPENING) == []
