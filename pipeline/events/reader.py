@@ -39,7 +39,8 @@ _INSTITUTION = re.compile(rf"^(?:{_PUBLIC_BODIES})\b")
 
 # Nouns of the focus anaphors that only a company can be, and the organisations that are not one
 _COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "jeune pousse", "jeune entreprise", "firme",
-                            "pme", "filiale", "equipementier"})
+                            "pme", "filiale", "equipementier", "industriel", "fabricant", "constructeur", "biotech",
+                            "medtech", "fintech", "agritech", "foodtech", "greentech", "healthtech", "edtech"})
 # (nor a park that hosts companies: "Le parc X abrite le centre de Y. Certifiée …, la société …" is Y)
 _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat|"
                                r"parc|technopole|technopark|technoparc|zone|pepiniere)\b")
@@ -59,6 +60,11 @@ _GRANTED_SLOT = re.compile(r"\b(?:accorde\w*|octroye\w*|verse\w*|alloue\w*|attri
 _PASSIVE_GRANTED_SLOT = re.compile(r"\d[^.;#]{0,40}\s(?:a|ont|sera|seront|est|sont|va|vont|vient|viennent)\s+"
                                    r"(?:ete|etre|d.etre)\s+(?:\w+ment\s+)?(?:accorde|octroye|alloue|attribue|verse|"
                                    r"consenti|debloque)e?s?\s+(?:a la|a l'|au|aux|a)\s*$")
+# "un prêt de 45 millions d'euros en faveur de Tassili Solaire": who a sum is for is no person or place
+_SUM_FOR_SLOT = re.compile(r"\d[^.;#]{0,40}\s(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*$")
+# "Un centre a été ouvert le 2 avril par Aérodrone Concept": who opens a site is no person (a person's given name aside)
+_OPENED_BY_SLOT = re.compile(r"\b(?:a|ont|sera|seront)\s+ete\s+(?:ouvert|inaugure|installe|implante|mis en service)e?s?\s+"
+                             r"(?:[^#.;,]{0,40}\s)?par\s*$")
 _INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par"
                             r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$")
 _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,3}?"
@@ -129,6 +135,7 @@ _OPENING_PREFIX = re.compile(r"^([^,;:.]{3,80}),\s*$")
 _PUNCT_AFTER = re.compile(r"\s*(?:,|\.|$)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
+_SLASHED_REST = re.compile(r"(?:\s*/\s*[\w-]+){1,3}\s*\)")
 
 
 @lru_cache(maxsize=8)
@@ -302,7 +309,7 @@ class ArticleReader:
                 continue
             # the name opens the sentence, or its clause after a verbless opening phrase ("Installée à Brest, X …")
             first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end
-                          and self._opens(text[sentence.start:m.start_char])), None)
+                          and self.opens(text[sentence.start:m.start_char])), None)
             if first is None:
                 continue
             given = fold_keep_offsets(first.surface.split()[0]).lower() if first.surface.split() else ""
@@ -310,7 +317,8 @@ class ArticleReader:
                 self.org_like.add(first.surface)
 
     @staticmethod
-    def _opens(prefix: str) -> bool:
+    def opens(prefix: str) -> bool:
+        """A sentence's start that a name opens: nothing, or a verbless phrase and its comma."""
         if not prefix.strip():
             return True
         phrase = _OPENING_PREFIX.match(prefix)
@@ -345,6 +353,10 @@ class ArticleReader:
             if words and words[0] not in self.lexicon.first_names \
                     and _CAPITAL_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
                 self.org_like.add(m.surface)  # "soutient le développement de Marelec", "au capital de Solvira"
+            if words and words[0] not in self.lexicon.first_names \
+                    and (_OPENED_BY_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
+                         or _SUM_FOR_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])):
+                self.org_like.add(m.surface)
             if words and words[0] not in self.lexicon.first_names \
                     and _PASSIVE_GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
                 self.org_like.add(m.surface)
@@ -394,7 +406,9 @@ class ArticleReader:
         allemande (GIZ)")."""
         text = self.annotated.article.text
         for a, b in pairwise(candidates):
-            if not _OPEN_PAREN.fullmatch(text[a.end_char:b.start_char]) or not _CLOSE_PAREN.match(text[b.end_char:b.end_char + 3]):
+            # "(INTS)", and a compound acronym "(DER/FJ)": its parts stand for the same long form
+            close = _CLOSE_PAREN.match(text, b.end_char) or _SLASHED_REST.match(text, b.end_char)
+            if not _OPEN_PAREN.fullmatch(text[a.end_char:b.start_char]) or close is None:
                 continue
             if (b.label in ("PER", "LOC") and not (len(b.surface.split()) == 1 and _abbreviates(b.surface, a.surface))) \
                     or not (a.label == "ORG" or a.surface in self.org_like) \
@@ -402,6 +416,10 @@ class ArticleReader:
                 continue
             kept = b if b.canonical_hint and not a.canonical_hint else a
             self.defined[b.start_char] = kept
+            for part in (c for c in candidates if b.end_char < c.start_char < close.end()):
+                self.defined[part.start_char] = kept
+                self.short_forms.setdefault(part.surface, kept)
+                self.org_like.add(part.surface)
             self.short_forms.setdefault(b.surface, kept)
             self.short_forms.setdefault(a.surface, kept)
             self.org_like.update((a.surface, b.surface))
@@ -476,7 +494,9 @@ class ArticleReader:
         head = head[self.lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # `lead` is "^(?:…)*": it always matches, at 0 only
         if "," in head and not starts:  # "Membre du pôle X, la société …": an opening phrase, then the subject
             intro, _, rest = head.rpartition(",")
-            if not _FINITE.search(intro) and "#" not in rest and _SUBJECT_PREFIX.match(rest.lstrip()):
+            if not _FINITE.search(intro) and "#" not in rest and (
+                    _SUBJECT_PREFIX.match(rest.lstrip())
+                    or (_LONG_SUBJECT_PREFIX.match(rest.lstrip()) and not _FINITE.search(rest))):
                 after = view.masked[local + (referent.end - referent.start):].lstrip()
                 # "…, la start-up Logitrak, qui optimise …, a levé": a relative clause, still the subject;
                 # "…, l'installateur Solarem, basé à Perpignan, a reçu": an apposition closed before the verb

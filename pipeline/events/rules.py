@@ -282,16 +282,23 @@ def _funder_before(ctx: Context, view: SentenceView, subject: Referent, amount: 
 
 def _passive_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
     """A sum that is the subject of a passive grant: recipient after "à", giver after "par"."""
-    after = [r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)]
-    for index, referent in enumerate(after):
-        if not _GRANTED_TO.match(view.between(amount.end_char, referent.start)):
+    lex = ctx.reader.lexicon
+    to = lex.cue("funding", "to_recipient")
+    for referent in (r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)):
+        gap = view.between(amount.end_char, referent.start)
+        # "Un million et demi d'euros : c'est l'enveloppe apportée à la PME X par la Région Y"
+        told = _IT_IS_THE_SUM.match(gap)
+        if not _GRANTED_TO.match(gap) and not (told and re.match(r"^\s*" + to.pattern, gap[told.end():])):
             continue
-        found = _as(referent, Role.RECIPIENT)
-        following = after[index + 1] if index + 1 < len(after) else None
-        if following is not None and _GIVEN_BY.match(view.between(referent.end, following.start)):
-            found += _as(following, Role.FUNDER)
-        return found
+        return _as(referent, Role.RECIPIENT) + [
+            p for r in _linked_after(view, referent.end, _GIVEN_BY, lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+            for p in _as(r, Role.FUNDER)]
     return []
+
+
+_IT_IS_THE_SUM = re.compile(r"^\s*[:,]?\s*c.est\s+(?:la somme|le montant|l.enveloppe|la dotation|le financement|la subvention|"
+                            r"le pret|l.aide)\s+(?:(?:qui a ete|qui sera)\s+)?(?:accorde|octroye|alloue|attribue|verse|consenti|"
+                            r"debloque|apporte)e?s?")
 
 
 _RAISED_BY = re.compile(r"^\s*[:,]?\s*c.est\s+(?:ce|la somme|le montant)\s+qu.\s*(?:vient d.|viennent d.|a|ont)?\s*"
@@ -595,7 +602,7 @@ _SIGNATORIES_HEAD = re.compile(r"^(?:(?:le|la|l'|les)\s*(?:(?!(?:de|du|des|d'|a|
 # "une convention entre X et Y", "Un protocole d'accord lie désormais X et Y"
 _BETWEEN_PARTNERS = re.compile(r"\b(?:entre|(?:lie|lient|liera|unit|unissent|relie|relient)(?:\s+(?:desormais|dorenavant|deja))?)"
                                r"\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
-_LIST_COMMA = re.compile(r"^\s*,\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
+_LIST_COMMA = re.compile(r"^\s*(?:\(#+\)\s*)?,\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 
 def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Referent]:
@@ -608,11 +615,21 @@ def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Re
             break
         found.insert(0, referent)
         anchor = referent
-    if found:  # the list opens the sentence: "Le cluster X, …", not "Partenaire historique de X, …"
+    # the list opens the sentence: "Le cluster X, …", not "Partenaire historique de X, …"; or it
+    # opens its clause after a verbless opening phrase ("À l'issue d'une cérémonie au Technopark X,
+    # l'université Y, …": the list starts after the phrase's comma)
+    while found:
         head = ctx.reader.lexicon.lead.sub("", view.masked[:view.local(found[0].start)].lstrip())
-        if not _SIGNATORIES_HEAD.match(head):
-            return []
+        if _SIGNATORIES_HEAD.match(head):
+            return found
+        phrase = _AFTER_OPENING_PHRASE.match(head)
+        if phrase is not None and ArticleReader.opens(phrase.group(1)):
+            return found
+        found = found[1:]
     return found
+
+
+_AFTER_OPENING_PHRASE = re.compile(r"^([^,;:.]+,)\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 
 def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[EventMention]:
@@ -689,7 +706,7 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 
 # a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
-_SITE_SUBJECT = re.compile(r"^\s*(?:la|le|l'|les|son|sa|ses)\s*(?:(?:nouvel\w*|premier\w*|premiere|deuxieme|second\w*)\s+)?"
+_SITE_SUBJECT = re.compile(r"^\s*(?:la|le|l'|les|son|sa|ses|une|un)\s*(?:(?:nouvel\w*|premier\w*|premiere|deuxieme|second\w*)\s+)?"
                            r"[a-z-]+\b[^;]{0,60}?(?:\b(?:(?:a|ont|sera|seront)\s+ete|vient d.etre|viennent d.etre)\s+"
                            r"(?:\w+\s+)?)$")
 # "hébergée par l'Université X", "dans les locaux de la Chambre Y": the organisation that hosts
@@ -738,7 +755,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             if owner is not None:
                 return [_event(view, EventType.OPENING, _as(owner, Role.ORGANISATION),
                                _opening_date(ctx, view, position), detail=site.group())]
-        subject = _subject_before(ctx, view, position)
+        # "Un centre de maintenance a été ouvert le 2 avril par la société X au sein de …": who opens, after "par"
+        by = next((r for r in view.referents if r.start > position and _org(ctx, r)
+                   and _OPENED_BY.match(view.between(position + len(cue.group()), r.start))), None) \
+            if front is not None else None
+        subject = by or _subject_before(ctx, view, position)
         if subject is None and ctx.reader.focus is not None:
             participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
         elif subject is not None:
@@ -785,6 +806,9 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
     return []
 
 
+_OPENED_BY = re.compile(r"^e?s?\s+(?:[^#.;,]{0,40}\s)?par\s*(?:(?:la|le|l'|les)\s*)?"
+                        r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier|cluster|pole|"
+                        r"fabricant|industriel|operateur|specialiste)\s+(?:[a-z-]+\s+)?)?$")
 _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
 
 # "Le technopôle X accueille désormais le nouveau centre de données de la société Y": the host is

@@ -86,3 +86,52 @@ def test_the_lead_investor_of_a_round_with_a_co_investor(lexicon):
             "aux côtés de Bpifrance.")
     assert participants(text, lexicon, EventType.FUNDING) == [
         {("Siparex", "funder"), ("Texelis", "recipient"), ("Bpifrance", "funder")}]
+
+
+def test_the_sum_first_then_the_grant_and_its_two_givers(lexicon):
+    text = ("Deux millions d'euros : c'est l'enveloppe accordée à la PME lilloise Tricotex par la Région "
+            "Hauts-de-France et la Banque des Territoires pour moderniser ses machines.")
+    assert participants(text, lexicon, EventType.FUNDING) == [
+        {("Tricotex", "recipient"), ("Région Hauts-de-France", "funder"), ("Banque des Territoires", "funder")}]
+
+
+def test_signatories_listed_with_their_acronyms_after_an_opening_phrase(lexicon):
+    text = ("Au terme d'une réunion tenue lundi au Technopark de Rabat, l'Université Hassan II (UH2), "
+            "l'Agence marocaine de développement des investissements (AMDIE) et le Technopark de Rabat ont "
+            "scellé un partenariat.")
+    [found] = participants(text, lexicon, EventType.PARTNERSHIP)
+    assert {name for name, _ in found} == {
+        "Université Hassan II", "Agence marocaine de développement des investissements", "Technopark de Rabat"}
+
+
+def test_a_site_opened_in_the_passive_by_a_firm_inside_a_technopole(lexicon):
+    text = ("Un centre d'essais a été ouvert le 2 mars par Hélicéa Systèmes au sein de la technopole "
+            "Savoie Technolac. Pour le diriger, la société a nommé Paul Girod au poste de responsable du site.")
+    assert participants(text, lexicon, EventType.OPENING) == [
+        {("Hélicéa Systèmes", "organisation"), ("Savoie Technolac", "host")}]
+    assert participants(text, lexicon, EventType.APPOINTMENT) == [
+        {("Hélicéa Systèmes", "organisation"), ("Paul Girod", "appointee")}]
+
+
+def test_a_compound_acronym_stands_for_its_long_form(lexicon):
+    text = ("Le 12 mai, l'Agence nationale de l'emploi des jeunes (ANEJ/FP) réunira à Kaolack quelque 300 "
+            "porteurs de projets pour une journée de rencontres.")
+    assert participants(text, lexicon, EventType.AGENDA) == [
+        {("Agence nationale de l'emploi des jeunes", "organisation")}]
+
+
+def test_a_board_approves_a_financing_for_a_firm_then_the_industrialist_signs(lexicon):
+    text = ("Réuni le 3 mars à Dakar, le conseil d'administration de la Banque sahélienne d'investissement "
+            "(BSI) a approuvé un concours de 2 milliards de FCFA au profit de Sahel Textiles, qui file le coton "
+            "à Kaolack. Par ailleurs, l'industriel a noué une alliance avec le distributeur Teranga Mode.")
+    assert participants(text, lexicon, EventType.FUNDING) == [
+        {("Banque sahélienne d'investissement", "funder"), ("Sahel Textiles", "recipient")}]
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Sahel Textiles", "partner"), ("Teranga Mode", "partner")}]
+
+
+def test_a_loan_in_favour_of_a_firm_named_like_a_person(lexicon):
+    text = ("La Banque européenne d'investissement a approuvé un prêt de 30 millions d'euros en faveur de "
+            "Aurès Solaire, qui construit une centrale près de Batna.")
+    assert participants(text, lexicon, EventType.FUNDING) == [
+        {("Banque européenne d'investissement", "funder"), ("Aurès Solaire", "recipient")}]
