@@ -48,6 +48,13 @@ _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|f
 _APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|est|sont|va|vont|sera|seront|vient|viennent)\s")
 _OPENING_PHRASE = re.compile(r"^[^,;#]{3,60},\s*(?=(?:elle|il)\b)")
 _BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|et\b|ainsi que\b|\()")
+# a verbless opening phrase on a past participle ("Arrivé le 1er juin à la tête de l'Agence X, ")
+_PARTICIPLE_PHRASE = re.compile(r"^\s*[a-z-]{3,}(?:e|ee|es|ees|i|ie|is|u|ue|us)\s[^,;:.]{3,100},\s*$")
+
+
+def _sentence_start(folded: str, position: int) -> int:
+    return max(folded.rfind(". ", 0, position) + 2, folded.rfind("\n", 0, position) + 1, 0)
 _LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
 _JOINT_VERB = re.compile(r"^\s*(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'unissent|signent|concluent|lancent|"
                          r"unissent|vont|s'engagent)\b")
@@ -392,6 +399,10 @@ class ArticleReader:
                 if not _LIST_GAP.match(folded[a.end_char:b.start_char]):
                     continue
                 after = folded[b.end_char:b.end_char + 40]
+                if b.label == "PER" and "," in folded[a.end_char:b.start_char] and not _LIST_GOES_ON.match(after) \
+                        and _PARTICIPLE_PHRASE.match(folded[_sentence_start(folded, a.start_char):b.start_char]):
+                    continue  # "Arrivé à la tête de l'Agence X, Kouadio Brou détaille …": a phrase, then its subject
+
                 for x, y in ((a, b), (b, a)):
                     if y.surface in self.org_like and x.surface not in self.org_like and could_be(x, after, y.surface):
                         self.org_like.add(x.surface)

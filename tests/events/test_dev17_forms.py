@@ -98,3 +98,20 @@ def test_a_park_that_hosts_a_site_since_a_recent_day_then_the_company_is_la_soci
 
 def test_a_park_that_merely_houses_a_head_office_opens_nothing(lexicon):
     assert events("La Technopole de Sfax abrite le siège de Datanet Tunisie.", lexicon, EventType.OPENING) == []
+
+
+@pytest.mark.parametrize("phrase, day", [("Arrivé le 2 mars à la direction générale", "2026-03-02"),
+                                         ("Arrivée en février à la tête", "2026-02")])
+def test_a_fronted_arrival_at_the_head_of_an_organisation(lexicon, phrase, day):
+    # a given name the lexicon does not know ("Kouadio") after the phrase's organisation and a comma
+    # is the sentence's subject, not the next item of a list of organisations
+    text = f"{phrase} de l'Agence ivoirienne des PME, Kouadio Brou détaille ses priorités."
+    found = events(text, lexicon, EventType.APPOINTMENT)
+    assert [{(p.mention.surface, p.role.value) for p in e.participants} for e in found] == [
+        {("Kouadio Brou", "appointee"), ("Agence ivoirienne des PME", "organisation")}]
+    assert found[0].date == day
+
+
+def test_an_arrival_years_ago_is_background(lexicon):
+    text = "Arrivé en 2019 à la tête du Technopark de Rabat, Karim Alami reçoit les start-up chaque lundi."
+    assert events(text, lexicon, EventType.APPOINTMENT) == []
