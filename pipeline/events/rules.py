@@ -619,7 +619,7 @@ def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Re
     # opens its clause after a verbless opening phrase ("À l'issue d'une cérémonie au Technopark X,
     # l'université Y, …": the list starts after the phrase's comma)
     while found:
-        head = ctx.reader.lexicon.lead.sub("", view.masked[:view.local(found[0].start)].lstrip())
+        head = ctx.reader.lexicon.lead.sub("", _WIRE_DATELINE.sub("", view.masked[:view.local(found[0].start)].lstrip()))
         if _SIGNATORIES_HEAD.match(head):
             return found
         phrase = _AFTER_OPENING_PHRASE.match(head)
@@ -629,6 +629,8 @@ def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Re
     return found
 
 
+# a wire's dateline without the year before a list of signatories: "DAKAR, 4 mars (APS) - La Chambre X, …"
+_WIRE_DATELINE = re.compile(r"^[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?\s*\(\s*[a-z#][a-z#/ ]{0,20}\)\s*-\s+")
 _AFTER_OPENING_PHRASE = re.compile(r"^([^,;:.]+,)\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 

@@ -115,3 +115,12 @@ def test_a_fronted_arrival_at_the_head_of_an_organisation(lexicon, phrase, day):
 def test_an_arrival_years_ago_is_background(lexicon):
     text = "Arrivé en 2019 à la tête du Technopark de Rabat, Karim Alami reçoit les start-up chaque lundi."
     assert events(text, lexicon, EventType.APPOINTMENT) == []
+
+
+def test_signatories_listed_after_a_wire_dateline_without_the_year(lexicon):
+    text = ("KAOLACK, 4 mars (APS) – La Chambre de commerce, d'industrie et d'agriculture de Kaolack, l'Institut "
+            "sénégalais de recherches agricoles (ISRA) et la coopérative Sine Saloum Arachide ont signé mardi un "
+            "accord pour créer une unité pilote, a constaté l'APS.")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Chambre de commerce, d'industrie et d'agriculture de Kaolack", "partner"),
+         ("Institut sénégalais de recherches agricoles", "partner"), ("Sine Saloum Arachide", "partner")}]
