@@ -128,7 +128,15 @@ def _continues(new: EventMention, previous: EventMention) -> bool:
     new_appointees = [p for p in new.participants if p.role is Role.APPOINTEE]
     same_person = not new_appointees or any(p.mention.surface in {q.mention.surface for q in previous.participants}
                                             for p in new_appointees)
-    return Role.PREDECESSOR in roles and bool(previous_people) and same_person \
+    # "… à la tête de l'incubateur X. Après douze ans à la présidence du pôle Y, Z a annoncé son
+    # départ": a departure from another organisation, named before the one who leaves, is its own
+    # event ("Elle succède à Z, qui rejoint le ministère": where Z goes comes after Z)
+    orgs_before = {p.mention.surface for p in previous.participants if p.role is Role.ORGANISATION}
+    left = [p.mention.start_char for p in new.participants if p.role is Role.PREDECESSOR]
+    orgs_after = {p.mention.surface for p in new.participants if p.role is Role.ORGANISATION and left
+                  and new.start_char <= p.mention.start_char < min(left)}
+    same_org = not orgs_after or not orgs_before or bool(orgs_before & orgs_after)
+    return Role.PREDECESSOR in roles and bool(previous_people) and same_person and same_org \
         and not any(p.role is Role.PREDECESSOR for p in previous.participants)
 
 

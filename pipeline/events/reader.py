@@ -131,7 +131,7 @@ _COMMA_AHEAD = re.compile(r"^\s*,")
 _CLAUSE_HEAD = re.compile(r";\s*|\bet\s+(?=(?:elle|il)\b)")
 _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
-_WE = re.compile(r"^«\s*(nous)\s+(?=(?:avons|venons|sommes)\b)")
+_WE = re.compile(r"^(«\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
 # anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
 # l'innovation X »), never for the article's organisation by default
 _NAMED_ONLY = frozenset({"cite"})
@@ -547,6 +547,10 @@ class ArticleReader:
             if pronoun and self.previous_subject is not None:
                 found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
             we = _WE.match(stripped)
+            # "… formulateurs. Nous avons signé …" further into a quotation opened before
+            if we and not we.group(1):
+                text_before = self.annotated.article.text[:base + offset]
+                we = we if text_before.count("«") > text_before.count("»") else None
             if we:
                 # « Nous avons reçu hier le label … », says the head of the company the article is
                 # about, or the one named after the quotation (« …, indique X, président de Y »)
@@ -555,7 +559,7 @@ class ArticleReader:
                                 and self.is_org(m)), None) or (self.focus if self.focus is not None
                                                                and self.is_org(self.focus) else None)
                 if speaker is not None:
-                    found.append(Referent(base + offset, base + offset + we.end(1), (speaker,), False))
+                    found.append(Referent(base + offset, base + offset + we.end(2), (speaker,), False))
             plural = _PLURAL_PRONOUN.match(stripped)
             if plural and self.last_partners:  # "X et Y ont signé … Ils organiseront ensemble un colloque"
                 found.append(Referent(base + offset, base + offset + plural.end(), self.last_partners, False))

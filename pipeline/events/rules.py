@@ -577,12 +577,18 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     masked = lex.cue("partnership", "not_partnership").sub(lambda m: "_" * len(m.group()), view.masked)
     for cue in lex.cue("partnership", "cues").finditer(masked):  # "Accord stratégique : X et Y vont collaborer"
+        undecided = list(_UNDECIDED.finditer(masked[max(0, cue.start() - 60):cue.start()]))
+        if undecided and not _SIGNED.search(masked[max(0, cue.start() - 60):cue.start()][undecided[-1].end():]):
+            continue  # "X et Y étudient depuis plusieurs mois un rapprochement": not decided
         found = _partnership_at(ctx, view, view.sentence.start + cue.start())
         if found:
             return found
     return []
 
 
+_UNDECIDED = re.compile(r"\b(?:etudi\w*|envisag\w*|reflechi\w*|negocie\w*|discut\w*|explor\w*|pourrai\w*|"
+                        r"souhait\w*|projett?\w*|song\w*|evoqu\w*)\b")
+_SIGNED = re.compile(r"\b(?:sign|conclu|scell|paraph|nou|officialis|annonc)\w*")
 _SIGNED_BY = re.compile(r"\b(?:signe|paraphe|conclu|scelle|noue)e?s?\s+(?:\w+\s+){0,2}?par\s+(?:(?:le|la|l'|les)\s*)?"
                         r"(?:[a-z'-]+\s+){0,2}$")
 
@@ -1090,11 +1096,15 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     organisers = _linked_after(view, view.sentence.start, lex.cue("agenda", "organiser_link"),
                                _ORGANISER_CHAIN,
                                lambda r: _org(ctx, r))
+    hosted = set()
     for referent in view.referents:
         gap = view.between(max(view.sentence.start, referent.start - 40), referent.start)
-        if _org(ctx, referent) and lex.cue("agenda", "organiser_link").search(gap):
+        if _org(ctx, referent) and _WELCOMED_BY.search(gap):  # "…, qui seront accueillies par le pôle X"
+            participants += _as(referent, Role.HOST)
+            hosted.add(referent.start)
+        elif _org(ctx, referent) and lex.cue("agenda", "organiser_link").search(gap):
             participants += _as(referent, Role.ORGANISATION)
-    participants += [p for r in organisers for p in _as(r, Role.ORGANISATION)]
+    participants += [p for r in organisers if r.start not in hosted for p in _as(r, Role.ORGANISATION)]
     position = view.sentence.start + cue.start()
     # "La date limite de candidature à l'appel à projets du pôle X": of the first cue or of a later one
     of = next((r for c in lex.cue("agenda", "cues").finditer(view.masked, cue.start()) for r in view.referents
@@ -1181,6 +1191,7 @@ _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le sal
                           r"(?:au|a la|a l'|aux|par)\s*(?:(?:la|le|l')\s*)?")
 
 
+_WELCOMED_BY = re.compile(r"\b(?:accueilli|heberge|recu)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 _ANNOUNCED_BY = re.compile(r",\s*(?:a|ont)\s+(?:annonce|indique|precise|fait savoir|confirme)\s*(?:(?:le|la|l'|les)\s*)?"
                            r"(?:(?:pole|cluster|reseau|federation|association|technopole|technopark|organisateur)\s+)?$")
 _ITS_ASSEMBLY = re.compile(r"^\s*(?:son|sa|leur)\s[^.;#]{0,60}\bassemblee (?:generale|annuelle)\b")

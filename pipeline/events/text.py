@@ -14,6 +14,8 @@ from pipeline.text import fold_keep_offsets
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf", "etc", "env", "no", "art"})
 # Abbreviated months: "6 nov. 2029" is one date, not a sentence end before the year.
 _MONTHS = frozenset({"janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec"})
+# what opens a sentence and never follows an initial: an elided or plain article, a pronoun
+_OPENS_SENTENCE = re.compile(r"\s+(?:[LD]['’]|(?:Le|La|Les|Un|Une|Ce|Cette|Ces|Il|Elle|Ils|Elles|Son|Sa|Ses)\s)")
 _END = re.compile(r"[.!?](?:[»”\"')\]]*)(?=\s+[«\"“(A-ZÀ-ÖØ-Ý0-9])|\n+")
 
 
@@ -36,8 +38,8 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
     for match in _END.finditer(text):
         if match.group().startswith("."):
             word = fold_keep_offsets(_last_word(text, start, match.start()))  # same length: `len` as before
-            if word and (word in _ABBREVIATIONS or len(word) == 1):
-                continue
+            if word and (word in _ABBREVIATIONS or (len(word) == 1 and not _OPENS_SENTENCE.match(text, match.end()))):
+                continue  # "K. Alaoui"; but "l'aéroport Mohammed V. L'unité …" ends there
             if word and word.lower() in _MONTHS and text[match.end():].lstrip()[:1].isdigit():
                 continue
         end = match.end() if not match.group().startswith("\n") else match.start()

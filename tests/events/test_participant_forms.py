@@ -135,3 +135,51 @@ def test_a_loan_in_favour_of_a_firm_named_like_a_person(lexicon):
             "Aurès Solaire, qui construit une centrale près de Batna.")
     assert participants(text, lexicon, EventType.FUNDING) == [
         {("Banque européenne d'investissement", "funder"), ("Aurès Solaire", "recipient")}]
+
+
+def test_a_departure_from_another_organisation_is_its_own_event(lexicon):
+    text = ("La nomination de Awa Diallo à la tête de l'incubateur Jokkolabs Dakar a été officialisée mardi. "
+            "Après dix ans à la présidence du pôle Alsace Énergivie, Pierre Keller a annoncé son départ, "
+            "effectif au 30 avril.")
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in found] == [
+        ({("Awa Diallo", "appointee"), ("Jokkolabs Dakar", "organisation")}, "2026-03-10"),
+        ({("Pierre Keller", "predecessor"), ("Alsace Énergivie", "organisation")}, "2026-04-30")]
+
+
+def test_a_gathering_welcomed_by_another_organisation_names_it_host(lexicon):
+    text = ("Le pôle Plastipolis organisera les 4 et 5 juin à Oyonnax ses Journées du recyclage, qui seront "
+            "accueillies par le Pôle européen de plasturgie (PEP).")
+    assert participants(text, lexicon, EventType.AGENDA) == [
+        {("Plastipolis", "organisation"), ("Pôle européen de plasturgie", "host")}]
+
+
+def test_a_merger_under_study_and_a_combined_budget_are_no_events(lexicon):
+    text = ("Les pôles Vitagora et Valorial étudient depuis plusieurs mois un rapprochement, selon des "
+            "adhérents. Les deux pôles réunissent près de 900 adhérents et un budget cumulé d'environ "
+            "9 millions d'euros.")
+    assert find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon) == []
+
+
+def test_we_further_into_a_quotation_stands_for_the_interviewees_organisation(lexicon):
+    text = ("Julie Moreau a pris lundi la direction du pôle Végépolys Valley. Entretien.\n\n"
+            "Pourquoi commencer par la formation ?\n« Parce que nos adhérents manquent de techniciens. "
+            "Nous avons signé hier une convention avec l'Université d'Angers pour ouvrir une licence. »")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Végépolys Valley", "partner"), ("Université d'Angers", "partner")}]
+
+
+def test_we_outside_any_quotation_is_no_one(lexicon):
+    text = ("Julie Moreau a pris lundi la direction du pôle Végépolys Valley. Nous avons signé hier une "
+            "convention avec l'Université d'Angers.")
+    assert ("Végépolys Valley", "partner") not in set().union(*participants(text, lexicon, EventType.PARTNERSHIP))
+
+
+def test_a_roman_numeral_ends_a_sentence_before_an_article(lexicon):
+    text = ("Atlas Câbles a mis en service lundi une usine près de l'aéroport Mohammed V. L'usine a bénéficié "
+            "d'une subvention de 40 MDH du Fonds Hassan II pour le développement économique et social.")
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    [funding] = [e for e in found if e.type is EventType.FUNDING]
+    assert funding.date == "2026-03-11"   # the opening's "lundi" belongs to the sentence before
+    assert {(p.mention.surface, p.role.value) for p in funding.participants} == {
+        ("Atlas Câbles", "recipient"), ("Fonds Hassan II pour le développement économique et social", "funder")}

@@ -298,6 +298,8 @@ class ShapeRules:
             j + 1 < limit and tokens.norms[j + 1] == "par"
         ):
             j += 1  # "… initiée par": a passive participle opens a clause
+        if j > i + 1 and self._modifier(tokens, j - 1):  # "pour le développement économique et social"
+            j = self._adjective_enumeration(tokens, j, limit) or j
         return j
 
     def _sentence_case(self, tokens: _Tokens, head: int) -> int | None:
