@@ -124,3 +124,10 @@ def test_signatories_listed_after_a_wire_dateline_without_the_year(lexicon):
     assert participants(text, lexicon, EventType.PARTNERSHIP) == [
         {("Chambre de commerce, d'industrie et d'agriculture de Kaolack", "partner"),
          ("Institut sénégalais de recherches agricoles", "partner"), ("Sine Saloum Arachide", "partner")}]
+
+
+@pytest.mark.parametrize("fund", ["Nordic Ventures III", "Armor Capital II"])
+def test_a_funds_vintage_numeral_is_part_of_its_name(lexicon, fund):
+    text = f"Le fonds régional Breizh Invest et la société de capital-risque {fund} ont injecté 3 M€ dans Kelvia."
+    assert participants(text, lexicon, EventType.FUNDING) == [
+        {("Breizh Invest", "funder"), (fund, "funder"), ("Kelvia", "recipient")}]
