@@ -245,7 +245,16 @@ _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la
                        r"(?:(?:start-up|startup|entreprises|adherents|membres|projets)\s+(?:de la|de l'|du|des|de|d')\s*)?"
                        r"(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|entreprise|association|reseau)\s*)?$|"
                        r"^\s*,?\s*pour\s+(?:la construction|l.extension|l.amenagement|la creation|la renovation|"
-                       r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
+                       r"l.equipement|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$|"
+                       # "Le financement … obtenu auprès de Y permettra à X de doubler sa production"
+                       r"^\s*,?\s*(?:doit|va|devrait)?\s*(?:lui\s+)?permet\w*\s+(?:a la|a l'|au|aux|a)\s*"
+                       r"(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|entreprise|association|reseau|pme|"
+                       r"jeune pousse|groupe|cooperative)\s*(?:[a-z-]+\s+)?)?$|"
+                       # "Y financera, à hauteur de 5 MDH, la nouvelle unité de la coopérative X"
+                       r"^\s*,?\s*(?:la|le|l'|les)\s*(?:nouve\w+\s+|future?s?\s+)?(?:usine|unite|site|ligne|centre|"
+                       r"plateforme|extension|agrandissement|modernisation|batiment|siege|laboratoire|atelier)\s+"
+                       r"(?:[a-z-]+\s+){0,2}?(?:de la|de l'|du|des|de|d')\s*(?:(?:societe|groupe|cooperative|start-up|"
+                       r"entreprise|pme|cluster|pole|equipementier|industriel)\s+(?:[a-z-]+\s+)?)?$")
 _CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*"
                          r"(?:(?:de|d'|du|des|en)\s*[a-z-]+\s+){0,3},?\s*"
                          r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*"

@@ -183,3 +183,42 @@ def test_a_roman_numeral_ends_a_sentence_before_an_article(lexicon):
     assert funding.date == "2026-03-11"   # the opening's "lundi" belongs to the sentence before
     assert {(p.mention.surface, p.role.value) for p in funding.participants} == {
         ("Atlas Câbles", "recipient"), ("Fonds Hassan II pour le développement économique et social", "funder")}
+
+
+def test_a_signature_that_opens_the_way_opens_no_site(lexicon):
+    text = ("La signature d'une convention entre le pôle Minalogic et l'université Grenoble Alpes ouvre la "
+            "voie à un laboratoire commun.")
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    assert [e.type for e in found] == [EventType.PARTNERSHIP]
+
+
+@pytest.mark.parametrize("text", [
+    "L'arrivée de Sophie Garnier à la direction générale du cluster Lyon Urban Tech a été annoncée jeudi.",
+    "C'est à Sophie Garnier que revient la direction générale du cluster Lyon Urban Tech.",
+])
+def test_an_appointment_told_as_an_arrival_or_a_cleft(lexicon, text):
+    assert participants(text, lexicon, EventType.APPOINTMENT) == [
+        {("Sophie Garnier", "appointee"), ("Lyon Urban Tech", "organisation")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Le financement de 2 millions d'euros obtenu auprès de la Caisse des Dépôts permettra à Soléa de doubler sa production.",
+    "C'est la Caisse des Dépôts qui financera, à hauteur de 2 millions d'euros, la nouvelle usine de la société Soléa.",
+])
+def test_who_the_money_is_for_after_the_funder(lexicon, text):
+    assert participants(text, lexicon, EventType.FUNDING) == [{("Caisse des Dépôts", "funder"), ("Soléa", "recipient")}]
+
+
+def test_a_participle_opening_the_sentence_is_not_part_of_the_label(lexicon):
+    text = "Labellisé French Tech Tremplin, le jeune éditeur Koalab vient de rejoindre un incubateur marseillais."
+    assert participants(text, lexicon, EventType.LABEL) == [{("Koalab", "labelled")}]
+
+
+def test_a_fair_opening_its_doors_is_a_gathering_not_a_site(lexicon):
+    text = "Le salon Pollutec ouvrira ses portes le 8 octobre à Lyon, avec le pôle Axelera comme partenaire officiel."
+    assert participants(text, lexicon, EventType.OPENING) == []
+
+
+def test_the_deadline_of_a_call_with_a_quoted_name(lexicon):
+    text = "Inscriptions ouvertes jusqu'au 15 mai pour l'appel à projets « Innov'Up » de la Région Île-de-France."
+    assert participants(text, lexicon, EventType.AGENDA) == [{("Région Île-de-France", "organisation")}]
