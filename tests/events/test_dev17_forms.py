@@ -131,3 +131,10 @@ def test_a_funds_vintage_numeral_is_part_of_its_name(lexicon, fund):
     text = f"Le fonds régional Breizh Invest et la société de capital-risque {fund} ont injecté 3 M€ dans Kelvia."
     assert participants(text, lexicon, EventType.FUNDING) == [
         {("Breizh Invest", "funder"), (fund, "funder"), ("Kelvia", "recipient")}]
+
+
+def test_la_cite_is_not_a_name_that_merely_contains_the_letters(lexicon):
+    text = ("La Société nationale d'électricité a signé lundi un accord avec le cluster Solaris. Dans le même "
+            "temps, la Cité a conclu avec l'Université Abdelmalek Essaâdi un accord.")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Société nationale d'électricité", "partner"), ("Solaris", "partner")}]
