@@ -615,6 +615,9 @@ _PARTNER_LINK = re.compile(r"\b(?:avec|rapproche\w*\s+(?:de la|de l'|du|des|de|d
 _PLURAL_VERB = re.compile(r"^\s*(?:ont|sont|se sont|s'\w+ent|\w+ent)\b")
 _SIGNATORIES_HEAD = re.compile(r"^(?:(?:le|la|l'|les)\s*(?:(?!(?:de|du|des|d'|a|au|aux|avec|pour|selon|chez|par|sur|en|dont)\s)[a-z-]+\s+){0,2})?$")
 # "une convention entre X et Y", "Un protocole d'accord lie désormais X et Y"
+_BINDS = re.compile(r"\b(?:lie|lient|liera|unit|unissent|relie|relient)(?:\s+(?:desormais|dorenavant|deja))?"
+                    r"\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
+_TO_PARTNER = re.compile(r"^\s*(?:\(#+\)\s*)?(?:a la|a l'|au|aux|a)\s*(?:[a-z'-]+\s+){0,3}$")
 _BETWEEN_PARTNERS = re.compile(r"\b(?:entre|(?:lie|lient|liera|unit|unissent|relie|relient)(?:\s+(?:desormais|dorenavant|deja))?)"
                                r"\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
 _LIST_COMMA = re.compile(r"^\s*(?:\(#+\)\s*)?,\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
@@ -687,6 +690,8 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
         listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
         if not listed:
             listed = _linked_after(view, view.sentence.start, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        if len(listed) == 1:  # "La convention lie le Technopark X à l'Agence Y (Z)"
+            listed = _linked_after(view, view.sentence.start, _BINDS, _TO_PARTNER, lambda r: _org(ctx, r)) or listed
         if len({t.start_char for r in listed for t in r.targets}) >= 2:  # "entre les deux organismes" names two
             partners = listed
     targets = {t.start_char: t for r in partners for t in r.targets}
@@ -725,7 +730,7 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
 # a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
 _SITE_SUBJECT = re.compile(r"^\s*(?:la|le|l'|les|son|sa|ses|une|un)\s*(?:(?:nouvel\w*|premier\w*|premiere|deuxieme|second\w*)\s+)?"
                            r"[a-z-]+\b[^;]{0,60}?(?:\b(?:(?:a|ont|sera|seront)\s+ete|vient d.etre|viennent d.etre)\s+"
-                           r"(?:\w+\s+)?)$")
+                           r"(?:\w+\s+)?|\b(?:vient|viennent)\s+d')$")
 # "hébergée par l'Université X", "dans les locaux de la Chambre Y": the organisation that hosts
 _HOSTED_BY = re.compile(r"(?:\b(?:heberge\w*|accueilli\w*|abrite\w*)\s+(?:par|au sein)\s*(?:de\s*)?(?:la|le|l'|les|du|des)?"
                         r"|\bdans les locaux\s+(?:de la|de l'|du|des|de|d'))\s*$")
@@ -777,6 +782,9 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                    and _OPENED_BY.match(view.between(position + len(cue.group()), r.start))), None) \
             if front is not None else None
         subject = by or _subject_before(ctx, view, position)
+        if subject is None:  # "Un nouvel incubateur vient d'ouvrir au sein du Technopôle X, à l'initiative de la Fondation Y"
+            subject = next((r for r in view.referents if r.start > position and _org(ctx, r)
+                            and _AT_THE_INITIATIVE.search(view.between(position, r.start))), None)
         if subject is None and ctx.reader.focus is not None:
             participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
         elif subject is not None:
@@ -809,6 +817,10 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                 if (preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():])) or _HOSTED_BY.search(gap):
                     hosts = [referent]
                     break
+        if not hosts and subject is not None and _CLEFT_PLACE.match(view.masked):
+            # "C'est dans la zone franche de X que l'équipementier Y a mis en service sa quatrième usine"
+            hosts = [r for r in view.referents if r.end <= subject.start and can_host(r)
+                     and re.search(r"\bqu", view.between(r.end, subject.start))][:1]
         if not hosts and re.search(r"\by\s+(?:(?:a|ont|sera|seront|va|vont)\s+)?$", view.masked[:cue.start()]):
             opener_starts = {p.mention.start_char for p in participants}  # "le Technopark X …, qui y a ouvert ses bureaux"
             hosts = [r for r in view.referents if r.end <= position and r.named and _org(ctx, r)
@@ -826,6 +838,8 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
 _OPENED_BY = re.compile(r"^e?s?\s+(?:[^#.;,]{0,40}\s)?par\s*(?:(?:la|le|l'|les)\s*)?"
                         r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier|cluster|pole|"
                         r"fabricant|industriel|operateur|specialiste)\s+(?:[a-z-]+\s+)?)?$")
+_AT_THE_INITIATIVE = re.compile(r"(?:\ba l.initiative|\bsous l.impulsion)\s+(?:de la|de l'|du|des|de|d')\s*$")
+_CLEFT_PLACE = re.compile(r"^\s*c.est\s+(?:dans|au sein|sur|a|au|aux)\b")
 _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
 
 # "Le technopôle X accueille désormais le nouveau centre de données de la société Y": the host is
@@ -870,6 +884,7 @@ def _opening_date(ctx: Context, view: SentenceView, cue_at: int) -> tuple[str | 
     founded = ctx.reader.lexicon.cue("opening", "founded")
     # "ont signé lundi une convention, tandis que X annonçait l'ouverture d'un bureau": lundi is the other clause's
     before = [d for d in view.dates if not founded.search(view.between(view.sentence.start, d.start_char))
+              and not _NOT_EVENT_DATE.search(view.between(view.sentence.start, d.start_char))  # "Implantée depuis 2019"
               and not (d.end_char <= cue_at and _OTHER_CLAUSE.search(view.between(d.end_char, cue_at)))]
     if before:
         return before[0].value, True

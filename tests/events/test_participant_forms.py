@@ -222,3 +222,37 @@ def test_a_fair_opening_its_doors_is_a_gathering_not_a_site(lexicon):
 def test_the_deadline_of_a_call_with_a_quoted_name(lexicon):
     text = "Inscriptions ouvertes jusqu'au 15 mai pour l'appel à projets « Innov'Up » de la Région Île-de-France."
     assert participants(text, lexicon, EventType.AGENDA) == [{("Région Île-de-France", "organisation")}]
+
+
+def test_an_opening_does_not_take_the_year_the_firm_settled(lexicon):
+    text = "Implantée depuis 2019 à Casablanca, la société Dataprotect ouvre une filiale à Abidjan."
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    assert [(e.type, e.date) for e in found] == [(EventType.OPENING, "2026-03-11")]
+
+
+def test_a_cleft_names_the_host_of_an_opening(lexicon):
+    text = ("C'est dans la zone franche de Tanger Automotive City que l'équipementier Lear a mis en service "
+            "sa quatrième usine marocaine.")
+    assert participants(text, lexicon, EventType.OPENING) == [
+        {("Lear", "organisation"), ("Tanger Automotive City", "host")}]
+
+
+def test_a_new_site_opened_at_the_initiative_of_an_organisation(lexicon):
+    text = ("Un nouvel incubateur, baptisé Ignite, vient d'ouvrir au sein du Technopôle de Borj Cédria, à "
+            "l'initiative de la Fondation Tunisie pour le développement.")
+    assert participants(text, lexicon, EventType.OPENING) == [
+        {("Fondation Tunisie pour le développement", "organisation"), ("Technopôle de Borj Cédria", "host")}]
+
+
+def test_an_agreement_that_binds_one_organisation_to_another(lexicon):
+    text = ("La convention, signée en présence du wali, lie le Technopark de Tanger à l'Agence nationale de "
+            "promotion de l'emploi et des compétences (Anapec).")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Technopark de Tanger", "partner"), ("Agence nationale de promotion de l'emploi et des compétences", "partner")}]
+
+
+def test_a_chamber_read_whole_with_its_city(lexicon):
+    text = ("Les deux partenaires, la CCI de Lyon et la chambre de commerce de Casablanca, ont formalisé leur "
+            "coopération par un mémorandum.")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("CCI de Lyon", "partner"), ("chambre de commerce de Casablanca", "partner")}]

@@ -105,9 +105,11 @@ class Merge:
                     index += 2
                     continue
                 whole = next((m for m in model if m.start == span.start and m.end > span.end
-                              and all(t.is_title or not t.is_alpha or t.is_punct for t in doc[span.end:m.end])
+                              and all(t.is_title or not t.is_alpha or t.is_punct or t.norm_ in self.lexicon.de_forms
+                                      or t.norm_ in ("la", "l'") for t in doc[span.end:m.end])
+                              and doc[m.end - 1].is_title
                               and (following is None or m.end <= following.start)), None)
-                if whole is not None:  # the model read "CCI Nice Côte d'Azur" whole, as a place
+                if whole is not None:  # the model read "CCI Nice Côte d'Azur", "CCI de Lyon" whole, as a place
                     out.append((Span(doc, whole.start, whole.end, label="ORG"), priority))
                     index += 1
                     continue
