@@ -41,11 +41,20 @@ _INSTITUTION = re.compile(rf"^(?:{_PUBLIC_BODIES})\b")
 _COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "jeune pousse", "jeune entreprise", "firme",
                             "pme", "filiale", "equipementier", "industriel", "fabricant", "constructeur", "biotech",
                             "medtech", "fintech", "agritech", "foodtech", "greentech", "healthtech", "edtech"})
-_PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat)\b")
+# (nor a park that hosts companies: "Le parc X abrite le centre de Y. Certifiée …, la société …" is Y)
+_PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat|"
+                               r"parc|technopole|technopark|technoparc|zone|pepiniere)\b")
 
 _APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|est|sont|va|vont|sera|seront|vient|viennent)\s")
 _OPENING_PHRASE = re.compile(r"^[^,;#]{3,60},\s*(?=(?:elle|il)\b)")
 _BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|et\b|ainsi que\b|\()")
+# a verbless opening phrase on a past participle ("Arrivé le 1er juin à la tête de l'Agence X, ")
+_PARTICIPLE_PHRASE = re.compile(r"^\s*[a-z-]{3,}(?:e|ee|es|ees|i|ie|is|u|ue|us)\s[^,;:.]{3,100},\s*$")
+
+
+def _sentence_start(folded: str, position: int) -> int:
+    return max(folded.rfind(". ", 0, position) + 2, folded.rfind("\n", 0, position) + 1, 0)
 _LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
 _JOINT_VERB = re.compile(r"^\s*(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'unissent|signent|concluent|lancent|"
                          r"unissent|vont|s'engagent)\b")
@@ -123,6 +132,9 @@ _CLAUSE_HEAD = re.compile(r";\s*|\bet\s+(?=(?:elle|il)\b)")
 _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
 _WE = re.compile(r"^(«\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
+# anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
+# l'innovation X »), never for the article's organisation by default
+_NAMED_ONLY = frozenset({"cite"})
 _GROUP = re.compile(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b")
 _BOTH_NAMED = re.compile(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs))\b")
 _RELATIVE_AFTER = re.compile(r",\s*qui\b")
@@ -387,6 +399,10 @@ class ArticleReader:
                 if not _LIST_GAP.match(folded[a.end_char:b.start_char]):
                     continue
                 after = folded[b.end_char:b.end_char + 40]
+                if b.label == "PER" and "," in folded[a.end_char:b.start_char] and not _LIST_GOES_ON.match(after) \
+                        and _PARTICIPLE_PHRASE.match(folded[_sentence_start(folded, a.start_char):b.start_char]):
+                    continue  # "Arrivé à la tête de l'Agence X, Kouadio Brou détaille …": a phrase, then its subject
+
                 for x, y in ((a, b), (b, a)):
                     if y.surface in self.org_like and x.surface not in self.org_like and could_be(x, after, y.surface):
                         self.org_like.add(x.surface)
@@ -590,11 +606,13 @@ class ArticleReader:
             if not self.is_org(mention):
                 continue
             context = text[max(0, mention.start_char - 25):mention.end_char]
-            if noun in context:
-                return mention
+            if noun in context and (noun not in _NAMED_ONLY or re.search(rf"\b{noun}\b", context)):
+                return mention  # "la Cité" never for the « Société … de l'électricité »
             apposition = text[mention.end_char:min(mention.end_char + 40, position)]
             if apposed is None:
                 apposed = _apposed_noun(noun)
             if apposed.match(apposition):
                 return mention
+        if noun in _NAMED_ONLY:
+            return None  # "la cité phocéenne" is a city unless a « Cité de … » was named
         return self.focus

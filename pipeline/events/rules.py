@@ -208,7 +208,11 @@ _ROUND_OF = re.compile(r"^\s*(?:de la|de l'|du|des|de|d')\s*(?:(?:jeune|petite)\
 _FRONTED_FUNDERS = re.compile(r"^\s*(?:avec (?:la participation|le (?:soutien|concours|appui)(?: financier)?)|"
                               r"grace (?:a la participation|au (?:soutien|concours|financement|pret|appui)(?: financier)?)|"
                               r"aux cotes)\s+(?:de la|de l'|du|des|de|d')\s*$")
-_AND_ALSO = re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
+_AND_ALSO = re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$"
+                       # "X et la société de capital-risque Y ont injecté …": a kind of investor with its complement
+                       r"|^\s*et\s+(?:(?:le|la|l')\s*)?(?:societe|fonds|firme|banque|cabinet|groupe)\s+(?:de|d')\s*"
+                       r"(?:capital-risque|capital-investissement|investissement|gestion|amorcage|developpement)\s+"
+                       r"(?:[a-z-]+\s+)?$")
 
 
 def _coordinated(ctx: Context, view: SentenceView, subject: Referent, limit: int) -> list[Referent]:
@@ -640,7 +644,7 @@ def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Re
     # opens its clause after a verbless opening phrase ("À l'issue d'une cérémonie au Technopark X,
     # l'université Y, …": the list starts after the phrase's comma)
     while found:
-        head = ctx.reader.lexicon.lead.sub("", view.masked[:view.local(found[0].start)].lstrip())
+        head = ctx.reader.lexicon.lead.sub("", _WIRE_DATELINE.sub("", view.masked[:view.local(found[0].start)].lstrip()))
         if _SIGNATORIES_HEAD.match(head):
             return found
         phrase = _AFTER_OPENING_PHRASE.match(head)
@@ -650,6 +654,8 @@ def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Re
     return found
 
 
+# a wire's dateline without the year before a list of signatories: "DAKAR, 4 mars (APS) - La Chambre X, …"
+_WIRE_DATELINE = re.compile(r"^[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?\s*\(\s*[a-z#][a-z#/ ]{0,20}\)\s*-\s+")
 _AFTER_OPENING_PHRASE = re.compile(r"^([^,;:.]+,)\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 
@@ -845,7 +851,10 @@ _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
 
 # "Le technopôle X accueille désormais le nouveau centre de données de la société Y": the host is
 # the subject, then a site said to be new, then its owner
-_HOSTS_NEW = re.compile(r"\baccueill\w*\s+(?:(desormais)\s+)?(?:les|le|la|l'|une|un)\s*(?:(nouve\w+)\s+)?")
+# (or "abrite depuis mardi le centre de Y": hosting since a recent day is an opening)
+_HOSTS_NEW = re.compile(r"\b(?:accueill\w*|abrit\w*)\s+(?:(desormais|depuis\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|"
+                        r"vendredi|samedi|dimanche)|le\s+\d{1,2}(?:er)?\s+[a-z]+|peu|hier))\s+)?"
+                        r"(?:les|le|la|l'|une|un)\s*(?:(nouve\w+)\s+)?")
 _OWNER_OF_SITE = re.compile(r"^\s*(?:[a-z'-]+\s+){0,3}?(?:de la|de l'|du|des|de|d')\s*"
                             r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier)\s*)?$")
 
@@ -1092,6 +1101,11 @@ _POSSESSIVE_ROLE = re.compile(r"\b(?:son|sa|leur)\s+(?:(?:nouvel\w*|nouveau|actu
 
 # Agenda --------------------------------------------------------------------------------------
 
+# the next organiser: "organisées par X et Y", "organisé par X (ABC) avec Y", "… en partenariat avec Y"
+_ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|collaboration|association) avec)\s*"
+                              r"(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$")
+
+
 def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceView | None]) -> list[EventMention]:
     """`following` gives the next sentence's view, computed only when a gathering is announced."""
     lex = ctx.reader.lexicon
@@ -1111,7 +1125,7 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     next_view = following()
     participants: list[Participant] = []
     organisers = _linked_after(view, view.sentence.start, lex.cue("agenda", "organiser_link"),
-                               re.compile(r"^\s*(?:,|et)\s*(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$"),
+                               _ORGANISER_CHAIN,
                                lambda r: _org(ctx, r))
     hosted = set()
     for referent in view.referents:

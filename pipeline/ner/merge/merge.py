@@ -84,6 +84,7 @@ class Merge:
         self._add_weak(doc, taken, chosen)
         chosen.sort(key=lambda item: item[0].start)
         chosen = self._with_branch_places(doc, chosen, model)
+        chosen = _with_vintage(doc, chosen)
         doc.ents = [span for span, _ in chosen]
         doc._.veille_priority = {(s.start, s.end): p for s, p in chosen}
         return doc
@@ -233,6 +234,24 @@ class Merge:
 
 
 _DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
+# a fund's vintage: "Ouest Ventures III", "Atlas Capital II" (a Roman numeral after a fund's name word)
+_FUND_WORDS = frozenset({"ventures", "capital", "partners", "fund", "fonds", "invest", "investissement", "croissance",
+                         "amorçage", "amorcage", "seed", "equity", "growth", "innovation", "impact", "private"})
+_VINTAGE = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def _with_vintage(doc: Doc, chosen: list[tuple[Span, int]]) -> list[tuple[Span, int]]:
+    """"Ouest Ventures III": a fund's name goes on over its vintage numeral when a shorter reading
+    (a shape rule's) stopped before it and nothing else takes the numeral."""
+    starts = {s.start for s, _ in chosen}
+    out: list[tuple[Span, int]] = []
+    for span, priority in chosen:
+        end = span.end
+        if span.label_ == "ORG" and end < len(doc) and doc[end].text in _VINTAGE and end not in starts \
+                and span[-1].lower_ in _FUND_WORDS and span[-1].whitespace_:
+            span = Span(doc, span.start, end + 1, label="ORG", kb_id=span.kb_id)
+        out.append((span, priority))
+    return out
 _ARTICLES = frozenset({"la", "l'", "l’"})
 
 
