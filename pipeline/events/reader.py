@@ -67,6 +67,11 @@ _GRANTED_SLOT = re.compile(r"\b(?:accorde\w*|octroye\w*|verse\w*|alloue\w*|attri
 _PASSIVE_GRANTED_SLOT = re.compile(r"\d[^.;#]{0,40}\s(?:a|ont|sera|seront|est|sont|va|vont|vient|viennent)\s+"
                                    r"(?:ete|etre|d.etre)\s+(?:\w+ment\s+)?(?:accorde|octroye|alloue|attribue|verse|"
                                    r"consenti|debloque)e?s?\s+(?:a la|a l'|au|aux|a)\s*$")
+# "Le label French Tech Seed vient d'être attribué à Picomole": who gets a label is an organisation
+_LABEL_GRANTED_SLOT = re.compile(r"\b(?:label|certification|distinction)\b[^.;]{0,60}\b(?:attribue|decerne|remis|accorde|"
+                                 r"octroye|delivre)e?s?\s+(?:a la|a l'|au|aux|a)\s*$")
+# "Bonne nouvelle pour Cyclopharm : la PME lyonnaise a obtenu …": the name the colon's noun takes up
+_COLON_THEN_NOUN = re.compile(r"^\s*:\s*(?:la|le|l')\s*")
 # "un prêt de 45 millions d'euros en faveur de Tassili Solaire": who a sum is for is no person or place
 _SUM_FOR_SLOT = re.compile(r"\d[^.;#]{0,40}\s(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*$")
 # "Un centre a été ouvert le 2 avril par Aérodrone Concept": who opens a site is no person (a person's given name aside)
@@ -288,6 +293,10 @@ class ArticleReader:
             masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
         self.masked = "".join(masked)
 
+    def _colon_noun(self, after: str) -> bool:
+        colon = _COLON_THEN_NOUN.match(after)
+        return colon is not None and self.lexicon.org_nouns.match(after, colon.end()) is not None
+
     def _trade_noun_before(self, before: str) -> bool:
         """"Le conserveur Halieutis Conserves", "le plasturgiste X": a trade noun (an agent noun in
         -eur, -ier, -iste that is not a role word) opening the sentence names a firm."""
@@ -362,7 +371,9 @@ class ArticleReader:
                 self.org_like.add(m.surface)  # "soutient le développement de Marelec", "au capital de Solvira"
             if words and words[0] not in self.lexicon.first_names \
                     and (_OPENED_BY_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
-                         or _SUM_FOR_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])):
+                         or _SUM_FOR_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
+                         or _LABEL_GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
+                         or self._colon_noun(folded[m.end_char:m.end_char + 40])):
                 self.org_like.add(m.surface)
             if words and words[0] not in self.lexicon.first_names \
                     and _PASSIVE_GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):

@@ -512,7 +512,7 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     if subject is not None and _BY_AGENT.search(view.between(view.sentence.start, subject.start)):
         subject = None  # "Décerné par le ministère X, le label … revient à Y": the giver
     given_to: Referent | None = None
-    if subject is not None and _GIVES_LABEL.search(view.between(subject.end, position)):
+    if subject is not None and _GIVES_LABEL.search(view.between(subject.end, position + len(cue.group()))):
         # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
         given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
                          and _TO_HOLDER.search(view.between(position, r.start))), None)
@@ -557,14 +557,17 @@ _OBJECT_CLITIC = re.compile(r"\b(?:l'|les\s+)(?:a|ont|avait|avaient)\s+(?:\w+men
 
 
 # the subject gives the label (active voice): the one it is given to is labelled
-_GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre)r?\b"
+_GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d.etre\b)(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre|certifie)r?\b"
                           r"|\b(?:decerne|attribue|remet|accorde|octroie|delivre)(?:nt)?\b")
-_TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$")
+_TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$"
+                        # "l'AFNOR a certifié ISO 14001 le site de production de la société X": whose site
+                        r"|^(?:certifie\w*)?(?:\s*iso\s*\d+(?::\d+)?)?\s*(?:le|la|l'|les)\s*(?:site|usine|siege|laboratoire|unite|centre)"
+                        r"(?:\s+[a-z-]+){0,3}\s+(?:de la|de l'|du|des|de|d')\s*(?:(?:societe|groupe|start-up|pme|cooperative)\s+)?$")
 # an opening participle phrase that gives the label to the subject after the comma
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
                               r"(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
-_PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent)\b")
+_PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent|figurent|comptent)\b")
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+){0,2}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$")

@@ -280,3 +280,18 @@ def test_funding_forms_of_the_business_press(lexicon, text, expected):
 def test_a_series_of_events_is_no_funding_round(lexicon):
     text = "Le pôle organise une série d'ateliers de 2 heures pour 300 euros par participant."
     assert participants(text, lexicon, EventType.FUNDING) == []
+
+
+@pytest.mark.parametrize("text, labelled", [
+    ("Bonne nouvelle pour Cyclopharm : la PME lyonnaise a obtenu le label Entreprise innovante des pôles.",
+     [{("Cyclopharm", "labelled")}]),
+    ("Après un audit de trois jours, l'AFNOR a certifié ISO 14001 le site de production de la société Chimirec.",
+     [{("Chimirec", "labelled")}]),
+    ("Les sociétés Nexans Maroc et Leoni Bouskoura figurent parmi les lauréates du label RSE de la CGEM.",
+     [{("Nexans Maroc", "labelled")}, {("Leoni Bouskoura", "labelled")}]),
+    ("Le label French Tech Seed vient d'être attribué à Picomole, spin-off de l'université de Tunis.",
+     [{("Picomole", "labelled")}]),
+    ("Le site de la société Chimirec a été certifié ISO 14001 par l'AFNOR.", [{("Chimirec", "labelled")}]),
+])
+def test_label_forms_of_the_business_press(lexicon, text, labelled):
+    assert participants(text, lexicon, EventType.LABEL) == labelled
