@@ -1199,6 +1199,11 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     if not participants:  # "La prochaine édition du salon aura lieu en octobre, a annoncé le cluster X"
         participants = [p for r in view.referents if _org(ctx, r) and r.start > position
                         and _ANNOUNCED_BY.search(view.between(position, r.start)) for p in _as(r, Role.ORGANISATION)][:1]
+    if not participants:  # an agenda line: "Mardi 12 mai : atelier « Cybersécurité » au Technopôle X"
+        participants = [p for r in view.referents if r.named and r.start > position and _org(ctx, r)
+                        and _HOST_HEAD.match(fold_keep_offsets(r.targets[0].surface).lower())
+                        and re.search(r"(?:\bau|\ba la|\ba l'|\bdans les locaux (?:de la|de l'|du|des|de|d'))\s*$",
+                                      view.between(position, r.start)) for p in _as(r, Role.HOST)][:1]
     if not participants and _ITS_ASSEMBLY.search(view.masked) and ctx.reader.focus is not None:
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]  # "Son successeur sera élu lors de l'assemblée générale du 15 avril"
     if not participants:

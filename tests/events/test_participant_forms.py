@@ -295,3 +295,13 @@ def test_a_series_of_events_is_no_funding_round(lexicon):
 ])
 def test_label_forms_of_the_business_press(lexicon, text, labelled):
     assert participants(text, lexicon, EventType.LABEL) == labelled
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("Le pôle Aerospace Valley et la CCI Occitanie convient les PME régionales à une matinée d'information le "
+     "9 avril à Toulouse."), [{("Aerospace Valley", "organisation"), ("CCI Occitanie", "organisation")}]),
+    ("Agenda. Mardi 12 mai : atelier « Cybersécurité des PME » au Technopôle Brest-Iroise.",
+     [{("Technopôle Brest-Iroise", "host")}]),
+])
+def test_agenda_forms(lexicon, text, expected):
+    assert participants(text, lexicon, EventType.AGENDA) == expected
