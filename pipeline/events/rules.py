@@ -856,7 +856,8 @@ _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
 # the subject, then a site said to be new, then its owner
 # (or "abrite depuis mardi le centre de Y": hosting since a recent day is an opening)
 _HOSTS_NEW = re.compile(r"\b(?:accueill\w*|abrit\w*)\s+(?:(desormais|depuis\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|"
-                        r"vendredi|samedi|dimanche)|le\s+\d{1,2}(?:er)?\s+[a-z]+|peu|hier))\s+)?"
+                        r"vendredi|samedi|dimanche)|le\s+\d{1,2}(?:er)?\s+[a-z]+|peu|hier|(?:janvier|fevrier|mars|avril|mai|"
+                        r"juin|juillet|aout|septembre|octobre|novembre|decembre)(?!\s+\d)))\s+)?"
                         r"(?:les|le|la|l'|une|un)\s*(?:(nouve\w+)\s+)?")
 _OWNER_OF_SITE = re.compile(r"^\s*(?:[a-z'-]+\s+){0,3}?(?:de la|de l'|du|des|de|d')\s*"
                             r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier)\s*)?$")

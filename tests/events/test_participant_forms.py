@@ -305,3 +305,13 @@ def test_label_forms_of_the_business_press(lexicon, text, labelled):
 ])
 def test_agenda_forms(lexicon, text, expected):
     assert participants(text, lexicon, EventType.AGENDA) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La société Ynsect a officiellement lancé ce mardi sa ferme verticale d'Amiens.", [{("Ynsect", "organisation")}]),
+    ("Le Technopôle de l'Aube accueille depuis janvier les bureaux d'étude de la start-up Hydrogen Cars.",
+     [{("Hydrogen Cars", "organisation"), ("Technopôle de l'Aube", "host")}]),
+    ("Le Technopôle de l'Aube accueille depuis janvier 2015 les bureaux d'étude de la start-up Hydrogen Cars.", []),
+])
+def test_opening_forms(lexicon, text, expected):
+    assert participants(text, lexicon, EventType.OPENING) == expected
