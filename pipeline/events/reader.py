@@ -42,6 +42,7 @@ _COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "jeu
                             "pme", "filiale", "equipementier", "industriel", "fabricant", "constructeur", "biotech",
                             "medtech", "fintech", "agritech", "foodtech", "greentech", "healthtech", "edtech"})
 # (nor a park that hosts companies: "Le parc X abrite le centre de Y. Certifiée …, la société …" is Y)
+_FUNDER_NOUN_BEFORE = re.compile(r"\b(?:fonds|banque|agence|caisse|investisseur)\s+(?:[a-z-]+\s+)?$")
 _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat|"
                                r"parc|technopole|technopark|technoparc|zone|pepiniere)\b")
 
@@ -70,6 +71,9 @@ _PASSIVE_GRANTED_SLOT = re.compile(r"\d[^.;#]{0,40}\s(?:a|ont|sera|seront|est|so
 # "Le label French Tech Seed vient d'être attribué à Picomole": who gets a label is an organisation
 _LABEL_GRANTED_SLOT = re.compile(r"\b(?:label|certification|distinction)\b[^.;]{0,60}\b(?:attribue|decerne|remis|accorde|"
                                  r"octroye|delivre)e?s?\s+(?:a la|a l'|au|aux|a)\s*$")
+# "Le fonds Breizh Up investit dans Kerfrost": what a fund invests in is a firm
+_INVESTS_IN_SLOT = re.compile(r"\b(?:investi\w*|entre\w*|entree)\s+(?:\w+\s+)?(?:dans|au capital de)\s*(?:la|le|l')?\s*"
+                              r"(?:(?:start-up|startup|jeune pousse|societe|pme|entreprise|biotech|medtech|fintech)\s+(?:[a-z-]+\s+)?)?$")
 # "Bonne nouvelle pour Cyclopharm : la PME lyonnaise a obtenu …": the name the colon's noun takes up
 _COLON_THEN_NOUN = re.compile(r"^\s*:\s*(?:la|le|l')\s*")
 # "un prêt de 45 millions d'euros en faveur de Tassili Solaire": who a sum is for is no person or place
@@ -373,6 +377,7 @@ class ArticleReader:
                     and (_OPENED_BY_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
                          or _SUM_FOR_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
                          or _LABEL_GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
+                         or _INVESTS_IN_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])
                          or self._colon_noun(folded[m.end_char:m.end_char + 40])):
                 self.org_like.add(m.surface)
             if words and words[0] not in self.lexicon.first_names \
@@ -597,15 +602,19 @@ class ArticleReader:
                 return tuple(reversed(found))
         return ()
 
+    def _public_or_funder(self, mention: EntityMention) -> bool:
+        """A region, agency, bank or fund by its name, or by the noun the text puts before it ("le fonds Breizh Up")."""
+        return bool(_PUBLIC_OR_FUNDER.match(fold_keep_offsets(mention.surface).lower())
+                    or _FUNDER_NOUN_BEFORE.search(self.folded[max(0, mention.start_char - 30):mention.start_char].lower()))
+
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
         if noun in self.lexicon.focus_anaphors:
-            if noun in _COMPANY_NOUNS and self.focus is not None and _PUBLIC_OR_FUNDER.match(
-                    fold_keep_offsets(self.focus.surface).lower()):
+            if noun in _COMPANY_NOUNS and self.focus is not None and self._public_or_funder(self.focus):
                 # "La Région X a accordé 350 k€ à Vinotech, tandis que le fonds Y est entré au capital
                 # de la société": a company noun never stands for the region or the fund
                 company = next((m for m in reversed(self.seen + [t for r in current if r.named and r.start < position
                                                                   for t in r.targets])
-                                if self.is_org(m) and not _PUBLIC_OR_FUNDER.match(fold_keep_offsets(m.surface).lower())),
+                                if self.is_org(m) and not self._public_or_funder(m)),
                                None)
                 if company is not None:
                     return company

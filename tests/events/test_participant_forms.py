@@ -315,3 +315,9 @@ def test_agenda_forms(lexicon, text, expected):
 ])
 def test_opening_forms(lexicon, text, expected):
     assert participants(text, lexicon, EventType.OPENING) == expected
+
+
+def test_the_firm_a_fund_invests_in_is_the_sme_taken_up_next(lexicon):
+    text = ("Le fonds Breizh Up investit dans Kerfrost. L'opération, d'un montant de 800 000 euros, permettra à "
+            "la PME de recruter.")
+    assert participants(text, lexicon, EventType.FUNDING) == [{("Breizh Up", "funder"), ("Kerfrost", "recipient")}]
