@@ -616,8 +616,7 @@ class ArticleReader:
                                                                   for t in r.targets])
                                 if self.is_org(m) and not self._public_or_funder(m)),
                                None)
-                if company is not None:
-                    return company
+                return company  # none named: better no one than the region or the fund
             return self.focus
         text = self.folded
         current_named = [t for r in current if r.named and r.start < position for t in r.targets]
