@@ -150,6 +150,10 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 giving = bool(nearest) and lex.cue("funding", "giving").search(nearest[-1].group()) is not None
             lends = bool(nearest) and nearest[-1].group() in ("pret", "credit") and bool(_LENDER.search(
                 " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets)))
+            # "Le Fonds X a signé avec la start-up Y une convention de financement de …": the lender gives
+            signed_with = _SIGNED_FINANCING.search(between) if cues.search(between) else None
+            lends = lends or (signed_with is not None and bool(_LENDER.search(
+                " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets))))
             role = Role.FUNDER if (giving or lends) and not funders and backer is None else Role.RECIPIENT
             beneficiary = next((r for r in view.referents if r.start >= amount.end_char and _org(ctx, r) and r is not subject
                                 and _FOR_WHOM.match(view.between(amount.end_char, r.start))), None)
@@ -163,6 +167,12 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                                  if r.end <= subject.start for p in _as(r, Role.FUNDER)]
             participants = _as(subject, role) + [p for r in _coordinated(ctx, view, subject, amount.start_char)
                                                  for p in _as(r, role)] + participants
+            if signed_with is not None:  # the one signed with takes the other side
+                other = next((r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char
+                              and _org(ctx, r) and re.search(r"\bavec\s*(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}$",
+                                                             view.between(subject.end, r.start))), None)
+                if other is not None:
+                    participants += _as(other, Role.RECIPIENT if role is Role.FUNDER else Role.FUNDER)
             if role is Role.FUNDER:
                 participants += _recipients(ctx, view, subject, amount)
                 # "X a mené le tour de table de 4 M€ de la PME Y, aux côtés de Z": Z invests too
@@ -234,6 +244,8 @@ _RELATIVE_GIVING = re.compile(
     r"(?:soutien\w*|soutiendr\w*|accompagn\w*|financ\w*|apport\w*|dote\w*|subventionn\w*|verse\w*|octro\w*|"
     r"allou\w*|attribu\w*|investi\w*)\b")
 # a lender by its name: "La Banque européenne d'investissement a signé un prêt de 40 M€ avec …"
+_SIGNED_FINANCING = re.compile(r"\b(?:signe|conclu|paraphe)e?s?\s+avec\s+[^.;]{0,60}\b(?:convention|accord|contrat)\s+"
+                               r"(?:de financement|de pret|de credit)\b")
 _LENDER = re.compile(r"\b(?:banque|bank|fonds|caisse|credit|bei|bad|bird|afd|bpifrance|berd|societe financiere)\b")
 _INTO_CAPITAL = re.compile(r"\b(?:au|dans le) capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$"
                            # "devient actionnaire minoritaire de la société X"
@@ -242,7 +254,8 @@ _INTO_CAPITAL = re.compile(r"\b(?:au|dans le) capital\s+(?:de la|de l'|du|des|de
 # "une participation de 3,5 MDT au capital de X": X receives
 _INTO_CAPITAL_AFTER = re.compile(r"^\s*,?\s*(?:au|dans le) capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
 _WITH_BORROWER = re.compile(r"^\s*,?\s*(?:[a-z-]+\s+){0,3}?avec\s+(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$")
-_FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$|"
+_FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*"
+                       r"(?:(?:entreprises|start-up|startup|membres|adherents|pme)\s+(?:de la|de l'|du|des|de|d')\s*)?(?:[a-z-]+\s+)?$|"
                        # "… pour soutenir les start-up du cluster X", "pour accompagner la société X"
                        r"^\s*,?\s*pour\s+(?:soutenir|financer|accompagner|aider|equiper)\s+(?:(?:le|la|l'|les)\s*)?"
                        r"(?:(?:start-up|startup|entreprises|adherents|membres|projets)\s+(?:de la|de l'|du|des|de|d')\s*)?"

@@ -321,3 +321,18 @@ def test_the_firm_a_fund_invests_in_is_the_sme_taken_up_next(lexicon):
     text = ("Le fonds Breizh Up investit dans Kerfrost. L'opération, d'un montant de 800 000 euros, permettra à "
             "la PME de recruter.")
     assert participants(text, lexicon, EventType.FUNDING) == [{("Breizh Up", "funder"), ("Kerfrost", "recipient")}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("Le Fonds de garantie des investissements prioritaires (FONGIP) a signé avec la start-up Wave une "
+     "convention de financement de 500 millions de FCFA."),
+     {("Fonds de garantie des investissements prioritaires", "funder"), ("Wave", "recipient")}),
+    ("La start-up Wave a signé avec la Banque africaine de développement un accord de prêt de 5 millions d'euros.",
+     {("Banque africaine de développement", "funder"), ("Wave", "recipient")}),
+    ("Tunis - La start-up tunisienne Kumulus a levé 1,5 million de dinars, a-t-on appris auprès de son fondateur.",
+     {("Kumulus", "recipient")}),
+    (("La Région Grand Est a débloqué une enveloppe de 3 millions d'euros en faveur des entreprises du pôle "
+     "Fibres-Energivie."), {("Région Grand Est", "funder"), ("Fibres-Energivie", "recipient")}),
+])
+def test_funding_forms_of_the_wires(lexicon, text, expected):
+    assert participants(text, lexicon, EventType.FUNDING) == [expected]

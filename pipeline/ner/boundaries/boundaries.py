@@ -118,6 +118,9 @@ class Boundaries:
         if token.text not in ("-", "–", "—") or not token.whitespace_ or i == 0 or not doc[i - 1].whitespace_:
             return False
         after = doc[i + 1].text if i + 1 < len(doc) else ""
+        # "Tunis - La start-up …": a dateline's dash, then an article and a common word
+        if after.lower() in ("le", "la", "les", "l'", "l’", "un", "une") and i + 2 < len(doc) and doc[i + 2].is_lower:
+            return True
         return not after[:1].isupper() or self.lexicon.is_common_word(after)
 
     def _is_edge(self, token: Token, *, leading: bool) -> bool:
