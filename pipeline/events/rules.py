@@ -420,7 +420,8 @@ def round_funders(ctx: Context, view: SentenceView) -> list[Referent]:
     round the previous sentence told (the sentence names no sum of its own)."""
     if view.amounts:
         return []
-    lead = _ROUND_LED_BY.match(view.masked) or _JOINS_CAPITAL.search(view.masked) or _FUNDS_COME_FROM.match(view.masked)
+    lead = _ROUND_LED_BY.match(view.masked) or _JOINS_CAPITAL.search(view.masked) or _FUNDS_COME_FROM.match(view.masked) \
+        or _AMONG_INVESTORS.match(view.masked)
     if lead is None:
         return []
     return _linked_after(view, view.sentence.start + lead.end(), re.compile(r"^\s*$"), _ROUND_CHAIN,
@@ -438,8 +439,12 @@ _JOINS_CAPITAL = re.compile(r"\b(?:accueill\w*|fait entrer|font entrer|a fait en
 # "Les fonds proviennent de X et de plusieurs business angels": who invested in the round told before
 _FUNDS_COME_FROM = re.compile(r"^\s*(?:les fonds|l.argent|les capitaux|ce montant|cette somme|ces fonds)\s+"
                               r"(?:proviennent|viennent|ont ete apportes|sont apportes)\s+(?:par\s*)?(?:de la|de l'|du|des|de|d'|la|le|l')?\s*(?=#)")
+# "Parmi les investisseurs figurent Bpifrance et le fonds X": who invested in the round just told
+_AMONG_INVESTORS = re.compile(r"^\s*parmi (?:les|ces|ses) (?:investisseurs|souscripteurs|financeurs|actionnaires)"
+                              r"(?:\s+[a-z-]+)?\s*(?:,\s*)?(?:figurent|on trouve|on retrouve|:)\s*"
+                              r"(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe|investisseur)\s*)?(?=#)")
 _ROUND_CHAIN = re.compile(r"^\s*(?:,|et|ainsi que)?\s*(?:(?:avec la participation|aux cotes|en compagnie|rejoint)"
-                          r"\s*)?(?:(?:de la|de l'|du|des|de|d'|par la|par le|par l'|par)\s*)?"
+                          r"\s*)?(?:(?:de la|de l'|du|des|de|d'|par la|par le|par l'|par|la|le|l'|les)\s*)?"
                           r"(?:(?:fonds|banque|groupe|investisseur|reseau)\s*)?$")
 
 

@@ -336,3 +336,16 @@ def test_the_firm_a_fund_invests_in_is_the_sme_taken_up_next(lexicon):
 ])
 def test_funding_forms_of_the_wires(lexicon, text, expected):
     assert participants(text, lexicon, EventType.FUNDING) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("La medtech Cardiawave a bouclé un tour de table de 15 millions d'euros. Parmi les investisseurs figurent "
+      "Bpifrance et le fonds Sofinnova."),
+     {("Cardiawave", "recipient"), ("Bpifrance", "funder"), ("Sofinnova", "funder")}),
+    (("Pour financer son usine, la coopérative Cooperl a emprunté 30 millions d'euros auprès d'un pool bancaire "
+      "mené par le Crédit Agricole."), {("Cooperl", "recipient"), ("Crédit Agricole", "funder")}),
+    (("L'agritech Biomemory a réuni 18 millions d'euros auprès de ses actionnaires historiques, dont Crédit "
+      "Mutuel Innovation."), {("Biomemory", "recipient"), ("Crédit Mutuel Innovation", "funder")}),
+])
+def test_who_funded_a_round_told_by_the_press(lexicon, text, expected):
+    assert participants(text, lexicon, EventType.FUNDING) == [expected]
