@@ -349,3 +349,13 @@ def test_funding_forms_of_the_wires(lexicon, text, expected):
 ])
 def test_who_funded_a_round_told_by_the_press(lexicon, text, expected):
     assert participants(text, lexicon, EventType.FUNDING) == [expected]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La Chambre tuniso-française de commerce et d'industrie a signé un accord avec le pôle Elgazala.",
+     "Chambre tuniso-française de commerce et d'industrie"),
+    ("La Chambre franco-marocaine de commerce a signé un accord avec le pôle Elgazala.",
+     "Chambre franco-marocaine de commerce"),
+])
+def test_a_chamber_of_two_origins_is_one_name(lexicon, text, name):
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [{(name, "partner"), ("Elgazala", "partner")}]

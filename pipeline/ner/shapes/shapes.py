@@ -27,6 +27,11 @@ _INNER_CAPS = re.compile(
 _ROMAN = re.compile(r"^[IVX]+$")  # "Mohammed VI": a king's name inside an institution's name
 
 
+# the first part of an adjective of two origins: "franco-marocaine", "tuniso-française"
+_ORIGIN_PREFIXES = frozenset({"franco", "tuniso", "algero", "maroco", "germano", "italo", "belgo", "sino", "euro",
+                              "afro", "anglo", "hispano", "luso", "nippo", "russo", "arabo", "ivoiro", "senegalo",
+                              "libano", "helveto", "canado", "americano", "algéro", "sénégalo", "helvéto", "américano"})
+
 class _Tokens:
     """The per-document views the scanners read (Python lists: cheaper than Token access)."""
 
@@ -227,6 +232,9 @@ class ShapeRules:
     def _modifier(self, tokens: _Tokens, i: int) -> bool:
         """A lower-case adjective inside a name: "africaine", "fédéral", "vétérinaires"."""
         text, norm = tokens.texts[i], tokens.norms[i]
+        parts = text.split("-")
+        if len(parts) == 2 and parts[0] in _ORIGIN_PREFIXES and parts[1].isalpha() and parts[1].islower():
+            return self.lexicon.is_adjective(parts[1]) or self.lexicon.is_demonym(parts[1].capitalize())  # "franco-marocaine"
         if not (text.isalpha() and text.islower()) or norm in self.lexicon.clause_words:
             return False
         classes = self.lexicon.classes(text)
@@ -234,6 +242,12 @@ class ShapeRules:
             return False  # a participle opens a clause: "la Caisse de grève initiée par…"
         # an inflected form only when it agrees with its adjective ("financera" is no adjective)
         return self.lexicon.is_adjective(text) or "adj" in classes or self.lexicon.is_known_adjective(text)
+
+    def _split_origin(self, tokens: _Tokens, i: int, limit: int) -> bool:
+        """"tuniso - française" as the tokenizer splits it: an adjective of two origins."""
+        return (i + 2 < limit and tokens.texts[i] in _ORIGIN_PREFIXES and tokens.texts[i + 1] == "-"
+                and tokens.glued(i + 1) and tokens.texts[i + 2].isalpha() and tokens.texts[i + 2].islower()
+                and (self.lexicon.is_adjective(tokens.texts[i + 2]) or self.lexicon.is_demonym(tokens.texts[i + 2].capitalize())))
 
     def _noun(self, tokens: _Tokens, i: int) -> bool:
         """A lower-case common noun inside a name: "football", "sécurité", "affaires"."""
@@ -309,8 +323,8 @@ class ShapeRules:
         alimentaire et des affaires vétérinaires est…"."""
         limit = min(len(tokens.texts), head + self.max_tokens)
         i = head + 1
-        while i < limit and self._modifier(tokens, i):
-            i += 1
+        while i < limit and (self._modifier(tokens, i) or self._split_origin(tokens, i, limit)):
+            i += 3 if self._split_origin(tokens, i, limit) else 1
         enumerated = self._adjective_enumeration(tokens, i, limit) if i > head + 1 else None
         if enumerated:  # "Conseil national économique, social et environnemental"
             i = enumerated
@@ -327,7 +341,8 @@ class ShapeRules:
             if end is None:
                 break
             i, groups = end, groups + 1
-        official = tokens.texts[head + 1 : head + 2] and self._modifier(tokens, head + 1)
+        official = tokens.texts[head + 1 : head + 2] and (
+            self._modifier(tokens, head + 1) or self._split_origin(tokens, head + 1, limit))
         # "la Cité du design industriel": one complement closed by its adjective, after an article
         qualified = groups == 1 and i - head >= 4 and self._modifier(tokens, i - 1) and (
             head > 0 and tokens.norms[head - 1] in self.lexicon.articles
