@@ -17,6 +17,10 @@ from pipeline.records import Entity, Outcome, RawPage
 from warehouse.sql_files import read_sql, run_sql, settle_results, sql_file
 
 RAW_PAGE_BATCH = 256
+# Candidates sent per lookup query: a lake's key tables are read only where the batch's keys are
+# while a join side holds at most `dynamic_or_filter_threshold` (1000, set by the read files)
+# rows; each key costs about one row group (docs/warehouse.md, *Larger batches*).
+LOOKUP_CHUNK = 400
 
 
 def _rows(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[Any, ...]]:
@@ -96,16 +100,17 @@ def article_hashes_of(
 
 def _rows_of(con: duckdb.DuckDBPyConnection, name: str, view: str, candidates: pa.Table
              ) -> list[tuple[Any, ...]]:
-    """The rows of `read/<name>.sql` for the candidates registered as `view` (nothing to look
-    up: no query)."""
-    if candidates.num_rows == 0:
-        return []
-    settle_results(con)
-    con.register(view, candidates)
-    try:
-        return run_sql(con, f"read/{name}.sql")[1]
-    finally:
-        con.unregister(view)
+    """The rows of `read/<name>.sql` for the candidates registered as `view`, `LOOKUP_CHUNK`
+    candidates per query, in order (nothing to look up: no query)."""
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, candidates.num_rows, LOOKUP_CHUNK):
+        settle_results(con)
+        con.register(view, candidates.slice(start, LOOKUP_CHUNK))
+        try:
+            rows += run_sql(con, f"read/{name}.sql")[1]
+        finally:
+            con.unregister(view)
+    return rows
 
 
 def raw_pages(

@@ -1,3 +1,16 @@
+-- The lookup keys follow (url_sightings, migration 009): one row per stored page, its latest fetch.
+DELETE FROM url_sightings
+WHERE url_key IN (SELECT ('0x' || left(md5(url), 16))::UBIGINT FROM incoming_raw_pages)
+  AND kind = 'raw_page'
+  AND url IN (SELECT url FROM incoming_raw_pages);
+
+INSERT INTO url_sightings
+SELECT ('0x' || left(md5(url), 16))::UBIGINT AS url_key, url, 'raw_page', NULL, fetched_at,
+       fetched_at, NULL, NULL
+FROM incoming_raw_pages
+QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1
+ORDER BY url_key;
+
 -- Latest fetch of each canonical URL wins: the body is kept for `veille reprocess`.
 MERGE INTO raw_pages AS p
 USING (SELECT url, requested_url, source, fetched_at, status, CAST(headers AS JSON) AS headers,
