@@ -17,6 +17,8 @@ PLANTED = {
     "unique_alias": "INSERT INTO entity_aliases VALUES ('e_av', 'AV'), ('e_av', 'AV')",
     "role_references_exist": f"INSERT INTO roles VALUES ('{aid('A1')}', 'e_ghost', 'président', NULL)",
     "accepted_run_status": "UPDATE runs SET status = 'done'",
+    "lookup_keys_match_rows": "INSERT INTO url_sightings VALUES (1, 'https://x', 'raw_page', NULL, now(), now(), "
+                              "NULL, NULL)",
     "unique_crawl_outcome_per_run": "INSERT INTO crawl_log VALUES ('r1', 'https://x', 's', now(), 200, 'stored', ''), "
                                     "('r1', 'https://x', 's', now(), 304, 'unchanged', '')",
 }
