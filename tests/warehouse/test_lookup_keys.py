@@ -21,7 +21,7 @@ from warehouse import load, read
 from warehouse.checks import run_checks
 from warehouse.db import connect, writing
 from warehouse.lookups import SnapshotReader, current_snapshot
-from warehouse.maintenance import reset_derived
+from warehouse.maintenance import maintain_lake, reset_derived
 from warehouse.sql_files import read_sql
 from warehouse.transactions import batch
 
@@ -207,9 +207,10 @@ def big_lake(tmp_path_factory: pytest.TempPathFactory) -> Path:
     con.close()
     forget_migration_9(db)
     connect(db).close()
-    with writing(db) as con, batch(con):  # a daily run appends its keys after the fill
-        load.load_crawl_events(con, "r2", events([f"https://site.fr/new-{i}" for i in range(500)],
-                                                 T0, Outcome.STORED))
+    for day in range(2):  # daily runs append their keys after the fill: one more file each
+        with writing(db) as con, batch(con):
+            load.load_crawl_events(con, f"r{day + 2}", events(
+                [f"https://site.fr/new-{day}-{i}" for i in range(250)], T0, Outcome.STORED))
     return db
 
 
@@ -236,3 +237,12 @@ def test_a_lake_lookup_reads_only_the_row_groups_of_the_batch_keys(big_lake: Pat
     assert total == 2 * ROWS + 500
     for scanned in (plain, hashed, pinned):  # at most about one 4,096-row group per key
         assert scanned <= (len(asked) + 2) * 4096 < total / 2, (plain, hashed, pinned)
+    # `veille maintain` merges the key table's files: the merged file is written sorted too.
+    with connect(big_lake, read_only=True) as con:
+        files = con.execute("SELECT count(*) FROM ducklake_list_files('lake', 'url_sightings')").fetchall()[0][0]
+    maintain_lake(big_lake, now=T0 + timedelta(days=1), keep_days=30)
+    with connect(big_lake, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM ducklake_list_files('lake', 'url_sightings')").fetchall()[0][0] < files
+        assert [url for url, *_ in read.known_urls_of(con, asked)] == [url for url, *_ in found]
+        merged = rows_read(con, "known_urls_of", "candidate_urls", pa.table({"url": asked}))
+    assert merged <= (len(asked) + 2) * 4096 < total / 2
