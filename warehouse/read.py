@@ -19,8 +19,11 @@ from warehouse.sql_files import read_sql, run_sql, settle_results, sql_file
 RAW_PAGE_BATCH = 256
 # Candidates sent per lookup query: a lake's key tables are read only where the batch's keys are
 # while a join side holds at most `dynamic_or_filter_threshold` (1000, set by the read files)
-# rows; each key costs about one row group (docs/warehouse.md, *Larger batches*).
-LOOKUP_CHUNK = 400
+# rows, and each key then costs about one 4,096-row group. Above LOOKUP_SCAN_ABOVE candidates
+# (a sitemap's links) one query scanning the key tables costs less than the chunks' row groups
+# (measured at 10 M: docs/warehouse.md, *The lookup key tables*).
+LOOKUP_CHUNK = 1000
+LOOKUP_SCAN_ABOVE = 4000
 
 
 def _rows(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[Any, ...]]:
@@ -101,11 +104,13 @@ def article_hashes_of(
 def _rows_of(con: duckdb.DuckDBPyConnection, name: str, view: str, candidates: pa.Table
              ) -> list[tuple[Any, ...]]:
     """The rows of `read/<name>.sql` for the candidates registered as `view`, `LOOKUP_CHUNK`
-    candidates per query, in order (nothing to look up: no query)."""
+    candidates per query (all in one above `LOOKUP_SCAN_ABOVE`), in order (nothing to look up:
+    no query)."""
+    chunk = LOOKUP_CHUNK if candidates.num_rows <= LOOKUP_SCAN_ABOVE else candidates.num_rows
     rows: list[tuple[Any, ...]] = []
-    for start in range(0, candidates.num_rows, LOOKUP_CHUNK):
+    for start in range(0, candidates.num_rows, chunk):
         settle_results(con)
-        con.register(view, candidates.slice(start, LOOKUP_CHUNK))
+        con.register(view, candidates.slice(start, chunk))
         try:
             rows += run_sql(con, f"read/{name}.sql")[1]
         finally:

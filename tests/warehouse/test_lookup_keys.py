@@ -113,6 +113,10 @@ def test_the_key_tables_answer_as_the_string_reads_they_replaced(db: Path) -> No
         got = answers(con, ASKED_URLS, ASKED_HASHES)
         assert got == reference_answers(con, ASKED_URLS, ASKED_HASHES)
         assert run_checks(con) == []  # every key row mirrors a row, every row has its keys
+        for unknown in (read.LOOKUP_CHUNK + 10, read.LOOKUP_SCAN_ABOVE):  # in chunks; in one scan
+            urls = ASKED_URLS + [f"https://site.fr/unknown-{i}" for i in range(unknown)]
+            hashes = ASKED_HASHES + [f"h-unknown-{i}" for i in range(unknown)]
+            assert answers(con, urls, hashes) == got
     known = {url: (first, last, outcome) for url, first, last, outcome in got[0]}
     assert known[URLS[0]] == (T0, T0 + timedelta(days=1), Outcome.UNCHANGED)
     assert known[URLS[2]][2] is Outcome.UNCHANGED and known[URLS[7]][2] is Outcome.STORED
