@@ -4,7 +4,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from tests.warehouse.conftest import aid
+from tests.warehouse.conftest import Corpus, aid
 from warehouse.checks import check_names, run_checks
 
 PLANTED = {
@@ -24,13 +24,13 @@ PLANTED = {
 }
 
 
-def test_a_clean_load_passes_every_check(corpus):
+def test_a_clean_load_passes_every_check(corpus: Corpus) -> None:
     con = duckdb.connect(str(corpus.db), read_only=True)
     assert run_checks(con) == []
 
 
 @pytest.mark.parametrize("check", sorted(PLANTED))
-def test_each_planted_violation_is_caught(corpus, check):
+def test_each_planted_violation_is_caught(corpus: Corpus, check: str) -> None:
     assert check in check_names()
     con = duckdb.connect(str(corpus.db))
     con.execute(PLANTED[check])

@@ -130,9 +130,9 @@ def test_the_demo_lands_in_the_postgres_catalog_and_the_shared_folder(ingested: 
     with connect(ingested.machine_a, read_only=True) as con:
         assert run_checks(con) == []
         # the catalog is PostgreSQL's: DuckLake's metadata tables are in the server's database
-        assert con.execute("SELECT count(*) FROM __ducklake_metadata_lake.ducklake_snapshot").fetchone()[0] >= 2
+        assert con.execute("SELECT count(*) FROM __ducklake_metadata_lake.ducklake_snapshot").fetchall()[0][0] >= 2
         assert con.execute("SELECT value FROM __ducklake_metadata_lake.ducklake_metadata "
-                           "WHERE key = 'data_path'").fetchone()[0].rstrip("/") == str(ingested.data)
+                           "WHERE key = 'data_path'").fetchall()[0][0].rstrip("/") == str(ingested.data)
     assert count(ingested.machine_b) == ingested.first["articles"]  # another machine sees the same lake
 
 
