@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = SQL_DIR / "schema"
 _BOOKKEEPING = "schema_migrations.sql"
 _OLD_MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
+# A migration's lake-only step, if any: `schema/lake/NNN_name.sql` (same name as the migration).
+LAKE_STEPS_DIR = MIGRATIONS_DIR / "lake"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
 
@@ -149,7 +151,8 @@ def migrate_lake(con: duckdb.DuckDBPyConnection) -> list[int]:
     The migrations are applied to an empty in-memory DuckDB (the reference), and the lake gets
     the same tables and columns (types, NOT NULL, literal defaults) without those constraints,
     which become data checks (`checks/unique_keys.sql`, `checks/accepted_entity_type.sql`). A
-    migration's data statements (INSERT, UPDATE, DELETE) run on the lake as written.
+    migration's data statements (INSERT, UPDATE, DELETE) run on the lake as written, after its
+    lake-only step if it has one (`schema/lake/NNN_name.sql`: a table's sort order, row groups).
     """
     tables = _lake_tables(con)
     done = ({row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
@@ -169,6 +172,15 @@ def migrate_lake(con: duckdb.DuckDBPyConnection) -> list[int]:
                 if migration.version in done:
                     continue
                 _sync_tables(reference, con)
+                lake_step = LAKE_STEPS_DIR / migration.path.name
+                if lake_step.exists():  # the lake's own settings, before the data statements:
+                    # DuckLake sets no option on a table of the transaction creating it, so the
+                    # new tables are committed first (empty; a failure after this re-runs the
+                    # step and the data statements on them, both safe to repeat on empty tables).
+                    con.commit()
+                    con.begin()
+                    for statement in con.extract_statements(lake_step.read_text(encoding="utf-8")):
+                        con.execute(statement)
                 for statement in statements:
                     if statement.type not in _SCHEMA_STATEMENTS:
                         con.execute(statement)

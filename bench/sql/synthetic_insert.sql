@@ -9,6 +9,18 @@ SELECT article_id, url, source, title, published_at, language, text, story_id, a
 FROM synthetic_articles
 ORDER BY n;
 
+-- Their lookup keys (warehouse/sql/load/articles.sql writes the same rows; the lake sorts them).
+INSERT INTO url_sightings
+SELECT ('0x' || left(md5(url), 16))::UBIGINT AS url_key, url, 'article', NULL, seen_at, fetched_at,
+       'stored', content_hash
+FROM synthetic_articles
+ORDER BY url_key;
+
+INSERT INTO article_hash_keys
+SELECT ('0x' || left(md5(content_hash), 16))::UBIGINT AS hash_key, content_hash, url, article_id
+FROM synthetic_articles
+ORDER BY hash_key;
+
 INSERT INTO mentions BY NAME
 SELECT article_id, entity_id, surface, start_char, end_char FROM synthetic_mentions;
 

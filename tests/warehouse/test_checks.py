@@ -4,7 +4,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from tests.warehouse.conftest import aid
+from tests.warehouse.conftest import Corpus, aid
 from warehouse.checks import check_names, run_checks
 
 PLANTED = {
@@ -17,18 +17,20 @@ PLANTED = {
     "unique_alias": "INSERT INTO entity_aliases VALUES ('e_av', 'AV'), ('e_av', 'AV')",
     "role_references_exist": f"INSERT INTO roles VALUES ('{aid('A1')}', 'e_ghost', 'président', NULL)",
     "accepted_run_status": "UPDATE runs SET status = 'done'",
+    "lookup_keys_match_rows": "INSERT INTO url_sightings VALUES (1, 'https://x', 'raw_page', NULL, now(), now(), "
+                              "NULL, NULL)",
     "unique_crawl_outcome_per_run": "INSERT INTO crawl_log VALUES ('r1', 'https://x', 's', now(), 200, 'stored', ''), "
                                     "('r1', 'https://x', 's', now(), 304, 'unchanged', '')",
 }
 
 
-def test_a_clean_load_passes_every_check(corpus):
+def test_a_clean_load_passes_every_check(corpus: Corpus) -> None:
     con = duckdb.connect(str(corpus.db), read_only=True)
     assert run_checks(con) == []
 
 
 @pytest.mark.parametrize("check", sorted(PLANTED))
-def test_each_planted_violation_is_caught(corpus, check):
+def test_each_planted_violation_is_caught(corpus: Corpus, check: str) -> None:
     assert check in check_names()
     con = duckdb.connect(str(corpus.db))
     con.execute(PLANTED[check])

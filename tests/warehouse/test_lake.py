@@ -19,11 +19,12 @@ from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pytest
 
 from pipeline.records import Resolution
 from tests.warehouse.conftest import ENTITIES, WEEK, aid, load_corpus, make_article
-from warehouse import lake, load, rollups
+from warehouse import lake, load, rollups, schemas
 from warehouse.checks import check_names, checked_views, run_checks
 from warehouse.db import WarehouseCheckFailed, connect, connect_sandboxed, migrate, writing
 from warehouse.maintenance import maintain_lake
@@ -215,10 +216,11 @@ def test_a_rerun_never_duplicates_rows(corpus_lake: Path) -> None:
     again = counts(db)
     assert again["articles"] == first["articles"] + 1
     assert again["mentions"] == first["mentions"] + 2
-    assert {t: n for t, n in again.items() if t not in ("articles", "mentions", "article_entities",
-                                                       "entity_weeks", "entity_totals", "rollup_state")} == {
-        t: n for t, n in first.items() if t not in ("articles", "mentions", "article_entities",
-                                                    "entity_weeks", "entity_totals", "rollup_state")}
+    assert again["url_sightings"] == first["url_sightings"] + 1  # B1's lookup keys, once
+    assert again["article_hash_keys"] == first["article_hash_keys"] + 1
+    grown = ("articles", "mentions", "article_entities", "entity_weeks", "entity_totals", "rollup_state",
+             "url_sightings", "article_hash_keys")
+    assert {t: n for t, n in again.items() if t not in grown} == {t: n for t, n in first.items() if t not in grown}
 
 
 def test_a_write_that_breaks_a_key_is_refused_and_leaves_the_lake_unchanged(corpus_lake: Path) -> None:
@@ -236,12 +238,17 @@ def test_a_run_that_wrote_only_its_crawl_log_is_still_checked_there(corpus_lake:
     """The checks with no written row to look at are skipped; the others still refuse."""
     db = corpus_lake
     before = counts(db)
+    def outcome(value: str) -> pa.Table:  # through the loader: the row and its lookup key
+        return pa.table({"run_id": ["r9"], "url": ["https://x.example/a"], "source": ["s"],
+                         "fetched_at": [datetime(2026, 3, 9)], "status": [200], "outcome": [value],
+                         "reason": [""]}, schema=schemas.CRAWL_EVENTS)
+
     with pytest.raises(WarehouseCheckFailed) as refused, writing(db) as con:
-        con.execute("INSERT INTO crawl_log VALUES ('r9', 'https://x.example/a', 's', now(), 200, 'kept', '')")
+        load.load_crawl_events_arrow(con, outcome("kept"))
     assert {f.check for f in refused.value.failures} == {"accepted_crawl_outcome"}
     assert counts(db) == before
     with writing(db) as con:  # the same, well formed: nothing else to object to
-        con.execute("INSERT INTO crawl_log VALUES ('r9', 'https://x.example/a', 's', now(), 200, 'stored', '')")
+        load.load_crawl_events_arrow(con, outcome("stored"))
     assert counts(db)["crawl_log"] == before["crawl_log"] + 1
 
 

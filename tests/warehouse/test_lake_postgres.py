@@ -130,9 +130,9 @@ def test_the_demo_lands_in_the_postgres_catalog_and_the_shared_folder(ingested: 
     with connect(ingested.machine_a, read_only=True) as con:
         assert run_checks(con) == []
         # the catalog is PostgreSQL's: DuckLake's metadata tables are in the server's database
-        assert con.execute("SELECT count(*) FROM __ducklake_metadata_lake.ducklake_snapshot").fetchone()[0] >= 2
+        assert con.execute("SELECT count(*) FROM __ducklake_metadata_lake.ducklake_snapshot").fetchall()[0][0] >= 2
         assert con.execute("SELECT value FROM __ducklake_metadata_lake.ducklake_metadata "
-                           "WHERE key = 'data_path'").fetchone()[0].rstrip("/") == str(ingested.data)
+                           "WHERE key = 'data_path'").fetchall()[0][0].rstrip("/") == str(ingested.data)
     assert count(ingested.machine_b) == ingested.first["articles"]  # another machine sees the same lake
 
 
@@ -140,9 +140,12 @@ def test_a_rerun_adds_no_rows(ingested: Ingested) -> None:
     first, second = ingested.summaries
     assert first["articles_new"] == ingested.first["articles"]
     assert second["articles_new"] == 0 and second["articles_updated"] == 0
-    assert {t: n for t, n in ingested.second.items() if t not in ("runs", "crawl_log", "rollup_state")} == {
-        t: n for t, n in ingested.first.items() if t not in ("runs", "crawl_log", "rollup_state")}
+    grown = ("runs", "crawl_log", "rollup_state", "url_sightings")  # url_sightings: one per crawl_log row too
+    assert {t: n for t, n in ingested.second.items() if t not in grown} == {
+        t: n for t, n in ingested.first.items() if t not in grown}
     assert ingested.second["runs"] == ingested.first["runs"] + 1
+    assert (ingested.second["url_sightings"] - ingested.first["url_sightings"]
+            == ingested.second["crawl_log"] - ingested.first["crawl_log"])
 
 
 # A run's writer in its own process: loads `names`, says so, waits for `go`, then commits.

@@ -4,6 +4,7 @@
 DELETE FROM runs;
 DELETE FROM crawl_log;
 DELETE FROM raw_pages;
+DELETE FROM url_sightings;
 DELETE FROM http_validators;
 DELETE FROM dead_links;
 DELETE FROM source_registry;

@@ -12,6 +12,9 @@ DELETE FROM entity_aliases;
 DELETE FROM entities;
 DELETE FROM story_signatures;
 DELETE FROM articles;
+-- The lookup keys of the articles go with them (those of crawl_log and raw_pages stay).
+DELETE FROM article_hash_keys;
+DELETE FROM url_sightings WHERE kind = 'article';
 -- The trend rollups go too; without a rollup_state the next refresh rebuilds them in full.
 DELETE FROM article_entities;
 DELETE FROM entity_weeks;

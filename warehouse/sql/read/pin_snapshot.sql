@@ -10,4 +10,8 @@ CREATE OR REPLACE TEMP VIEW raw_pages AS
     FROM lake.main.raw_pages AT (VERSION => getvariable('veille_snapshot'));
 CREATE OR REPLACE TEMP VIEW articles AS
     FROM lake.main.articles AT (VERSION => getvariable('veille_snapshot'));
+CREATE OR REPLACE TEMP VIEW url_sightings AS
+    FROM lake.main.url_sightings AT (VERSION => getvariable('veille_snapshot'));
+CREATE OR REPLACE TEMP VIEW article_hash_keys AS
+    FROM lake.main.article_hash_keys AT (VERSION => getvariable('veille_snapshot'));
 SELECT 1;

@@ -21,6 +21,8 @@ CREATE OR REPLACE TEMP VIEW checked_source_registry AS SELECT * FROM source_regi
 CREATE OR REPLACE TEMP VIEW checked_backfill_files AS SELECT * FROM backfill_files;
 CREATE OR REPLACE TEMP VIEW checked_backfill_errors AS SELECT * FROM backfill_errors;
 CREATE OR REPLACE TEMP VIEW checked_schema_migrations AS SELECT * FROM schema_migrations;
+CREATE OR REPLACE TEMP VIEW checked_url_sightings AS SELECT * FROM url_sightings;
+CREATE OR REPLACE TEMP VIEW checked_article_hash_keys AS SELECT * FROM article_hash_keys;
 -- The stored rows that may share keys with the checked ones (see scope/new_rows.sql): all.
 CREATE OR REPLACE TEMP VIEW articles_near_checked AS SELECT * FROM articles;
 CREATE OR REPLACE TEMP VIEW mentions_near_checked AS SELECT * FROM mentions;

@@ -22,6 +22,8 @@ CREATE OR REPLACE TEMP VIEW checked_source_registry AS SELECT * FROM source_regi
 CREATE OR REPLACE TEMP VIEW checked_backfill_files AS SELECT * FROM backfill_files WHERE snapshot_id IS NULL;
 CREATE OR REPLACE TEMP VIEW checked_backfill_errors AS SELECT * FROM backfill_errors WHERE snapshot_id IS NULL;
 CREATE OR REPLACE TEMP VIEW checked_schema_migrations AS SELECT * FROM schema_migrations WHERE snapshot_id IS NULL;
+CREATE OR REPLACE TEMP VIEW checked_url_sightings AS SELECT * FROM url_sightings WHERE snapshot_id IS NULL;
+CREATE OR REPLACE TEMP VIEW checked_article_hash_keys AS SELECT * FROM article_hash_keys WHERE snapshot_id IS NULL;
 
 -- Beside the checked rows, the stored rows that may share their keys: the checked articles and
 -- mentions themselves, and stored rows only for the articles this run did not insert as new

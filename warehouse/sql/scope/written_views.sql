@@ -43,3 +43,7 @@ UNION ALL
 SELECT 'checked_backfill_errors' AS view_name WHERE EXISTS (SELECT 1 FROM checked_backfill_errors)
 UNION ALL
 SELECT 'checked_schema_migrations' AS view_name WHERE EXISTS (SELECT 1 FROM checked_schema_migrations)
+UNION ALL
+SELECT 'checked_url_sightings' AS view_name WHERE EXISTS (SELECT 1 FROM checked_url_sightings)
+UNION ALL
+SELECT 'checked_article_hash_keys' AS view_name WHERE EXISTS (SELECT 1 FROM checked_article_hash_keys)
