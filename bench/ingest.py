@@ -15,6 +15,7 @@ by `veille serve` do, instead of the temporary one `veille run` starts by itself
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -86,6 +87,25 @@ def cpu_seconds(pid: int) -> tuple[float, float] | None:
 
 
 CPU_BY_PROCESS: dict[str, tuple[float, float]] = {}  # the last timed run's, for the report
+# The last timed run's process, per thread: "tid name (first seen at N s)" -> user + kernel seconds.
+CPU_BY_THREAD: dict[str, float] = {}
+
+
+def thread_cpu_seconds(pid: int, since: float) -> None:
+    """Note in `CPU_BY_THREAD` the CPU each thread of `pid` has used so far (/proc/PID/task)."""
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return
+    for task in tasks:
+        try:
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            name = (task / "comm").read_text().strip()
+        except (OSError, IndexError):
+            continue
+        known = next((key for key in CPU_BY_THREAD if key.startswith(f"{task.name} ")), None)
+        key = known or f"{task.name} {name} (first seen at {time.perf_counter() - since:.1f} s)"
+        CPU_BY_THREAD[key] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
 def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, float], int, float]:
@@ -93,10 +113,12 @@ def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, fl
     user and kernel CPU of each process, as last seen before it ended, in `CPU_BY_PROCESS`."""
     peaks: dict[str, float] = {}
     CPU_BY_PROCESS.clear()
+    CPU_BY_THREAD.clear()
     cpu_before = os.times()
     started = time.perf_counter()
     child = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     while child.poll() is None:
+        thread_cpu_seconds(child.pid, started)
         for pid in descendants(child.pid):
             sample = peak_rss_mb(pid)
             if sample:
@@ -153,9 +175,12 @@ def main() -> None:
     parser.add_argument("--processes", default="auto", help="NLP processes (VEILLE_NLP_PROCESSES: a number or auto, the default)")
     parser.add_argument("--api-url", help="a running Prefect server's API (PREFECT_API_URL), as under `veille serve`; "
                                           "default: the temporary server `veille run` starts")
+    parser.add_argument("--keep", type=Path, help="work in this directory and keep it (the site, the warehouse), "
+                                                  "to compare a run's rows with another's; default: a temporary one")
     options = parser.parse_args()
     console = Console()
-    with tempfile.TemporaryDirectory(prefix="veille-bench-") as tmp:
+    with contextlib.nullcontext(str(options.keep)) if options.keep else \
+            tempfile.TemporaryDirectory(prefix="veille-bench-") as tmp:
         site, work = Path(tmp) / "site", Path(tmp) / "work"
         paths = generate_site(site, options.articles)
         port = free_port()
@@ -178,7 +203,7 @@ def main() -> None:
             first, peaks, code, cores_busy = timed_run(args, env)
             if code != 0:
                 raise SystemExit(f"first run failed with exit code {code}")
-            cpu = dict(CPU_BY_PROCESS)
+            cpu, threads = dict(CPU_BY_PROCESS), dict(CPU_BY_THREAD)
             second, _, code, _ = timed_run(args, env)
             con = connect(db, read_only=True)
             stats = [json.loads(s) for (s,) in con.execute("SELECT stats FROM runs ORDER BY started_at").fetchall()]
@@ -206,6 +231,9 @@ def main() -> None:
         # sampled every 0.25 s, so the last quarter second of each process is missing
         "cpu_seconds_first_run": {k: {"user": round(u, 1), "kernel": round(k_, 1)}
                                   for k, (u, k_) in sorted(cpu.items(), key=lambda kv: -sum(kv[1])) if u + k_ >= 0.5},
+        # the run's own process, per thread (main, the model load, DuckDB's, the NLP results' reader...)
+        "cpu_seconds_first_run_threads": {k: round(v, 1) for k, v in sorted(threads.items(), key=lambda kv: -kv[1])
+                                          if v >= 0.3},
     }
     table = Table(title=f"veille run on {options.articles} generated articles")
     table.add_column("measure")
@@ -220,6 +248,8 @@ def main() -> None:
         table.add_row(f"peak RSS {process[:60]}", f"{peak:.0f} MB")
     for process, used in result["cpu_seconds_first_run"].items():
         table.add_row(f"CPU {process[:60]}", f"{used['user']:.1f} user + {used['kernel']:.1f} kernel s")
+    for thread, used in result["cpu_seconds_first_run_threads"].items():
+        table.add_row(f"CPU run's thread {thread[:50]}", f"{used:.1f} s")
     console.print(table)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "ingest.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
