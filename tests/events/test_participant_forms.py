@@ -359,3 +359,9 @@ def test_who_funded_a_round_told_by_the_press(lexicon, text, expected):
 ])
 def test_a_chamber_of_two_origins_is_one_name(lexicon, text, name):
     assert participants(text, lexicon, EventType.PARTNERSHIP) == [{(name, "partner"), ("Elgazala", "partner")}]
+
+
+def test_a_cluster_that_chose_its_officer_in_the_person_of(lexicon):
+    text = "Le pôle Minalogic s'est choisi un nouveau délégué général en la personne de Thomas Blanc."
+    assert participants(text, lexicon, EventType.APPOINTMENT) == [
+        {("Minalogic", "organisation"), ("Thomas Blanc", "appointee")}]
