@@ -252,7 +252,7 @@ _INTO_CAPITAL = re.compile(r"\b(?:au|dans le) capital\s+(?:de la|de l'|du|des|de
                            r"|\bactionnaire\s+(?:(?:minoritaire|majoritaire|de reference|principal|unique)\s+)?"
                            r"(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
 # "une participation de 3,5 MDT au capital de X": X receives
-_INTO_CAPITAL_AFTER = re.compile(r"^\s*,?\s*(?:au|dans le) capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")
+_INTO_CAPITAL_AFTER = re.compile(r"^\s*,?\s*(?:au|dans le) capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+){0,2}$")
 _WITH_BORROWER = re.compile(r"^\s*,?\s*(?:[a-z-]+\s+){0,3}?avec\s+(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$")
 _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*"
                        r"(?:(?:entreprises|start-up|startup|membres|adherents|pme)\s+(?:de la|de l'|du|des|de|d')\s*)?(?:[a-z-]+\s+)?$|"
@@ -330,8 +330,10 @@ _IT_IS_THE_SUM = re.compile(r"^\s*[:,]?\s*c.est\s+(?:la somme|le montant|l.envel
 _RAISED_BY = re.compile(r"^\s*[:,]?\s*c.est\s+(?:ce|la somme|le montant)\s+qu.\s*(?:vient d.|viennent d.|a|ont)?\s*"
                         r"(?:lever|leve|obtenu|obtenir|recu|boucle|decroche|recolte)\s*$"
                         r"|^\s*[:,]?\s*(?:(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?)?"
-                        r"(?:leve|obtenu|recu|decroche|boucle|recolte|mobilise)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?"
-                        r"(?:(?:start-up|startup|jeune pousse|societe|entreprise|fintech|medtech|agritech|pme|cluster|pole)\s+"
+                        r"(?:(?:a|ont)\s+ete\s+(?:leve|obtenu|recu|decroche|boucle|recolte|collecte)|"
+                        r"(?:leve|obtenu|recu|decroche|boucle|recolte|mobilise|collecte))e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?"
+                        r"(?:(?:start-up|startup|jeune pousse|societe|entreprise|fintech|medtech|agritech|pme|cluster|pole|brasserie|"
+                        r"cooperative)\s+"
                         r"(?:[a-z-]+\s+)?)?$")
 
 
@@ -501,8 +503,9 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
                 view.between(subject.end, referent.start)):
             return _as(referent, Role.RECIPIENT)  # "La Région finance le pôle X à hauteur de 850 k€"
         if referent.start >= amount.end_char and gap is not None and _ROUND_OF.match(gap) \
-                and re.search(r"\btour de table\b", view.between(subject.end, amount.start_char)):
-            return _as(referent, Role.RECIPIENT)  # "a mené le tour de table de 4 M€ de la PME Y"
+                and re.search(r"\btour de table\b|\b(?:usine|site|unite|projet|extension|centre)\s+(?:de|d')\s*$",
+                              view.between(subject.end, amount.start_char)):
+            return _as(referent, Role.RECIPIENT)  # "a mené le tour de table de 4 M€ de la PME Y", "financent l'usine de 20 M€ de X"
         if gap is not None and (re.match(r"^[\s,]*" + to.pattern, gap) or _CARRIED_BY.match(gap)
                                 or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)
                                                                            or _INTO_CAPITAL_AFTER.match(gap)))):

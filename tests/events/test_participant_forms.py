@@ -365,3 +365,20 @@ def test_a_cluster_that_chose_its_officer_in_the_person_of(lexicon):
     text = "Le pôle Minalogic s'est choisi un nouveau délégué général en la personne de Thomas Blanc."
     assert participants(text, lexicon, EventType.APPOINTMENT) == [
         {("Minalogic", "organisation"), ("Thomas Blanc", "appointee")}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La PME Sigma Plast bénéficiera d'une subvention de 400 000 euros de la Région Centre-Val de Loire.",
+     {("Sigma Plast", "recipient"), ("Région Centre-Val de Loire", "funder")}),
+    ("Le fonds Ouest Croissance a injecté 3 millions d'euros dans le capital de l'ETI vendéenne Sodebo.",
+     {("Ouest Croissance", "funder"), ("Sodebo", "recipient")}),
+    ("Un financement participatif de 250 000 euros a été collecté par la brasserie Mira sur une plateforme.",
+     {("Mira", "recipient")}),
+    (("Le Crédit Agricole et la Caisse d'Epargne financent à parts égales l'usine de 20 millions d'euros de la "
+      "société Lactalis."),
+     {("Crédit Agricole", "funder"), ("Caisse d'Epargne", "funder"), ("Lactalis", "recipient")}),
+    (("Une enveloppe de 1,2 million d'euros a été mobilisée par la Métropole de Lyon pour soutenir les start-up "
+      "du cluster Lyon Biotech."), {("Métropole de Lyon", "funder"), ("Lyon Biotech", "recipient")}),
+])
+def test_more_funding_forms(lexicon, text, expected):
+    assert participants(text, lexicon, EventType.FUNDING) == [expected]
