@@ -646,7 +646,7 @@ _PARTNER_LINK = re.compile(r"\b(?:avec|rapproche\w*\s+(?:de la|de l'|du|des|de|d
 _PLURAL_VERB = re.compile(r"^\s*(?:ont|sont|se sont|s'\w+ent|\w+ent)\b")
 _SIGNATORIES_HEAD = re.compile(r"^(?:(?:le|la|l'|les)\s*(?:(?!(?:de|du|des|d'|a|au|aux|avec|pour|selon|chez|par|sur|en|dont)\s)[a-z-]+\s+){0,2})?$")
 # "une convention entre X et Y", "Un protocole d'accord lie désormais X et Y"
-_BINDS = re.compile(r"\b(?:lie|lient|liera|unit|unissent|relie|relient)(?:\s+(?:desormais|dorenavant|deja))?"
+_BINDS = re.compile(r"(?<!s')\b(?:lie|lient|liera|unit|unissent|relie|relient|associe|associera)(?:\s+(?:desormais|dorenavant|deja))?"
                     r"\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
 _TO_PARTNER = re.compile(r"^\s*(?:\(#+\)\s*)?(?:a la|a l'|au|aux|a)\s*(?:[a-z'-]+\s+){0,3}$")
 _BETWEEN_PARTNERS = re.compile(r"\b(?:entre|(?:lie|lient|liera|unit|unissent|relie|relient)(?:\s+(?:desormais|dorenavant|deja))?)"
@@ -721,7 +721,7 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
         listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
         if not listed:
             listed = _linked_after(view, view.sentence.start, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
-        if len(listed) == 1:  # "La convention lie le Technopark X à l'Agence Y (Z)"
+        if len(listed) <= 1:  # "La convention lie le Technopark X à l'Agence Y (Z)"
             listed = _linked_after(view, view.sentence.start, _BINDS, _TO_PARTNER, lambda r: _org(ctx, r)) or listed
         if len({t.start_char for r in listed for t in r.targets}) >= 2:  # "entre les deux organismes" names two
             partners = listed

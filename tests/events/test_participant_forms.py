@@ -382,3 +382,9 @@ def test_a_cluster_that_chose_its_officer_in_the_person_of(lexicon):
 ])
 def test_more_funding_forms(lexicon, text, expected):
     assert participants(text, lexicon, EventType.FUNDING) == [expected]
+
+
+def test_a_partnership_that_associates_one_organisation_with_another(lexicon):
+    text = "Ce partenariat, officialisé jeudi, associe l'École centrale de Casablanca au groupe Renault Maroc."
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("École centrale de Casablanca", "partner"), ("Renault Maroc", "partner")}]
