@@ -388,3 +388,15 @@ def test_a_partnership_that_associates_one_organisation_with_another(lexicon):
     text = "Ce partenariat, officialisé jeudi, associe l'École centrale de Casablanca au groupe Renault Maroc."
     assert participants(text, lexicon, EventType.PARTNERSHIP) == [
         {("École centrale de Casablanca", "partner"), ("Renault Maroc", "partner")}]
+
+
+def test_a_label_handed_over_on_a_stated_day(lexicon):
+    text = "Le label Qualité Export de l'Union des exportateurs (UDE) a été remis le 3 juin à la société Saloum Grains."
+    assert participants(text, lexicon, EventType.LABEL) == [{("Saloum Grains", "labelled")}]
+
+
+def test_a_director_relieved_of_his_duties_with_no_successor(lexicon):
+    text = ("Le directeur général du Fonds de garantie des investissements prioritaires (FONGIP), Moussa Ndiaye, "
+            "a été relevé de ses fonctions vendredi en conseil des ministres.")
+    assert participants(text, lexicon, EventType.APPOINTMENT) == [
+        {("Moussa Ndiaye", "predecessor"), ("Fonds de garantie des investissements prioritaires", "organisation")}]
