@@ -641,7 +641,9 @@ _COLON_LIST = re.compile(r"^[^.;#]{0,100}:\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+
 
 # who the subject signs with: "avec X", "s'est rapproché de X", "s'allie à X", "s'associe au pôle X"
 _PARTNER_LINK = re.compile(r"\b(?:avec|rapproche\w*\s+(?:de la|de l'|du|des|de|d')|(?:allie|associe)\w*\s+(?:a la|a l'|au|aux|a))"
-                           r"\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
+                           # "avec son homologue québécois, le Pôle X"
+                           r"\s*(?:(?:son|sa|leur)\s+(?:homologue|partenaire)\s*(?:[a-z-]+\s*)?,\s*)?"
+                           r"(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
 # "… et l'éditeur Z ont conclu": a list of signatories before a plural verb
 _PLURAL_VERB = re.compile(r"^\s*(?:ont|sont|se sont|s'\w+ent|\w+ent)\b")
 _SIGNATORIES_HEAD = re.compile(r"^(?:(?:le|la|l'|les)\s*(?:(?!(?:de|du|des|d'|a|au|aux|avec|pour|selon|chez|par|sur|en|dont)\s)[a-z-]+\s+){0,2})?$")

@@ -400,3 +400,10 @@ def test_a_director_relieved_of_his_duties_with_no_successor(lexicon):
             "a été relevé de ses fonctions vendredi en conseil des ministres.")
     assert participants(text, lexicon, EventType.APPOINTMENT) == [
         {("Moussa Ndiaye", "predecessor"), ("Fonds de garantie des investissements prioritaires", "organisation")}]
+
+
+def test_an_agreement_with_its_counterpart_named_in_apposition(lexicon):
+    text = ("Le Cluster Lumière a signé un accord de coopération avec son homologue belge, le pôle Wallonie "
+            "Lumière.")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Cluster Lumière", "partner"), ("Wallonie Lumière", "partner")}]
