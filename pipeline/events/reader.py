@@ -111,6 +111,12 @@ _FUNDED_SLOT = re.compile(r"\b(?:investi\w*|injecte\w*|accorde\w*|octroye\w*|ver
 _CAPITAL_SLOT = re.compile(r"\d[^.;#]{0,30}\sau capital\s+(?:de la|de l'|du|des|de|d')\s*$"
                            r"|\d[^.;]{0,60}\b(?:soutien\w*|financ\w*|accompagn\w*)\s+(?:le developpement|le projet|"
                            r"l.extension|la croissance|l.implantation|le lancement)\s+(?:de la|de l'|du|des|de|d')\s*$")
+# the slots only an organisation fills, with how far back each reads: "soutient le développement de Marelec", "au
+# capital de Solvira", "a été ouvert par X", "en faveur de X", "le label a été attribué à X",
+# "a été accordé à X", "le fonds investit dans X", "Les 3 M€ levés par Lumibio"
+_ORG_ONLY_SLOTS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (_CAPITAL_SLOT, 90), (_OPENED_BY_SLOT, 90), (_SUM_FOR_SLOT, 90), (_LABEL_GRANTED_SLOT, 90),
+    (_PASSIVE_GRANTED_SLOT, 90), (_INVESTS_IN_SLOT, 60), (_RAISED_SLOT, 60))
 _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|departemental)|commune|wilaya|province|"
                                  r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
 # a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),
@@ -370,22 +376,12 @@ class ArticleReader:
             if m.surface in self.org_like:
                 continue  # already known: the tests below would only add it again
             words = _fold_lower(m.surface).split()
-            if words and words[0] not in self.lexicon.first_names \
-                    and _CAPITAL_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
-                self.org_like.add(m.surface)  # "soutient le développement de Marelec", "au capital de Solvira"
-            if words and words[0] not in self.lexicon.first_names \
-                    and (_OPENED_BY_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
-                         or _SUM_FOR_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
-                         or _LABEL_GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char])
-                         or _INVESTS_IN_SLOT.search(folded[max(0, m.start_char - 60):m.start_char])
-                         or self._colon_noun(folded[m.end_char:m.end_char + 40])):
+            # a slot only an organisation fills, whatever type the NER stage gave the name (a known
+            # given name keeps a person): see `_ORG_ONLY_SLOTS`
+            if words and words[0] not in self.lexicon.first_names and (
+                    any(slot.search(folded[max(0, m.start_char - window):m.start_char]) for slot, window in _ORG_ONLY_SLOTS)
+                    or self._colon_noun(folded[m.end_char:m.end_char + 40])):
                 self.org_like.add(m.surface)
-            if words and words[0] not in self.lexicon.first_names \
-                    and _PASSIVE_GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]):
-                self.org_like.add(m.surface)
-            if words and words[0] not in self.lexicon.first_names \
-                    and _RAISED_SLOT.search(folded[max(0, m.start_char - 60):m.start_char]):
-                self.org_like.add(m.surface)  # "Les 3 M€ levés par Lumibio": who raises money is no person
             if (m.label != "PER" or (words and words[0] not in self.lexicon.first_names)) \
                     and _MEMBERS_APPOSED.search(folded[max(0, m.start_char - 60):m.start_char]):
                 self.org_like.add(m.surface)  # "deux de ses start-up, Fesnova et Medinalab, …": members named
