@@ -12,6 +12,10 @@ from pipeline.dates.vocabulary import apostrophes, load_vocabulary
 
 CLAUSE_END = re.compile(r"[.!?;\n]")
 BEFORE, AFTER = 60, 40
+# Where the nearest verb is further back than BEFORE, an aside may sit between the verb and its
+# date ("organisera, en partenariat avec la chambre de commerce de la région, un webinaire le 17
+# février"): the clause is then read back this far, still taking the verb nearest the date.
+FAR_BEFORE = 200
 
 
 @cache
@@ -31,13 +35,21 @@ def tense_hint(text: str, start: int, end: int) -> str | None:
     after = CLAUSE_END.split(text[end:end + AFTER])[0]
     if bare.search(before):  # "lancée en janvier": past unless the sentence's verb is future
         return "on_or_after" if future.search(after) or future.search(before) else "on_or_before"
-    hits = [(m.end(), "on_or_before") for m in past.finditer(before)]
-    hits += [(m.end(), "on_or_after") for m in future.finditer(before)]
+    hits = _verbs(past, future, before)
     if hits:
         return max(hits)[1]
     later = [(m.start(), "on_or_before") for m in past.finditer(after)]
     later += [(m.start(), "on_or_after") for m in future.finditer(after)]
     if later:
         return min(later)[1]
-    # No verb tense in the clause: a deadline or a start ("jusqu'au", "avant le", "à partir du")
-    return "on_or_after" if bound.search(before) else None
+    if bound.search(before):  # a deadline or a start ("jusqu'au", "avant le", "à partir du")
+        return "on_or_after"
+    far = CLAUSE_END.split(text[max(0, start - FAR_BEFORE):start])[-1]
+    hits = _verbs(past, future, far)  # none within BEFORE: any verb found is further back
+    return max(hits)[1] if hits else None
+
+
+def _verbs(past: re.Pattern[str], future: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+    """(end offset, hint) of every past and future verb form in `text`."""
+    return ([(m.end(), "on_or_before") for m in past.finditer(text)]
+            + [(m.end(), "on_or_after") for m in future.finditer(text)])

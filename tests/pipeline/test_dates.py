@@ -200,6 +200,13 @@ def test_le_lendemain_follows_the_previous_date_of_the_text() -> None:
     ("La navette, lancée en janvier, desservira le port.", date(2026, 11, 20), "2027-01"),
     ("La navette, lancée en janvier, dessert le port.", date(2026, 11, 20), "2026-01"),
     ("Les exposants ont jusqu'au 15 janvier pour s'inscrire.", date(2026, 11, 20), "2027-01-15"),
+    # the verb further back than a short window, an aside between it and its date (round 2, session 10)
+    (("Le pôle organisera, en partenariat avec la chambre de commerce de la région, un webinaire le "
+     "17 février."), date(2026, 3, 1), "2027-02-17"),
+    (("Le réseau a réuni, à l'initiative de ses adhérents les plus actifs du secteur, un séminaire le "
+     "3 novembre."), date(2026, 11, 20), "2026-11-03"),
+    (("Le réseau a réuni, à l'initiative de ses adhérents les plus actifs du secteur, un séminaire le "
+     "24 novembre."), date(2026, 11, 20), "2025-11-24"),
 ])
 def test_verb_tense_picks_the_occurrence(text: str, published: date, value: str) -> None:
     """Without "prochain"/"dernier", the clause's verb decides before the nearest occurrence."""
