@@ -30,6 +30,11 @@ CASES = {
         "coopèrent."
     ),
     "trailing head": "Les start-up de <ent label=ORG>Tanger Tech Hub</ent> lèvent des fonds.",
+    # an investment fund closed by "Fund", its first word a country the model takes for a place
+    "trailing Fund after a place word": (
+        "Une levée de 30 millions de dirhams auprès de <ent label=ORG>Maroc Numeric Fund II</ent> "
+        "et des business angels."
+    ),
     "ministère": (
         "Le <ent label=ORG>ministère de l'Industrie et du Commerce</ent> soutient le projet."
     ),
