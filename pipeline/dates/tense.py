@@ -33,8 +33,9 @@ def tense_hint(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - BEFORE):start]
     before = CLAUSE_END.split(before)[-1]
     after = CLAUSE_END.split(text[end:end + AFTER])[0]
+    far = CLAUSE_END.split(text[max(0, start - FAR_BEFORE):start])[-1]
     if bare.search(before):  # "lancée en janvier": past unless the sentence's verb is future
-        return "on_or_after" if future.search(after) or future.search(before) else "on_or_before"
+        return "on_or_after" if future.search(after) or future.search(far) else "on_or_before"
     hits = _verbs(past, future, before)
     if hits:
         return max(hits)[1]
@@ -44,7 +45,6 @@ def tense_hint(text: str, start: int, end: int) -> str | None:
         return min(later)[1]
     if bound.search(before):  # a deadline or a start ("jusqu'au", "avant le", "à partir du")
         return "on_or_after"
-    far = CLAUSE_END.split(text[max(0, start - FAR_BEFORE):start])[-1]
     hits = _verbs(past, future, far)  # none within BEFORE: any verb found is further back
     return max(hits)[1] if hits else None
 

@@ -207,6 +207,14 @@ def test_le_lendemain_follows_the_previous_date_of_the_text() -> None:
      "3 novembre."), date(2026, 11, 20), "2026-11-03"),
     (("Le réseau a réuni, à l'initiative de ses adhérents les plus actifs du secteur, un séminaire le "
      "24 novembre."), date(2026, 11, 20), "2025-11-24"),
+    # a present passive gives no hint; a participle after its auxiliary is a past tense; a bare
+    # participle whose sentence's verb, further back, is a future
+    ("Le salon est organisé du 20 au 22 mai à Sousse.", date(2026, 5, 8), "2026-05-20/2026-05-22"),
+    ("Le forum est organisé le 3 mars à Sfax.", date(2026, 5, 8), "2026-03-03"),
+    (("« Cet accord va nous aider », explique la présidente du cluster, qui a signé mercredi une "
+      "convention."), date(2026, 11, 20), "2026-11-18"),
+    (("Le groupe présentera ses nouveaux câbles pour véhicules électriques au salon de l'industrie, "
+      "organisé du 20 au 22 mai à Sousse."), date(2026, 5, 8), "2026-05-20/2026-05-22"),
 ])
 def test_verb_tense_picks_the_occurrence(text: str, published: date, value: str) -> None:
     """Without "prochain"/"dernier", the clause's verb decides before the nearest occurrence."""
