@@ -157,6 +157,7 @@ _OPENING_PREFIX = re.compile(r"^([^,;:.]{3,80}),\s*$")
 _PUNCT_AFTER = re.compile(r"\s*(?:,|\.|$)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
+_DATELINE_ONLY = re.compile(r"\s*[.:—–-]?\s*")  # a place alone in its sentence: a dateline
 _SLASHED_REST = re.compile(r"(?:\s*/\s*[\w-]+){1,3}\s*\)")
 
 
@@ -336,8 +337,9 @@ class ArticleReader:
             # the name opens the sentence, or its clause after a verbless opening phrase ("Installée à Brest, X …")
             first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end
                           and self.opens(text[sentence.start:m.start_char])), None)
-            if first is None:
-                continue
+            if first is None or (first.label == "LOC" and _DATELINE_ONLY.fullmatch(
+                    text[first.end_char:sentence.end]) and not text[sentence.start:first.start_char].strip()):
+                continue  # "Bizerte. Le câblier X …": a dateline alone, not the company taken up
             given = fold_keep_offsets(first.surface.split()[0]).lower() if first.surface.split() else ""
             if first.label != "PER" or given not in self.lexicon.first_names:
                 self.org_like.add(first.surface)

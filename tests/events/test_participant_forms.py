@@ -407,3 +407,12 @@ def test_an_agreement_with_its_counterpart_named_in_apposition(lexicon):
             "Lumière.")
     assert participants(text, lexicon, EventType.PARTNERSHIP) == [
         {("Cluster Lumière", "partner"), ("Wallonie Lumière", "partner")}]
+
+
+def test_a_dateline_alone_is_not_the_company_the_next_sentence_takes_up(lexicon):
+    # round 2 session 10: "Lorient. Le chantier …" made the place the article's organisation, and
+    # "le groupe" in a later sentence then stood for the place
+    text = ("Lorient. Le fabricant Kerlan Composites a inauguré mardi une nouvelle usine à Caudan.\n\n"
+            "Le groupe a signé lundi une convention de partenariat avec le pôle EMC2.")
+    assert participants(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Kerlan Composites", "partner"), ("pôle EMC2", "partner")}]
