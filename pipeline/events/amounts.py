@@ -78,6 +78,8 @@ class AmountFinder:
             rf"(?P<currency>{_alternation(self.currency_of)}))(?![\w])"
             rf"|(?P<fraction>{fraction})(?P<mult_f>{mult}){tail('f')}"
             rf"|(?P<words>{words})\s+(?P<mult_w>{mult}){tail('w')})"
+            # the currency's abbreviation in brackets is part of the amount: "15 millions de dinars (MDT)"
+            rf"(?:\s*\(\s*(?:{_alternation(self.fused)}|{currencies})\s*\)(?![\w]))?"
         )
 
     def may_hold(self, folded: str, start: int = 0, end: int | None = None) -> bool:

@@ -193,6 +193,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             beneficiary = next((r for r in view.referents if r.start >= max(amount.end_char, last) and _org(ctx, r)
                                 and not {t.start_char for t in r.targets} & taken
                                 and _FOR_WHOM.match(view.between(max(amount.end_char, last), r.start))), None)
+            if beneficiary is None and funders and amount.end_char <= funders[0].start:
+                # "Un crédit de 15 MDT a été octroyé le 4 juin par la BERD à l'huilerie X": the giver, then "à" whom
+                to, given = lex.cue("funding", "to_recipient"), max(last, funders[-1].end)
+                beneficiary = next((r for r in view.referents if r.start >= given and _org(ctx, r)
+                                    and to.search(_BRACKETED.sub("", view.between(given, r.start)))), None)
             if beneficiary is not None:  # "Une enveloppe de 1,2 M€ a été mobilisée par X pour soutenir les start-up du cluster Y"
                 participants += _as(beneficiary, Role.RECIPIENT)
         if not participants:
@@ -290,6 +295,7 @@ _GRANTED_TO = re.compile(r"^\s*,?\s*(?:a|ont|sera|seront|est|sont|va|vont|vient|
                          r"(?:\w+ment\s+)?(?:accorde|octroye|alloue|attribue|verse|consenti|debloque|apporte)e?s?\s+"
                          r"(?:a la|a l'|au|aux|a)\s*(?:(?:cluster|pole|technopole|technopark|societe|start-up|startup|"
                          r"entreprise|association|reseau|fondation|incubateur|jeune pousse|cooperative)\s*)?$")
+_BRACKETED = re.compile(r"^\s*(?:\([^()]*\)|\))")  # the giver's "(BERD)" before "à l'huilerie X"
 _GIVEN_BY = re.compile(r"^\s*,?\s*par\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque|groupe)\s*)?$")
 
 

@@ -55,6 +55,9 @@ def roles(event) -> set[tuple[str, str]]:
     ("deux millions cinq cent mille dirhams", 2_500_000, "MAD"),
     ("trois milliards deux cents millions de FCFA", 3_200_000_000, "XOF"),
     ("quatre millions deux cent cinquante mille euros", 4_250_000, "EUR"),
+    # the currency's abbreviation in brackets belongs to the amount (round 2, session 10)
+    ("15 millions de dinars (MDT)", 15_000_000, "TND"),
+    ("30 millions de dirhams ( MDH )", 30_000_000, "MAD"),
 ])
 def test_amounts_in_every_written_form(text, value, currency):
     found = AmountFinder(MODELS / "events" / "amounts.yaml").find(f"une levée de {text} cette année")

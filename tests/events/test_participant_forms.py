@@ -416,3 +416,13 @@ def test_a_dateline_alone_is_not_the_company_the_next_sentence_takes_up(lexicon)
             "Le groupe a signé lundi une convention de partenariat avec le pôle EMC2.")
     assert participants(text, lexicon, EventType.PARTNERSHIP) == [
         {("Kerlan Composites", "partner"), ("pôle EMC2", "partner")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Un crédit de 15 millions de dinars a été octroyé le 4 juin par la Banque de Carthage à l'huilerie Zitouna Bio.",
+    "Un prêt de 2 millions d'euros a été accordé mardi par la Banque de Carthage à la société Zitouna Bio.",
+])
+def test_a_passive_grant_that_names_the_giver_before_the_recipient(lexicon, text):
+    # round 2 session 10: "à X" after the giver was never read as the one who receives
+    assert participants(text, lexicon, EventType.FUNDING) == [
+        {("Banque de Carthage", "funder"), ("Zitouna Bio", "recipient")}]
