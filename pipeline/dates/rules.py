@@ -103,7 +103,10 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          h.numeric, False),
         ("weekday_dom",
          rf"(?:(?<!\w)le\s+)?(?P<m>{f.weekday(full=True)}\s+{f.dom(words=False)})"
-         rf"(?!\s*(?:h\b|h\d|heures?|%|€|\d))",
+         rf"(?!\s*(?:h\b|h\d|heures?|%|€|\d))"
+         # "a levé mardi 12 millions d'euros", "recrute lundi 30 salariés": a figure, not a day
+         rf"(?!\s+(?:millions?|milliards?|mille|md[sh€t]?|m€|k€|euros?|dirhams?|dinars?|dollars?|francs|fcfa|"
+         rf"salari[ée]s|emplois|personnes|entreprises|exposants|participants)(?!\w))",
          h.weekday_dom, False),
         ("weekday",
          rf"(?<!chaque\s)(?<!tous\sles\s)(?<!les\s)(?<!du\s)(?<!au\s)(?<!\bun\s)(?<!premier\s)"

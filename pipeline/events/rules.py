@@ -17,6 +17,8 @@ from pipeline.text import fold_keep_offsets
 
 _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$"
                              r"|\bapres\b[^,;]*$")  # "Après une première levée en 2025, X boucle …": context
+_DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}\s*"
+                       r"(?:\(\s*[a-z#][a-z#/ ]{0,20}\))?\s*-\s+")
 # the day the previous sentences named: "le même jour", "En marge de la cérémonie", "lors de cette séance"
 # ("à cette occasion", "dans la foulée" stay vague: the gold gives them the article's date)
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|"
@@ -40,6 +42,10 @@ class Context:
     def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None) -> tuple[str | None, bool]:
         # "président depuis 2019", "créé en 2011": a tenure or a founding, never the event's date
         dates = [d for d in view.dates if not _NOT_EVENT_DATE.search(view.between(view.sentence.start, d.start_char))]
+        dateline = _DATELINE.match(view.masked)
+        if dateline and any(d.start_char >= view.sentence.start + dateline.end() for d in dates):
+            # "Lyon, 2 juin 2032 (AFP) - X a levé mardi …": the wire's day, not the event's
+            dates = [d for d in dates if d.start_char >= view.sentence.start + dateline.end()]
         mention = pick(dates, self.published, future=future, before=before)
         if mention is not None:
             return mention.value, True

@@ -426,3 +426,12 @@ def test_a_passive_grant_that_names_the_giver_before_the_recipient(lexicon, text
     # round 2 session 10: "à X" after the giver was never read as the one who receives
     assert participants(text, lexicon, EventType.FUNDING) == [
         {("Banque de Carthage", "funder"), ("Zitouna Bio", "recipient")}]
+
+
+def test_a_wires_dateline_is_not_the_events_day(lexicon):
+    # round 2 session 10: "Lyon, 2 juin 2032 (AFP) - … a levé mardi": the wire's day came first and won
+    text = ("Lyon, 2 juin 2032 (AFP) - La start-up lyonnaise Cellivia a levé mardi 8 millions d'euros "
+            "auprès de Rhône Capital Partners.")
+    found = [e for e in find_events(shared_analyzer().annotate_text(text, date(2032, 6, 2)), lexicon)
+             if e.type is EventType.FUNDING]
+    assert [(e.date, e.amount.value if e.amount else None) for e in found] == [("2032-06-01", 8_000_000)]

@@ -211,6 +211,9 @@ def test_le_lendemain_follows_the_previous_date_of_the_text() -> None:
     # participle whose sentence's verb, further back, is a future
     ("Le salon est organisé du 20 au 22 mai à Sousse.", date(2026, 5, 8), "2026-05-20/2026-05-22"),
     ("Le forum est organisé le 3 mars à Sfax.", date(2026, 5, 8), "2026-03-03"),
+    # a weekday before a figure is a bare weekday, not "mardi 12" (round 2, session 10)
+    ("La start-up a levé mardi 12 millions d'euros.", date(2032, 6, 2), "2032-06-01"),
+    ("La société a levé mardi 12 M€.", date(2032, 6, 2), "2032-06-01"),
     (("« Cet accord va nous aider », explique la présidente du cluster, qui a signé mercredi une "
       "convention."), date(2026, 11, 20), "2026-11-18"),
     (("Le groupe présentera ses nouveaux câbles pour véhicules électriques au salon de l'industrie, "
