@@ -130,6 +130,9 @@ _NOUN_THEN_NAME = (r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-
 _TRADE_NOUN = re.compile(r"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{3,}(?:eur|ier|iste))\s+$")
 # "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
 _AT_ORG = re.compile(r"\bchez\s*$")
+# "Le label … a été remis jeudi à Usinage Savoyard": a name a distinction is given to (typed MISC, or PER
+# with no known given name)
+_AWARDED_TO = re.compile(r"\b(?:remis|decerne|attribue|delivre|octroye)e?s?\s+(?:[\w']+\s+){0,4}?(?:a la|a l'|au|a)\s*$")
 # "à la présidence de Mer Atlantique Innovation", "la direction générale du Parc X": what one heads
 _HEADED = re.compile(r"\b(?:presidence|vice-presidence|direction|direction generale|tete)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?:lance|cree|fonde|constitue)e?\b")
@@ -158,6 +161,10 @@ _PUNCT_AFTER = re.compile(r"\s*(?:,|\.|$)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _DATELINE_ONLY = re.compile(r"\s*[.:—–-]?\s*")  # a place alone in its sentence: a dateline
+# The quoted name of a distinction ("le label « Vitrine Industrie du Futur »", "le prix « Femmes de
+# l'industrie »"): the words in it name the distinction, never an actor of the event
+_DISTINCTION_NAME = re.compile(r"\b(?:labels?|certifications?|prix|trophees?|distinctions?|titres?|programmes?|concours)"
+                               r"\s*«\s*([^»]{2,80}?)\s*»", re.IGNORECASE)
 _SLASHED_REST = re.compile(r"(?:\s*/\s*[\w-]+){1,3}\s*\)")
 
 
@@ -264,9 +271,11 @@ class ArticleReader:
         text = self.annotated.article.text
         self.folded = fold_keep_offsets(text)
         amounts = self.lexicon.amounts.find(text, self.folded)
+        quoted = [q.span(1) for q in _DISTINCTION_NAME.finditer(self.folded)]
         candidates = sorted(
             (m for m in self.annotated.mentions
-             if not any(a.start_char < m.end_char and m.start_char < a.end_char for a in amounts) and not _rubric(text, m)),
+             if not any(a.start_char < m.end_char and m.start_char < a.end_char for a in amounts) and not _rubric(text, m)
+             and not any(start <= m.start_char and m.end_char <= end for start, end in quoted)),
             key=lambda m: m.start_char,
         )
         chars = list(self.folded)
@@ -288,6 +297,7 @@ class ArticleReader:
                         and (m.label != "PER" or self._not_a_known_person(m))) \
                     or ((m.label != "PER" or self._not_a_known_person(m))
                         and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before)
+                             or (m.label != "LOC" and _AWARDED_TO.search(before))
                              or self._trade_noun_before(before))):
                 self.org_like.add(m.surface)
         self._named_then_described(candidates)

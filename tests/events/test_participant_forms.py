@@ -435,3 +435,13 @@ def test_a_wires_dateline_is_not_the_events_day(lexicon):
     found = [e for e in find_events(shared_analyzer().annotate_text(text, date(2032, 6, 2)), lexicon)
              if e.type is EventType.FUNDING]
     assert [(e.date, e.amount.value if e.amount else None) for e in found] == [("2032-06-01", 8_000_000)]
+
+
+def test_the_quoted_name_of_a_label_is_no_actor_and_its_holder_is_an_organisation(lexicon):
+    # round 2 session 10: "Vitrine Industrie" inside the label's name was taken for the article's
+    # organisation, and the holder, typed MISC by the model, was not one
+    text = ("Annecy. Le label « Vitrine Industrie du Futur » a été remis jeudi à Décolletage Arvien par "
+            "l'Alliance Industrie du Futur.\n\nLa PME, qui a ouvert en mars un second atelier à Cluses, "
+            "emploie 80 personnes.")
+    assert participants(text, lexicon, EventType.LABEL) == [{("Décolletage Arvien", "labelled")}]
+    assert participants(text, lexicon, EventType.OPENING) == [{("Décolletage Arvien", "organisation")}]
