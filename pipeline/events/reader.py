@@ -160,6 +160,7 @@ _OPENING_PREFIX = re.compile(r"^([^,;:.]{3,80}),\s*$")
 _PUNCT_AFTER = re.compile(r"\s*(?:,|\.|$)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
+_DATELINE_DASH = re.compile(r"\s*[—–-]\s")  # "Bizerte - Le label …": a place before a dash opening the text
 _DATELINE_ONLY = re.compile(r"\s*[.:—–-]?\s*")  # a place alone in its sentence: a dateline
 # The quoted name of a distinction ("le label « Vitrine Industrie du Futur »", "le prix « Femmes de
 # l'industrie »"): the words in it name the distinction, never an actor of the event
@@ -347,9 +348,10 @@ class ArticleReader:
             # the name opens the sentence, or its clause after a verbless opening phrase ("Installée à Brest, X …")
             first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end
                           and self.opens(text[sentence.start:m.start_char])), None)
-            if first is None or (first.label == "LOC" and _DATELINE_ONLY.fullmatch(
-                    text[first.end_char:sentence.end]) and not text[sentence.start:first.start_char].strip()):
-                continue  # "Bizerte. Le câblier X …": a dateline alone, not the company taken up
+            if first is None or (first.label == "LOC" and not text[sentence.start:first.start_char].strip() and (
+                    _DATELINE_ONLY.fullmatch(text[first.end_char:sentence.end])
+                    or _DATELINE_DASH.match(text, first.end_char))):
+                continue  # "Bizerte. Le câblier X …", "Bizerte - Le label …": a dateline, not the company taken up
             given = fold_keep_offsets(first.surface.split()[0]).lower() if first.surface.split() else ""
             if first.label != "PER" or given not in self.lexicon.first_names:
                 self.org_like.add(first.surface)

@@ -445,3 +445,9 @@ def test_the_quoted_name_of_a_label_is_no_actor_and_its_holder_is_an_organisatio
             "emploie 80 personnes.")
     assert participants(text, lexicon, EventType.LABEL) == [{("Décolletage Arvien", "labelled")}]
     assert participants(text, lexicon, EventType.OPENING) == [{("Décolletage Arvien", "organisation")}]
+
+
+def test_a_dateline_before_a_dash_is_not_the_organisation_taken_up_next(lexicon):
+    text = ("Sousse - Le label « Pôle d'excellence textile » a été attribué lundi au Technopôle de Sousse par le "
+            "ministère de l'Industrie. Le pôle compte 60 entreprises installées.")
+    assert participants(text, lexicon, EventType.LABEL) == [{("Technopôle de Sousse", "labelled")}]
