@@ -17,6 +17,9 @@ from pipeline.text import fold_keep_offsets
 
 _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$"
                              r"|\bapres\b[^,;]*$")  # "Après une première levée en 2025, X boucle …": context
+# A gathering named after its organiser, the name right after the noun: "les Rencontres Minalogic",
+# "les Journées Capenergies", "le Forum Technopark"
+_NAMED_GATHERING = re.compile(r"\b(?:rencontres|journees|assises|forum|salon|convention|universite d.ete|trophees|sommet)\s+(?=#)")
 _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}\s*"
                        r"(?:\(\s*[a-z#][a-z#/ ]{0,20}\))?\s*-\s+")
 # the day the previous sentences named: "le même jour", "En marge de la cérémonie", "lors de cette séance"
@@ -1240,6 +1243,11 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                         and _HOST_HEAD.match(fold_keep_offsets(r.targets[0].surface).lower())
                         and re.search(r"(?:\bau|\ba la|\ba l'|\bdans les locaux (?:de la|de l'|du|des|de|d'))\s*$",
                                       view.between(position, r.start)) for p in _as(r, Role.HOST)][:1]
+    if not participants:  # "lors des Rencontres Minalogic, le 1er juillet": the gathering bears its organiser's name
+        gatherings = _NAMED_GATHERING.finditer(view.masked)
+        participants = [p for g in gatherings for r in view.referents
+                        if r.named and r.start == view.sentence.start + g.end() and _org(ctx, r)
+                        for p in _as(r, Role.ORGANISATION)][:1]
     if not participants and _ITS_ASSEMBLY.search(view.masked) and ctx.reader.focus is not None:
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]  # "Son successeur sera élu lors de l'assemblée générale du 15 avril"
     if not participants:

@@ -451,3 +451,9 @@ def test_a_dateline_before_a_dash_is_not_the_organisation_taken_up_next(lexicon)
     text = ("Sousse - Le label « Pôle d'excellence textile » a été attribué lundi au Technopôle de Sousse par le "
             "ministère de l'Industrie. Le pôle compte 60 entreprises installées.")
     assert participants(text, lexicon, EventType.LABEL) == [{("Technopôle de Sousse", "labelled")}]
+
+
+@pytest.mark.parametrize("gathering", ["lors des Rencontres Valorial", "aux Journées Valorial"])
+def test_a_gathering_named_after_its_organiser(lexicon, gathering):
+    text = f"Les lauréats du concours seront présentés {gathering}, le 2 avril à Rennes."
+    assert participants(text, lexicon, EventType.AGENDA) == [{("Valorial", "organisation")}]
