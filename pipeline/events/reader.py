@@ -149,7 +149,8 @@ _COMMA_AHEAD = re.compile(r"^\s*,")
 _CLAUSE_HEAD = re.compile(r";\s*|\bet\s+(?=(?:elle|il)\b)")
 _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
-_WE = re.compile(r"^(«\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
+# "« Nous avons …", "« Et depuis lundi, nous sommes …" (a short opening phrase and its comma)
+_WE = re.compile(r"^(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\w']+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
 # anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
 # l'innovation X »), never for the article's organisation by default
 _NAMED_ONLY = frozenset({"cite"})

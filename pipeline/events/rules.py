@@ -539,6 +539,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
             return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), pending[1], detail=pending[0])
                     for r in _label_list(ctx, view, view.sentence.start)]
         return []
+    if _LABELS_LATER.match(cue.group()):
+        return []  # "l'Institut X, qui certifiera nos recettes": a certifier, and a future
     position = view.sentence.start + cue.start()
     subject = _subject_before(ctx, view, position)
     if subject is not None and _UNVEILS_LIST.search(view.between(subject.end, position)):
@@ -583,6 +585,7 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in [subject, *together]]
 
 
+_LABELS_LATER = re.compile(r"(?:re)?(?:certifi|labellis|accredit)\w*(?:era|eront|erait|eraient)$")
 _UNVEILS_LIST = re.compile(r"\b(?:devoile\w*|publie\w*|annonce\w*|rendu\w* publique?s?|revele\w*|presente\w*)\s+"
                            r"(?:\w+\s+){0,2}?(?:liste|palmares|noms)\b")
 _WINNERS_HEAD = re.compile(r"^\s*(?:parmi (?:les|ces) (?:laureats|elus|heureux elus|retenus|beneficiaires|structures retenues)|"

@@ -45,3 +45,16 @@ def test_we_speaks_for_the_organisation_named_after_the_quotation(lexicon):
     text = ("« Nous avons signé un accord avec le groupe Airbus », indique Paul Morin, président de la "
             "société Aérolis.")
     assert events(text, lexicon, EventType.PARTNERSHIP) == [{("Aérolis", "partner"), ("Airbus", "partner")}]
+
+
+def test_we_after_a_short_opening_phrase_in_a_quotation(lexicon):
+    # round 2 session 10: "« Depuis lundi, nous avons signé …" was not read as the company speaking
+    text = ("Awa Ndiaye dirige Sahel Graines, une PME de Thiès. « Depuis lundi, nous avons signé une convention "
+            "avec l'Institut sénégalais de recherches agricoles », précise-t-elle.")
+    assert events(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Sahel Graines", "partner"), ("Institut sénégalais de recherches agricoles", "partner")}]
+
+
+def test_a_certifier_in_the_future_is_no_label(lexicon):
+    text = "La PME Sahel Graines a signé une convention avec le laboratoire Qualisen, qui certifiera ses semences."
+    assert events(text, lexicon, EventType.LABEL) == []
