@@ -42,9 +42,11 @@ class Context:
         # a call for projects announced without its deadline: (organisers, cue) for the next sentence
         self.pending_call: tuple[tuple[Participant, ...], str] | None = None
 
-    def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None) -> tuple[str | None, bool]:
+    def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None,
+                 after: int | None = None) -> tuple[str | None, bool]:
         # "président depuis 2019", "créé en 2011": a tenure or a founding, never the event's date
-        dates = [d for d in view.dates if not _NOT_EVENT_DATE.search(view.between(view.sentence.start, d.start_char))]
+        dates = [d for d in view.dates if not _NOT_EVENT_DATE.search(view.between(view.sentence.start, d.start_char))
+                 and (after is None or d.start_char >= after)]
         dateline = _DATELINE.match(view.masked)
         if dateline and any(d.start_char >= view.sentence.start + dateline.end() for d in dates):
             # "Lyon, 2 juin 2032 (AFP) - X a levé mardi …": the wire's day, not the event's
@@ -543,6 +545,10 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []  # "l'Institut X, qui certifiera nos recettes": a certifier, and a future
     position = view.sentence.start + cue.start()
     subject = _subject_before(ctx, view, position)
+    apposed = next((r for r in view.referents if r.end <= position and _org(ctx, r)
+                    and _APPOSED_PARTICIPLE.fullmatch(view.between(r.end, position) + cue.group())), None)
+    if apposed is not None:  # "… à l'huilerie X, labellisée « Bio Tunisie » en mai": X holds the label
+        subject = apposed
     if subject is not None and _UNVEILS_LIST.search(view.between(subject.end, position)):
         name = lex.cue("label", "name").match(view.masked[cue.end():])
         ctx.pending_label = (name.group("quoted") if name is not None else None, ctx.date_for(view, future=False))
@@ -575,7 +581,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         group = next(g for g in ("quoted", "iso", "pole", "ft") if name.group(g))
         local = name.start(group) + (cue.start() if cue.group().startswith("french") else cue.end())
         detail = view.sentence.text[local:local + len(name.group(group))].strip()
-    date = ctx.date_for(view, future=False)
+    # an apposed participle has its own date: "X, labellisée « … » en mai"
+    date = ctx.date_for(view, future=False, after=position if apposed is not None else None)
     if subject is None:  # one label event per structure of the list
         return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in listed]
     # "Fesnova et Medinalab avaient été labellisées": one event per structure named with the subject
@@ -585,6 +592,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in [subject, *together]]
 
 
+_APPOSED_PARTICIPLE = re.compile(r"\s*\)?\s*,\s*(?:(?:deja|recemment|tout juste|elle-meme|lui-meme)\s+)?"
+                                 r"(?:re)?(?:labellis|certifi|accredit)(?:e|ee|es|ees)")
 _LABELS_LATER = re.compile(r"(?:re)?(?:certifi|labellis|accredit)\w*(?:era|eront|erait|eraient)$")
 _UNVEILS_LIST = re.compile(r"\b(?:devoile\w*|publie\w*|annonce\w*|rendu\w* publique?s?|revele\w*|presente\w*)\s+"
                            r"(?:\w+\s+){0,2}?(?:liste|palmares|noms)\b")

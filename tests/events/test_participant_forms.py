@@ -457,3 +457,13 @@ def test_a_dateline_before_a_dash_is_not_the_organisation_taken_up_next(lexicon)
 def test_a_gathering_named_after_its_organiser(lexicon, gathering):
     text = f"Les lauréats du concours seront présentés {gathering}, le 2 avril à Rennes."
     assert participants(text, lexicon, EventType.AGENDA) == [{("Valorial", "organisation")}]
+
+
+def test_a_label_in_an_apposed_participle_goes_to_the_name_before_it(lexicon):
+    # round 2 session 10: the sentence's subject (here the bank's loan) took the label
+    text = ("Un prêt de 2 millions d'euros a été accordé le 4 juin par la Banque de Carthage à la conserverie "
+            "Zitouna Bio, labellisée « Bio Tunisie » en mai.")
+    found = [e for e in find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+             if e.type is EventType.LABEL]
+    assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in found] == [
+        ({("Zitouna Bio", "labelled")}, "2025-05")]
