@@ -44,7 +44,7 @@ class Merge:
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans.get(GAZETTEER_KEY, []))
-        model = [self._place_led_company(_whole_words(e), found) for e in doc.ents]
+        model = _branches([self._place_led_company(_whole_words(e), found) for e in doc.ents])
         others = model + list(doc.spans.get(RULES_KEY, []))
         bodies = [e for e in model if self._body_of_known(e, found)]  # "Fondation Attijariwafa bank"
         gazetteer: list[Span] = []
@@ -238,6 +238,20 @@ _DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
 _FUND_WORDS = frozenset({"ventures", "capital", "partners", "fund", "fonds", "invest", "investissement", "croissance",
                          "amorçage", "amorcage", "seed", "equity", "growth", "innovation", "impact", "private"})
 _VINTAGE = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def _branches(model: list[Span]) -> list[Span]:
+    """"UGFS North Africa", "AFD Maroc": an acronym the model calls an organisation, then right after
+    it a capitalised name it typed apart (often a place) is one organisation, the branch of a region."""
+    out: list[Span] = []
+    for ent in model:
+        last = out[-1] if out else None
+        if last is not None and len(last) == 1 and last.label_ == "ORG" and last.text.isupper() and len(last.text) > 1 \
+                and last.end == ent.start and ent.label_ in ("LOC", "ORG") and all(t.text[:1].isupper() for t in ent):
+            out[-1] = Span(last.doc, last.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
 
 
 def _with_vintage(doc: Doc, chosen: list[tuple[Span, int]]) -> list[tuple[Span, int]]:

@@ -30,6 +30,10 @@ CASES = {
         "coopèrent."
     ),
     "trailing head": "Les start-up de <ent label=ORG>Tanger Tech Hub</ent> lèvent des fonds.",
+    # an acronym, then the region of its branch, which the model typed apart
+    "acronym and its branch": (
+        "Le tour de table a été souscrit par <ent label=ORG>UGFS North Africa</ent> et par des business angels."
+    ),
     # an investment fund closed by "Fund", its first word a country the model takes for a place
     "trailing Fund after a place word": (
         "Une levée de 30 millions de dirhams auprès de <ent label=ORG>Maroc Numeric Fund II</ent> "
