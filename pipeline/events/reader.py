@@ -161,6 +161,10 @@ _OPENING_PREFIX = re.compile(r"^([^,;:.]{3,80}),\s*$")
 _PUNCT_AFTER = re.compile(r"\s*(?:,|\.|$)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
+# "X aide les exploitations … Sa cofondatrice, Y, fait le point": who has founders and heads is an organisation
+_ITS_HEAD = re.compile(r"^(?:sa|son|ses)\s+(?:co-?)?(?:fondat(?:eur|rice)s?|dirigeant(?:e|s|es)?|directeur|directrice|"
+                       r"president(?:e)?|pdg|patron(?:ne)?|gerant(?:e)?)\b")
+_PARTICIPLE_LED = re.compile(r"^\w+(?:é|ée|és|ées)\s")
 _DATELINE_DASH = re.compile(r"\s*[—–-]\s")  # "Bizerte - Le label …": a place before a dash opening the text
 _DATELINE_ONLY = re.compile(r"\s*[.:—–-]?\s*")  # a place alone in its sentence: a dateline
 # The quoted name of a distinction ("le label « Vitrine Industrie du Futur »", "le prix « Femmes de
@@ -338,13 +342,15 @@ class ArticleReader:
 
     def _named_then_described(self, candidates: list[EntityMention]) -> None:
         """"Nerva Bio change d'échelle. La PME grenobloise lève …": a name that opens a sentence
-        and that the next sentence takes up as "la PME", "la société" is an organisation, whatever
+        and that the next sentence takes up as "la PME", "la société" (or whose head it names: "Sa
+        cofondatrice, Y, …") is an organisation, whatever
         type the NER stage gave it (a known given name keeps it a person)."""
         text = self.annotated.article.text
         parts = sentences(text)
         takes_up = _org_noun_patterns(self.lexicon.org_nouns.pattern)[5]
         for sentence, following in pairwise(parts):
-            if not takes_up.match(self.folded[following.start:following.end].lower()):
+            opening = self.folded[following.start:following.end].lower()
+            if not takes_up.match(opening) and not _ITS_HEAD.match(opening):
                 continue
             # the name opens the sentence, or its clause after a verbless opening phrase ("Installée à Brest, X …")
             first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end
@@ -353,6 +359,8 @@ class ArticleReader:
                     _DATELINE_ONLY.fullmatch(text[first.end_char:sentence.end])
                     or _DATELINE_DASH.match(text, first.end_char))):
                 continue  # "Bizerte. Le câblier X …", "Bizerte - Le label …": a dateline, not the company taken up
+            if first.label == "MISC" and _PARTICIPLE_LED.match(first.surface):
+                continue  # "Certifiée Tier III en mai, la société …": the model's span opens on a participle
             given = fold_keep_offsets(first.surface.split()[0]).lower() if first.surface.split() else ""
             if first.label != "PER" or given not in self.lexicon.first_names:
                 self.org_like.add(first.surface)

@@ -58,3 +58,10 @@ def test_we_after_a_short_opening_phrase_in_a_quotation(lexicon):
 def test_a_certifier_in_the_future_is_no_label(lexicon):
     text = "La PME Sahel Graines a signé une convention avec le laboratoire Qualisen, qui certifiera ses semences."
     assert events(text, lexicon, EventType.LABEL) == []
+
+
+def test_a_name_whose_head_the_next_sentence_names_is_the_company_that_speaks(lexicon):
+    # round 2 session 10: "X aide … Sa cofondatrice, Y, fait le point": X, typed MISC by the model, speaks as "nous"
+    text = ("Irrigo Data aide les exploitations agricoles à piloter leur irrigation. Sa cofondatrice, Salma Idrissi, "
+            "fait le point.\n\n« Nous venons de finaliser une levée de 20 millions de dirhams auprès d'Atlas Seed Fund. »")
+    assert events(text, lexicon, EventType.FUNDING) == [{("Irrigo Data", "recipient"), ("Atlas Seed Fund", "funder")}]
