@@ -509,7 +509,7 @@ class ArticleReader:
         view.last_subject = subjects[-1] if subjects else None
         if len(subjects) > 1:  # "Membre du pôle X, la société Y a …": Y is the subject, X in the opening phrase
             gap = view.between(subjects[0].end, subjects[1].start)
-            if "," in gap and not _FINITE.search(gap):
+            if "," in gap and ":" not in gap and not _FINITE.search(gap):  # a colon opens another clause
                 view.subject = subjects[1]
         if self.focus is None:
             org = next((r for r in view.referents if r.named and self.is_org(r.targets[0])), None)

@@ -218,7 +218,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         # for its own site is its funder, not also its recipient
         participants = [p for p in participants if p.role is not Role.RECIPIENT
                         or p.mention.surface not in paying]
-        date = ctx.date_for(view, future=False)
+        # "Labellisée le 9 mai, X … : le fonds Y a pris le 12 mai une participation de …": the amount's clause has its own day
+        colon = view.masked.rfind(" : ", 0, amount.start_char - view.sentence.start)
+        date = ctx.date_for(view, future=False, after=view.sentence.start + colon if colon >= 0 else None)
+        if colon >= 0 and not date[1]:
+            date = ctx.date_for(view, future=False)
         if _APPOSED_SUM.search(head) and date[1] and all(d.start_char < amount.start_char for d in view.dates):
             date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
@@ -527,7 +531,18 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
                                 or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)
                                                                            or _INTO_CAPITAL_AFTER.match(gap)))):
             return _as(referent, Role.RECIPIENT)
+    if _INTO_ITS_CAPITAL.match(view.between(amount.end_char, view.sentence.end)):
+        # "X, … : le fonds Y a pris une participation de 1,5 MDT dans son capital": the one spoken of before
+        owner = next((r for r in view.referents if r.end <= subject.start and _org(ctx, r)
+                      and not set(r.targets) & set(subject.targets)), None)
+        previous = ctx.reader.previous_subject
+        if owner is None and previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):
+            owner = previous
+        return _as(owner, Role.RECIPIENT) if owner is not None else []
     return []
+
+
+_INTO_ITS_CAPITAL = re.compile(r"^\s*(?:dans|a)\s+(?:son|leur)\s+(?:capital|tour de table)\b")
 
 
 # Label ---------------------------------------------------------------------------------------

@@ -467,3 +467,16 @@ def test_a_label_in_an_apposed_participle_goes_to_the_name_before_it(lexicon):
              if e.type is EventType.LABEL]
     assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in found] == [
         ({("Zitouna Bio", "labelled")}, "2025-05")]
+
+
+def test_a_stake_taken_in_its_capital_after_a_colon(lexicon):
+    # round 2 session 10: the colon opens another clause (its own subject and date); "dans son capital"
+    # is the capital of the one spoken of before
+    text = ("Labellisée Startup Act le 9 mars, la jeune pousse Agrimatic Tunisie, qui conçoit des capteurs de sol, "
+            "n'a pas attendu longtemps : le fonds Carthage Croissance a pris le 10 mars une participation de "
+            "2 millions de dinars dans son capital.")
+    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    assert sorted((e.type.value, e.date, frozenset((p.mention.surface, p.role.value) for p in e.participants))
+                  for e in found) == [
+        ("funding", "2026-03-10", frozenset({("Carthage Croissance", "funder"), ("Agrimatic Tunisie", "recipient")})),
+        ("label", "2026-03-09", frozenset({("Agrimatic Tunisie", "labelled")}))]
