@@ -135,6 +135,8 @@ _AT_ORG = re.compile(r"\bchez\s*$")
 _AWARDED_TO = re.compile(r"\b(?:remis|decerne|attribue|delivre|octroye)e?s?\s+(?:[\w']+\s+){0,4}?(?:a la|a l'|au|a)\s*$")
 # "à la présidence de Mer Atlantique Innovation", "la direction générale du Parc X": what one heads
 _HEADED = re.compile(r"\b(?:presidence|vice-presidence|direction|direction generale|tete)\s+(?:de la|de l'|du|des|de|d')\s*$")
+# "Mediloop lève 2 M€ auprès de business angels": who raises a round is a company (a known person aside)
+_RAISES_AFTER = re.compile(r"^\s*(?:(?:a|vient de|viennent de)\s+)?(?:leve|levent|lever|boucle|bouclent|boucler)\b")
 _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?:lance|cree|fonde|constitue)e?\b")
 
 
@@ -164,6 +166,7 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 # "X aide les exploitations … Sa cofondatrice, Y, fait le point": who has founders and heads is an organisation
 _ITS_HEAD = re.compile(r"^(?:sa|son|ses)\s+(?:co-?)?(?:fondat(?:eur|rice)s?|dirigeant(?:e|s|es)?|directeur|directrice|"
                        r"president(?:e)?|pdg|patron(?:ne)?|gerant(?:e)?)\b")
+_COLON = re.compile(r"\s:\s+")
 _PARTICIPLE_LED = re.compile(r"^\w+(?:é|ée|és|ées)\s")
 _DATELINE_DASH = re.compile(r"\s*[—–-]\s")  # "Bizerte - Le label …": a place before a dash opening the text
 _DATELINE_ONLY = re.compile(r"\s*[.:—–-]?\s*")  # a place alone in its sentence: a dateline
@@ -306,6 +309,8 @@ class ArticleReader:
                              or (m.label != "LOC" and _AWARDED_TO.search(before))
                              or self._trade_noun_before(before))):
                 self.org_like.add(m.surface)
+            elif _RAISES_AFTER.match(after) and _fold_lower(m.surface).split()[0] not in self.lexicon.first_names:
+                self.org_like.add(m.surface)  # one word typed PER too: a surname alone raises no round
         self._named_then_described(candidates)
         self._listed_with_orgs(candidates, folded)
         self._short_forms(candidates)
@@ -348,15 +353,20 @@ class ArticleReader:
         text = self.annotated.article.text
         parts = sentences(text)
         takes_up = _org_noun_patterns(self.lexicon.org_nouns.pattern)[5]
-        for sentence, following in pairwise(parts):
-            opening = self.folded[following.start:following.end].lower()
+        # (a sentence, the text that follows it): the next sentence, or the clause after a colon
+        # ("Quantum Seine remet le couvert : la start-up parisienne annonce …")
+        pairs = [((s.start, s.end), (f.start, f.end)) for s, f in pairwise(parts)]
+        pairs += [((s.start, s.start + c.start()), (s.start + c.end(), s.end))
+                  for s in parts for c in _COLON.finditer(text, s.start, s.end)]
+        for (start, end), (after_start, after_end) in pairs:
+            opening = self.folded[after_start:after_end].lower()
             if not takes_up.match(opening) and not _ITS_HEAD.match(opening):
                 continue
             # the name opens the sentence, or its clause after a verbless opening phrase ("Installée à Brest, X …")
-            first = next((m for m in candidates if sentence.start <= m.start_char < sentence.end
-                          and self.opens(text[sentence.start:m.start_char])), None)
-            if first is None or (first.label == "LOC" and not text[sentence.start:first.start_char].strip() and (
-                    _DATELINE_ONLY.fullmatch(text[first.end_char:sentence.end])
+            first = next((m for m in candidates if start <= m.start_char < end
+                          and self.opens(text[start:m.start_char])), None)
+            if first is None or (first.label == "LOC" and not text[start:first.start_char].strip() and (
+                    _DATELINE_ONLY.fullmatch(text[first.end_char:end])
                     or _DATELINE_DASH.match(text, first.end_char))):
                 continue  # "Bizerte. Le câblier X …", "Bizerte - Le label …": a dateline, not the company taken up
             if first.label == "MISC" and _PARTICIPLE_LED.match(first.surface):

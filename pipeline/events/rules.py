@@ -275,7 +275,7 @@ _INTO_CAPITAL = re.compile(r"\b(?:au|dans le) capital\s+(?:de la|de l'|du|des|de
 _INTO_CAPITAL_AFTER = re.compile(r"^\s*,?\s*(?:au|dans le) capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+){0,2}$")
 _WITH_BORROWER = re.compile(r"^\s*,?\s*(?:[a-z-]+\s+){0,3}?avec\s+(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$")
 _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*"
-                       r"(?:(?:entreprises|start-up|startup|membres|adherents|pme)\s+(?:de la|de l'|du|des|de|d')\s*)?(?:[a-z-]+\s+)?$|"
+                       r"(?:(?:entreprises|start-up|startup|membres|adherents|pme)\s+(?:de la|de l'|du|des|de|d')\s*)?(?:[a-z-]+\s+){0,2}$|"
                        # "… pour soutenir les start-up du cluster X", "pour accompagner la société X"
                        r"^\s*,?\s*pour\s+(?:soutenir|financer|accompagner|aider|equiper)\s+(?:(?:le|la|l'|les)\s*)?"
                        r"(?:(?:start-up|startup|entreprises|adherents|membres|projets)\s+(?:de la|de l'|du|des|de|d')\s*)?"
@@ -527,7 +527,7 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
                 and re.search(r"\btour de table\b|\b(?:usine|site|unite|projet|extension|centre)\s+(?:de|d')\s*$",
                               view.between(subject.end, amount.start_char)):
             return _as(referent, Role.RECIPIENT)  # "a mené le tour de table de 4 M€ de la PME Y", "financent l'usine de 20 M€ de X"
-        if gap is not None and (re.match(r"^[\s,]*" + to.pattern, gap) or _CARRIED_BY.match(gap)
+        if gap is not None and (re.match(r"^[\s,]*" + to.pattern, gap) or _CARRIED_BY.match(gap) or _PROJECT_OF.match(gap)
                                 or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)
                                                                            or _INTO_CAPITAL_AFTER.match(gap)))):
             return _as(referent, Role.RECIPIENT)
@@ -542,6 +542,10 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
     return []
 
 
+# "soutient à hauteur de 800 000 euros le projet de la PME X": whose project
+_PROJECT_OF = re.compile(r"^\s*(?:le|la|l')\s*(?:projet|programme|usine|site|extension|plan|investissement)\s+"
+                         r"(?:(?:industriel|d.extension|de developpement)\s+)?(?:de la|de l'|du|des|de|d')\s*"
+                         r"(?:(?:societe|pme|start-up|startup|jeune pousse|entreprise|groupe|cooperative|eti)\s*(?:[a-z-]+\s+)?)?$")
 _INTO_ITS_CAPITAL = re.compile(r"^\s*(?:dans|a)\s+(?:son|leur)\s+(?:capital|tour de table)\b")
 
 

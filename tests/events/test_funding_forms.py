@@ -115,3 +115,25 @@ def test_co_funders_in_an_opening_phrase(lexicon):
 def test_an_opening_phrase_without_a_funding_link_gives_no_funder(lexicon):
     text = "Avec ses quarante salariés, la PME Kelia a levé 2 millions d'euros auprès du fonds Irdi."
     assert funding(text, lexicon) == [(2_000_000, {("Kelia", "recipient"), ("Irdi", "funder")})]
+
+
+# round 2 session 10: invented sentences in the press's styles that failed
+@pytest.mark.parametrize(("text", "amount", "expected"), [
+    (("Nouvelle levée pour Kinetix : la jeune pousse marseillaise a obtenu 3 millions d'euros auprès de ses "
+     "actionnaires historiques et du fonds Provence Capital."), 3_000_000,
+     {("Kinetix", "recipient"), ("Provence Capital", "funder")}),
+    (("La Banque africaine de développement a approuvé un prêt de 15 millions de dollars en faveur de la société "
+     "ivoirienne Cacao Plus."), 15_000_000,
+     {("Banque africaine de développement", "funder"), ("Cacao Plus", "recipient")}),
+    (("Un financement de 5 millions de dirhams a été débloqué par la Caisse centrale de garantie en faveur de la "
+     "coopérative Argan Souss."), 5_000_000,
+     {("Caisse centrale de garantie", "funder"), ("Argan Souss", "recipient")}),
+    ("Mediloop lève 2 millions d'euros auprès de business angels.", 2_000_000, {("Mediloop", "recipient")}),
+    ("Le conseil régional de Bretagne soutient à hauteur de 800 000 euros le projet de la PME Armor Algues.",
+     800_000, {("conseil régional de Bretagne", "funder"), ("Armor Algues", "recipient")}),
+    (("Deux ans après un premier tour, Quantix remet le couvert : la start-up parisienne annonce avoir levé "
+     "18 millions d'euros auprès du fonds Seine Deeptech."), 18_000_000,
+     {("Quantix", "recipient"), ("Seine Deeptech", "funder")}),
+])
+def test_funding_forms_of_session_10(lexicon, text, amount, expected):
+    assert funding(text, lexicon) == [(amount, expected)]
