@@ -193,7 +193,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                                  for p in _as(r, Role.FUNDER)]
         elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
             participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount) \
-                or _headline_round(ctx, view, amount) or _leading_grant(ctx, view, amount)
+                or _headline_round(ctx, view, amount) or _leading_grant(ctx, view, amount) \
+                or _round_led_by(ctx, view, amount)
         elif (backer is not None or funders) and view.subject is not None and view.subject is not backer \
                 and view.subject not in funders and view.subject.start > amount.end_char and _org(ctx, view.subject):
             # "Grâce à un financement de 2,2 M€ accordé par la Banque X, l'équipementier Y va agrandir …"
@@ -349,7 +350,10 @@ _IT_IS_THE_SUM = re.compile(r"^\s*[:,]?\s*c.est\s+(?:la somme|le montant|l.envel
 
 
 _RAISED_BY = re.compile(r"^\s*[:,]?\s*c.est\s+(?:ce|la somme|le montant)\s+qu.\s*(?:vient d.|viennent d.|a|ont)?\s*"
-                        r"(?:lever|leve|obtenu|obtenir|recu|boucle|decroche|recolte)\s*$"
+                        r"(?:lever|leve|obtenu|obtenir|recu|boucle|decroche|recolte)\s*"
+                        # "c'est ce qu'a levé la start-up rennaise X": the subject after the verb
+                        r"(?:(?:la|le|l')\s*(?:start-up|startup|jeune pousse|societe|entreprise|fintech|medtech|biotech|"
+                        r"agritech|pme|cluster|pole|cooperative)\s+(?:[a-z-]+\s+)?)?$"
                         r"|^\s*[:,]?\s*(?:(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?)?"
                         r"(?:(?:a|ont)\s+ete\s+(?:leve|obtenu|recu|decroche|boucle|recolte|collecte)|"
                         r"(?:leve|obtenu|recu|decroche|boucle|recolte|mobilise|collecte))e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?"
@@ -376,6 +380,25 @@ def _headline_round(ctx: Context, view: SentenceView, amount: Amount) -> list[Pa
     if named.label == "PER" and (not given or given[0] in ctx.reader.lexicon.first_names):
         return []   # "… pour Karim Alaoui" is a person
     return _as(named, Role.RECIPIENT)
+
+
+def _round_led_by(ctx: Context, view: SentenceView, amount: Amount) -> list[Participant]:
+    """"Le tour de table de 10 M€ de la medtech X a été mené par Y": the round's owner after the
+    amount, its investors after the passive verb."""
+    if not _THE_ROUND.match(view.between(view.sentence.start, amount.start_char)):
+        return []
+    owner = next((r for r in view.referents if r.start >= amount.end_char), None)
+    if owner is None or not _org(ctx, owner) or not _ROUND_OF.match(view.between(amount.end_char, owner.start)):
+        return []
+    investors = _linked_after(view, owner.end, _LED_BY, ctx.reader.lexicon.cue("funding", "funder_list"),
+                              lambda r: _org(ctx, r))
+    return _as(owner, Role.RECIPIENT) + [p for r in investors for p in _as(r, Role.FUNDER)] if investors else []
+
+
+_THE_ROUND = re.compile(r"^\s*(?:le|la|l')\s*(?:(?:nouveau|nouvelle|premier|premiere|deuxieme|second|seconde)\s+)?"
+                        r"(?:tour de table|levee de fonds|levee|augmentation de capital)\s+(?:de|d')\s*$")
+_LED_BY = re.compile(r"^\s*,?\s*(?:a|ont|est|sont)\s+(?:ete\s+)?(?:\w+ment\s+)?(?:mene|pilote|conduit|emmene|souscrit|"
+                     r"apporte|finance|accompagne)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?$")
 
 
 # "Les 3 M€ levés par X proviennent de Y et de Z": who the money came from

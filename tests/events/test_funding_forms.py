@@ -134,6 +134,10 @@ def test_an_opening_phrase_without_a_funding_link_gives_no_funder(lexicon):
     (("Deux ans après un premier tour, Quantix remet le couvert : la start-up parisienne annonce avoir levé "
      "18 millions d'euros auprès du fonds Seine Deeptech."), 18_000_000,
      {("Quantix", "recipient"), ("Seine Deeptech", "funder")}),
+    ("Le tour de table de 10 millions d'euros de la medtech Cardiolys a été mené par Sofinnova Partners.", 10_000_000,
+     {("Cardiolys", "recipient"), ("Sofinnova Partners", "funder")}),
+    ("Près de 2 millions d'euros : c'est ce qu'a levé la start-up rennaise Oceanis auprès de Go Capital.", 2_000_000,
+     {("Oceanis", "recipient"), ("Go Capital", "funder")}),
 ])
 def test_funding_forms_of_session_10(lexicon, text, amount, expected):
     assert funding(text, lexicon) == [(amount, expected)]
