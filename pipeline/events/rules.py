@@ -915,7 +915,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             since = subject.end if subject is not None else position
             for referent in (r for r in view.referents if r.start > min(since, position) and can_host(r)):
                 gap = view.between(referent.start - 40, referent.start)
-                preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\ba\b|\bau\b|\b(?:son|sa|ses|leur)\b)", gap))
+                preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\bsur\b|\ba\b|\bau\b|\b(?:son|sa|ses|leur)\b)", gap))
                 if (preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():])) or _HOSTED_BY.search(gap):
                     hosts = [referent]
                     break

@@ -84,6 +84,8 @@ FLOORS.update({"dev18": (0.74, 0.70)})  # after the dev18 fixes: 0.750/0.706
 # câblier X …") moves unseen14 19/11/19 -> 21/9/17 and unseen17 14/14/17 -> 15/13/16 (blind aggregates).
 # dev19 (gold9): first look 0.688/0.524 at b155d26
 FLOORS.update({"dev18": (0.70, 0.70), "unseen14": (0.69, 0.55), "unseen17": (0.53, 0.48), "dev19": (0.68, 0.52)})
+# dev20, dev21 (gold10): first looks 0.700/0.560 and 0.609/0.538 at 9ba7c2c
+FLOORS.update({"dev20": (0.70, 0.56), "dev21": (0.60, 0.53)})
 # unseen19 and unseen20 (gold8, sealed until session 10): first looks 0.769/0.385 and 0.480/0.444 (23:23 UTC,
 # code 77ea977, session 9's final code)
 FLOORS.update({"unseen19": (0.76, 0.38), "unseen20": (0.48, 0.44)})

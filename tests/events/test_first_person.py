@@ -65,3 +65,10 @@ def test_a_name_whose_head_the_next_sentence_names_is_the_company_that_speaks(le
     text = ("Irrigo Data aide les exploitations agricoles à piloter leur irrigation. Sa cofondatrice, Salma Idrissi, "
             "fait le point.\n\n« Nous venons de finaliser une levée de 20 millions de dirhams auprès d'Atlas Seed Fund. »")
     assert events(text, lexicon, EventType.FUNDING) == [{("Irrigo Data", "recipient"), ("Atlas Seed Fund", "funder")}]
+
+
+def test_we_in_a_post_that_opens_on_a_symbol(lexicon):
+    text = ("Le cluster Oriental Digital recrute des formateurs. 🤝 Et hier, nous avons signé une convention avec "
+            "l'Université Mohammed Premier.")
+    assert events(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Oriental Digital", "partner"), ("Université Mohammed Premier", "partner")}]

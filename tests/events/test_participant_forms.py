@@ -480,3 +480,16 @@ def test_a_stake_taken_in_its_capital_after_a_colon(lexicon):
                   for e in found) == [
         ("funding", "2026-03-10", frozenset({("Carthage Croissance", "funder"), ("Agrimatic Tunisie", "recipient")})),
         ("label", "2026-03-09", frozenset({("Agrimatic Tunisie", "labelled")}))]
+
+
+def test_a_site_opened_on_a_technopole_names_it_host(lexicon):
+    text = "L'éditeur Robotik Sud a inauguré lundi ses nouveaux locaux de 800 m² sur la technopole Sophia Antipolis."
+    assert participants(text, lexicon, EventType.OPENING) == [
+        {("Robotik Sud", "organisation"), ("Sophia Antipolis", "host")}]
+
+
+def test_elected_in_place_of_a_predecessor(lexicon):
+    text = ("La professeure Anne Vidal a été élue vendredi à la tête du Cancéropôle Méditerranée, "
+            "à la place de Paul Roux.")
+    assert participants(text, lexicon, EventType.APPOINTMENT) == [
+        {("Anne Vidal", "appointee"), ("Cancéropôle Méditerranée", "organisation"), ("Paul Roux", "predecessor")}]
