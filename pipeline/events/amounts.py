@@ -111,7 +111,7 @@ class AmountFinder:
                 currency = self.currency_of[match["currency"]]
             found.append(Amount(round(value * factor, 2), currency, text[match.start():match.end()],
                                 match.start(), match.end()))
-        return found
+        return _conversions_dropped(found, text)
 
 
     def _words_value(self, words: str) -> tuple[float, float]:
@@ -130,6 +130,25 @@ class AmountFinder:
             else:
                 total += value
         return above, total
+
+
+# "1,5 million de dollars (environ 900 millions de FCFA)": the same sum told in another currency
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:soit|environ|pres de|près de|quelque|plus de|un peu plus de|~)\s*)*$")
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
+
+
+def _conversions_dropped(found: list[Amount], text: str) -> list[Amount]:
+    """An amount in brackets right after another is its conversion: one amount, the first, whose
+    span takes in the brackets (what follows them is read after the whole)."""
+    out: list[Amount] = []
+    for amount in found:
+        last = out[-1] if out else None
+        close = _CONVERSION_CLOSE.match(text, amount.end_char)
+        if last is not None and close and _CONVERSION_OPEN.fullmatch(text[last.end_char:amount.start_char].lower()):
+            out[-1] = Amount(last.value, last.currency, text[last.start_char:close.end()], last.start_char, close.end())
+            continue
+        out.append(amount)
+    return out
 
 
 def _alternation(forms: Iterable[str]) -> str:

@@ -1,6 +1,7 @@
 """The article walk: every sentence through every rule, with what came before in mind."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -10,6 +11,8 @@ from pipeline.events.reader import ArticleReader, SentenceView
 from pipeline.events.records import EventMention, EventType, Participant, Role
 from pipeline.events.text import sentences
 from pipeline.records import AnnotatedArticle, EntityMention
+
+_QUESTION = re.compile(r"\?\s*[»\"”]?\s*$")
 
 
 def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMention]:
@@ -30,7 +33,8 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
         view = reader.view(sentence)
         if index:
             _dated_by_retelling(ctx, view, found, parts[index - 1].start)
-        found.extend(_sentence_events(ctx, view, ahead(index), found))
+        if not _QUESTION.search(sentence.text):  # "Tadamsa Agritech est-elle labellisée ?": asked, not told
+            found.extend(_sentence_events(ctx, view, ahead(index), found))
         _add_round_funders(ctx, view, found, parts[index - 1].start if index else None)
         ctx.last_about = _about(found[-1]) if found else ctx.last_about
         ctx.remember_days(view.dates)

@@ -141,3 +141,13 @@ def test_an_opening_phrase_without_a_funding_link_gives_no_funder(lexicon):
 ])
 def test_funding_forms_of_session_10(lexicon, text, amount, expected):
     assert funding(text, lexicon) == [(amount, expected)]
+
+
+def test_a_sum_converted_in_brackets_is_one_sum_and_its_funder_follows(lexicon):
+    text = ("La fintech béninoise Kori Pay a levé 1,5 million de dollars (environ 900 millions de FCFA) auprès de "
+            "Sahel Ventures.")
+    assert funding(text, lexicon) == [(1_500_000, {("Kori Pay", "recipient"), ("Sahel Ventures", "funder")})]
+
+
+def test_a_question_tells_no_event(lexicon):
+    assert funding("La start-up Kori Pay a-t-elle levé 2 millions d'euros auprès de Sahel Ventures ?", lexicon) == []
