@@ -43,7 +43,9 @@ class Context:
         self.pending_call: tuple[tuple[Participant, ...], str] | None = None
 
     def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None,
-                 after: int | None = None) -> tuple[str | None, bool]:
+                 after: int | None = None, near: int | None = None) -> tuple[str | None, bool]:
+        """The event's date: the sentence's first fitting date (`near` an offset: the one closest
+        to it, for a cue deep in a sentence that dates something else first), else the article's."""
         # "président depuis 2019", "créé en 2011": a tenure or a founding, never the event's date
         dates = [d for d in view.dates if not _NOT_EVENT_DATE.search(view.between(view.sentence.start, d.start_char))
                  and (after is None or d.start_char >= after)]
@@ -51,6 +53,8 @@ class Context:
         if dateline and any(d.start_char >= view.sentence.start + dateline.end() for d in dates):
             # "Lyon, 2 juin 2032 (AFP) - X a levé mardi …": the wire's day, not the event's
             dates = [d for d in dates if d.start_char >= view.sentence.start + dateline.end()]
+        if near is not None:
+            dates = sorted(dates, key=lambda d: abs(d.start_char - near))
         mention = pick(dates, self.published, future=future, before=before)
         if mention is not None:
             return mention.value, True
@@ -1061,7 +1065,7 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
                    for c in lex.cue("appointment", "cues").finditer(view.masked)):
         return []
     dated = replace(view, dates=[d for d in view.dates if d not in old]) if old else view
-    date = ctx.date_for(dated, future=None, before=limit)
+    date = ctx.date_for(dated, future=None, before=limit, near=view.sentence.start + cue.end())
     main = _event(view, EventType.APPOINTMENT, participants, date, detail=detail)
     return [main, *_appointed_in_apposition(ctx, view, main)]
 

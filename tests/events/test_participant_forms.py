@@ -493,3 +493,13 @@ def test_elected_in_place_of_a_predecessor(lexicon):
             "à la place de Paul Roux.")
     assert participants(text, lexicon, EventType.APPOINTMENT) == [
         {("Anne Vidal", "appointee"), ("Cancéropôle Méditerranée", "organisation"), ("Paul Roux", "predecessor")}]
+
+
+def test_an_election_told_as_a_noun_dated_by_its_own_date(lexicon):
+    # round 2 session 10: "l'élection de X à la présidence de Y, le 5 janvier" in a sentence dated "lundi" first
+    text = ("Axelis et Polymera ont signé lundi une convention, quelques jours après l'élection de Claire Morin "
+            "à la présidence d'Axelis, le 5 mars.")
+    found = [e for e in find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+             if e.type is EventType.APPOINTMENT]
+    assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in found] == [
+        ({("Claire Morin", "appointee"), ("Axelis", "organisation")}, "2026-03-05")]
