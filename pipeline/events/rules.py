@@ -1345,7 +1345,7 @@ _DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candida
 # a gathering held in an organisation's premises (not a venue: "au Palais du Pharo" hosts nobody)
 _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cluster|pole|cci|chambre|universite|ecole|"
                         r"institut|incubateur|campus|agence|village|cite)\b")
-_HELD_AT = re.compile(r"\b(?:se tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous)\b[^.;#]{0,60}"
+_HELD_AT = re.compile(r"\b(?:se tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organisera|organiseront)\b[^.;#]{0,60}"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 

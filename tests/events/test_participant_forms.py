@@ -503,3 +503,14 @@ def test_an_election_told_as_a_noun_dated_by_its_own_date(lexicon):
              if e.type is EventType.APPOINTMENT]
     assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in found] == [
         ({("Claire Morin", "appointee"), ("Axelis", "organisation")}, "2026-03-05")]
+
+
+def test_a_wish_in_the_first_person_plural_opens_nothing(lexicon):
+    text = "La directrice de l'Agropole Casamance le dit : « Nous aimerions ouvrir une antenne à Kolda, mais rien n'est décidé. »"
+    assert participants(text, lexicon, EventType.OPENING) == []
+
+
+def test_a_gathering_organised_at_a_named_park_names_it_host(lexicon):
+    text = "L'Agence numérique du Sud organisera du 12 au 14 mai, au Technopark d'Agadir, le salon Souss Startup Expo."
+    assert participants(text, lexicon, EventType.AGENDA) == [
+        {("Agence numérique du Sud", "organisation"), ("Technopark d'Agadir", "host")}]
