@@ -199,6 +199,15 @@ def _rubric(text: str, mention: EntityMention) -> bool:
         and bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40]))
 
 
+_SPEAKER_HEAD = re.compile(r"^#+\s*:\s*")
+
+
+def _speaker_tag(view: SentenceView, referent: Referent) -> bool:
+    """"Mariama Sané : Le 5 octobre, X a signé …": the name of who speaks in an interview, not a subject."""
+    return referent.named and referent.targets[0].label == "PER" and not view.between(view.sentence.start, referent.start).strip() \
+        and re.match(r"\s*:", view.between(referent.end, referent.end + 3)) is not None
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """"Fibrana" for "Fédération française des fibres naturelles": same first letter, and every
     letter of the short form in order in the long one (a place in parentheses, "(Maroc)", is not)."""
@@ -514,7 +523,7 @@ class ArticleReader:
         view.referents = self._referents(view, inside)
         # a place is never who acts ("Armor Biotech, PME de Lannion, a reçu …": not Lannion)
         subjects = [r for r in view.referents if not (r.named and r.targets[0].label == "LOC" and not self.is_org(r.targets[0]))
-                    and self.subject_like(view, r)]
+                    and not _speaker_tag(view, r) and self.subject_like(view, r)]
         view.subject = subjects[0] if subjects else None
         view.last_subject = subjects[-1] if subjects else None
         if len(subjects) > 1:  # "Membre du pôle X, la société Y a …": Y is the subject, X in the opening phrase
@@ -544,9 +553,10 @@ class ArticleReader:
     def _opens_clause(self, view: SentenceView, referent: Referent) -> bool:
         local = view.local(referent.start)
         head = view.masked[:local]
-        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+        # "Mariama Sané : Le 5 octobre, X a signé": the colon after who speaks opens no clause
+        starts = [m.end() for m in _CLAUSE_START.finditer(head) if not _SPEAKER_HEAD.fullmatch(head[:m.end()].lstrip())]
         head = head[starts[-1]:] if starts else head
-        head = head.lstrip()
+        head = _SPEAKER_HEAD.sub("", head.lstrip())
         head = head[self.lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # `lead` is "^(?:…)*": it always matches, at 0 only
         if "," in head and not starts:  # "Membre du pôle X, la société …": an opening phrase, then the subject
             intro, _, rest = head.rpartition(",")

@@ -72,3 +72,12 @@ def test_we_in_a_post_that_opens_on_a_symbol(lexicon):
             "l'Université Mohammed Premier.")
     assert events(text, lexicon, EventType.PARTNERSHIP) == [
         {("Oriental Digital", "partner"), ("Université Mohammed Premier", "partner")}]
+
+
+def test_an_interview_answer_after_the_speakers_name(lexicon):
+    # round 2 session 10: "Nom : …" made the speaker the subject and the colon a clause start
+    text = ("Le Quotidien : Qu'avez-vous signé cette semaine ?\n"
+            "Awa Diop : Le 5 mars, Agropôle Casamance a signé une convention avec l'Institut sénégalais de "
+            "recherches agricoles.")
+    assert events(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Agropôle Casamance", "partner"), ("Institut sénégalais de recherches agricoles", "partner")}]
