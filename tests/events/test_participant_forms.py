@@ -514,3 +514,9 @@ def test_a_gathering_organised_at_a_named_park_names_it_host(lexicon):
     text = "L'Agence numérique du Sud organisera du 12 au 14 mai, au Technopark d'Agadir, le salon Souss Startup Expo."
     assert participants(text, lexicon, EventType.AGENDA) == [
         {("Agence numérique du Sud", "organisation"), ("Technopark d'Agadir", "host")}]
+
+
+@pytest.mark.parametrize("verb", ["réunit", "rassemble"])
+def test_a_cluster_gathering_its_members_on_a_day_to_come(lexicon, verb):
+    text = f"Le pôle Agrinov Sud {verb} ses adhérents le 9 avril à Auch."
+    assert participants(text, lexicon, EventType.AGENDA) == [{("Agrinov Sud", "organisation")}]
