@@ -19,6 +19,7 @@ _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en
                              r"|\bapres\b[^,;]*$")  # "Après une première levée en 2025, X boucle …": context
 # A gathering named after its organiser, the name right after the noun: "les Rencontres Minalogic",
 # "les Journées Capenergies", "le Forum Technopark"
+_GATHERING_NAME = re.compile(r"^(?:forum|salon|rencontres|journees|assises|sommet|festival|congres|foire|biennale)\b")
 _NAMED_GATHERING = re.compile(r"\b(?:rencontres|journees|assises|forum|salon|convention|universite d.ete|trophees|sommet)\s+(?=#)")
 _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}\s*"
                        r"(?:\(\s*[a-z#][a-z#/ ]{0,20}\))?\s*-\s+")
@@ -519,7 +520,7 @@ def _relative_funder(ctx: Context, view: SentenceView, amount: Amount) -> Refere
 
 _FINANCES_OBJECT = re.compile(r"\b(?:finance|financent|financera|cofinance|subventionne|soutient|soutiendra|"
                               r"accompagne|accompagnent|accompagnera)\s+"
-                              r"(?:(?:le|la|l'|les)\s*)(?:[a-z-]+\s+){0,2}$")  # "soutient la medtech nantaise X"
+                              r"(?:(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2})?$")  # "soutient la medtech nantaise X", "accompagne X avec"
 
 
 def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Participant]:
@@ -1261,6 +1262,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         between = view.between(subject.end, view.sentence.start + cue.end())
         if lex.cue("agenda", "host_verbs").search(between):
             participants += _as(subject, Role.HOST)
+        elif _GATHERING_NAME.match(fold_keep_offsets(subject.targets[0].surface).lower()):
+            pass  # "Le Forum Afrique Développement, organisé par X, aura lieu …": the gathering itself
         elif lex.cue("agenda", "organiser_verbs").search(between) or not subject.named:
             participants += _as(subject, Role.ORGANISATION)
             chain = lex.cue("partnership", "chain")

@@ -520,3 +520,18 @@ def test_a_gathering_organised_at_a_named_park_names_it_host(lexicon):
 def test_a_cluster_gathering_its_members_on_a_day_to_come(lexicon, verb):
     text = f"Le pôle Agrinov Sud {verb} ses adhérents le 9 avril à Auch."
     assert participants(text, lexicon, EventType.AGENDA) == [{("Agrinov Sud", "organisation")}]
+
+
+def test_a_gathering_named_as_subject_is_not_its_own_organiser(lexicon):
+    text = "Le Forum Afrique Développement, organisé par Attijariwafa bank, aura lieu les 15 et 16 mai à Casablanca."
+    assert participants(text, lexicon, EventType.AGENDA) == [{("Attijariwafa bank", "organisation")}]
+
+
+def test_a_plant_named_by_its_trade_is_a_site(lexicon):
+    text = "Le groupe Levalia a ouvert lundi à Meknès sa nouvelle levurerie, un investissement de 40 millions d'euros."
+    assert participants(text, lexicon, EventType.OPENING) == [{("Levalia", "organisation")}]
+
+
+def test_a_funder_that_backs_a_name_without_article(lexicon):
+    text = "Bpifrance accompagne Aerolis Technologies avec un prêt d'innovation de 500 000 euros."
+    assert participants(text, lexicon, EventType.FUNDING) == [{("Bpifrance", "funder"), ("Aerolis Technologies", "recipient")}]
