@@ -202,9 +202,15 @@ def _rubric(text: str, mention: EntityMention) -> bool:
 _SPEAKER_HEAD = re.compile(r"^#+\s*:\s*")
 
 
+_BARE_DINAR = re.compile(r"\bdinars?\b(?!\s+(?:tunisiens?|algeriens?))")
+_ALGERIA = re.compile(r"\b(?:algeri\w*|alger|oran|constantine|annaba|setif|blida)\b")
+_TUNISIA = re.compile(r"\b(?:tunisi\w*|tunis|sfax|sousse|bizerte|monastir|nabeul|gabes)\b")
+_ANSWER_LINE = re.compile(r"^[^\n:«»]{2,40}\s:\s")
+
+
 def _speaker_tag(view: SentenceView, referent: Referent) -> bool:
     """"Mariama Sané : Le 5 octobre, X a signé …": the name of who speaks in an interview, not a subject."""
-    return referent.named and referent.targets[0].label == "PER" and not view.between(view.sentence.start, referent.start).strip() \
+    return referent.named and not view.between(view.sentence.start, referent.start).strip() \
         and re.match(r"\s*:", view.between(referent.end, referent.end + 3)) is not None
 
 
@@ -284,6 +290,7 @@ class ArticleReader:
     short_forms: dict[str, EntityMention] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)   # start_char of each of `mentions` (they are in text order)
     date_starts: list[int] | None = None                # the same of the dates, when they are in text order
+    algerian: bool | None = None                        # the article speaks of Algeria more than Tunisia (read once)
 
     def __post_init__(self) -> None:
         text = self.annotated.article.text
@@ -489,6 +496,16 @@ class ArticleReader:
             self.short_forms.setdefault(a.surface, kept)
             self.org_like.update((a.surface, b.surface))
 
+    def _dinar(self, amount: Amount) -> str:
+        """A bare "dinars" is Tunisian (the table's default) unless the article is about Algeria
+        ("45 millions de dinars à Tadamsa Agritech" in an Algerian interview): DZD then."""
+        if amount.currency != "TND" or not _BARE_DINAR.search(fold_keep_offsets(amount.surface).lower()):
+            return amount.currency
+        if self.algerian is None:
+            folded = self.folded.lower()
+            self.algerian = len(_ALGERIA.findall(folded)) > len(_TUNISIA.findall(folded))
+        return "DZD" if self.algerian else amount.currency
+
     def is_org(self, mention: EntityMention) -> bool:
         return mention.surface in self.org_like
 
@@ -518,7 +535,7 @@ class ArticleReader:
             if self.lexicon.amounts.may_hold(self.folded, sentence.start, sentence.end) else [],
             subject=None,
         )
-        view.amounts = [Amount(a.value, a.currency, a.surface, a.start_char + sentence.start,
+        view.amounts = [Amount(a.value, self._dinar(a), a.surface, a.start_char + sentence.start,
                                a.end_char + sentence.start) for a in view.amounts]
         view.referents = self._referents(view, inside)
         # a place is never who acts ("Armor Biotech, PME de Lannion, a reçu …": not Lannion)
@@ -605,7 +622,9 @@ class ArticleReader:
             # "… formulateurs. Nous avons signé …" further into a quotation opened before
             if we and not we.group(1):
                 text_before = self.annotated.article.text[:base + offset]
-                we = we if text_before.count("«") > text_before.count("»") else None
+                line = text_before[text_before.rfind("\n") + 1:]
+                # … or in an interview's answer after its speaker ("Le directeur général : Oui. Le 27 janvier, nous avons …")
+                we = we if text_before.count("«") > text_before.count("»") or _ANSWER_LINE.match(line) else None
             if we:
                 # « Nous avons reçu hier le label … », says the head of the company the article is
                 # about, or the one named after the quotation (« …, indique X, président de Y »)

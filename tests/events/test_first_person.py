@@ -81,3 +81,14 @@ def test_an_interview_answer_after_the_speakers_name(lexicon):
             "recherches agricoles.")
     assert events(text, lexicon, EventType.PARTNERSHIP) == [
         {("Agropôle Casamance", "partner"), ("Institut sénégalais de recherches agricoles", "partner")}]
+
+
+def test_we_in_an_interview_answer_and_dinars_of_the_country_spoken_of(lexicon):
+    # round 2 session 10: "nous" after a speaker's tag (no quotation marks); a bare "dinars" in an
+    # article about Algeria is the Algerian dinar
+    text = ("El Moudjahid : Numidia Capital a-t-il financé de nouvelles start-up à Alger ce mois-ci ?\n"
+            "Le directeur général : Oui. Le 2 mars, nous avons accordé 45 millions de dinars à la start-up Dzair Agritech.")
+    found = [e for e in find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+             if e.type is EventType.FUNDING]
+    assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.amount.currency if e.amount else None)
+            for e in found] == [({("Numidia Capital", "funder"), ("Dzair Agritech", "recipient")}, "DZD")]
