@@ -26,7 +26,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     words = _WORD.findall(fold(text))
     if len(words) < size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return {" ".join(gram) for gram in zip(*(words[i:] for i in range(size)))}
 
 
 def _sha1_32(data: bytes) -> int:
@@ -121,7 +121,8 @@ class StoryGrouper:
     def _minhash(self, grams: set[str]) -> LeanMinHash:
         minhash = MinHash(num_perm=self.num_perm, seed=SEED, hashfunc=_sha1_32,
                           permutations=self._permutations, scheme=self._scheme)
-        minhash.update_batch([g.encode("utf-8") for g in sorted(grams)])
+        # Unsorted: a MinHash keeps the minimum of each permutation, whatever the order.
+        minhash.update_batch([g.encode("utf-8") for g in grams])
         return LeanMinHash(minhash)
 
     @staticmethod

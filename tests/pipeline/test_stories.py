@@ -1,9 +1,12 @@
 """Story grouping with MinHash LSH: copies of one story together, different stories apart."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.stories import StoryGrouper, shingles, story_id_for
+from pipeline.text import fold
 
 BODY = (
     "Le pôle de compétitivité Aerospace Valley a présenté mardi à Toulouse son nouvel accélérateur "
@@ -106,3 +109,12 @@ def test_signature_is_datasketch_default_minhash(text: str) -> None:
     grouper = StoryGrouper()
     _, signature = grouper.assign("a0000000000000009", text)
     assert signature == bytes(expected)
+
+
+@pytest.mark.parametrize("text", [BODY, "un deux trois", "Un, deux ; trois quatre", "un deux", "seul", ""])
+def test_shingles_are_every_run_of_three_words(text: str) -> None:
+    """Each run of three consecutive words of the folded text (fewer words: the text as one)."""
+    words = re.findall(r"\w+", fold(text))
+    expected = ({" ".join(words[i:i + 3]) for i in range(len(words) - 2)} if len(words) >= 3
+                else ({" ".join(words)} if words else set()))
+    assert shingles(text) == expected
