@@ -183,7 +183,7 @@ class NameIndex:
         words = _TOKEN.findall(text if folded else fold(text))
         firsts = self.sizes_by_first
         found = set()
-        # Only the words some name starts with (a C-speed filter: most words start none).
+        # Only at the words some name starts with (most words start none): one pass to find them.
         for start in [i for i, word in enumerate(words) if word in firsts]:
             for size in firsts[words[start]]:
                 candidate = tuple(words[start:start + size])
