@@ -7,6 +7,7 @@ comparing every pair; the estimated Jaccard then picks the best one.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 
@@ -25,7 +26,13 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     words = _WORD.findall(fold(text))
     if len(words) < size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return {" ".join(gram) for gram in zip(*(words[i:] for i in range(size)))}
+
+
+def _sha1_32(data: bytes) -> int:
+    """datasketch's default hash (`sha1_hash32`: the first 4 bytes of SHA-1, little-endian), a
+    third faster without `struct`."""
+    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
 
 
 def story_id_for(article_id: str) -> str:
@@ -46,6 +53,10 @@ class StoryGrouper:
         self.threshold = threshold
         self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        # datasketch draws the permutations from the seed for every MinHash (a tenth of a
+        # millisecond per article): drawn once here, the same arrays, so the same signatures.
+        drawn = MinHash(num_perm=num_perm, seed=SEED)
+        self._permutations, self._scheme = drawn.permutations, drawn.scheme
         self._signatures: dict[str, LeanMinHash] = {}
         self._stories: dict[str, str] = {}
         self._members: dict[str, set[str]] = {}  # story -> its articles: no scan of every article
@@ -108,8 +119,10 @@ class StoryGrouper:
                 del self._members[story]
 
     def _minhash(self, grams: set[str]) -> LeanMinHash:
-        minhash = MinHash(num_perm=self.num_perm, seed=SEED)
-        minhash.update_batch([g.encode("utf-8") for g in sorted(grams)])
+        minhash = MinHash(num_perm=self.num_perm, seed=SEED, hashfunc=_sha1_32,
+                          permutations=self._permutations, scheme=self._scheme)
+        # Unsorted: a MinHash keeps the minimum of each permutation, whatever the order.
+        minhash.update_batch([g.encode("utf-8") for g in grams])
         return LeanMinHash(minhash)
 
     @staticmethod

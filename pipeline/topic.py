@@ -181,9 +181,11 @@ class NameIndex:
         """The distinct names that occur in `text` as whole-token sequences (`folded`: the
         caller already folded it)."""
         words = _TOKEN.findall(text if folded else fold(text))
+        firsts = self.sizes_by_first
         found = set()
-        for start, word in enumerate(words):
-            for size in self.sizes_by_first.get(word, ()):
+        # Only at the words some name starts with (most words start none): one pass to find them.
+        for start in [i for i, word in enumerate(words) if word in firsts]:
+            for size in firsts[words[start]]:
                 candidate = tuple(words[start:start + size])
                 if len(candidate) == size and candidate in self.names:
                     found.add(candidate)

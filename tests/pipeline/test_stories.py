@@ -1,9 +1,12 @@
 """Story grouping with MinHash LSH: copies of one story together, different stories apart."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.stories import StoryGrouper, shingles, story_id_for
+from pipeline.text import fold
 
 BODY = (
     "Le pôle de compétitivité Aerospace Valley a présenté mardi à Toulouse son nouvel accélérateur "
@@ -88,3 +91,30 @@ def test_bad_signature_is_a_clear_error() -> None:
 def test_shingles_ignore_case_accents_and_punctuation() -> None:
     assert shingles("Le Pôle, réunit!") == shingles("le pole reunit") == {"le pole reunit"}
     assert story_id_for("a12") == "s12"
+
+
+@pytest.mark.parametrize("text", [BODY, REWRITE, SAME_CLUSTER_OTHER_STORY, "Trois mots seulement", "Deux mots", ""])
+def test_signature_is_datasketch_default_minhash(text: str) -> None:
+    """The permutations drawn once and the faster SHA-1 give the bytes datasketch's own default
+    MinHash gives (signatures stored in the warehouse stay comparable)."""
+    from datasketch import LeanMinHash, MinHash
+
+    from pipeline.stories import BYTE_ORDER, SEED
+
+    reference = MinHash(num_perm=128, seed=SEED)
+    reference.update_batch([gram.encode("utf-8") for gram in sorted(shingles(text))])
+    lean = LeanMinHash(reference)
+    expected = bytearray(lean.bytesize())
+    lean.serialize(expected, byteorder=BYTE_ORDER)
+    grouper = StoryGrouper()
+    _, signature = grouper.assign("a0000000000000009", text)
+    assert signature == bytes(expected)
+
+
+@pytest.mark.parametrize("text", [BODY, "un deux trois", "Un, deux ; trois quatre", "un deux", "seul", ""])
+def test_shingles_are_every_run_of_three_words(text: str) -> None:
+    """Each run of three consecutive words of the folded text (fewer words: the text as one)."""
+    words = re.findall(r"\w+", fold(text))
+    expected = ({" ".join(words[i:i + 3]) for i in range(len(words) - 2)} if len(words) >= 3
+                else ({" ".join(words)} if words else set()))
+    assert shingles(text) == expected
