@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from evaluation.events import (
@@ -30,10 +29,11 @@ from evaluation.events import (
     score_events,
 )
 from pipeline.events import Lexicon, find_events
-from pipeline.events.slots import NONE, SLOTS_FILE, Candidate, SlotModel, candidates, model_json
+from pipeline.events.slots import NONE, Candidate, SlotModel, candidates, model_json
 from pipeline.records import AnnotatedArticle, EventMention, article_id_for
 
-DEFAULT_C = 1.0
+DEFAULT_C = 0.3
+DEFAULT_OVERRIDE = 0.9
 
 
 @dataclass(slots=True)
@@ -101,8 +101,8 @@ def fit(examples: Sequence[tuple[str, tuple[str, ...], str]], c: float = DEFAULT
         drop: tuple[str, ...] = ()) -> dict[str, Any]:
     """Multinomial logistic regression (L2, strength 1/c) on the binary features, as JSON-ready data."""
     import numpy as np
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     rows = [tuple(f for f in features if not f.startswith(drop)) if drop else features for _, features, _ in examples]
     vocabulary = sorted({f for features in rows for f in features})
@@ -122,21 +122,15 @@ def fit(examples: Sequence[tuple[str, tuple[str, ...], str]], c: float = DEFAULT
             "weights": {f: [float(model.coef_[k][i]) for k in range(len(classes))] for f, i in index.items()}}
 
 
-def as_model(data: dict[str, Any]) -> SlotModel:
+def as_model(data: dict[str, Any], override: float = 0.0) -> SlotModel:
     classes = tuple(data["classes"])
     return SlotModel(classes, {t: tuple(classes.index(c) for c in cs) for t, cs in data["allowed"].items()},
-                     tuple(data["bias"]), {k: tuple(v) for k, v in data["weights"].items()})
+                     tuple(data["bias"]), {k: tuple(v) for k, v in data["weights"].items()}, override)
 
 
-def train_json(articles: Sequence[DevArticle], c: float = DEFAULT_C) -> str:
+def train_json(articles: Sequence[DevArticle], c: float = DEFAULT_C, override: float = DEFAULT_OVERRIDE) -> str:
     data = fit([e for a in articles for e in a.examples], c)
-    return model_json(data["classes"], data["allowed"], data["bias"], data["weights"])
-
-
-def write_model(articles: Sequence[DevArticle], models_dir: Path, c: float = DEFAULT_C) -> Path:
-    path = models_dir / "events" / SLOTS_FILE
-    path.write_text(train_json(articles, c), encoding="utf-8")
-    return path
+    return model_json(data["classes"], data["allowed"], data["bias"], data["weights"], override)
 
 
 def _score(articles: Sequence[DevArticle], lexicon: Lexicon, model: SlotModel | None) -> EventReport:
@@ -148,7 +142,7 @@ def _score(articles: Sequence[DevArticle], lexicon: Lexicon, model: SlotModel | 
 
 
 def cross_validate(articles: Sequence[DevArticle], lexicon: Lexicon, c: float = DEFAULT_C,
-                   drop: tuple[str, ...] = ()) -> dict[str, Any]:
+                   drop: tuple[str, ...] = (), override: float = DEFAULT_OVERRIDE) -> dict[str, Any]:
     """Leave one dev file out: train on the others, score the left-out file; pooled, beside the
     rules alone on the same files, and the candidates' role accuracy."""
     splits = sorted({a.split for a in articles})
@@ -157,7 +151,7 @@ def cross_validate(articles: Sequence[DevArticle], lexicon: Lexicon, c: float = 
     for split in splits:
         train = [e for a in articles if a.split != split for e in a.examples]
         test = [a for a in articles if a.split == split]
-        model = as_model(fit(train, c, drop))
+        model = as_model(fit(train, c, drop), override)
         for report, m in ((rules, None), (learned, model)):
             fold = _score(test, lexicon, m)
             for kind, s in fold.by_type.items():
@@ -171,10 +165,10 @@ def cross_validate(articles: Sequence[DevArticle], lexicon: Lexicon, c: float = 
         for a in test:
             for kind, features, label in a.examples:
                 kept = tuple(f for f in features if not f.startswith(drop)) if drop else features
-                right += model.role(kind, kept) == label
+                right += model.role(kind, kept, _rule_label(features)) == label
                 total += 1
     rule_right = sum(_rule_label(f) == label for a in articles for _, f, label in a.examples)
-    return {"c": c, "drop": list(drop), "folds": len(splits),
+    return {"c": c, "drop": list(drop), "override": override, "folds": len(splits),
             "rules": rules.overall.as_dict(), "learned": learned.overall.as_dict(),
             "candidates": total, "learned_accuracy": round(right / total, 3) if total else None,
             "rules_accuracy": round(rule_right / total, 3) if total else None,

@@ -131,6 +131,9 @@ class SlotModel:
     allowed: dict[str, tuple[int, ...]]     # event type -> indices of the classes it may take
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]   # feature -> one weight per class
+    # the rules' role (or none, for a name they left out) stands unless the model gives another
+    # role at least this probability (0.0: the model's most probable role always)
+    override: float = 0.0
 
     @classmethod
     def load(cls, path: Path) -> SlotModel:
@@ -139,7 +142,8 @@ class SlotModel:
         return cls(classes=classes,
                    allowed={t: tuple(classes.index(c) for c in cs) for t, cs in data["allowed"].items()},
                    bias=tuple(data["bias"]),
-                   weights={k: tuple(v) for k, v in data["weights"].items()})
+                   weights={k: tuple(v) for k, v in data["weights"].items()},
+                   override=float(data.get("override", 0.0)))
 
     def probabilities(self, kind: str, features: tuple[str, ...]) -> dict[str, float]:
         scores = list(self.bias)
@@ -153,9 +157,14 @@ class SlotModel:
         total = sum(exp.values())
         return {c: v / total for c, v in exp.items()}
 
-    def role(self, kind: str, features: tuple[str, ...]) -> str:
+    def role(self, kind: str, features: tuple[str, ...], rule_role: str | None = None) -> str:
+        """The most probable role (or none), unless it is not the rules' and not sure enough."""
         probabilities = self.probabilities(kind, features)
-        return max(probabilities, key=lambda c: (probabilities[c], c == NONE))
+        best = max(probabilities, key=lambda c: (probabilities[c], c == NONE))
+        rule = rule_role or NONE
+        if best != rule and rule in probabilities and probabilities[best] < self.override:
+            return rule
+        return best
 
     def relabel(self, annotated: AnnotatedArticle, lexicon: Lexicon, events: list[EventMention]) -> list[EventMention]:
         """The rules' events, the participants named in their sentence given the model's roles."""
@@ -166,7 +175,7 @@ class SlotModel:
             spans = {(c.mention.start_char, c.mention.end_char) for c in mine}
             kept = [p for p in event.participants if (p.mention.start_char, p.mention.end_char) not in spans]
             chosen = [Participant(c.mention, Role(r)) for c in mine
-                      if (r := self.role(event.type.value, c.features)) != NONE]
+                      if (r := self.role(event.type.value, c.features, c.rule_role)) != NONE]
             if not chosen and not kept:
                 out.append(event)   # nobody left: the rules' participants stand
                 continue
@@ -187,11 +196,12 @@ def load_slot_model(models_dir: Path) -> SlotModel | None:
 
 
 def model_json(classes: list[str], allowed: dict[str, list[str]], bias: list[float],
-               weights: dict[str, list[float]]) -> str:
+               weights: dict[str, list[float]], override: float = 0.0) -> str:
     """The model as the JSON `SlotModel.load` reads (sorted, rounded: rebuilt byte for byte)."""
     data: dict[str, Any] = {
         "about": "Participant roles of events, learned by `veille train-events` from evaluation/gold/events/dev*.yaml",
         "classes": classes,
+        "override": override,
         "allowed": {k: sorted(v) for k, v in sorted(allowed.items())},
         "bias": [round(b, 4) for b in bias],
         "weights": {k: [round(w, 4) for w in v] for k, v in sorted(weights.items())
