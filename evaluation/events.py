@@ -19,7 +19,7 @@ import yaml
 
 from pipeline.events import EventMention, Lexicon, find_events
 from pipeline.events.records import EventType
-from pipeline.records import AnnotatedArticle, Article, Resolution, article_id_for
+from pipeline.records import AnnotatedArticle, Article, EntityMention, Resolution, article_id_for
 from pipeline.resolve.names import match_key
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "events"
@@ -170,25 +170,34 @@ def load_event_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[GoldE
 def predicted_events(annotated: Sequence[tuple[str, AnnotatedArticle]], resolution: Resolution,
                      lexicon: Lexicon) -> dict[str, list[PredictedEvent]]:
     """Events per article id, participants named by their resolved entity and its surfaces here."""
+    keys_of = mention_keys(resolution)
+    out: dict[str, list[PredictedEvent]] = {}
+    for article_id, ann in annotated:
+        out[article_id] = [as_predicted(article_id, event, keys_of) for event in find_events(ann, lexicon)]
+    return out
+
+
+def mention_keys(resolution: Resolution) -> Callable[[str, EntityMention], frozenset[str]]:
+    """(article id, mention) -> the names it may be scored as: its surface, and the canonical name
+    and every surface here of the entity it was resolved to."""
     names = {e.entity_id: e.name for e in resolution.entities}
     entity_at = {(m.article_id, m.start_char, m.end_char): m.entity_id for m in resolution.mentions}
     surfaces: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in resolution.mentions:
         surfaces[(m.article_id, m.entity_id)].add(match_key(m.surface))
-    out: dict[str, list[PredictedEvent]] = {}
-    for article_id, ann in annotated:
-        events = []
-        for event in find_events(ann, lexicon):
-            participants = []
-            for p in event.participants:
-                entity = entity_at.get((article_id, p.mention.start_char, p.mention.end_char))
-                keys = {match_key(p.mention.surface)}
-                if entity is not None:
-                    keys |= surfaces[(article_id, entity)] | {match_key(names.get(entity, ""))}
-                participants.append((frozenset(keys - {""}), p.role.value))
-            events.append(_predicted(event, participants))
-        out[article_id] = events
-    return out
+
+    def keys_of(article_id: str, mention: EntityMention) -> frozenset[str]:
+        entity = entity_at.get((article_id, mention.start_char, mention.end_char))
+        keys = {match_key(mention.surface)}
+        if entity is not None:
+            keys |= surfaces[(article_id, entity)] | {match_key(names.get(entity, ""))}
+        return frozenset(keys - {""})
+    return keys_of
+
+
+def as_predicted(article_id: str, event: EventMention,
+                 keys_of: Callable[[str, EntityMention], frozenset[str]]) -> PredictedEvent:
+    return _predicted(event, [(keys_of(article_id, p.mention), p.role.value) for p in event.participants])
 
 
 def _predicted(event: EventMention, participants: list[tuple[frozenset[str], str]]) -> PredictedEvent:
@@ -307,5 +316,5 @@ def run_event_evaluation(settings, splits: Sequence[str] | None = None) -> dict[
     from pipeline.nlp import Analyzer
 
     analyzer = Analyzer(settings)
-    lexicon = load_lexicon(settings.models_dir)
+    lexicon = load_lexicon(settings.models_dir, settings.events_slot_model)
     return {split: evaluate_events(analyzer, lexicon, split) for split in (splits or default_splits())}

@@ -42,7 +42,7 @@ class Resources:
             topic=TopicProfile.load(settings.topic_profile),
             gazetteer_names=NameIndex.build(all_surface_forms(entries)),
             countries=_countries(entries),
-            events=EventReader.load(settings.models_dir),
+            events=EventReader.load(settings.models_dir, settings.events_slot_model),
             registry=_registry(entries, settings),
         )
 
@@ -119,7 +119,7 @@ class Lookups:
     @classmethod
     def load(cls, settings: Settings) -> Lookups:
         entries = load_gazetteer(settings.models_dir, settings.watchlist_path)
-        return cls(_countries(entries), EventReader.load(settings.models_dir), _registry(entries, settings))
+        return cls(_countries(entries), EventReader.load(settings.models_dir, settings.events_slot_model), _registry(entries, settings))
 
 
 def _countries(entries: list[GazetteerEntry]) -> dict[tuple[str, str], str]:

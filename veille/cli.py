@@ -39,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "export": "veille.commands.analysis",
     "annotate": "veille.commands.nlp",
     "eval": "veille.commands.nlp",
+    "train-events": "veille.commands.nlp",
     "digest": "veille.commands.digest",
     "serve": "veille.commands.serve",
     "config": "veille.commands.config",

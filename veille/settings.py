@@ -83,6 +83,7 @@ class Settings(BaseSettings):
     nlp_batch_size: int = Field(64, description='Texts per nlp.pipe batch')
     nlp_processes: Annotated[int, NoDecode] = Field(0, description="NLP processes (forked workers, each analysing chunks of articles): a number, or `auto` (default) for the cores this process may use")
     nlp_service: str | None = Field(None, description='Socket of the NLP service of `veille serve` (set by it for its flow runs)')
+    events_slot_model: bool = Field(False, description="Name events' participants with the learned slot model (models/events/slots.json, `veille train-events`) over the rules' events; off: the rules' participants")
     max_text_chars: int = Field(100_000, ge=1000, description="Longer extracted texts are recorded as `too-long` and not analysed (spaCy needs ~3 MB and ~50 ms per 1,000 characters)")
 
     # Scale-out and backfill

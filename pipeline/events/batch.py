@@ -30,8 +30,8 @@ class EventReader:
     forms: RoleForms
 
     @classmethod
-    def load(cls, models_dir: Path) -> EventReader:
-        return cls(load_lexicon(models_dir), RoleForms.load(models_dir / "events" / "role_forms.yaml"))
+    def load(cls, models_dir: Path, slot_model: bool = False) -> EventReader:
+        return cls(load_lexicon(models_dir, slot_model), RoleForms.load(models_dir / "events" / "role_forms.yaml"))
 
     def read(self, annotation: AnnotatedArticle) -> list[EventMention]:
         """The events one article states, before resolution: run where the article is analysed

@@ -39,7 +39,9 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
         ctx.last_about = _about(found[-1]) if found else ctx.last_about
         ctx.remember_days(view.dates)
         reader.after(view)
-    return _unique(found)
+    events = _unique(found)
+    # the learned participant model, when loaded, re-reads who takes which role in each event
+    return lexicon.slots.relabel(annotated, lexicon, events) if lexicon.slots is not None else events
 
 
 def _sentence_events(

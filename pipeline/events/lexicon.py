@@ -4,13 +4,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from pipeline.events.amounts import AmountFinder, Rates, load_rates
 from pipeline.ner.rules_data import word_list
 from pipeline.text import fold
+
+if TYPE_CHECKING:
+    from pipeline.events.slots import SlotModel
 
 
 class LexiconError(ValueError):
@@ -39,13 +42,18 @@ class Lexicon:
     weekdays: tuple[str, ...] = ()
     past_verb: re.Pattern[str] = re.compile(r"(?!)")
     future_marker: re.Pattern[str] = re.compile(r"(?!)")
+    # the learned participant model (`pipeline.events.slots`), None: the rules' participants
+    slots: SlotModel | None = None
 
     def cue(self, event_type: str, name: str) -> re.Pattern[str]:
         return self.cues[event_type][name]
 
 
-def load_lexicon(models_dir: Path) -> Lexicon:
-    """Read `models/events/` (cues, amounts, rates) and the role words of `models/rules/`."""
+def load_lexicon(models_dir: Path, slot_model: bool = False) -> Lexicon:
+    """Read `models/events/` (cues, amounts, rates) and the role words of `models/rules/`;
+    `slot_model`: the learned participant model too (`models/events/slots.json`)."""
+    from pipeline.events.slots import load_slot_model
+
     path = models_dir / "events" / "triggers.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     cues: dict[str, dict[str, re.Pattern[str]]] = {}
@@ -81,6 +89,7 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         weekdays=tuple(data.get("past_weekday", {}).get("days", ())),
         past_verb=_compile(path, "past_weekday.past", data.get("past_weekday", {}).get("past", r"(?!)")),
         future_marker=_compile(path, "past_weekday.future", data.get("past_weekday", {}).get("future", r"(?!)")),
+        slots=load_slot_model(models_dir) if slot_model else None,
     )
 
 

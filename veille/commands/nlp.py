@@ -196,6 +196,7 @@ def _print_sets(results: list[SetScores]) -> None:
 def register(app: typer.Typer) -> None:
     app.command()(annotate)
     app.command(name="eval")(evaluate)
+    app.command(name="train-events")(train_events)
 
 
 def _print_view(view: dict[str, Any]) -> None:
@@ -362,3 +363,33 @@ def _read(path: Path) -> str:
 
 def _fail(message: str) -> NoReturn:
     fail(message)  # one line on stderr, markup off, exit 2 (veille.commands.output)
+
+
+def train_events(
+    check: Annotated[bool, typer.Option("--check", help="Rebuild the model and fail if it differs from the stored file (nothing written).")] = False,
+    cv: Annotated[bool, typer.Option("--cv", help="Report leave-one-dev-file-out cross-validation instead (nothing written).")] = False,
+) -> None:
+    """Train the learned participant model of events on the dev event gold only
+    (evaluation/gold/events/dev*.yaml) and write models/events/slots.json (byte for byte the same
+    from the same gold); used when VEILLE_EVENTS_SLOT_MODEL is on."""
+    from evaluation.slot_training import collect, cross_validate, train_json
+    from pipeline.events import load_lexicon
+    from pipeline.events.slots import SLOTS_FILE
+    from pipeline.nlp import Analyzer
+    from veille.settings import Settings
+
+    settings = Settings()
+    lexicon = load_lexicon(settings.models_dir)   # the rules alone: the model learns from their events
+    articles = collect(Analyzer(settings), lexicon)
+    if cv:
+        typer.echo(json.dumps(cross_validate(articles, lexicon), indent=2))
+        return
+    text = train_json(articles)
+    path = settings.models_dir / "events" / SLOTS_FILE
+    if check:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            _fail(f"{path} differs from the model rebuilt from the dev gold: run `veille train-events`")
+        typer.echo(f"{path}: rebuilt byte for byte")
+        return
+    path.write_text(text, encoding="utf-8")
+    typer.echo(f"wrote {path} ({len(articles)} dev articles)")
