@@ -86,6 +86,14 @@ FLOORS.update({"dev18": (0.74, 0.70)})  # after the dev18 fixes: 0.750/0.706
 FLOORS.update({"dev18": (0.70, 0.70), "unseen14": (0.69, 0.55), "unseen17": (0.53, 0.48), "dev19": (0.68, 0.52)})
 # dev20, dev21 (gold10): first looks 0.700/0.560 and 0.609/0.538 at 9ba7c2c
 FLOORS.update({"dev20": (0.70, 0.56), "dev21": (0.60, 0.53)})
+# unseen21, unseen22 (gold9) and unseen23 (gold10), sealed until 01:15 UTC: first looks 0.452/0.467, 0.571/0.429,
+# 0.762/0.552 with the session's final event code 9f62a81 (pooled 0.575/0.483; the starting code 0.471/0.379)
+FLOORS.update({"unseen21": (0.45, 0.46), "unseen22": (0.57, 0.42), "unseen23": (0.76, 0.55)})
+# end of round 2 session 10's event work (veille eval --events --json at 9f62a81), rounded down to 0.01
+FLOORS.update({"dev8": (1.0, 1.0), "dev16": (1.0, 1.0), "dev18": (0.88, 0.88), "dev19": (0.94, 0.85),
+               "dev20": (0.81, 0.68), "dev21": (0.73, 0.65), "unseen11": (0.78, 0.66), "unseen14": (0.74, 0.60),
+               "unseen15": (0.65, 0.60), "unseen17": (0.58, 0.54), "unseen18": (0.62, 0.48), "unseen19": (0.78, 0.42),
+               "unseen20": (0.52, 0.48)})
 # unseen19 and unseen20 (gold8, sealed until session 10): first looks 0.769/0.385 and 0.480/0.444 (23:23 UTC,
 # code 77ea977, session 9's final code)
 FLOORS.update({"unseen19": (0.76, 0.38), "unseen20": (0.48, 0.44)})
