@@ -316,5 +316,9 @@ def run_event_evaluation(settings, splits: Sequence[str] | None = None) -> dict[
     from pipeline.nlp import Analyzer
 
     analyzer = Analyzer(settings)
-    lexicon = load_lexicon(settings.models_dir, settings.events_slot_model)
+    lexicon = load_lexicon(settings.models_dir)
+    if settings.events_slot_model:
+        from pipeline.events.slots import with_slot_model
+
+        lexicon = with_slot_model(lexicon, settings.models_dir)
     return {split: evaluate_events(analyzer, lexicon, split) for split in (splits or default_splits())}

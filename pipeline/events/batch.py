@@ -31,7 +31,12 @@ class EventReader:
 
     @classmethod
     def load(cls, models_dir: Path, slot_model: bool = False) -> EventReader:
-        return cls(load_lexicon(models_dir, slot_model), RoleForms.load(models_dir / "events" / "role_forms.yaml"))
+        lexicon = load_lexicon(models_dir)
+        if slot_model:
+            from pipeline.events.slots import with_slot_model
+
+            lexicon = with_slot_model(lexicon, models_dir)
+        return cls(lexicon, RoleForms.load(models_dir / "events" / "role_forms.yaml"))
 
     def read(self, annotation: AnnotatedArticle) -> list[EventMention]:
         """The events one article states, before resolution: run where the article is analysed

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import yaml
 
@@ -13,7 +13,14 @@ from pipeline.ner.rules_data import word_list
 from pipeline.text import fold
 
 if TYPE_CHECKING:
-    from pipeline.events.slots import SlotModel
+    from pipeline.records import AnnotatedArticle, EventMention
+
+
+class ParticipantModel(Protocol):
+    """Re-reads the rules' events' participants (`pipeline.events.slots.SlotModel`, added by
+    `pipeline.events.slots.with_slot_model`: this module does not import it, the model reads lexicons)."""
+
+    def relabel(self, annotated: AnnotatedArticle, lexicon: Lexicon, events: list[EventMention]) -> list[EventMention]: ...
 
 
 class LexiconError(ValueError):
@@ -43,17 +50,15 @@ class Lexicon:
     past_verb: re.Pattern[str] = re.compile(r"(?!)")
     future_marker: re.Pattern[str] = re.compile(r"(?!)")
     # the learned participant model (`pipeline.events.slots`), None: the rules' participants
-    slots: SlotModel | None = None
+    slots: ParticipantModel | None = None
 
     def cue(self, event_type: str, name: str) -> re.Pattern[str]:
         return self.cues[event_type][name]
 
 
-def load_lexicon(models_dir: Path, slot_model: bool = False) -> Lexicon:
-    """Read `models/events/` (cues, amounts, rates) and the role words of `models/rules/`;
-    `slot_model`: the learned participant model too (`models/events/slots.json`)."""
-    from pipeline.events.slots import load_slot_model
-
+def load_lexicon(models_dir: Path) -> Lexicon:
+    """Read `models/events/` (cues, amounts, rates) and the role words of `models/rules/` (the
+    learned participant model: `pipeline.events.slots.with_slot_model`)."""
     path = models_dir / "events" / "triggers.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     cues: dict[str, dict[str, re.Pattern[str]]] = {}
@@ -89,7 +94,6 @@ def load_lexicon(models_dir: Path, slot_model: bool = False) -> Lexicon:
         weekdays=tuple(data.get("past_weekday", {}).get("days", ())),
         past_verb=_compile(path, "past_weekday.past", data.get("past_weekday", {}).get("past", r"(?!)")),
         future_marker=_compile(path, "past_weekday.future", data.get("past_weekday", {}).get("future", r"(?!)")),
-        slots=load_slot_model(models_dir) if slot_model else None,
     )
 
 

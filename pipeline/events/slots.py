@@ -190,6 +190,11 @@ class SlotModel:
         return out
 
 
+def with_slot_model(lexicon: Lexicon, models_dir: Path) -> Lexicon:
+    """The lexicon with the learned participant model (`models/events/slots.json`), when it exists."""
+    return replace(lexicon, slots=load_slot_model(models_dir))
+
+
 def load_slot_model(models_dir: Path) -> SlotModel | None:
     path = models_dir / "events" / SLOTS_FILE
     return SlotModel.load(path) if path.exists() else None

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.events import EventType, find_events, load_lexicon
-from pipeline.events.slots import NONE, SLOTS_FILE, SlotModel
+from pipeline.events.slots import NONE, SLOTS_FILE, SlotModel, with_slot_model
 from tests.nlp_models import shared_analyzer
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
@@ -17,7 +17,7 @@ PUBLISHED = date(2026, 3, 11)
 
 @pytest.fixture(scope="module")
 def learned():
-    return load_lexicon(MODELS, slot_model=True)
+    return with_slot_model(load_lexicon(MODELS), MODELS)
 
 
 def participants(text: str, lexicon, event_type: EventType) -> list[set[tuple[str, str]]]:
