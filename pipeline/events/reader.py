@@ -202,9 +202,11 @@ def _rubric(text: str, mention: EntityMention) -> bool:
 _SPEAKER_HEAD = re.compile(r"^#+\s*:\s*")
 
 
+# A bare "dinars" and the country an article speaks of (`ArticleReader._dinar`)
 _BARE_DINAR = re.compile(r"\bdinars?\b(?!\s+(?:tunisiens?|algeriens?))")
 _ALGERIA = re.compile(r"\b(?:algeri\w*|alger|oran|constantine|annaba|setif|blida)\b")
 _TUNISIA = re.compile(r"\b(?:tunisi\w*|tunis|sfax|sousse|bizerte|monastir|nabeul|gabes)\b")
+# An interview's answer line after its speaker's tag ("Le directeur général : Oui. …")
 _ANSWER_LINE = re.compile(r"^[^\n:«»]{2,40}\s:\s")
 
 

@@ -18,9 +18,13 @@ def lexicon():
     return load_lexicon(MODELS)
 
 
+def events_of(text: str, lexicon, event_type: EventType, published: date = PUBLISHED) -> list:
+    """The events of one type found in an invented article."""
+    return [e for e in find_events(shared_analyzer().annotate_text(text, published), lexicon) if e.type is event_type]
+
+
 def participants(text: str, lexicon, event_type: EventType) -> list[set[tuple[str, str]]]:
-    found = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
-    return [{(p.mention.surface, p.role.value) for p in e.participants} for e in found if e.type is event_type]
+    return [{(p.mention.surface, p.role.value) for p in e.participants} for e in events_of(text, lexicon, event_type)]
 
 
 @pytest.mark.parametrize("article", ["une nouvelle usine", "un nouveau centre", "les nouveaux bureaux"])
@@ -432,8 +436,7 @@ def test_a_wires_dateline_is_not_the_events_day(lexicon):
     # round 2 session 10: "Lyon, 2 juin 2032 (AFP) - … a levé mardi": the wire's day came first and won
     text = ("Lyon, 2 juin 2032 (AFP) - La start-up lyonnaise Cellivia a levé mardi 8 millions d'euros "
             "auprès de Rhône Capital Partners.")
-    found = [e for e in find_events(shared_analyzer().annotate_text(text, date(2032, 6, 2)), lexicon)
-             if e.type is EventType.FUNDING]
+    found = events_of(text, lexicon, EventType.FUNDING, date(2032, 6, 2))
     assert [(e.date, e.amount.value if e.amount else None) for e in found] == [("2032-06-01", 8_000_000)]
 
 
@@ -463,8 +466,7 @@ def test_a_label_in_an_apposed_participle_goes_to_the_name_before_it(lexicon):
     # round 2 session 10: the sentence's subject (here the bank's loan) took the label
     text = ("Un prêt de 2 millions d'euros a été accordé le 4 juin par la Banque de Carthage à la conserverie "
             "Zitouna Bio, labellisée « Bio Tunisie » en mai.")
-    found = [e for e in find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
-             if e.type is EventType.LABEL]
+    found = events_of(text, lexicon, EventType.LABEL)
     assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in found] == [
         ({("Zitouna Bio", "labelled")}, "2025-05")]
 
@@ -499,8 +501,7 @@ def test_an_election_told_as_a_noun_dated_by_its_own_date(lexicon):
     # round 2 session 10: "l'élection de X à la présidence de Y, le 5 janvier" in a sentence dated "lundi" first
     text = ("Axelis et Polymera ont signé lundi une convention, quelques jours après l'élection de Claire Morin "
             "à la présidence d'Axelis, le 5 mars.")
-    found = [e for e in find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
-             if e.type is EventType.APPOINTMENT]
+    found = events_of(text, lexicon, EventType.APPOINTMENT)
     assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in found] == [
         ({("Claire Morin", "appointee"), ("Axelis", "organisation")}, "2026-03-05")]
 
