@@ -159,12 +159,22 @@ def load_event_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[GoldE
             events = tuple(
                 GoldEvent(e["type"], str(e["date"]) if e.get("date") else None,
                           float(e["amount"]) if e.get("amount") is not None else None, e.get("currency"),
-                          tuple(sorted((match_key(p["name"]), p["role"]) for p in e["participants"])))
+                          tuple(sorted(_participant(p, name, row["id"]) for p in e["participants"])))
                 for e in row["events"]
             )
             articles.append(GoldEventArticle(row["id"], str(row["published"]), row["source"], row["title"],
                                              row["text"], events))
     return articles
+
+
+def _participant(entry: dict[str, Any], split_file: str, article_id: str) -> tuple[str, str]:
+    """(match key, role) of a gold participant; a mapping with other keys is refused, because an
+    unquoted comma in a YAML flow mapping (`{name: Ministère de X, des Y, role: partner}`) silently
+    cuts the name at the comma."""
+    if set(entry) != {"name", "role"}:
+        raise ValueError(f"{split_file}, {article_id}: participant {entry!r} must have exactly `name` and "
+                         "`role` (quote a name that holds a comma)")
+    return match_key(entry["name"]), entry["role"]
 
 
 def predicted_events(annotated: Sequence[tuple[str, AnnotatedArticle]], resolution: Resolution,

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from evaluation.events import default_splits, event_splits, load_event_gold, sealed_splits
 from tests.events.test_event_quality import FLOORS
 
@@ -44,3 +46,24 @@ def test_every_scored_set_has_a_floor_and_no_sealed_set_has_one() -> None:
     """A new set gets its floor when it is first scored; a sealed set with a floor was looked at."""
     assert set(FLOORS) == set(default_splits())
     assert not set(FLOORS) & sealed_splits()
+
+
+def test_a_participant_name_cut_by_an_unquoted_comma_is_refused_with_its_place(tmp_path: Path) -> None:
+    """YAML reads `{name: Ministère de X, des Y, role: partner}` as three keys: the name would be
+    scored as "Ministère de X" and nobody would know."""
+    event = ("  events:\n  - type: partnership\n    participants:\n"
+             "    - {{name: {name}, role: partner}}\n    - {{name: Sonatel, role: partner}}\n")
+    for stem, name in (("dev", "Ministère de la Communication, des Postes"),
+                       ("dev2", '"Ministère de la Communication, des Postes"')):
+        (tmp_path / f"{stem}.yaml").write_text(ARTICLE.format(id=stem).replace("  events: []\n", "")
+                                               + event.format(name=name), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"dev\.yaml, dev: participant .*quote a name"):
+        load_event_gold("dev", tmp_path)
+    (quoted,) = load_event_gold("dev2", tmp_path)
+    assert quoted.events[0].participants == (("ministere de la communication des postes", "partner"),
+                                              ("sonatel", "partner"))
+
+
+def test_every_gold_file_loads() -> None:
+    for split in event_splits():
+        assert load_event_gold(split), split
