@@ -4,7 +4,10 @@ An event counts as found when type, participants (each gold name in its role, no
 date and amount (currency equal, value within 1 %) all agree: the row an analyst would read.
 Participant names match the canonical name of the predicted entity or any surface it has in the
 article (after `match_key`), so "la CCI" may still be "CCI Aix-Marseille-Provence" if resolution
-knew it. Precision and recall per type and overall.
+knew it. A generic head that writers put before a park's or a cluster's name or leave out ("la
+technopole Nice Méridia", "Nice Méridia"; "le pôle Axelera", "Axelera") is left out on both sides
+(`name_key`): the analyst reads one participant either way. Precision and recall per type and
+overall.
 """
 from __future__ import annotations
 
@@ -24,6 +27,17 @@ from pipeline.resolve.names import match_key
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "events"
 SEALED_FILE = GOLD_DIR / "sealed.txt"
+
+# Words a park's or a cluster's name may be written with or without (after `match_key`).
+GENERIC_HEADS = frozenset({"pole", "technopole", "technoparc", "technopark", "agropole", "cluster", "parc",
+                           "incubateur", "accelerateur", "zone", "cite", "campus"})
+
+
+def name_key(name: str) -> str:
+    """`match_key` without a leading generic head: "la technopole Nice Méridia" -> "nice meridia"."""
+    key = match_key(name)
+    head, _, rest = key.partition(" ")
+    return rest if head in GENERIC_HEADS and rest else key
 
 
 def _natural(stem: str) -> tuple[str, int]:
@@ -174,7 +188,7 @@ def _participant(entry: dict[str, Any], split_file: str, article_id: str) -> tup
     if set(entry) != {"name", "role"}:
         raise ValueError(f"{split_file}, {article_id}: participant {entry!r} must have exactly `name` and "
                          "`role` (quote a name that holds a comma)")
-    return match_key(entry["name"]), entry["role"]
+    return name_key(entry["name"]), entry["role"]
 
 
 def predicted_events(annotated: Sequence[tuple[str, AnnotatedArticle]], resolution: Resolution,
@@ -194,13 +208,13 @@ def mention_keys(resolution: Resolution) -> Callable[[str, EntityMention], froze
     entity_at = {(m.article_id, m.start_char, m.end_char): m.entity_id for m in resolution.mentions}
     surfaces: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in resolution.mentions:
-        surfaces[(m.article_id, m.entity_id)].add(match_key(m.surface))
+        surfaces[(m.article_id, m.entity_id)].add(name_key(m.surface))
 
     def keys_of(article_id: str, mention: EntityMention) -> frozenset[str]:
         entity = entity_at.get((article_id, mention.start_char, mention.end_char))
-        keys = {match_key(mention.surface)}
+        keys = {name_key(mention.surface)}
         if entity is not None:
-            keys |= surfaces[(article_id, entity)] | {match_key(names.get(entity, ""))}
+            keys |= surfaces[(article_id, entity)] | {name_key(names.get(entity, ""))}
         return frozenset(keys - {""})
     return keys_of
 
