@@ -1,0 +1,38 @@
+"""Appointments told with a date inside the verb, roles held since a recent date, and events whose
+actor is named by a noun or a pronoun: invented sentences (round 2, session 11)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.events import EventType, find_events, load_lexicon
+from tests.nlp_models import shared_analyzer
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+PUBLISHED = date(2031, 3, 11)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(MODELS)
+
+
+def found(text: str, lexicon, event_type: EventType) -> list[tuple[set[tuple[str, str]], str | None]]:
+    """(participants as (surface, role), date) of the events of one type in an invented article."""
+    events = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    return [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in events
+            if e.type is event_type]
+
+
+@pytest.mark.parametrize("between", ["le 2 mars", "officiellement", "lundi dernier"])
+def test_taking_up_office_with_words_between_the_verb_and_its_object(lexicon, between):
+    text = f"Salma Berrada a pris {between} ses fonctions de directrice générale du Cluster Solaire Atlas."
+    ((people, _),) = found(text, lexicon, EventType.APPOINTMENT)
+    assert people == {("Salma Berrada", "appointee"), ("Cluster Solaire Atlas", "organisation")}
+
+
+def test_taking_up_office_is_dated_by_the_date_inside_the_verb(lexicon):
+    text = "Salma Berrada a pris le 2 mars ses fonctions de directrice générale du Cluster Solaire Atlas."
+    assert [d for _, d in found(text, lexicon, EventType.APPOINTMENT)] == ["2031-03-02"]
