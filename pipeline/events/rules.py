@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from datetime import date as date_cls
 
 from pipeline.events.dates import pick
 from pipeline.events.reader import ArticleReader, Referent, SentenceView
@@ -1014,7 +1015,9 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
 def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     cue = lex.cue("appointment", "cues").search(view.masked)
-    if cue is None or lex.cue("appointment", "not_decided").search(view.masked[:cue.start()]):
+    if cue is None:
+        return _held_since(ctx, view)
+    if lex.cue("appointment", "not_decided").search(view.masked[:cue.start()]):
         return []   # "X pourrait être nommé …": a rumour, not a change
     people = [r for r in view.referents if _person(ctx, r)]
     if not people:
@@ -1069,6 +1072,43 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     date = ctx.date_for(dated, future=None, before=limit, near=view.sentence.start + cue.end())
     main = _event(view, EventType.APPOINTMENT, participants, date, detail=detail)
     return [main, *_appointed_in_apposition(ctx, view, main)]
+
+
+_SINCE = re.compile(r"\bdepuis\s*$")
+_HOLDS = re.compile(r"\b(?:est|sont|preside\w*|dirige\w*|pilote\w*)\b")
+RECENT_START_DAYS = 100
+
+
+def _held_since(ctx: Context, view: SentenceView) -> list[EventMention]:
+    """"X est directrice de Y depuis lundi", "Y, présidé depuis avril par X": a role held since a
+    few weeks is the news of its start; held since 2015 it is background."""
+    people = [r for r in view.referents if _person(ctx, r)]
+    if len(people) != 1 or not _HOLDS.search(view.masked) or not ctx.published:
+        return []
+    lex = ctx.reader.lexicon
+    person = people[0]
+    if lex.cue("appointment", "past_role").search(view.between(max(view.sentence.start, person.start - 25), person.start)):
+        return []
+    for mention in view.dates:
+        at = view.local(mention.start_char)
+        if not _SINCE.search(view.masked[:at]) or not _started_lately(mention.value, ctx.published):
+            continue
+        role = _role_after(ctx, view, 0)
+        org = _appointment_org(ctx, view, role)
+        participants = [*_as(person, Role.APPOINTEE), *([Participant(org, Role.ORGANISATION)] if org else [])]
+        return [_event(view, EventType.APPOINTMENT, participants, (mention.value, True),
+                       detail=role[1] if role else None)]
+    return []
+
+
+def _started_lately(value: str, published: str) -> bool:
+    """A day or a month at most `RECENT_START_DAYS` before the article (a month counts from its first day)."""
+    try:
+        start = date_cls.fromisoformat(value if len(value) == 10 else f"{value}-01")
+        day = date_cls.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return 0 <= (day - start).days <= RECENT_START_DAYS
 
 
 # "Il remplace Laure Schmitt, nommée à la tête de l'agence Y": the one who leaves takes another role

@@ -36,3 +36,22 @@ def test_taking_up_office_with_words_between_the_verb_and_its_object(lexicon, be
 def test_taking_up_office_is_dated_by_the_date_inside_the_verb(lexicon):
     text = "Salma Berrada a pris le 2 mars ses fonctions de directrice générale du Cluster Solaire Atlas."
     assert [d for _, d in found(text, lexicon, EventType.APPOINTMENT)] == ["2031-03-02"]
+
+
+def test_a_role_held_since_a_recent_day_is_the_news_of_its_start(lexicon):
+    text = "Carnet. Leila Mansouri est directrice générale par intérim du Réseau Atlas Numérique depuis lundi."
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Leila Mansouri", "appointee"), ("Réseau Atlas Numérique", "organisation")}, "2031-03-10")]
+
+
+def test_a_body_chaired_since_a_recent_month_names_its_new_chair(lexicon):
+    text = ("Le Cluster Oléicole de Sfax a obtenu mardi la certification ISO 9001. Le cluster, présidé depuis "
+            "janvier par Anis Trabelsi, ancien directeur d'une huilerie, fédère quarante entreprises.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Anis Trabelsi", "appointee"), ("Cluster Oléicole de Sfax", "organisation")}, "2031-01")]
+
+
+@pytest.mark.parametrize("since", ["depuis 2019", "depuis mars 2028", "depuis sa création"])
+def test_a_role_held_for_years_is_background(lexicon, since):
+    text = f"Leila Mansouri est directrice générale du Réseau Atlas Numérique {since}."
+    assert found(text, lexicon, EventType.APPOINTMENT) == []
