@@ -637,6 +637,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     together = _coordinated(ctx, view, subject, position) if given_to is None and subject.named else []
     if together and not _PLURAL_AUX.search(view.between(together[-1].end, position)):
         together = []  # "X et Y" before a singular verb: Y is part of X's description, not labelled
+    if together:  # "Trois incubateurs, A, B et C, ont reçu …": B looked like the subject
+        together = [*_listed_before(ctx, view, subject), *together]
     return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in [subject, *together]]
 
 
@@ -728,6 +730,8 @@ _BINDS = re.compile(r"(?<!s')\b(?:lie|lient|liera|unit|unissent|relie|relient|as
 _TO_PARTNER = re.compile(r"^\s*(?:\(#+\)\s*)?(?:a la|a l'|au|aux|a)\s*(?:[a-z'-]+\s+){0,3}$")
 _BETWEEN_PARTNERS = re.compile(r"\b(?:entre|(?:lie|lient|liera|unit|unissent|relie|relient)(?:\s+(?:desormais|dorenavant|deja))?)"
                                r"\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")
+# "Trois incubateurs marocains, A, B et C, ont reçu …": a counted kind announces the list
+_COUNTED_HEAD = re.compile(r"^(?:les\s+|ces\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,\s*$")
 _LIST_COMMA = re.compile(r"^\s*(?:\(#+\)\s*)?,\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 
@@ -746,7 +750,7 @@ def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Re
     # l'université Y, …": the list starts after the phrase's comma)
     while found:
         head = ctx.reader.lexicon.lead.sub("", _WIRE_DATELINE.sub("", view.masked[:view.local(found[0].start)].lstrip()))
-        if _SIGNATORIES_HEAD.match(head):
+        if _SIGNATORIES_HEAD.match(head) or _COUNTED_HEAD.match(head):
             return found
         phrase = _AFTER_OPENING_PHRASE.match(head)
         if phrase is not None and ArticleReader.opens(phrase.group(1)):

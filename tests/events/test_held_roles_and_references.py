@@ -55,3 +55,17 @@ def test_a_body_chaired_since_a_recent_month_names_its_new_chair(lexicon):
 def test_a_role_held_for_years_is_background(lexicon, since):
     text = f"Leila Mansouri est directrice générale du Réseau Atlas Numérique {since}."
     assert found(text, lexicon, EventType.APPOINTMENT) == []
+
+
+@pytest.mark.parametrize("dateline", ["", "Rabat - "])
+def test_a_counted_kind_announcing_the_list_of_holders_labels_each_one(lexicon, dateline):
+    text = (f"{dateline}Trois incubateurs marocains, Startup Maroc, Nexus Lab et Atlas Garage, ont reçu le "
+            "12 février le label « Incubateur agréé ».")
+    assert sorted(found(text, lexicon, EventType.LABEL), key=str) == sorted(
+        [({(name, "labelled")}, "2031-02-12") for name in ("Startup Maroc", "Nexus Lab", "Atlas Garage")], key=str)
+
+
+def test_a_counted_kind_announcing_the_list_of_signatories(lexicon):
+    text = "Deux pôles bretons, Valorial et Images & Réseaux, ont signé lundi une convention de coopération."
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [
+        ({("Valorial", "partner"), ("Images & Réseaux", "partner")}, "2031-03-10")]

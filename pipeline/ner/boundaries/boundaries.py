@@ -121,6 +121,9 @@ class Boundaries:
         # "Tunis - La start-up …": a dateline's dash, then an article and a common word
         if after.lower() in ("le", "la", "les", "l'", "l’", "un", "une") and i + 2 < len(doc) and doc[i + 2].is_lower:
             return True
+        # "Cotonou - Trois incubateurs …": a counted kind, not the name's next word
+        if after.lower() in _COUNT_WORDS and i + 2 < len(doc) and doc[i + 2].is_lower:
+            return True
         return not after[:1].isupper() or self.lexicon.is_common_word(after)
 
     def _is_edge(self, token: Token, *, leading: bool) -> bool:
@@ -145,6 +148,10 @@ class Boundaries:
             else:
                 joined.append(ent)
         return joined
+
+
+_COUNT_WORDS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze",
+                          "vingt", "trente", "cent", "plusieurs", "quelques", "nombre", "certains", "certaines"})
 
 
 def _split_at_line_breaks(ent: Span) -> list[Span]:

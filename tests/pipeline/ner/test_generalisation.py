@@ -59,6 +59,10 @@ CASES = {
     "a dateline in capitals is the place of the story": (
         "<ent label=LOC>LAUSANNE</ent> – Le <ent label=ORG>Conseil fédéral</ent> a tranché."
     ),
+    "a dateline's dash before a counted kind ends the place": (
+        "<ent label=LOC>Cotonou</ent> - Trois incubateurs béninois, <ent label=ORG>Etrilabs</ent> et "
+        "<ent label=ORG>Bénin Digital Hub</ent>, ont reçu un label."
+    ),
     "a glued lower-case compound inside a name": (
         "Selon l'<ent label=ORG>Association nationale des exportateurs de café-cacao de Guinée</ent>, "
         "la récolte baisse."
