@@ -662,12 +662,29 @@ class ArticleReader:
                 return tuple(reversed(found))
         return ()
 
+    def _introduced_as(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
+        """The organisation the article last introduced with this very noun ("la société Olea
+        Atlas", "la start-up tunisienne X"), told in an earlier sentence and not the focus: the
+        noun taken up alone then stands for it, not for the article's subject."""
+        if noun not in self.lexicon.focus_anaphors:
+            return None
+        before_name = re.compile(rf"\b{re.escape(noun)}\s+(?:[a-z-]+\s+){{0,2}}$")
+        for mention in reversed(self.seen):
+            if mention.start_char >= position or not self.is_org(mention):
+                continue
+            if before_name.search(self.folded[max(0, mention.start_char - 40):mention.start_char].lower()):
+                return mention if mention is not self.focus else None
+        return None
+
     def _public_or_funder(self, mention: EntityMention) -> bool:
         """A region, agency, bank or fund by its name, or by the noun the text puts before it ("le fonds Breizh Up")."""
         return bool(_PUBLIC_OR_FUNDER.match(fold_keep_offsets(mention.surface).lower())
                     or _FUNDER_NOUN_BEFORE.search(self.folded[max(0, mention.start_char - 30):mention.start_char].lower()))
 
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
+        introduced = self._introduced_as(noun, position, current)
+        if introduced is not None:
+            return introduced  # "… la société Olea Atlas. La société, labellisée …": the one named so
         if noun in self.lexicon.focus_anaphors:
             if noun in _COMPANY_NOUNS and self.focus is not None and self._public_or_funder(self.focus):
                 # "La Région X a accordé 350 k€ à Vinotech, tandis que le fonds Y est entré au capital

@@ -69,3 +69,17 @@ def test_a_counted_kind_announcing_the_list_of_signatories(lexicon):
     text = "Deux pôles bretons, Valorial et Images & Réseaux, ont signé lundi une convention de coopération."
     assert found(text, lexicon, EventType.PARTNERSHIP) == [
         ({("Valorial", "partner"), ("Images & Réseaux", "partner")}, "2031-03-10")]
+
+
+@pytest.mark.parametrize("noun", ["la société", "la start-up"])
+def test_a_noun_taken_up_stands_for_the_one_it_introduced_not_for_the_host(lexicon, noun):
+    text = (f"L'Agropole de Berkane accueille depuis jeudi la nouvelle conserverie de {noun} Dattéa, inaugurée "
+            f"en présence du wali. {noun.capitalize()}, labellisée « Made in Morocco » le mois dernier, exporte "
+            "vers dix pays.")
+    assert found(text, lexicon, EventType.LABEL) == [({("Dattéa", "labelled")}, "2031-02")]
+
+
+def test_a_noun_not_introduced_before_still_stands_for_the_articles_subject(lexicon):
+    text = ("La société Dattéa a ouvert mardi un atelier au Technopôle de Fès. "
+            "La société, certifiée ISO 22000 en janvier, emploie quarante personnes.")
+    assert found(text, lexicon, EventType.LABEL) == [({("Dattéa", "labelled")}, "2031-01")]
