@@ -1053,8 +1053,11 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     org = _appointment_org(ctx, view, role)
     if not appointees and not predecessors:
         return []
+    # "… succède à Y, qui présidait depuis 2019": the date after Y is Y's; but after "un
+    # successeur à Y, qui a quitté le mois dernier …" the departure is the event
     linked = [r for r in predecessors if lex.cue("appointment", "predecessor_link").search(
-        view.between(max(view.sentence.start, r.start - 40), r.start))]
+        view.between(max(view.sentence.start, r.start - 40), r.start))
+        and not _SUCCESSOR_NOUN.search(view.between(max(view.sentence.start, r.start - 40), r.start))]
     limit = min((r.start for r in linked), default=None)
     # a date after "; son remplaçant sera désigné d'ici l'été" belongs to the next clause
     clause_end = view.masked.find(";", cue.end())
@@ -1078,6 +1081,7 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     return [main, *_appointed_in_apposition(ctx, view, main)]
 
 
+_SUCCESSOR_NOUN = re.compile(r"\b(?:successeur|successeure|remplacant|remplacante)\s+(?:a|de|d')\s*(?:(?:m\.|mme)\s*)?$")
 _SINCE = re.compile(r"\bdepuis\s*$")
 _HOLDS = re.compile(r"\b(?:est|sont|preside\w*|dirige\w*|pilote\w*)\b")
 RECENT_START_DAYS = 100

@@ -83,3 +83,17 @@ def test_a_noun_not_introduced_before_still_stands_for_the_articles_subject(lexi
     text = ("La société Dattéa a ouvert mardi un atelier au Technopôle de Fès. "
             "La société, certifiée ISO 22000 en janvier, emploie quarante personnes.")
     assert found(text, lexicon, EventType.LABEL) == [({("Dattéa", "labelled")}, "2031-01")]
+
+
+def test_the_one_whose_successor_is_awaited_is_the_predecessor(lexicon):
+    text = ("Nommée le 2 mars, Inès Garnier devient directrice générale par intérim du pôle Mecanov, en attendant "
+            "le recrutement d'un successeur à Paul Verdier, parti chez un industriel.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Inès Garnier", "appointee"), ("Mecanov", "organisation"), ("Paul Verdier", "predecessor")}, "2031-03-02")]
+
+
+def test_a_successor_to_be_named_dates_the_departure_told_after_the_name(lexicon):
+    text = ("Le conseil du Cluster Agrotech Souss devra désigner un successeur à Driss Amrani, qui a quitté le "
+            "mois dernier la direction du cluster.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Cluster Agrotech Souss", "organisation"), ("Driss Amrani", "predecessor")}, "2031-02")]
