@@ -152,7 +152,7 @@ _CLAUSE_HEAD = re.compile(r";\s*|\bet\s+(?=(?:elle|il)\b)")
 _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
 # "« Nous avons …", "« Et depuis lundi, nous sommes …" (a short opening phrase and its comma)
-_WE = re.compile(r"^(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\w']+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
+_WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\w']+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
 # anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
 # l'innovation X »), never for the article's organisation by default
 _NAMED_ONLY = frozenset({"cite"})
@@ -207,6 +207,10 @@ _BARE_DINAR = re.compile(r"\bdinars?\b(?!\s+(?:tunisiens?|algeriens?))")
 _ALGERIA = re.compile(r"\b(?:algeri\w*|alger|oran|constantine|annaba|setif|blida)\b")
 _TUNISIA = re.compile(r"\b(?:tunisi\w*|tunis|sfax|sousse|bizerte|monastir|nabeul|gabes)\b")
 # An interview's answer line after its speaker's tag ("Le directeur général : Oui. …")
+# a social post: hashtags or pictographs
+_POST = re.compile(r"(?:^|\s)#\w|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# a quotation someone says ("« Nous avons …", a quote of several words), not a quoted name (« Tech Hub Africa »)
+_SPEECH = re.compile(r"«\s*(?:[^»]*\s){6,}[^»]*»")
 _ANSWER_LINE = re.compile(r"^[^\n:«»]{2,40}\s:\s")
 
 
@@ -626,7 +630,12 @@ class ArticleReader:
                 text_before = self.annotated.article.text[:base + offset]
                 line = text_before[text_before.rfind("\n") + 1:]
                 # … or in an interview's answer after its speaker ("Le directeur général : Oui. Le 27 janvier, nous avons …")
-                we = we if text_before.count("«") > text_before.count("»") or _ANSWER_LINE.match(line) else None
+                # … or in a social post an organisation writes about itself, without quotations
+                # ("🤝 Et hier, nous avons signé une convention avec … #Oujda"); in a reporter's
+                # article, "nous" outside quotation marks is no one we can name
+                text = self.annotated.article.text
+                we = we if (text_before.count("«") > text_before.count("»") or _ANSWER_LINE.match(line)
+                            or (_POST.search(text) and not _SPEECH.search(text))) else None
             if we:
                 # « Nous avons reçu hier le label … », says the head of the company the article is
                 # about, or the one named after the quotation (« …, indique X, président de Y »)

@@ -97,3 +97,11 @@ def test_a_successor_to_be_named_dates_the_departure_told_after_the_name(lexicon
             "mois dernier la direction du cluster.")
     assert found(text, lexicon, EventType.APPOINTMENT) == [
         ({("Cluster Agrotech Souss", "organisation"), ("Driss Amrani", "predecessor")}, "2031-02")]
+
+
+@pytest.mark.parametrize("opening", ["🤝 Et hier, nous", "Hier, nous", "Nous"])
+def test_we_in_a_post_an_organisation_writes_about_itself_is_that_organisation(lexicon, opening):
+    text = ("🎉 Le Cluster Solaire de l'Oriental a reçu le 2 mars le label « Green Hub » !\n\n"
+            f"{opening} avons signé une convention avec l'Université Ibn Zohr pour former 200 techniciens. #solaire")
+    ((partners, _),) = found(text, lexicon, EventType.PARTNERSHIP)
+    assert partners == {("Cluster Solaire de l'Oriental", "partner"), ("Université Ibn Zohr", "partner")}

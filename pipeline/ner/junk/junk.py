@@ -140,6 +140,8 @@ class JunkFilter:
                and t.text not in self.lexicon.name_links and t.norm_ not in self.lexicon.connectors
                and not _in_hyphenated_word(t) for t in span) >= 2:  # "des start-up" is one French noun
             return True  # "The agency has moved mountains": a sentence in another language, not a name
+        if span[0].norm_ in _SUBJECT_PRONOUNS and len(span) > 1 and span[1].is_lower:
+            return True  # "Nous avons", "Elle annonce" opening a line: a pronoun and its verb
         if span[0].is_lower and span[0].norm_ in self.role_heads:
             return True  # a title, not a name: "ministre de l'Industrie", "président de la République"
         if self._portfolio(span):
@@ -205,6 +207,7 @@ def _common_word(span: Span, common: set[str]) -> bool:
     )
 
 
+_SUBJECT_PRONOUNS = frozenset({"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
 _INVERTED_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "t", "ce"})
 
 

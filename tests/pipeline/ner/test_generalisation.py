@@ -59,6 +59,10 @@ CASES = {
     "a dateline in capitals is the place of the story": (
         "<ent label=LOC>LAUSANNE</ent> – Le <ent label=ORG>Conseil fédéral</ent> a tranché."
     ),
+    "a pronoun and its verb opening a line are no name": (
+        "Le <ent label=ORG>Cluster Solaire</ent> a reçu un label.\n\nNous avons signé avec "
+        "l'<ent label=ORG>Université Ibn Zohr</ent>."
+    ),
     "a dateline's dash before a counted kind ends the place": (
         "<ent label=LOC>Cotonou</ent> - Trois incubateurs béninois, <ent label=ORG>Etrilabs</ent> et "
         "<ent label=ORG>Bénin Digital Hub</ent>, ont reçu un label."
