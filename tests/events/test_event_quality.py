@@ -98,6 +98,10 @@ FLOORS.update({"dev8": (1.00, 1.00), "dev16": (1.00, 1.00), "dev18": (0.88, 0.88
 # code 77ea977, session 9's final code)
 FLOORS.update({"unseen19": (0.78, 0.42), "unseen20": (0.52, 0.48)})
 
+# unseen23's u23-04 adjudicated on 2026-12-05 to one label event per holder (one event with three holders
+# became three): 17/4/14 at 40362fd, recall 0.548 below its first-look floor on 29 events
+FLOORS.update({"unseen23": (0.80, 0.54)})
+
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
     report = evaluate_events(shared_analyzer(), load_lexicon(MODELS), split)
