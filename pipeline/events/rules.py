@@ -49,7 +49,11 @@ class Context:
         """The event's date: the sentence's first fitting date (`near` an offset: the one closest
         to it, for a cue deep in a sentence that dates something else first), else the article's."""
         # "président depuis 2019", "créé en 2011": a tenure or a founding, never the event's date
-        dates = [d for d in view.dates if not _NOT_EVENT_DATE.search(view.between(view.sentence.start, d.start_char))
+        # … but "remplace depuis lundi", "accueille depuis jeudi": a state begun days ago dates its start
+        dates = [d for d in view.dates if (not _NOT_EVENT_DATE.search(view.between(view.sentence.start, d.start_char))
+                                           or (_SINCE.search(view.between(view.sentence.start, d.start_char))
+                                               and len(d.value) >= 7 and self.published is not None
+                                               and _started_lately(d.value, self.published)))
                  and (after is None or d.start_char >= after)]
         dateline = _DATELINE.match(view.masked)
         if dateline and any(d.start_char >= view.sentence.start + dateline.end() for d in dates):
@@ -1396,7 +1400,8 @@ _DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candida
 # a gathering held in an organisation's premises (not a venue: "au Palais du Pharo" hosts nobody)
 _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cluster|pole|cci|chambre|universite|ecole|"
                         r"institut|incubateur|campus|agence|village|cite)\b")
-_HELD_AT = re.compile(r"\b(?:se tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organisera|organiseront)\b[^.;#]{0,60}"
+_HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organisera|organiseront|"
+                      r"reunira|reuniront)\b[^.;#]{0,60}"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 

@@ -105,3 +105,28 @@ def test_we_in_a_post_an_organisation_writes_about_itself_is_that_organisation(l
             f"{opening} avons signé une convention avec l'Université Ibn Zohr pour former 200 techniciens. #solaire")
     ((partners, _),) = found(text, lexicon, EventType.PARTNERSHIP)
     assert partners == {("Cluster Solaire de l'Oriental", "partner"), ("Université Ibn Zohr", "partner")}
+
+
+def test_a_replacement_since_a_recent_day_names_the_predecessor_and_dates_the_change(lexicon):
+    text = "Sarah Lévy remplace depuis lundi Jean Martin à la présidence de Systematic Paris-Region."
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Sarah Lévy", "appointee"), ("Jean Martin", "predecessor"), ("Systematic Paris-Region", "organisation")},
+         "2031-03-10")]
+
+
+def test_a_general_assembly_held_at_a_named_park_names_it_host(lexicon):
+    text = "Le Cluster Eau Maroc tiendra son assemblée générale le 20 mai au Technopark de Rabat."
+    assert found(text, lexicon, EventType.AGENDA) == [
+        ({("Cluster Eau Maroc", "organisation"), ("Technopark de Rabat", "host")}, "2031-05-20")]
+
+
+def test_who_leads_a_delegation_to_a_fair_organises_the_mission(lexicon):
+    text = "Business France emmènera en octobre une délégation d'entreprises françaises au salon Gitex Africa."
+    assert found(text, lexicon, EventType.AGENDA) == [({("Business France", "organisation")}, "2031-10")]
+
+
+@pytest.mark.parametrize("verb", ["ont officialisé", "ont formalisé"])
+def test_two_organisations_making_their_collaboration_official(lexicon, verb):
+    text = f"Tanger Med Zones et Renault Maroc {verb} mardi leur collaboration en matière de formation."
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [
+        ({("Tanger Med Zones", "partner"), ("Renault Maroc", "partner")}, "2031-03-11")]
