@@ -20,6 +20,16 @@ _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en
                              r"|\bapres\b[^,;]*$")  # "Après une première levée en 2025, X boucle …": context
 # A gathering named after its organiser, the name right after the noun: "les Rencontres Minalogic",
 # "les Journées Capenergies", "le Forum Technopark"
+# "la 3e édition de l'Africa Investment Forum": a gathering named like an organisation
+_GATHERING_TAIL = re.compile(r"\b(?:forum|summit|sommet|days|expo|week|awards|festival|show|salon|conference|congress|"
+                             r"meetup|challenge|hackathon)$")
+
+
+def _is_gathering(referent: Referent) -> bool:
+    surface = fold_keep_offsets(referent.targets[0].surface).lower().strip()
+    return bool(_GATHERING_TAIL.search(surface))
+
+
 _GATHERING_NAME = re.compile(r"^(?:forum|salon|rencontres|journees|assises|sommet|festival|congres|foire|biennale)\b")
 _NAMED_GATHERING = re.compile(r"\b(?:rencontres|journees|assises|forum|salon|convention|universite d.ete|trophees|sommet)\s+(?=#)")
 _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}\s*"
@@ -1086,7 +1096,7 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 
 _SUCCESSOR_NOUN = re.compile(r"\b(?:successeur|successeure|remplacant|remplacante)\s+(?:a|de|d')\s*(?:(?:m\.|mme)\s*)?$")
-_SINCE = re.compile(r"\bdepuis\s*$")
+_SINCE = re.compile(r"\bdepuis\s*(?:le\s+)?$")
 _HOLDS = re.compile(r"\b(?:est|sont|preside\w*|dirige\w*|pilote\w*)\b")
 RECENT_START_DAYS = 100
 
@@ -1292,7 +1302,7 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     position = view.sentence.start + cue.start()
     # "La date limite de candidature à l'appel à projets du pôle X": of the first cue or of a later one
     of = next((r for c in lex.cue("agenda", "cues").finditer(view.masked, cue.start()) for r in view.referents
-               if r.start > view.sentence.start + c.end() and _org(ctx, r)
+               if r.start > view.sentence.start + c.end() and _org(ctx, r) and not _is_gathering(r)
                and lex.cue("agenda", "of_link").match(view.between(view.sentence.start + c.end(), r.start))), None)
     if of is not None:
         participants += _as(of, Role.ORGANISATION)

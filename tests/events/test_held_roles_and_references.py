@@ -130,3 +130,25 @@ def test_two_organisations_making_their_collaboration_official(lexicon, verb):
     text = f"Tanger Med Zones et Renault Maroc {verb} mardi leur collaboration en matière de formation."
     assert found(text, lexicon, EventType.PARTNERSHIP) == [
         ({("Tanger Med Zones", "partner"), ("Renault Maroc", "partner")}, "2031-03-11")]
+
+
+def test_a_park_run_since_a_recent_day_names_its_new_head(lexicon):
+    text = "Tarik Benjelloun dirige depuis le 2 mars le Technopark de Tanger."
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Tarik Benjelloun", "appointee"), ("Technopark de Tanger", "organisation")}, "2031-03-02")]
+
+
+def test_installed_or_relieved_with_a_day_between_verb_and_office(lexicon):
+    installed = "Karim Ouali a été installé samedi dans ses fonctions de directeur général d'Algeria Venture."
+    relieved = "Lyes Merabet a été relevé dimanche de ses fonctions de directeur général d'Algeria Venture."
+    assert found(installed, lexicon, EventType.APPOINTMENT) == [
+        ({("Karim Ouali", "appointee"), ("Algeria Venture", "organisation")}, "2031-03-08")]
+    assert found(relieved, lexicon, EventType.APPOINTMENT) == [
+        ({("Lyes Merabet", "predecessor"), ("Algeria Venture", "organisation")}, "2031-03-09")]
+
+
+def test_a_gathering_named_like_an_organisation_does_not_organise_itself(lexicon):
+    text = ("L'Agence marocaine de développement des investissements organise du 10 au 12 juin la 3e édition de "
+            "l'Africa Investment Forum.")
+    assert found(text, lexicon, EventType.AGENDA) == [
+        ({("Agence marocaine de développement des investissements", "organisation")}, "2031-06-10/2031-06-12")]
