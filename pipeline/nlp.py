@@ -187,6 +187,14 @@ class _Chunks:
             raise self._error
 
 
+def outside_people(dates: list[DateMention], mentions: list[EntityMention]) -> list[DateMention]:
+    """The dates not inside a person's name: "Claire Noël", "Marie Toussaint" name no holiday."""
+    people = [(m.start_char, m.end_char) for m in mentions if m.label == "PER"]
+    if not people:
+        return dates
+    return [d for d in dates if not any(start <= d.start_char and d.end_char <= end for start, end in people)]
+
+
 class Analyzer:
     """Loads the model once; turns articles into `AnnotatedArticle`s in batches."""
 
@@ -371,7 +379,7 @@ class Analyzer:
             return Rejection(Outcome.NLP_ERROR, f"roles: {failure_reason(error)}")
         try:
             found = dates_of(doc)  # found in the worker, or not run there (a text annotated alone)
-            dates = found if found is not None else self._dates(article)
+            dates = outside_people(found if found is not None else self._dates(article), mentions)
         except Exception as error:
             return Rejection(Outcome.NLP_ERROR, f"dates: {failure_reason(error)}")
         return AnnotatedArticle(article=article, mentions=mentions, dates=dates, roles=roles)

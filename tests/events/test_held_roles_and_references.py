@@ -152,3 +152,15 @@ def test_a_gathering_named_like_an_organisation_does_not_organise_itself(lexicon
             "l'Africa Investment Forum.")
     assert found(text, lexicon, EventType.AGENDA) == [
         ({("Agence marocaine de développement des investissements", "organisation")}, "2031-06-10/2031-06-12")]
+
+
+def test_who_will_take_charge_from_a_date_is_appointed_from_it(lexicon):
+    text = "À compter du 1er avril, Nora Benali assurera la direction de l'Agence de développement du digital."
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Nora Benali", "appointee"), ("Agence de développement du digital", "organisation")}, "2031-04-01")]
+
+
+def test_a_board_electing_a_chair_named_like_a_holiday_is_dated_by_its_meeting(lexicon):
+    text = "Le conseil d'administration du Pôle Céramis, réuni lundi, a porté Claire Noël à sa présidence."
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Claire Noël", "appointee"), ("Pôle Céramis", "organisation")}, "2031-03-10")]

@@ -33,3 +33,12 @@ def test_annotate_with_two_processes_gives_the_dates_of_one() -> None:
                         language="fr") for i in range(3)]
     two = Analyzer(shared_settings().model_copy(update={"nlp_processes": 2, "nlp_batch_size": 1}))
     assert [a.dates for a in two.annotate(articles)] == [a.dates for a in shared_analyzer().annotate(articles)]
+
+
+def test_a_holiday_inside_a_persons_name_is_no_date() -> None:
+    """"Claire Noël" names a person, not Christmas; the day of the sentence stays."""
+    text = "Le conseil du pôle Céramis, réuni lundi, a porté Claire Noël à sa présidence avant Noël."
+    article = Article(url="u", source="s", title="", text=text, published_at=datetime(2031, 3, 11), language="fr")
+    (annotated,) = shared_analyzer().annotate([article])
+    assert [d.surface for d in annotated.dates] == ["lundi", "Noël"]
+    assert annotated.dates[1].start_char == text.rindex("Noël")

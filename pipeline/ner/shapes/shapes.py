@@ -48,6 +48,11 @@ class _Tokens:
         return i > 0 and not self.spaces[i - 1] and not self.spaces[i]
 
 
+# Heads an institution's name goes on after with its purpose ("pour le développement économique")
+_PURPOSE_HEADS = frozenset({"fonds", "agence", "association", "office", "centre", "fondation", "institut", "conseil",
+                            "comite", "comité", "commission", "caisse", "programme", "alliance", "observatoire",
+                            "federation", "fédération", "union", "societe", "société", "mouvement", "ligue", "plateforme"})
+
 def _transpositions(heads: frozenset[str], lexicon: FrenchLexicon | None) -> frozenset[str]:
     """"Clustre", "Résaeu": a head word with two neighbouring letters swapped, the commonest typo
     (heads of six letters or more, never a French word)."""
@@ -200,9 +205,9 @@ class ShapeRules:
                     return end
         if last_name is None:
             return None
-        return last_name + 1 if lowercase_head else self._domain_complements(tokens, last_name + 1)
+        return last_name + 1 if lowercase_head else self._domain_complements(tokens, last_name + 1, tokens.norms[head])
 
-    def _domain_complements(self, tokens: _Tokens, end: int) -> int:
+    def _domain_complements(self, tokens: _Tokens, end: int, head: str = "") -> int:
         """A head-led name goes on with complements written in lower case: "Cluster Menara des
         industries culturelles", "Pôle Azur Valley des technologies marines de Provence". A
         complement belongs to the name when it is plural ("des" + noun) or its noun is a domain
@@ -211,6 +216,10 @@ class ShapeRules:
         limit = min(len(tokens.texts), end + self.max_tokens)
         i, lowered = end, False
         while i < limit:
+            if tokens.norms[i] not in self.lexicon.de_forms and head not in _PURPOSE_HEADS:
+                # "Cluster Automobile Maroc pour la formation de …": the sentence's purpose; a fund
+                # or an agency is named by its purpose ("Fonds Hassan II pour le développement …")
+                break
             nxt = self._complement(tokens, i, limit)
             if nxt is None:
                 break

@@ -59,6 +59,13 @@ CASES = {
     "a dateline in capitals is the place of the story": (
         "<ent label=LOC>LAUSANNE</ent> – Le <ent label=ORG>Conseil fédéral</ent> a tranché."
     ),
+    "a cluster's name stops before the sentence's purpose": (
+        "<ent label=ORG>Tanger Med</ent> a signé avec le <ent label=ORG>Cluster Agrotech Souss</ent> pour la "
+        "formation de 500 techniciens."
+    ),
+    "a fund's name goes on with its purpose": (
+        "Le <ent label=ORG>Fonds Hassan II pour le développement économique et social</ent> investit."
+    ),
     "a pronoun and its verb opening a line are no name": (
         "Le <ent label=ORG>Cluster Solaire</ent> a reçu un label.\n\nNous avons signé avec "
         "l'<ent label=ORG>Université Ibn Zohr</ent>."
