@@ -29,12 +29,15 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
 
     ctx = rules.Context(reader, published)
     found: list[EventMention] = []
+    previous: SentenceView | None = None
     for index, sentence in enumerate(parts):
         view = reader.view(sentence)
         if index:
             _dated_by_retelling(ctx, view, found, parts[index - 1].start)
         if not _QUESTION.search(sentence.text):  # "Tadamsa Agritech est-elle labellisée ?": asked, not told
-            found.extend(_sentence_events(ctx, view, ahead(index), found))
+            told = _sentence_events(ctx, view, ahead(index), found)
+            found.extend(_dated_by_occasion(ctx, previous, told) if previous is not None else told)
+        previous = view
         _add_round_funders(ctx, view, found, parts[index - 1].start if index else None)
         ctx.last_about = _about(found[-1]) if found else ctx.last_about
         ctx.remember_days(view.dates)
@@ -106,6 +109,25 @@ def _add_round_funders(ctx: rules.Context, view: SentenceView, found: list[Event
     added = tuple(Participant(t, Role.FUNDER) for r in funders for t in r.targets if t.surface not in known)
     if added:
         found[-1] = replace(found[-1], participants=found[-1].participants + added)
+
+
+# "Le cluster X a renouvelé ses instances jeudi. Y a été élue à la présidence": the meeting told
+# with its day, then what it decided without one
+_OCCASION = re.compile(r"\b(?:renouvel\w*\s+(?:ses|son|sa|leurs?)\s+(?:instances|bureau|conseil|gouvernance|organes)|"
+                       r"assemblee generale|conseil d.administration|(?:s.est|se sont)\s+reuni\w*|reuni\w*\s+en\s+"
+                       r"(?:assemblee|conseil|session))\b")
+
+
+def _dated_by_occasion(ctx: rules.Context, previous: SentenceView, told: list[EventMention]) -> list[EventMention]:
+    """Appointments told without a day, right after the sentence that dates the meeting they come
+    from, in the same paragraph, take its day."""
+    undated = [e for e in told if e.type is EventType.APPOINTMENT and not e.date_stated]
+    if not undated or not _OCCASION.search(previous.masked) or "\n\n" in ctx.reader.folded[previous.sentence.end:told[0].start_char]:
+        return told
+    day, stated = ctx.date_for(previous, future=False)
+    if not stated or day is None or len(day) != 10:
+        return told
+    return [replace(e, date=day, date_stated=True) if e in undated else e for e in told]
 
 
 def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[EventMention], previous_start: int) -> None:

@@ -164,3 +164,18 @@ def test_a_board_electing_a_chair_named_like_a_holiday_is_dated_by_its_meeting(l
     text = "Le conseil d'administration du Pôle Céramis, réuni lundi, a porté Claire Noël à sa présidence."
     assert found(text, lexicon, EventType.APPOINTMENT) == [
         ({("Claire Noël", "appointee"), ("Pôle Céramis", "organisation")}, "2031-03-10")]
+
+
+def test_an_election_told_after_the_dated_meeting_takes_its_day(lexicon):
+    text = ("Le Cluster Menara Tech a renouvelé ses instances jeudi. Salma Idrissi, fondatrice de l'éditeur "
+            "Datalia, a été élue à la présidence. Elle succède à Hassan Bennis.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Salma Idrissi", "appointee"), ("Cluster Menara Tech", "organisation"), ("Hassan Bennis", "predecessor")},
+         "2031-03-06")]
+
+
+def test_a_meeting_in_another_paragraph_does_not_date_an_election(lexicon):
+    text = ("Le Cluster Menara Tech a tenu son assemblée générale jeudi.\n\n"
+            "Par ailleurs, Salma Idrissi a été élue à la présidence du Réseau Atlas Numérique.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Salma Idrissi", "appointee"), ("Réseau Atlas Numérique", "organisation")}, "2031-03-11")]
