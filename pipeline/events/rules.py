@@ -53,6 +53,8 @@ class Context:
         self.pending_label: tuple[str | None, tuple[str | None, bool]] | None = None
         # a call for projects announced without its deadline: (organisers, cue) for the next sentence
         self.pending_call: tuple[tuple[Participant, ...], str] | None = None
+        # a gathering announced without its dates: (organisers, cue), for "Elles se tiendront les 21 et 22 mai"
+        self.pending_gathering: tuple[tuple[Participant, ...], str] | None = None
 
     def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None,
                  after: int | None = None, near: int | None = None) -> tuple[str | None, bool]:
@@ -1278,6 +1280,16 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     if date is not None and pending is not None and _DEADLINE.search(view.masked):
         # "X lance son appel à projets. Les dossiers sont à déposer avant le 15 mai": the deadline of X's call
         return [_event(view, EventType.AGENDA, list(pending[0]), (date.value, True), detail=pending[1])]
+    gathering, ctx.pending_gathering = ctx.pending_gathering, None
+    if date is not None and gathering is not None and _TAKES_PLACE.match(view.masked.lstrip()):
+        # "X prépare la 3e édition de ses Rencontres. Elles se tiendront les 21 et 22 mai": their dates
+        return [_event(view, EventType.AGENDA, list(gathering[0]), (date.value, True), detail=gathering[1])]
+    if cue is not None and date is None and not _CALL.search(view.masked) \
+            and not lex.cue("agenda", "not_decided").search(view.masked):
+        subject = _subject_before(ctx, view, view.sentence.start + cue.start())
+        if subject is not None and lex.cue("agenda", "organiser_verbs").search(
+                view.between(subject.end, view.sentence.start + cue.start())):
+            ctx.pending_gathering = (tuple(_as(subject, Role.ORGANISATION)), cue.group())
     if cue is not None and date is None and _CALL.search(view.masked):
         subject = _subject_before(ctx, view, view.sentence.start + cue.start())
         if subject is not None:
@@ -1402,6 +1414,10 @@ _ANNOUNCED_BY = re.compile(r",\s*(?:a|ont)\s+(?:annonce|indique|precise|fait sav
                            r"(?:(?:pole|cluster|reseau|federation|association|technopole|technopark|organisateur)\s+)?$")
 _ITS_ASSEMBLY = re.compile(r"^\s*(?:son|sa|leur)\s[^.;#]{0,60}\bassemblee (?:generale|annuelle)\b")
 # a call whose deadline the next sentence gives
+# the next sentence gives the gathering's dates: "Elles se tiendront …", "L'événement aura lieu …"
+_TAKES_PLACE = re.compile(r"(?:(?:il|elle|ils|elles|l.evenement|la manifestation|le salon|le forum|la rencontre|"
+                          r"les rencontres|la journee|les journees|l.edition|cette edition|la conference|le sommet)\s+)"
+                          r"(?:se tiendr\w*|aur\w* lieu|se deroulera\w*|(?:est|sont|sera|seront) (?:prevue?s?|programmee?s?))\b")
 _CALL = re.compile(r"\b(?:appel a (?:projets|candidatures|manifestation d.interet)|concours|candidatures)\b")
 _DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candidater|postuler|dossiers?\s+(?:sont|doivent)|"
                        r"inscriptions?\s+(?:sont|restent))\b")

@@ -179,3 +179,16 @@ def test_a_meeting_in_another_paragraph_does_not_date_an_election(lexicon):
             "Par ailleurs, Salma Idrissi a été élue à la présidence du Réseau Atlas Numérique.")
     assert found(text, lexicon, EventType.APPOINTMENT) == [
         ({("Salma Idrissi", "appointee"), ("Réseau Atlas Numérique", "organisation")}, "2031-03-11")]
+
+
+@pytest.mark.parametrize("then", ["Elles se tiendront les 21 et 22 mai à Marrakech.",
+                                  "L'événement aura lieu les 21 et 22 mai à Marrakech."])
+def test_a_gathering_announced_then_dated_in_the_next_sentence(lexicon, then):
+    text = f"Le Cluster Menara Tech prépare la troisième édition de ses Rencontres du numérique. {then}"
+    assert found(text, lexicon, EventType.AGENDA) == [({("Cluster Menara Tech", "organisation")}, "2031-05-21/2031-05-22")]
+
+
+def test_a_gathering_without_dates_and_an_unrelated_next_sentence_is_no_event(lexicon):
+    text = ("Le Cluster Menara Tech prépare la troisième édition de ses Rencontres du numérique. "
+            "Il compte 80 adhérents depuis 2029.")
+    assert found(text, lexicon, EventType.AGENDA) == []
