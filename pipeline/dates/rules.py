@@ -59,7 +59,10 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
         ("day_alone",  # "prévu le 16.", "à partir du 8", "le 2 prochain"
          rf"{not_after}{f.cues(vocab.day_cues)}(?P<m>{f.dom(words=False, suffix=False)}"
          rf"(?:\s+(?P<rel>{NEXT}|{LAST})(?!\w)|{CLAUSE_END}"
-         rf"|(?=\s+à\s+\d{{1,2}}\s?h(?:\d\d)?(?!\w))))",
+         rf"|(?=\s+à\s+\d{{1,2}}\s?h(?:\d\d)?(?!\w))"
+         # "ont signé le 12 une convention", "se tiendra le 24 à Rabat": a determiner or a place
+         # after the number, which a quantity would not have
+         rf"|(?=\s+(?:une?|les?|la|l['’]|son|sa|ses|leurs?)\s)|(?=\s+(?:à|en)\s+[A-ZÉÈÂÎ])))",
          b.day_alone, False),
         ("day_range_alone",  # "du 13 au 18", "entre le 13 et le 18": at the end of the clause
          rf"(?<![\w'’])(?P<pre>du|entre\s+le)\s+{f.dom('1')}\s+(?:au|et\s+le)\s+"
