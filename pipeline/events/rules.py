@@ -721,12 +721,12 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 _UNDECIDED = re.compile(r"\b(?:etudi\w*|envisag\w*|reflechi\w*|negocie\w*|discut\w*|explor\w*|pourrai\w*|"
                         r"souhait\w*|projett?\w*|song\w*|evoqu\w*)\b")
-_SIGNED = re.compile(r"\b(?:sign|conclu|scell|paraph|nou|officialis|annonc)\w*")
+_SIGNED = re.compile(r"\b(?:sign|conclu|scell|paraph|nou|officialis|annonc|ratifi)\w*")
 _SIGNED_BY = re.compile(r"\b(?:signe|paraphe|conclu|scelle|noue)e?s?\s+(?:\w+\s+){0,2}?par\s+(?:(?:le|la|l'|les)\s*)?"
                         r"(?:[a-z'-]+\s+){0,2}$")
 
 
-_SIGNED_WITH_BEFORE = re.compile(r"\b(?:signe|paraphe|conclu|noue|scelle)e?s?\b[^#.;]{0,30}\bavec\s+(?:(?:le|la|l'|les)\s*)?"
+_SIGNED_WITH_BEFORE = re.compile(r"\b(?:signe|paraphe|conclu|noue|scelle|ratifie)e?s?\b[^#.;]{0,30}\bavec\s+(?:(?:le|la|l'|les)\s*)?"
                                  r"(?:[a-z'-]+\s+){0,3}$")
 _WITH_WHICH = re.compile(r"^\s*,\s*avec\s+(?:laquelle|lequel|lesquels|lesquelles|qui)\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
 _COLON_LIST = re.compile(r"^[^.;#]{0,100}:\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")

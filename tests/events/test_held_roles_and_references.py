@@ -192,3 +192,26 @@ def test_a_gathering_without_dates_and_an_unrelated_next_sentence_is_no_event(le
     text = ("Le Cluster Menara Tech prépare la troisième édition de ses Rencontres du numérique. "
             "Il compte 80 adhérents depuis 2029.")
     assert found(text, lexicon, EventType.AGENDA) == []
+
+
+def test_propelled_to_the_head_with_a_day_between(lexicon):
+    text = "Sana Ghorbel a été propulsée lundi à la direction générale du Technopole de Sfax."
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Sana Ghorbel", "appointee"), ("Technopole de Sfax", "organisation")}, "2031-03-10")]
+
+
+def test_resigning_from_an_office_is_a_departure(lexicon):
+    text = "Rachid Amrani a démissionné lundi de la direction du Cluster Solaire."
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Rachid Amrani", "predecessor"), ("Cluster Solaire", "organisation")}, "2031-03-10")]
+
+
+def test_resigning_without_an_office_is_no_event(lexicon):
+    text = "Rachid Amrani, qui a démissionné en 2024, conseille désormais des start-up."
+    assert found(text, lexicon, EventType.APPOINTMENT) == []
+
+
+def test_an_agreement_ratified_with_a_partner(lexicon):
+    text = "Lundi, le Cluster Solaire a ratifié avec Engie Maroc un accord de coopération technique."
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [
+        ({("Cluster Solaire", "partner"), ("Engie Maroc", "partner")}, "2031-03-10")]
