@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date as date_cls
 
 from pipeline.events.dates import pick
+from pipeline.events.lexicon import Lexicon
 from pipeline.events.reader import ArticleReader, Referent, SentenceView
 from pipeline.events.records import Amount, EventMention, EventType, Participant, Role
 from pipeline.records import DateMention, EntityMention
@@ -857,7 +858,7 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 # a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
 _SITE_SUBJECT = re.compile(r"^\s*(?:la|le|l'|les|son|sa|ses|une|un)\s*(?:(?:nouvel\w*|premier\w*|premiere|deuxieme|second\w*)\s+)?"
-                           r"[a-z-]+\b[^;]{0,60}?(?:\b(?:(?:a|ont|sera|seront)\s+ete|vient d.etre|viennent d.etre)\s+"
+                           r"[a-z-]+\b[^;]{0,160}?(?:\b(?:(?:a|ont|sera|seront)\s+ete|vient d.etre|viennent d.etre)\s+"
                            r"(?:\w+\s+)?|\b(?:vient|viennent)\s+d')$")
 # "hébergée par l'Université X", "dans les locaux de la Chambre Y": the organisation that hosts
 _HOSTED_BY = re.compile(r"(?:\b(?:heberge\w*|accueilli\w*|abrite\w*)\s+(?:par|au sein)\s*(?:de\s*)?(?:la|le|l'|les|du|des)?"
@@ -886,7 +887,8 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             site = sites[-1] if sites and lex.cue("opening", "site_before").search(before) else None
         front = None
         if site is None:  # "La nouvelle usine d'Atlas Pièces a été inaugurée jeudi": the site is the subject
-            front = _SITE_SUBJECT.match(view.masked[:cue.start()])
+            lead = lex.lead.match(view.masked)  # "Alger, 20 octobre 2032 (APS) - Un nouvel incubateur …"
+            front = _SITE_SUBJECT.match(view.masked[lead.end() if lead else 0:cue.start()])
             site = lex.cue("opening", "sites").search(front.group()) if front else None
         if site is None:  # "Le ministre a inauguré mercredi le Technopark de Salé Nord": the site is the name
             named_site = next((r for r in view.referents if r.named and r.start > view.sentence.start + cue.end()
@@ -903,7 +905,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             owner = next((r for r in view.referents if r.start < position and _org(ctx, r) and re.search(
                 r"(?:de la|de l'|du|des|de|d')\s*$", view.between(view.sentence.start, r.start))), None)
             if owner is not None:
-                return [_event(view, EventType.OPENING, _as(owner, Role.ORGANISATION),
+                # "Un incubateur de l'Agence X a été inauguré lundi au Cyberparc Y": Y hosts it
+                host = next((r for r in view.referents if r.start > position and r.named and _org(ctx, r)
+                             and _host_prep(lex, view.between(r.start - 40, r.start))), None)
+                return [_event(view, EventType.OPENING, [*_as(owner, Role.ORGANISATION),
+                                                         *(_as(host, Role.HOST) if host is not None else [])],
                                _opening_date(ctx, view, position), detail=site.group())]
         # "Un centre de maintenance a été ouvert le 2 avril par la société X au sein de …": who opens, after "par"
         by = next((r for r in view.referents if r.start > position and _org(ctx, r)
@@ -941,8 +947,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             since = subject.end if subject is not None else position
             for referent in (r for r in view.referents if r.start > min(since, position) and can_host(r)):
                 gap = view.between(referent.start - 40, referent.start)
-                preps = list(re.finditer(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\bsur\b|\ba\b|\bau\b|\b(?:son|sa|ses|leur)\b)", gap))
-                if (preps and lex.cue("opening", "host_link").match(gap[preps[-1].start():])) or _HOSTED_BY.search(gap):
+                if _host_prep(lex, gap) or _HOSTED_BY.search(gap):
                     hosts = [referent]
                     break
         if not hosts and subject is not None and _CLEFT_PLACE.match(view.masked):
@@ -961,6 +966,15 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             detail = named[-1] if named else detail
         return [_event(view, EventType.OPENING, participants, _opening_date(ctx, view, position), detail=detail)]
     return []
+
+
+_HOST_PREP = re.compile(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\bsur\b|\ba\b|\bau\b|\b(?:son|sa|ses|leur)\b)")
+
+
+def _host_prep(lex: Lexicon, gap: str) -> bool:
+    """The words before a name end on a host link ("… lundi au ", "… au sein du parc ")."""
+    preps = list(_HOST_PREP.finditer(gap))
+    return bool(preps) and lex.cue("opening", "host_link").match(gap[preps[-1].start():]) is not None
 
 
 _OPENED_BY = re.compile(r"^e?s?\s+(?:[^#.;,]{0,40}\s)?par\s*(?:(?:la|le|l'|les)\s*)?"
@@ -1424,8 +1438,8 @@ _DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candida
 
 
 # a gathering held in an organisation's premises (not a venue: "au Palais du Pharo" hosts nobody)
-_HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cluster|pole|cci|chambre|universite|ecole|"
-                        r"institut|incubateur|campus|agence|village|cite)\b")
+_HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cyberparc|agropole|agropolis|parc|cluster|pole|cci|"
+                        r"chambre|universite|ecole|institut|incubateur|campus|agence|village|cite|palais|maison|espace)\b")
 _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organisera|organiseront|"
                       r"reunira|reuniront)\b[^.;#]{0,60}"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")

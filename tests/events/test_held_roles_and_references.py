@@ -215,3 +215,18 @@ def test_an_agreement_ratified_with_a_partner(lexicon):
     text = "Lundi, le Cluster Solaire a ratifié avec Engie Maroc un accord de coopération technique."
     assert found(text, lexicon, EventType.PARTNERSHIP) == [
         ({("Cluster Solaire", "partner"), ("Engie Maroc", "partner")}, "2031-03-10")]
+
+
+@pytest.mark.parametrize("dateline", ["", "Alger, 11 mars 2031 (APS) - "])
+def test_a_site_opened_in_the_passive_names_its_owner_and_the_park_after_a_day(lexicon, dateline):
+    text = (f"{dateline}Un nouvel incubateur de l'Agence nationale de promotion et de développement des parcs "
+            "technologiques (ANPT) a été inauguré lundi au Cyberparc de Sidi Abdellah.")
+    assert found(text, lexicon, EventType.OPENING) == [
+        ({("Agence nationale de promotion et de développement des parcs technologiques", "organisation"),
+          ("Cyberparc de Sidi Abdellah", "host")}, "2031-03-10")]
+
+
+def test_a_gathering_organised_at_a_cyberpark_names_it_host(lexicon):
+    text = "L'ANPT organisera du 12 au 14 mai, au Cyberparc de Sidi Abdellah, le salon Algeria Startup Expo."
+    assert found(text, lexicon, EventType.AGENDA) == [({("ANPT", "organisation"), ("Cyberparc de Sidi Abdellah", "host")},
+                                                       "2031-05-12/2031-05-14")]
