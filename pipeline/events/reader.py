@@ -133,6 +133,12 @@ _AT_ORG = re.compile(r"\bchez\s*$")
 # "Le label … a été remis jeudi à Usinage Savoyard": a name a distinction is given to (typed MISC, or PER
 # with no known given name)
 _AWARDED_TO = re.compile(r"\b(?:remis|decerne|attribue|delivre|octroye)e?s?\s+(?:[\w']+\s+){0,4}?(?:a la|a l'|au|a)\s*$")
+# "une participation de 150 MDH dans Green Atlas", "au capital de X", "accorde un prêt de 300 000 euros à X":
+# who receives money is a company, whatever type the name got (read over 90 characters)
+_FUNDED = re.compile(r"(?:\bparticipation\b[^.;#]{0,60}\bdans\s*(?:le capital\s+(?:de la|de l'|du|de|d')\s*)?"
+                     r"|\bau capital\s+(?:de la|de l'|du|de|d')\s*"
+                     r"|\b(?:accorde|octroie|verse|alloue|prete)\w*\s+(?:un|une)\s+(?:pret|subvention|financement|credit|"
+                     r"avance|enveloppe|dotation)\b[^.;#]{0,60}\s(?:a la|a l'|au|a)\s*)$")
 # "à la présidence de Mer Atlantique Innovation", "la direction générale du Parc X": what one heads
 _HEADED = re.compile(r"\b(?:presidence|vice-presidence|direction|direction generale|tete)\s+(?:de la|de l'|du|des|de|d')\s*$")
 # "Mediloop lève 2 M€ auprès de business angels": who raises a round is a company (a known person aside)
@@ -330,6 +336,8 @@ class ArticleReader:
                         and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before)
                              or (m.label != "LOC" and _AWARDED_TO.search(before))
                              or self._trade_noun_before(before))):
+                self.org_like.add(m.surface)
+            elif m.label != "PER" and _FUNDED.search(folded[max(0, m.start_char - 90):m.start_char]):
                 self.org_like.add(m.surface)
             elif _RAISES_AFTER.match(after) and _fold_lower(m.surface).split()[0] not in self.lexicon.first_names:
                 self.org_like.add(m.surface)  # one word typed PER too: a surname alone raises no round

@@ -489,6 +489,11 @@ def round_funders(ctx: Context, view: SentenceView) -> list[Referent]:
     round the previous sentence told (the sentence names no sum of its own)."""
     if view.amounts:
         return []
+    leads = _LEADS_ROUND.search(view.masked)  # "Launch Africa mène l'opération", "X et Y ont piloté le tour"
+    if leads is not None:
+        subject = _subject_before(ctx, view, view.sentence.start + leads.start())
+        if subject is not None and subject.start == min((r.start for r in view.referents), default=-1):
+            return [subject, *_coordinated(ctx, view, subject, view.sentence.start + leads.start())]
     lead = _ROUND_LED_BY.match(view.masked) or _JOINS_CAPITAL.search(view.masked) or _FUNDS_COME_FROM.match(view.masked) \
         or _AMONG_INVESTORS.match(view.masked)
     if lead is None:
@@ -497,6 +502,9 @@ def round_funders(ctx: Context, view: SentenceView) -> list[Referent]:
                          lambda r: _org(ctx, r))
 
 
+_LEADS_ROUND = re.compile(r"\b(?:mene|menent|a mene|ont mene|pilote|pilotent|a pilote|ont pilote|conduit|conduisent|"
+                          r"a conduit|ont conduit|emmene|emmenent|a emmene|ont emmene)\s+(?:l.operation|le tour(?: de table)?|"
+                          r"ce tour(?: de table)?|la levee(?: de fonds)?|cette levee|ce financement|le financement)\b")
 _ROUND_LED_BY = re.compile(
     r"^\s*(?:(?:le|ce|ce premier|ce nouveau|la|cette|l')\s*)?(?:tour(?: de table)?|operation|levee(?: de fonds)?|"
     r"financement|augmentation de capital)\s+(?:a ete|est|etait|avait ete)\s+(?:\w+ment\s+)?"

@@ -230,3 +230,20 @@ def test_a_gathering_organised_at_a_cyberpark_names_it_host(lexicon):
     text = "L'ANPT organisera du 12 au 14 mai, au Cyberparc de Sidi Abdellah, le salon Algeria Startup Expo."
     assert found(text, lexicon, EventType.AGENDA) == [({("ANPT", "organisation"), ("Cyberparc de Sidi Abdellah", "host")},
                                                        "2031-05-12/2031-05-14")]
+
+
+def test_the_investor_leading_the_round_in_the_next_sentence(lexicon):
+    text = ("La fintech béninoise Zemi Pay a finalisé une levée de 1,5 million de dollars. "
+            "Launch Africa mène l'opération.")
+    assert found(text, lexicon, EventType.FUNDING) == [
+        ({("Zemi Pay", "recipient"), ("Launch Africa", "funder")}, "2031-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "La Société d'investissement énergétique a pris jeudi une participation de 150 millions de dirhams dans Green Atlas.",
+    "Bpifrance accorde un prêt d'amorçage de 300 000 euros à Datalia.",
+])
+def test_who_receives_a_stake_or_a_loan_is_a_company_whatever_its_name_looks_like(lexicon, text):
+    ((participants, _),) = found(text, lexicon, EventType.FUNDING)
+    assert {role for _, role in participants} == {"funder", "recipient"}
+    assert any(name in {"Green Atlas", "Datalia"} for name, role in participants if role == "recipient")
