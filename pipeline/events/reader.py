@@ -335,9 +335,8 @@ class ArticleReader:
                     or ((m.label != "PER" or self._not_a_known_person(m))
                         and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before)
                              or (m.label != "LOC" and _AWARDED_TO.search(before))
-                             or self._trade_noun_before(before))):
-                self.org_like.add(m.surface)
-            elif m.label != "PER" and _FUNDED.search(folded[max(0, m.start_char - 90):m.start_char]):
+                             or self._trade_noun_before(before))) \
+                    or (m.label != "PER" and _FUNDED.search(folded[max(0, m.start_char - 90):m.start_char])):
                 self.org_like.add(m.surface)
             elif _RAISES_AFTER.match(after) and _fold_lower(m.surface).split()[0] not in self.lexicon.first_names:
                 self.org_like.add(m.surface)  # one word typed PER too: a surname alone raises no round
