@@ -11,6 +11,7 @@ from pipeline.events.reader import ArticleReader, SentenceView
 from pipeline.events.records import EventMention, EventType, Participant, Role
 from pipeline.events.text import sentences
 from pipeline.records import AnnotatedArticle, EntityMention
+from pipeline.text import fold_keep_offsets
 
 _QUESTION = re.compile(r"\?\s*[»\"”]?\s*$")
 
@@ -40,6 +41,8 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
         previous = view
         _add_round_funders(ctx, view, found, parts[index - 1].start if index else None)
         ctx.last_about = _about(found[-1]) if found else ctx.last_about
+        if reader.heading is not None:  # a round-up's item: what it tells is about its heading's organisation
+            ctx.last_about = reader.heading
         ctx.remember_days(view.dates)
         reader.after(view)
     events = _unique(found)
@@ -147,6 +150,11 @@ def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[Even
             found[i] = replace(event, date=day, date_stated=True)
 
 
+# "La fondatrice de l'éditeur Qontrol succède à Y": the one just named, described by where she comes from
+_DESCRIBED_SUBJECT = re.compile(r"^\s*(?:la|le|l')\s*(?:co-?)?(?:fondat\w+|directeur|directrice|patron\w*|dirigeant\w*|"
+                                r"president\w*|ancien\w*|ex-\w+)\s+(?:de|d'|du|des)\b")
+
+
 def _continues(new: EventMention, previous: EventMention) -> bool:
     """"Elle succède à Omar Tazi": the predecessor of the appointment told just before."""
     if previous.type is not EventType.APPOINTMENT or new.type is not EventType.APPOINTMENT:
@@ -163,7 +171,8 @@ def _continues(new: EventMention, previous: EventMention) -> bool:
     left = [p.mention.start_char for p in new.participants if p.role is Role.PREDECESSOR]
     orgs_after = {p.mention.surface for p in new.participants if p.role is Role.ORGANISATION and left
                   and new.start_char <= p.mention.start_char < min(left)}
-    same_org = not orgs_after or not orgs_before or bool(orgs_before & orgs_after)
+    same_org = not orgs_after or not orgs_before or bool(orgs_before & orgs_after) \
+        or bool(_DESCRIBED_SUBJECT.match(fold_keep_offsets(new.evidence).lower()))
     return Role.PREDECESSOR in roles and bool(previous_people) and same_person and same_org \
         and not any(p.role is Role.PREDECESSOR for p in previous.participants)
 

@@ -201,10 +201,14 @@ def _fold_lower(surface: str) -> str:
 def _rubric(text: str, mention: EntityMention) -> bool:
     """"CARNET — …", "DAKAR — …": a rubric or a dateline in capitals opening a line, never an actor."""
     line_start = text.rfind("\n", 0, mention.start_char) + 1
-    return mention.surface.isupper() and len(mention.surface.split()) == 1 and not text[line_start:mention.start_char].strip() \
-        and bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40]))
+    line_end = text.find("\n", mention.end_char)
+    alone = not text[mention.end_char:line_end if line_end >= 0 else len(text)].strip(" .:")  # "CARNET" on its line
+    return mention.surface.isupper() and len(mention.surface.split()) <= (3 if alone else 1) \
+        and not text[line_start:mention.start_char].strip() \
+        and (alone or bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40])))
 
 
+_HEADING = re.compile(r"\s*(?:(?:le|la|l')\s*)?#+\s*[.:—–-]?\s*")
 _SPEAKER_HEAD = re.compile(r"^#+\s*:\s*")
 
 
@@ -290,6 +294,7 @@ class ArticleReader:
     mentions: list[EntityMention] = field(default_factory=list)
     org_like: set[str] = field(default_factory=set)
     focus: EntityMention | None = None
+    heading: EntityMention | None = None   # the organisation the last sentence named alone, heading its paragraph
     previous_subject: Referent | None = None
     last_partners: tuple[EntityMention, ...] = ()
     seen: list[EntityMention] = field(default_factory=list)
@@ -560,11 +565,26 @@ class ArticleReader:
             gap = view.between(subjects[0].end, subjects[1].start)
             if "," in gap and ":" not in gap and not _FINITE.search(gap):  # a colon opens another clause
                 view.subject = subjects[1]
+        heading = self._heading(view)
+        self.heading = heading.targets[0] if heading is not None else None
+        if heading is not None:  # "Systematic Paris-Région. Nathalie Roussel a été élue …": the paragraph's organisation
+            self.focus, self.previous_subject = heading.targets[0], heading
         if self.focus is None:
             org = next((r for r in view.referents if r.named and self.is_org(r.targets[0])), None)
             chosen = view.subject if view.subject is not None and self.is_org(view.subject.targets[0]) else org
             self.focus = chosen.targets[0] if chosen else None
         return view
+
+    def _heading(self, view: SentenceView) -> Referent | None:
+        """A paragraph that opens on an organisation's name alone ("Systematic Paris-Région.", a
+        carnet's or a round-up's item): that organisation is what the paragraph is about."""
+        if not _HEADING.fullmatch(view.masked):
+            return None
+        line_start = self.folded.rfind("\n", 0, view.sentence.start) + 1
+        if self.folded[line_start:view.sentence.start].strip():
+            return None
+        named = [r for r in view.referents if r.named]
+        return named[0] if len(named) == 1 and self.is_org(named[0].targets[0]) else None
 
     def after(self, view: SentenceView) -> None:
         """Remember this sentence's names and subject for the next one."""

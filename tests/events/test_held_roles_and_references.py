@@ -247,3 +247,20 @@ def test_who_receives_a_stake_or_a_loan_is_a_company_whatever_its_name_looks_lik
     ((participants, _),) = found(text, lexicon, EventType.FUNDING)
     assert {role for _, role in participants} == {"funder", "recipient"}
     assert any(name in {"Green Atlas", "Datalia"} for name, role in participants if role == "recipient")
+
+
+CARNET = ("CARNET\n\nMinalogic. Clara Vidal a été élue le 2 mars à la présidence du pôle. La fondatrice de l'éditeur "
+          "Datalis succède à Paul Morin, qui reste administrateur.\n\nTechnopole Brest-Iroise. Sa directrice, "
+          "Anne Kervella, a quitté ses fonctions le 28 février ; le recrutement de son successeur est en cours.")
+
+
+def test_a_round_up_item_is_about_the_organisation_heading_its_paragraph(lexicon):
+    assert sorted(found(CARNET, lexicon, EventType.APPOINTMENT), key=lambda e: e[1]) == [
+        ({("Technopole Brest-Iroise", "organisation"), ("Anne Kervella", "predecessor")}, "2031-02-28"),
+        ({("Clara Vidal", "appointee"), ("Minalogic", "organisation"), ("Paul Morin", "predecessor")}, "2031-03-02"),
+    ]
+
+
+def test_a_rubric_alone_on_its_line_is_no_organisation(lexicon):
+    participants = {name for people, _ in found(CARNET, lexicon, EventType.APPOINTMENT) for name, _ in people}
+    assert "CARNET" not in participants
