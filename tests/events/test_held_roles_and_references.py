@@ -264,3 +264,10 @@ def test_a_round_up_item_is_about_the_organisation_heading_its_paragraph(lexicon
 def test_a_rubric_alone_on_its_line_is_no_organisation(lexicon):
     participants = {name for people, _ in found(CARNET, lexicon, EventType.APPOINTMENT) for name, _ in people}
     assert "CARNET" not in participants
+
+
+def test_a_wire_dateline_with_a_numeric_date_is_neither_the_day_nor_the_subject(lexicon):
+    text = ("Agadir, 11/03/2031 (MAP) - La start-up Agrosky, installée à l'Agropole du Souss et qui pilote des drones, "
+            "a sécurisé jeudi un financement de 25 millions de dirhams auprès de Tamwilcom.")
+    ((participants, day),) = found(text, lexicon, EventType.FUNDING)
+    assert (participants, day) == ({("Agrosky", "recipient"), ("Tamwilcom", "funder")}, "2031-03-06")
