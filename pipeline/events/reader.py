@@ -224,6 +224,19 @@ _SPEECH = re.compile(r"«\s*(?:[^»]*\s){6,}[^»]*»")
 _ANSWER_LINE = re.compile(r"^[^\n:«»]{2,40}\s:\s")
 
 
+_TO_YOU = re.compile(r"\b(?:vous|votre|vos)\b")
+
+
+def _after_question(text_before: str) -> bool:
+    """The line holding this position answers the line before it, a question ("Et vos
+    partenaires ?\nNous avons signé …"): an interview without speakers' names."""
+    head, newline, _current = text_before.rpartition("\n")
+    if not newline:
+        return False
+    previous = next((line for line in reversed(head.split("\n")) if line.strip()), "")
+    return previous.rstrip().endswith("?")
+
+
 def _speaker_tag(view: SentenceView, referent: Referent) -> bool:
     """"Mariama Sané : Le 5 octobre, X a signé …": the name of who speaks in an interview, not a subject."""
     return referent.named and not view.between(view.sentence.start, referent.start).strip() \
@@ -575,6 +588,24 @@ class ArticleReader:
             self.focus = chosen.targets[0] if chosen else None
         return view
 
+    @property
+    def interviewee_org(self) -> EntityMention | None:
+        """In an interview without speakers' names, who "nous" is: the organisation of the first
+        person the text introduces with a role ("Yassine Jaziri, cofondateur d'AgriSmart Tunisie")."""
+        first = min((r for r in self.annotated.roles if r.org is not None), key=lambda r: r.person.start_char, default=None)
+        if first is None or first.org is None:
+            return None
+        return next((m for m in self.mentions if m.start_char == first.org.start_char), first.org)
+
+    def answers_you(self, view: SentenceView) -> bool:
+        """The sentence answers a question put to the interviewee ("Vous venez de lever des fonds ?")."""
+        before = self.annotated.article.text[:view.sentence.start]
+        if not _after_question(before):
+            return False
+        head = before.rstrip().rpartition("\n")[0] if not before.endswith("\n") else before.rstrip()
+        question = next((line for line in reversed(head.split("\n")) if line.strip()), "")
+        return bool(_TO_YOU.search(fold_keep_offsets(question).lower()))
+
     def _heading(self, view: SentenceView) -> Referent | None:
         """A paragraph that opens on an organisation's name alone ("Systematic Paris-Région.", a
         carnet's or a round-up's item): that organisation is what the paragraph is about."""
@@ -661,8 +692,12 @@ class ArticleReader:
                 # ("🤝 Et hier, nous avons signé une convention avec … #Oujda"); in a reporter's
                 # article, "nous" outside quotation marks is no one we can name
                 text = self.annotated.article.text
+                answering = _after_question(text_before)
                 we = we if (text_before.count("«") > text_before.count("»") or _ANSWER_LINE.match(line)
-                            or (_POST.search(text) and not _SPEECH.search(text))) else None
+                            or answering or (_POST.search(text) and not _SPEECH.search(text))) else None
+                if we and answering and self.interviewee_org is not None:
+                    found.append(Referent(base + offset, base + offset + we.end(2), (self.interviewee_org,), False))
+                    we = None
             if we:
                 # « Nous avons reçu hier le label … », says the head of the company the article is
                 # about, or the one named after the quotation (« …, indique X, président de Y »)

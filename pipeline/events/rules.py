@@ -235,6 +235,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                                     and to.search(_BRACKETED.sub("", view.between(given, r.start)))), None)
             if beneficiary is not None:  # "Une enveloppe de 1,2 M€ a été mobilisée par X pour soutenir les start-up du cluster Y"
                 participants += _as(beneficiary, Role.RECIPIENT)
+        if participants and all(p.role is Role.FUNDER for p in participants) and ctx.reader.answers_you(view):
+            # "Vous venez de lever des fonds ?\nOui, 3 MDT, apportés par X et Y": the interviewee's organisation
+            interviewee = ctx.reader.interviewee_org
+            if interviewee is not None and interviewee.surface not in {p.mention.surface for p in participants}:
+                participants.append(Participant(interviewee, Role.RECIPIENT))
         if not participants:
             continue
         paying = {p.mention.surface for p in participants if p.role is Role.FUNDER}

@@ -271,3 +271,17 @@ def test_a_wire_dateline_with_a_numeric_date_is_neither_the_day_nor_the_subject(
             "a sécurisé jeudi un financement de 25 millions de dirhams auprès de Tamwilcom.")
     ((participants, day),) = found(text, lexicon, EventType.FUNDING)
     assert (participants, day) == ({("Agrosky", "recipient"), ("Tamwilcom", "funder")}, "2031-03-06")
+
+
+INTERVIEW = ("Leila Haddad, cofondatrice de Dattéa Tech, ancienne ingénieure chez Thales.\n\n"
+             "Vous venez de lever des fonds ?\n"
+             "Oui, 2 MDT, apportés par AfricInvest et Flat6Labs ; nous l'avons annoncé le 2 mars.\n\n"
+             "Et vos partenaires ?\n"
+             "Nous avons signé en février un partenariat avec Tunisie Telecom. Nous aimerions exporter l'an prochain.")
+
+
+def test_an_interview_without_speakers_names_answers_for_the_interviewees_organisation(lexicon):
+    assert found(INTERVIEW, lexicon, EventType.FUNDING) == [
+        ({("Dattéa Tech", "recipient"), ("AfricInvest", "funder"), ("Flat6Labs", "funder")}, "2031-03-02")]
+    assert found(INTERVIEW, lexicon, EventType.PARTNERSHIP) == [
+        ({("Dattéa Tech", "partner"), ("Tunisie Telecom", "partner")}, "2031-02")]
