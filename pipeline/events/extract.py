@@ -151,8 +151,9 @@ def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[Even
 
 
 # "La fondatrice de l'éditeur Qontrol succède à Y": the one just named, described by where she comes from
-_DESCRIBED_SUBJECT = re.compile(r"^\s*(?:la|le|l')\s*(?:co-?)?(?:fondat\w+|directeur|directrice|patron\w*|dirigeant\w*|"
-                                r"president\w*|ancien\w*|ex-\w+)\s+(?:de|d'|du|des)\b")
+# "Cette ingénieure de 54 ans, passée par …, succède à Y": the demonstrative takes her up
+_DESCRIBED_SUBJECT = re.compile(r"^\s*(?:(?:la|le|l')\s*(?:co-?)?(?:fondat\w+|directeur|directrice|patron\w*|dirigeant\w*|"
+                                r"president\w*|ancien\w*|ex-\w+)\s+(?:de|d'|du|des)\b|(?:cette|cet|ce)\s+[a-z-]+\b)")
 
 
 def _continues(new: EventMention, previous: EventMention) -> bool:

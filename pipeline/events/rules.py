@@ -735,7 +735,7 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 _UNDECIDED = re.compile(r"\b(?:etudi\w*|envisag\w*|reflechi\w*|negocie\w*|discut\w*|explor\w*|pourrai\w*|"
                         r"souhait\w*|projett?\w*|song\w*|evoqu\w*)\b")
-_SIGNED = re.compile(r"\b(?:sign|conclu|scell|paraph|nou|officialis|annonc|ratifi)\w*")
+_SIGNED = re.compile(r"\b(?:sign|conclu|scell|paraph|nou|officialis|formalis|annonc|ratifi)\w*")
 _SIGNED_BY = re.compile(r"\b(?:signe|paraphe|conclu|scelle|noue)e?s?\s+(?:\w+\s+){0,2}?par\s+(?:(?:le|la|l'|les)\s*)?"
                         r"(?:[a-z'-]+\s+){0,2}$")
 
@@ -1101,7 +1101,8 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     linked = [r for r in predecessors if lex.cue("appointment", "predecessor_link").search(
         view.between(max(view.sentence.start, r.start - 40), r.start))
         and not _SUCCESSOR_NOUN.search(view.between(max(view.sentence.start, r.start - 40), r.start))]
-    limit = min((r.start for r in linked), default=None)
+    # a departure alone: "annonce le départ de son président, X, qui quittera ses fonctions le 31 mars"
+    limit = min((r.start for r in linked), default=None) if appointees else None
     # a date after "; son remplaçant sera désigné d'ici l'été" belongs to the next clause
     clause_end = view.masked.find(";", cue.end())
     if clause_end >= 0:

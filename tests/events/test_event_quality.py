@@ -104,6 +104,8 @@ FLOORS.update({"unseen23": (0.80, 0.54)})
 
 # dev22 (gold11, an independent annotator): load check 0.571/0.462 at ec8c9a4 (round 2, session 11)
 FLOORS.update({"dev22": (0.57, 0.46)})
+# dev23, dev24, dev25 (gold12, an independent annotator): load checks 0.368/0.259, 0.333/0.259, 0.458/0.423 at ec8c9a4
+FLOORS.update({"dev23": (0.36, 0.25), "dev24": (0.33, 0.25), "dev25": (0.45, 0.42)})
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):

@@ -285,3 +285,24 @@ def test_an_interview_without_speakers_names_answers_for_the_interviewees_organi
         ({("Dattéa Tech", "recipient"), ("AfricInvest", "funder"), ("Flat6Labs", "funder")}, "2031-03-02")]
     assert found(INTERVIEW, lexicon, EventType.PARTNERSHIP) == [
         ({("Dattéa Tech", "partner"), ("Tunisie Telecom", "partner")}, "2031-02")]
+
+
+def test_a_demonstrative_subject_continues_the_appointment_just_told(lexicon):
+    text = ("Le conseil d'administration du pôle Aerospace Valley a désigné jeudi Gaëlle Morvan à sa présidence. "
+            "Cette ingénieure de 54 ans, passée par la direction technique de Lannion Optics, succède à Hervé Le Goff.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Gaëlle Morvan", "appointee"), ("Aerospace Valley", "organisation"), ("Hervé Le Goff", "predecessor")},
+         "2031-03-06")]
+
+
+def test_a_departure_announced_for_a_day_to_come_is_dated_by_it(lexicon):
+    text = ("Le Cluster Agrotech Souss annonce le départ de son président, Hicham Ouazzani, qui quittera ses fonctions "
+            "le 31 mars au terme de son mandat.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Cluster Agrotech Souss", "organisation"), ("Hicham Ouazzani", "predecessor")}, "2031-03-31")]
+
+
+def test_a_bulleted_agenda_item_keeps_its_subject(lexicon):
+    text = ("Agenda\n\n• Le pôle Vitagora tiendra les 14 et 15 mai, au Palais des congrès de Dijon, la 9e édition de "
+            "ses Rencontres, qui avaient réuni 650 participants l'an dernier.")
+    assert found(text, lexicon, EventType.AGENDA) == [({("Vitagora", "organisation")}, "2031-05-14/2031-05-15")]
