@@ -1258,7 +1258,8 @@ def _appointment_org(
         start = view.sentence.start + role[0]
         for referent in (r for r in view.referents if r.start > start and _org(ctx, r)):
             gap = view.between(start, referent.start)
-            if re.match(r"^[\w -]*?\s*(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s*){0,3}$", gap) and len(gap) < 60:
+            # "à la présidence du conseil d'administration du Village X": the body's own board
+            if re.match(r"^[\w' -]*?\s*(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s*){0,3}$", gap) and len(gap) < 60:
                 return referent.targets[0]
             break
     at = re.search(r"\bchez\s*(?=#)", view.masked)  # "Changement de gouvernance chez X : Y en devient le président"

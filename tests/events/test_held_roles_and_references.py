@@ -306,3 +306,18 @@ def test_a_bulleted_agenda_item_keeps_its_subject(lexicon):
     text = ("Agenda\n\n• Le pôle Vitagora tiendra les 14 et 15 mai, au Palais des congrès de Dijon, la 9e édition de "
             "ses Rencontres, qui avaient réuni 650 participants l'an dernier.")
     assert found(text, lexicon, EventType.AGENDA) == [({("Vitagora", "organisation")}, "2031-05-14/2031-05-15")]
+
+
+def test_a_resignation_taking_effect_on_a_day_to_come(lexicon):
+    text = ("Paris, 11 mars 2031 (AFP) - Le délégué général de Cap Digital, Nicolas Verdier, a annoncé lundi sa "
+            "démission, effective le 30 juin, a indiqué le pôle.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Nicolas Verdier", "predecessor"), ("Cap Digital", "organisation")}, "2031-06-30")]
+
+
+def test_the_chair_of_a_bodys_board_is_appointed_to_that_body(lexicon):
+    text = ("Aïcha Koné a été portée vendredi à la présidence du conseil d'administration du Technopark de Rabat, "
+            "en remplacement de Jean-Marc Yao.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Aïcha Koné", "appointee"), ("Jean-Marc Yao", "predecessor"), ("Technopark de Rabat", "organisation")},
+         "2031-03-07")]

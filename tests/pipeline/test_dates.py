@@ -157,6 +157,7 @@ def test_absolute_expressions(text: str, surface: str, value: str) -> None:
     ("Le vote aura lieu le 2 prochain.", WEDNESDAY, "2 prochain", "2026-12-02"),
     ("Le pôle et l'université ont signé le 12 une convention.", WEDNESDAY, "12", "2026-11-12"),
     ("Le forum se tiendra le 4 à Rabat.", WEDNESDAY, "4", "2026-12-04"),
+    ("Il a annoncé sa démission, effective le 15 janvier.", WEDNESDAY, "15 janvier", "2027-01-15"),
     ("Le salon se tiendra du 13 au 18.", WEDNESDAY, "du 13 au 18", "2026-12-13/2026-12-18"),
     ("La grève a duré du 13 au 18.", WEDNESDAY, "du 13 au 18", "2026-11-13/2026-11-18"),
     ("Fermé entre le 13 et le dix-huit.", WEDNESDAY, "entre le 13 et le dix-huit",
