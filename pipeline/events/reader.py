@@ -163,7 +163,8 @@ _WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\
 # l'innovation X »), never for the article's organisation by default
 _NAMED_ONLY = frozenset({"cite"})
 _GROUP = re.compile(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b")
-_BOTH_NAMED = re.compile(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs))\b")
+_BOTH_NAMED = re.compile(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs|"
+                         r"parties|institutions|organismes|entites|organisations|etablissements|entreprises|groupes|societes))\b")
 _RELATIVE_AFTER = re.compile(r",\s*qui\b")
 _OPENING_PREFIX = re.compile(r"^([^,;:.]{3,80}),\s*$")
 _PUNCT_AFTER = re.compile(r"\s*(?:,|\.|$)")

@@ -661,6 +661,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         detail = view.sentence.text[local:local + len(name.group(group))].strip()
     # an apposed participle has its own date: "X, labellisée « … » en mai"
     date = ctx.date_for(view, future=False, after=position if apposed is not None else None)
+    if date[1] and date[0] is not None and len(date[0]) == 4 and ctx.published and date[0] < ctx.published[:4]:
+        return []  # "…, qui avait été labellisé pour la première fois en 2007": background, not this week's news
     if subject is None:  # one label event per structure of the list
         return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in listed]
     # "Fesnova et Medinalab avaient été labellisées": one event per structure named with the subject

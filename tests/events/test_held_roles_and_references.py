@@ -321,3 +321,32 @@ def test_the_chair_of_a_bodys_board_is_appointed_to_that_body(lexicon):
     assert found(text, lexicon, EventType.APPOINTMENT) == [
         ({("Aïcha Koné", "appointee"), ("Jean-Marc Yao", "predecessor"), ("Technopark de Rabat", "organisation")},
          "2031-03-07")]
+
+
+def test_a_successor_found_in_the_person_of_fills_the_departure_just_told(lexicon):
+    text = ("Après douze ans à la présidence du pôle Derbi, Michel Pons passe la main. Le conseil d'administration, "
+            "réuni lundi à Perpignan, lui a trouvé un successeur en la personne de Francis Arnaud, 52 ans.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        ({("Francis Arnaud", "appointee"), ("pôle Derbi", "organisation"), ("Michel Pons", "predecessor")}, "2031-03-10")]
+
+
+def test_a_co_organiser_with_words_before_avec(lexicon):
+    text = ("Minalogic organisera les 8 et 9 juin, à Grenoble, la 12e édition de ses Rencontres de l'innovation, "
+            "co-organisées cette année avec le CEA-Leti.")
+    assert found(text, lexicon, EventType.AGENDA) == [
+        ({("Minalogic", "organisation"), ("CEA-Leti", "organisation")}, "2031-06-08/2031-06-09")]
+
+
+def test_a_label_first_given_years_ago_is_background(lexicon):
+    text = ("« C'est une reconnaissance », se félicite le directeur d'Agri Sud-Ouest Innovation, qui avait été "
+            "labellisé pour la première fois en 2007.")
+    assert found(text, lexicon, EventType.LABEL) == []
+
+
+def test_the_two_parties_of_the_agreement_just_signed_organise_together(lexicon):
+    text = ("Le Centre de recherche en technologies industrielles (CRTI) et l'Université d'Oran ont signé dimanche un "
+            "accord-cadre. Aux termes de ce document, les deux parties co-organiseront, le 25 novembre prochain, un "
+            "salon régional de la sous-traitance.")
+    assert found(text, lexicon, EventType.AGENDA) == [
+        ({("Centre de recherche en technologies industrielles", "organisation"), ("Université d'Oran", "organisation")},
+         "2031-11-25")]
