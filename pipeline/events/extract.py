@@ -10,7 +10,7 @@ from pipeline.events.lexicon import Lexicon
 from pipeline.events.reader import ArticleReader, SentenceView
 from pipeline.events.records import EventMention, EventType, Participant, Role
 from pipeline.events.text import sentences
-from pipeline.records import AnnotatedArticle, EntityMention
+from pipeline.records import AnnotatedArticle, DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
 
 _QUESTION = re.compile(r"\?\s*[»\"”]?\s*$")
@@ -35,6 +35,7 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
         view = reader.view(sentence)
         if index:
             _dated_by_retelling(ctx, view, found, parts[index - 1].start)
+        ctx.heading_dates = _heading_dates(ctx, previous) if previous is not None else []
         if not _QUESTION.search(sentence.text):  # "Tadamsa Agritech est-elle labellisée ?": asked, not told
             told = _sentence_events(ctx, view, ahead(index), found)
             found.extend(_dated_by_occasion(ctx, previous, told) if previous is not None else told)
@@ -119,6 +120,16 @@ def _add_round_funders(ctx: rules.Context, view: SentenceView, found: list[Event
 _OCCASION = re.compile(r"\b(?:renouvel\w*\s+(?:ses|son|sa|leurs?)\s+(?:instances|bureau|conseil|gouvernance|organes)|"
                        r"assemblee generale|conseil d.administration|(?:s.est|se sont)\s+reuni\w*|reuni\w*\s+en\s+"
                        r"(?:assemblee|conseil|session))\b")
+
+
+def _heading_dates(ctx: rules.Context, previous: SentenceView) -> list[DateMention]:
+    """The dates of a short line opening an agenda item ("Abidjan, 6-8 novembre."), for the item after it."""
+    text = previous.sentence.text.strip()
+    line_start = ctx.reader.folded.rfind("\n", 0, previous.sentence.start) + 1
+    if len(text) > 45 or ctx.reader.folded[line_start:previous.sentence.start].strip() or not previous.dates:
+        return []
+    # a place may open it ("Abidjan, 6-8 novembre."), an organisation's name makes it a sentence of its own
+    return list(previous.dates) if not any(r.named and r.targets[0].label == "ORG" for r in previous.referents) else []
 
 
 def _dated_by_occasion(ctx: rules.Context, previous: SentenceView, told: list[EventMention]) -> list[EventMention]:

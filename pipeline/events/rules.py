@@ -56,6 +56,8 @@ class Context:
         self.pending_call: tuple[tuple[Participant, ...], str] | None = None
         # a gathering announced without its dates: (organisers, cue), for "Elles se tiendront les 21 et 22 mai"
         self.pending_gathering: tuple[tuple[Participant, ...], str] | None = None
+        # an agenda item's dates given by a short heading line just before ("Abidjan, 6-8 novembre.")
+        self.heading_dates: list[DateMention] = []
 
     def date_for(self, view: SentenceView, *, future: bool | None, before: int | None = None,
                  after: int | None = None, near: int | None = None) -> tuple[str | None, bool]:
@@ -1306,7 +1308,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     """`following` gives the next sentence's view, computed only when a gathering is announced."""
     lex = ctx.reader.lexicon
     cue = lex.cue("agenda", "cues").search(view.masked)
-    date = pick(view.dates, ctx.published, future=True)
+    date = pick(view.dates, ctx.published, future=True) or (pick(ctx.heading_dates, ctx.published, future=True)
+                                                             if not view.dates else None)
     pending, ctx.pending_call = ctx.pending_call, None
     if date is not None and pending is not None and _DEADLINE.search(view.masked):
         # "X lance son appel à projets. Les dossiers sont à déposer avant le 15 mai": the deadline of X's call

@@ -350,3 +350,15 @@ def test_the_two_parties_of_the_agreement_just_signed_organise_together(lexicon)
     assert found(text, lexicon, EventType.AGENDA) == [
         ({("Centre de recherche en technologies industrielles", "organisation"), ("Université d'Oran", "organisation")},
          "2031-11-25")]
+
+
+@pytest.mark.parametrize(("heading", "day"), [("Jeudi 10 avril - ", "2031-04-10"), ("22-24 avril - ", "2031-04-22/2031-04-24")])
+def test_an_agenda_line_opening_on_its_dates(lexicon, heading, day):
+    text = f"{heading}La French Tech Méditerranée réunit ses start-up à Montpellier pour un afterwork."
+    assert found(text, lexicon, EventType.AGENDA) == [({("French Tech Méditerranée", "organisation")}, day)]
+
+
+def test_an_agenda_item_dated_by_its_heading_line(lexicon):
+    text = ("Abidjan, 6-8 avril. Le Réseau Ivoire Tech organise la 5e édition du Salon africain de l'innovation, "
+            "à Grand-Bassam.\n\nTunis. Le Forum des technopôles est reporté à une date ultérieure.")
+    assert found(text, lexicon, EventType.AGENDA) == [({("Réseau Ivoire Tech", "organisation")}, "2031-04-06/2031-04-08")]
