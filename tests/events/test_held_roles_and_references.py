@@ -352,7 +352,7 @@ def test_the_two_parties_of_the_agreement_just_signed_organise_together(lexicon)
          "2031-11-25")]
 
 
-@pytest.mark.parametrize(("heading", "day"), [("Jeudi 10 avril - ", "2031-04-10"), ("22-24 avril - ", "2031-04-22/2031-04-24")])
+@pytest.mark.parametrize(("heading", "day"), [("Jeudi 12 juin - ", "2031-06-12"), ("22-24 juin - ", "2031-06-22/2031-06-24")])
 def test_an_agenda_line_opening_on_its_dates(lexicon, heading, day):
     text = f"{heading}La French Tech Méditerranée réunit ses start-up à Montpellier pour un afterwork."
     assert found(text, lexicon, EventType.AGENDA) == [({("French Tech Méditerranée", "organisation")}, day)]
