@@ -930,7 +930,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         def can_host(r: Referent, openers: frozenset[int] = openers) -> bool:
             """A name, or "au sein du technopark" for the one named before (not the opener)."""
             if r.named:
-                return r.label == "ORG" or _org(ctx, r)
+                return r.label == "ORG" or _org(ctx, r) or _site_place(view, r)
             noun = view.masked[view.local(r.start):view.local(r.end)]
             return noun in lex.named_anaphors and _org(ctx, r) and not {t.start_char for t in r.targets} & openers \
                 and all(noun in fold_keep_offsets(t.surface).lower() for t in r.targets)  # not a fallback to the focus
@@ -963,6 +963,17 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
     return []
 
 
+def _site_place(view: SentenceView, r: Referent) -> bool:
+    """A name the NER typed as a place is still the host park when the text says it holds sites:
+    "au sein de Cap Nova", "sur le campus de Green Valley", "à Cap Nova, la pépinière de …"."""
+    return bool(_SITE_PLACE_BEFORE.search(view.between(r.start - 40, r.start))
+                or _SITE_PLACE_AFTER.match(view.between(r.end, r.end + 40)))
+
+
+_SITE_PLACE_BEFORE = re.compile(r"(?:\bau sein|\bau c(?:oe|œ)ur|\b(?:campus|pepiniere|parc|technopole|technopark|"
+                                r"technoparc|incubateur|site|zone franche))\s+(?:de la|de l'|du|des|de|d')\s*$")
+_SITE_PLACE_AFTER = re.compile(r"^\s*,\s*(?:la|le|l'|une|un)\s*(?:(?:nouve\w+|grande?|jeune)\s+)?(?:pepiniere|technopole|technopark|"
+                               r"technoparc|parc|campus|incubateur|zone|hub|cite|village|pole|espace|site)\b")
 _OPENED_BY = re.compile(r"^e?s?\s+(?:[^#.;,]{0,40}\s)?par\s*(?:(?:la|le|l'|les)\s*)?"
                         r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier|cluster|pole|"
                         r"fabricant|industriel|operateur|specialiste)\s+(?:[a-z-]+\s+)?)?$")

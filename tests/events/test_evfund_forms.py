@@ -1,0 +1,62 @@
+"""Funding and opening phrasings read on invented sentences (round 2, session 11, "evfund")."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.events import EventType, find_events, load_lexicon
+from tests.nlp_models import shared_analyzer
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+PUBLISHED = date(2026, 3, 11)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(MODELS)
+
+
+def found(text: str, lexicon, kind: EventType) -> list[tuple[str | None, float | None, set[tuple[str, str]]]]:
+    events = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
+    return [(e.date, e.amount.value if e.amount else None,
+             {(p.mention.surface, p.role.value) for p in e.participants}) for e in events if e.type is kind]
+
+
+# Opening: an intention, whatever its person or an adverbial between, is not an opening
+
+@pytest.mark.parametrize("text", [
+    "La société Verdalys envisage, dans un second temps, d'ouvrir une usine au Technopark de Tanger.",
+    "« Nous voulons ouvrir un bureau à Dakar avant la fin de l'année », explique la fondatrice de Kerimo.",
+    "Le groupe Solvane ambitionne à moyen terme d'ouvrir une usine à Kénitra.",
+    "La start-up Ombrelis pense installer son laboratoire à Lille l'an prochain.",
+])
+def test_an_intention_to_open_is_no_opening(text, lexicon):
+    assert found(text, lexicon, EventType.OPENING) == []
+
+
+def test_an_opening_told_as_done_is_still_found(lexicon):
+    [(_, _, participants)] = found("Le groupe Solvane a ouvert lundi une usine au Technopark de Tanger.",
+                                   lexicon, EventType.OPENING)
+    assert ("Solvane", "organisation") in participants
+
+
+# Opening: a name typed as a place still hosts when the text says it holds sites
+
+def test_a_campus_named_like_a_place_hosts_the_opening(lexicon):
+    [(_, _, participants)] = found("La jeune pousse Dravelis a ouvert mardi un laboratoire sur le campus de "
+                                   "Green Valley, près de Rennes.", lexicon, EventType.OPENING)
+    assert participants == {("Dravelis", "organisation"), ("Green Valley", "host")}
+
+
+def test_within_a_named_nursery_hosts_the_opening(lexicon):
+    [(_, _, participants)] = found("L'éditeur Lumeo a inauguré jeudi ses bureaux au sein de Cap Nova, la pépinière "
+                                   "de la métropole.", lexicon, EventType.OPENING)
+    assert ("Cap Nova", "host") in participants
+
+
+def test_a_city_is_no_host(lexicon):
+    [(_, _, participants)] = found("La société Orvane a inauguré lundi ses bureaux à Montpellier.",
+                                   lexicon, EventType.OPENING)
+    assert participants == {("Orvane", "organisation")}
