@@ -181,6 +181,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                     and not lex.cue("funding", "receiving").search(between)
             else:
                 giving = bool(nearest) and lex.cue("funding", "giving").search(nearest[-1].group()) is not None
+            # "X l'a financée à hauteur de …", "X les soutient avec …": who is spoken of receives from X
+            giving = giving or bool(lex.cue("funding", "to_pronoun").search(between))
             lends = bool(nearest) and nearest[-1].group() in ("pret", "credit") and bool(_LENDER.search(
                 " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets)))
             # "Le Fonds X a signé avec la start-up Y une convention de financement de …": the lender gives

@@ -60,3 +60,17 @@ def test_a_city_is_no_host(lexicon):
     [(_, _, participants)] = found("La société Orvane a inauguré lundi ses bureaux à Montpellier.",
                                    lexicon, EventType.OPENING)
     assert participants == {("Orvane", "organisation")}
+
+
+# Funding: an object pronoun before the giving verb ("l'a accompagnée", "la soutient") is the one spoken of
+
+@pytest.mark.parametrize("text", [
+    ("La start-up Novalia a ouvert un atelier à Brest. Le Département du Finistère la soutient avec un prêt "
+     "de 40 000 euros."),
+    ("La start-up Novalia a ouvert un atelier à Brest. Le fonds Breizh Amorçage l'a aussi financée à hauteur "
+     "de 40 000 euros."),
+])
+def test_an_object_pronoun_before_the_giving_verb_names_the_recipient(text, lexicon):
+    [(_, amount, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert amount == 40_000
+    assert ("Novalia", "recipient") in participants
