@@ -153,6 +153,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         head = view.between(view.sentence.start, amount.start_char)
         if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
+        if _INTENDED_SUM.search(_clause_of(view, amount)):
+            continue  # "prépare une série A d'environ 5 M€", "… : une levée de 10 MDT est envisagée pour 2036"
         nearest = list(cues.finditer(head))
         tail = view.between(amount.end_char, view.sentence.end)
         tail_cue = cues.search(tail[:40]) or _RAISED_BEFORE_NAME.match(tail[:tail.find("#")] if "#" in tail else "")
@@ -254,6 +256,19 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     return events
 
 
+def _clause_of(view: SentenceView, amount: Amount) -> str:
+    """The masked clause holding the amount: from the last colon or semicolon before it to the next."""
+    local_start, local_end = view.local(amount.start_char), view.local(amount.end_char)
+    start = max(view.masked.rfind(" : ", 0, local_start), view.masked.rfind(";", 0, local_start), 0)
+    ends = [i for i in (view.masked.find(" : ", local_end), view.masked.find(";", local_end)) if i >= 0]
+    return view.masked[start:min(ends) if ends else len(view.masked)]
+
+
+# A round or a grant only planned: its clause says it is prepared, considered, possible
+_INTENDED_SUM = re.compile(r"\b(?:prepar(?:e|ent|ait|aient|era|eront)|envisage(?:e|es|s)?|envisag(?:ent|eait|eaient|era)|"
+                           r"a l.etude|en preparation|en discussion|en negociation|pourrai\w*|pourr?ait|pourraient|"
+                           r"ambitionn\w*|(?:compte|comptent|souhaite|souhaitent|espere|esperent|vise|visent|entend|entendent)\s+"
+                           r"(?:\w+\s+)?(?:lever|boucler|mobiliser|obtenir|lancer))\b")
 _ALONGSIDE = re.compile(r"^\s*,?\s*(?:aux cotes|en compagnie|avec la participation|aux cotes notamment)\s+"
                         r"(?:de la|de l'|du|des|de|d')\s*(?:(?:fonds|banque|groupe|reseau|investisseur)\s+)?$")
 # "le tour de table de 4 M€ de la PME Y": the round is Y's

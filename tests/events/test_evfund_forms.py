@@ -74,3 +74,37 @@ def test_an_object_pronoun_before_the_giving_verb_names_the_recipient(text, lexi
     [(_, amount, participants)] = found(text, lexicon, EventType.FUNDING)
     assert amount == 40_000
     assert ("Novalia", "recipient") in participants
+
+
+# Opening: a possible site, or a subscription "ouverte", is no opening
+
+@pytest.mark.parametrize("text", [
+    "Un atelier de la société Ferlane pourrait, d'ici deux ans, être implanté sur la technopole.",
+    "Les inscriptions au programme du pôle Végépolys sont désormais ouvertes.",
+])
+def test_a_possible_site_or_an_open_registration_is_no_opening(text, lexicon):
+    assert found(text, lexicon, EventType.OPENING) == []
+
+
+# Funding: a round only prepared or considered in its clause is no funding
+
+@pytest.mark.parametrize("text", [
+    "La biotech Orvania, qui a levé l'an dernier, prépare une série B d'environ 12 millions d'euros.",
+    "Le groupe Talvex a ouvert un site à Oujda : une levée de 40 MDH est envisagée pour 2027.",
+    "La start-up Kelvo compte lever 2 millions d'euros auprès de business angels.",
+])
+def test_a_planned_round_is_no_funding(text, lexicon):
+    assert found(text, lexicon, EventType.FUNDING) == []
+
+
+def test_a_round_told_beside_a_planned_one_is_kept(lexicon):
+    text = ("La biotech Orvania a levé 3 millions d'euros auprès du fonds Rhône Santé ; une série B est "
+            "envisagée pour 2028.")
+    [(_, amount, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert amount == 3_000_000 and ("Orvania", "recipient") in participants
+
+
+def test_an_aid_operated_by_an_agency_names_the_agency_funder(lexicon):
+    text = "La PME Thermivolt bénéficie d'une aide de 2 millions d'euros opérée par l'Ademe."
+    [(_, _, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert participants == {("Thermivolt", "recipient"), ("Ademe", "funder")}
