@@ -270,7 +270,8 @@ _INTENDED_SUM = re.compile(r"\b(?:prepar(?:e|ent|ait|aient|era|eront)|envisage(?
                            r"ambitionn\w*|(?:compte|comptent|souhaite|souhaitent|espere|esperent|vise|visent|entend|entendent)\s+"
                            r"(?:\w+\s+)?(?:lever|boucler|mobiliser|obtenir|lancer))\b")
 _ALONGSIDE = re.compile(r"^\s*,?\s*(?:aux cotes|en compagnie|avec la participation|aux cotes notamment)\s+"
-                        r"(?:de la|de l'|du|des|de|d')\s*(?:(?:fonds|banque|groupe|reseau|investisseur)\s+)?$")
+                        r"(?:de la|de l'|du|des|de|d')\s*(?:(?:plusieurs|quelques|deux|trois|ses|des|de)\s+(?:de ses\s+)?(?:membres|investisseurs|adherents|business angels)\s+"
+                        r"(?:de la|de l'|du|des|de|d')\s*)?(?:(?:fonds|banque|groupe|reseau|investisseur)\s+)?$")
 # "le tour de table de 4 M€ de la PME Y": the round is Y's
 _ROUND_OF = re.compile(r"^\s*(?:de la|de l'|du|des|de|d')\s*(?:(?:jeune|petite)\s+)?"
                        r"(?:start-up|startup|jeune pousse|pme|societe|entreprise|biotech|medtech|fintech|agritech|"
@@ -530,6 +531,9 @@ _AMONG_INVESTORS = re.compile(r"^\s*parmi (?:les|ces|ses) (?:investisseurs|sousc
                               r"(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe|investisseur)\s*)?(?=#)")
 _ROUND_CHAIN = re.compile(r"^\s*(?:,|et|ainsi que)?\s*(?:(?:avec la participation|aux cotes|en compagnie|rejoint)"
                           r"\s*)?(?:(?:de la|de l'|du|des|de|d'|par la|par le|par l'|par|la|le|l'|les)\s*)?"
+                          # "aux côtés de plusieurs membres du réseau Y": the network's members invest
+                          r"(?:(?:plusieurs|quelques|deux|trois|ses|des|de)\s+(?:de ses\s+)?(?:membres|investisseurs|adherents|"
+                          r"business angels)\s+(?:de la|de l'|du|des|de|d')\s*)?"
                           r"(?:(?:fonds|banque|groupe|investisseur|reseau)\s*)?$")
 
 

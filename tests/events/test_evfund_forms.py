@@ -108,3 +108,28 @@ def test_an_aid_operated_by_an_agency_names_the_agency_funder(lexicon):
     text = "La PME Thermivolt bénéficie d'une aide de 2 millions d'euros opérée par l'Ademe."
     [(_, _, participants)] = found(text, lexicon, EventType.FUNDING)
     assert participants == {("Thermivolt", "recipient"), ("Ademe", "funder")}
+
+
+# Funding: the members of a network invest beside the lead ("aux côtés de plusieurs membres du réseau Y")
+
+def test_members_of_a_network_beside_the_lead(lexicon):
+    text = ("La start-up Velora a levé 2 millions d'euros auprès du fonds Alpes Capital, aux côtés de plusieurs "
+            "investisseurs du réseau Savoie Angels.")
+    [(_, _, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert participants == {("Velora", "recipient"), ("Alpes Capital", "funder"), ("Savoie Angels", "funder")}
+
+
+def test_members_of_a_network_in_the_sentence_after_the_round(lexicon):
+    text = ("La jeune pousse Orbalis a bouclé une levée de 900 000 euros. Le tour a été mené par le fonds Loire "
+            "Amorçage, aux côtés de quelques membres du réseau Anjou Angels.")
+    [(_, _, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert {("Loire Amorçage", "funder"), ("Anjou Angels", "funder")} <= participants
+
+
+# Opening: a line or a plant "mise en route", "mise en production"
+
+@pytest.mark.parametrize("verb", ["a mis en route", "a mis en production"])
+def test_a_site_put_into_operation_is_an_opening(verb, lexicon):
+    text = f"Le fabricant Corvane {verb} mardi sa nouvelle usine de moteurs, à Vierzon."
+    [(_, _, participants)] = found(text, lexicon, EventType.OPENING)
+    assert ("Corvane", "organisation") in participants
