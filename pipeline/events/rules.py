@@ -250,7 +250,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         date = ctx.date_for(view, future=False, after=view.sentence.start + colon if colon >= 0 else None)
         if colon >= 0 and not date[1]:
             date = ctx.date_for(view, future=False)
-        if _APPOSED_SUM.search(head) and date[1] and all(d.start_char < amount.start_char for d in view.dates):
+        apposed = _APPOSED_SUM.search(head)
+        if apposed is not None and any(not view.between(d.end_char, view.sentence.start + apposed.start()).strip()
+                                       for d in view.dates):
+            apposed = None  # "X a débloqué, mardi, une enveloppe de …": the sum is the verb's object, the day its own
+        if apposed is not None and date[1] and all(d.start_char < amount.start_char for d in view.dates):
             date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
     return events

@@ -133,3 +133,18 @@ def test_a_site_put_into_operation_is_an_opening(verb, lexicon):
     text = f"Le fabricant Corvane {verb} mardi sa nouvelle usine de moteurs, à Vierzon."
     [(_, _, participants)] = found(text, lexicon, EventType.OPENING)
     assert ("Corvane", "organisation") in participants
+
+
+# Funding: a day set between commas after the verb dates the grant ("a débloqué, mardi, une enveloppe de")
+
+def test_a_day_between_commas_dates_the_grant(lexicon):
+    text = "La Région Bretagne a débloqué, lundi, une enveloppe de 350 000 euros en faveur de la start-up Kerlys."
+    [(day, _, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert day == "2026-03-09"
+    assert participants == {("Région Bretagne", "funder"), ("Kerlys", "recipient")}
+
+
+def test_an_apposed_cost_still_takes_the_article_date(lexicon):
+    text = "Le groupe Solvane a inauguré lundi son usine de Kénitra, un investissement de 120 MDH."
+    [(day, _, _)] = found(text, lexicon, EventType.FUNDING)
+    assert day == "2026-03-11"
