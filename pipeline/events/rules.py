@@ -978,6 +978,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             opener_starts = {p.mention.start_char for p in participants}  # "le Technopark X …, qui y a ouvert ses bureaux"
             hosts = [r for r in view.referents if r.end <= position and r.named and _org(ctx, r)
                      and r.targets[0].start_char not in opener_starts][:1]
+            previous = ctx.reader.previous_subject
+            if not hosts and previous is not None and previous.named and _org(ctx, previous) \
+                    and previous.targets[0].start_char not in opener_starts \
+                    and _SITE_NAME.match(fold_keep_offsets(previous.targets[0].surface).lower()):
+                hosts = [previous]  # "Le Technopark X compte un nouveau locataire. La société Y y a ouvert …"
         opener = {p.mention.surface for p in participants}
         participants += [p for r in hosts[:1] for p in _as(r, Role.HOST) if p.mention.surface not in opener]
         detail = site.group()

@@ -148,3 +148,17 @@ def test_an_apposed_cost_still_takes_the_article_date(lexicon):
     text = "Le groupe Solvane a inauguré lundi son usine de Kénitra, un investissement de 120 MDH."
     [(day, _, _)] = found(text, lexicon, EventType.FUNDING)
     assert day == "2026-03-11"
+
+
+# Opening: "y" takes up the park the sentence before was about
+
+def test_there_is_the_park_of_the_sentence_before(lexicon):
+    text = "Le Technopark de Tanger accueille un nouveau venu. La société Kentra y a ouvert lundi ses bureaux."
+    [(_, _, participants)] = found(text, lexicon, EventType.OPENING)
+    assert participants == {("Kentra", "organisation"), ("Technopark de Tanger", "host")}
+
+
+def test_there_is_no_host_when_the_sentence_before_was_about_a_town(lexicon):
+    text = "La ville de Kénitra attire les industriels. La société Kentra y a ouvert lundi une usine."
+    [(_, _, participants)] = found(text, lexicon, EventType.OPENING)
+    assert participants == {("Kentra", "organisation")}
