@@ -162,3 +162,19 @@ def test_there_is_no_host_when_the_sentence_before_was_about_a_town(lexicon):
     text = "La ville de Kénitra attire les industriels. La société Kentra y a ouvert lundi une usine."
     [(_, _, participants)] = found(text, lexicon, EventType.OPENING)
     assert participants == {("Kentra", "organisation")}
+
+
+# Opening: a site opened years before the article is background
+
+@pytest.mark.parametrize("text", [
+    "Ouvert en 2019, le Technopark de Tanger héberge aujourd'hui 160 entreprises.",
+    "La société Kentra, qui a inauguré son usine de Kénitra en 2021, emploie 300 personnes.",
+])
+def test_a_site_opened_years_ago_is_no_opening(text, lexicon):
+    assert found(text, lexicon, EventType.OPENING) == []
+
+
+def test_a_site_opened_this_year_is_an_opening(lexicon):
+    [(day, _, _)] = found("Le groupe Solvane a ouvert en février une usine au Technopark de Tanger.",
+                          lexicon, EventType.OPENING)
+    assert day == "2026-02"
