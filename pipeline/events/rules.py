@@ -359,9 +359,15 @@ _BRACKETED = re.compile(r"^\s*(?:\([^()]*\)|\))")  # the giver's "(BERD)" before
 _GIVEN_BY = re.compile(r"^\s*,?\s*par\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque|groupe)\s*)?$")
 
 
-_OBTAINED_FROM = re.compile(r"\b(?:obtenu|recu|decroche|obtient|recoit|beneficie)\s+(?:\w+\s+){0,2}?"
-                            r"(?:de la|de l'|du|des|d'|aupres de la|aupres de l'|aupres du|aupres des|aupres d')\s*"
-                            r"(?:(?:fonds|banque|groupe)\s*)?$")
+_SEEN_GIVEN = (r"(?:s.est|se sont|s.etait|s.etaient|se voit|se voient|se verra|se verront)\s+vu\w*\s+"
+               r"(?:attribuer|accorder|octroyer|allouer|decerner|verser|confier|remettre|offrir)\b")
+
+
+_OBTAINED_FROM = re.compile(r"(?:\b(?:obtenu|recu|decroche|obtient|recoit|beneficie)\s+(?:\w+\s+){0,2}?"
+                            r"(?:de la|de l'|du|des|d'|aupres de la|aupres de l'|aupres du|aupres des|aupres d')|"
+                            # "X s'est vu octroyer par Bpifrance un prêt de …": X receives from who comes after "par"
+                            + _SEEN_GIVEN + r"\s+(?:\w+\s+){0,2}?par\s*(?:la|le|l'|les)?)\s*"
+                            r"(?:(?:fonds|banque|groupe|agence)\s*)?$")
 
 
 def _funder_before(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Referent]:

@@ -178,3 +178,14 @@ def test_a_site_opened_this_year_is_an_opening(lexicon):
     [(day, _, _)] = found("Le groupe Solvane a ouvert en février une usine au Technopark de Tanger.",
                           lexicon, EventType.OPENING)
     assert day == "2026-02"
+
+
+# Funding: "s'est vu octroyer par X" (the subject receives, X gives)
+
+@pytest.mark.parametrize("text", [
+    "La PME Thermivolt s'est vu octroyer par Bpifrance un prêt de 500 000 euros.",
+    "La PME Thermivolt s'est vu accorder un prêt de 500 000 euros par Bpifrance.",
+])
+def test_seen_granted_makes_the_subject_recipient(text, lexicon):
+    [(_, _, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert participants == {("Thermivolt", "recipient"), ("Bpifrance", "funder")}
