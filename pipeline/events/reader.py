@@ -28,6 +28,7 @@ _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
 _NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z'-]+\s+){0,2}$"
 _PRONOUN = re.compile(r"^(?:elle|il)\b")
+_LATTER = re.compile(r"^(?:ce dernier|cette derniere|celui-ci|celle-ci)\b")
 # a finite verb: the words before a comma that have one are a clause, not an opening phrase
 _FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|"
                      r"viennent|fait|font|signe|annonce|lance)\b")
@@ -624,6 +625,12 @@ class ArticleReader:
             offset = head + len(tail) - len(stripped)
             if pronoun and self.previous_subject is not None:
                 found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
+            latter = _LATTER.match(stripped)
+            if latter and not any(r.start == base + offset for r in found):
+                # "… accueille à son capital le fonds X. Ce dernier a souscrit …": the last one named, if an organisation
+                last = next((t for t in reversed(self.seen) if t.label != "LOC" or self.is_org(t)), None)
+                if last is not None and self.is_org(last):
+                    found.append(Referent(base + offset, base + offset + latter.end(), (last,), False))
             we = _WE.match(stripped)
             # "… formulateurs. Nous avons signé …" further into a quotation opened before
             if we and not we.group(1):

@@ -607,6 +607,12 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
                                 or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)
                                                                            or _INTO_CAPITAL_AFTER.match(gap)))):
             return _as(referent, Role.RECIPIENT)
+    if _SUBSCRIBED.search(between) and not re.match(r"^\s*(?:de la|de l'|du|des|de|d')\s*#",
+                                                    view.between(amount.end_char, view.sentence.end)):
+        # "X accueille à son capital le fonds Y. Ce dernier a souscrit à une augmentation de capital de …"
+        previous = ctx.reader.previous_subject
+        if previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):
+            return _as(previous, Role.RECIPIENT)
     if _INTO_ITS_CAPITAL.match(view.between(amount.end_char, view.sentence.end)):
         # "X, … : le fonds Y a pris une participation de 1,5 MDT dans son capital": the one spoken of before
         owner = next((r for r in view.referents if r.end <= subject.start and _org(ctx, r)
@@ -622,6 +628,7 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
 _PROJECT_OF = re.compile(r"^\s*(?:le|la|l')\s*(?:projet|programme|usine|site|extension|plan|investissement)\s+"
                          r"(?:(?:industriel|d.extension|de developpement)\s+)?(?:de la|de l'|du|des|de|d')\s*"
                          r"(?:(?:societe|pme|start-up|startup|jeune pousse|entreprise|groupe|cooperative|eti)\s*(?:[a-z-]+\s+)?)?$")
+_SUBSCRIBED = re.compile(r"\bsouscri\w*\s+a\s+(?:l.|une\s+|cette\s+|la\s+)?(?:nouvelle\s+)?(?:augmentation de capital|levee|tour de table)")
 _INTO_ITS_CAPITAL = re.compile(r"^\s*(?:dans|a)\s+(?:son|leur)\s+(?:capital|tour de table)\b")
 
 

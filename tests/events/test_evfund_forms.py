@@ -189,3 +189,13 @@ def test_a_site_opened_this_year_is_an_opening(lexicon):
 def test_seen_granted_makes_the_subject_recipient(text, lexicon):
     [(_, _, participants)] = found(text, lexicon, EventType.FUNDING)
     assert participants == {("Thermivolt", "recipient"), ("Bpifrance", "funder")}
+
+
+# Funding: "ce dernier" / "celui-ci" is the organisation named last; who subscribes to a capital increase funds it
+
+@pytest.mark.parametrize("latter", ["Ce dernier", "Celui-ci"])
+def test_the_latter_subscribes_to_the_capital_increase_of_the_one_before(latter, lexicon):
+    text = (f"La start-up Kelvo a ouvert son capital au fonds Alpes Capital. {latter} a souscrit à une augmentation "
+            "de capital de 2 millions d'euros.")
+    [(_, _, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert participants == {("Alpes Capital", "funder"), ("Kelvo", "recipient")}
