@@ -199,3 +199,13 @@ def test_the_latter_subscribes_to_the_capital_increase_of_the_one_before(latter,
             "de capital de 2 millions d'euros.")
     [(_, _, participants)] = found(text, lexicon, EventType.FUNDING)
     assert participants == {("Alpes Capital", "funder"), ("Kelvo", "recipient")}
+
+
+# A one-word name the NER may type as a place is a firm when a relative clause says it settled or raised
+
+def test_a_firm_told_in_a_relative_clause_is_the_one_spoken_of(lexicon):
+    text = ("Dermalis, qui s'est implantée mardi dans 300 m2 de bureaux à la pépinière Lyon Sud, prépare son essai "
+            "clinique. Le réseau Initiative Rhône lui a accordé un prêt d'honneur de 50 000 euros.")
+    [(_, amount, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert amount == 50_000
+    assert ("Dermalis", "recipient") in participants
