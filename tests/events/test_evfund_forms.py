@@ -209,3 +209,13 @@ def test_a_firm_told_in_a_relative_clause_is_the_one_spoken_of(lexicon):
     [(_, amount, participants)] = found(text, lexicon, EventType.FUNDING)
     assert amount == 50_000
     assert ("Dermalis", "recipient") in participants
+
+
+# Funding: "La convention de prêt a été signée mardi" dates the loan the sentence before told
+
+@pytest.mark.parametrize("noun", ["La convention de financement", "Le contrat de prêt"])
+def test_a_signed_loan_agreement_dates_the_loan_told_before(noun, lexicon):
+    text = (f"La Banque Atlantique a accordé un prêt de 2 milliards de francs CFA à la société Ivoire Agro. "
+            f"{noun} a été signé mardi à Lomé.")
+    [(day, _, _)] = found(text, lexicon, EventType.FUNDING)
+    assert day == "2026-03-10"
