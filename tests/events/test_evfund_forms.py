@@ -219,3 +219,12 @@ def test_a_signed_loan_agreement_dates_the_loan_told_before(noun, lexicon):
             f"{noun} a été signé mardi à Lomé.")
     [(day, _, _)] = found(text, lexicon, EventType.FUNDING)
     assert day == "2026-03-10"
+
+
+# Opening: production sites in the plural ("ses laboratoires", "des ateliers")
+
+@pytest.mark.parametrize("site", ["des laboratoires", "ses nouveaux ateliers"])
+def test_plural_production_sites_open(site, lexicon):
+    text = f"La société Corvane a ouvert lundi {site} au Technopark de Tanger."
+    [(_, _, participants)] = found(text, lexicon, EventType.OPENING)
+    assert participants == {("Corvane", "organisation"), ("Technopark de Tanger", "host")}
