@@ -55,7 +55,8 @@ def _sentence_events(
     ctx: rules.Context, view: SentenceView, next_view: Callable[[], SentenceView | None], found: list[EventMention]
 ) -> list[EventMention]:
     events = rules.funding(ctx, view) + rules.label(ctx, view) + rules.partnership(ctx, view)
-    openings = rules.opening(ctx, view)
+    # "Ouvert en 2015, le technopark affiche …": a site opened years before the article is background
+    openings = [e for e in rules.opening(ctx, view) if not _years_before(e, ctx.published)]
     sites = {e.detail for e in openings}
     # "ouvrira un atelier en 2028": the atelier is a site that opens, not a gathering
     events += openings + [e for e in rules.agenda(ctx, view, next_view) if e.detail not in sites]
@@ -70,6 +71,13 @@ def _sentence_events(
     else:
         events += appointed
     return events
+
+
+def _years_before(event: EventMention, published: str | None) -> bool:
+    """An event whose stated date lies in a calendar year two or more before the article's."""
+    if not event.date_stated or not event.date or not published or not event.date[:4].isdigit():
+        return False
+    return int(event.date[:4]) <= int(published[:4]) - 2
 
 
 def _opened_by_recipient(events: list[EventMention]) -> list[EventMention]:

@@ -28,6 +28,7 @@ _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
 _NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z'-]+\s+){0,2}$"
 _PRONOUN = re.compile(r"^(?:elle|il)\b")
+_LATTER = re.compile(r"^(?:ce dernier|cette derniere|celui-ci|celle-ci)\b")
 # a finite verb: the words before a comma that have one are a clause, not an opening phrase
 _FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|"
                      r"viennent|fait|font|signe|annonce|lance)\b")
@@ -83,9 +84,11 @@ _OPENED_BY_SLOT = re.compile(r"\b(?:a|ont|sera|seront)\s+ete\s+(?:ouvert|inaugur
                              r"(?:[^#.;,]{0,40}\s)?par\s*$")
 _INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:mene|menee|conduit|conduite|pilote|pilotee|souscrite?s?)\s+par"
                             r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$")
-_RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,3}?"
+_RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce|"
+                     # "Kaptis, qui s'est installée lundi au Bioparc, …": a relative clause tells the same acts
+                     r",\s*qui\s+(?:a|s.est|vient de s.|vient d.))\s+(?:[a-z']+\s+){0,3}?"
                      r"(?:leve|boucle|obtenu|finalise|realise|securise|decroche|avoir boucle|avoir leve|inaugure|demarre|"
-                     r"ouvert|mis en service|installe|implante)\b")
+                     r"ouvert|mis en service|installe|implante)(?:e|es|s)?\b")
 _FIRM_ACTS = re.compile(r"^\s*(?:(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,2}?(?:(?:leve|boucle|securise|avoir boucle|avoir leve)\b"
                         r"|(?:inaugure|ouvert|demarre|installe|implante|mis en service)\s+(?:[a-z]+\s+){0,2}?(?:son|sa|ses)\s)"
                         # "Oceanwind signe avec X et Y un accord": who signs with an organisation
@@ -683,6 +686,12 @@ class ArticleReader:
             offset = head + len(tail) - len(stripped)
             if pronoun and self.previous_subject is not None:
                 found.append(Referent(base + offset, base + offset + pronoun.end(), self.previous_subject.targets, False))
+            latter = _LATTER.match(stripped)
+            if latter and not any(r.start == base + offset for r in found):
+                # "… accueille à son capital le fonds X. Ce dernier a souscrit …": the last one named, if an organisation
+                last = next((t for t in reversed(self.seen) if t.label != "LOC" or self.is_org(t)), None)
+                if last is not None and self.is_org(last):
+                    found.append(Referent(base + offset, base + offset + latter.end(), (last,), False))
             we = _WE.match(stripped)
             # "… formulateurs. Nous avons signé …" further into a quotation opened before
             if we and not we.group(1):

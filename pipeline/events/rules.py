@@ -156,6 +156,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         head = view.between(view.sentence.start, amount.start_char)
         if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
+        if _INTENDED_SUM.search(_clause_of(view, amount)):
+            continue  # "prépare une série A d'environ 5 M€", "… : une levée de 10 MDT est envisagée pour 2036"
         nearest = list(cues.finditer(head))
         tail = view.between(amount.end_char, view.sentence.end)
         tail_cue = cues.search(tail[:40]) or _RAISED_BEFORE_NAME.match(tail[:tail.find("#")] if "#" in tail else "")
@@ -184,6 +186,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                     and not lex.cue("funding", "receiving").search(between)
             else:
                 giving = bool(nearest) and lex.cue("funding", "giving").search(nearest[-1].group()) is not None
+            # "X l'a financée à hauteur de …", "X les soutient avec …": who is spoken of receives from X
+            giving = giving or bool(lex.cue("funding", "to_pronoun").search(between))
             lends = bool(nearest) and nearest[-1].group() in ("pret", "credit") and bool(_LENDER.search(
                 " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets)))
             # "Le Fonds X a signé avec la start-up Y une convention de financement de …": the lender gives
@@ -254,14 +258,32 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         date = ctx.date_for(view, future=False, after=view.sentence.start + colon if colon >= 0 else None)
         if colon >= 0 and not date[1]:
             date = ctx.date_for(view, future=False)
-        if _APPOSED_SUM.search(head) and date[1] and all(d.start_char < amount.start_char for d in view.dates):
+        apposed = _APPOSED_SUM.search(head)
+        if apposed is not None and any(not view.between(d.end_char, view.sentence.start + apposed.start()).strip()
+                                       for d in view.dates):
+            apposed = None  # "X a débloqué, mardi, une enveloppe de …": the sum is the verb's object, the day its own
+        if apposed is not None and date[1] and all(d.start_char < amount.start_char for d in view.dates):
             date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
     return events
 
 
+def _clause_of(view: SentenceView, amount: Amount) -> str:
+    """The masked clause holding the amount: from the last colon or semicolon before it to the next."""
+    local_start, local_end = view.local(amount.start_char), view.local(amount.end_char)
+    start = max(view.masked.rfind(" : ", 0, local_start), view.masked.rfind(";", 0, local_start), 0)
+    ends = [i for i in (view.masked.find(" : ", local_end), view.masked.find(";", local_end)) if i >= 0]
+    return view.masked[start:min(ends) if ends else len(view.masked)]
+
+
+# A round or a grant only planned: its clause says it is prepared, considered, possible
+_INTENDED_SUM = re.compile(r"\b(?:prepar(?:e|ent|ait|aient|era|eront)|envisage(?:e|es|s)?|envisag(?:ent|eait|eaient|era)|"
+                           r"a l.etude|en preparation|en discussion|en negociation|pourrai\w*|pourr?ait|pourraient|"
+                           r"ambitionn\w*|(?:compte|comptent|souhaite|souhaitent|espere|esperent|vise|visent|entend|entendent)\s+"
+                           r"(?:\w+\s+)?(?:lever|boucler|mobiliser|obtenir|lancer))\b")
 _ALONGSIDE = re.compile(r"^\s*,?\s*(?:aux cotes|en compagnie|avec la participation|aux cotes notamment)\s+"
-                        r"(?:de la|de l'|du|des|de|d')\s*(?:(?:fonds|banque|groupe|reseau|investisseur)\s+)?$")
+                        r"(?:de la|de l'|du|des|de|d')\s*(?:(?:plusieurs|quelques|deux|trois|ses|des|de)\s+(?:de ses\s+)?(?:membres|investisseurs|adherents|business angels)\s+"
+                        r"(?:de la|de l'|du|des|de|d')\s*)?(?:(?:fonds|banque|groupe|reseau|investisseur)\s+)?$")
 # "le tour de table de 4 M€ de la PME Y": the round is Y's
 _ROUND_OF = re.compile(r"^\s*(?:de la|de l'|du|des|de|d')\s*(?:(?:jeune|petite)\s+)?"
                        r"(?:start-up|startup|jeune pousse|pme|societe|entreprise|biotech|medtech|fintech|agritech|"
@@ -345,9 +367,15 @@ _BRACKETED = re.compile(r"^\s*(?:\([^()]*\)|\))")  # the giver's "(BERD)" before
 _GIVEN_BY = re.compile(r"^\s*,?\s*par\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque|groupe)\s*)?$")
 
 
-_OBTAINED_FROM = re.compile(r"\b(?:obtenu|recu|decroche|obtient|recoit|beneficie)\s+(?:\w+\s+){0,2}?"
-                            r"(?:de la|de l'|du|des|d'|aupres de la|aupres de l'|aupres du|aupres des|aupres d')\s*"
-                            r"(?:(?:fonds|banque|groupe)\s*)?$")
+_SEEN_GIVEN = (r"(?:s.est|se sont|s.etait|s.etaient|se voit|se voient|se verra|se verront)\s+vu\w*\s+"
+               r"(?:attribuer|accorder|octroyer|allouer|decerner|verser|confier|remettre|offrir)\b")
+
+
+_OBTAINED_FROM = re.compile(r"(?:\b(?:obtenu|recu|decroche|obtient|recoit|beneficie)\s+(?:\w+\s+){0,2}?"
+                            r"(?:de la|de l'|du|des|d'|aupres de la|aupres de l'|aupres du|aupres des|aupres d')|"
+                            # "X s'est vu octroyer par Bpifrance un prêt de …": X receives from who comes after "par"
+                            + _SEEN_GIVEN + r"\s+(?:\w+\s+){0,2}?par\s*(?:la|le|l'|les)?)\s*"
+                            r"(?:(?:fonds|banque|groupe|agence)\s*)?$")
 
 
 def _funder_before(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Referent]:
@@ -529,6 +557,9 @@ _AMONG_INVESTORS = re.compile(r"^\s*parmi (?:les|ces|ses) (?:investisseurs|sousc
                               r"(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe|investisseur)\s*)?(?=#)")
 _ROUND_CHAIN = re.compile(r"^\s*(?:,|et|ainsi que)?\s*(?:(?:avec la participation|aux cotes|en compagnie|rejoint)"
                           r"\s*)?(?:(?:de la|de l'|du|des|de|d'|par la|par le|par l'|par|la|le|l'|les)\s*)?"
+                          # "aux côtés de plusieurs membres du réseau Y": the network's members invest
+                          r"(?:(?:plusieurs|quelques|deux|trois|ses|des|de)\s+(?:de ses\s+)?(?:membres|investisseurs|adherents|"
+                          r"business angels)\s+(?:de la|de l'|du|des|de|d')\s*)?"
                           r"(?:(?:fonds|banque|groupe|investisseur|reseau)\s*)?$")
 
 
@@ -592,6 +623,12 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
                                 or (referent.start >= amount.end_char and (_FOR_WHOM.match(gap) or _WITH_BORROWER.match(gap)
                                                                            or _INTO_CAPITAL_AFTER.match(gap)))):
             return _as(referent, Role.RECIPIENT)
+    if _SUBSCRIBED.search(between) and not re.match(r"^\s*(?:de la|de l'|du|des|de|d')\s*#",
+                                                    view.between(amount.end_char, view.sentence.end)):
+        # "X accueille à son capital le fonds Y. Ce dernier a souscrit à une augmentation de capital de …"
+        previous = ctx.reader.previous_subject
+        if previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):
+            return _as(previous, Role.RECIPIENT)
     if _INTO_ITS_CAPITAL.match(view.between(amount.end_char, view.sentence.end)):
         # "X, … : le fonds Y a pris une participation de 1,5 MDT dans son capital": the one spoken of before
         owner = next((r for r in view.referents if r.end <= subject.start and _org(ctx, r)
@@ -607,6 +644,7 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
 _PROJECT_OF = re.compile(r"^\s*(?:le|la|l')\s*(?:projet|programme|usine|site|extension|plan|investissement)\s+"
                          r"(?:(?:industriel|d.extension|de developpement)\s+)?(?:de la|de l'|du|des|de|d')\s*"
                          r"(?:(?:societe|pme|start-up|startup|jeune pousse|entreprise|groupe|cooperative|eti)\s*(?:[a-z-]+\s+)?)?$")
+_SUBSCRIBED = re.compile(r"\bsouscri\w*\s+a\s+(?:l.|une\s+|cette\s+|la\s+)?(?:nouvelle\s+)?(?:augmentation de capital|levee|tour de table)")
 _INTO_ITS_CAPITAL = re.compile(r"^\s*(?:dans|a)\s+(?:son|leur)\s+(?:capital|tour de table)\b")
 
 
@@ -953,7 +991,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         def can_host(r: Referent, openers: frozenset[int] = openers) -> bool:
             """A name, or "au sein du technopark" for the one named before (not the opener)."""
             if r.named:
-                return r.label == "ORG" or _org(ctx, r)
+                return r.label == "ORG" or _org(ctx, r) or _site_place(view, r)
             noun = view.masked[view.local(r.start):view.local(r.end)]
             return noun in lex.named_anaphors and _org(ctx, r) and not {t.start_char for t in r.targets} & openers \
                 and all(noun in fold_keep_offsets(t.surface).lower() for t in r.targets)  # not a fallback to the focus
@@ -975,6 +1013,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             opener_starts = {p.mention.start_char for p in participants}  # "le Technopark X …, qui y a ouvert ses bureaux"
             hosts = [r for r in view.referents if r.end <= position and r.named and _org(ctx, r)
                      and r.targets[0].start_char not in opener_starts][:1]
+            previous = ctx.reader.previous_subject
+            if not hosts and previous is not None and previous.named and _org(ctx, previous) \
+                    and previous.targets[0].start_char not in opener_starts \
+                    and _SITE_NAME.match(fold_keep_offsets(previous.targets[0].surface).lower()):
+                hosts = [previous]  # "Le Technopark X compte un nouveau locataire. La société Y y a ouvert …"
         opener = {p.mention.surface for p in participants}
         participants += [p for r in hosts[:1] for p in _as(r, Role.HOST) if p.mention.surface not in opener]
         detail = site.group()
@@ -994,6 +1037,17 @@ def _host_prep(lex: Lexicon, gap: str) -> bool:
     return bool(preps) and lex.cue("opening", "host_link").match(gap[preps[-1].start():]) is not None
 
 
+def _site_place(view: SentenceView, r: Referent) -> bool:
+    """A name the NER typed as a place is still the host park when the text says it holds sites:
+    "au sein de Cap Nova", "sur le campus de Green Valley", "à Cap Nova, la pépinière de …"."""
+    return bool(_SITE_PLACE_BEFORE.search(view.between(r.start - 40, r.start))
+                or _SITE_PLACE_AFTER.match(view.between(r.end, r.end + 40)))
+
+
+_SITE_PLACE_BEFORE = re.compile(r"(?:\bau sein|\bau c(?:oe|œ)ur|\b(?:campus|pepiniere|parc|technopole|technopark|"
+                                r"technoparc|incubateur|site|zone franche))\s+(?:de la|de l'|du|des|de|d')\s*$")
+_SITE_PLACE_AFTER = re.compile(r"^\s*,\s*(?:la|le|l'|une|un)\s*(?:(?:nouve\w+|grande?|jeune)\s+)?(?:pepiniere|technopole|technopark|"
+                               r"technoparc|parc|campus|incubateur|zone|hub|cite|village|pole|espace|site)\b")
 _OPENED_BY = re.compile(r"^e?s?\s+(?:[^#.;,]{0,40}\s)?par\s*(?:(?:la|le|l'|les)\s*)?"
                         r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier|cluster|pole|"
                         r"fabricant|industriel|operateur|specialiste)\s+(?:[a-z-]+\s+)?)?$")

@@ -102,3 +102,14 @@ def test_known_pole_named_after_its_lower_case_head(analyzer) -> None:  # type: 
     assert [(m.surface, m.label, m.canonical_hint) for m in mentions] == [
         ("Mer Bretagne Atlantique", "ORG", "Pôle Mer Bretagne Atlantique")
     ]
+
+
+def test_a_demonym_in_ote_before_a_name_is_no_part_of_it():
+    """"L'accélérateur cairote Flat6Labs", "le fonds cypriote X": the adjective describes, the name follows."""
+    from datetime import date
+
+    from tests.nlp_models import shared_analyzer
+    for text, name in [("L'accélérateur cairote Nilewave a ouvert lundi ses bureaux à Lyon.", "Nilewave"),
+                       ("Le fonds cypriote Aphelion Capital a investi 2 millions d'euros dans Kelvo.", "Aphelion Capital")]:
+        surfaces = {m.surface for m in shared_analyzer().annotate_text(text, date(2026, 3, 11)).mentions}
+        assert name in surfaces, surfaces
