@@ -109,6 +109,10 @@ FLOORS.update({"dev23": (0.36, 0.25), "dev24": (0.33, 0.25), "dev25": (0.45, 0.4
 # dev23-dev25 (gold12, to tune on), after the "evfund" funding/opening fixes: 0.529/0.333, 0.500/0.370, 0.636/0.538
 FLOORS.update({"dev23": (0.52, 0.33), "dev24": (0.50, 0.37), "dev25": (0.63, 0.53)})
 
+# unseen24, unseen25 (gold11, sealed until 04:04 UTC on 2026-12-05): first looks 0.483/0.467 (14/15/16) and
+# 0.654/0.567 (17/9/13) with round 2 session 11's final event code a190de7 (pooled 0.564/0.517; starting code 0.491/0.433)
+FLOORS.update({"unseen24": (0.48, 0.46), "unseen25": (0.65, 0.56)})
+
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
     report = evaluate_events(shared_analyzer(), load_lexicon(MODELS), split)
