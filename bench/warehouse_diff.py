@@ -3,7 +3,7 @@
 `python bench/warehouse_diff.py A/bench.ducklake B/bench.ducklake` (e.g. two `bench/ingest.py
 --keep DIR` runs, each on its own local site and port): per table, the row counts and how many
 normalised rows differ; the last line says IDENTICAL or DIFFERENT (exit code 0 or 1). From the
-"e2e2" helper's comparison (round 2, session 10), url_sightings and validators added.
+"e2e2" helper's comparison (round 2, session 10), url_sightings and http_validators added.
 """
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ from warehouse.db import connect  # after the path: run as a script
 
 TABLES = ["articles", "entities", "entity_aliases", "mentions", "roles", "role_spells", "article_dates",
           "events", "event_participants", "leadership_changes", "stories", "story_signatures",
-          "article_coverage", "crawl_log", "url_sightings", "validators", "entity_registry"]
-VOLATILE = ("run_id", "event_id", "fetched_at", "loaded_at", "checked_at")
+          "article_coverage", "crawl_log", "url_sightings", "http_validators", "entity_registry"]
+VOLATILE = ("run_id", "event_id", "fetched_at", "loaded_at", "checked_at", "url_key", "etag", "last_modified")
+# url_key: a hash of the URL (port included); etag, last_modified: the bench site's file times
 PORT = re.compile(r"127\.0\.0\.1:\d+")
 
 
