@@ -68,6 +68,7 @@ def scrapy_settings(settings: Settings, spool_dir: Path, *, politeness: bool = T
         "SPIDER_MIDDLEWARES": SPIDER_MIDDLEWARES,
         "ITEM_PIPELINES": ITEM_PIPELINES,
         "VEILLE_SPOOL_DIR": str(spool_dir),
+        "VEILLE_SPOOL_CHUNK_PAGES": settings.spool_chunk_pages,
         "VEILLE_SITEMAP_MAXSIZE": max(MAX_SITEMAP_BYTES, settings.max_page_bytes),
         "VEILLE_MAX_CRAWL_DELAY": settings.max_crawl_delay,
     }

@@ -13,7 +13,7 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from crawlers.spool import SpoolWriter
+from crawlers.spool import CHUNK_PAGES, SpoolWriter
 from crawlers.state import HttpValidator
 from pipeline.records import CrawlEvent, RawPage
 
@@ -70,7 +70,8 @@ class SpoolPipeline:
         return cls(Path(directory), crawler)
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        self.writer = SpoolWriter(self.directory)
+        self.writer = SpoolWriter(self.directory,
+                                  self.crawler.settings.getint("VEILLE_SPOOL_CHUNK_PAGES", CHUNK_PAGES))
         self.started = time.monotonic()
 
     def process_item(self, item: Any) -> Any:

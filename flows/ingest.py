@@ -10,6 +10,7 @@ when a source's crawl brings pages, so a run that finds nothing new never loads 
 from __future__ import annotations
 
 import importlib
+import itertools
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,9 +28,9 @@ from prefect.logging import get_run_logger
 from crawlers.run import CrawlError, cool_down, crawl
 from crawlers.run import warm_up as warm_crawler
 from crawlers.sources import Source, enabled_sources
-from crawlers.spool import CrawlSpool
+from crawlers.spool import OUTPUT_DIR, CrawlSpool, follow_pages
 from crawlers.state import CrawlState
-from flows.preload import Preload, await_crawl
+from flows.preload import Preload, await_crawl, crawl_ended
 from flows.runs import recorded_run
 from flows.state import crawl_state_from_warehouse
 from pipeline.clock import naive_utc, utcnow
@@ -137,11 +138,12 @@ def build_processor(
 @task(name="process-and-load", cache_policy=NO_CACHE)
 def process_pages(
     con: duckdb.DuckDBPyConnection, run_id: str, processor: BatchProcessor, pages: Iterable[RawPage], summary: RunSummary,
-    *, store_pages: bool = True, keep_raw_pages: str = "stored",
+    *, store_pages: bool = True, keep_raw_pages: str = "stored", handled: set[str] | None = None,
 ) -> None:
     """Parsing task: pages stream through extraction and NLP; each batch is loaded as it is ready.
 
-    `store_pages=False` when the pages come from the warehouse itself (reprocess).
+    `store_pages=False` when the pages come from the warehouse itself (reprocess). `handled`
+    collects the URLs whose outcome the batches loaded.
     """
     for result in processor.stream(pages, BATCH_SIZE):
         started = perf_counter()
@@ -149,6 +151,8 @@ def process_pages(
                         keep_raw_pages=keep_raw_pages)
         result.timed("load", started)
         summary.count_batch(result)
+        if handled is not None:
+            handled.update(event.url for event in result.events)
 
 
 @flow(name="veille-ingest")
@@ -189,26 +193,35 @@ def ingest(
         }
         crawl_started = perf_counter()
         for source in here:
+            future, spool_dir = futures[source.name], spool_root / source.name
+            handled: set[str] = set()  # URLs whose outcome the processed pages' batches loaded
+            await_crawl(future, spool_dir, preload)  # until its first page, or its end
+            # Its pages are processed chunk by chunk while the crawl goes on (`follow_pages`): a
+            # crawl that fails later keeps the pages it had handed over.
+            pages = follow_pages(spool_dir / OUTPUT_DIR, crawl_ended(future))
+            first = next(pages, None)
+            if first is not None:
+                processor = processor or build_processor(
+                    con, load_resources(preload), sources,
+                    stories_since=started_at - timedelta(days=settings.story_window_days))
+                process_pages(con, run_id, processor, itertools.chain((first,), pages), summary,
+                              keep_raw_pages=settings.keep_raw_pages, handled=handled)
             try:
-                await_crawl(futures[source.name], spool_root / source.name, preload)
-                spool: CrawlSpool = futures[source.name].result()
+                spool: CrawlSpool = future.result()
             except Exception as error:  # noqa: BLE001  a failed source never fails the run: recorded, shown
                 summary.failed_sources[source.name] = f"{type(error).__name__}: {error}"
                 logger.error("source %s failed: %s", source.name, error)
                 continue
-            summary.seconds["crawl"] = perf_counter() - crawl_started  # wall time until this source's pages were ready
+            summary.seconds["crawl"] = perf_counter() - crawl_started  # wall time until this source's crawl had ended
+            # The crawl's own outcomes (errors, redirects, not modified...), loaded once it has
+            # ended; a URL whose page a batch already accounted for keeps that outcome, as when
+            # they were loaded before the pages (`load_crawl_events` replaces by run and URL).
             events = list(spool.events())
-            load.load_crawl_events(con, run_id, events)
+            load.load_crawl_events(con, run_id, [event for event in events if event.url not in handled])
             load.load_validators(
                 con, [(v.url, v.etag, v.last_modified, v.checked_at) for v in spool.validators()]
             )
             summary.count(events)
-            if spool.stats().get("pages", 0):
-                processor = processor or build_processor(
-                    con, load_resources(preload), sources,
-                    stories_since=started_at - timedelta(days=settings.story_window_days))
-                process_pages(con, run_id, processor, spool.pages(), summary,
-                              keep_raw_pages=settings.keep_raw_pages)
             logger.info("source %s: %s", source.name, dict(summary.outcomes_by_source.get(source.name, {})))
             run.stats = summary.as_stats()  # counts so far, journaled if the run dies later
         load.record_dead_links(con, run_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,6 +76,13 @@ class Preload:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def crawl_ended(future: PrefectFuture[Any]) -> Callable[[], bool]:
+    """A flag telling whether `future` (a crawl) has ended, its retries included."""
+    ended = threading.Event()
+    future.add_done_callback(lambda _finished: ended.set())
+    return ended.is_set
 
 
 def await_crawl(future: PrefectFuture[Any], spool_dir: Path, preload: Preload) -> None:

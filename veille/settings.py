@@ -62,6 +62,7 @@ class Settings(BaseSettings):
     retry_times: int = Field(3, description='Retries on 429/5xx/timeouts, with backoff (Retry-After honoured)')
     refetch_recent_hours: float = Field(48.0, description='A stored article first seen this recently is re-fetched once for corrections')
     max_depth: int = Field(2, description='Default link depth from listing pages')
+    spool_chunk_pages: int = Field(64, ge=1, description='The crawler hands its pages over in files of this many: the run extracts and analyses each completed file while the crawl goes on')
     max_feed_entries: int = Field(5000, ge=1, description='Entries read from one feed or sitemap (links and child sitemaps); the rest is left for later runs')
     max_next_links: int = Field(3, ge=0, description='"Next page" links followed from one listing page')
     max_urls_per_source: int = Field(5000, ge=1, description='Requests for one source in one run (articles, feeds, sitemaps, listing pages); URLs over it are `capped`, tried next run')
