@@ -152,6 +152,10 @@ def _dated_by_occasion(ctx: rules.Context, previous: SentenceView, told: list[Ev
     return [replace(e, date=day, date_stated=True) if e in undated else e for e in told]
 
 
+_RETOLD_DISTINCTION = re.compile(r"^(?:attribue|decerne|remis|delivre|obtenu|accorde|octroye)e?s?\s+(?:le|ce|en)\b[^.;]{0,80},\s*"
+                                 r"(?:cette|ce|la|le)\s+(?:distinction|label|certification|trophee|prix|reconnaissance)\b")
+
+
 def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[EventMention], previous_start: int) -> None:
     """"… ont signé une convention. La signature a eu lieu vendredi": the day of the events the
     sentence before told without one (a gathering's date is its own, never retold this way)."""
@@ -159,6 +163,8 @@ def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[Even
     head = view.masked.lstrip()
     head = head[lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # "^(?:…)*" always matches, at 0 only
     kinds = {kind for kind, pattern in lexicon.retold.items() if pattern.match(head)}
+    if _RETOLD_DISTINCTION.match(head):  # "Attribuée le 9 février à l'issue d'un audit, cette distinction …"
+        kinds.add(EventType.LABEL.value)
     if not kinds:
         return
     day, stated = ctx.date_for(view, future=False)

@@ -881,9 +881,16 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
     targets = {t.start_char: t for r in partners for t in r.targets}
     if len({fold_keep_offsets(t.surface) for t in targets.values()}) < 2:
         return []
+    date = ctx.date_for(view, future=False)
+    if date[1] and date[0] is not None and len(date[0]) == 4 and ctx.published and date[0] < ctx.published[:4] \
+            and _PLUPERFECT.search(view.masked):
+        return []  # "Arrivé en 2030, il avait piloté le rapprochement avec le pôle X": background
     ctx.reader.last_partners = tuple(targets.values())
     participants = [Participant(t, Role.PARTNER) for t in targets.values()]
-    return [_event(view, EventType.PARTNERSHIP, participants, ctx.date_for(view, future=False))]
+    return [_event(view, EventType.PARTNERSHIP, participants, date)]
+
+
+_PLUPERFECT = re.compile(r"\b(?:avait|avaient)\s+(?:\w+\s+)?(?:ete\s+)?[a-z]+(?:e|i|u|is|it)e?s?\b")
 
 
 # Opening -------------------------------------------------------------------------------------

@@ -362,3 +362,14 @@ def test_an_agenda_item_dated_by_its_heading_line(lexicon):
     text = ("Abidjan, 6-8 avril. Le Réseau Ivoire Tech organise la 5e édition du Salon africain de l'innovation, "
             "à Grand-Bassam.\n\nTunis. Le Forum des technopôles est reporté à une date ultérieure.")
     assert found(text, lexicon, EventType.AGENDA) == [({("Réseau Ivoire Tech", "organisation")}, "2031-04-06/2031-04-08")]
+
+
+def test_a_label_dated_by_the_next_sentence_retelling_it(lexicon):
+    text = ("Le cluster Mecanic Vallée vient de se voir décerner le label Gold de l'ECEI. Attribuée le 9 mars à l'issue "
+            "d'un audit de deux jours, cette distinction récompense la qualité de sa gouvernance.")
+    assert found(text, lexicon, EventType.LABEL) == [({("Mecanic Vallée", "labelled")}, "2031-03-09")]
+
+
+def test_a_rapprochement_once_led_years_ago_is_background(lexicon):
+    text = "Arrivé en 2027, il avait piloté le rapprochement entre Cap Digital et le pôle Systematic, finalement abandonné."
+    assert found(text, lexicon, EventType.PARTNERSHIP) == []
