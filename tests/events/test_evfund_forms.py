@@ -2,26 +2,23 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from pipeline.events import EventType, find_events, load_lexicon
-from tests.nlp_models import shared_analyzer
+from pipeline.events import EventType
+from tests.events.reading import events_in
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 PUBLISHED = date(2026, 3, 11)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon(MODELS)
+@pytest.fixture
+def lexicon(event_lexicon):
+    return event_lexicon
 
 
 def found(text: str, lexicon, kind: EventType) -> list[tuple[str | None, float | None, set[tuple[str, str]]]]:
-    events = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
-    return [(e.date, e.amount.value if e.amount else None,
-             {(p.mention.surface, p.role.value) for p in e.participants}) for e in events if e.type is kind]
+    return [(e.date, e.amount.value if e.amount else None, {(p.mention.surface, p.role.value) for p in e.participants})
+            for e in events_in(text, lexicon, kind, PUBLISHED)]
 
 
 # Opening: an intention, whatever its person or an adverbial between, is not an opening

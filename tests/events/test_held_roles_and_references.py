@@ -3,27 +3,24 @@ actor is named by a noun or a pronoun: invented sentences (round 2, session 11).
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from pipeline.events import EventType, find_events, load_lexicon
-from tests.nlp_models import shared_analyzer
+from pipeline.events import EventType
+from tests.events.reading import events_in
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 PUBLISHED = date(2031, 3, 11)  # a Tuesday
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon(MODELS)
+@pytest.fixture
+def lexicon(event_lexicon):
+    return event_lexicon
 
 
 def found(text: str, lexicon, event_type: EventType) -> list[tuple[set[tuple[str, str]], str | None]]:
     """(participants as (surface, role), date) of the events of one type in an invented article."""
-    events = find_events(shared_analyzer().annotate_text(text, PUBLISHED), lexicon)
-    return [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in events
-            if e.type is event_type]
+    return [({(p.mention.surface, p.role.value) for p in e.participants}, e.date)
+            for e in events_in(text, lexicon, event_type, PUBLISHED)]
 
 
 @pytest.mark.parametrize("between", ["le 2 mars", "officiellement", "lundi dernier"])

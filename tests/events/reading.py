@@ -1,0 +1,15 @@
+"""What the event tests share: the events of one type the extractor finds in an invented text."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pipeline.events import EventMention, EventType, Lexicon, find_events
+from tests.nlp_models import shared_analyzer
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+
+def events_in(text: str, lexicon: Lexicon, event_type: EventType, published: date) -> list[EventMention]:
+    """The events of one type found in an invented article published on `published`."""
+    return [e for e in find_events(shared_analyzer().annotate_text(text, published), lexicon) if e.type is event_type]
