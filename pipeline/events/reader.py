@@ -159,6 +159,10 @@ _NAME_AHEAD = re.compile(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+)
 _COMMA_AHEAD = re.compile(r"^\s*,")
 _CLAUSE_HEAD = re.compile(r";\s*|\bet\s+(?=(?:elle|il)\b)")
 _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
+# the first person singular opening a clause, and how a post shows its writer's name (`ArticleReader._author`)
+_FIRST_PERSON = re.compile(r"(?:^|[\s,.;:!?])(je\s|j')(?=\w)")
+_BYLINE_MARK = re.compile(r"\s*[•|·—–-]\s")
+_SIGNATURE_DASH = re.compile(r"[—–-]\s*$")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
 # "« Nous avons …", "« Et depuis lundi, nous sommes …" (a short opening phrase and its comma)
 _WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\w']+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
@@ -325,6 +329,7 @@ class ArticleReader:
     starts: list[int] = field(default_factory=list)   # start_char of each of `mentions` (they are in text order)
     date_starts: list[int] | None = None                # the same of the dates, when they are in text order
     algerian: bool | None = None                        # the article speaks of Algeria more than Tunisia (read once)
+    author: EntityMention | None = None                 # who writes a post in the first person ("je", "j'")
 
     def __post_init__(self) -> None:
         text = self.annotated.article.text
@@ -375,6 +380,25 @@ class ArticleReader:
         for m in self.mentions:
             masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
         self.masked = "".join(masked)
+        self.author = self._author()
+
+    def _author(self) -> EntityMention | None:
+        """Who says "je" in a post: the person whose name heads it ("Karima Benali • Déléguée
+        générale chez X") or signs it ("… — Camille Perrin"); a reporter's article has neither."""
+        text = self.annotated.article.text
+        if not _FIRST_PERSON.search(self.folded.lower()):
+            return None
+        people = [m for m in self.mentions if m.label == "PER" and not self.is_org(m)]
+        if not people:
+            return None
+        head, tail = people[0], people[-1]
+        first_line_end = text.find("\n")
+        if not text[:head.start_char].strip() and 0 < first_line_end and head.end_char <= first_line_end \
+                and _BYLINE_MARK.match(text, head.end_char):
+            return head
+        if _SIGNATURE_DASH.search(text[max(0, tail.start_char - 4):tail.start_char]) and not text[tail.end_char:].strip(" .\n"):
+            return tail
+        return None
 
     def _colon_noun(self, after: str) -> bool:
         colon = _COLON_THEN_NOUN.match(after)
@@ -720,6 +744,11 @@ class ArticleReader:
             plural = _PLURAL_PRONOUN.match(stripped)
             if plural and self.last_partners:  # "X et Y ont signé … Ils organiseront ensemble un colloque"
                 found.append(Referent(base + offset, base + offset + plural.end(), self.last_partners, False))
+        if self.author is not None:  # "je prends aujourd'hui mes fonctions", in a post its writer signs
+            quotes = self.folded[:base]
+            if quotes.count("«") <= quotes.count("»"):
+                found.extend(Referent(base + first.start(1), base + first.start(1) + len(first.group(1).rstrip()),
+                                      (self.author,), False) for first in _FIRST_PERSON.finditer(masked))
         group = _GROUP.match(masked)
         # "signée lundi entre les deux organismes": the two organisations just named
         for both in _BETWEEN_BOTH.finditer(masked):

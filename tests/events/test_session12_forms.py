@@ -1,0 +1,49 @@
+"""Phrasings read on invented texts (round 2, session 12): the writer of a post in the first person."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events import EventType
+from tests.events.reading import events_in
+
+PUBLISHED = date(2027, 6, 9)  # a Wednesday
+
+
+@pytest.fixture
+def lexicon(event_lexicon):
+    return event_lexicon
+
+
+def found(text: str, lexicon, kind: EventType) -> list[tuple[str | None, set[tuple[str, str]]]]:
+    return [(e.date, {(p.mention.surface, p.role.value) for p in e.participants})
+            for e in events_in(text, lexicon, kind, PUBLISHED)]
+
+
+# A post's writer says "je": the name heading the post or signing it is the appointee
+
+def test_the_name_heading_a_post_is_who_takes_up_the_post(lexicon):
+    text = ("Sophie Marchand • Directrice générale chez Technowest\n\n"
+            "Après dix ans chez Thales, je prends aujourd'hui mes fonctions de directrice générale de "
+            "Technowest, où je succède à Paul Garnier. Merci à toute l'équipe ! #innovation")
+    [(day, participants)] = found(text, lexicon, EventType.APPOINTMENT)
+    assert day == "2027-06-09"
+    assert participants == {("Sophie Marchand", "appointee"), ("Technowest", "organisation"),
+                            ("Paul Garnier", "predecessor")}
+
+
+def test_the_name_signing_a_post_is_who_took_up_the_post(lexicon):
+    text = ("Une nouvelle étape ! J'ai pris hier mes fonctions de directeur de l'innovation du pôle "
+            "Aerospace Valley, à Toulouse. Hâte de retrouver les adhérents. — Julien Moreau")
+    [(day, participants)] = found(text, lexicon, EventType.APPOINTMENT)
+    assert day == "2027-06-08"
+    assert ("Julien Moreau", "appointee") in participants
+
+
+def test_a_reporter_quoting_someone_in_the_first_person_gives_no_writer(lexicon):
+    """Without a heading or a signing name, "je" is no one the extractor can name: no appointee invented."""
+    text = ("Le pôle Aerospace Valley a un nouveau directeur de l'innovation. « Je prends mes fonctions "
+            "avec enthousiasme », confie Julien Moreau, qui succède à Anne Roux. Le pôle compte 900 adhérents.")
+    for _, participants in found(text, lexicon, EventType.APPOINTMENT):
+        assert ("Anne Roux", "appointee") not in participants
