@@ -194,7 +194,9 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             signed_with = _SIGNED_FINANCING.search(between) if cues.search(between) else None
             lends = lends or (signed_with is not None and bool(_LENDER.search(
                 " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets))))
-            role = Role.FUNDER if (giving or lends) and not funders and backer is None else Role.RECIPIENT
+            # "X a bouclé un investissement de 2 milliards de FCFA dans Y": who invests in someone gives
+            invests = bool(_STAKE_BEFORE.search(head[-60:])) and bool(_INVESTED_IN.match(tail))
+            role = Role.FUNDER if (giving or lends or invests) and not funders and backer is None else Role.RECIPIENT
             beneficiary = next((r for r in view.referents if r.start >= amount.end_char and _org(ctx, r) and r is not subject
                                 and _FOR_WHOM.match(view.between(amount.end_char, r.start))), None)
             if beneficiary is not None and not funders and backer is None:
@@ -266,6 +268,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
     return events
+
+
+# an investment or a stake of a sum, "dans" a named one ("une prise de participation de 40 MDA dans la start-up X")
+_STAKE_BEFORE = re.compile(r"\b(?:investissement|participation|prise de participation|ticket)\s+(?:[a-z-]+\s+){0,2}?(?:de|d')\s*$")
+_INVESTED_IN = re.compile(r"^\s*,?\s*dans\s+(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,4}?#")
 
 
 def _clause_of(view: SentenceView, amount: Amount) -> str:

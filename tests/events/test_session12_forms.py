@@ -47,3 +47,22 @@ def test_a_reporter_quoting_someone_in_the_first_person_gives_no_writer(lexicon)
             "avec enthousiasme », confie Julien Moreau, qui succède à Anne Roux. Le pôle compte 900 adhérents.")
     for _, participants in found(text, lexicon, EventType.APPOINTMENT):
         assert ("Anne Roux", "appointee") not in participants
+
+
+# An investment or a stake "dans" a named company: the subject gives, whatever verb closes the deal
+
+@pytest.mark.parametrize("text", [
+    "Le fonds Sahel Capital a bouclé lundi un investissement de 3 milliards de FCFA dans Baobab Logistique.",
+    "Le fonds Sahel Capital a finalisé lundi une prise de participation de 500 millions de FCFA dans la "
+    "start-up Baobab Logistique.",
+])
+def test_who_invests_in_a_company_is_its_funder(text, lexicon):
+    [(day, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert day == "2027-06-07"
+    assert participants == {("Sahel Capital", "funder"), ("Baobab Logistique", "recipient")}
+
+
+def test_a_round_closed_by_the_company_itself_is_still_received(lexicon):
+    [(_, participants)] = found("La start-up Baobab Logistique a bouclé lundi une levée de 3 M€ auprès de Sahel Capital.",
+                                lexicon, EventType.FUNDING)
+    assert ("Baobab Logistique", "recipient") in participants
