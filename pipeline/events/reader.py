@@ -133,6 +133,8 @@ _NOUN_THEN_NAME = (r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-
 _TRADE_NOUN = re.compile(r"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{3,}(?:eur|ier|iste))\s+$")
 # "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
 _AT_ORG = re.compile(r"\bchez\s*$")
+# "l'appel à candidatures …, lancé par le CTIC Dakar": who launches, runs or organises something acts
+_BY_ACTOR = re.compile(r"\b(?:lance|organise|co-?organise|coorganise|porte|pilote|initie|opere|gere)e?s?\s+par\s*(?:le |la |l')?$")
 # "Le label … a été remis jeudi à Usinage Savoyard": a name a distinction is given to (typed MISC, or PER
 # with no known given name)
 _AWARDED_TO = re.compile(r"\b(?:remis|decerne|attribue|delivre|octroye)e?s?\s+(?:[\w']+\s+){0,4}?(?:a la|a l'|au|a)\s*$")
@@ -360,7 +362,7 @@ class ArticleReader:
                     or (noun_apposed.match(after)
                         and (m.label != "PER" or self._not_a_known_person(m))) \
                     or ((m.label != "PER" or self._not_a_known_person(m))
-                        and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before)
+                        and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before) or _BY_ACTOR.search(before)
                              or (m.label != "LOC" and _AWARDED_TO.search(before))
                              or self._trade_noun_before(before))) \
                     or (m.label != "PER" and _FUNDED.search(folded[max(0, m.start_char - 90):m.start_char])):

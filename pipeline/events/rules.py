@@ -1485,6 +1485,10 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         participants = [p for g in gatherings for r in view.referents
                         if r.named and r.start == view.sentence.start + g.end() and _org(ctx, r)
                         for p in _as(r, Role.ORGANISATION)][:1]
+    if not participants and _CALL.search(view.masked) and _DEADLINE.search(view.masked) and ctx.reader.focus is not None \
+            and ctx.reader.is_org(ctx.reader.focus):
+        # "Les candidatures pour le concours … sont ouvertes jusqu'au 15 mai": a call no one else is named for
+        participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
     if not participants and _ITS_ASSEMBLY.search(view.masked) and ctx.reader.focus is not None:
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]  # "Son successeur sera élu lors de l'assemblée générale du 15 avril"
     if not participants:

@@ -66,3 +66,20 @@ def test_a_round_closed_by_the_company_itself_is_still_received(lexicon):
     [(_, participants)] = found("La start-up Baobab Logistique a bouclé lundi une levée de 3 M€ auprès de Sahel Capital.",
                                 lexicon, EventType.FUNDING)
     assert ("Baobab Logistique", "recipient") in participants
+
+
+# A call for applications with its closing day, no launcher named: the article's organisation runs it
+
+def test_a_call_in_a_press_release_is_its_organisations(lexicon):
+    text = ("Minalogic organisera les 8 et 9 septembre prochains, à Grenoble, la 12e édition de ses Rencontres. "
+            "Les candidatures pour le concours de start-up associé sont ouvertes jusqu'au 15 juillet.")
+    agenda = found(text, lexicon, EventType.AGENDA)
+    assert ("2027-07-15", {("Minalogic", "organisation")}) in agenda
+
+
+def test_who_launches_a_call_is_an_organisation_whatever_its_type(lexicon):
+    """"lancé par le CTIC Dakar": the NER stage may type the name as a place; launching makes it an actor."""
+    text = ("Dakar, jusqu'au 31 juillet. Dernière ligne droite pour l'appel à candidatures du programme "
+            "« Sahel Agritech », lancé par le CTIC Dakar : les dossiers sont reçus jusqu'à minuit.")
+    agenda = found(text, lexicon, EventType.AGENDA)
+    assert agenda == [("2027-07-31", {("CTIC Dakar", "organisation")})]
