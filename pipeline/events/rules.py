@@ -718,7 +718,29 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         together = []  # "X et Y" before a singular verb: Y is part of X's description, not labelled
     if together:  # "Trois incubateurs, A, B et C, ont reçu …": B looked like the subject
         together = [*_listed_before(ctx, view, subject), *together]
+    elif given_to is None and subject.named:  # "A, qui développe …, et B, spécialiste de …, ont obtenu"
+        together = [r for r in [_described_co_subject(ctx, view, subject, position)] if r is not None]
     return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in [subject, *together]]
+
+
+# "A, qui développe …, et B, spécialiste …, ont …": the description closed by ", et" before the second name
+_DESCRIBED_THEN_AND = re.compile(r"^\s*,\s*[^;:«»]{3,140}?,\s*et\s+(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _described_co_subject(ctx: Context, view: SentenceView, subject: Referent, position: int) -> Referent | None:
+    """The first of two subjects each described in an apposition or a relative clause ("Sajaa
+    Health, qui développe …, et Olivea Tech, spécialiste …, ont obtenu"): the verb is plural,
+    the first name opens the sentence, and no organisation is named in its description."""
+    if not _PLURAL_AUX.search(view.between(subject.end, position)):
+        return None
+    for first in reversed([r for r in view.referents if r.end <= subject.start and r.named and _org(ctx, r)]):
+        gap = view.between(first.end, subject.start)
+        inside = [r for r in view.referents if first.end <= r.start and r.end <= subject.start]
+        if ctx.reader.subject_like(view, first) and _DESCRIBED_THEN_AND.match(gap) \
+                and not any(_org(ctx, r) for r in inside):
+            return first
+        break
+    return None
 
 
 _APPOSED_PARTICIPLE = re.compile(r"\s*\)?\s*,\s*(?:(?:deja|recemment|tout juste|elle-meme|lui-meme)\s+)?"
@@ -860,6 +882,8 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
                 partners.append(referent)
         if len(partners) >= 2 and _PLURAL_VERB.match(view.between(partners[-1].end, position)):
             partners[:0] = _listed_before(ctx, view, subject)
+        elif len(partners) == 1 and subject.named:  # "A, basé à …, et B, son homologue …, ont scellé"
+            partners[:0] = [r for r in [_described_co_subject(ctx, view, subject, position)] if r is not None]
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position and r not in partners):
             if _SIGNED_WITH_BEFORE.search(view.between(subject.end, referent.start)) and _org(ctx, referent):
                 partners.append(referent)  # "X a signé lundi avec le cluster Y une convention"

@@ -83,3 +83,37 @@ def test_who_launches_a_call_is_an_organisation_whatever_its_type(lexicon):
             "« Sahel Agritech », lancé par le CTIC Dakar : les dossiers sont reçus jusqu'à minuit.")
     agenda = found(text, lexicon, EventType.AGENDA)
     assert agenda == [("2027-07-31", {("CTIC Dakar", "organisation")})]
+
+
+# Two subjects, each with its description, before a plural verb: both act
+
+def test_two_described_holders_both_get_the_label(lexicon):
+    text = ("Verdia, qui conçoit des capteurs pour les serres, et Aquanova, spécialiste du dessalement solaire, "
+            "ont obtenu lundi le label « Greentech Innovation ».")
+    holders = {frozenset(participants) for _, participants in found(text, lexicon, EventType.LABEL)}
+    assert holders == {frozenset({("Verdia", "labelled")}), frozenset({("Aquanova", "labelled")})}
+
+
+def test_two_described_signatories_are_both_partners(lexicon):
+    text = ("Les pôles Capenergies, basé à Aix-en-Provence, et Tenerrdis, son homologue grenoblois, "
+            "ont scellé lundi une alliance sur l'hydrogène.")
+    [(day, participants)] = found(text, lexicon, EventType.PARTNERSHIP)
+    assert day == "2027-06-07"
+    assert participants == {("Capenergies", "partner"), ("Tenerrdis", "partner")}
+
+
+def test_a_description_naming_another_organisation_is_not_a_second_subject(lexicon):
+    """"A, filiale du groupe X, et B": X is inside A's description; A and B are what the verb has."""
+    text = "Verdia, filiale du groupe Sorelis, et Aquanova ont obtenu lundi le label « Greentech Innovation »."
+    holders = {p for _, participants in found(text, lexicon, EventType.LABEL) for p in participants}
+    assert ("Sorelis", "labelled") not in holders
+
+
+# A single word the NER stage types as a person or a place, doing what firms do
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Biotech. Cellavix a été labellisée « Deeptech » mercredi par Bpifrance.", EventType.LABEL, ("Cellavix", "labelled")),
+    ("Orbalis a décroché mardi la certification ISO 27001.", EventType.LABEL, ("Orbalis", "labelled")),
+])
+def test_a_single_word_that_gets_a_label_is_a_firm(text, kind, expected, lexicon):
+    assert any(expected in participants for _, participants in found(text, lexicon, kind))
