@@ -132,6 +132,8 @@ _NOUN_THEN_NAME = (r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-
 # an agent noun opening the sentence right before the name: "Le conserveur X", "Le plasturgiste Y"
 _TRADE_NOUN = re.compile(r"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{3,}(?:eur|ier|iste))\s+$")
 # "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
+# a name the NER stage cut before the gathering word that ends it ("l'Africa Cluster Summit"): the gathering, no actor
+_GATHERING_AFTER = re.compile(r" (?:Summit|Forum|Days|Expo|Week|Awards|Festival|Show|Challenge|Hackathon|Meetup|Conference|Congress)\b")
 _AT_ORG = re.compile(r"\bchez\s*$")
 # "l'appel à candidatures …, lancé par le CTIC Dakar": who launches, runs or organises something acts
 _BY_ACTOR = re.compile(r"\b(?:lance|organise|co-?organise|coorganise|porte|pilote|initie|opere|gere)e?s?\s+par\s*(?:le |la |l')?$")
@@ -344,6 +346,7 @@ class ArticleReader:
         candidates = sorted(
             (m for m in self.annotated.mentions
              if not any(a.start_char < m.end_char and m.start_char < a.end_char for a in amounts) and not _rubric(text, m)
+             and not _GATHERING_AFTER.match(text, m.end_char)
              and not any(start <= m.start_char and m.end_char <= end for start, end in quoted)),
             key=lambda m: m.start_char,
         )

@@ -38,7 +38,7 @@ _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er
 # the day the previous sentences named: "le même jour", "En marge de la cérémonie", "lors de cette séance"
 # ("à cette occasion", "dans la foulée" stay vague: the gold gives them the article's date)
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|"
-                       r"en marge (?:de la|de cette) (?:ceremonie|rencontre|visite|inauguration|signature)|"
+                       r"en marge (?:de la|de cette) (?:ceremonie|rencontre|visite|inauguration|signature|conference de presse)|"
                        r"lors de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre))\b")
 
 
@@ -151,9 +151,13 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     cues = lex.cue("funding", "cues")
     if not view.amounts or not cues.search(view.masked):
         return []
-    events = []
+    events: list[EventMention] = []
     for amount in view.amounts:
         head = view.between(view.sentence.start, amount.start_char)
+        topped_up = _topped_up(ctx, view, amount, events)
+        if topped_up is not None:  # "X lui a accordé un prêt de 90 000 euros, complété par un prêt de 300 000 euros de Y"
+            events.append(topped_up)
+            continue
         if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
         if _INTENDED_SUM.search(_clause_of(view, amount)):
@@ -273,6 +277,29 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
 # an investment or a stake of a sum, "dans" a named one ("une prise de participation de 40 MDA dans la start-up X")
 _STAKE_BEFORE = re.compile(r"\b(?:investissement|participation|prise de participation|ticket)\s+(?:[a-z-]+\s+){0,2}?(?:de|d')\s*$")
 _INVESTED_IN = re.compile(r"^\s*,?\s*dans\s+(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,4}?#")
+
+
+# a second sum that completes the first, given by its own funder: "…, complété par un prêt d'amorçage de 300 000 euros de Y"
+_COMPLETED_BY = re.compile(r",\s*(?:complete|double|assorti|suivi|abonde)e?s?\s+(?:\w+\s+){0,2}?(?:par|de|d')\s*(?:un|une)\s+"
+                           r"[^,;#]{0,40}?\s(?:de|d')\s*$")
+_OWN_FUNDER_AFTER = re.compile(r"^\s*(?:de la|de l'|du|de|d')\s*(?:(?:fonds|banque|reseau|agence)\s+)?$")
+
+
+def _topped_up(ctx: Context, view: SentenceView, amount: Amount, before: list[EventMention]) -> EventMention | None:
+    """The event of a sum that completes the sentence's previous one, with the funder named right after it."""
+    if not before or not before[-1].participants:
+        return None
+    previous_end = max((a.end_char for a in view.amounts if a.end_char <= amount.start_char), default=None)
+    if previous_end is None or not _COMPLETED_BY.search(view.between(previous_end, amount.start_char)):
+        return None
+    funder = next((r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)), None)
+    if funder is None or not _OWN_FUNDER_AFTER.match(view.between(amount.end_char, funder.start)):
+        return None
+    recipients = [p for p in before[-1].participants if p.role is Role.RECIPIENT]
+    if not recipients:
+        return None
+    return _event(view, EventType.FUNDING, recipients + _as(funder, Role.FUNDER), ctx.date_for(view, future=False),
+                  amount=amount)
 
 
 def _clause_of(view: SentenceView, amount: Amount) -> str:
@@ -1436,6 +1463,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             hosted.add(referent.start)
         elif _org(ctx, referent) and lex.cue("agenda", "organiser_link").search(gap):
             participants += _as(referent, Role.ORGANISATION)
+        elif _org(ctx, referent) and _WHO_ORGANISES_IT.match(view.between(referent.end, view.sentence.end)):
+            participants += _as(referent, Role.ORGANISATION)  # "…, a annoncé la Fédération X, qui l'organise avec Y"
     participants += [p for r in organisers if r.start not in hosted for p in _as(r, Role.ORGANISATION)]
     position = view.sentence.start + cue.start()
     # "La date limite de candidature à l'appel à projets du pôle X": of the first cue or of a later one
@@ -1539,6 +1568,7 @@ _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le sal
                           r"(?:au|a la|a l'|aux|par)\s*(?:(?:la|le|l')\s*)?")
 
 
+_WHO_ORGANISES_IT = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?,\s*qui\s+(?:l'|la\s+|le\s+|les\s+)(?:co-?)?organis\w*\b")
 _WELCOMED_BY = re.compile(r"\b(?:accueilli|heberge|recu)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 _ANNOUNCED_BY = re.compile(r",\s*(?:a|ont)\s+(?:annonce|indique|precise|fait savoir|confirme)\s*(?:(?:le|la|l'|les)\s*)?"
                            r"(?:(?:pole|cluster|reseau|federation|association|technopole|technopark|organisateur)\s+)?$")

@@ -117,3 +117,32 @@ def test_a_description_naming_another_organisation_is_not_a_second_subject(lexic
 ])
 def test_a_single_word_that_gets_a_label_is_a_firm(text, kind, expected, lexicon):
     assert any(expected in participants for _, participants in found(text, lexicon, kind))
+
+
+# A gathering's name cut by the NER stage, and who organises it told after the announcement
+
+def test_a_name_cut_before_summit_is_the_gathering_and_its_announcer_organises(lexicon):
+    text = ("Rabat (MAP) - La 3e édition de l'Atlas Cluster Summit se tiendra du 12 au 14 octobre prochain à "
+            "Marrakech, a annoncé lundi la Fédération des clusters du Maroc, qui l'organise en partenariat avec TCI Network.")
+    [(day, participants)] = found(text, lexicon, EventType.AGENDA)
+    assert day == "2027-10-12/2027-10-14"
+    assert participants == {("Fédération des clusters du Maroc", "organisation"), ("TCI Network", "organisation")}
+
+
+def test_an_agreement_on_the_side_of_a_press_conference_takes_its_day(lexicon):
+    text = ("Le Salon des clusters se tiendra en octobre à Fès, a annoncé lundi la Fédération des clusters du Maroc. "
+            "En marge de la conférence de presse, la fédération a formalisé un accord de coopération avec "
+            "l'Agence marocaine de développement des investissements et des exportations (AMDIE).")
+    [(day, _)] = found(text, lexicon, EventType.PARTNERSHIP)
+    assert day == "2027-06-07"
+
+
+# A second sum that completes the first, with its own funder named after it
+
+def test_a_loan_completed_by_another_lenders_loan_is_two_fundings(lexicon):
+    text = ("Kaptis, qui conçoit des pansements connectés, passe à l'échelle. Réseau Entreprendre Rhône lui a accordé "
+            "un prêt d'honneur de 90 000 euros, complété par un prêt d'amorçage de 300 000 euros de Bpifrance.")
+    fundings = {(e.amount.value if e.amount else None, frozenset((p.mention.surface, p.role.value) for p in e.participants))
+                for e in events_in(text, lexicon, EventType.FUNDING, PUBLISHED)}
+    assert fundings == {(90000.0, frozenset({("Kaptis", "recipient"), ("Réseau Entreprendre Rhône", "funder")})),
+                        (300000.0, frozenset({("Kaptis", "recipient"), ("Bpifrance", "funder")}))}
