@@ -404,7 +404,7 @@ class ArticleReader:
             return None
         head, tail = people[0], people[-1]
         first_line_end = text.find("\n")
-        if not text[:head.start_char].strip() and 0 < first_line_end and head.end_char <= first_line_end \
+        if not text[:head.start_char].strip() and first_line_end > 0 and head.end_char <= first_line_end \
                 and _BYLINE_MARK.match(text, head.end_char):
             return head
         if _SIGNATURE_DASH.search(text[max(0, tail.start_char - 4):tail.start_char]) and not text[tail.end_char:].strip(" .\n"):

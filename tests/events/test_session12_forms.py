@@ -53,8 +53,8 @@ def test_a_reporter_quoting_someone_in_the_first_person_gives_no_writer(lexicon)
 
 @pytest.mark.parametrize("text", [
     "Le fonds Sahel Capital a bouclé lundi un investissement de 3 milliards de FCFA dans Baobab Logistique.",
-    "Le fonds Sahel Capital a finalisé lundi une prise de participation de 500 millions de FCFA dans la "
-    "start-up Baobab Logistique.",
+    ("Le fonds Sahel Capital a finalisé lundi une prise de participation de 500 millions de FCFA dans la "
+     "start-up Baobab Logistique."),
 ])
 def test_who_invests_in_a_company_is_its_funder(text, lexicon):
     [(day, participants)] = found(text, lexicon, EventType.FUNDING)
