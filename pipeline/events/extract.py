@@ -31,6 +31,7 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
     ctx = rules.Context(reader, published)
     found: list[EventMention] = []
     previous: SentenceView | None = None
+    meeting: SentenceView | None = None   # the last sentence that told a dated meeting ("Réuni jeudi, le conseil …")
     for index, sentence in enumerate(parts):
         view = reader.view(sentence)
         if index:
@@ -38,7 +39,13 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
         ctx.heading_dates = _heading_dates(ctx, previous) if previous is not None else []
         if not _QUESTION.search(sentence.text):  # "Tadamsa Agritech est-elle labellisée ?": asked, not told
             told = _sentence_events(ctx, view, ahead(index), found)
+            if previous is not None and meeting is not None and meeting is not previous and _MEETING_AGAIN.match(view.masked):
+                told = _dated_by_occasion(ctx, meeting, told)  # "Le conseil a également confié la vice-présidence à Y"
             found.extend(_dated_by_occasion(ctx, previous, told) if previous is not None else told)
+        if _OCCASION.search(view.masked) and view.dates:
+            meeting = view
+        elif "\n\n" in reader.folded[previous.sentence.end if previous is not None else 0:sentence.start]:
+            meeting = None
         previous = view
         _add_round_funders(ctx, view, found, parts[index - 1].start if index else None)
         ctx.last_about = _about(found[-1]) if found else ctx.last_about
@@ -128,6 +135,11 @@ def _add_round_funders(ctx: rules.Context, view: SentenceView, found: list[Event
 _OCCASION = re.compile(r"\b(?:renouvel\w*\s+(?:ses|son|sa|leurs?)\s+(?:instances|bureau|conseil|gouvernance|organes)|"
                        r"assemblee generale|conseil d.administration|(?:s.est|se sont)\s+reuni\w*|reuni\w*\s+en\s+"
                        r"(?:assemblee|conseil|session))\b")
+
+
+# the meeting told before, taken up as the subject of a later decision: "Le conseil a également …"
+_MEETING_AGAIN = re.compile(r"^(?:le conseil|l'assemblee|le bureau|les administrateurs|le comite)\b[^.;#]{0,40}"
+                            r"\b(?:a|ont)\s+(?:egalement|aussi|par ailleurs|en outre|ensuite)\b")
 
 
 def _heading_dates(ctx: rules.Context, previous: SentenceView) -> list[DateMention]:

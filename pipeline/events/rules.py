@@ -713,6 +713,10 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
                          and _TO_HOLDER.search(view.between(position, r.start))), None)
         subject = given_to
+    renewed = _renewed_holders(ctx, view, position, cue.end()) if given_to is None and _RENEWS.search(
+        view.between(subject.end if subject is not None else view.sentence.start, position)) else []
+    if renewed:  # "L'État a reconduit … le label « pôle de compétitivité » d'A, de B et d'C": A, B, C hold it
+        subject = None
     if subject is None and _LABELLED_PHRASE.match(view.masked) and view.subject is not None \
             and view.subject.start > position and _org(ctx, view.subject):
         subject = view.subject  # "Certifié ISO 9001 depuis cette semaine, le cluster X devient …"
@@ -720,7 +724,7 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         named = [r for r in view.referents if r.end <= position and _org(ctx, r)]
         previous = ctx.reader.previous_subject
         subject = named[-1] if named else (previous if previous is not None and _org(ctx, previous) else None)
-    listed = _label_list(ctx, view, position) if subject is None else []
+    listed = renewed or (_label_list(ctx, view, position) if subject is None else [])
     if subject is None and not listed:
         given = next((r for r in view.referents if r.start > position and _org(ctx, r)
                       and _LABEL_GIVEN_TO.search(view.between(position, r.start))), None)
@@ -768,6 +772,23 @@ def _described_co_subject(ctx: Context, view: SentenceView, subject: Referent, p
             return first
         break
     return None
+
+
+_RENEWS = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:reconduit|renouvele)\b")
+_OF_HOLDER = re.compile(r"^\s*(?:«[^»]{1,80}»\s*)?(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
+_AND_OF = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
+
+
+def _renewed_holders(ctx: Context, view: SentenceView, position: int, cue_end: int) -> list[Referent]:
+    """The structures whose label the subject renews, named after it: "le label « X » d'A, de B et d'C"."""
+    found: list[Referent] = []
+    anchor = view.sentence.start + cue_end
+    for referent in (r for r in view.referents if r.start >= anchor):
+        gap = view.between(found[-1].end if found else anchor, referent.start)
+        if not (_AND_OF if found else _OF_HOLDER).match(gap) or not _org(ctx, referent):
+            break
+        found.append(referent)
+    return found
 
 
 _APPOSED_PARTICIPLE = re.compile(r"\s*\)?\s*,\s*(?:(?:deja|recemment|tout juste|elle-meme|lui-meme)\s+)?"

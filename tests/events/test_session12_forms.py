@@ -146,3 +146,28 @@ def test_a_loan_completed_by_another_lenders_loan_is_two_fundings(lexicon):
                 for e in events_in(text, lexicon, EventType.FUNDING, PUBLISHED)}
     assert fundings == {(90000.0, frozenset({("Kaptis", "recipient"), ("Réseau Entreprendre Rhône", "funder")})),
                         (300000.0, frozenset({("Kaptis", "recipient"), ("Bpifrance", "funder")}))}
+
+
+# Renewals: the giver renews the label "de" each holder
+
+def test_a_label_renewed_for_three_structures_is_three_label_events(lexicon):
+    text = ("L'État a reconduit mardi, pour quatre ans, le label « pôle de compétitivité » d'Agri Sud-Ouest "
+            "Innovation, de Derbi et d'Aerospace Valley.")
+    holders = {(day, frozenset(participants)) for day, participants in found(text, lexicon, EventType.LABEL)}
+    assert holders == {("2027-06-08", frozenset({(name, "labelled")}))
+                       for name in ("Agri Sud-Ouest Innovation", "Derbi", "Aerospace Valley")}
+
+
+def test_a_holder_renewing_its_own_certification_still_holds_it(lexicon):
+    [(_, participants)] = found("Le cluster Solarem a renouvelé mardi sa certification ISO 9001.", lexicon, EventType.LABEL)
+    assert participants == {("Solarem", "labelled")}
+
+
+# A board's later decision, told after the meeting's sentence and another between
+
+def test_the_boards_later_decision_takes_the_meetings_day(lexicon):
+    text = ("Réuni lundi à Rennes, le conseil d'administration du pôle Images & Réseaux a désigné Gaëlle Le Bihan "
+            "pour en prendre la présidence. Cette ingénieure de 54 ans succède à Hervé Quéméner. Le conseil a "
+            "également confié la vice-présidence à Soizic Guérin, fondatrice de la start-up Abyss Data.")
+    appointments = found(text, lexicon, EventType.APPOINTMENT)
+    assert ("2027-06-07", {("Soizic Guérin", "appointee"), ("Images & Réseaux", "organisation")}) in appointments
