@@ -171,3 +171,16 @@ def test_the_boards_later_decision_takes_the_meetings_day(lexicon):
             "également confié la vice-présidence à Soizic Guérin, fondatrice de la start-up Abyss Data.")
     appointments = found(text, lexicon, EventType.APPOINTMENT)
     assert ("2027-06-07", {("Soizic Guérin", "appointee"), ("Images & Réseaux", "organisation")}) in appointments
+
+
+def test_a_hire_to_a_post_is_an_appointment(lexicon):
+    text = ("La fintech Kubo Pay a ouvert un bureau à Dakar. La société a par ailleurs recruté Aminata Ba, "
+            "ancienne de la Banque atlantique, au poste de directrice financière.")
+    [(day, participants)] = found(text, lexicon, EventType.APPOINTMENT)
+    assert day == "2027-06-09"
+    assert participants == {("Aminata Ba", "appointee"), ("Kubo Pay", "organisation")}
+
+
+def test_an_intention_told_with_par_ailleurs_is_no_opening(lexicon):
+    text = "Sa directrice générale, Fatou Sy, envisagerait par ailleurs d'ouvrir un bureau à Lomé."
+    assert found(text, lexicon, EventType.OPENING) == []
