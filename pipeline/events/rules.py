@@ -18,7 +18,10 @@ from pipeline.records import DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
 
 _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$"
-                             r"|\bapres\b[^,;]*$")  # "Après une première levée en 2025, X boucle …": context
+                             r"|\bapres\b[^,;]*$"  # "Après une première levée en 2025, X boucle …": context
+                             # "… accordée par Y, au terme d'un audit mené en juillet": the audit's month
+                             r"|\b(?:au terme|a l.issue)\s+(?:d'un|d'une|de l'|de la|du)\s+(?:[a-z-]+\s+)?"
+                             r"(?:audit|evaluation|instruction|examen|processus|procedure)\b[^,;]*$")
 # A gathering named after its organiser, the name right after the noun: "les Rencontres Minalogic",
 # "les Journées Capenergies", "le Forum Technopark"
 # "la 3e édition de l'Africa Investment Forum": a gathering named like an organisation

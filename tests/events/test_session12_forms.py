@@ -184,3 +184,11 @@ def test_a_hire_to_a_post_is_an_appointment(lexicon):
 def test_an_intention_told_with_par_ailleurs_is_no_opening(lexicon):
     text = "Sa directrice générale, Fatou Sy, envisagerait par ailleurs d'ouvrir un bureau à Lomé."
     assert found(text, lexicon, EventType.OPENING) == []
+
+
+def test_the_month_of_the_audit_before_a_certification_is_not_its_date(lexicon):
+    text = ("La certification ISO 14001 vient d'être accordée au Technopark de Casablanca par Bureau Veritas, "
+            "au terme d'un audit mené en avril.")
+    [(day, participants)] = found(text, lexicon, EventType.LABEL)
+    assert day == "2027-06-09"
+    assert participants == {("Technopark de Casablanca", "labelled")}
