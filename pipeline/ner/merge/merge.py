@@ -264,8 +264,25 @@ def _with_vintage(doc: Doc, chosen: list[tuple[Span, int]]) -> list[tuple[Span, 
         if span.label_ == "ORG" and end < len(doc) and doc[end].text in _VINTAGE and end not in starts \
                 and span[-1].lower_ in _FUND_WORDS and span[-1].whitespace_:
             span = Span(doc, span.start, end + 1, label="ORG", kb_id=span.kb_id)
+        elif span.label_ == "ORG" and end < len(doc) and end not in starts and span[0].lower_ in _NUMBERED_HEADS \
+                and _numbered(doc, end) and span[-1].whitespace_:
+            # "Université Constantine 2", "Université Paris 8": the numeral is part of the name
+            span = Span(doc, span.start, end + 1, label="ORG", kb_id=span.kb_id)
         out.append((span, priority))
     return out
+
+
+_NUMBERED_HEADS = frozenset({"université", "universite", "faculté", "faculte"})
+
+
+def _numbered(doc: Doc, i: int) -> bool:
+    """A university's number (1 to 13) right after its name, not a quantity ("2 000", "2 millions")."""
+    token = doc[i]
+    if not token.text.isdigit() or not 1 <= int(token.text) <= 13:
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return following is None or following.is_punct or not (following.like_num or following.is_lower and following.is_alpha
+                                                            and following.lower_ not in ("pour", "et", "de", "a", "à", "avec"))
 _ARTICLES = frozenset({"la", "l'", "l’"})
 
 

@@ -85,6 +85,13 @@ CASES = {
     "a company name with & stays whole": (
         "La société <ent label=ORG>Marchal & Fils</ent> a levé 2 millions d'euros."
     ),
+    # A university's number is part of its name (round 2, session 12); a quantity after it is not.
+    "a university's number": (
+        "Une convention lie l'<ent label=ORG>ANPT</ent> et l'<ent label=ORG>Université Sétif 2</ent> pour l'incubation."
+    ),
+    "a quantity after a university's name": (
+        "À l'<ent label=ORG>Université de Sétif</ent> 3 laboratoires ont ouvert en mars."
+    ),
 }
 
 
