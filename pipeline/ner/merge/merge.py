@@ -281,8 +281,12 @@ def _numbered(doc: Doc, i: int) -> bool:
     if not token.text.isdigit() or not 1 <= int(token.text) <= 13:
         return False
     following = doc[i + 1] if i + 1 < len(doc) else None
-    return following is None or following.is_punct or not (following.like_num or following.is_lower and following.is_alpha
-                                                            and following.lower_ not in ("pour", "et", "de", "a", "à", "avec"))
+    if following is None or following.is_punct:
+        return True
+    quantity = following.is_lower and following.is_alpha and following.lower_ not in ("pour", "et", "de", "a", "à", "avec")
+    return not (following.like_num or quantity)
+
+
 _ARTICLES = frozenset({"la", "l'", "l’"})
 
 
