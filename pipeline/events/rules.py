@@ -1450,7 +1450,7 @@ _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|coll
 def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceView | None]) -> list[EventMention]:
     """`following` gives the next sentence's view, computed only when a gathering is announced."""
     lex = ctx.reader.lexicon
-    cue = lex.cue("agenda", "cues").search(view.masked)
+    cue = lex.cue("agenda", "cues").search(_gatherings_unmasked(ctx, view))
     date = pick(view.dates, ctx.published, future=True) or (pick(ctx.heading_dates, ctx.published, future=True)
                                                              if not view.dates else None)
     pending, ctx.pending_call = ctx.pending_call, None
@@ -1573,6 +1573,17 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     # "tiendra son conseil d'administration", "réunira à # les acteurs": the gathering, not the verb
     detail = re.sub(r"^(?:tiendr|reunir|rassembler)\w*\s+(?:[\w#']+\s+){0,3}?(?=(?:son|sa|ses|leur|leurs|les)\s)", "", cue.group())
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+def _gatherings_unmasked(ctx: Context, view: SentenceView) -> str:
+    """The masked sentence with the names of gatherings written back ("Marseille Innovation
+    accueille le Med Startup Summit": the NER stage's name holds the only agenda word)."""
+    masked = view.masked
+    for referent in view.referents:
+        if referent.named and _is_gathering(referent):
+            start, end = view.local(referent.start), view.local(referent.end)
+            masked = masked[:start] + ctx.reader.folded[referent.start:referent.end].lower() + masked[end:]
+    return masked
 
 
 def _next_host_and_organisers(ctx: Context, next_view: SentenceView) -> list[Participant]:

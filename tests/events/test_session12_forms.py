@@ -192,3 +192,18 @@ def test_the_month_of_the_audit_before_a_certification_is_not_its_date(lexicon):
     [(day, participants)] = found(text, lexicon, EventType.LABEL)
     assert day == "2027-06-09"
     assert participants == {("Technopark de Casablanca", "labelled")}
+
+
+def test_a_gathering_whose_only_agenda_word_is_in_its_name(lexicon):
+    """"le Med Startup Summit": the NER stage names the gathering, and its name holds the cue."""
+    text = "• Les 5 et 6 novembre, Marseille Innovation accueille le Med Startup Summit, organisé par le cluster Medinsoft."
+    [(day, participants)] = found(text, lexicon, EventType.AGENDA)
+    assert day == "2027-11-05/2027-11-06"
+    assert participants == {("Marseille Innovation", "host"), ("Medinsoft", "organisation")}
+
+
+def test_a_cyberpark_inaugurated_is_an_opening(lexicon):
+    text = "L'Agence nationale des parcs technologiques (ANPT) a inauguré mardi un cyberparc à Ouargla."
+    [(day, participants)] = found(text, lexicon, EventType.OPENING)
+    assert day == "2027-06-08"
+    assert participants == {("Agence nationale des parcs technologiques", "organisation")}
