@@ -92,6 +92,11 @@ CASES = {
     "a quantity after a university's name": (
         "À l'<ent label=ORG>Université de Sétif</ent> 3 laboratoires ont ouvert en mars."
     ),
+    # "Village" heads official names in sentence case, up to their acronym (round 2, session 12).
+    "a village of technologies named in sentence case": (
+        "Le <ent label=ORG>Village des technologies de l'information et de la biotechnologie</ent> "
+        "(<ent label=ORG>VITIB</ent>) accueille les start-up."
+    ),
 }
 
 
