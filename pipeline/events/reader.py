@@ -157,7 +157,7 @@ _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?
 
 
 # a place-typed name that is a park or a zone by its own words ("Enfidha Parc", "Kénitra Free Zone"): an organisation
-_PARK_NAME = re.compile(r"\b(?:parc|park|zone|technopole|technopark|technoparc|technopolis|city|hub|cite)\b")
+_PARK_NAME = re.compile(r"\b(?:parc|park|zone|techno\w+|agropole|agropolis|cyberparc|city|hub|cite)\b")
 
 
 # patterns of `ArticleReader` compiled once (the `re` module's cache still costs a lookup a call)

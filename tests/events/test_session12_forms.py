@@ -207,3 +207,11 @@ def test_a_cyberpark_inaugurated_is_an_opening(lexicon):
     [(day, participants)] = found(text, lexicon, EventType.OPENING)
     assert day == "2027-06-08"
     assert participants == {("Agence nationale des parcs technologiques", "organisation")}
+
+
+def test_a_place_typed_name_made_of_techno_is_a_park(lexicon):
+    """"Savoie Technolac", typed a place: a name with a techno- word is a park, so it can host."""
+    text = "Le groupe Ferrand & Aubry a inauguré jeudi son nouveau laboratoire à Savoie Technolac."
+    [(_, participants)] = found(text, lexicon, EventType.OPENING)
+    assert ("Ferrand & Aubry", "organisation") in participants
+    assert any(name == "Savoie Technolac" and role == "host" for name, role in participants)
