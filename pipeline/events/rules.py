@@ -354,10 +354,10 @@ _RELATIVE_GIVING = re.compile(
     r"(?:soutien\w*|soutiendr\w*|accompagn\w*|financ\w*|apport\w*|dote\w*|subventionn\w*|verse\w*|octro\w*|"
     r"allou\w*|attribu\w*|investi\w*)\b")
 # a lender by its name: "La Banque européenne d'investissement a signé un prêt de 40 M€ avec …"
-_SIGNED_FINANCING = re.compile(r"\b(?:signe|conclu|paraphe)e?s?\s+avec\s+[^.;]{0,60}\b(?:convention|accord|contrat)\s+"
-                               r"(?:de financement|de pret|de credit)\b")
+_SIGNED_FINANCING = re.compile(r"\b(?:signe|conclu|paraphe)e?s?\s+(?:[a-z0-9]+\s+){0,2}?avec\s+[^.;]{0,60}\b(?:(?:convention|accord|contrat)\s+"
+                               r"(?:de financement|de pret|de credit)|(?:un|une)\s+(?:pret|credit|ligne de credit))\b")
 _LENDER = re.compile(r"\b(?:banque|bank|fonds|caisse|credit|bei|bad|bird|afd|bpifrance|berd|societe financiere)\b")
-_INTO_CAPITAL = re.compile(r"\b(?:au|dans le) capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$"
+_INTO_CAPITAL = re.compile(r"\b(?:au|dans le) capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+){0,2}$"
                            # "devient actionnaire minoritaire de la société X"
                            r"|\bactionnaire\s+(?:(?:minoritaire|majoritaire|de reference|principal|unique)\s+)?"
                            r"(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$")

@@ -215,3 +215,19 @@ def test_a_place_typed_name_made_of_techno_is_a_park(lexicon):
     [(_, participants)] = found(text, lexicon, EventType.OPENING)
     assert ("Ferrand & Aubry", "organisation") in participants
     assert any(name == "Savoie Technolac" and role == "host" for name, role in participants)
+
+
+# Invented probes of common funding forms (round 2, session 12)
+
+def test_a_fund_entering_the_capital_of_a_described_company(lexicon):
+    text = "Le fonds Azur Capital entre au capital de la PME niçoise Optimec à hauteur de 1,5 M€."
+    [(_, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert participants == {("Azur Capital", "funder"), ("Optimec", "recipient")}
+
+
+def test_a_bank_signing_a_loan_with_a_company_lends_to_it(lexicon):
+    text = ("Tunis - La Banque européenne d'investissement (BEI) a signé lundi avec la société Sfax Olive "
+            "un prêt de 12 millions d'euros.")
+    [(day, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert day == "2027-06-07"
+    assert participants == {("Banque européenne d'investissement", "funder"), ("Sfax Olive", "recipient")}
