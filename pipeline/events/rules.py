@@ -678,7 +678,8 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
 
 
 # "soutient à hauteur de 800 000 euros le projet de la PME X": whose project
-_PROJECT_OF = re.compile(r"^\s*(?:le|la|l')\s*(?:projet|programme|usine|site|extension|plan|investissement)\s+"
+_PROJECT_OF = re.compile(r"^\s*(?:le|la|l')\s*(?:projet|programme|usine|site|extension|plan|investissement|construction|"
+                         r"amenagement|renovation|modernisation|agrandissement)\s+"
                          r"(?:(?:industriel|d.extension|de developpement)\s+)?(?:de la|de l'|du|des|de|d')\s*"
                          r"(?:(?:societe|pme|start-up|startup|jeune pousse|entreprise|groupe|cooperative|eti)\s*(?:[a-z-]+\s+)?)?$")
 _SUBSCRIBED = re.compile(r"\bsouscri\w*\s+a\s+(?:l.|une\s+|cette\s+|la\s+)?(?:nouvelle\s+)?(?:augmentation de capital|levee|tour de table)")
@@ -887,6 +888,30 @@ _COUNTED_HEAD = re.compile(r"^(?:les\s+|ces\s+)?(?:deux|trois|quatre|cinq|six|se
 _LIST_COMMA = re.compile(r"^\s*(?:\(#+\)\s*)?,\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 
+# an opening phrase that names the agreement: "Dans le cadre d'un accord signé jeudi, X et Y vont …"
+_AGREEMENT_FRAME = re.compile(r"^\s*(?:dans le cadre|aux termes|en vertu|au titre)\s+(?:d'un|d'une|de l'|du|de la)\s*$")
+
+
+def _framed_by_agreement(ctx: Context, view: SentenceView, position: int) -> list[Referent]:
+    """The subjects after an opening phrase that names the agreement they signed."""
+    if not _AGREEMENT_FRAME.match(view.between(view.sentence.start, position)):
+        return []
+    comma = view.masked.find(",", view.local(position))
+    if comma < 0 or "#" in view.masked[view.local(position):comma]:
+        return []
+    first = next((r for r in view.referents if r.start > view.sentence.start + comma), None)
+    if first is None or not _org(ctx, first) or view.between(view.sentence.start + comma + 1, first.start).strip() \
+            not in ("", "le", "la", "l'", "les"):
+        return []
+    chain = ctx.reader.lexicon.cue("partnership", "chain")
+    found = [first]
+    for referent in (r for r in view.referents if r.start > first.end):
+        if not chain.search(view.between(found[-1].end, referent.start)) or not _org(ctx, referent):
+            break
+        found.append(referent)
+    return found if len(found) >= 2 else []
+
+
 def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Referent]:
     """"Le cluster X, l'incubateur Y et l'éditeur Z ont conclu": Y looked like the subject after
     an opening phrase, but X heads the list of signatories (each one an organisation)."""
@@ -960,6 +985,8 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
             listed = _linked_after(view, view.sentence.start, _BINDS, _TO_PARTNER, lambda r: _org(ctx, r)) or listed
         if len({t.start_char for r in listed for t in r.targets}) >= 2:  # "entre les deux organismes" names two
             partners = listed
+    if len({t.start_char for r in partners for t in r.targets}) < 2:
+        partners = _framed_by_agreement(ctx, view, position) or partners
     targets = {t.start_char: t for r in partners for t in r.targets}
     if len({fold_keep_offsets(t.surface) for t in targets.values()}) < 2:
         return []

@@ -231,3 +231,24 @@ def test_a_bank_signing_a_loan_with_a_company_lends_to_it(lexicon):
     [(day, participants)] = found(text, lexicon, EventType.FUNDING)
     assert day == "2027-06-07"
     assert participants == {("Banque européenne d'investissement", "funder"), ("Sfax Olive", "recipient")}
+
+
+def test_a_construction_financed_goes_to_the_park_built(lexicon):
+    text = "Le Conseil régional de Souss-Massa financera à hauteur de 20 MDH la construction du Technopark d'Agadir."
+    [(_, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert participants == {("Conseil régional de Souss-Massa", "funder"), ("Technopark d'Agadir", "recipient")}
+
+
+def test_an_agreement_named_in_an_opening_phrase_binds_the_subjects_after_it(lexicon):
+    text = ("Dans le cadre d'un accord signé jeudi, Orange Maroc et l'Université Mohammed VI Polytechnique "
+            "vont créer un laboratoire commun.")
+    [(day, participants)] = found(text, lexicon, EventType.PARTNERSHIP)
+    assert day == "2027-06-03"
+    assert participants == {("Orange Maroc", "partner"), ("Université Mohammed VI Polytechnique", "partner")}
+
+
+def test_a_mission_of_the_clusters_companies_is_the_clusters(lexicon):
+    text = "Une délégation de 20 entreprises du cluster Automotive conduira une mission à Stuttgart du 5 au 8 juillet."
+    [(day, participants)] = found(text, lexicon, EventType.AGENDA)
+    assert day == "2027-07-05/2027-07-08"
+    assert participants == {("Automotive", "organisation")}
