@@ -270,9 +270,35 @@ def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
     if not read_only:
         from warehouse.derived import refresh_derived  # writers only: readers start faster
 
-        migrate_lake(con) if lake.is_lake(db_path) else migrate(con)
+        with _bounded_memory(con, db_path):
+            migrate_lake(con) if lake.is_lake(db_path) else migrate(con)
         refresh_derived(con)
     return con
+
+
+# A migration may rewrite a whole table sorted (009 sorts every URL and hash: 4 GB at 10 M
+# articles with DuckDB's default limit of 80 % of RAM); bounded, DuckDB spills its sort to disk
+# instead: 1.7 GB peak for the same 22 - 24 s (docs/warehouse.md, *The migration's memory*).
+MIGRATION_MEMORY_LIMIT = "1500MB"
+
+
+def _quoted(text: str) -> str:
+    return text.replace("'", "''")
+
+
+@contextmanager
+def _bounded_memory(con: duckdb.DuckDBPyConnection, db_path: Path) -> Iterator[None]:
+    """Migrations run under `MIGRATION_MEMORY_LIMIT`, spilling next to the warehouse; the
+    connection gets its memory limit back after (its spill folder stays: DuckDB cannot move
+    it once used, and next to the warehouse is where it belongs)."""
+    row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    con.execute(f"SET memory_limit = '{MIGRATION_MEMORY_LIMIT}'")
+    con.execute(f"SET temp_directory = '{_quoted(str(db_path.parent / (db_path.name + '.tmp')))}'")
+    try:
+        yield
+    finally:
+        if row is not None:
+            con.execute(f"SET memory_limit = '{row[0]}'")
 
 
 def _open_lake(db_path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:

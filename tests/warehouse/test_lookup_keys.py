@@ -250,3 +250,32 @@ def test_a_lake_lookup_reads_only_the_row_groups_of_the_batch_keys(big_lake: Pat
         assert [url for url, *_ in read.known_urls_of(con, asked)] == [url for url, *_ in found]
         merged = rows_read(con, "known_urls_of", "candidate_urls", pa.table({"url": asked}))
     assert merged <= (len(asked) + 2) * 4096 < total / 2
+
+
+def test_migrations_run_under_their_own_memory_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """009 sorts every URL and hash of a warehouse (4 GB at 10 M articles unbounded). It runs
+    under `MIGRATION_MEMORY_LIMIT`: a limit too small for it stops it whole (nothing half
+    written), the default lets it through, and the connection gets its own limit back."""
+    db = tmp_path / "veille.ducklake"
+    rows = 200_000
+    con = connect(db)
+    default_limit = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    con.execute(f"INSERT INTO articles SELECT 'a' || i, 'https://site.fr/a-' || i || '.html', 's', NULL, NULL, "
+                f"'fr', 't', 's' || i, NULL, NULL, NULL, md5('text ' || i), NULL, NULL, "
+                f"TIMESTAMP '2026-03-02', TIMESTAMP '2026-03-02', 'r1' FROM range({rows}) t(i)")
+    con.close()
+    forget_migration_9(db)
+    with monkeypatch.context() as patched:
+        patched.setattr("warehouse.db.MIGRATION_MEMORY_LIMIT", "16MB")
+        with pytest.raises(duckdb.OutOfMemoryException):
+            connect(db)
+    with connect(db, read_only=True) as con:
+        assert con.execute("SELECT max(version) FROM schema_migrations").fetchall() == [(8,)]
+    con = connect(db)
+    try:
+        assert con.execute("SELECT max(version) FROM schema_migrations").fetchall() == [(9,)]
+        assert con.execute("SELECT count(*), count(DISTINCT hash_key) FROM article_hash_keys").fetchall() == [(rows, rows)]
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone() == default_limit
+        assert run_checks(con) == []
+    finally:
+        con.close()
