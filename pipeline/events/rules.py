@@ -1589,8 +1589,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         participants = [p for g in gatherings for r in view.referents
                         if r.named and r.start == view.sentence.start + g.end() and _org(ctx, r)
                         for p in _as(r, Role.ORGANISATION)][:1]
-    if not participants and _CALL.search(view.masked) and _DEADLINE.search(view.masked) and ctx.reader.focus is not None \
-            and ctx.reader.is_org(ctx.reader.focus):
+    if not participants and _CALL_SUBJECT.match(view.masked) and ctx.reader.focus is not None and ctx.reader.is_org(ctx.reader.focus) \
+            and _DEADLINE_BEFORE.search(view.between(view.sentence.start, _start_of(view, date))):
         # "Les candidatures pour le concours … sont ouvertes jusqu'au 15 mai": a call no one else is named for
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
     if not participants and _ITS_ASSEMBLY.search(view.masked) and ctx.reader.focus is not None:
@@ -1640,6 +1640,17 @@ _ITS_ASSEMBLY = re.compile(r"^\s*(?:son|sa|leur)\s[^.;#]{0,60}\bassemblee (?:gen
 _TAKES_PLACE = re.compile(r"(?:(?:il|elle|ils|elles|l.evenement|la manifestation|le salon|le forum|la rencontre|"
                           r"les rencontres|la journee|les journees|l.edition|cette edition|la conference|le sommet)\s+)"
                           r"(?:se tiendr\w*|aur\w* lieu|se deroulera\w*|(?:est|sont|sera|seront) (?:prevue?s?|programmee?s?))\b")
+# the closing day itself: "ouvertes jusqu'au 15 mai", "à déposer avant le 30 avril"
+# a call that is the sentence's subject: "Les candidatures pour le concours … sont ouvertes", "Notre appel à projets …"
+_CALL_SUBJECT = re.compile(r"^\W*(?:les candidatures|les inscriptions|l'appel a (?:projets|candidatures)|(?:notre|son|leur) appel a)\b")
+_DEADLINE_BEFORE = re.compile(r"\b(?:jusqu.au|jusqu.a|avant le|avant|au plus tard le|au plus tard)\s*$")
+
+
+def _start_of(view: SentenceView, mention: DateMention) -> int:
+    """Where the date mention starts, without a leading "le" its surface may hold."""
+    return mention.start_char + (len(mention.surface) - len(mention.surface.lower().removeprefix("le ")))
+
+
 _CALL = re.compile(r"\b(?:appel a (?:projets|candidatures|manifestation d.interet)|concours|candidatures)\b")
 _DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candidater|postuler|dossiers?\s+(?:sont|doivent)|"
                        r"inscriptions?\s+(?:sont|restent))\b")

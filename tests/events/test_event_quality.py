@@ -113,6 +113,18 @@ FLOORS.update({"dev23": (0.52, 0.33), "dev24": (0.50, 0.37), "dev25": (0.63, 0.5
 # 0.654/0.567 (17/9/13) with round 2 session 11's final event code a190de7 (pooled 0.564/0.517; starting code 0.491/0.433)
 FLOORS.update({"unseen24": (0.48, 0.46), "unseen25": (0.65, 0.56)})
 
+# round 2, session 12 (the lead's fixes on dev22-25 and invented probes), veille eval --events: dev22
+# 0.960/0.923, dev23 0.810/0.630, dev24 0.852/0.852, dev25 0.875/0.808; regression checks unseen3
+# 0.944/0.895, unseen7 0.696/0.593, unseen12 0.857/0.706, unseen19 0.875/0.538, unseen24 0.552/0.533.
+# unseen6 precision floor 0.70 -> 0.69, a deliberate trade: a call for applications whose closing day
+# is given and whose launcher is not named is the article's organisation's agenda event (the gold
+# README's convention since gold11/gold12), which gives unseen12 +1 tp and dev +2 tp and unseen6
+# +1 fp (29/13/19; not inspected: unseen6's errors are never printed)
+FLOORS.update({"dev22": (0.94, 0.90), "dev23": (0.79, 0.61), "dev24": (0.83, 0.83), "dev25": (0.85, 0.79),
+               "unseen3": (0.92, 0.88), "unseen6": (0.69, 0.60), "unseen12": (0.84, 0.70),
+               "unseen19": (0.86, 0.53), "unseen24": (0.54, 0.52)})
+
+
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
     report = evaluate_events(shared_analyzer(), load_lexicon(MODELS), split)
