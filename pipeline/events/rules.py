@@ -1452,7 +1452,9 @@ def _appointment_org(
     if joined:
         for referent in (r for r in view.referents if r.start >= view.sentence.start + joined.end() and _org(ctx, r)):
             return referent.targets[0]
-    subject = next((r for r in view.referents if ctx.reader.subject_like(view, r) and _org(ctx, r)), None)
+    # "Ancien de Dassault Systèmes, X a pris ses fonctions": where X came from is no subject
+    subject = next((r for r in view.referents if ctx.reader.subject_like(view, r) and _org(ctx, r)
+                    and not _CAME_FROM.search(view.between(max(view.sentence.start, r.start - 40), r.start))), None)
     if subject is not None:
         return subject.targets[0]
     if role is not None and ctx.last_about is not None and _POSSESSIVE_ROLE.search(view.masked[:role[0]]):
@@ -1460,6 +1462,8 @@ def _appointment_org(
     return ctx.reader.focus
 
 
+_CAME_FROM = re.compile(r"\b(?:ancien|ancienne|ex|passe|passee|venu|venue|issu|issue)\s*-?\s*(?:par\s+|de\s+|d'|du\s+|des\s+)?"
+                        r"(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}?$")
 _THIS_POST = re.compile(r"\ba (?:ce poste|cette fonction|cette place|ce titre|cette responsabilite)\b")
 _PAST_EMPLOYER = re.compile(r"\b(?:jusqu.ici|jusqu.alors|jusque-la|auparavant|precedemment|anciennement|ex-|ancien|ancienne)\b[^,;#]{0,60}$")
 _OF_IT = re.compile(r"(?:^|[\s,])en\s+(?:a|ont|est|sont|devient|deviennent|sera|seront|prend|prendra|prennent|assure|assurera|"
@@ -1478,6 +1482,9 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     """`following` gives the next sentence's view, computed only when a gathering is announced."""
     lex = ctx.reader.lexicon
     cue = lex.cue("agenda", "cues").search(_gatherings_unmasked(ctx, view))
+    if cue is not None and view.dates and _HELD_AHEAD.search(view.masked) and not lex.past_verb.search(view.masked) \
+            and pick(view.dates, ctx.published, future=True) is None:
+        view = replace(view, dates=[_a_year_on(d) for d in view.dates])
     date = pick(view.dates, ctx.published, future=True) or (pick(ctx.heading_dates, ctx.published, future=True)
                                                              if not view.dates else None)
     pending, ctx.pending_call = ctx.pending_call, None
@@ -1600,6 +1607,25 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     # "tiendra son conseil d'administration", "réunira à # les acteurs": the gathering, not the verb
     detail = re.sub(r"^(?:tiendr|reunir|rassembler)\w*\s+(?:[\w#']+\s+){0,3}?(?=(?:son|sa|ses|leur|leurs|les)\s)", "", cue.group())
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+# a gathering told in the present or the future by its organiser or its venue
+_HELD_AHEAD = re.compile(r"\b(?:organise|organisent|organisera|organiseront|se tiendra|se tiendront|aura lieu|auront lieu|"
+                         r"accueillera|accueilleront|se deroulera|se derouleront|tiendra|tiendront)\b")
+_YEAR = re.compile(r"\b\d{4}\b")
+_MONTH = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b")
+_DAY_BEFORE = re.compile(r"\b(?:dernier|derniere|passe|passee|precedent|precedente|ecoule|ecoulee)\b")
+
+
+def _a_year_on(mention: DateMention) -> DateMention:
+    """"Le pôle organise du 12 au 14 octobre …" in a March article: the dates stage read the
+    nearest October (the last one); a gathering announced in the present or the future is the
+    next one. Only a day and month written without a year move."""
+    surface = fold_keep_offsets(mention.surface).lower()
+    if _YEAR.search(surface) or _DAY_BEFORE.search(surface) or not _MONTH.search(surface) \
+            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?(?:/\d{4}-\d\d(?:-\d\d)?)?", mention.value):
+        return mention
+    return replace(mention, value=re.sub(r"\d{4}", lambda y: str(int(y.group()) + 1), mention.value))
 
 
 def _gatherings_unmasked(ctx: Context, view: SentenceView) -> str:

@@ -252,3 +252,24 @@ def test_a_mission_of_the_clusters_companies_is_the_clusters(lexicon):
     [(day, participants)] = found(text, lexicon, EventType.AGENDA)
     assert day == "2027-07-05/2027-07-08"
     assert participants == {("Automotive", "organisation")}
+
+
+def test_where_the_appointee_came_from_is_not_the_organisation(lexicon):
+    text = ("Nouveau directeur pour le cluster Eskal Eureka. Ancien de Dassault Systèmes, Thomas Lafitte a pris "
+            "ses fonctions lundi. Il remplace Marie Etcheverry, partie à la retraite.")
+    [(day, participants)] = found(text, lexicon, EventType.APPOINTMENT)
+    assert day == "2027-06-07"
+    assert participants == {("Thomas Lafitte", "appointee"), ("Eskal Eureka", "organisation"),
+                            ("Marie Etcheverry", "predecessor")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eight months ahead of a June article: the dates stage read last January, the gathering is next January's
+    ("Le pôle Cosmetic Valley organise du 12 au 14 février à Chartres la cinquième édition de Cosmetic 360.",
+     "2028-02-12/2028-02-14"),
+    ("Le pôle Cosmetic Valley avait organisé du 12 au 14 février à Chartres la quatrième édition de Cosmetic 360.",
+     None),
+])
+def test_a_gathering_announced_in_the_present_is_the_next_one(text, expected, lexicon):
+    days = [day for day, _ in found(text, lexicon, EventType.AGENDA)]
+    assert days == ([expected] if expected else [])
