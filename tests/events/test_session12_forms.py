@@ -273,3 +273,9 @@ def test_where_the_appointee_came_from_is_not_the_organisation(lexicon):
 def test_a_gathering_announced_in_the_present_is_the_next_one(text, expected, lexicon):
     days = [day for day, _ in found(text, lexicon, EventType.AGENDA)]
     assert days == ([expected] if expected else [])
+
+
+def test_a_sum_won_is_a_funding(lexicon):
+    text = "La medtech montpelliéraine Sysnav vient de décrocher 1,5 M€ auprès du fonds Irdi."
+    [(_, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert participants == {("Sysnav", "recipient"), ("Irdi", "funder")}
