@@ -797,7 +797,7 @@ class ArticleReader:
                 return mention if mention is not self.focus else None
         return None
 
-    def _public_or_funder(self, mention: EntityMention) -> bool:
+    def public_or_funder(self, mention: EntityMention) -> bool:
         """A region, agency, bank or fund by its name, or by the noun the text puts before it ("le fonds Breizh Up")."""
         return bool(_PUBLIC_OR_FUNDER.match(fold_keep_offsets(mention.surface).lower())
                     or _FUNDER_NOUN_BEFORE.search(self.folded[max(0, mention.start_char - 30):mention.start_char].lower()))
@@ -807,12 +807,12 @@ class ArticleReader:
         if introduced is not None:
             return introduced  # "… la société Olea Atlas. La société, labellisée …": the one named so
         if noun in self.lexicon.focus_anaphors:
-            if noun in _COMPANY_NOUNS and self.focus is not None and self._public_or_funder(self.focus):
+            if noun in _COMPANY_NOUNS and self.focus is not None and self.public_or_funder(self.focus):
                 # "La Région X a accordé 350 k€ à Vinotech, tandis que le fonds Y est entré au capital
                 # de la société": a company noun never stands for the region or the fund
                 company = next((m for m in reversed(self.seen + [t for r in current if r.named and r.start < position
                                                                   for t in r.targets])
-                                if self.is_org(m) and not self._public_or_funder(m)),
+                                if self.is_org(m) and not self.public_or_funder(m)),
                                None)
                 return company  # none named: better no one than the region or the fund
             return self.focus

@@ -250,6 +250,12 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                                     and to.search(_BRACKETED.sub("", view.between(given, r.start)))), None)
             if beneficiary is not None:  # "Une enveloppe de 1,2 M€ a été mobilisée par X pour soutenir les start-up du cluster Y"
                 participants += _as(beneficiary, Role.RECIPIENT)
+        focus = ctx.reader.focus
+        if participants and all(p.role is Role.FUNDER for p in participants) and _ROUND_AS_SUBJECT.match(view.masked) \
+                and focus is not None and ctx.reader.is_org(focus) and not ctx.reader.public_or_funder(focus) \
+                and focus.surface not in {p.mention.surface for p in participants}:
+            # "La start-up X accélère. Le tour de table, de 4 M€, a été mené par Y": the round is X's
+            participants.append(Participant(focus, Role.RECIPIENT))
         if participants and all(p.role is Role.FUNDER for p in participants) and ctx.reader.answers_you(view):
             # "Vous venez de lever des fonds ?\nOui, 3 MDT, apportés par X et Y": the interviewee's organisation
             interviewee = ctx.reader.interviewee_org
@@ -303,6 +309,10 @@ def _topped_up(ctx: Context, view: SentenceView, amount: Amount, before: list[Ev
         return None
     return _event(view, EventType.FUNDING, recipients + _as(funder, Role.FUNDER), ctx.date_for(view, future=False),
                   amount=amount)
+
+
+# the round itself opens the sentence: "Le tour de table, de 4 M€, a été mené par Y", "Une levée de 2 M€ a été réalisée auprès de Y"
+_ROUND_AS_SUBJECT = re.compile(r"^\W*(?:le|la|l'|une|un|cette|ce)\s*(?:tour de table|levee(?: de fonds)?|operation|augmentation de capital)\b")
 
 
 def _clause_of(view: SentenceView, amount: Amount) -> str:

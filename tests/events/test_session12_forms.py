@@ -279,3 +279,13 @@ def test_a_sum_won_is_a_funding(lexicon):
     text = "La medtech montpelliéraine Sysnav vient de décrocher 1,5 M€ auprès du fonds Irdi."
     [(_, participants)] = found(text, lexicon, EventType.FUNDING)
     assert participants == {("Sysnav", "recipient"), ("Irdi", "funder")}
+
+
+@pytest.mark.parametrize("round_sentence", [
+    "Le tour de table, de 4 M€, a été mené par Elaia Partners.",
+    "Une levée de 4 M€ a été réalisée auprès d'Elaia Partners.",
+])
+def test_a_round_told_as_the_subject_is_the_articles_companys(round_sentence, lexicon):
+    text = "La start-up parisienne Scality accélère. " + round_sentence
+    [(_, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert participants == {("Scality", "recipient"), ("Elaia Partners", "funder")}
