@@ -1251,6 +1251,9 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     if lex.cue("appointment", "not_decided").search(view.masked[:cue.start()]):
         return []   # "X pourrait être nommé …": a rumour, not a change
     people = [r for r in view.referents if _person(ctx, r)]
+    named_before = _person_taken_up(ctx, view, cue.start())
+    if named_before is not None:  # "La nouvelle présidente du pôle s'appelle X. Elle a été élue jeudi"
+        people.insert(0, named_before)
     if not people:
         return _last_named_appointed(ctx, view, cue.start())
     predecessors = [r for r in people if lex.cue("appointment", "predecessor_link").search(
@@ -1307,6 +1310,29 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     date = ctx.date_for(dated, future=None, before=limit, near=view.sentence.start + cue.end())
     main = _event(view, EventType.APPOINTMENT, participants, date, detail=detail)
     return [main, *_appointed_in_apposition(ctx, view, main)]
+
+
+_SHE_OR_HE_APPOINTED = re.compile(r"^\W*(?:elle|il)\s+(?:a|avait|vient d'|sera)\s*(?:ete|etre)?\s*"
+                                  r"(?:elue?|nommee?|designee?|choisie?|cooptee?|reconduite?|portee?|promue?)\b")
+
+
+def _person_taken_up(ctx: Context, view: SentenceView, cue_at: int) -> Referent | None:
+    """"Elle a été élue jeudi" right after a sentence naming a person and no organisation as its
+    subject: the pronoun is that person (the reader resolves pronouns to the last subject)."""
+    if not _SHE_OR_HE_APPOINTED.match(view.masked):
+        return None
+    previous = ctx.reader.previous_subject
+    if previous is not None and _person(ctx, previous):
+        return None  # already resolved to a person
+    person = next((m for m in reversed(ctx.reader.seen) if m.label == "PER" and not ctx.reader.is_org(m)
+                   and m.start_char < view.sentence.start), None)
+    folded = ctx.reader.folded
+    if person is None or folded.find(".", person.end_char, view.sentence.start) != \
+            folded.rfind(".", person.end_char, view.sentence.start):
+        return None  # the person must be in the sentence just before (one full stop between)
+    stripped = view.masked.lstrip()
+    start = view.sentence.start + len(view.masked) - len(stripped)
+    return Referent(start, start + (4 if stripped.startswith("elle") else 2), (person,), False)
 
 
 _SUCCESSOR_NOUN = re.compile(r"\b(?:successeur|successeure|remplacant|remplacante)\s+(?:a|de|d')\s*(?:(?:m\.|mme)\s*)?$")

@@ -289,3 +289,18 @@ def test_a_round_told_as_the_subject_is_the_articles_companys(round_sentence, le
     text = "La start-up parisienne Scality accélère. " + round_sentence
     [(_, participants)] = found(text, lexicon, EventType.FUNDING)
     assert participants == {("Scality", "recipient"), ("Elaia Partners", "funder")}
+
+
+def test_she_who_was_elected_is_the_person_just_named(lexicon):
+    text = ("La nouvelle présidente du pôle Mer Méditerranée s'appelle Laure Vidal. Elle a été élue jeudi, "
+            "succédant à Marc Rivière.")
+    [(day, participants)] = found(text, lexicon, EventType.APPOINTMENT)
+    assert day == "2027-06-03"
+    assert participants == {("Laure Vidal", "appointee"), ("pôle Mer Méditerranée", "organisation"),
+                            ("Marc Rivière", "predecessor")}
+
+
+def test_he_who_was_elected_is_not_a_person_named_two_sentences_before(lexicon):
+    text = "Laure Vidal a quitté la société Nexa. Le cluster Ekinov a un nouveau président. Il a été élu jeudi."
+    for _, participants in found(text, lexicon, EventType.APPOINTMENT):
+        assert ("Laure Vidal", "appointee") not in participants
