@@ -727,6 +727,14 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
                          and _TO_HOLDER.search(view.between(position, r.start))), None)
         subject = given_to
+    if given_to is None and re.match(r"(?:re)?(?:labellis|certifi)", cue.group()) \
+            and _ACTIVE_AUX.search(view.masked[:cue.start()]) and not _OBJECT_CLITIC.search(view.masked[:cue.start()]):
+        # "Le ministère a labellisé mardi le cluster X": the direct object holds it, not the subject
+        given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
+                         and _DIRECT_OBJECT.match(view.between(position + len(cue.group()), r.start))), None)
+        subject = given_to
+        if given_to is None:
+            return []
     renewed = _renewed_holders(ctx, view, position, cue.end()) if given_to is None and _RENEWS.search(
         view.between(subject.end if subject is not None else view.sentence.start, position)) else []
     if renewed:  # "L'État a reconduit … le label « pôle de compétitivité » d'A, de B et d'C": A, B, C hold it
@@ -818,12 +826,14 @@ _OBJECT_CLITIC = re.compile(r"\b(?:l'|les\s+)(?:a|ont|avait|avaient)\s+(?:\w+men
 
 
 # the subject gives the label (active voice): the one it is given to is labelled
-_GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d.etre\b)(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre|certifie)r?\b"
+_GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d.etre\b)(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre|certifie|labellise|relabellise)r?\b"
                           r"|\b(?:decerne|attribue|remet|accorde|octroie|delivre)(?:nt)?\b")
 _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$"
                         # "l'AFNOR a certifié ISO 14001 le site de production de la société X": whose site
                         r"|^(?:certifie\w*)?(?:\s*iso\s*\d+(?::\d+)?)?\s*(?:le|la|l'|les)\s*(?:site|usine|siege|laboratoire|unite|centre)"
                         r"(?:\s+[a-z-]+){0,3}\s+(?:de la|de l'|du|des|de|d')\s*(?:(?:societe|groupe|start-up|pme|cooperative)\s+)?$")
+_ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|vient de|viennent de)\s+(?:\w+ment\s+)?$")
+_DIRECT_OBJECT = re.compile(r"^\w*\s+(?:[a-z0-9]+\s+){0,2}?(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}$")
 # an opening participle phrase that gives the label to the subject after the comma
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
                               r"(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,")

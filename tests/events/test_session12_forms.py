@@ -304,3 +304,13 @@ def test_he_who_was_elected_is_not_a_person_named_two_sentences_before(lexicon):
     text = "Laure Vidal a quitté la société Nexa. Le cluster Ekinov a un nouveau président. Il a été élu jeudi."
     for _, participants in found(text, lexicon, EventType.APPOINTMENT):
         assert ("Laure Vidal", "appointee") not in participants
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministère a labellisé mardi le cluster Solarem.", [{("Solarem", "labelled")}]),
+    ("Bureau Veritas a certifié ISO 9001 la société Agrimatic.", [{("Agrimatic", "labelled")}]),
+    # the giver is never the holder; a project is no organisation to hold it
+    ("L'Agence nationale de la recherche a labellisé mercredi le projet Hydromed, porté par le pôle Capenergies.", []),
+])
+def test_who_labels_in_the_active_voice_gives_the_label(text, expected, lexicon):
+    assert [participants for _, participants in found(text, lexicon, EventType.LABEL)] == expected
