@@ -193,7 +193,8 @@ _DATELINE_DASH = re.compile(r"\s*[—–-]\s")  # "Bizerte - Le label …": a pl
 _DATELINE_ONLY = re.compile(r"\s*[.:—–-]?\s*")  # a place alone in its sentence: a dateline
 # The quoted name of a distinction ("le label « Vitrine Industrie du Futur »", "le prix « Femmes de
 # l'industrie »"): the words in it name the distinction, never an actor of the event
-_DISTINCTION_NAME = re.compile(r"\b(?:labels?|certifications?|prix|trophees?|distinctions?|titres?|programmes?|concours)"
+_DISTINCTION_NAME = re.compile(r"\b(?:labels?|certifications?|prix|trophees?|distinctions?|titres?|programmes?|concours|"
+                               r"hackathons?|challenges?|salons?|forums?|festivals?|journees?|rencontres|appels? a projets)"
                                r"\s*«\s*([^»]{2,80}?)\s*»", re.IGNORECASE)
 _SLASHED_REST = re.compile(r"(?:\s*/\s*[\w-]+){1,3}\s*\)")
 

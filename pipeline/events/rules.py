@@ -163,6 +163,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             continue
         if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
+        if _ENDOWED_CALL.search(head[-90:]) and not re.match(r"\s*par\b", view.between(amount.end_char, view.sentence.end)):
+            continue  # "un appel à projets doté de 10 MDH": a purse, not a funding (unless "… de 2,5 M€ par la Région X")
         if _INTENDED_SUM.search(_clause_of(view, amount)):
             continue  # "prépare une série A d'environ 5 M€", "… : une levée de 10 MDT est envisagée pour 2036"
         nearest = list(cues.finditer(head))
@@ -323,6 +325,8 @@ def _clause_of(view: SentenceView, amount: Amount) -> str:
     return view.masked[start:min(ends) if ends else len(view.masked)]
 
 
+_ENDOWED_CALL = re.compile(r"\b(?:appels? a (?:projets|candidatures)|concours|prix|challenge|trophees?|hackathon)\b[^.;]{0,60}"
+                           r"\bdote\w*\s+(?:d.une enveloppe\s+|d.un montant\s+)?(?:de|d')\s*$")
 # A round or a grant only planned: its clause says it is prepared, considered, possible
 _INTENDED_SUM = re.compile(r"\b(?:prepar(?:e|ent|ait|aient|era|eront)|envisage(?:e|es|s)?|envisag(?:ent|eait|eaient|era)|"
                            r"a l.etude|en preparation|en discussion|en negociation|pourrai\w*|pourr?ait|pourraient|"

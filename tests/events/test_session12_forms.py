@@ -314,3 +314,16 @@ def test_he_who_was_elected_is_not_a_person_named_two_sentences_before(lexicon):
 ])
 def test_who_labels_in_the_active_voice_gives_the_label(text, expected, lexicon):
     assert [participants for _, participants in found(text, lexicon, EventType.LABEL)] == expected
+
+
+def test_a_calls_purse_is_no_funding_unless_its_giver_is_named(lexicon):
+    purse = "L'Agence de développement du digital lance un appel à projets doté de 10 MDH ; les candidatures sont reçues jusqu'au 15 juillet."
+    assert found(purse, lexicon, EventType.FUNDING) == []
+    given = "L'appel à projets « Ports intelligents », doté de 2,5 M€ par la Région Sud, est ouvert jusqu'au 30 juillet."
+    assert [participants for _, participants in found(given, lexicon, EventType.FUNDING)] == [{("Région Sud", "funder")}]
+
+
+def test_a_gatherings_quoted_name_is_no_organiser(lexicon):
+    text = ("Les inscriptions pour le hackathon « Smart City » organisé par l'incubateur Flat6Labs "
+            "sont ouvertes jusqu'au 30 juin.")
+    assert found(text, lexicon, EventType.AGENDA) == [("2027-06-30", {("Flat6Labs", "organisation")})]
