@@ -42,6 +42,9 @@ _INSTITUTION = re.compile(rf"^(?:{_PUBLIC_BODIES})\b")
 _COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "jeune pousse", "jeune entreprise", "firme",
                             "pme", "filiale", "equipementier", "industriel", "fabricant", "constructeur", "biotech",
                             "medtech", "fintech", "agritech", "foodtech", "greentech", "healthtech", "edtech"})
+# an investor by its name: "Teranga Capital", "Elaia Partners", "Kima Ventures", "Argan Invest"
+_INVESTOR_NAME = re.compile(r"\b(?:capital|partners|ventures|invest|investment|investissement|fund|gestion|amorcage)$")
+_ANY_COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS, key=len, reverse=True)) + r")\s+(?:[a-z-]+\s+){0,2}$")
 # (nor a park that hosts companies: "Le parc X abrite le centre de Y. Certifiée …, la société …" is Y)
 _FUNDER_NOUN_BEFORE = re.compile(r"\b(?:fonds|banque|agence|caisse|investisseur)\s+(?:[a-z-]+\s+)?$")
 _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat|"
@@ -796,6 +799,14 @@ class ArticleReader:
                 continue
             if before_name.search(self.folded[max(0, mention.start_char - 40):mention.start_char].lower()):
                 return mention if mention is not self.focus else None
+        if noun in _COMPANY_NOUNS and self.focus is not None and (
+                self.public_or_funder(self.focus) or _INVESTOR_NAME.search(_fold_lower(self.focus.surface))):
+            # "X et Y ont investi … dans la fintech Z. La jeune pousse avait été labellisée …": the
+            # company introduced by another company noun, when the article's subject is a funder
+            for mention in reversed(self.seen):
+                if mention.start_char < position and self.is_org(mention) and mention is not self.focus \
+                        and _ANY_COMPANY_NOUN_BEFORE.search(self.folded[max(0, mention.start_char - 40):mention.start_char].lower()):
+                    return mention
         return None
 
     def public_or_funder(self, mention: EntityMention) -> bool:

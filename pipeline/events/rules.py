@@ -36,7 +36,9 @@ def _is_gathering(referent: Referent) -> bool:
 
 _GATHERING_NAME = re.compile(r"^(?:forum|salon|rencontres|journees|assises|sommet|festival|congres|foire|biennale)\b")
 _NAMED_GATHERING = re.compile(r"\b(?:rencontres|journees|assises|forum|salon|convention|universite d.ete|trophees|sommet)\s+(?=#)")
-_DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*"
+_DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|"
+                       # "Tunis, 5 mai (TAP) -": without its year, the agency's name says it is a dateline
+                       r"\d{1,2}(?:er)?\s+[a-z]+\.?\s*(?=\())\s*"
                        r"(?:\(\s*[a-z#][a-z#/ ]{0,20}\))?\s*-\s+")
 # the day the previous sentences named: "le même jour", "En marge de la cérémonie", "lors de cette séance"
 # ("à cette occasion", "dans la foulée" stay vague: the gold gives them the article's date)

@@ -327,3 +327,16 @@ def test_a_gatherings_quoted_name_is_no_organiser(lexicon):
     text = ("Les inscriptions pour le hackathon « Smart City » organisé par l'incubateur Flat6Labs "
             "sont ouvertes jusqu'au 30 juin.")
     assert found(text, lexicon, EventType.AGENDA) == [("2027-06-30", {("Flat6Labs", "organisation")})]
+
+
+def test_a_wire_dateline_without_its_year_is_not_the_events_day(lexicon):
+    text = ("Tunis, 9 juin (TAP) - La start-up Medika Vision a levé 1,8 million de dinars auprès de Flat6Labs Tunis, "
+            "a-t-elle annoncé lundi.")
+    [(day, _)] = found(text, lexicon, EventType.FUNDING)
+    assert day == "2027-06-07"
+
+
+def test_a_company_noun_after_a_funds_sentence_is_the_company_funded(lexicon):
+    text = ("Dakar - Teranga Capital et Partech Africa ont investi mardi 2,5 milliards de FCFA dans la fintech "
+            "sénégalaise Jàngal Pay. La jeune pousse avait été labellisée « Startup numérique » en janvier.")
+    assert [participants for _, participants in found(text, lexicon, EventType.LABEL)] == [{("Jàngal Pay", "labelled")}]
