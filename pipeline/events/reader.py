@@ -39,7 +39,7 @@ _PUBLIC_BODIES = (r"region|metropole|conseil|commune|communaute|departement|pref
 _INSTITUTION = re.compile(rf"^(?:{_PUBLIC_BODIES})\b")
 
 # Nouns of the focus anaphors that only a company can be, and the organisations that are not one
-_COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "jeune pousse", "jeune entreprise", "firme",
+_COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "scale-up", "jeune pousse", "jeune entreprise", "firme",
                             "pme", "filiale", "equipementier", "industriel", "fabricant", "constructeur", "biotech",
                             "medtech", "fintech", "agritech", "foodtech", "greentech", "healthtech", "edtech"})
 # an investor by its name: "Teranga Capital", "Elaia Partners", "Kima Ventures", "Argan Invest"

@@ -25,7 +25,7 @@ _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en
 # A gathering named after its organiser, the name right after the noun: "les Rencontres Minalogic",
 # "les Journées Capenergies", "le Forum Technopark"
 # "la 3e édition de l'Africa Investment Forum": a gathering named like an organisation
-_GATHERING_TAIL = re.compile(r"\b(?:forum|summit|sommet|days|expo|week|awards|festival|show|salon|conference|congress|"
+_GATHERING_TAIL = re.compile(r"\b(?:forum|summit|sommet|day|days|expo|week|awards|festival|show|salon|conference|congress|"
                              r"meetup|challenge|hackathon)$")
 
 
@@ -1623,9 +1623,10 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                          for p in _as(r, Role.ORGANISATION)]
     if next_view is not None:  # "La Métropole X en sera l'hôte, aux côtés du pôle Y qui co-organise l'événement"
         participants += _next_host_and_organisers(ctx, next_view)
-    for referent in (r for r in view.referents if r.named and _org(ctx, r) and _HOST_HEAD.match(
-            fold_keep_offsets(r.targets[0].surface).lower())):
-        if _HELD_AT.search(view.between(view.sentence.start, referent.start)):
+    for referent in (r for r in view.referents if r.named and _org(ctx, r) and (
+            _HOST_HEAD.match(fold_keep_offsets(r.targets[0].surface).lower())
+            or _HOST_TAIL.search(fold_keep_offsets(r.targets[0].surface).lower()))):
+        if _HELD_AT.search(_gatherings_unmasked(ctx, view)[:view.local(referent.start)]):
             participants += _as(referent, Role.HOST)  # "se tiendra les 2 et 3 octobre au Technopark d'Oujda"
             break
     if not participants:  # "La présidente du pôle X, Claire Morvan, annonce une mission …"
@@ -1737,8 +1738,10 @@ _DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candida
 # a gathering held in an organisation's premises (not a venue: "au Palais du Pharo" hosts nobody)
 _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cyberparc|agropole|agropolis|parc|cluster|pole|cci|"
                         r"chambre|universite|ecole|institut|incubateur|campus|agence|village|cite|palais|maison|espace)\b")
-_HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organisera|organiseront|"
-                      r"reunira|reuniront)\b[^.;#]{0,60}"
+# a park or a campus by the last word of its name: "au Green Energy Park", "au Casablanca Technopark"
+_HOST_TAIL = re.compile(r"\b(?:park|parc|technopark|technopole|campus|hub|city|center|centre)$")
+_HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
+                      r"reunira|reuniront)\b[^.;#]{0,90}"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 

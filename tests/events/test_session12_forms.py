@@ -340,3 +340,17 @@ def test_a_company_noun_after_a_funds_sentence_is_the_company_funded(lexicon):
     text = ("Dakar - Teranga Capital et Partech Africa ont investi mardi 2,5 milliards de FCFA dans la fintech "
             "sénégalaise Jàngal Pay. La jeune pousse avait été labellisée « Startup numérique » en janvier.")
     assert [participants for _, participants in found(text, lexicon, EventType.LABEL)] == [{("Jàngal Pay", "labelled")}]
+
+
+def test_a_scale_up_is_a_company(lexicon):
+    text = "Installée à EuraTechnologies depuis 2032, la scale-up Datalys a inauguré jeudi un second plateau sur le même site."
+    [(day, participants)] = found(text, lexicon, EventType.OPENING)
+    assert day == "2027-06-03"
+    assert ("Datalys", "organisation") in participants
+
+
+def test_a_park_named_by_its_last_word_hosts_a_gathering(lexicon):
+    text = "Le Cluster Solaire organise le 17 juillet la 3e édition de son Solar Business Day au Green Energy Park, à Ben Guerir."
+    [(day, participants)] = found(text, lexicon, EventType.AGENDA)
+    assert day == "2027-07-17"
+    assert participants == {("Cluster Solaire", "organisation"), ("Green Energy Park", "host")}
