@@ -354,3 +354,10 @@ def test_a_park_named_by_its_last_word_hosts_a_gathering(lexicon):
     [(day, participants)] = found(text, lexicon, EventType.AGENDA)
     assert day == "2027-07-17"
     assert participants == {("Cluster Solaire", "organisation"), ("Green Energy Park", "host")}
+
+
+def test_a_membership_apposition_is_not_a_second_recipient(lexicon):
+    text = ("Le pôle Systematic Paris-Region a signé vendredi un protocole avec Silicon Saxony. Le même jour, la start-up "
+            "Quantyx, membre du pôle, a annoncé une levée de 12 millions d'euros menée par le fonds Quantonation.")
+    [(_, participants)] = found(text, lexicon, EventType.FUNDING)
+    assert participants == {("Quantyx", "recipient"), ("Quantonation", "funder")}
