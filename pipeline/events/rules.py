@@ -877,12 +877,17 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
         undecided = list(_UNDECIDED.finditer(masked[max(0, cue.start() - 60):cue.start()]))
         if undecided and not _SIGNED.search(masked[max(0, cue.start() - 60):cue.start()][undecided[-1].end():]):
             continue  # "X et Y étudient depuis plusieurs mois un rapprochement": not decided
+        if _NOT_YET_AFTER.search(masked[cue.end():]):
+            continue  # "Le rapprochement entre X et Y, évoqué depuis l'automne, n'a toujours pas été acté"
         found = _partnership_at(ctx, view, view.sentence.start + cue.start())
         if found:
             return found
     return []
 
 
+_NOT_YET_AFTER = re.compile(r"\b(?:n.(?:a|ont|est|sont)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?ete|"
+                            r"n.(?:est|sont)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:signe|acte|conclu|finalise)e?s?|"
+                            r"evoquee?s?\s+depuis|(?:reste|restent)\s+a\s+(?:signer|finaliser|conclure))\b")
 _UNDECIDED = re.compile(r"\b(?:etudi\w*|envisag\w*|reflechi\w*|negocie\w*|discut\w*|explor\w*|pourrai\w*|"
                         r"souhait\w*|projett?\w*|song\w*|evoqu\w*)\b")
 _SIGNED = re.compile(r"\b(?:sign|conclu|scell|paraph|nou|officialis|formalis|annonc|ratifi)\w*")

@@ -361,3 +361,11 @@ def test_a_membership_apposition_is_not_a_second_recipient(lexicon):
             "Quantyx, membre du pôle, a annoncé une levée de 12 millions d'euros menée par le fonds Quantonation.")
     [(_, participants)] = found(text, lexicon, EventType.FUNDING)
     assert participants == {("Quantyx", "recipient"), ("Quantonation", "funder")}
+
+
+@pytest.mark.parametrize("text", [
+    "Le rapprochement entre le pôle Viaméca et le cluster Mécaloire, évoqué depuis l'automne, n'a toujours pas été acté.",
+    "La convention entre le Technopark de Tanger et l'Université Abdelmalek Essaadi n'est pas encore signée.",
+])
+def test_an_agreement_not_yet_made_is_no_partnership(text, lexicon):
+    assert found(text, lexicon, EventType.PARTNERSHIP) == []
