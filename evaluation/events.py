@@ -11,6 +11,7 @@ overall.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,10 +35,18 @@ GENERIC_HEADS = frozenset({"pole", "technopole", "technoparc", "technopark", "ag
 
 
 def name_key(name: str) -> str:
-    """`match_key` without a leading generic head: "la technopole Nice Méridia" -> "nice meridia"."""
+    """`match_key` without a leading generic head: "la technopole Nice Méridia" -> "nice meridia";
+    a zone or an industrial park is its place: "Zone industrielle de Yopougon" -> "yopougon"."""
     key = match_key(name)
     head, _, rest = key.partition(" ")
-    return rest if head in GENERIC_HEADS and rest else key
+    if head in GENERIC_HEADS and rest:
+        key = _ZONE_OF.sub("", rest) if head in ("zone", "parc") else rest
+    return key
+
+
+# what follows "zone" or "parc" before the place that names it (keys are folded, "d'" is "d ")
+_ZONE_OF = re.compile(r"^(?:industrielle|industriel|franche|logistique|d activites?|d activite economique)\s+"
+                      r"(?:de la |de l |du |des |de |d )(?=\S)")
 
 
 def _natural(stem: str) -> tuple[str, int]:

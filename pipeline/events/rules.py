@@ -1193,7 +1193,8 @@ def _site_place(view: SentenceView, r: Referent) -> bool:
 
 
 _SITE_PLACE_BEFORE = re.compile(r"(?:\bau sein|\bau c(?:oe|œ)ur|\b(?:campus|pepiniere|parc|technopole|technopark|"
-                                r"technoparc|incubateur|site|zone franche))\s+(?:de la|de l'|du|des|de|d')\s*$")
+                                r"technoparc|incubateur|site|zone franche|zone industrielle|zone d.activites?|zone logistique|"
+                                r"parc industriel))\s+(?:de la|de l'|du|des|de|d')\s*$")
 _SITE_PLACE_AFTER = re.compile(r"^\s*,\s*(?:la|le|l'|une|un)\s*(?:(?:nouve\w+|grande?|jeune)\s+)?(?:pepiniere|technopole|technopark|"
                                r"technoparc|parc|campus|incubateur|zone|hub|cite|village|pole|espace|site)\b")
 _OPENED_BY = re.compile(r"^e?s?\s+(?:[^#.;,]{0,40}\s)?par\s*(?:(?:la|le|l'|les)\s*)?"

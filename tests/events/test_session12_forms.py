@@ -369,3 +369,12 @@ def test_a_membership_apposition_is_not_a_second_recipient(lexicon):
 ])
 def test_an_agreement_not_yet_made_is_no_partnership(text, lexicon):
     assert found(text, lexicon, EventType.PARTNERSHIP) == []
+
+
+def test_an_industrial_zone_hosts_the_plant_opened_in_it(lexicon):
+    """The entity layer names the zone by its place (a LOC): that entity is the host."""
+    text = ("L'équipementier Elmetec Tunisie a démarré jeudi l'exploitation de sa deuxième usine dans la zone "
+            "industrielle de Menzel Bourguiba.")
+    [(day, participants)] = found(text, lexicon, EventType.OPENING)
+    assert day == "2027-06-03"
+    assert participants == {("Elmetec Tunisie", "organisation"), ("Menzel Bourguiba", "host")}
