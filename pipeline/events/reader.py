@@ -91,7 +91,8 @@ _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonc
                      # "Kaptis, qui s'est installée lundi au Bioparc, …": a relative clause tells the same acts
                      r",\s*qui\s+(?:a|s.est|vient de s.|vient d.))\s+(?:[a-z']+\s+){0,3}?"
                      r"(?:leve|boucle|obtenu|finalise|realise|securise|decroche|avoir boucle|avoir leve|inaugure|demarre|"
-                     r"ouvert|mis en service|installe|implante)(?:e|es|s)?\b")
+                     # "Néolithe a été labellisée": who gets a label or a certification is a firm too
+                     r"ouvert|mis en service|installe|implante|labellise|relabellise|certifie)(?:e|es|s)?\b")
 _FIRM_ACTS = re.compile(r"^\s*(?:(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,2}?(?:(?:leve|boucle|securise|avoir boucle|avoir leve)\b"
                         r"|(?:inaugure|ouvert|demarre|installe|implante|mis en service)\s+(?:[a-z]+\s+){0,2}?(?:son|sa|ses)\s)"
                         # "Oceanwind signe avec X et Y un accord": who signs with an organisation
@@ -153,9 +154,6 @@ _FUNDED = re.compile(r"(?:\bparticipation\b[^.;#]{0,60}\bdans\s*(?:le capital\s+
 _HEADED = re.compile(r"\b(?:presidence|vice-presidence|direction|direction generale|tete)\s+(?:de la|de l'|du|des|de|d')\s*$")
 # "Mediloop lève 2 M€ auprès de business angels": who raises a round is a company (a known person aside)
 _RAISES_AFTER = re.compile(r"^\s*(?:(?:a|vient de|viennent de)\s+)?(?:leve|levent|lever|boucle|bouclent|boucler)\b")
-# what a single word typed PER or LOC does when it names a firm: gets a label, opens a site, signs up a partner
-_ACTS_AS_FIRM_AFTER = re.compile(r"^\s*(?:(?:a|ont|vient de|viennent de)\s+)?(?:ete\s+|etre\s+)?(?:labellise|certifie|"
-                                 r"decroche|inaugure|s'implante|s'installe|ouvre)\w*\b")
 _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?:lance|cree|fonde|constitue)e?\b")
 
 
@@ -379,9 +377,6 @@ class ArticleReader:
                 self.org_like.add(m.surface)
             elif _RAISES_AFTER.match(after) and _fold_lower(m.surface).split()[0] not in self.lexicon.first_names:
                 self.org_like.add(m.surface)  # one word typed PER too: a surname alone raises no round
-            elif m.label != "ORG" and " " not in m.surface and _ACTS_AS_FIRM_AFTER.match(after) \
-                    and _fold_lower(m.surface) not in self.lexicon.first_names:
-                self.org_like.add(m.surface)  # "Néolithe a été labellisée", "Jokkolabs inaugure": one word, a firm
         self._named_then_described(candidates)
         self._listed_with_orgs(candidates, folded)
         self._short_forms(candidates)
