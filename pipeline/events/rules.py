@@ -1513,7 +1513,7 @@ def _appointment_org(
             return referent.targets[0]
     # "Ancien de Dassault Systèmes, X a pris ses fonctions": where X came from is no subject
     subject = next((r for r in view.referents if ctx.reader.subject_like(view, r) and _org(ctx, r)
-                    and not _CAME_FROM.search(view.between(max(view.sentence.start, r.start - 40), r.start))), None)
+                    and not _PAST_EMPLOYER.search(view.between(max(view.sentence.start, r.start - 40), r.start))), None)
     if subject is not None:
         return subject.targets[0]
     if role is not None and ctx.last_about is not None and _POSSESSIVE_ROLE.search(view.masked[:role[0]]):
@@ -1521,10 +1521,9 @@ def _appointment_org(
     return ctx.reader.focus
 
 
-_CAME_FROM = re.compile(r"\b(?:ancien|ancienne|ex|passe|passee|venu|venue|issu|issue)\s*-?\s*(?:par\s+|de\s+|d'|du\s+|des\s+)?"
-                        r"(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}?$")
 _THIS_POST = re.compile(r"\ba (?:ce poste|cette fonction|cette place|ce titre|cette responsabilite)\b")
-_PAST_EMPLOYER = re.compile(r"\b(?:jusqu.ici|jusqu.alors|jusque-la|auparavant|precedemment|anciennement|ex-|ancien|ancienne)\b[^,;#]{0,60}$")
+_PAST_EMPLOYER = re.compile(r"\b(?:jusqu.ici|jusqu.alors|jusque-la|auparavant|precedemment|anciennement|ex-|ancien|ancienne|"
+                            r"passee? par|venue? de|issue? de)\b[^,;#]{0,60}$")
 _OF_IT = re.compile(r"(?:^|[\s,])en\s+(?:a|ont|est|sont|devient|deviennent|sera|seront|prend|prendra|prennent|assure|assurera|"
                     r"avait|etait)\s")
 _POSSESSIVE_ROLE = re.compile(r"\b(?:son|sa|leur)\s+(?:(?:nouvel\w*|nouveau|actuel\w*)\s+)?$")
