@@ -1273,7 +1273,9 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
         return _held_since(ctx, view)
     if lex.cue("appointment", "not_decided").search(view.masked[:cue.start()]):
         return []   # "X pourrait être nommé …": a rumour, not a change
-    people = [r for r in view.referents if _person(ctx, r)]
+    # "Le groupe, fondé en 1998 par X, a confié …": who founded it is background, not the change
+    people = [r for r in view.referents if _person(ctx, r)
+              and not _FOUNDED_BY.search(view.between(max(view.sentence.start, r.start - 40), r.start))]
     named_before = _person_taken_up(ctx, view, cue.start())
     if named_before is not None:  # "La nouvelle présidente du pôle s'appelle X. Elle a été élue jeudi"
         people.insert(0, named_before)
@@ -1335,6 +1337,7 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     return [main, *_appointed_in_apposition(ctx, view, main)]
 
 
+_FOUNDED_BY = re.compile(r"\b(?:fonde|fondee|cree|creee|lance|lancee)s?\s+(?:en\s+\d{4}\s+)?par\s*$")
 _SHE_OR_HE_APPOINTED = re.compile(r"^\W*(?:elle|il)\s+(?:a|avait|vient d'|sera)\s*(?:ete|etre)?\s*"
                                   r"(?:elue?|nommee?|designee?|choisie?|cooptee?|reconduite?|portee?|promue?)\b")
 

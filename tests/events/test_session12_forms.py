@@ -378,3 +378,12 @@ def test_an_industrial_zone_hosts_the_plant_opened_in_it(lexicon):
     [(day, participants)] = found(text, lexicon, EventType.OPENING)
     assert day == "2027-06-03"
     assert participants == {("Elmetec Tunisie", "organisation"), ("Menzel Bourguiba", "host")}
+
+
+def test_who_founded_the_company_is_not_its_new_head(lexicon):
+    text = ("Le groupe Souss Agrumes, fondé en 1998 par Ahmed El Idrissi, a confié sa direction générale, à compter "
+            "du 1er juillet, à Samir El Idrissi.")
+    appointments = found(text, lexicon, EventType.APPOINTMENT)
+    assert appointments
+    assert all(("Ahmed El Idrissi", "appointee") not in participants for _, participants in appointments)
+    assert any(("Samir El Idrissi", "appointee") in participants for _, participants in appointments)
