@@ -95,6 +95,9 @@ class EntityMention:
     start_char: int
     end_char: int
     canonical_hint: str | None = None  # canonical name from the gazetteer or an acronym definition
+    # one word the model's vocabulary has no vector for ("Sotipapier", not "Bizerte" nor "Trabelsi"):
+    # a coined name, which the model types by its sound (read by the event reader, `pipeline.ner.roles.mention`)
+    coined: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -377,6 +377,7 @@ class ArticleReader:
                 self.org_like.add(m.surface)
             elif _RAISES_AFTER.match(after) and _fold_lower(m.surface).split()[0] not in self.lexicon.first_names:
                 self.org_like.add(m.surface)  # one word typed PER too: a surname alone raises no round
+        self._coined_names(candidates)
         self._named_then_described(candidates)
         self._listed_with_orgs(candidates, folded)
         self._short_forms(candidates)
@@ -391,6 +392,17 @@ class ArticleReader:
             masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
         self.masked = "".join(masked)
         self.author = self._author()
+
+    def _coined_names(self, candidates: list[EntityMention]) -> None:
+        """"Sotipapier a levé 15 MDT", "une prise de participation dans Genbiotix": one word the
+        model's vocabulary never saw (`EntityMention.coined`), typed a person or a place by its
+        sound, is a coined brand, unless it is a known given name or the surname of a person the
+        article names in full ("Nadia Zerrouki … Zerrouki a dit")."""
+        surnames = {m.surface.split()[-1] for m in candidates if m.label == "PER" and len(m.surface.split()) >= 2}
+        for m in candidates:
+            if m.coined and m.label in ("PER", "LOC") and m.surface not in surnames \
+                    and _fold_lower(m.surface) not in self.lexicon.first_names:
+                self.org_like.add(m.surface)
 
     def _author(self) -> EntityMention | None:
         """Who says "je" in a post: the person whose name heads it ("Karima Benali • Déléguée
@@ -551,7 +563,8 @@ class ArticleReader:
             close = _CLOSE_PAREN.match(text, b.end_char) or _SLASHED_REST.match(text, b.end_char)
             if not _OPEN_PAREN.fullmatch(text[a.end_char:b.start_char]) or close is None:
                 continue
-            if (b.label in ("PER", "LOC") and not (len(b.surface.split()) == 1 and _abbreviates(b.surface, a.surface))) \
+            # one word: its initials, or a coined word ("… des fibres naturelles (Fibrana)")
+            if (b.label in ("PER", "LOC") and not (len(b.surface.split()) == 1 and (_abbreviates(b.surface, a.surface) or b.coined))) \
                     or not (a.label == "ORG" or a.surface in self.org_like) \
                     or len(b.surface.split()) > 3 or b.surface == a.surface:
                 continue

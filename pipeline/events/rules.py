@@ -12,7 +12,7 @@ from datetime import date as date_cls
 
 from pipeline.events.dates import pick
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.reader import ArticleReader, Referent, SentenceView
+from pipeline.events.reader import _FINITE, ArticleReader, Referent, SentenceView
 from pipeline.events.records import Amount, EventMention, EventType, Participant, Role
 from pipeline.records import DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
@@ -140,6 +140,10 @@ def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: 
     for referent in (r for r in view.referents if r.start >= start):
         gap = view.between(anchor, referent.start)
         linked = (not found and link.search(gap)) or (found and chain is not None and chain.search(gap))
+        if found and referent is view.subject and gap.strip() == "," \
+                and view.between(view.sentence.start, found[0].start).strip() \
+                and not _FINITE.search(view.between(view.sentence.start, referent.start)):
+            break  # "Avec 2,5 M€ apportés par Y, X prépare …": the fronted phrase ends, its sentence's subject follows
         if linked and keep(referent):
             found.append(referent)
             anchor = referent.end
@@ -167,7 +171,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
         if _ENDOWED_CALL.search(head[-90:]) and not re.match(r"\s*par\b", view.between(amount.end_char, view.sentence.end)):
             continue  # "un appel à projets doté de 10 MDH": a purse, not a funding (unless "… de 2,5 M€ par la Région X")
-        if _INTENDED_SUM.search(_clause_of(view, amount)):
+        clause = _clause_of(view, amount)
+        if _INTENDED_SUM.search(clause) or _PREPARED.search(clause[:clause.find(_amount_in(view, amount))]):
             continue  # "prépare une série A d'environ 5 M€", "… : une levée de 10 MDT est envisagée pour 2036"
         nearest = list(cues.finditer(head))
         tail = view.between(amount.end_char, view.sentence.end)
@@ -199,12 +204,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 giving = bool(nearest) and lex.cue("funding", "giving").search(nearest[-1].group()) is not None
             # "X l'a financée à hauteur de …", "X les soutient avec …": who is spoken of receives from X
             giving = giving or bool(lex.cue("funding", "to_pronoun").search(between))
-            lends = bool(nearest) and nearest[-1].group() in ("pret", "credit") and bool(_LENDER.search(
-                " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets)))
+            lender = _lender(view, subject)
+            lends = bool(nearest) and nearest[-1].group() in ("pret", "credit") and lender
             # "Le Fonds X a signé avec la start-up Y une convention de financement de …": the lender gives
             signed_with = _SIGNED_FINANCING.search(between) if cues.search(between) else None
-            lends = lends or (signed_with is not None and bool(_LENDER.search(
-                " ".join(fold_keep_offsets(t.surface).lower() for t in subject.targets))))
+            lends = lends or (signed_with is not None and lender)
             # "X a bouclé un investissement de 2 milliards de FCFA dans Y": who invests in someone gives
             invests = bool(_STAKE_BEFORE.search(head[-60:])) and bool(_INVESTED_IN.match(tail))
             role = Role.FUNDER if (giving or lends or invests) and not funders and backer is None else Role.RECIPIENT
@@ -237,10 +241,17 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount) \
                 or _headline_round(ctx, view, amount) or _leading_grant(ctx, view, amount) \
                 or _round_led_by(ctx, view, amount)
+            if not participants and (owner := _round_owner(ctx, view, amount)) is not None:
+                # "la série A de 6 M€ de X, menée par le fonds Y, servira à recruter"
+                investors = _linked_after(view, owner.end, _LED_BY, lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+                participants = _as(owner, Role.RECIPIENT) + [p for r in investors for p in _as(r, Role.FUNDER)]
         elif (backer is not None or funders) and view.subject is not None and view.subject is not backer \
                 and view.subject not in funders and view.subject.start > amount.end_char and _org(ctx, view.subject):
             # "Grâce à un financement de 2,2 M€ accordé par la Banque X, l'équipementier Y va agrandir …"
             participants = _as(view.subject, Role.RECIPIENT) + participants
+        elif (backer is not None or funders) and subject is None and (owner := _round_owner(ctx, view, amount)) is not None \
+                and owner is not backer and owner not in funders:
+            participants = _as(owner, Role.RECIPIENT) + participants  # "Portée par le fonds Y, la série A de 6 M€ de X …"
         if participants and not any(p.role is Role.RECIPIENT for p in participants):
             taken = {p.mention.start_char for p in participants}
             last = max(p.mention.end_char for p in participants)
@@ -319,6 +330,11 @@ def _topped_up(ctx: Context, view: SentenceView, amount: Amount, before: list[Ev
 _ROUND_AS_SUBJECT = re.compile(r"^\W*(?:le|la|l'|une|un|cette|ce)\s*(?:tour de table|levee(?: de fonds)?|operation|augmentation de capital)\b")
 
 
+def _amount_in(view: SentenceView, amount: Amount) -> str:
+    """The amount as `_clause_of` shows it (masked and folded), to find where it stands in its clause."""
+    return view.masked[view.local(amount.start_char):view.local(amount.end_char)]
+
+
 def _clause_of(view: SentenceView, amount: Amount) -> str:
     """The masked clause holding the amount: from the last colon or semicolon before it to the next."""
     local_start, local_end = view.local(amount.start_char), view.local(amount.end_char)
@@ -330,7 +346,10 @@ def _clause_of(view: SentenceView, amount: Amount) -> str:
 _ENDOWED_CALL = re.compile(r"\b(?:appels? a (?:projets|candidatures)|concours|prix|challenge|trophees?|hackathon)\b[^.;]{0,60}"
                            r"\bdote\w*\s+(?:d.une enveloppe\s+|d.un montant\s+)?(?:de|d')\s*$")
 # A round or a grant only planned: its clause says it is prepared, considered, possible
-_INTENDED_SUM = re.compile(r"\b(?:prepar(?:e|ent|ait|aient|era|eront)|envisage(?:e|es|s)?|envisag(?:ent|eait|eaient|era)|"
+# "X prépare une série A de 5 M€" (what it prepares comes after the verb; "Avec 2,5 M€ apportés
+# par Y, X prépare ses essais" is told)
+_PREPARED = re.compile(r"\bprepar(?:e|ent|ait|aient|era|eront)\b")
+_INTENDED_SUM = re.compile(r"\b(?:envisage(?:e|es|s)?|envisag(?:ent|eait|eaient|era)|"
                            r"a l.etude|en preparation|en discussion|en negociation|pourrai\w*|pourr?ait|pourraient|"
                            r"ambitionn\w*|(?:compte|comptent|souhaite|souhaitent|espere|esperent|vise|visent|entend|entendent)\s+"
                            r"(?:\w+\s+)?(?:lever|boucler|mobiliser|obtenir|lancer))\b")
@@ -373,7 +392,17 @@ _RELATIVE_GIVING = re.compile(
 # a lender by its name: "La Banque européenne d'investissement a signé un prêt de 40 M€ avec …"
 _SIGNED_FINANCING = re.compile(r"\b(?:signe|conclu|paraphe)e?s?\s+(?:[a-z0-9]+\s+){0,2}?avec\s+[^.;]{0,60}\b(?:(?:convention|accord|contrat)\s+"
                                r"(?:de financement|de pret|de credit)|(?:un|une)\s+(?:pret|credit|ligne de credit))\b")
-_LENDER = re.compile(r"\b(?:banque|bank|fonds|caisse|credit|bei|bad|bird|afd|bpifrance|berd|societe financiere)\b")
+def _lender(view: SentenceView, subject: Referent) -> bool:
+    """A bank or a fund by its name, its canonical name or the noun that describes it right before
+    ("La banque ouest-africaine BOAD", "le fonds Sahel Capital")."""
+    names = " ".join(fold_keep_offsets(name).lower() for t in subject.targets
+                     for name in (t.surface, t.canonical_hint or ""))
+    return bool(_LENDER.search(names) or _LENDER_DESCRIBED.search(view.between(view.sentence.start, subject.start)[-40:]))
+
+
+_LENDER_DESCRIBED = re.compile(r"\b(?:banque|fonds|caisse|bailleur|preteur|institution financiere)\b(?:\s+[a-z-]+){0,2}\s*$")
+_LENDER = re.compile(r"\b(?:banque|bank|fonds|caisse|credit|bei|bad|bird|afd|bpifrance|berd|boad|bid|bidc|ifc|proparco|"
+                     r"societe financiere)\b")
 _INTO_CAPITAL = re.compile(r"\b(?:au|dans le) capital\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+){0,2}$"
                            # "devient actionnaire minoritaire de la société X"
                            r"|\bactionnaire\s+(?:(?:minoritaire|majoritaire|de reference|principal|unique)\s+)?"
@@ -509,7 +538,7 @@ def _round_led_by(ctx: Context, view: SentenceView, amount: Amount) -> list[Part
 
 _THE_ROUND = re.compile(r"^\s*(?:le|la|l')\s*(?:(?:nouveau|nouvelle|premier|premiere|deuxieme|second|seconde)\s+)?"
                         r"(?:tour de table|levee de fonds|levee|augmentation de capital)\s+(?:de|d')\s*$")
-_LED_BY = re.compile(r"^\s*,?\s*(?:a|ont|est|sont)\s+(?:ete\s+)?(?:\w+ment\s+)?(?:mene|pilote|conduit|emmene|souscrit|"
+_LED_BY = re.compile(r"^\s*,?\s*(?:(?:a|ont|est|sont)\s+(?:ete\s+)?)?(?:\w+ment\s+)?(?:mene|pilote|conduit|emmene|souscrit|"
                      r"apporte|finance|accompagne)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?$")
 
 
@@ -620,9 +649,30 @@ _ROUND_CHAIN = re.compile(r"^\s*(?:,|et|ainsi que)?\s*(?:(?:avec la participatio
 def _participle_funder(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
     """"Soutenue par Bpifrance à hauteur de 800 000 euros, la jeune pousse …": the opening phrase's agent."""
     for referent in (r for r in view.referents if r.end <= amount.start_char):
-        if _BACKED_BY.match(view.between(view.sentence.start, referent.start)):
+        opening = view.between(view.sentence.start, referent.start)
+        if _BACKED_BY.match(opening) or (_LED_BY_FUND.match(opening) and _lender(view, referent)):
             return referent
     return None
+
+
+# "Portée par le fonds Y, la série A de 6 M€ de X": a round carried by a fund or a bank (a project
+# "porté par" an association is its carrier, not its funder)
+_LED_BY_FUND = re.compile(r"^\s*(?:porte|mene|conduit|pilote)e?s?\s+par\s*(?:la|le|l'|les)?\s*"
+                          r"(?:(?:fonds|banque|caisse)\s+(?:[a-z-]+\s+){0,2}?)?$")
+
+
+def _round_owner(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
+    """"la série A de 6 M€ de X", "une levée de fonds de 3 MDH de la start-up X": whose round it is."""
+    if not _ROUND_BEFORE.search(view.between(view.sentence.start, amount.start_char)[-40:]):
+        return None
+    owner = next((r for r in view.referents if r.start >= amount.end_char), None)
+    if owner is None or not _org(ctx, owner) or not _ROUND_OF.match(view.between(amount.end_char, owner.start)):
+        return None
+    return owner
+
+
+_ROUND_BEFORE = re.compile(r"\b(?:tour de table|tour d.amorcage|tour de financement|levee de fonds|levee|serie [a-d]|"
+                           r"augmentation de capital)\s+(?:de|d')\s*$")
 
 
 _BACKED_BY = re.compile(r"^\s*(?:soutenu|finance|cofinance|accompagne|appuye|aide)e?s?\s+par\s*(?:la|le|l'|les)?\s*$")
@@ -695,7 +745,7 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
 
 
 # "soutient à hauteur de 800 000 euros le projet de la PME X": whose project
-_PROJECT_OF = re.compile(r"^\s*(?:le|la|l')\s*(?:projet|programme|usine|site|extension|plan|investissement|construction|"
+_PROJECT_OF = re.compile(r"^[\s,]*(?:le|la|l')\s*(?:projet|programme|usine|site|extension|plan|investissement|construction|"
                          r"amenagement|renovation|modernisation|agrandissement)\s+"
                          r"(?:(?:industriel|d.extension|de developpement)\s+)?(?:de la|de l'|du|des|de|d')\s*"
                          r"(?:(?:societe|pme|start-up|startup|jeune pousse|entreprise|groupe|cooperative|eti)\s*(?:[a-z-]+\s+)?)?$")

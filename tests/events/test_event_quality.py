@@ -130,6 +130,13 @@ FLOORS.update({"dev22": (0.94, 0.90), "dev23": (0.79, 0.61), "dev24": (0.83, 0.8
 # 7f10711: 0.576/0.515); dev26 (gold13, tuned on): first look 0.565/0.500, 0.818/0.692 at 95171da
 FLOORS.update({"unseen26": (0.60, 0.51), "unseen27": (0.59, 0.57), "dev26": (0.80, 0.67)})
 
+# round 2, session 13: a trade. A one-word name the model's vocabulary never saw, typed PER or LOC, is
+# read as a firm by the event reader (`EntityMention.coined`): unseen21 +3 tp -2 fp, dev21 +1 tp, dev26
+# +2 tp, against unseen25 -1 tp +1 fp (16/10/14, 0.615/0.533) and unseen5 +1 fp (41/1/3, 0.976/0.932);
+# held-out unseen10-27 311/145/218 -> 313/144/216 (not inspected: held-out errors are never printed)
+FLOORS.update({"unseen5": (0.97, 0.93), "unseen25": (0.61, 0.53), "unseen21": (0.54, 0.60),
+               "dev21": (0.99, 0.89), "dev26": (0.87, 0.80)})
+
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):

@@ -144,4 +144,17 @@ def mention(span: Span) -> EntityMention:
         start_char=span.start_char,
         end_char=span.end_char,
         canonical_hint=span.kb_id_ or None,
+        coined=_coined(span),
     )
+
+
+def _coined(span: Span) -> bool:
+    """One capitalised word that French text has never used: no vector in the model's vocabulary,
+    where the press's places and surnames all have one ("Bizerte", "Kouadio", "Trabelsi" do;
+    "Sotipapier", "Genbiotix" do not). Said of no word when the pipeline has no vectors."""
+    if len(span) != 1 or not span.doc.vocab.vectors.shape[0]:
+        return False
+    token = span[0]
+    return token.is_alpha and len(token.text) >= 4 and token.text[0].isupper() and not token.is_upper \
+        and not token.has_vector
+

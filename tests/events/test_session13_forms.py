@@ -1,0 +1,96 @@
+"""Phrasings read on invented texts (round 2, session 13): coined company names the model types as
+people or places, lenders described by their noun, rounds told by their owner's name."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events import EventType
+from tests.events.reading import events_in
+from tests.nlp_models import shared_analyzer
+
+PUBLISHED = date(2027, 6, 9)  # a Wednesday
+
+
+@pytest.fixture
+def lexicon(event_lexicon):
+    return event_lexicon
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return [{(p.mention.surface, p.role.value) for p in e.participants}
+            for e in events_in(text, lexicon, kind, PUBLISHED)]
+
+
+# A word the model's vocabulary never saw is a coined name: no place, no surname
+
+@pytest.mark.parametrize(("word", "coined"), [
+    ("Sotipapier", True), ("Genbiotix", True),
+    ("Bizerte", False), ("Trabelsi", False), ("Kouadio", False),
+])
+def test_a_word_the_vocabulary_never_saw_is_coined(word, coined):
+    text = f"Selon nos informations, {word} sera présent au salon de Tunis."
+    [mention] = [m for m in shared_analyzer().annotate_text(text, PUBLISHED).mentions if m.surface == word]
+    assert mention.coined is coined
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tunisie Valeurs et Africinvest ont injecté 15 MDT dans le capital de Sotipapier.",
+     {("Tunisie Valeurs", "funder"), ("Africinvest", "funder"), ("Sotipapier", "recipient")}),
+    ("Le Crédit Agricole accompagne Terravia avec un prêt de 1 M€.",
+     {("Crédit Agricole", "funder"), ("Terravia", "recipient")}),
+])
+def test_a_coined_name_typed_as_a_person_or_a_place_is_a_firm(text, expected, lexicon):
+    assert found(text, lexicon, EventType.FUNDING) == [expected]
+
+
+def test_the_surname_of_a_person_named_in_full_stays_a_person(lexicon):
+    """A surname alone, after its full name, is that person: an appointee, not a firm."""
+    text = ("Nadia Zerroukia a été nommée lundi directrice générale de la société Medipack. "
+            "Zerroukia succède à Karim Tazi.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        {("Nadia Zerroukia", "appointee"), ("Medipack", "organisation"), ("Karim Tazi", "predecessor")}]
+
+
+# Who lends: a bank or a fund by the noun before its name, by its name, or by its acronym
+
+@pytest.mark.parametrize("text", [
+    "La banque ouest-africaine BOAD a signé avec Ivoire Cacao un prêt de 5 milliards de FCFA.",
+    "La BOAD a signé avec la société Ivoire Cacao un prêt de 5 milliards de FCFA.",
+])
+def test_a_bank_described_or_known_by_its_acronym_lends(text, lexicon):
+    assert found(text, lexicon, EventType.FUNDING) == [{("BOAD", "funder"), ("Ivoire Cacao", "recipient")}]
+
+
+def test_cofinancers_of_a_companys_project(lexicon):
+    text = "Bpifrance et la Région Sud ont cofinancé, à hauteur de 3 M€, le projet de la société Marinov."
+    assert found(text, lexicon, EventType.FUNDING) == [
+        {("Bpifrance", "funder"), ("Région Sud", "funder"), ("Marinov", "recipient")}]
+
+
+# A round told by its owner's name, its investors in a participle
+
+@pytest.mark.parametrize("text", [
+    "Portée par le fonds Siparex, la série A de 6 M€ de Lumeo permet de recruter.",
+    "La série A de 6 M€ de Lumeo, menée par le fonds Siparex, servira à recruter.",
+])
+def test_the_round_of_a_company_led_by_a_fund(text, lexicon):
+    assert found(text, lexicon, EventType.FUNDING) == [{("Lumeo", "recipient"), ("Siparex", "funder")}]
+
+
+def test_a_project_carried_by_an_association_is_not_funded_by_it(lexicon):
+    text = "Porté par l'association Medinnov, le projet a reçu 2 M€ de la Région Sud."
+    assert found(text, lexicon, EventType.FUNDING) == [{("Medinnov", "recipient"), ("Région Sud", "funder")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Avec 2,5 M€ apportés par Sofinnova, Genbiotix prépare ses essais cliniques.",
+    "Grâce aux 2,5 M€ apportés par Sofinnova, Genbiotix prépare ses essais cliniques.",
+])
+def test_the_subject_after_a_fronted_sum_receives_it(text, lexicon):
+    assert found(text, lexicon, EventType.FUNDING) == [{("Genbiotix", "recipient"), ("Sofinnova", "funder")}]
+
+
+def test_a_round_the_company_prepares_is_still_no_event(lexicon):
+    assert found("La start-up Genbiotix prépare une série A de 5 M€.", lexicon, EventType.FUNDING) == []
