@@ -1110,6 +1110,8 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 
 # a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
+_ADVERBS_AFTER = re.compile(r"(?:\s+\w+ment\b)+")
+_FRONTED_PHRASE = re.compile(r"^\s*(?:apres|avant|au terme|a l.issue|en presence|au cours|lors|depuis|fin|debut)\b[^,;:#]{0,60},\s*")
 _SITE_SUBJECT = re.compile(r"^\s*(?:la|le|l'|les|son|sa|ses|une|un)\s*(?:(?:nouvel\w*|premier\w*|premiere|deuxieme|second\w*)\s+)?"
                            r"[a-z-]+\b[^;]{0,160}?(?:\b(?:(?:a|ont|sera|seront)\s+ete|vient d.etre|viennent d.etre)\s+"
                            r"(?:\w+\s+)?|\b(?:vient|viennent)\s+d')$")
@@ -1131,6 +1133,8 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
             continue
         window = 40 if cue.group().startswith("lanc") else 50  # "sera lancé auprès des start-up du pôle": no site
+        adverbs = _ADVERBS_AFTER.match(view.masked, cue.end())
+        window += adverbs.end() - cue.end() if adverbs else 0  # "a lancé officiellement le 12 mars un nouveau cluster"
         site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + window])
         if site is not None and re.search(r"\b(?:aupres|pour|avec|par)\b", view.masked[cue.end():cue.end() + site.start()]):
             site = None
@@ -1141,7 +1145,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         front = None
         if site is None:  # "La nouvelle usine d'Atlas Pièces a été inaugurée jeudi": the site is the subject
             lead = lex.lead.match(view.masked)  # "Alger, 20 octobre 2032 (APS) - Un nouvel incubateur …"
-            front = _SITE_SUBJECT.match(view.masked[lead.end() if lead else 0:cue.start()])
+            begin = lead.end() if lead else 0
+            fronted = _FRONTED_PHRASE.match(view.masked[begin:cue.start()])
+            if fronted is not None and not _FINITE.search(fronted.group()):
+                begin += fronted.end()  # "Après deux ans de travaux, la nouvelle usine de X a été inaugurée"
+            front = _SITE_SUBJECT.match(view.masked[begin:cue.start()])
             site = lex.cue("opening", "sites").search(front.group()) if front else None
         if site is None:  # "Le ministre a inauguré mercredi le Technopark de Salé Nord": the site is the name
             named_site = next((r for r in view.referents if r.named and r.start > view.sentence.start + cue.end()
@@ -1260,7 +1268,9 @@ _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
 _HOSTS_NEW = re.compile(r"\b(?:accueill\w*|abrit\w*)\s+(?:(desormais|depuis\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|"
                         r"vendredi|samedi|dimanche)|le\s+\d{1,2}(?:er)?\s+[a-z]+|peu|hier|(?:janvier|fevrier|mars|avril|mai|"
                         r"juin|juillet|aout|septembre|octobre|novembre|decembre)(?!\s+\d)))\s+)?"
-                        r"(?:les|le|la|l'|une|un)\s*(?:(nouve\w+)\s+)?")
+                        # "a accueilli l'inauguration du nouveau centre de Y", "le premier hub régional de Y"
+                        r"(?:(l.(?:inauguration|ouverture))\s+(?:du|de la|de l'|des|d'un|d'une)\s*|(?:les|le|la|l'|une|un)\s*)"
+                        r"(?:(nouve\w+|premier|premiere)\s+)?")
 _OWNER_OF_SITE = re.compile(r"^\s*(?:[a-z'-]+\s+){0,3}?(?:de la|de l'|du|des|de|d')\s*"
                             r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier)\s*)?$")
 
@@ -1270,16 +1280,19 @@ def _hosts_new_site(ctx: Context, view: SentenceView) -> list[EventMention]:
     sites = ctx.reader.lexicon.cue("opening", "sites")
     for match in _HOSTS_NEW.finditer(view.masked):
         site = sites.match(view.masked[match.end():])
-        if site is None or not (match.group(1) or match.group(2)):
+        if site is None or not (match.group(1) or match.group(2) or match.group(3)):
             continue  # "le technopark accueille le siège de X": where it is, not something new
         position = view.sentence.start + match.start()
         host = _subject_before(ctx, view, position)
         site_end = view.sentence.start + match.end() + site.end()
         owner = next((r for r in view.referents if r.start >= site_end and r is not host and _org(ctx, r)
                       and _OWNER_OF_SITE.match(view.between(site_end, r.start))), None)
-        if host is None or owner is None:
+        # "Dakar accueille depuis lundi le premier hub de Y": a town hosts, and is no participant
+        town = host is None and any(r.named and r.label == "LOC" and not _org(ctx, r) and r.end <= position
+                                    and not view.between(view.sentence.start, r.start).strip() for r in view.referents)
+        if (host is None and not town) or owner is None:
             continue
-        return [_event(view, EventType.OPENING, _as(owner, Role.ORGANISATION) + _as(host, Role.HOST),
+        return [_event(view, EventType.OPENING, _as(owner, Role.ORGANISATION) + (_as(host, Role.HOST) if host else []),
                        _opening_date(ctx, view, position), detail=site.group())]
     return []
 

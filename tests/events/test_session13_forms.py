@@ -94,3 +94,37 @@ def test_the_subject_after_a_fronted_sum_receives_it(text, lexicon):
 
 def test_a_round_the_company_prepares_is_still_no_event(lexicon):
     assert found("La start-up Genbiotix prépare une série A de 5 M€.", lexicon, EventType.FUNDING) == []
+
+
+# Openings: a trade noun before the name, a fronted phrase before the site, the host who tells it
+
+def test_a_trade_noun_before_the_name_is_no_part_of_it(lexicon):
+    text = "Le câblier Tunicab a mis en service mardi une seconde unité de production à Bizerte."
+    assert found(text, lexicon, EventType.OPENING) == [{("Tunicab", "organisation")}]
+
+
+def test_a_site_subject_after_a_fronted_phrase(lexicon):
+    text = ("Après deux ans de travaux, la nouvelle unité de production de la société Cevital a été inaugurée "
+            "samedi à Béjaïa.")
+    [event] = events_in(text, lexicon, EventType.OPENING, PUBLISHED)
+    assert event.date == "2027-06-05"
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {("Cevital", "organisation")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La technopole de Sfax a accueilli l'inauguration du nouveau data center de Tunisie Telecom.",
+     {("Tunisie Telecom", "organisation"), ("technopole de Sfax", "host")}),
+    ("Dakar accueille depuis lundi le premier hub régional de la start-up Wave.", {("Wave", "organisation")}),
+])
+def test_an_opening_told_by_its_host(text, expected, lexicon):
+    assert found(text, lexicon, EventType.OPENING) == [expected]
+
+
+def test_a_host_of_an_old_seat_tells_no_opening(lexicon):
+    assert found("Le technopark accueille le siège de la société Kalys.", lexicon, EventType.OPENING) == []
+
+
+def test_a_cluster_launched_with_an_adverb_between(lexicon):
+    text = "Le pôle Mer Méditerranée a lancé officiellement le 12 mars un nouveau cluster dédié à l'éolien flottant."
+    [event] = events_in(text, lexicon, EventType.OPENING, PUBLISHED)
+    assert event.date == "2027-03-12"

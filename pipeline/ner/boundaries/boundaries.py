@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.lexicon import FrenchLexicon
 
+_TRADE_ENDINGS = ("ier", "eur", "iste")
 _SEPARATORS = frozenset({"|", "•", "·", "/", "\\", "»", "«", ":", ";", "(", ")", "[", "]"})
 
 
@@ -94,6 +95,11 @@ class Boundaries:
         # of origin before the name is no part of it.
         while start < end - 1 and self._leading_descriptor(ent.doc[start]) and ent.doc[start + 1].text[:1].isupper():
             start += 1
+        # "le câblier Tunicab", "l'équipementier Kromberg": a lower-case trade noun is no part of a
+        # firm's name (a person's title stays: "docteur Funck")
+        while ent.label_ != "PER" and start < end - 1 and self._leading_trade_noun(ent.doc[start]) \
+                and ent.doc[start + 1].text[:1].isupper():
+            start += 1
         if start == end:
             return None
         if (start, end) == (ent.start, ent.end):
@@ -110,6 +116,15 @@ class Boundaries:
             return False  # "capitaine Sadoul", "madame Thomas", "canal X": titles and nouns stay
         classes = self.lexicon.classes(text)
         return not classes or bool({"adj", "adj-form"} & classes)
+
+    def _leading_trade_noun(self, token: Token) -> bool:
+        """An agent noun of a trade (-ier, -eur, -iste) that is neither a head of names ("groupe",
+        "incubateur") nor a role ("directeur", "trésorier")."""
+        norm = token.norm_
+        if not (token.is_lower and token.is_alpha) or norm in self.heads or norm in self.lexicon.particles \
+                or norm in self.lexicon.role_heads or norm in self.lexicon.name_links:
+            return False
+        return token.text.endswith(_TRADE_ENDINGS) and "adj-form" not in self.lexicon.classes(token.text)
 
     def _spaced_dash(self, token: Token) -> bool:
         """"Leila Ben Salah - Publié le …": a dash with spaces around it, then a common word,
