@@ -121,9 +121,11 @@ _CAPITAL_SLOT = re.compile(r"\d[^.;#]{0,30}\sau capital\s+(?:de la|de l'|du|des|
 # the slots only an organisation fills, with how far back each reads: "soutient le développement de Marelec", "au
 # capital de Solvira", "a été ouvert par X", "en faveur de X", "le label a été attribué à X",
 # "a été accordé à X", "le fonds investit dans X", "Les 3 M€ levés par Lumibio"
+# "X a rejoint Wave comme directeur général adjoint": who is joined is an organisation
+_JOINED_SLOT = re.compile(r"\b(?:a|ont|avoir|vient d.|viennent d.)\s+rejoint\s*$")
 _ORG_ONLY_SLOTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (_CAPITAL_SLOT, 90), (_OPENED_BY_SLOT, 90), (_SUM_FOR_SLOT, 90), (_LABEL_GRANTED_SLOT, 90),
-    (_PASSIVE_GRANTED_SLOT, 90), (_INVESTS_IN_SLOT, 60), (_RAISED_SLOT, 60))
+    (_PASSIVE_GRANTED_SLOT, 90), (_INVESTS_IN_SLOT, 60), (_RAISED_SLOT, 60), (_JOINED_SLOT, 30))
 _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|departemental)|commune|wilaya|province|"
                                  r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
 # a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),

@@ -183,11 +183,20 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if raised and _subject_before(ctx, view, amount.start_char) is None:  # "Les 3 M€ levés par X proviennent de Y"
             events.append(_event(view, EventType.FUNDING, raised, ctx.date_for(view, future=False), amount=amount))
             continue
+        def investor(r: Referent) -> bool:  # a place in brackets is an aside: "X (Maroc) et Y"
+            return _org(ctx, r) or (r.named and not (r.label == "LOC" and view.between(view.sentence.start, r.start).endswith("(")))
+
         funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
-                                lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
-        if not funders and lex.cue("funding", "receiving").search(head[-60:]):  # "recevra une subvention de 450 k€ de Bpifrance"
+                                lex.cue("funding", "funder_list"), investor)
+        receiving = lex.cue("funding", "receiving").search(head[-60:])
+        if not funders:  # "auprès de ses actionnaires historiques, X et Y", "…, un tour mené par X"
+            funders = _linked_after(view, amount.end_char, _INVESTORS_NAMED, lex.cue("funding", "funder_list"), investor)
+        if not funders and receiving:  # "a bouclé un tour de table de 3 MDH avec X et Y"
+            funders = _linked_after(view, amount.end_char, _WITH_INVESTORS, lex.cue("funding", "funder_list"), investor)
+        if not funders and receiving:  # "recevra une subvention de 450 k€ de Bpifrance"
             funders = [r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)
                        and re.fullmatch(r"\s*de\s*", view.between(amount.end_char, r.start))][:1]
+        funders = _more_funders(ctx, view, funders)
         backer = (_relative_funder(ctx, view, amount) or _participle_funder(ctx, view, amount)) if not funders else None
         if backer is not None:  # "le label … de l'Agence X, qui le soutiendra avec une enveloppe de 2 MDH"
             funders = [backer]
@@ -296,6 +305,38 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
     return events
+
+
+# the first of the investors named after a group of them, or after the round they lead
+_INVESTORS_NAMED = re.compile(
+    r"^\s*,?\s*(?:aupres\s+(?:de|d')\s*(?:(?:ses|leurs|deux|trois|quatre|plusieurs|quelques|des)\s+)?"
+    r"(?:actionnaires|investisseurs|partenaires|fonds|banques|business angels)(?:\s+[a-z-]+){0,2}\s*"
+    r"(?:,|:|dont|notamment|parmi lesquels|parmi eux|a savoir)"
+    r"|,\s*(?:un|une|le|la)\s+(?:tour de table|tour|operation|levee|financement)\s+(?:[a-z-]+\s+)?"
+    r"(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par)\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque)\s+)?$")
+_WITH_INVESTORS = re.compile(r"^\s*avec\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque)\s+)?$")
+# between two investors of one list: another item, after an aside ("X, le fonds de la région, et de Y",
+# "X (Maroc) et Y", "X, qui mène le tour, et de Y", "X, rejoint par Y")
+_FUNDER_ASIDE = re.compile(r"\s*\([^()]{0,40}\)|,\s*(?:qui|le|la|l'|un|une|son|sa)\b[^,;#]{1,60}(?=,)")
+_FUNDER_CHAIN = re.compile(r"^\s*(?:,\s*(?:et|ainsi que)?|et|ainsi que|,?\s*(?:rejointe?s?|suivie?s?)\s+par)\s*"
+                           r"(?:(?:de la|de l'|du|des|de|d'|la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}?$")
+
+
+def _more_funders(ctx: Context, view: SentenceView, funders: list[Referent]) -> list[Referent]:
+    """The rest of a list of investors whose first one was found: items after an aside, and items
+    described by their kind ("et de l'établissement bancaire Y")."""
+    found = list(funders)
+    while found:
+        # a place in brackets is an aside, not the next item ("X (Maroc) et Y")
+        following = next((r for r in view.referents if r.start >= found[-1].end
+                          and not (view.between(found[-1].end, r.start).rstrip().endswith("(") and not _org(ctx, r))), None)
+        if following is None or following in found or not _org(ctx, following) or following is view.subject:
+            break
+        gap = view.between(found[-1].end, following.start)
+        if _FINITE.search(gap) or not _FUNDER_CHAIN.match(_FUNDER_ASIDE.sub("", gap)):
+            break
+        found.append(following)
+    return found
 
 
 # an investment or a stake of a sum, "dans" a named one ("une prise de participation de 40 MDA dans la start-up X")

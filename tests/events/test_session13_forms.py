@@ -128,3 +128,36 @@ def test_a_cluster_launched_with_an_adverb_between(lexicon):
     text = "Le pôle Mer Méditerranée a lancé officiellement le 12 mars un nouveau cluster dédié à l'éolien flottant."
     [event] = events_in(text, lexicon, EventType.OPENING, PUBLISHED)
     assert event.date == "2027-03-12"
+
+
+# Lists of investors: asides between items, a group named first, a round led by one
+
+@pytest.mark.parametrize("text", [
+    "La start-up Agrisense a levé 3 MDH auprès d'Azur Innovation Fund, le fonds de la région, et de CIH Bank.",
+    "La start-up Agrisense a levé 3 MDH auprès d'Azur Innovation Fund (Maroc) et de CIH Bank.",
+    "La start-up Agrisense a levé 3 MDH auprès de ses actionnaires historiques, Azur Innovation Fund et CIH Bank.",
+    "La start-up Agrisense a levé 3 MDH auprès d'investisseurs dont Azur Innovation Fund et CIH Bank.",
+    "La start-up Agrisense a levé 3 MDH, un tour mené par Azur Innovation Fund avec la participation de CIH Bank.",
+    "La start-up Agrisense a bouclé un tour de table de 3 MDH avec Azur Innovation Fund et CIH Bank.",
+    "La start-up Agrisense a levé 3 MDH auprès d'Azur Innovation Fund, rejoint par CIH Bank.",
+    ("La start-up Agrisense a levé 3 MDH auprès du fonds marocain Azur Innovation Fund et de l'établissement "
+     "bancaire CIH Bank."),
+    "Agrisense a réuni 3 MDH auprès de deux investisseurs, Azur Innovation Fund et CIH Bank.",
+    "Agrisense a levé 3 MDH auprès d'Azur Innovation Fund, qui mène le tour, et de CIH Bank.",
+])
+def test_every_investor_of_a_list_funds(text, lexicon):
+    assert found(text, lexicon, EventType.FUNDING) == [
+        {("Agrisense", "recipient"), ("Azur Innovation Fund", "funder"), ("CIH Bank", "funder")}]
+
+
+def test_a_list_of_investors_ends_before_another_clause(lexicon):
+    text = ("La start-up Agrisense a levé 3 MDH auprès d'Azur Innovation Fund, et compte ouvrir un bureau "
+            "avec CIH Bank.")
+    assert found(text, lexicon, EventType.FUNDING) == [{("Agrisense", "recipient"), ("Azur Innovation Fund", "funder")}]
+
+
+# Appointments: who is joined is an organisation
+
+def test_who_joins_an_organisation_typed_misc_is_appointed_there(lexicon):
+    text = "Moussa Diop, ex-directeur financier d'Orange Sénégal, a rejoint Wave comme directeur général adjoint."
+    assert found(text, lexicon, EventType.APPOINTMENT) == [{("Moussa Diop", "appointee"), ("Wave", "organisation")}]
