@@ -849,6 +849,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         given = next((r for r in view.referents if r.start > position and _org(ctx, r)
                       and _LABEL_GIVEN_TO.search(view.between(position, r.start))), None)
         listed = [given] if given is not None else []
+        if given is not None:  # "… a été octroyé à X et à Y": one event per holder
+            listed += _next_holders(ctx, view, given)
     if subject is None and not listed:
         return []
     name = lex.cue("label", "name").match(view.masked[cue.start() if cue.group().startswith("french") else cue.end():])
@@ -939,7 +941,21 @@ _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellem
 _PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent|figurent|comptent)\b")
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+){0,4}?(?:a|au|aux)\s+"
-                             r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$")
+                             r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$"
+                             # "le label X récompense cette année le cluster Y"
+                             r"|\brecompens(?:e|ent|era)\s+(?:[\w-]+\s+){0,3}?(?:la|le|l'|les)\s*(?:[a-z-]+\s+)?$")
+def _next_holders(ctx: Context, view: SentenceView, first: Referent) -> list[Referent]:
+    """The holders listed after the first one a label was given to ("à X, à Y et à Z")."""
+    holders = [first]
+    for referent in (r for r in view.referents if r.start >= first.end):
+        if not (_org(ctx, referent) and _TO_NEXT_HOLDER.match(view.between(holders[-1].end, referent.start))):
+            break
+        holders.append(referent)
+    return holders[1:]
+
+
+_TO_NEXT_HOLDER = re.compile(r"^\s*(?:,|,?\s*et|,?\s*ainsi que)\s*(?:a la|a l'|au|aux|a)\s+(?:(?:la|le|l'|les)\s*)?"
+                             r"(?:[a-z-]+\s+)?$")
 _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent)\s*(?:(?:le|la|l'|les)\s*)?$")
 _LIST_NEXT = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
 

@@ -161,3 +161,26 @@ def test_a_list_of_investors_ends_before_another_clause(lexicon):
 def test_who_joins_an_organisation_typed_misc_is_appointed_there(lexicon):
     text = "Moussa Diop, ex-directeur financier d'Orange Sénégal, a rejoint Wave comme directeur général adjoint."
     assert found(text, lexicon, EventType.APPOINTMENT) == [{("Moussa Diop", "appointee"), ("Wave", "organisation")}]
+
+
+# Labels
+
+def test_a_ministrys_name_does_not_run_over_a_comma_into_the_next_phrase():
+    text = "Décerné par le ministère de l'Industrie, le label Cluster performant récompense le cluster Menara."
+    names = [m.surface for m in shared_analyzer().annotate_text(text, PUBLISHED).mentions]
+    assert "ministère de l'Industrie" in names
+
+
+def test_a_label_that_rewards_a_cluster(lexicon):
+    text = "Décerné par le ministère de l'Industrie, le label Cluster performant récompense le cluster Menara."
+    assert found(text, lexicon, EventType.LABEL) == [{("cluster Menara", "labelled")}]
+
+
+def test_recognised_as_a_pole_de_competitivite_is_a_label(lexicon):
+    text = "Le pôle Vitagora a été reconnu pôle de compétitivité pour la période 2037-2040."
+    assert found(text, lexicon, EventType.LABEL) == [{("Vitagora", "labelled")}]
+
+
+def test_a_label_granted_to_two_holders_is_two_label_events(lexicon):
+    text = "Le label Startup Act a été octroyé à Kelmatech et à Agrisense."
+    assert found(text, lexicon, EventType.LABEL) == [{("Kelmatech", "labelled")}, {("Agrisense", "labelled")}]

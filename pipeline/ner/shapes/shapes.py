@@ -483,8 +483,8 @@ class ShapeRules:
         nxt = comma + 1
         if nxt >= limit:
             return False
-        if lowercase_head:
-            return norms[nxt] in self.connectors and norms[nxt] != "et"
+        if lowercase_head:  # "ministère de l'Industrie, du Commerce …", not "…, le label X"
+            return norms[nxt] in self.lexicon.de_forms
         # An enumeration closed by "et": "de Mécatronique, Microélectronique et Technologies",
         # "de Commerce, d'Industrie et de Services". Each item may open on a connector.
         i = nxt
