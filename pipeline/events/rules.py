@@ -998,7 +998,7 @@ _NOT_YET_AFTER = re.compile(r"\b(?:n.(?:a|ont|est|sont)\s+(?:toujours\s+|encore\
 _UNDECIDED = re.compile(r"\b(?:etudi\w*|envisag\w*|reflechi\w*|negocie\w*|discut\w*|explor\w*|pourrai\w*|"
                         r"souhait\w*|projett?\w*|song\w*|evoqu\w*)\b")
 _SIGNED = re.compile(r"\b(?:sign|conclu|scell|paraph|nou|officialis|formalis|annonc|ratifi)\w*")
-_SIGNED_BY = re.compile(r"\b(?:signe|paraphe|conclu|scelle|noue)e?s?\s+(?:\w+\s+){0,2}?par\s+(?:(?:le|la|l'|les)\s*)?"
+_SIGNED_BY = re.compile(r"\b(?:signe|paraphe|conclu|scelle|noue)e?s?\s+(?:(?:le|ce)\s+\d{1,2}(?:er)?\s+[a-z]+\s+(?:\d{4}\s+)?)?(?:\w+\s+){0,2}?par\s+(?:(?:le|la|l'|les)\s*)?"
                         r"(?:[a-z'-]+\s+){0,2}$")
 
 

@@ -184,3 +184,11 @@ def test_recognised_as_a_pole_de_competitivite_is_a_label(lexicon):
 def test_a_label_granted_to_two_holders_is_two_label_events(lexicon):
     text = "Le label Startup Act a été octroyé à Kelmatech et à Agrisense."
     assert found(text, lexicon, EventType.LABEL) == [{("Kelmatech", "labelled")}, {("Agrisense", "labelled")}]
+
+
+def test_an_agreement_signed_on_a_day_by_two_organisations(lexicon):
+    text = "L'accord, signé le 3 mai par Tunisie Telecom et Huawei, porte sur la 5G."
+    [event] = events_in(text, lexicon, EventType.PARTNERSHIP, PUBLISHED)
+    assert event.date == "2027-05-03"
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Tunisie Telecom", "partner"), ("Huawei", "partner")}
