@@ -31,7 +31,7 @@ _GATHERING_TAIL = re.compile(r"\b(?:forum|summit|sommet|day|days|expo|week|award
 
 def _is_gathering(referent: Referent) -> bool:
     surface = fold_keep_offsets(referent.targets[0].surface).lower().strip()
-    return bool(_GATHERING_TAIL.search(surface))
+    return bool(_GATHERING_TAIL.search(surface) or _GATHERING_NAME.match(surface))  # "Forum Afrique Innovation"
 
 
 _GATHERING_NAME = re.compile(r"^(?:forum|salon|rencontres|journees|assises|sommet|festival|congres|foire|biennale)\b")
@@ -1692,8 +1692,9 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     next_view = following()
     participants: list[Participant] = []
     organisers = _linked_after(view, view.sentence.start, lex.cue("agenda", "organiser_link"),
-                               _ORGANISER_CHAIN,
-                               lambda r: _org(ctx, r))
+                               _ORGANISER_CHAIN,  # a name of two words or more in the organisers' slot acts, whatever
+                               lambda r: _org(ctx, r) or (r.named and r.label == "LOC"  # its type ("Orange Tunisie")
+                                                          and len(r.targets[0].surface.split()) >= 2))
     hosted = set()
     for referent in view.referents:
         gap = view.between(max(view.sentence.start, referent.start - 40), referent.start)
@@ -1793,7 +1794,9 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
 
 # a gathering told in the present or the future by its organiser or its venue
 _HELD_AHEAD = re.compile(r"\b(?:organise|organisent|organisera|organiseront|se tiendra|se tiendront|aura lieu|auront lieu|"
-                         r"accueillera|accueilleront|se deroulera|se derouleront|tiendra|tiendront)\b")
+                         r"accueillera|accueilleront|se deroulera|se derouleront|tiendra|tiendront|"
+                         # "le pôle réunit ses adhérents le 9 novembre"
+                         r"reunit|reunissent|reunira|reuniront|rassemble|rassemblent|rassemblera|rassembleront)\b")
 _YEAR = re.compile(r"\b\d{4}\b")
 _MONTH = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b")
 _DAY_BEFORE = re.compile(r"\b(?:dernier|derniere|passe|passee|precedent|precedente|ecoule|ecoulee)\b")

@@ -192,3 +192,25 @@ def test_an_agreement_signed_on_a_day_by_two_organisations(lexicon):
     assert event.date == "2027-05-03"
     assert {(p.mention.surface, p.role.value) for p in event.participants} == {
         ("Tunisie Telecom", "partner"), ("Huawei", "partner")}
+
+
+# Agenda
+
+def test_a_gathering_named_after_an_edition_is_not_its_own_organiser(lexicon):
+    text = ("La 5e édition du Forum Afrique Innovation se tiendra du 3 au 5 juin à Abidjan, à l'initiative "
+            "de la CGECI.")
+    assert found(text, lexicon, EventType.AGENDA) == [{("CGECI", "organisation")}]
+
+
+def test_every_co_organiser_of_a_list_whatever_its_type(lexicon):
+    text = ("Le hackathon Smart City, coorganisé par la Ville de Tunis et Orange Tunisie, est prévu les 3 et "
+            "4 février.")
+    assert found(text, lexicon, EventType.AGENDA) == [
+        {("Ville de Tunis", "organisation"), ("Orange Tunisie", "organisation")}]
+
+
+def test_a_cluster_gathering_its_members_months_ahead_is_next_ones(lexicon):
+    """In a June article, "réunit … le 9 février" is next February's, not last February's."""
+    text = "Le pôle Capenergies réunit ses adhérents le 9 février à Aix-en-Provence."
+    [event] = events_in(text, lexicon, EventType.AGENDA, PUBLISHED)
+    assert event.date == "2028-02-09"
