@@ -231,8 +231,10 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 participants += [p for r in _linked_after(view, view.sentence.start, _FRONTED_FUNDERS,
                                                           lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
                                  if r.end <= subject.start for p in _as(r, Role.FUNDER)]
-            participants = _as(subject, role) + [p for r in _coordinated(ctx, view, subject, amount.start_char)
-                                                 for p in _as(r, role)] + participants
+            together = _coordinated(ctx, view, subject, amount.start_char)
+            if together:  # "X, Y et Z ont investi …": Y looked like the subject, X heads the list
+                together = [*_listed_before(ctx, view, subject), *together]
+            participants = _as(subject, role) + [p for r in together for p in _as(r, role)] + participants
             if signed_with is not None:  # the one signed with takes the other side
                 other = next((r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char
                               and _org(ctx, r) and re.search(r"\bavec\s*(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}$",
@@ -311,15 +313,21 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
 _INVESTORS_NAMED = re.compile(
     r"^\s*,?\s*(?:aupres\s+(?:de|d')\s*(?:(?:ses|leurs|deux|trois|quatre|plusieurs|quelques|des)\s+)?"
     r"(?:actionnaires|investisseurs|partenaires|fonds|banques|business angels)(?:\s+[a-z-]+){0,2}\s*"
-    r"(?:,|:|dont|notamment|parmi lesquels|parmi eux|a savoir)"
+    r"(?:,?\s*(?:dont|notamment|parmi lesquels|parmi eux|a savoir)|,|:"
+    # "auprès de business angels et du fonds X"
+    r"|(?:et|ainsi que)\s+(?:de la|de l'|du|des|de|d'))"
+    # "auprès d'un consortium formé d'X et de Y"
+    r"|aupres\s+d.un\s+(?:consortium|groupement|pool|syndicat)(?:\s+[a-z-]+){0,3}?\s+(?:de la|de l'|du|des|de|d')"
     r"|,\s*(?:un|une|le|la)\s+(?:tour de table|tour|operation|levee|financement)\s+(?:[a-z-]+\s+)?"
-    r"(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par)\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque)\s+)?$")
+    r"(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par"
+    # "a décroché 3 MDH grâce à X et à Y", "via X"
+    r"|grace\s+(?:a la|a l'|au|aux|a)|via)\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque)\s+)?$")
 _WITH_INVESTORS = re.compile(r"^\s*avec\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque)\s+)?$")
 # between two investors of one list: another item, after an aside ("X, le fonds de la région, et de Y",
 # "X (Maroc) et Y", "X, qui mène le tour, et de Y", "X, rejoint par Y")
 _FUNDER_ASIDE = re.compile(r"\s*\([^()]{0,40}\)|,\s*(?:qui|le|la|l'|un|une|son|sa)\b[^,;#]{1,60}(?=,)")
-_FUNDER_CHAIN = re.compile(r"^\s*(?:,\s*(?:et|ainsi que)?|et|ainsi que|,?\s*(?:rejointe?s?|suivie?s?)\s+par)\s*"
-                           r"(?:(?:de la|de l'|du|des|de|d'|la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}?$")
+_FUNDER_CHAIN = re.compile(r"^\s*(?:,\s*(?:et|ainsi que|avec)?|et|ainsi que|,?\s*(?:rejointe?s?|suivie?s?)\s+par)\s*"
+                           r"(?:(?:de la|de l'|du|des|de|d'|a la|a l'|au|aux|a|la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}?$")
 
 
 def _more_funders(ctx: Context, view: SentenceView, funders: list[Referent]) -> list[Referent]:

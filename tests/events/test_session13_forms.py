@@ -214,3 +214,30 @@ def test_a_cluster_gathering_its_members_months_ahead_is_next_ones(lexicon):
     text = "Le pôle Capenergies réunit ses adhérents le 9 février à Aix-en-Provence."
     [event] = events_in(text, lexicon, EventType.AGENDA, PUBLISHED)
     assert event.date == "2028-02-09"
+
+
+@pytest.mark.parametrize("text", [
+    "Agrisense a décroché 3 MDH grâce à Azur Innovation Fund et à CIH Bank.",
+    "Agrisense a levé 3 MDH auprès d'un consortium formé d'Azur Innovation Fund et de CIH Bank.",
+    "Agrisense a levé 3 MDH auprès d'investisseurs, notamment Azur Innovation Fund et CIH Bank.",
+    "Agrisense reçoit 3 MDH d'Azur Innovation Fund et de CIH Bank.",
+])
+def test_more_ways_to_name_the_investors(text, lexicon):
+    assert found(text, lexicon, EventType.FUNDING) == [
+        {("Agrisense", "recipient"), ("Azur Innovation Fund", "funder"), ("CIH Bank", "funder")}]
+
+
+def test_an_investor_after_business_angels(lexicon):
+    text = "Agrisense a levé 3 MDH auprès de business angels et du fonds Azur Innovation Fund."
+    assert found(text, lexicon, EventType.FUNDING) == [{("Agrisense", "recipient"), ("Azur Innovation Fund", "funder")}]
+
+
+def test_three_investors_heading_the_sentence(lexicon):
+    text = "Azur Innovation Fund, CIH Bank et Maroc Numeric Fund ont investi 3 MDH dans Agrisense."
+    assert found(text, lexicon, EventType.FUNDING) == [{("Agrisense", "recipient"), ("Azur Innovation Fund", "funder"),
+                                                        ("CIH Bank", "funder"), ("Maroc Numeric Fund", "funder")}]
+
+
+def test_receiving_a_visit_is_no_funding(lexicon):
+    text = "Agrisense reçoit la visite du ministre, dix ans après sa création avec 3 MDH de capital."
+    assert found(text, lexicon, EventType.FUNDING) == []
