@@ -186,6 +186,17 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         def investor(r: Referent) -> bool:  # a place in brackets is an aside: "X (Maroc) et Y"
             return _org(ctx, r) or (r.named and not (r.label == "LOC" and view.between(view.sentence.start, r.start).endswith("(")))
 
+        owner = _round_owner(ctx, view, amount)
+        if owner is not None and _subject_before(ctx, view, amount.start_char) is None \
+                and re.fullmatch(r"\s*(?:de la|de l'|du|des|de|d')\s*", view.between(amount.end_char, owner.start)):
+            # "Bouclée en juillet, la levée de 3 MDH d'X a été menée par Y": X's round, not X's money
+            investors = _linked_after(view, owner.end, _LED_BY, lex.cue("funding", "funder_list"), investor) \
+                or _linked_after(view, owner.end, lex.cue("funding", "funder_link"), lex.cue("funding", "funder_list"), investor) \
+                or [r for r in [_participle_funder(ctx, view, amount)] if r is not None]  # "Portée par le fonds Y, …"
+            events.append(_event(view, EventType.FUNDING, _as(owner, Role.RECIPIENT)
+                                 + [p for r in _more_funders(ctx, view, investors) for p in _as(r, Role.FUNDER)],
+                                 ctx.date_for(view, future=False), amount=amount))
+            continue
         funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
                                 lex.cue("funding", "funder_list"), investor)
         receiving = lex.cue("funding", "receiving").search(head[-60:])
@@ -585,7 +596,8 @@ def _round_led_by(ctx: Context, view: SentenceView, amount: Amount) -> list[Part
     return _as(owner, Role.RECIPIENT) + [p for r in investors for p in _as(r, Role.FUNDER)] if investors else []
 
 
-_THE_ROUND = re.compile(r"^\s*(?:le|la|l')\s*(?:(?:nouveau|nouvelle|premier|premiere|deuxieme|second|seconde)\s+)?"
+_THE_ROUND = re.compile(r"^\s*(?:(?:boucle|finalise|realise|conclu|annonce|leve)e?s?\s+[^,#]{0,30},\s*)?"  # "Bouclée en juillet, la levée …"
+                        r"(?:le|la|l')\s*(?:(?:nouveau|nouvelle|premier|premiere|deuxieme|second|seconde)\s+)?"
                         r"(?:tour de table|levee de fonds|levee|augmentation de capital)\s+(?:de|d')\s*$")
 _LED_BY = re.compile(r"^\s*,?\s*(?:(?:a|ont|est|sont)\s+(?:ete\s+)?)?(?:\w+ment\s+)?(?:mene|pilote|conduit|emmene|souscrit|"
                      r"apporte|finance|accompagne)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?$")

@@ -241,3 +241,24 @@ def test_three_investors_heading_the_sentence(lexicon):
 def test_receiving_a_visit_is_no_funding(lexicon):
     text = "Agrisense reçoit la visite du ministre, dix ans après sa création avec 3 MDH de capital."
     assert found(text, lexicon, EventType.FUNDING) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bouclée en juillet, la levée de 3 MDH d'Agrisense a été menée par Azur Innovation Fund.",
+     {("Agrisense", "recipient"), ("Azur Innovation Fund", "funder")}),
+    ("La levée de 3 MDH d'Agrisense a été réalisée auprès d'Azur Innovation Fund et de CIH Bank.",
+     {("Agrisense", "recipient"), ("Azur Innovation Fund", "funder"), ("CIH Bank", "funder")}),
+    ("Un prêt de 3 MDH de la BNA permettra à Agrisense de s'agrandir.",
+     {("Agrisense", "recipient"), ("BNA", "funder")}),
+])
+def test_whose_round_and_whose_loan(text, expected, lexicon):
+    """"la levée de N d'X" is X's round; "un prêt de N de la BNA" is the bank's money."""
+    assert found(text, lexicon, EventType.FUNDING) == [expected]
+
+
+def test_installed_at_the_head_of_an_organisation(lexicon):
+    text = "Karim Benjelloun a été officiellement installé lundi à la tête du cluster Menara."
+    [event] = events_in(text, lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert event.date == "2027-06-07"
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Karim Benjelloun", "appointee"), ("cluster Menara", "organisation")}
