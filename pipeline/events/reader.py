@@ -490,6 +490,7 @@ class ArticleReader:
         agenda = self.lexicon.cue("agenda", "cues")
 
         signatories: set[str] = set()   # names in a signatory's slot and the list they head
+        org_typed = {m.surface for m in candidates if m.label == "ORG"}
 
         def could_be(m: EntityMention, after: str, listed_with: str = "") -> bool:
             words = _fold_lower(m.surface).split()
@@ -497,7 +498,10 @@ class ArticleReader:
                 return len(words) >= 2 and words[0] not in self.lexicon.first_names
             if m.label == "MISC":
                 return not agenda.match(" ".join(words))
-            return m.label == "LOC" and (listed_with in signatories or (len(words) >= 2 and bool(_JOINT_VERB.match(after))))
+            # one word only beside a name the model typed an organisation ("Kedge Business School et
+            # Euroméditerranée ont signé"): "Lyon et Marseille ont signé" stays two places
+            return m.label == "LOC" and (listed_with in signatories or (
+                (len(words) >= 2 or listed_with in org_typed) and bool(_JOINT_VERB.match(after))))
 
         for m in candidates:
             if m.surface not in self.org_like and could_be(m, "") \

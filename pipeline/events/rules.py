@@ -844,6 +844,12 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
         given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
                          and _TO_HOLDER.search(view.between(position, r.start))), None)
+        focus = ctx.reader.focus
+        if given_to is None and focus is not None and ctx.reader.is_org(focus) \
+                and _TO_US.search(view.between(subject.end, position)):
+            # "nous avons appris jeudi dernier que Bpifrance nous attribuait le label": the day nearest the verb
+            return [_event(view, EventType.LABEL, [Participant(focus, Role.LABELLED)],
+                           ctx.date_for(view, future=False, near=subject.start))]
         subject = given_to
     if given_to is None and re.match(r"(?:re)?(?:labellis|certifi)", cue.group()) \
             and _ACTIVE_AUX.search(view.masked[:cue.start()]) and not _OBJECT_CLITIC.search(view.masked[:cue.start()]):
@@ -947,7 +953,10 @@ _OBJECT_CLITIC = re.compile(r"\b(?:l'|les\s+)(?:a|ont|avait|avaient)\s+(?:\w+men
 
 # the subject gives the label (active voice): the one it is given to is labelled
 _GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d.etre\b)(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre|certifie|labellise|relabellise)r?\b"
-                          r"|\b(?:decerne|attribue|remet|accorde|octroie|delivre)(?:nt)?\b")
+                          r"|\b(?:decern|attribu|accord|delivr)(?:e|ent|ait|aient|era|eront)\b"
+                          r"|\b(?:remet(?:tent|tait|tra)?|octroi(?:e|ent|era)|octroyait)\b")
+# "Bpifrance nous attribuait le label": "nous" is who writes, the article's organisation
+_TO_US = re.compile(r"\bnous\s+(?:a\s+|ont\s+|avait\s+)?(?:decern|attribu|remi|remet|accord|octroi|octroy|deliv)\w*\s*(?:le|la|l')?\s*$")
 _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$"
                         # "l'AFNOR a certifié ISO 14001 le site de production de la société X": whose site
                         r"|^(?:certifie\w*)?(?:\s*iso\s*\d+(?::\d+)?)?\s*(?:le|la|l'|les)\s*(?:site|usine|siege|laboratoire|unite|centre)"

@@ -262,3 +262,21 @@ def test_installed_at_the_head_of_an_organisation(lexicon):
     assert event.date == "2027-06-07"
     assert {(p.mention.surface, p.role.value) for p in event.participants} == {
         ("Karim Benjelloun", "appointee"), ("cluster Menara", "organisation")}
+
+
+def test_a_one_word_place_typed_name_beside_an_organisation_signs(lexicon):
+    text = "Kedge Business School et Euroméditerranée ont formalisé mercredi un partenariat pour créer une chaire."
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Kedge Business School", "partner"), ("Euroméditerranée", "partner")}]
+
+
+def test_two_towns_signing_stay_places(lexicon):
+    assert found("Lyon et Marseille ont signé mardi une convention.", lexicon, EventType.PARTNERSHIP) == []
+
+
+def test_a_label_given_to_us_in_a_post_is_the_posts_organisation(lexicon):
+    text = ("Nouvelle étape pour Medinskin ! Nos laboratoires ouvrent aujourd'hui à Montpellier. Et nous avons "
+            "appris lundi que Bpifrance nous attribuait le label Deeptech. Merci à toute l'équipe !")
+    [event] = events_in(text, lexicon, EventType.LABEL, PUBLISHED)
+    assert event.date == "2027-06-07"
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {("Medinskin", "labelled")}
