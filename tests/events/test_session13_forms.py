@@ -280,3 +280,18 @@ def test_a_label_given_to_us_in_a_post_is_the_posts_organisation(lexicon):
     [event] = events_in(text, lexicon, EventType.LABEL, PUBLISHED)
     assert event.date == "2027-06-07"
     assert {(p.mention.surface, p.role.value) for p in event.participants} == {("Medinskin", "labelled")}
+
+
+def test_a_lower_case_park_defined_by_its_acronym_is_an_organisation(lexicon):
+    text = ("Sénégal. Ibrahima Ndiaye, jusqu'ici directeur technique, devient directeur général du Parc des "
+            "technologies numériques (PTN) de Diamniadio.")
+    mentions = {(m.surface, m.label) for m in shared_analyzer().annotate_text(text, PUBLISHED).mentions}
+    assert ("Parc des technologies numériques", "ORG") in mentions
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        {("Ibrahima Ndiaye", "appointee"), ("Parc des technologies numériques", "organisation")}]
+
+
+def test_the_operator_is_the_company_the_article_speaks_of(lexicon):
+    text = ("Orange Sénégal a inauguré samedi un centre de formation à Dakar. L'opérateur a obtenu le label "
+            "Qualiopi pour ses formations.")
+    assert found(text, lexicon, EventType.LABEL) == [{("Orange Sénégal", "labelled")}]

@@ -31,7 +31,7 @@ class JunkFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for ent in doc.ents for e in self._without_titles(ent)]
-        ents = [self._person_after_role(ent) for ent in ents]
+        ents = [self._defined_body(self._person_after_role(ent)) for ent in ents]
         common = {t.text for t in doc if t.is_lower and t.is_alpha}
         named_inside = {t.text for t in doc if t.text[:1].isupper() and not self._opens_sentence(t)}
         doc.ents = [
@@ -48,6 +48,17 @@ class JunkFilter:
             if key in doc.spans:
                 doc.spans[key] = [s for s in doc.spans[key] if not self.is_junk(s)]
         return doc
+
+    def _defined_body(self, span: Span) -> Span:
+        """"le Parc des technologies numériques (PTN)": a head-led name in lower case that an acronym
+        in brackets defines is an organisation, whatever place the model saw in it."""
+        doc = span.doc
+        if span.label_ != "LOC" or span[0].norm_ not in self.heads or span.end + 2 >= len(doc):
+            return span
+        opening, acronym, closing = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+        if opening.text == "(" and closing.text == ")" and acronym.is_upper and acronym.is_alpha and len(acronym.text) >= 2:
+            return Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id)
+        return span
 
     def official_pair(self, span: Span) -> bool:
         """"le Conseil fédéral" names one body (see `FrenchLexicon.official_pair`)."""
