@@ -96,7 +96,7 @@ _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonc
 _FIRM_ACTS = re.compile(r"^\s*(?:(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,2}?(?:(?:leve|boucle|securise|avoir boucle|avoir leve)\b"
                         r"|(?:inaugure|ouvert|demarre|installe|implante|mis en service)\s+(?:[a-z]+\s+){0,2}?(?:son|sa|ses)\s)"
                         # "Oceanwind signe avec X et Y un accord": who signs with an organisation
-                        r"|(?:a\s+)?(?:signe|conclu|conclut|paraphe)\s+(?:[a-z]+\s+){0,2}?avec\b"
+                        r"|(?:a\s+)?(?:signe|conclu|conclut|paraphe)\s+(?:[a-z-]+\s+){0,4}?avec\b"
                         # "Sahel Conserves a obtenu un prêt de", "Breizh Algae boucle un tour d'amorçage"
                         r"|(?:a\s+obtenu|obtient|leve|boucle|decroche|securise|finalise)\s+(?:un|une)\s+"
                         r"(?:pret|financement|subvention|credit|enveloppe|tour|levee|augmentation de capital)\b)")

@@ -295,3 +295,9 @@ def test_the_operator_is_the_company_the_article_speaks_of(lexicon):
     text = ("Orange Sénégal a inauguré samedi un centre de formation à Dakar. L'opérateur a obtenu le label "
             "Qualiopi pour ses formations.")
     assert found(text, lexicon, EventType.LABEL) == [{("Orange Sénégal", "labelled")}]
+
+
+def test_a_name_typed_misc_that_signs_with_an_organisation(lexicon):
+    text = "Filaha Tech a signé hier un contrat-cadre avec le Crédit Agricole du Maroc."
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Filaha Tech", "partner"), ("Crédit Agricole du Maroc", "partner")}]
