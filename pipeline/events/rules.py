@@ -298,6 +298,15 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             interviewee = ctx.reader.interviewee_org
             if interviewee is not None and interviewee.surface not in {p.mention.surface for p in participants}:
                 participants.append(Participant(interviewee, Role.RECIPIENT))
+        carrier = _carrier_opening(ctx, view)
+        if carrier is not None and any(p.role is Role.RECIPIENT for p in participants):
+            # "Porté par notre adhérent X avec deux laboratoires, le projet Y s'est vu attribuer …": the
+            # project's money goes to the member that carries it, not to whom "le projet" fell back on
+            recipients = [r for r in view.referents if not r.named and r.start > carrier.end
+                          and any(p.role is Role.RECIPIENT and p.mention in r.targets for p in participants)]
+            if recipients:
+                fallen_back = {t for r in recipients for t in r.targets}
+                participants = [p for p in participants if p.mention not in fallen_back] + _as(carrier, Role.RECIPIENT)
         if not participants:
             continue
         paying = {p.mention.surface for p in participants if p.role is Role.FUNDER}
@@ -488,6 +497,17 @@ _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la
                        r"plateforme|extension|agrandissement|modernisation|batiment|siege|laboratoire|atelier)\s+"
                        r"(?:[a-z-]+\s+){0,2}?(?:de la|de l'|du|des|de|d')\s*(?:(?:societe|groupe|cooperative|start-up|"
                        r"entreprise|pme|cluster|pole|equipementier|industriel)\s+(?:[a-z-]+\s+)?)?$")
+def _carrier_opening(ctx: Context, view: SentenceView) -> Referent | None:
+    """The organisation an opening phrase says carries the sentence's project ("Porté par notre
+    adhérent X, le projet …")."""
+    first = next((r for r in view.referents if r.named), None)
+    if first is None or not _org(ctx, first) or not _CARRIER_OPENING.match(view.between(view.sentence.start, first.start)):
+        return None
+    return first if re.search(r",\s*(?:le|ce)\s+projet\b", view.between(first.end, view.sentence.end)) else None
+
+
+_CARRIER_OPENING = re.compile(r"^\s*(?:porte|pilote|conduit|mene|coordonne)e?s?\s+par\s*(?:le|la|l'|les|notre|son|sa|leur)?\s*"
+                              r"(?:(?:adherent|adherente|membre|societe|start-up|startup|entreprise|pme|laboratoire)\s+)?$")
 _CARRIED_BY = re.compile(r"^\s*(?:au|a la|a l')\s*(?:projet|programme|plan|chantier|dispositif)\s*"
                          r"(?:(?:de|d'|du|des|en)\s*[a-z-]+\s+){0,3},?\s*"
                          r"(?:porte|pilote|conduit|mene|gere|coordonne)e?s?\s+par\s*(?:le|la|l'|les)?\s*"

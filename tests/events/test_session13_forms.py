@@ -301,3 +301,11 @@ def test_a_name_typed_misc_that_signs_with_an_organisation(lexicon):
     text = "Filaha Tech a signé hier un contrat-cadre avec le Crédit Agricole du Maroc."
     assert found(text, lexicon, EventType.PARTNERSHIP) == [
         {("Filaha Tech", "partner"), ("Crédit Agricole du Maroc", "partner")}]
+
+
+def test_a_projects_grant_goes_to_the_member_that_carries_it(lexicon):
+    text = ("Le pôle Mer Bretagne Atlantique compte 395 membres. Porté par notre adhérent Seabot Marine avec deux "
+            "laboratoires brestois, le projet Ocean Twin s'est vu attribuer par l'Agence nationale de la recherche "
+            "une aide de 1,1 M€.")
+    assert found(text, lexicon, EventType.FUNDING) == [
+        {("Seabot Marine", "recipient"), ("Agence nationale de la recherche", "funder")}]
