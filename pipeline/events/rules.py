@@ -1217,6 +1217,8 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 # a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
 _ADVERBS_AFTER = re.compile(r"(?:\s+\w+ment\b)+")
+_SAME_SITE = re.compile(r"\b(?:sur|dans|au sein)\s+(?:le|du)\s+meme\s+(?:site|parc|campus|technopole|technopark)\b"
+                        r"|\bau meme endroit\b")
 _FRONTED_PHRASE = re.compile(r"^\s*(?:apres|avant|au terme|a l.issue|en presence|au cours|lors|depuis|fin|debut)\b[^,;:#]{0,60},\s*")
 _SITE_SUBJECT = re.compile(r"^\s*(?:la|le|l'|les|son|sa|ses|une|un)\s*(?:(?:nouvel\w*|premier\w*|premiere|deuxieme|second\w*)\s+)?"
                            r"[a-z-]+\b[^;]{0,160}?(?:\b(?:(?:a|ont|sera|seront)\s+ete|vient d.etre|viennent d.etre)\s+"
@@ -1317,6 +1319,10 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                 if _host_prep(lex, gap) or _HOSTED_BY.search(gap):
                     hosts = [referent]
                     break
+        if not hosts and subject is not None and _SAME_SITE.search(view.masked[cue.end():]):
+            # "Installée à X depuis 2032, la scale-up Y a inauguré un second plateau sur le même site"
+            hosts = [r for r in view.referents if r.end <= subject.start and r.named and can_host(r)
+                     and _host_prep(lex, view.between(max(view.sentence.start, r.start - 40), r.start))][-1:]
         if not hosts and subject is not None and _CLEFT_PLACE.match(view.masked):
             # "C'est dans la zone franche de X que l'équipementier Y a mis en service sa quatrième usine"
             hosts = [r for r in view.referents if r.end <= subject.start and can_host(r)

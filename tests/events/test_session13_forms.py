@@ -309,3 +309,12 @@ def test_a_projects_grant_goes_to_the_member_that_carries_it(lexicon):
             "une aide de 1,1 M€.")
     assert found(text, lexicon, EventType.FUNDING) == [
         {("Seabot Marine", "recipient"), ("Agence nationale de la recherche", "funder")}]
+
+
+@pytest.mark.parametrize("text", [
+    ("Lille. Installée à EuraTechnologies depuis 2032, la scale-up Datalys a inauguré jeudi un second plateau "
+     "de 800 m² sur le même site."),
+    "La scale-up Datalys a inauguré jeudi un second plateau de 800 m² à EuraTechnologies.",
+])
+def test_a_floor_opened_on_the_same_site_is_hosted_there(text, lexicon):
+    assert found(text, lexicon, EventType.OPENING) == [{("Datalys", "organisation"), ("EuraTechnologies", "host")}]
