@@ -318,3 +318,17 @@ def test_a_projects_grant_goes_to_the_member_that_carries_it(lexicon):
 ])
 def test_a_floor_opened_on_the_same_site_is_hosted_there(text, lexicon):
     assert found(text, lexicon, EventType.OPENING) == [{("Datalys", "organisation"), ("EuraTechnologies", "host")}]
+
+
+def test_a_wire_dateline_before_an_organisations_name_is_split_off():
+    text = ("Casablanca - La Société d'investissement énergétique (SIE) a pris jeudi une participation de "
+            "150 millions de dirhams dans Green Atlas Hydrogen.")
+    mentions = [(m.surface, m.label) for m in shared_analyzer().annotate_text(text, PUBLISHED).mentions]
+    assert ("Société d'investissement énergétique", "ORG") in mentions
+    assert not any(surface.startswith("Casablanca -") for surface, _ in mentions)
+
+
+def test_a_dash_inside_a_sentence_splits_nothing():
+    text = "Le salon Tunis - La Marsa Expo ouvre ses portes."
+    surfaces = [m.surface for m in shared_analyzer().annotate_text(text, PUBLISHED).mentions]
+    assert "Marsa Expo" not in surfaces

@@ -27,7 +27,7 @@ class Boundaries:
         self._demonym_endings = (*lexicon.demonym_endings, "i", "ie")
 
     def __call__(self, doc: Doc) -> Doc:
-        pieces = [piece for ent in doc.ents for piece in _split_at_line_breaks(ent)]
+        pieces = [piece for ent in doc.ents for line in _split_at_line_breaks(ent) for piece in _split_at_dateline(line)]
         stripped = [s for s in (self._strip(ent) for ent in pieces) if s is not None]
         doc.ents = self._with_cardinal_points(doc, self._join(doc, stripped))
         return doc
@@ -167,6 +167,21 @@ class Boundaries:
 
 _COUNT_WORDS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze",
                           "vingt", "trente", "cent", "plusieurs", "quelques", "nombre", "certains", "certaines"})
+
+
+def _split_at_dateline(ent: Span) -> list[Span]:
+    """"Casablanca - La Société d'investissement énergétique (SIE) a pris …": a wire's dateline, a
+    spaced dash, then a capitalised article and name: the place, and an organisation's name after it."""
+    doc = ent.doc
+    if ent.start != 0 and not (doc[ent.start - 1].is_space or "\n" in doc[ent.start - 1].whitespace_
+                               or doc[ent.start - 1].is_sent_end):
+        return [ent]  # a dateline opens its paragraph
+    for t in ent[1:-2]:
+        after, name = doc[t.i + 1], doc[t.i + 2]
+        if t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_ \
+                and after.text in ("La", "Le", "L'", "L’", "Les") and name.text[:1].isupper():
+            return [Span(doc, ent.start, t.i, label="LOC"), Span(doc, t.i + 2, ent.end, label="ORG")]
+    return [ent]
 
 
 def _split_at_line_breaks(ent: Span) -> list[Span]:
