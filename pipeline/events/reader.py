@@ -30,6 +30,8 @@ _NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec
 _PRONOUN = re.compile(r"^(?:elle|il)\b")
 _LATTER = re.compile(r"^(?:ce dernier|cette derniere|celui-ci|celle-ci)\b")
 # a finite verb: the words before a comma that have one are a clause, not an opening phrase
+# a subject alone before a comma: "La société #####", "#####"
+_NAMED_SUBJECT = re.compile(r"\s*(?:(?:(?:la|le|les)\s+|l')(?:[a-z-]+\s+){0,2})?#+\s*")
 _FINITE = re.compile(r"\b(?:a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|"
                      r"viennent|fait|font|signe|annonce|lance)\b")
 # a territorial or public body the NER stage may type as a place ("Région Pays de la Loire",
@@ -698,6 +700,9 @@ class ArticleReader:
         head = head[self.lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # `lead` is "^(?:…)*": it always matches, at 0 only
         if "," in head and not starts:  # "Membre du pôle X, la société …": an opening phrase, then the subject
             intro, _, rest = head.rpartition(",")
+            if _NAMED_SUBJECT.fullmatch(intro) and any(r.end <= referent.start and r.named and (
+                    r.label == "ORG" or self.is_org(r.targets[0])) for r in view.referents):
+                return False  # "La société X, accompagnée par l'incubateur Y, a ouvert": Y is in an apposition
             if not _FINITE.search(intro) and "#" not in rest and (
                     _SUBJECT_PREFIX.match(rest.lstrip())
                     or (_LONG_SUBJECT_PREFIX.match(rest.lstrip()) and not _FINITE.search(rest))):

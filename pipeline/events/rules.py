@@ -1217,6 +1217,13 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 # a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
 _ADVERBS_AFTER = re.compile(r"(?:\s+\w+ment\b)+")
+def _official_of(ctx: Context, view: SentenceView, referent: Referent) -> bool:
+    """The organisation is named only as an official's ("La présidente de la Région Sud", "le wali de …")."""
+    role = _ROLE_OF.search(view.between(view.sentence.start, referent.start))
+    return role is not None and role.group(1) in ctx.reader.lexicon.role_words
+
+
+_ROLE_OF = re.compile(r"\b([a-z-]+)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _SAME_SITE = re.compile(r"\b(?:sur|dans|au sein)\s+(?:le|du)\s+meme\s+(?:site|parc|campus|technopole|technopark)\b"
                         r"|\bau meme endroit\b")
 _FRONTED_PHRASE = re.compile(r"^\s*(?:apres|avant|au terme|a l.issue|en presence|au cours|lors|depuis|fin|debut)\b[^,;:#]{0,60},\s*")
@@ -1244,6 +1251,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         adverbs = _ADVERBS_AFTER.match(view.masked, cue.end())
         window += adverbs.end() - cue.end() if adverbs else 0  # "a lancé officiellement le 12 mars un nouveau cluster"
         site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + window])
+        after_cue = site  # the site words right after the cue (not the ones found before it below)
         if site is not None and re.search(r"\b(?:aupres|pour|avec|par)\b", view.masked[cue.end():cue.end() + site.start()]):
             site = None
         if site is None and cue.group() == "ouverture":
@@ -1285,6 +1293,13 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                    and _OPENED_BY.match(view.between(position + len(cue.group()), r.start))), None) \
             if front is not None else None
         subject = by or _subject_before(ctx, view, position)
+        if subject is not None and site is not None and site is after_cue and front is None and by is None \
+                and _official_of(ctx, view, subject):
+            # "La présidente de la Région Sud a inauguré le nouveau site de la société X": X opens it
+            site_end = view.sentence.start + cue.end() + site.end()
+            owner = next((r for r in view.referents if r.start >= site_end and _org(ctx, r)
+                          and _OWNER_OF_SITE.match(view.between(site_end, r.start))), None)
+            subject = owner or subject
         if subject is None:  # "Un nouvel incubateur vient d'ouvrir au sein du Technopôle X, à l'initiative de la Fondation Y"
             subject = next((r for r in view.referents if r.start > position and _org(ctx, r)
                             and _AT_THE_INITIATIVE.search(view.between(position, r.start))), None)

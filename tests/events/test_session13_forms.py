@@ -332,3 +332,14 @@ def test_a_dash_inside_a_sentence_splits_nothing():
     text = "Le salon Tunis - La Marsa Expo ouvre ses portes."
     surfaces = [m.surface for m in shared_analyzer().annotate_text(text, PUBLISHED).mentions]
     assert "Marsa Expo" not in surfaces
+
+
+def test_an_official_inaugurating_a_companys_site_is_not_its_opener(lexicon):
+    text = ("La présidente de la Région Sud, accompagnée du directeur de Bpifrance, a inauguré le nouveau site de "
+            "la société Kalys.")
+    assert found(text, lexicon, EventType.OPENING) == [{("Kalys", "organisation")}]
+
+
+def test_an_apposition_after_the_subject_names_no_subject(lexicon):
+    text = "La société Kalys, accompagnée par l'incubateur Marseille Innovation, a ouvert un bureau à Marseille."
+    assert found(text, lexicon, EventType.OPENING) == [{("Kalys", "organisation")}]
