@@ -40,17 +40,21 @@ def pick(dates: list[DateMention], published: str | None, *, future: bool | None
 
 
 def past_weekdays(dates: list[DateMention], folded: str, published: str | None,
-                  weekdays: tuple[str, ...], past_verb: Pattern[str], future_marker: Pattern[str]) -> list[DateMention]:
+                  weekdays: tuple[str, ...], past_verb: Pattern[str], future_marker: Pattern[str],
+                  participle: Pattern[str] | None = None, offset: int = 0) -> list[DateMention]:
     """"Le ministre a inauguré mercredi le Technopark" in a Wednesday's article: the dates stage read
     the bare weekday forward (next Wednesday); a sentence told in the past, with nothing of the
     future, means the latest such day up to the article's date. `folded` is the sentence, folded."""
-    if not published or len(published) < 10 or not past_verb.search(folded) or future_marker.search(folded):
+    if not published or len(published) < 10:
         return dates
+    told_in_past = bool(past_verb.search(folded)) and not future_marker.search(folded)
     day = date.fromisoformat(published[:10])
     out = []
     for mention in dates:
         surface = mention.surface.lower().removeprefix("le ").strip()
-        if surface in weekdays and len(mention.value) == 10 and mention.value > published[:10]:
+        local = mention.start_char - offset
+        dated_deal = participle is not None and participle.search(folded[max(0, local - 30):max(0, local)]) is not None
+        if (told_in_past or dated_deal) and surface in weekdays and len(mention.value) == 10 and mention.value > published[:10]:
             value = date.fromisoformat(mention.value)
             while value > day:
                 value -= timedelta(days=7)

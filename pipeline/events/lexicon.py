@@ -49,6 +49,8 @@ class Lexicon:
     weekdays: tuple[str, ...] = ()
     past_verb: re.Pattern[str] = re.compile(r"(?!)")
     future_marker: re.Pattern[str] = re.compile(r"(?!)")
+    # "selon un accord signé lundi": a deal's participle right before the weekday dates it in the past
+    past_participle: re.Pattern[str] = re.compile(r"(?!)")
     # the learned participant model (`pipeline.events.slots`), None: the rules' participants
     slots: ParticipantModel | None = None
 
@@ -94,6 +96,7 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         weekdays=tuple(data.get("past_weekday", {}).get("days", ())),
         past_verb=_compile(path, "past_weekday.past", data.get("past_weekday", {}).get("past", r"(?!)")),
         future_marker=_compile(path, "past_weekday.future", data.get("past_weekday", {}).get("future", r"(?!)")),
+        past_participle=_compile(path, "past_weekday.participle", data.get("past_weekday", {}).get("participle", r"(?!)")),
     )
 
 

@@ -609,7 +609,8 @@ class ArticleReader:
         published = self.annotated.article.published_at
         return past_weekdays(inside, self.masked[sentence.start:sentence.end],
                              published.date().isoformat() if published else None, self.lexicon.weekdays,
-                             self.lexicon.past_verb, self.lexicon.future_marker)
+                             self.lexicon.past_verb, self.lexicon.future_marker,
+                             self.lexicon.past_participle, sentence.start)
 
     def view(self, sentence: Sentence) -> SentenceView:
         """The sentence's referents, dates, amounts and subject; updates the running context."""

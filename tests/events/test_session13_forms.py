@@ -343,3 +343,17 @@ def test_an_official_inaugurating_a_companys_site_is_not_its_opener(lexicon):
 def test_an_apposition_after_the_subject_names_no_subject(lexicon):
     text = "La société Kalys, accompagnée par l'incubateur Marseille Innovation, a ouvert un bureau à Marseille."
     assert found(text, lexicon, EventType.OPENING) == [{("Kalys", "organisation")}]
+
+
+def test_a_deal_signed_on_a_weekday_in_a_sentence_about_the_future(lexicon):
+    """"signé lundi" is last Monday even when the sentence goes on in the future."""
+    text = ("Kelmatech et Datanova collaboreront désormais sur la maintenance prédictive, selon un accord "
+            "signé lundi.")
+    [event] = events_in(text, lexicon, EventType.PARTNERSHIP, PUBLISHED)
+    assert event.date == "2027-06-07"
+
+
+def test_a_gathering_on_a_weekday_to_come_stays_ahead(lexicon):
+    text = "Le cluster Menara organisera lundi une journée portes ouvertes, selon le programme annoncé hier."
+    [event] = events_in(text, lexicon, EventType.AGENDA, PUBLISHED)
+    assert event.date == "2027-06-14"
