@@ -143,6 +143,13 @@ class TypeScore:
 # date and amount right, whoever the participants), `type_only` (an event of that type in the article).
 RELAXED_LEVELS = ("no_participants", "type_only")
 PARTICIPANT_ERRORS = ("missing", "other_span", "wrong_role", "extra")
+# Why a gold event was missed, counted without listing it (so also for a held-out set): no
+# predicted event of its type in the article, one of its type with another date or amount, or one
+# right but for its participants
+MISS_CAUSES = ("no_event_of_type", "date_or_amount", "participants")
+# How the entity layer named a gold participant the events left out (`missing`): the type it gave
+# the name somewhere in the article, or `not_named` (the name never came out of the NER stage)
+NAMED_AS = ("ORG", "PER", "LOC", "MISC", "not_named")
 
 
 @dataclass(slots=True)
@@ -156,6 +163,8 @@ class EventReport:
     # forms (`other_span`: "Centre de Montpellier" for "Business & Innovation Centre de
     # Montpellier"), named with another role (`wrong_role`), and predicted ones left (`extra`).
     participant_errors: dict[str, int] = field(default_factory=lambda: dict.fromkeys(PARTICIPANT_ERRORS, 0))
+    miss_causes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MISS_CAUSES, 0))
+    missing_named_as: dict[str, int] = field(default_factory=lambda: dict.fromkeys(NAMED_AS, 0))
 
     @property
     def overall(self) -> TypeScore:
@@ -167,7 +176,8 @@ class EventReport:
     def as_dict(self) -> dict[str, Any]:
         return {"overall": self.overall.as_dict(), "by_type": {t: s.as_dict() for t, s in self.by_type.items()},
                 "relaxed": {level: s.as_dict() for level, s in self.relaxed.items()},
-                "participant_errors": dict(self.participant_errors)}
+                "participant_errors": dict(self.participant_errors), "miss_causes": dict(self.miss_causes),
+                "missing_named_as": dict(self.missing_named_as)}
 
 
 def load_event_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[GoldEventArticle]:
@@ -239,7 +249,10 @@ def _predicted(event: EventMention, participants: list[tuple[frozenset[str], str
                           amount.currency if amount else None, tuple(participants), event.evidence)
 
 
-def score_events(gold: Iterable[GoldEventArticle], predicted: dict[str, list[PredictedEvent]]) -> EventReport:
+def score_events(gold: Iterable[GoldEventArticle], predicted: dict[str, list[PredictedEvent]],
+                 names: dict[str, dict[str, frozenset[str]]] | None = None) -> EventReport:
+    """The strict score and its diagnostics; `names` (article id -> name key -> the types the
+    entity layer gave that name there) says how a participant the events left out was named."""
     report = EventReport()
     for article in gold:
         remaining = list(predicted.get(article_id_for(f"gold://{article.id}"), []))
@@ -258,15 +271,31 @@ def score_events(gold: Iterable[GoldEventArticle], predicted: dict[str, list[Pre
             _count(report.relaxed[level], article.events, predicted.get(article_id_for(f"gold://{article.id}"), []), matches)
         missed = [event for a, event in report.missed if a == article.id]
         spurious = [p for a, p in report.spurious if a == article.id]
+        named = (names or {}).get(article_id_for(f"gold://{article.id}"), {})
         for event in missed:
             near = next((p for p in spurious if _same_event(event, p)), None)
-            if near is not None:
-                spurious.remove(near)
-                _count_participant_errors(report.participant_errors, event, near)
+            if near is None:
+                of_type = any(p.type == event.type for a, p in report.spurious if a == article.id)
+                report.miss_causes["date_or_amount" if of_type else "no_event_of_type"] += 1
+                continue
+            spurious.remove(near)
+            report.miss_causes["participants"] += 1
+            for key in _count_participant_errors(report.participant_errors, event, near):
+                report.missing_named_as[_named_as(named.get(key, frozenset()))] += 1
     return report
 
 
-def _count_participant_errors(counts: dict[str, int], gold: GoldEvent, predicted: PredictedEvent) -> None:
+def _named_as(labels: frozenset[str]) -> str:
+    """One of `NAMED_AS` for the types a name got in its article (ORG first, the events' subject)."""
+    if not labels:
+        return "not_named"
+    return "ORG" if "ORG" in labels else sorted(labels)[0]
+
+
+def _count_participant_errors(counts: dict[str, int], gold: GoldEvent, predicted: PredictedEvent) -> list[str]:
+    """Counts the participant errors of an event right but for its participants; returns the name
+    keys of the gold participants not named at all."""
+    missing: list[str] = []
     unmatched = list(dict.fromkeys(predicted.participants))
     wrong_role = []
     for key, role in gold.participants:
@@ -287,7 +316,9 @@ def _count_participant_errors(counts: dict[str, int], gold: GoldEvent, predicted
             unmatched.remove(overlapping)
         else:
             counts["missing"] += 1
+            missing.append(key)
     counts["extra"] += len(unmatched)
+    return missing
 
 
 def _count(score: TypeScore, gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent],
@@ -339,7 +370,15 @@ def evaluate_events(analyzer, lexicon: Lexicon, split: str = "all") -> EventRepo
     articles = [g.as_article() for g in gold]
     annotated = [(article_id_for(a.url), ann) for a, ann in zip(articles, analyzer.annotate(articles))]
     resolution = resolve(annotated, [], [])
-    return score_events(gold, predicted_events(annotated, resolution, lexicon))
+    keys_of = mention_keys(resolution)
+    names: dict[str, dict[str, frozenset[str]]] = {}
+    for article_id, ann in annotated:
+        found: dict[str, set[str]] = defaultdict(set)
+        for mention in ann.mentions:
+            for key in keys_of(article_id, mention):
+                found[key].add(mention.label)
+        names[article_id] = {key: frozenset(labels) for key, labels in found.items()}
+    return score_events(gold, predicted_events(annotated, resolution, lexicon), names)
 
 
 def run_event_evaluation(settings, splits: Sequence[str] | None = None) -> dict[str, EventReport]:  # type: ignore[no-untyped-def]

@@ -92,3 +92,14 @@ def test_eval_table_and_bad_split(loaded_models: None) -> None:
     assert runner.invoke(app, ["eval", "--split", "train"]).exit_code == 2
     missing = runner.invoke(app, ["eval", "--gold", "no/such/gold.jsonl"])
     assert missing.exit_code == 2 and "gold set not found" in missing.output
+
+
+def test_eval_events_says_why_events_were_missed(loaded_models: None) -> None:
+    """Counts only: a held-out split gets them too, its errors are never listed."""
+    table = runner.invoke(app, ["eval", "--events", "--split", "unseen8", "--errors"])
+    assert table.exit_code == 0, table.output
+    assert "Missed events, over the splits shown" in table.output
+    assert "unseen8 missed" not in table.output
+    as_json = json.loads(runner.invoke(app, ["eval", "--events", "--split", "unseen8", "--json"]).stdout)
+    causes, overall = as_json["unseen8"]["miss_causes"], as_json["unseen8"]["overall"]
+    assert sum(causes.values()) == overall["fn"]

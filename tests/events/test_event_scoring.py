@@ -89,3 +89,17 @@ def test_a_zone_named_by_its_place_is_that_place(gold, predicted):
 def test_a_park_named_for_its_purpose_is_not_its_place():
     assert name_key("Parc technologique de Sidi Abdellah") != name_key("Sidi Abdellah")
     assert name_key("Technopark de Casablanca") == "de casablanca"
+
+
+def test_miss_causes_say_whether_the_event_or_its_participants_failed() -> None:
+    """Counted without listing the events, so a held-out set can be diagnosed without being read."""
+    names = {article_id_for("gold://t-01"): {"outlierz ventures": frozenset({"PER"}),
+                                             "agridata maroc": frozenset({"ORG", "LOC"})}}
+    report = score_events([ARTICLE], {article_id_for("gold://t-01"): [
+        predicted("funding", "2029-11-06", 65_000_000.0, "MAD", ("agridata maroc", "recipient")),
+    ]}, names)
+    assert report.miss_causes == {"no_event_of_type": 1, "date_or_amount": 0, "participants": 1}
+    assert report.missing_named_as == {"ORG": 0, "PER": 1, "LOC": 0, "MISC": 0, "not_named": 0}
+    dated_elsewhere = score(predicted("label", "2029-10-01", None, None, ("agridata maroc", "labelled")))
+    assert dated_elsewhere.miss_causes == {"no_event_of_type": 1, "date_or_amount": 1, "participants": 0}
+    assert set(dated_elsewhere.as_dict()) >= {"miss_causes", "missing_named_as"}

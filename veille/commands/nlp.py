@@ -253,6 +253,13 @@ def _evaluate_events(as_json: bool, errors: bool, splits: list[str] | None) -> N
         cells += [f"{s.precision:.2f} / {s.recall:.2f}" for s in report.relaxed.values()]
         table.add_row(split, *cells)
     _console().print(table)
+    # why the misses were missed, pooled over the splits shown (counts only: fine for held-out splits)
+    causes = {k: sum(r.miss_causes[k] for r in reports.values()) for k in next(iter(reports.values())).miss_causes}
+    named = {k: sum(r.missing_named_as[k] for r in reports.values()) for k in next(iter(reports.values())).missing_named_as}
+    _console().print(f"Missed events, over the splits shown: no event of the type {causes['no_event_of_type']}, "
+                     f"another date or amount {causes['date_or_amount']}, participants {causes['participants']} "
+                     f"(participants left out, as the entity layer named them: "
+                     + ", ".join(f"{k} {v}" for k, v in named.items()) + ")")
     if errors:  # only the splits one tunes on: a held-out split's errors are never shown (ANNOTATION.md)
         for split, report in reports.items():
             if not split.startswith("dev"):
