@@ -892,8 +892,9 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         subject = named[-1] if named else (previous if previous is not None and _org(ctx, previous) else None)
     listed = renewed or (_label_list(ctx, view, position) if subject is None else [])
     if subject is None and not listed:
+        # the giving verb may come before the cue: "Le Collège X a accordé son label à Y"
         given = next((r for r in view.referents if r.start > position and _org(ctx, r)
-                      and _LABEL_GIVEN_TO.search(view.between(position, r.start))), None)
+                      and _LABEL_GIVEN_TO.search(view.between(max(view.sentence.start, position - 40), r.start))), None)
         listed = [given] if given is not None else []
         if given is not None:  # "… a été octroyé à X et à Y": one event per holder
             listed += _next_holders(ctx, view, given)
@@ -992,7 +993,11 @@ _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+){0,4}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$"
                              # "le label X récompense cette année le cluster Y"
-                             r"|\brecompens(?:e|ent|era)\s+(?:[\w-]+\s+){0,3}?(?:la|le|l'|les)\s*(?:[a-z-]+\s+)?$")
+                             r"|\brecompens(?:e|ent|era)\s+(?:[\w-]+\s+){0,3}?(?:la|le|l'|les)\s*(?:[a-z-]+\s+)?$"
+                             # "la labellisation de X", "la certification ISO 9001 obtenue par X", "renouvelé pour X"
+                             r"|\b(?:re)?labellisation\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$"
+                             r"|\b(?:obtenue?s?|decrochee?s?)\s+par\s*(?:la|le|l')?\s*(?:[a-z-]+\s+)?$"
+                             r"|\b(?:renouvele|reconduit)e?s?\s+(?:pour|au profit)\s+(?:de\s+)?(?:la|le|l'|les)?\s*(?:[a-z-]+\s+)?$")
 def _next_holders(ctx: Context, view: SentenceView, first: Referent) -> list[Referent]:
     """The holders listed after the first one a label was given to ("à X, à Y et à Z")."""
     holders = [first]

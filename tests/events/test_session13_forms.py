@@ -357,3 +357,13 @@ def test_a_gathering_on_a_weekday_to_come_stays_ahead(lexicon):
     text = "Le cluster Menara organisera lundi une journée portes ouvertes, selon le programme annoncé hier."
     [event] = events_in(text, lexicon, EventType.AGENDA, PUBLISHED)
     assert event.date == "2027-06-14"
+
+
+@pytest.mark.parametrize("text", [
+    "La labellisation de Kelmatech par le Collège Startup Act a été annoncée lundi.",
+    "Le Collège Startup Act a accordé son label à Kelmatech.",
+    "La certification ISO 9001 obtenue par Kelmatech couvre ses trois sites.",
+    "Le label Startup Act a été renouvelé pour Kelmatech.",
+])
+def test_more_ways_to_say_who_holds_a_label(text, lexicon):
+    assert found(text, lexicon, EventType.LABEL) == [{("Kelmatech", "labelled")}]
