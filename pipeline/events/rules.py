@@ -129,6 +129,7 @@ def _subject_before(ctx: Context, view: SentenceView, position: int, *, org: boo
     return None
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,|et\b|ainsi que\b|\))")
 _RELATIVE_SUBJECT = re.compile(r"^\s*,\s*qui\s+[^,;#]*$")
 
 
@@ -142,7 +143,8 @@ def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: 
         linked = (not found and link.search(gap)) or (found and chain is not None and chain.search(gap))
         if found and referent is view.subject and gap.strip() == "," \
                 and view.between(view.sentence.start, found[0].start).strip() \
-                and not _FINITE.search(view.between(view.sentence.start, referent.start)):
+                and not _FINITE.search(view.between(view.sentence.start, referent.start)) \
+                and not _LIST_GOES_ON.match(view.between(referent.end, view.sentence.end)):
             break  # "Avec 2,5 M€ apportés par Y, X prépare …": the fronted phrase ends, its sentence's subject follows
         if linked and keep(referent):
             found.append(referent)
@@ -1063,7 +1065,9 @@ _COLON_LIST = re.compile(r"^[^.;#]{0,100}:\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+
 
 
 # who the subject signs with: "avec X", "s'est rapproché de X", "s'allie à X", "s'associe au pôle X"
-_PARTNER_LINK = re.compile(r"\b(?:avec|rapproche\w*\s+(?:de la|de l'|du|des|de|d')|(?:allie|associe)\w*\s+(?:a la|a l'|au|aux|a))"
+_PARTNER_LINK = re.compile(r"\b(?:avec|rapproche\w*\s+(?:de la|de l'|du|des|de|d')|(?:allie|associe)\w*\s+(?:a la|a l'|au|aux|a)"
+                           # "X devient partenaire officiel du cluster Y"
+                           r"|partenaire\s+(?:(?:officiel|strategique|privilegie|technologique)\s+)?(?:de la|de l'|du|des|de|d'))"
                            # "avec son homologue québécois, le Pôle X"
                            r"\s*(?:(?:son|sa|leur)\s+(?:homologue|partenaire)\s*(?:[a-z-]+\s*)?,\s*)?"
                            r"(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$")

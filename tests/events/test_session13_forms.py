@@ -367,3 +367,20 @@ def test_a_gathering_on_a_weekday_to_come_stays_ahead(lexicon):
 ])
 def test_more_ways_to_say_who_holds_a_label(text, lexicon):
     assert found(text, lexicon, EventType.LABEL) == [{("Kelmatech", "labelled")}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelmatech et Datanova signent un MoU pour développer l'IA agricole.",
+     {("Kelmatech", "partner"), ("Datanova", "partner")}),
+    ("Datanova devient partenaire officiel du cluster Menara.",
+     {("Datanova", "partner"), ("cluster Menara", "partner")}),
+    ("Une convention lie désormais Kelmatech, Datanova et l'Université Cadi Ayyad.",
+     {("Kelmatech", "partner"), ("Datanova", "partner"), ("Université Cadi Ayyad", "partner")}),
+])
+def test_more_ways_to_tell_a_partnership(text, expected, lexicon):
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [expected]
+
+
+def test_a_memorandum_is_no_organisation():
+    text = "Kelmatech et Datanova signent un MoU."
+    assert "MoU" not in [m.surface for m in shared_analyzer().annotate_text(text, PUBLISHED).mentions]
