@@ -384,3 +384,17 @@ def test_more_ways_to_tell_a_partnership(text, expected, lexicon):
 def test_a_memorandum_is_no_organisation():
     text = "Kelmatech et Datanova signent un MoU."
     assert "MoU" not in [m.surface for m in shared_analyzer().annotate_text(text, PUBLISHED).mentions]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Deux start-up installées au Technopôle de Borj Cédria, Hydrosol et GreenOlive Tech, ont été labellisées.",
+     {"Technopôle de Borj Cédria", "Hydrosol"}),
+    ("Une convention lie désormais l'Université Cadi Ayyad, Kelmatech et Datanova.",
+     {"Université Cadi Ayyad", "Kelmatech", "Datanova"}),
+    ("Le Cluster Marocain de Mécatronique, Microélectronique et Technologies a signé.",
+     {"Cluster Marocain de Mécatronique, Microélectronique et Technologies"}),
+])
+def test_coined_names_listed_after_a_name_are_not_its_enumeration(text, names):
+    """A name's enumeration of domain words runs over commas; a coined brand after the comma is the
+    next name of a list."""
+    assert names <= {m.surface for m in shared_analyzer().annotate_text(text, PUBLISHED).mentions}

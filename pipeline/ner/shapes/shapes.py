@@ -36,12 +36,20 @@ class _Tokens:
     """The per-document views the scanners read (Python lists: cheaper than Token access)."""
 
     def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self.texts = [t.text for t in doc]
         self.norms = [t.norm_ for t in doc]
         self.spaces = [bool(t.whitespace_) for t in doc]
         self.strong_starts: set[int] = set()  # gazetteer and rule names: "et" stops before them
         self.person_starts: set[int] = set()  # the model's multi-word people: "et" stops too
         self.place_starts: set[int] = set()   # the model's places: "en" stops before them
+
+    def coined(self, i: int) -> bool:
+        """A capitalised word the model's vocabulary never saw ("Hydrosol", "Kelmatech"): a brand of
+        its own, never a domain word of a longer name ("Mécatronique", "Services"). Asked rarely."""
+        token = self.doc[i]
+        return bool(self.doc.vocab.vectors.shape[0]) and token.is_alpha and token.text[:1].isupper() \
+            and not token.is_upper and not token.has_vector
 
     def glued(self, i: int) -> bool:
         """No space on either side of token i."""
@@ -491,15 +499,16 @@ class ShapeRules:
         while i + 1 < limit:
             while i < limit and norms[i] in self.lexicon.complements:
                 i += 1
-            if i + 1 >= limit or not self._item(texts[i], norms[i]) or i in tokens.strong_starts:
-                return False
+            if i + 1 >= limit or not self._item(texts[i], norms[i]) or i in tokens.strong_starts or tokens.coined(i):
+                return False  # "Technopôle de Borj Cédria, Hydrosol et GreenOlive Tech": names listed
             if texts[i + 1] == ",":
                 i += 2
             elif norms[i + 1] == "et":
                 j = i + 2
                 while j < limit and norms[j] in self.lexicon.complements:
                     j += 1
-                return j < limit and self._item(texts[j], norms[j]) and j not in tokens.strong_starts
+                return j < limit and self._item(texts[j], norms[j]) and j not in tokens.strong_starts \
+                    and not tokens.coined(j)
             else:
                 return False
         return False
