@@ -37,7 +37,7 @@ from pipeline.clock import naive_utc, utcnow
 from pipeline.records import RawPage
 from pipeline.run_summary import RunSummary
 from veille.settings import Settings
-from warehouse import load
+from warehouse import load, read
 
 if TYPE_CHECKING:
     from flows.resources import Resources
@@ -182,6 +182,10 @@ def ingest(
         load.load_source_registry(con, [(s.name, s.title, s.kind, s.country) for s in sources])
         state = crawl_state_from_warehouse(con, started_at, database)
         here = sources
+        if sources and not settings.dask_address and not read.holds_articles(con):
+            # A first run (an empty warehouse) will bring pages: the model's load starts now,
+            # during the crawler's start, rather than at the first spooled page (~1-2 s later).
+            preload.start()
         if settings.dask_address:  # each source crawled and analysed on the cluster's workers
             from flows.ingest_cluster import ingest_on_cluster
 

@@ -62,6 +62,11 @@ def dead_links(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int, int, date
     return _rows(con, "dead_links")
 
 
+def holds_articles(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether any article is stored (a first run's warehouse holds none)."""
+    return bool(_rows(con, "holds_articles")[0][0])
+
+
 def existing_entities(con: duckdb.DuckDBPyConnection) -> list[Entity]:
     """The canonical entities resolution matches new mentions against."""
     return [Entity(entity_id=i, name=n, type=t, country=c) for i, n, t, c in _rows(con, "entities")]

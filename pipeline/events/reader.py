@@ -347,8 +347,9 @@ class ArticleReader:
     def __post_init__(self) -> None:
         text = self.annotated.article.text
         self.folded = fold_keep_offsets(text)
-        amounts = self.lexicon.amounts.find(text, self.folded)
-        quoted = [q.span(1) for q in _DISTINCTION_NAME.finditer(self.folded)]
+        # the cheap tests first: no currency word, no amount; no "«", no quoted distinction name
+        amounts = self.lexicon.amounts.find(text, self.folded) if self.lexicon.amounts.may_hold(self.folded) else []
+        quoted = [q.span(1) for q in _DISTINCTION_NAME.finditer(self.folded)] if "«" in self.folded else []
         candidates = sorted(
             (m for m in self.annotated.mentions
              if not any(a.start_char < m.end_char and m.start_char < a.end_char for a in amounts) and not _rubric(text, m)
