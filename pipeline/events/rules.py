@@ -12,7 +12,7 @@ from datetime import date as date_cls
 
 from pipeline.events.dates import pick
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.reader import _FINITE, ArticleReader, Referent, SentenceView
+from pipeline.events.reader import _FINITE, _LIST_GOES_ON, ArticleReader, Referent, SentenceView
 from pipeline.events.records import Amount, EventMention, EventType, Participant, Role
 from pipeline.records import DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
@@ -129,7 +129,6 @@ def _subject_before(ctx: Context, view: SentenceView, position: int, *, org: boo
     return None
 
 
-_LIST_GOES_ON = re.compile(r"\s*(?:,|et\b|ainsi que\b|\))")
 _RELATIVE_SUBJECT = re.compile(r"^\s*,\s*qui\s+[^,;#]*$")
 
 
