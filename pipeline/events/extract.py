@@ -69,7 +69,7 @@ def _sentence_events(
     events += openings + [e for e in rules.agenda(ctx, view, next_view) if e.detail not in sites]
     events = _opened_by_recipient(events)
     appointed = rules.appointment(ctx, view)
-    if appointed and found and _continues(appointed[0], found[-1]):
+    if appointed and found and _continues(appointed[0], found[-1]) and not _next_item(ctx, appointed[0], found[-1]):
         found[-1] = _with_predecessor(found[-1], appointed[0])
         events += appointed[1:]   # "…, nommée à la tête de l'agence Y": the predecessor's own new role
     elif appointed and found and _fills_departure(appointed[0], found[-1]):
@@ -213,6 +213,16 @@ def _continues(new: EventMention, previous: EventMention) -> bool:
         or bool(_DESCRIBED_SUBJECT.match(fold_keep_offsets(new.evidence).lower()))
     return Role.PREDECESSOR in roles and bool(previous_people) and same_person and same_org \
         and not any(p.role is Role.PREDECESSOR for p in previous.participants)
+
+
+def _next_item(ctx: rules.Context, new: EventMention, previous: EventMention) -> bool:
+    """"Capenergies. X a été élu président du pôle. ⏎ Technopole d'Oujda. Y a quitté la direction
+    de la technopole": a carnet's next line about another organisation is another change, not the
+    predecessor of the one above."""
+    between = ctx.reader.annotated.article.text[previous.end_char:new.start_char]
+    before = {p.mention.surface for p in previous.participants}
+    return "\n" in between and any(p.role is Role.ORGANISATION and p.mention.surface not in before
+                                   for p in new.participants)
 
 
 def _fills_departure(new: EventMention, previous: EventMention) -> bool:

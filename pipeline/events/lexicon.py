@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import yaml
 
 from pipeline.events.amounts import AmountFinder, Rates, load_rates
+from pipeline.gazetteer import load_gazetteer
 from pipeline.ner.rules_data import word_list
 from pipeline.text import fold
 
@@ -51,6 +52,9 @@ class Lexicon:
     future_marker: re.Pattern[str] = re.compile(r"(?!)")
     # "selon un accord signé lundi": a deal's participle right before the weekday dates it in the past
     past_participle: re.Pattern[str] = re.compile(r"(?!)")
+    # folded names of the parks the gazetteer knows as places ("Sophia Antipolis", a technopole):
+    # such a place can host a site opened in it
+    site_places: frozenset[str] = frozenset()
     # the learned participant model (`pipeline.events.slots`), None: the rules' participants
     slots: ParticipantModel | None = None
 
@@ -97,7 +101,13 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         past_verb=_compile(path, "past_weekday.past", data.get("past_weekday", {}).get("past", r"(?!)")),
         future_marker=_compile(path, "past_weekday.future", data.get("past_weekday", {}).get("future", r"(?!)")),
         past_participle=_compile(path, "past_weekday.participle", data.get("past_weekday", {}).get("participle", r"(?!)")),
+        site_places=frozenset(fold(form) for entry in load_gazetteer(models_dir) if entry.type == "LOC"
+                              and entry.kind in _SITE_KINDS for form in entry.surface_forms()),
     )
+
+
+# the gazetteer kinds of a park that holds companies' sites
+_SITE_KINDS = frozenset({"technopole", "technopark", "zone"})
 
 
 def _retold(path: Path, data: dict[str, Any]) -> dict[str, re.Pattern[str]]:

@@ -52,7 +52,7 @@ _FUNDER_NOUN_BEFORE = re.compile(r"\b(?:fonds|banque|agence|caisse|investisseur)
 _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat|"
                                r"parc|technopole|technopark|technoparc|zone|pepiniere)\b")
 
-_APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|est|sont|va|vont|sera|seront|vient|viennent)\s")
+_APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|avait|avaient|est|sont|va|vont|sera|seront|vient|viennent)\s")
 _OPENING_PHRASE = re.compile(r"^[^,;#]{3,60},\s*(?=(?:elle|il)\b)")
 _BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|et\b|ainsi que\b|\()")
@@ -196,6 +196,9 @@ _COLON = re.compile(r"\s:\s+")
 _PARTICIPLE_LED = re.compile(r"^\w+(?:é|ée|és|ées)\s")
 _DATELINE_DASH = re.compile(r"\s*[—–-]\s")  # "Bizerte - Le label …": a place before a dash opening the text
 _DATELINE_ONLY = re.compile(r"\s*[.:—–-]?\s*")  # a place alone in its sentence: a dateline
+# "Rabat, 20 janv (MAP) - La start-up …": a wire's dateline, its day and its agency after the place
+_MASKED_DATELINE = re.compile(r"^\s*#+,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?(?:\s+\d{4})?\s*(?:\(\s*[a-z#][a-z#/ ]{0,20}\)\s*)?[—–-]\s+")
+_DATELINE_DAY = re.compile(r",\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?\s*(?:\(\s*\w[\w/ ]{0,20}\)\s*)?[—–-]\s")
 # The quoted name of a distinction ("le label « Vitrine Industrie du Futur »", "le prix « Femmes de
 # l'industrie »"): the words in it name the distinction, never an actor of the event
 _DISTINCTION_NAME = re.compile(r"\b(?:labels?|certifications?|prix|trophees?|distinctions?|titres?|programmes?|concours|"
@@ -469,7 +472,7 @@ class ArticleReader:
                           and self.opens(text[start:m.start_char])), None)
             if first is None or (first.label == "LOC" and not text[start:first.start_char].strip() and (
                     _DATELINE_ONLY.fullmatch(text[first.end_char:end])
-                    or _DATELINE_DASH.match(text, first.end_char))):
+                    or _DATELINE_DASH.match(text, first.end_char) or _DATELINE_DAY.match(text, first.end_char))):
                 continue  # "Bizerte. Le câblier X …", "Bizerte - Le label …": a dateline, not the company taken up
             if first.label == "MISC" and _PARTICIPLE_LED.match(first.surface):
                 continue  # "Certifiée Tier III en mai, la société …": the model's span opens on a participle
@@ -695,6 +698,9 @@ class ArticleReader:
     def _opens_clause(self, view: SentenceView, referent: Referent) -> bool:
         local = view.local(referent.start)
         head = view.masked[:local]
+        dateline = _MASKED_DATELINE.match(head)  # "Rabat, 20 janv (MAP) - La start-up X, …, a levé": X opens the clause
+        if dateline:
+            head = head[dateline.end():]
         # "Mariama Sané : Le 5 octobre, X a signé": the colon after who speaks opens no clause
         starts = [m.end() for m in _CLAUSE_START.finditer(head) if not _SPEAKER_HEAD.fullmatch(head[:m.end()].lstrip())]
         head = head[starts[-1]:] if starts else head

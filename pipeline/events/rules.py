@@ -15,7 +15,7 @@ from pipeline.events.lexicon import Lexicon
 from pipeline.events.reader import _FINITE, _LIST_GOES_ON, ArticleReader, Referent, SentenceView
 from pipeline.events.records import Amount, EventMention, EventType, Participant, Role
 from pipeline.records import DateMention, EntityMention
-from pipeline.text import fold_keep_offsets
+from pipeline.text import fold, fold_keep_offsets
 
 _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$"
                              r"|\bapres\b[^,;]*$"  # "Après une première levée en 2025, X boucle …": context
@@ -1328,7 +1328,8 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         def can_host(r: Referent, openers: frozenset[int] = openers) -> bool:
             """A name, or "au sein du technopark" for the one named before (not the opener)."""
             if r.named:
-                return r.label == "ORG" or _org(ctx, r) or _site_place(view, r)
+                return r.label == "ORG" or _org(ctx, r) or _site_place(view, r) \
+                    or fold(r.targets[0].surface) in lex.site_places
             noun = view.masked[view.local(r.start):view.local(r.end)]
             return noun in lex.named_anaphors and _org(ctx, r) and not {t.start_char for t in r.targets} & openers \
                 and all(noun in fold_keep_offsets(t.surface).lower() for t in r.targets)  # not a fallback to the focus

@@ -1,0 +1,82 @@
+"""Phrasings read on invented texts (round 2, session 14): wire datelines before the subject, a
+carnet's next item, parks the gazetteer knows as places, a pluperfect after an apposition, a short
+time adverb after "que"."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events import EventType
+from tests.events.reading import events_in
+
+PUBLISHED = date(2027, 6, 9)  # a Wednesday
+
+
+@pytest.fixture
+def lexicon(event_lexicon):
+    return event_lexicon
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return [{(p.mention.surface, p.role.value) for p in e.participants}
+            for e in events_in(text, lexicon, kind, PUBLISHED)]
+
+
+# A wire's dateline, its day and its agency, is no subject: the company after it is
+
+@pytest.mark.parametrize("text", [
+    ("Tanger, 8 juin (MAP) - La start-up Zelija Foods, installée à la zone franche de Tanger, a levé lundi "
+    "3 millions de dirhams auprès de Maroc Numeric Fund."),
+    ("Tanger, 8 juin 2027 (MAP) - La start-up Zelija Foods, hébergée par le Technopark de Tanger, a levé "
+    "lundi 3 millions de dirhams auprès de Maroc Numeric Fund."),
+])
+def test_the_company_after_a_wire_dateline_receives(text, lexicon):
+    [event] = found(text, lexicon, EventType.FUNDING)
+    assert ("Zelija Foods", "recipient") in event and not any(name == "Tanger" for name, _ in event)
+
+
+def test_a_carnet_line_about_another_organisation_is_its_own_departure(lexicon):
+    text = ("Carnet de la semaine\n"
+            "Aerospace Valley. Hélène Marchal a été élue présidente du pôle le 3 juin.\n"
+            "Technopark de Tanger. Driss Alami a quitté la direction du technopark le 1er juin.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        {("Hélène Marchal", "appointee"), ("Aerospace Valley", "organisation")},
+        {("Driss Alami", "predecessor"), ("Technopark de Tanger", "organisation")},
+    ]
+
+
+def test_a_successor_in_the_next_sentence_of_the_same_item_is_still_joined(lexicon):
+    """The carnet rule leaves a succession told over two sentences alone."""
+    text = ("Mireille Castan a été nommée lundi directrice générale du pôle Derbi. "
+            "Elle succède à Paul Ferrand.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        {("Mireille Castan", "appointee"), ("pôle Derbi", "organisation"), ("Paul Ferrand", "predecessor")}]
+
+
+def test_a_technopole_the_gazetteer_knows_as_a_place_hosts_a_site(lexicon):
+    text = "Le groupe Thales a inauguré mardi un nouveau laboratoire à Sophia Antipolis."
+    assert found(text, lexicon, EventType.OPENING) == [{("Thales", "organisation"), ("Sophia Antipolis", "host")}]
+
+
+def test_a_town_is_still_no_host(lexicon):
+    text = "Le groupe Thales a inauguré mardi un nouveau laboratoire à Toulouse."
+    assert found(text, lexicon, EventType.OPENING) == [{("Thales", "organisation")}]
+
+
+def test_a_pluperfect_after_an_apposition_keeps_the_subject(lexicon):
+    text = ("Lundi, la société Kerlann Energie a bouclé un tour de table de 4 M€ mené par Breizh Up. "
+            "En avril, la société, membre du pôle Images et Réseaux, avait obtenu le label Greentech Innovation.")
+    assert found(text, lexicon, EventType.LABEL) == [{("Kerlann Energie", "labelled")}]
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    ("qu'hier", date(2027, 6, 8)), ("que ce matin", PUBLISHED), ("que lundi dernier", date(2027, 6, 7)),
+])
+def test_a_short_time_adverb_after_que_leaves_the_signatories_subjects(opening, day, lexicon):
+    text = (f"Heureuse d'annoncer {opening}, la start-up Ecomotion et la Banque Populaire du Sud ont signé "
+            "un accord pour accompagner 30 start-ups.")
+    [event] = events_in(text, lexicon, EventType.PARTNERSHIP, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Ecomotion", "partner"), ("Banque Populaire du Sud", "partner")}
+    assert event.date == day.isoformat()
