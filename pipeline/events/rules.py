@@ -987,7 +987,9 @@ _ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|vient de|viennent de)\s+(?:\
 _DIRECT_OBJECT = re.compile(r"^\w*\s+(?:[a-z0-9]+\s+){0,2}?(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}$")
 # an opening participle phrase that gives the label to the subject after the comma
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
-                              r"(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,")
+                              r"(?:(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,"
+                              # "Distinguée mardi par le label « X », la start-up Y …"
+                              r"|(?:distingu|recompens|honor)(?:e|ee|es|ees)\b[^,;]*\b(?:label|certification)\b[^,;]*,)")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
 _PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent|figurent|comptent)\b")
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")

@@ -80,3 +80,24 @@ def test_a_short_time_adverb_after_que_leaves_the_signatories_subjects(opening, 
     assert {(p.mention.surface, p.role.value) for p in event.participants} == {
         ("Ecomotion", "partner"), ("Banque Populaire du Sud", "partner")}
     assert event.date == day.isoformat()
+
+
+def test_an_english_gathering_name_is_an_agenda_item(lexicon):
+    text = "Du 12 au 14 octobre, le Technopark de Tanger accueille les Maghreb Startup Days."
+    [event] = events_in(text, lexicon, EventType.AGENDA, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {("Technopark de Tanger", "host")}
+    assert event.date == "2027-10-12/2027-10-14"
+
+
+@pytest.mark.parametrize("participle", ["Distinguée", "Récompensée"])
+def test_a_fronted_participle_distinguished_by_a_label_gives_it_to_the_subject(participle, lexicon):
+    text = (f"{participle} lundi par le label Solar Impulse, la start-up Neoflore a signé un partenariat avec "
+            "le pôle Axelera.")
+    assert found(text, lexicon, EventType.LABEL) == [{("Neoflore", "labelled")}]
+
+
+def test_a_round_closed_with_its_sum_a_few_words_after_the_verb(lexicon):
+    text = ("Aminata Diallo a fondé Teranga Solar.\nOù en est votre financement ?\n"
+            "« Nous avons bouclé en mars 800 millions de FCFA auprès de Partech Africa. »")
+    assert found(text, lexicon, EventType.FUNDING) == [{("Teranga Solar", "recipient"), ("Partech Africa", "funder")}]
+
