@@ -8,12 +8,18 @@ heads come from the shared lexicon. Gazetteer matches are trusted and never filt
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.junk.patterns import JunkPatterns
 from pipeline.ner.lexicon import FrenchLexicon
 from pipeline.ner.spans import RULES_KEY, WEAK_KEY
 from pipeline.text import fold
+
+
+# what follows the place of a wire's dateline: a dash, or its day and agency before the dash
+_DATELINE_AFTER = re.compile(r"\s+[—–-]\s|,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]\s")
 
 
 class JunkFilter:
@@ -84,6 +90,8 @@ class JunkFilter:
             return False
         if first.text in named_inside or first.norm_ in self.first_names or first.norm_ in self.heads:
             return False
+        if span.label_ == "LOC" and len(span) == 1 and _DATELINE_AFTER.match(span.doc.text, span.end_char):
+            return False  # "Casablanca - La Société …", "Rabat, 20 janv (MAP) -": a wire's dateline, a place
         if any(t.text[:1].isupper() for t in span[1:]):
             return False  # "Place Beauvau", "Cap Ferret": a capitalised word follows
         if self.lexicon.is_common_word(word) or self.lexicon.is_participle(word):

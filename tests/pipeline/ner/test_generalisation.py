@@ -70,6 +70,13 @@ CASES = {
         "Le <ent label=ORG>Cluster Solaire</ent> a reçu un label.\n\nNous avons signé avec "
         "l'<ent label=ORG>Université Ibn Zohr</ent>."
     ),
+    "a dateline's city that is also a common noun stays a place": (
+        "<ent label=LOC>Casablanca</ent> - La société <ent label=ORG>Ynna Tech</ent> a levé 3 millions de dirhams."
+    ),
+    "a dateline's city with its day and agency stays a place": (
+        "<ent label=LOC>Rabat</ent>, 20 janv (<ent label=ORG>MAP</ent>) - La start-up <ent label=ORG>Nadafa Tech</ent> "
+        "a levé 5 millions de dirhams."
+    ),
     "a dateline's dash before a counted kind ends the place": (
         "<ent label=LOC>Cotonou</ent> - Trois incubateurs béninois, <ent label=ORG>Etrilabs</ent> et "
         "<ent label=ORG>Bénin Digital Hub</ent>, ont reçu un label."
