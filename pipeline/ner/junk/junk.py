@@ -17,7 +17,6 @@ from pipeline.ner.lexicon import FrenchLexicon
 from pipeline.ner.spans import RULES_KEY, WEAK_KEY
 from pipeline.text import fold
 
-
 # what follows the place of a wire's dateline: a dash, or its day and agency before the dash
 _DATELINE_AFTER = re.compile(r"\s+[—–-]\s|,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]\s")
 
