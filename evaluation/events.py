@@ -150,6 +150,12 @@ MISS_CAUSES = ("no_event_of_type", "date_or_amount", "participants")
 # How the entity layer named a gold participant the events left out (`missing`): the type it gave
 # the name somewhere in the article, or `not_named` (the name never came out of the NER stage)
 NAMED_AS = ("ORG", "PER", "LOC", "MISC", "not_named")
+# Per event type, the same causes finer (a miss's nearest event of its type with another `date`, or
+# the same date and another `amount`), and why a predicted event matched nothing: the article has
+# no gold event of its type (`no_gold_of_type`: a non-event read as one, or another type), or one of
+# its type with another date or amount (`date_or_amount`), or right but for its participants
+TYPE_MISS_CAUSES = ("no_event_of_type", "date", "amount", "participants")
+SPURIOUS_CAUSES = ("no_gold_of_type", "date_or_amount", "participants")
 
 
 @dataclass(slots=True)
@@ -165,6 +171,12 @@ class EventReport:
     participant_errors: dict[str, int] = field(default_factory=lambda: dict.fromkeys(PARTICIPANT_ERRORS, 0))
     miss_causes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MISS_CAUSES, 0))
     missing_named_as: dict[str, int] = field(default_factory=lambda: dict.fromkeys(NAMED_AS, 0))
+    miss_causes_by_type: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {t.value: dict.fromkeys(TYPE_MISS_CAUSES, 0) for t in EventType})
+    spurious_causes_by_type: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {t.value: dict.fromkeys(SPURIOUS_CAUSES, 0) for t in EventType})
+    # `participant_errors` under "type/role" ("opening/host"): which role of which type is missed or extra
+    participant_errors_by_role: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def overall(self) -> TypeScore:
@@ -177,7 +189,10 @@ class EventReport:
         return {"overall": self.overall.as_dict(), "by_type": {t: s.as_dict() for t, s in self.by_type.items()},
                 "relaxed": {level: s.as_dict() for level, s in self.relaxed.items()},
                 "participant_errors": dict(self.participant_errors), "miss_causes": dict(self.miss_causes),
-                "missing_named_as": dict(self.missing_named_as)}
+                "missing_named_as": dict(self.missing_named_as),
+                "miss_causes_by_type": {t: dict(c) for t, c in self.miss_causes_by_type.items()},
+                "spurious_causes_by_type": {t: dict(c) for t, c in self.spurious_causes_by_type.items()},
+                "participant_errors_by_role": {r: dict(c) for r, c in sorted(self.participant_errors_by_role.items())}}
 
 
 def load_event_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[GoldEventArticle]:
@@ -272,17 +287,33 @@ def score_events(gold: Iterable[GoldEventArticle], predicted: dict[str, list[Pre
         missed = [event for a, event in report.missed if a == article.id]
         spurious = [p for a, p in report.spurious if a == article.id]
         named = (names or {}).get(article_id_for(f"gold://{article.id}"), {})
+        _count_spurious_causes(report, article.events, spurious)
         for event in missed:
             near = next((p for p in spurious if _same_event(event, p)), None)
+            by_type = report.miss_causes_by_type[event.type]
             if near is None:
-                of_type = any(p.type == event.type for a, p in report.spurious if a == article.id)
+                of_type = [p for a, p in report.spurious if a == article.id and p.type == event.type]
                 report.miss_causes["date_or_amount" if of_type else "no_event_of_type"] += 1
+                # per type, a prediction another missed event already took up counts as none
+                left = [p for p in spurious if p.type == event.type]
+                by_type["no_event_of_type" if not left else
+                        "amount" if any(p.date == event.date for p in left) else "date"] += 1
                 continue
             spurious.remove(near)
             report.miss_causes["participants"] += 1
-            for key in _count_participant_errors(report.participant_errors, event, near):
+            by_type["participants"] += 1
+            for key in _count_participant_errors(report.participant_errors, event, near, report.participant_errors_by_role):
                 report.missing_named_as[_named_as(named.get(key, frozenset()))] += 1
     return report
+
+
+def _count_spurious_causes(report: EventReport, gold: Sequence[GoldEvent], spurious: Sequence[PredictedEvent]) -> None:
+    """Why each of an article's spurious events matched nothing (`SPURIOUS_CAUSES`), per type."""
+    for p in spurious:
+        of_type = [g for g in gold if g.type == p.type]
+        cause = ("no_gold_of_type" if not of_type else
+                 "participants" if any(_same_event(g, p) for g in of_type) else "date_or_amount")
+        report.spurious_causes_by_type[p.type][cause] += 1
 
 
 def _named_as(labels: frozenset[str]) -> str:
@@ -292,32 +323,41 @@ def _named_as(labels: frozenset[str]) -> str:
     return "ORG" if "ORG" in labels else sorted(labels)[0]
 
 
-def _count_participant_errors(counts: dict[str, int], gold: GoldEvent, predicted: PredictedEvent) -> list[str]:
-    """Counts the participant errors of an event right but for its participants; returns the name
-    keys of the gold participants not named at all."""
+def _count_participant_errors(counts: dict[str, int], gold: GoldEvent, predicted: PredictedEvent,
+                              by_role: dict[str, dict[str, int]] | None = None) -> list[str]:
+    """Counts the participant errors of an event right but for its participants (and, in
+    `by_role`, under "type/role" of the gold participant, or of the predicted one for `extra`);
+    returns the name keys of the gold participants not named at all."""
     missing: list[str] = []
     unmatched = list(dict.fromkeys(predicted.participants))
     wrong_role = []
+
+    def count(error: str, role: str) -> None:
+        counts[error] += 1
+        if by_role is not None:
+            by_role.setdefault(f"{gold.type}/{role}", dict.fromkeys(PARTICIPANT_ERRORS, 0))[error] += 1
+
     for key, role in gold.participants:
         exact = next((p for p in unmatched if p[1] == role and key in p[0]), None)
         if exact is not None:
             unmatched.remove(exact)
         else:
-            wrong_role.append(key)
-    for key in wrong_role:
+            wrong_role.append((key, role))
+    for key, role in wrong_role:
         named = next((p for p in unmatched if key in p[0]), None)
         words = {w for w in key.split() if len(w) > 2}
         overlapping = next((p for p in unmatched if any(words & set(k.split()) for k in p[0])), None)
         if named is not None:
-            counts["wrong_role"] += 1
+            count("wrong_role", role)
             unmatched.remove(named)
         elif overlapping is not None:
-            counts["other_span"] += 1
+            count("other_span", role)
             unmatched.remove(overlapping)
         else:
-            counts["missing"] += 1
+            count("missing", role)
             missing.append(key)
-    counts["extra"] += len(unmatched)
+    for _, role in unmatched:
+        count("extra", role)
     return missing
 
 

@@ -1227,6 +1227,9 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 # a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
 _ADVERBS_AFTER = re.compile(r"(?:\s+\w+ment\b)+")
+# a day and a host set between commas after the cue: "a inauguré lundi, au sein du Technopark X, "
+_INSERTED_HOST = re.compile(r"\s+(?:[a-z0-9]+\s+){0,2}?(?:[a-z0-9]+)?\s*,\s*(?:au sein d(?:u|e la|e l')|au c(?:oe|œ)ur d(?:u|e la|e l')|au|a la|a l'|"
+                            r"dans la|dans le|dans l'|sur le site d(?:u|e la|e l'))\s*(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}?#+\s*,")
 def _official_of(ctx: Context, view: SentenceView, referent: Referent) -> bool:
     """The organisation is named only as an official's ("La présidente de la Région Sud", "le wali de …")."""
     role = _ROLE_OF.search(view.between(view.sentence.start, referent.start))
@@ -1260,6 +1263,8 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         window = 40 if cue.group().startswith("lanc") else 50  # "sera lancé auprès des start-up du pôle": no site
         adverbs = _ADVERBS_AFTER.match(view.masked, cue.end())
         window += adverbs.end() - cue.end() if adverbs else 0  # "a lancé officiellement le 12 mars un nouveau cluster"
+        inserted = _INSERTED_HOST.match(view.masked, cue.end())
+        window += inserted.end() - cue.end() if inserted else 0  # "a inauguré lundi, au sein du Technopark X, le centre de Y"
         site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + window])
         after_cue = site  # the site words right after the cue (not the ones found before it below)
         if site is not None and re.search(r"\b(?:aupres|pour|avec|par)\b", view.masked[cue.end():cue.end() + site.start()]):
@@ -1303,8 +1308,9 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                    and _OPENED_BY.match(view.between(position + len(cue.group()), r.start))), None) \
             if front is not None else None
         subject = by or _subject_before(ctx, view, position)
-        if subject is not None and site is not None and site is after_cue and front is None and by is None \
-                and _official_of(ctx, view, subject):
+        if site is not None and site is after_cue and front is None and by is None \
+                and (subject is None or _official_of(ctx, view, subject)):
+            # (or a subject the NER stage did not name: "Le ministre de l'Industrie a inauguré …")
             # "La présidente de la Région Sud a inauguré le nouveau site de la société X": X opens it
             site_end = view.sentence.start + cue.end() + site.end()
             owner = next((r for r in view.referents if r.start >= site_end and _org(ctx, r)
@@ -1393,7 +1399,8 @@ _SITE_PLACE_BEFORE = re.compile(r"(?:\bau sein|\bau c(?:oe|œ)ur|\b(?:campus|pep
                                 r"parc industriel))\s+(?:de la|de l'|du|des|de|d')\s*$")
 _SITE_PLACE_AFTER = re.compile(r"^\s*,\s*(?:la|le|l'|une|un)\s*(?:(?:nouve\w+|grande?|jeune)\s+)?(?:pepiniere|technopole|technopark|"
                                r"technoparc|parc|campus|incubateur|zone|hub|cite|village|pole|espace|site)\b")
-_OPENED_BY = re.compile(r"^e?s?\s+(?:[^#.;,]{0,40}\s)?par\s*(?:(?:la|le|l'|les)\s*)?"
+_OPENED_BY = re.compile(r"^e?s?\s+(?:[^#.;,]{0,40}\s)?(?:(?:au sein d(?:u|e la|e l')|au|a la|a l'|dans la|dans le|dans l')\s*#+\s+)?"
+                        r"par\s*(?:(?:la|le|l'|les)\s*)?"
                         r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier|cluster|pole|"
                         r"fabricant|industriel|operateur|specialiste)\s+(?:[a-z-]+\s+)?)?$")
 _AT_THE_INITIATIVE = re.compile(r"(?:\ba l.initiative|\bsous l.impulsion)\s+(?:de la|de l'|du|des|de|d')\s*$")
@@ -1403,7 +1410,8 @@ _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
 # "Le technopôle X accueille désormais le nouveau centre de données de la société Y": the host is
 # the subject, then a site said to be new, then its owner
 # (or "abrite depuis mardi le centre de Y": hosting since a recent day is an opening)
-_HOSTS_NEW = re.compile(r"\b(?:accueill\w*|abrit\w*)\s+(?:(desormais|depuis\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|"
+_HOSTS_NEW = re.compile(r"\b(?:accueill\w*|abrit\w*)\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
+                        r"(?:dernier\s+)?(?=l.(?:inauguration|ouverture)))?(?:(desormais|depuis\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|"
                         r"vendredi|samedi|dimanche)|le\s+\d{1,2}(?:er)?\s+[a-z]+|peu|hier|(?:janvier|fevrier|mars|avril|mai|"
                         r"juin|juillet|aout|septembre|octobre|novembre|decembre)(?!\s+\d)))\s+)?"
                         # "a accueilli l'inauguration du nouveau centre de Y", "le premier hub régional de Y"

@@ -103,3 +103,17 @@ def test_miss_causes_say_whether_the_event_or_its_participants_failed() -> None:
     dated_elsewhere = score(predicted("label", "2029-10-01", None, None, ("agridata maroc", "labelled")))
     assert dated_elsewhere.miss_causes == {"no_event_of_type": 1, "date_or_amount": 1, "participants": 0}
     assert set(dated_elsewhere.as_dict()) >= {"miss_causes", "missing_named_as"}
+
+
+def test_causes_per_type_say_which_of_date_amount_or_participants_failed() -> None:
+    """Per type, a miss is told apart by date and by amount, and a spurious event by whether the
+    article has a gold event of its type at all: held-out sets diagnosed without being read."""
+    report = score(predicted("label", "2029-10-01", None, None, ("agridata maroc", "labelled")),
+                   predicted("partnership", "2029-11-06", None, None, ("agridata maroc", "partner")))
+    assert report.miss_causes_by_type["label"] == {"no_event_of_type": 0, "date": 1, "amount": 0, "participants": 0}
+    assert report.spurious_causes_by_type["label"] == {"no_gold_of_type": 0, "date_or_amount": 1, "participants": 0}
+    assert report.spurious_causes_by_type["partnership"] == {"no_gold_of_type": 1, "date_or_amount": 0,
+                                                             "participants": 0}
+    assert sum(sum(c.values()) for c in report.miss_causes_by_type.values()) == report.overall.fn
+    assert sum(sum(c.values()) for c in report.spurious_causes_by_type.values()) == report.overall.fp
+    assert set(report.as_dict()) >= {"miss_causes_by_type", "spurious_causes_by_type"}

@@ -101,3 +101,16 @@ def test_a_round_closed_with_its_sum_a_few_words_after_the_verb(lexicon):
             "« Nous avons bouclé en mars 800 millions de FCFA auprès de Partech Africa. »")
     assert found(text, lexicon, EventType.FUNDING) == [{("Teranga Solar", "recipient"), ("Partech Africa", "funder")}]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Un nouvel incubateur dédié à la santé a été inauguré lundi au Technopark de Tanger par la société Medilink.",
+    "Le ministre de l'Industrie a inauguré lundi, au sein du Technopark de Tanger, le nouveau centre de "
+    "formation de la société Medilink.",
+    "Le Technopark de Tanger a accueilli lundi l'inauguration du nouvel incubateur de Medilink.",
+])
+def test_an_opening_told_around_its_host_names_who_opens_and_where(text, lexicon):
+    [event] = events_in(text, lexicon, EventType.OPENING, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Medilink", "organisation"), ("Technopark de Tanger", "host")}
+    assert event.date == "2027-06-07"
