@@ -105,8 +105,8 @@ def test_a_round_closed_with_its_sum_a_few_words_after_the_verb(lexicon):
 
 @pytest.mark.parametrize("text", [
     "Un nouvel incubateur dédié à la santé a été inauguré lundi au Technopark de Tanger par la société Medilink.",
-    "Le ministre de l'Industrie a inauguré lundi, au sein du Technopark de Tanger, le nouveau centre de "
-    "formation de la société Medilink.",
+    ("Le ministre de l'Industrie a inauguré lundi, au sein du Technopark de Tanger, le nouveau centre de "
+    "formation de la société Medilink."),
     "Le Technopark de Tanger a accueilli lundi l'inauguration du nouvel incubateur de Medilink.",
 ])
 def test_an_opening_told_around_its_host_names_who_opens_and_where(text, lexicon):
