@@ -79,6 +79,8 @@ def test_a_generic_head_written_or_left_out_names_one_participant() -> None:
     ("zone industrielle d'Enfidha", "Enfidha"),
     ("Parc industriel d'El Eulma", "El Eulma"),
     ("Zone franche de Bizerte", "Bizerte"),
+    ("Zone économique spéciale de Diass", "Diass"),
+    ("Zone d'accélération industrielle de Tanger", "Tanger"),
 ])
 def test_a_zone_named_by_its_place_is_that_place(gold, predicted):
     """The entity layer names an industrial zone by its place (ANNOTATION.md keeps "zone
