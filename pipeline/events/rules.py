@@ -206,7 +206,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if not funders and receiving:  # "a bouclé un tour de table de 3 MDH avec X et Y"
             funders = _linked_after(view, amount.end_char, _WITH_INVESTORS, lex.cue("funding", "funder_list"), investor)
         if not funders and receiving:  # "recevra une subvention de 450 k€ de Bpifrance"
-            funders = [r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)
+            funders = [r for r in view.referents if r.start >= amount.end_char and investor(r)
                        and re.fullmatch(r"\s*de\s*", view.between(amount.end_char, r.start))][:1]
         funders = _more_funders(ctx, view, funders)
         backer = (_relative_funder(ctx, view, amount) or _participle_funder(ctx, view, amount)) if not funders else None
@@ -339,7 +339,7 @@ _INVESTORS_NAMED = re.compile(
     r"|(?:et|ainsi que)\s+(?:de la|de l'|du|des|de|d'))"
     # "auprès d'un consortium formé d'X et de Y"
     r"|aupres\s+d.un\s+(?:consortium|groupement|pool|syndicat)(?:\s+[a-z-]+){0,3}?\s+(?:de la|de l'|du|des|de|d')"
-    r"|,\s*(?:un|une|le|la)\s+(?:tour de table|tour|operation|levee|financement)\s+(?:[a-z-]+\s+)?"
+    r"|(?:,|\blors\s+d.|\bdans le cadre\s+d.|\bau cours\s+d.)\s*(?:un|une|le|la)\s+(?:tour de table|tour|operation|levee|financement)\s+(?:[a-z-]+\s+)?"
     r"(?:mene|menee|conduit|conduite|pilote|pilotee)\s+par"
     # "a décroché 3 MDH grâce à X et à Y", "via X"
     r"|grace\s+(?:a la|a l'|au|aux|a)|via)\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque)\s+)?$")
@@ -349,6 +349,11 @@ _WITH_INVESTORS = re.compile(r"^\s*avec\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque
 _FUNDER_ASIDE = re.compile(r"\s*\([^()]{0,40}\)|,\s*(?:qui|le|la|l'|un|une|son|sa)\b[^,;#]{1,60}(?=,)")
 _FUNDER_CHAIN = re.compile(r"^\s*(?:,\s*(?:et|ainsi que|avec)?|et|ainsi que|,?\s*(?:rejointe?s?|suivie?s?)\s+par)\s*"
                            r"(?:(?:de la|de l'|du|des|de|d'|a la|a l'|au|aux|a|la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}?$")
+
+
+_JOINED_ROUND = re.compile(r"^\s*,?\s*(?:et\s+)?(?:auquel|auxquels|a laquelle|auxquelles)\s+(?:ont|a|avaient|avait)\s+"
+                           r"(?:egalement\s+|aussi\s+)?(?:participe|pris part|contribue)\s*(?:(?:la|le|l'|les)\s*)?"
+                           r"(?:(?:fonds|banque|groupe)\s+)?$")
 
 
 def _more_funders(ctx: Context, view: SentenceView, funders: list[Referent]) -> list[Referent]:
@@ -362,6 +367,9 @@ def _more_funders(ctx: Context, view: SentenceView, funders: list[Referent]) -> 
         if following is None or following in found or not _org(ctx, following) or following is view.subject:
             break
         gap = view.between(found[-1].end, following.start)
+        if _JOINED_ROUND.match(gap):  # "… mené par X et auquel ont participé Y et Z"
+            found.append(following)
+            continue
         if _FINITE.search(gap) or not _FUNDER_CHAIN.match(_FUNDER_ASIDE.sub("", gap)):
             break
         found.append(following)
@@ -768,7 +776,7 @@ def _relative_funder(ctx: Context, view: SentenceView, amount: Amount) -> Refere
     return None
 
 
-_FINANCES_OBJECT = re.compile(r"\b(?:finance|financent|financera|cofinance|subventionne|soutient|soutiendra|"
+_FINANCES_OBJECT = re.compile(r"\b(?:finance|financent|financera|financeront|cofinance|cofinancent|subventionne|subventionnent|soutient|soutiennent|soutiendra|soutiendront|"
                               r"accompagne|accompagnent|accompagnera)\s+"
                               r"(?:(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2})?$")  # "soutient la medtech nantaise X", "accompagne X avec"
 

@@ -114,3 +114,19 @@ def test_an_opening_told_around_its_host_names_who_opens_and_where(text, lexicon
     assert {(p.mention.surface, p.role.value) for p in event.participants} == {
         ("Medilink", "organisation"), ("Technopark de Tanger", "host")}
     assert event.date == "2027-06-07"
+
+
+@pytest.mark.parametrize("text", [
+    ("La start-up Neoflore a levé 2 M€ lors d'un tour de table mené par Breizh Up et auquel ont participé "
+    "Bpifrance et le Crédit Mutuel Arkéa."),
+    "La société Neoflore a reçu 2 M€ de Breizh Up, de Bpifrance et du Crédit Mutuel Arkéa.",
+])
+def test_every_investor_of_a_round_told_after_its_sum(text, lexicon):
+    assert found(text, lexicon, EventType.FUNDING) == [{
+        ("Neoflore", "recipient"), ("Breizh Up", "funder"), ("Bpifrance", "funder"), ("Crédit Mutuel Arkéa", "funder")}]
+
+
+def test_two_backers_that_support_a_named_company_fund_it(lexicon):
+    text = "Bpifrance et la Région Bretagne soutiennent Neoflore à hauteur de 800 000 euros."
+    assert found(text, lexicon, EventType.FUNDING) == [
+        {("Bpifrance", "funder"), ("Région Bretagne", "funder"), ("Neoflore", "recipient")}]
