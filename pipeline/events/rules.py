@@ -988,6 +988,9 @@ _GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d
 # "Bpifrance nous attribuait le label": "nous" is who writes, the article's organisation
 _TO_US = re.compile(r"\bnous\s+(?:a\s+|ont\s+|avait\s+)?(?:decern|attribu|remi|remet|accord|octroi|octroy|deliv)\w*\s*(?:le|la|l')?\s*$")
 _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$"
+                        # "… à 15 start-up, dont X": one of those named
+                        r"|(?:^|\s)(?:a|aux)\s+(?:\d+|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:dont|notamment|parmi lesquel\w+)\s*"
+                        r"(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$"
                         # "l'AFNOR a certifié ISO 14001 le site de production de la société X": whose site
                         r"|^(?:certifie\w*)?(?:\s*iso\s*\d+(?::\d+)?)?\s*(?:le|la|l'|les)\s*(?:site|usine|siege|laboratoire|unite|centre)"
                         r"(?:\s+[a-z-]+){0,3}\s+(?:de la|de l'|du|des|de|d')\s*(?:(?:societe|groupe|start-up|pme|cooperative)\s+)?$")
@@ -1003,6 +1006,9 @@ _PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+){0,4}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$"
+                             # "a attribué mardi le label X à 15 start-up, dont Y"
+                             r"|\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w#'-]+\s+){0,6}?(?:a|aux)\s+(?:\d+|[a-z]+)\s+"
+                             r"[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:dont|notamment|parmi lesquel\w+)\s*(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$"
                              # "le label X récompense cette année le cluster Y"
                              r"|\brecompens(?:e|ent|era)\s+(?:[\w-]+\s+){0,3}?(?:la|le|l'|les)\s*(?:[a-z-]+\s+)?$"
                              # "la labellisation de X", "la certification ISO 9001 obtenue par X", "renouvelé pour X"

@@ -130,3 +130,13 @@ def test_two_backers_that_support_a_named_company_fund_it(lexicon):
     text = "Bpifrance et la Région Bretagne soutiennent Neoflore à hauteur de 800 000 euros."
     assert found(text, lexicon, EventType.FUNDING) == [
         {("Bpifrance", "funder"), ("Région Bretagne", "funder"), ("Neoflore", "recipient")}]
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("L'État a attribué mardi le label French Tech Tremplin à 15 start-up, dont Neoflore.", "Neoflore"),
+    ("Le label Entreprise du patrimoine vivant a été décerné mardi à la biscuiterie Belle-Île.", "Belle-Île"),
+])
+def test_a_label_given_to_one_of_several_or_to_a_trade_named_firm(text, holder, lexicon):
+    [event] = events_in(text, lexicon, EventType.LABEL, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {(holder, "labelled")}
+    assert event.date == "2027-06-08"
