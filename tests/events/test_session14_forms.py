@@ -140,3 +140,19 @@ def test_a_label_given_to_one_of_several_or_to_a_trade_named_firm(text, holder, 
     [event] = events_in(text, lexicon, EventType.LABEL, PUBLISHED)
     assert {(p.mention.surface, p.role.value) for p in event.participants} == {(holder, "labelled")}
     assert event.date == "2027-06-08"
+
+
+def test_an_alliance_with_one_partner(lexicon):
+    assert found("Neoflore s'allie au géant Bayer pour distribuer ses capteurs en Afrique.", lexicon,
+                 EventType.PARTNERSHIP) == [{("Neoflore", "partner"), ("Bayer", "partner")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Élu à l'unanimité lundi, Ahmed Kettani présidera le Cluster Solaire pour trois ans.",
+    "Le conseil d'administration du Cluster Solaire a porté lundi Ahmed Kettani à sa tête.",
+])
+def test_an_election_told_with_its_weekday_is_dated_that_past_day(text, lexicon):
+    [event] = events_in(text, lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Ahmed Kettani", "appointee"), ("Cluster Solaire", "organisation")}
+    assert event.date == "2027-06-07"
