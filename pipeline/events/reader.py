@@ -188,6 +188,7 @@ _RELATIVE_AFTER = re.compile(r",\s*qui\b")
 _OPENING_PREFIX = re.compile(r"^([^,;:.]{3,80}),\s*$")
 _PUNCT_AFTER = re.compile(r"\s*(?:,|\.|$)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_PLACE_OF = re.compile(r"\s+(?:de|d')\s*")  # "X (ACR) de Diamniadio": between a name and the place after it
 _CLOSE_PAREN = re.compile(r"\s*\)")
 # "X aide les exploitations … Sa cofondatrice, Y, fait le point": who has founders and heads is an organisation
 _ITS_HEAD = re.compile(r"^(?:sa|son|ses)\s+(?:co-?)?(?:fondat(?:eur|rice)s?|dirigeant(?:e|s|es)?|directeur|directrice|"
@@ -728,6 +729,11 @@ class ArticleReader:
             if m.start_char in self.defined and found:  # "X (ACR)": one referent up to the closing parenthesis
                 close = self.annotated.article.text.find(")", m.end_char)
                 found[-1] = Referent(found[-1].start, close + 1, (self.defined[m.start_char],), True)
+                continue
+            if found and m.label == "LOC" and not self.is_org(m) and found[-1].named and self.is_org(found[-1].targets[0]) \
+                    and _PLACE_OF.fullmatch(self.folded[found[-1].end:m.start_char]):
+                # "le Parc des technologies numériques (PTN) de Diamniadio": the place qualifies the name
+                found[-1] = Referent(found[-1].start, m.end_char, found[-1].targets, True)
                 continue
             found.append(Referent(m.start_char, m.end_char, (self.short_forms.get(m.surface, m),), True))
         base = view.sentence.start

@@ -1281,7 +1281,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         window += inserted.end() - cue.end() if inserted else 0  # "a inauguré lundi, au sein du Technopark X, le centre de Y"
         site = lex.cue("opening", "sites").search(view.masked[cue.end():cue.end() + window])
         after_cue = site  # the site words right after the cue (not the ones found before it below)
-        if site is not None and re.search(r"\b(?:aupres|pour|avec|par)\b", view.masked[cue.end():cue.end() + site.start()]):
+        if site is not None and re.search(r"\b(?:aupres|pour|avec|par(?!\s+ailleurs))\b", view.masked[cue.end():cue.end() + site.start()]):
             site = None
         if site is None and cue.group() == "ouverture":
             before = view.masked[max(0, cue.start() - 50):cue.start()]
@@ -1721,6 +1721,10 @@ def _appointment_org(
             if re.match(r"^[\w' -]*?\s*(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s*){0,3}$", gap) and len(gap) < 60:
                 return referent.targets[0]
             break
+    joined = re.search(r"\brejoin[st]\s+", view.masked)  # "Après cinq ans chez X, je rejoins Y en tant que …"
+    if joined:
+        for referent in (r for r in view.referents if r.start >= view.sentence.start + joined.end() and _org(ctx, r)):
+            return referent.targets[0]
     at = re.search(r"\bchez\s*(?=#)", view.masked)  # "Changement de gouvernance chez X : Y en devient le président"
     if at and _PAST_EMPLOYER.search(view.masked[:at.start()]):
         at = None  # "Y, jusqu'ici responsable des achats chez X, a été nommé": where Y came from
@@ -1733,10 +1737,6 @@ def _appointment_org(
             (m for m in reversed(ctx.reader.seen) if ctx.reader.is_org(m) and m.start_char < view.sentence.start), None)
         if earlier is not None:
             return ctx.reader.short_forms.get(earlier.surface, earlier)
-    joined = re.search(r"\brejoint\s+", view.masked)
-    if joined:
-        for referent in (r for r in view.referents if r.start >= view.sentence.start + joined.end() and _org(ctx, r)):
-            return referent.targets[0]
     # "Ancien de Dassault Systèmes, X a pris ses fonctions": where X came from is no subject
     subject = next((r for r in view.referents if ctx.reader.subject_like(view, r) and _org(ctx, r)
                     and not _PAST_EMPLOYER.search(view.between(max(view.sentence.start, r.start - 40), r.start))), None)
@@ -1749,7 +1749,7 @@ def _appointment_org(
 
 _THIS_POST = re.compile(r"\ba (?:ce poste|cette fonction|cette place|ce titre|cette responsabilite)\b")
 _PAST_EMPLOYER = re.compile(r"\b(?:jusqu.ici|jusqu.alors|jusque-la|auparavant|precedemment|anciennement|ex-|ancien|ancienne|"
-                            r"passee? par|venue? de|issue? de)\b[^,;#]{0,60}$")
+                            r"passee? par|venue? de|issue? de|apres)\b[^,;#]{0,60}$")
 _OF_IT = re.compile(r"(?:^|[\s,])en\s+(?:a|ont|est|sont|devient|deviennent|sera|seront|prend|prendra|prennent|assure|assurera|"
                     r"avait|etait)\s")
 _POSSESSIVE_ROLE = re.compile(r"\b(?:son|sa|leur)\s+(?:(?:nouvel\w*|nouveau|actuel\w*)\s+)?$")

@@ -156,3 +156,48 @@ def test_an_election_told_with_its_weekday_is_dated_that_past_day(text, lexicon)
     assert {(p.mention.surface, p.role.value) for p in event.participants} == {
         ("Ahmed Kettani", "appointee"), ("Cluster Solaire", "organisation")}
     assert event.date == "2027-06-07"
+
+
+# dev28 (gold15), round 2 session 14
+
+def test_a_city_dateline_before_a_bare_name_is_split_off(lexicon):
+    text = "Alger - Sonelgaz et l'Agence nationale des déchets ont signé lundi une convention pour le recyclage."
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Sonelgaz", "partner"), ("Agence nationale des déchets", "partner")}]
+
+
+def test_an_opening_par_ailleurs_is_still_an_opening(lexicon):
+    text = ("Sonelgaz et l'Agence nationale des déchets ont signé lundi une convention.\n\n"
+            "Le groupe ouvrira par ailleurs en septembre un incubateur à Ouargla.")
+    [event] = events_in(text, lexicon, EventType.OPENING, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {("Sonelgaz", "organisation")}
+    assert event.date == "2027-09"
+
+
+def test_a_country_opening_a_company_name_is_part_of_it(lexicon):
+    text = ("La BNDA a octroyé lundi un crédit de 2 milliards de francs CFA à Mali Céréales Industrie, qui produit "
+            "des farines.")
+    assert found(text, lexicon, EventType.FUNDING) == [{("BNDA", "funder"), ("Mali Céréales Industrie", "recipient")}]
+
+
+def test_the_place_after_a_defined_name_does_not_break_the_list_of_signatories(lexicon):
+    text = ("Le Parc des technologies numériques (PTN) de Diamniadio et l'Agence française de développement (AFD) "
+            "ont signé vendredi un accord d'assistance technique.")
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Parc des technologies numériques", "partner"), ("Agence française de développement", "partner")}]
+
+
+def test_a_handover_with_its_day_between_the_verb_and_the_post(lexicon):
+    text = "Nathalie Verdier cédera le 1er juillet la direction générale du pôle Derbi à Inès Moreau."
+    [event] = events_in(text, lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Inès Moreau", "appointee"), ("pôle Derbi", "organisation"), ("Nathalie Verdier", "predecessor")}
+    assert event.date == "2027-07-01"
+
+
+def test_a_post_writer_who_joins_an_organisation_after_years_elsewhere(lexicon):
+    text = ("Salma Idrissi · Directrice des programmes, Tanger Tech Hub\n\n"
+            "Nouveau chapitre ! Après six belles années chez Capgemini, je rejoins aujourd'hui Tanger Tech Hub "
+            "en tant que directrice des programmes.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        {("Salma Idrissi", "appointee"), ("Tanger Tech Hub", "organisation")}]

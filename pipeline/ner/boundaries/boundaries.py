@@ -160,11 +160,20 @@ class Boundaries:
                 and prev.label_ == "ORG"
             ):
                 joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            elif prev is not None and ent.start == prev.end and len(prev) == 1 and prev.label_ == "LOC" \
+                    and prev[0].text in _COUNTRIES and ent.label_ in ("ORG", "MISC") and prev[0].whitespace_ == " " \
+                    and prev.start > 0 and doc[prev.start - 1].is_lower:
+                # "… à Sénégal Céréales Transformation, qui …": a country's name opening a company's,
+                # right after a lower-case word (never a sentence's start: "Maroc : X lance …")
+                joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
             else:
                 joined.append(ent)
         return joined
 
 
+# countries whose names open company names ("Maroc Telecom", "Sénégal Céréales Transformation")
+_COUNTRIES = frozenset({"Maroc", "Tunisie", "Algérie", "Sénégal", "Mali", "Niger", "Bénin", "Togo", "Cameroun", "Gabon",
+                        "Mauritanie", "Égypte", "Egypte", "Libye", "Liban", "France", "Afrique", "Guinée", "Congo"})
 _COUNT_WORDS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze",
                           "vingt", "trente", "cent", "plusieurs", "quelques", "nombre", "certains", "certaines"})
 
@@ -181,6 +190,11 @@ def _split_at_dateline(ent: Span) -> list[Span]:
         if t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_ \
                 and after.text in ("La", "Le", "L'", "L’", "Les") and name.text[:1].isupper():
             return [Span(doc, ent.start, t.i, label="LOC"), Span(doc, t.i + 2, ent.end, label="ORG")]
+    # "Alger - Sonatrach et l'Agence X ont signé": one capitalised word, the dash, then the name itself
+    dash = ent[1] if len(ent) >= 3 else None
+    if dash is not None and dash.text in ("-", "–", "—") and dash.whitespace_ and ent[0].whitespace_ \
+            and ent[0].text.istitle() and ent[0].is_alpha and ent[2].text[:1].isupper() and ent.label_ == "ORG":
+        return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="ORG")]
     return [ent]
 
 

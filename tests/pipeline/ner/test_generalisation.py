@@ -77,6 +77,15 @@ CASES = {
         "<ent label=LOC>Rabat</ent>, 20 janv (<ent label=ORG>MAP</ent>) - La start-up <ent label=ORG>Nadafa Tech</ent> "
         "a levé 5 millions de dirhams."
     ),
+    "a country opening a company's name after a lower-case word is part of it": (
+        "La <ent label=ORG>BNDE</ent> a octroyé mercredi dernier un crédit de 2 milliards de francs "
+        "<ent label=ORG>CFA</ent> à <ent label=ORG>Sénégal Céréales Transformation</ent>, qui produit des farines "
+        "infantiles à base de mil."
+    ),
+    "a city's dateline before a bare company name is split off": (
+        "<ent label=LOC>Alger</ent> - <ent label=ORG>Sonelgaz</ent> et l'<ent label=ORG>Agence nationale des "
+        "déchets</ent> ont signé lundi une convention pour le recyclage."
+    ),
     "a dateline's dash before a counted kind ends the place": (
         "<ent label=LOC>Cotonou</ent> - Trois incubateurs béninois, <ent label=ORG>Etrilabs</ent> et "
         "<ent label=ORG>Bénin Digital Hub</ent>, ont reçu un label."
