@@ -899,6 +899,11 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         named = [r for r in view.referents if r.end <= position and _org(ctx, r)]
         previous = ctx.reader.previous_subject
         subject = named[-1] if named else (previous if previous is not None and _org(ctx, previous) else None)
+    if subject is None:  # "La solution de méthanisation de la start-up X a reçu le label": X's product, X's label
+        lead = lex.lead.match(view.masked)
+        subject = next((r for r in view.referents if r.named and r.start < position and _org(ctx, r)
+                        and _PRODUCT_OF.fullmatch(view.masked[lead.end() if lead else 0:view.local(r.start)])
+                        and _RECEIVES_LABEL.search(view.between(r.end, position))), None)
     listed = renewed or (_label_list(ctx, view, position) if subject is None else [])
     if subject is None and not listed:
         # the giving verb may come before the cue: "Le Collège X a accordé son label à Y"
@@ -997,6 +1002,11 @@ _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s
 _ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|vient de|viennent de)\s+(?:\w+ment\s+)?$")
 _DIRECT_OBJECT = re.compile(r"^\w*\s+(?:[a-z0-9]+\s+){0,2}?(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}$")
 # an opening participle phrase that gives the label to the subject after the comma
+# "La solution de méthanisation compacte de la start-up villeurbannaise X": a product, then its maker
+_PRODUCT_OF = re.compile(r"\s*(?:la|le|l'|sa|son)\s*(?:solution|produit|procede|technologie|plateforme|application|innovation|"
+                         r"gamme|marque|logiciel|capteur|machine|usine|site|dispositif)\b[^,;#:]{0,60}?\s(?:de la|de l'|du|des|de|d')\s*"
+                         r"(?:(?:[a-z-]+\s+){0,3})?")
+_RECEIVES_LABEL = re.compile(r"^\s*(?:a|ont|vient d.|viennent d.)\s*(?:\w+\s+){0,3}?(?:recu|obtenu|decroche|remporte|ete|etre)\b")
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
                               r"(?:(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,"
                               # "Distinguée mardi par le label « X », la start-up Y …"

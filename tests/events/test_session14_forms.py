@@ -201,3 +201,24 @@ def test_a_post_writer_who_joins_an_organisation_after_years_elsewhere(lexicon):
             "en tant que directrice des programmes.")
     assert found(text, lexicon, EventType.APPOINTMENT) == [
         {("Salma Idrissi", "appointee"), ("Tanger Tech Hub", "organisation")}]
+
+
+def test_a_site_opened_within_a_platform_is_hosted_by_it(lexicon):
+    text = ("Le centre d'innovation ghanéen Kumasi Hive a ouvert lundi son premier bureau en Afrique francophone, "
+            "dans l'enceinte de la Plateforme industrielle d'Adétikopé (PIA), au nord de Lomé.")
+    assert found(text, lexicon, EventType.OPENING) == [
+        {("Kumasi Hive", "organisation"), ("Plateforme industrielle d'Adétikopé", "host")}]
+
+
+def test_the_maker_of_a_labelled_product_holds_the_label(lexicon):
+    text = ("La solution de séchage solaire de la start-up nantaise Helioseche a reçu lundi le label "
+            "« Solar Impulse Efficient Solution ».")
+    assert found(text, lexicon, EventType.LABEL) == [{("Helioseche", "labelled")}]
+
+
+def test_an_interviewee_answering_after_a_speaker_tag_speaks_for_its_organisation(lexicon):
+    text = ("Entretien avec Claire Morel, directrice de la technopole Savoie Technolac.\n\n"
+            "Le Dauphiné : Avec quels partenaires ?\n"
+            "C. M. : Nous avons signé le 3 juin une convention de mécénat de compétences avec Schneider Electric.")
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Savoie Technolac", "partner"), ("Schneider Electric", "partner")}]
