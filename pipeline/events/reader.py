@@ -748,9 +748,9 @@ class ArticleReader:
                 found.append(Referent(base + match.start(noun), base + match.end(), (target,), False))
         lead = self.lexicon.lead.match(masked)
         clause_heads = [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_HEAD.finditer(masked)]
-        speaker = _SPEAKER_HEAD.match(masked)  # "M. D. : Nous avons signé …": the answer after its speaker's tag
-        if speaker:
-            clause_heads.append(speaker.end())
+        tagged = _SPEAKER_HEAD.match(masked)  # "M. D. : Nous avons signé …": the answer after its speaker's tag
+        if tagged:
+            clause_heads.append(tagged.end())
         phrase = _OPENING_PHRASE.match(masked)  # "Fondée en 2024, elle a levé …"
         if phrase and not _FINITE.search(phrase.group()):
             clause_heads.append(phrase.end())
