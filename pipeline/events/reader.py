@@ -157,7 +157,10 @@ _FUNDED = re.compile(r"(?:\bparticipation\b[^.;#]{0,60}\bdans\s*(?:le capital\s+
 # "à la présidence de Mer Atlantique Innovation", "la direction générale du Parc X": what one heads
 _HEADED = re.compile(r"\b(?:presidence|vice-presidence|direction|direction generale|tete)\s+(?:de la|de l'|du|des|de|d')\s*$")
 # "Mediloop lève 2 M€ auprès de business angels": who raises a round is a company (a known person aside)
-_RAISES_AFTER = re.compile(r"^\s*(?:(?:a|vient de|viennent de)\s+)?(?:leve|levent|lever|boucle|bouclent|boucler)\b")
+_RAISES_AFTER = re.compile(r"^\s*(?:(?:a|vient de|viennent de)\s+)?(?:leve|levent|lever|boucle|bouclent|boucler)\b"
+                           # "X obtient l'ISO 14001", "X décroche le label …": a person holds no certification
+                           r"|^\s*(?:(?:a|vient d.)\s*)?(?:obtient|obtenu|obtenir|decroche|decrocher)\s+(?:le label|la certification|"
+                           r"l.accreditation|l.iso)\b")
 _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?:lance|cree|fonde|constitue)e?\b")
 
 

@@ -222,3 +222,9 @@ def test_an_interviewee_answering_after_a_speaker_tag_speaks_for_its_organisatio
             "C. M. : Nous avons signé le 3 juin une convention de mécénat de compétences avec Schneider Electric.")
     assert found(text, lexicon, EventType.PARTNERSHIP) == [
         {("Savoie Technolac", "partner"), ("Schneider Electric", "partner")}]
+
+
+def test_a_name_typed_as_a_person_that_obtains_a_certification_is_a_firm(lexicon):
+    text = "Tafsut Bio obtient la certification ISO 27001 pour sa plateforme de traduction."
+    [event] = events_in(text, lexicon, EventType.LABEL, PUBLISHED)
+    assert [(p.mention.surface, p.role.value) for p in event.participants] == [("Tafsut Bio", "labelled")]
