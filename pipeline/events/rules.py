@@ -1037,7 +1037,9 @@ def _next_holders(ctx: Context, view: SentenceView, first: Referent) -> list[Ref
 
 _TO_NEXT_HOLDER = re.compile(r"^\s*(?:,|,?\s*et|,?\s*ainsi que)\s*(?:a la|a l'|au|aux|a)\s+(?:(?:la|le|l'|les)\s*)?"
                              r"(?:[a-z-]+\s+)?$")
-_LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent)\s*(?:(?:le|la|l'|les)\s*)?$")
+_LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent"
+                        # "Douze start-up ont été labellisées mardi, dont A et B"
+                        r"|,\s*(?:dont|notamment|parmi lesquel\w+|parmi elles|parmi eux))\s*(?:(?:le|la|l'|les)\s*)?$")
 _LIST_NEXT = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
 
 

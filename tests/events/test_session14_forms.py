@@ -228,3 +228,11 @@ def test_a_name_typed_as_a_person_that_obtains_a_certification_is_a_firm(lexicon
     text = "Tafsut Bio obtient la certification ISO 27001 pour sa plateforme de traduction."
     [event] = events_in(text, lexicon, EventType.LABEL, PUBLISHED)
     assert [(p.mention.surface, p.role.value) for p in event.participants] == [("Tafsut Bio", "labelled")]
+
+
+@pytest.mark.parametrize("text", [
+    "Douze start-up ont été labellisées Startup Act lundi, dont Dar Tech et Kalima Drones.",
+    "Le jury du label Startup Act a retenu lundi douze entreprises, parmi lesquelles Dar Tech et Kalima Drones.",
+])
+def test_labelled_firms_named_after_dont_or_parmi_lesquelles(text, lexicon):
+    assert found(text, lexicon, EventType.LABEL) == [{("Dar Tech", "labelled")}, {("Kalima Drones", "labelled")}]
