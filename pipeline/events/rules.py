@@ -351,6 +351,9 @@ _FUNDER_CHAIN = re.compile(r"^\s*(?:,\s*(?:et|ainsi que|avec)?|et|ainsi que|,?\s
                            r"(?:(?:de la|de l'|du|des|de|d'|a la|a l'|au|aux|a|la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}?$")
 
 
+_COMMA_THEN_SUBJECT = re.compile(r"^\s*,\s*(?:la|le|l')\s*[a-z-]+(?:\s+[a-z-]+)?\s*$")
+_VERB_AFTER = re.compile(r"^\s*(?:va|vont|a|ont|est|sont|sera|seront|vient|viennent|peut|peuvent|pourra|pourront|compte|"
+                         r"prevoit|entend|lance|double|accelere|recrute)\b")
 _JOINED_ROUND = re.compile(r"^\s*,?\s*(?:et\s+)?(?:auquel|auxquels|a laquelle|auxquelles)\s+(?:ont|a|avaient|avait)\s+"
                            r"(?:egalement\s+|aussi\s+)?(?:participe|pris part|contribue)\s*(?:(?:la|le|l'|les)\s*)?"
                            r"(?:(?:fonds|banque|groupe)\s+)?$")
@@ -372,6 +375,8 @@ def _more_funders(ctx: Context, view: SentenceView, funders: list[Referent]) -> 
             continue
         if _FINITE.search(gap) or not _FUNDER_CHAIN.match(_FUNDER_ASIDE.sub("", gap)):
             break
+        if _COMMA_THEN_SUBJECT.match(gap) and _VERB_AFTER.match(view.between(following.end, view.sentence.end)):
+            break  # "Grâce à une subvention de N de la Région X, la PME Y va doubler …": Y is the subject
         found.append(following)
     return found
 

@@ -236,3 +236,8 @@ def test_a_name_typed_as_a_person_that_obtains_a_certification_is_a_firm(lexicon
 ])
 def test_labelled_firms_named_after_dont_or_parmi_lesquelles(text, lexicon):
     assert found(text, lexicon, EventType.LABEL) == [{("Dar Tech", "labelled")}, {("Kalima Drones", "labelled")}]
+
+
+def test_a_grant_fronted_with_grace_a_goes_to_the_subject_after_it(lexicon):
+    text = "Grâce à une subvention de 200 000 euros de la Région Sud, la PME marseillaise Ecofil va doubler sa production."
+    assert found(text, lexicon, EventType.FUNDING) == [{("Ecofil", "recipient"), ("Région Sud", "funder")}]
