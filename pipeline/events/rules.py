@@ -792,6 +792,13 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
     lex = ctx.reader.lexicon
     to = lex.cue("funding", "to_recipient")
     between = view.between(subject.end, amount.start_char)
+    # "La Région a retenu le projet d'X et lui a accordé …": the one named just before "et lui"
+    named = [r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char and r.named
+             and _org(ctx, r) and not set(r.targets) & set(subject.targets)
+             and re.search(r"(?:\bde la|\bde l'|\bdu|\bde|\bd')\s*(?:[a-z-]+\s+)?$", view.between(subject.end, r.start))
+             and re.match(r"^\s*et\s+(?:lui|leur)\s", view.between(r.end, amount.start_char))]
+    if named:
+        return _as(named[-1], Role.RECIPIENT)
     if lex.cue("funding", "to_pronoun").search(between):
         previous = ctx.reader.previous_subject
         if previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):

@@ -241,3 +241,12 @@ def test_labelled_firms_named_after_dont_or_parmi_lesquelles(text, lexicon):
 def test_a_grant_fronted_with_grace_a_goes_to_the_subject_after_it(lexicon):
     text = "Grâce à une subvention de 200 000 euros de la Région Sud, la PME marseillaise Ecofil va doubler sa production."
     assert found(text, lexicon, EventType.FUNDING) == [{("Ecofil", "recipient"), ("Région Sud", "funder")}]
+
+
+@pytest.mark.parametrize("text", [
+    "La société Ecofil a reçu le soutien de Bpifrance, qui lui a accordé un prêt d'amorçage de 300 000 euros.",
+    "Ecofil est soutenue par Bpifrance, qui lui a accordé un prêt de 300 000 euros.",
+    "Bpifrance a retenu le projet d'Ecofil et lui a accordé un prêt de 300 000 euros.",
+])
+def test_lui_names_who_receives_in_a_relative_or_a_coordinated_clause(text, lexicon):
+    assert found(text, lexicon, EventType.FUNDING) == [{("Bpifrance", "funder"), ("Ecofil", "recipient")}]
