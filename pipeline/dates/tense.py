@@ -36,6 +36,10 @@ def tense_hint(text: str, start: int, end: int) -> str | None:
     far = CLAUSE_END.split(text[max(0, start - FAR_BEFORE):start])[-1]
     if bare.search(before):  # "lancée en janvier": past unless the sentence's verb is future
         return "on_or_after" if future.search(after) or future.search(far) else "on_or_before"
+    if bound.search(before) and past.search(far) and not future.search(far) and not future.search(after):
+        # "… a désigné X directrice, à compter du 1er juillet", "a duré jusqu'au 15 juillet": a start or
+        # an end told in the past is the nearest such day, either side of the article
+        return None
     hits = _verbs(past, future, before)
     if hits:
         return max(hits)[1]

@@ -136,6 +136,11 @@ def test_absolute_expressions(text: str, surface: str, value: str) -> None:
     ("Le dispositif court jusqu'à fin juillet.", WEDNESDAY, "fin juillet", "2027-07"),
     ("Le salon a duré jusqu'au 15 juillet.", WEDNESDAY, "15 juillet", "2026-07-15"),
     ("Le pôle a ouvert des ateliers à partir du 1er août.", WEDNESDAY, "1er août", "2026-08-01"),
+    # A decision told in the past takes effect on the nearest such day, either side of the article.
+    ("La société a désigné Mme Alaoui directrice du site, à compter du 1er juillet.", date(2026, 7, 7),
+     "1er juillet", "2026-07-01"),
+    ("Le conseil d'administration du pôle a nommé sa nouvelle directrice, à compter du 1er décembre.",
+     WEDNESDAY, "1er décembre", "2026-12-01"),
     # A part of this month or week already over, in a clause that looks ahead, is the next one.
     ("Le bureau se réunira en début de mois.", WEDNESDAY, "en début de mois", "2026-12"),
     ("Le pôle a signé en début de mois un accord.", WEDNESDAY, "en début de mois", "2026-11"),
