@@ -191,6 +191,7 @@ _RELATIVE_AFTER = re.compile(r",\s*qui\b")
 _OPENING_PREFIX = re.compile(r"^([^,;:.]{3,80}),\s*$")
 _PUNCT_AFTER = re.compile(r"\s*(?:,|\.|$)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_APPOSED_THE = re.compile(r"\s*,\s*(?:le|la|l')\s*")  # "X, le parc technologique de Y": X described
 _PLACE_OF = re.compile(r"\s+(?:de|d')\s*")  # "X (ACR) de Diamniadio": between a name and the place after it
 _CLOSE_PAREN = re.compile(r"\s*\)")
 # "X aide les exploitations … Sa cofondatrice, Y, fait le point": who has founders and heads is an organisation
@@ -732,6 +733,12 @@ class ArticleReader:
             if m.start_char in self.defined and found:  # "X (ACR)": one referent up to the closing parenthesis
                 close = self.annotated.article.text.find(")", m.end_char)
                 found[-1] = Referent(found[-1].start, close + 1, (self.defined[m.start_char],), True)
+                continue
+            if found and found[-1].named and self.is_org(found[-1].targets[0]) and m.surface[:1].islower() \
+                    and _APPOSED_THE.fullmatch(self.folded[found[-1].end:m.start_char]) \
+                    and not _LIST_GOES_ON.match(self.folded[m.end_char:m.end_char + 12]):
+                # "avec Kista Science City, le parc technologique de Stockholm": a description of the name before
+                found[-1] = Referent(found[-1].start, m.end_char, found[-1].targets, True)
                 continue
             if found and m.label == "LOC" and not self.is_org(m) and found[-1].named and self.is_org(found[-1].targets[0]) \
                     and _PLACE_OF.fullmatch(self.folded[found[-1].end:m.start_char]):

@@ -250,3 +250,19 @@ def test_a_grant_fronted_with_grace_a_goes_to_the_subject_after_it(lexicon):
 ])
 def test_lui_names_who_receives_in_a_relative_or_a_coordinated_clause(text, lexicon):
     assert found(text, lexicon, EventType.FUNDING) == [{("Bpifrance", "funder"), ("Ecofil", "recipient")}]
+
+
+# dev29 (gold16), round 2 session 14
+
+def test_a_described_partner_in_apposition_is_no_third_signatory(lexicon):
+    text = ("Le Technopôle de Sfax a signé lundi un accord de jumelage avec Kista Science City, le parc technologique "
+            "de Stockholm.")
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Technopôle de Sfax", "partner"), ("Kista Science City", "partner")}]
+
+
+def test_a_first_partner_described_by_a_participle_then_et_the_second(lexicon):
+    text = ("Novation City, le pôle de compétitivité de Sousse dédié à la mécatronique, et l'Automotive Cluster "
+            "Ostdeutschland (ACOD) ont signé lundi un mémorandum d'entente.")
+    assert found(text, lexicon, EventType.PARTNERSHIP) == [
+        {("Novation City", "partner"), ("Automotive Cluster Ostdeutschland", "partner")}]

@@ -146,7 +146,9 @@ class Merge:
             starts = {s.start for s in rules} | {
                 k.start for k in known if k.label_ != "LOC" or doc[k.start - 1].norm_ not in self.lexicon.de_forms
             }
-            if any(rule.end <= s < ent.end for s in starts) or not self._name_material(extra):
+            if any(rule.end <= s < ent.end for s in starts):
+                continue
+            if not self._name_material(extra) and not _defined_after(ent):
                 continue
             return Span(doc, rule.start, ent.end, label="ORG")
         return rule
@@ -238,6 +240,15 @@ _DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
 _FUND_WORDS = frozenset({"ventures", "capital", "partners", "fund", "fonds", "invest", "investissement", "croissance",
                          "amorçage", "amorcage", "seed", "equity", "growth", "innovation", "impact", "private"})
 _VINTAGE = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def _defined_after(ent: Span) -> bool:
+    """"l'Automotive Cluster Ostdeutschland (ACOD)": the model's name is defined by the acronym in
+    brackets right after it, so the whole of it is the name, capitalised words included."""
+    doc, end = ent.doc, ent.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+        and doc[end + 1].text.isupper() and doc[end + 1].is_alpha and len(doc[end + 1].text) >= 2 \
+        and all(t.text[:1].isupper() for t in ent)
 
 
 def _branches(model: list[Span]) -> list[Span]:

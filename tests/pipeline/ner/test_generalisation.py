@@ -86,6 +86,10 @@ CASES = {
         "<ent label=LOC>Alger</ent> - <ent label=ORG>Sonelgaz</ent> et l'<ent label=ORG>Agence nationale des "
         "déchets</ent> ont signé lundi une convention pour le recyclage."
     ),
+    "a name defined by its acronym in brackets is read whole, capitalised words included": (
+        "Le pôle a signé avec l'<ent label=ORG>Automotive Cluster Ostdeutschland</ent> (<ent label=ORG>ACOD</ent>) "
+        "un mémorandum d'entente."
+    ),
     "a dateline's dash before a counted kind ends the place": (
         "<ent label=LOC>Cotonou</ent> - Trois incubateurs béninois, <ent label=ORG>Etrilabs</ent> et "
         "<ent label=ORG>Bénin Digital Hub</ent>, ont reçu un label."
