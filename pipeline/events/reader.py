@@ -376,7 +376,8 @@ class ArticleReader:
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
             noun_before = misc_noun if m.label == "MISC" else noun_no_verb
             opening_phrase = folded[max(0, m.start_char - 80):m.start_char]
-            if m.label == "ORG" or _institution(m.surface) or (m.label == "LOC" and _PARK_NAME.search(_fold_lower(m.surface))) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
+            first_word = _fold_lower(m.surface).split()[0] if m.surface.split() else ""
+            if m.label == "ORG" or _institution(m.surface) or (m.label in ("PER", "LOC") and len(m.surface.split()) > 1 and self.lexicon.org_nouns.fullmatch(first_word)) or (m.label == "LOC" and _PARK_NAME.search(_fold_lower(m.surface))) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
                     or noun_before.search(before) \
                     or nouns_listed.search(before) \
                     or noun_opening.search(opening_phrase) \

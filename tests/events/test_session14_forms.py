@@ -266,3 +266,20 @@ def test_a_first_partner_described_by_a_participle_then_et_the_second(lexicon):
             "Ostdeutschland (ACOD) ont signé lundi un mémorandum d'entente.")
     assert found(text, lexicon, EventType.PARTNERSHIP) == [
         {("Novation City", "partner"), ("Automotive Cluster Ostdeutschland", "partner")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Le pôle Cosmetic Valley réfléchirait à l'ouverture d'une antenne à Casablanca, selon plusieurs sources.",
+    "« Nous voulons maintenant ouvrir une boutique à Paris », confie la gérante de la Ganterie Lescure.",
+])
+def test_a_rumoured_or_wished_opening_is_no_opening(text, lexicon):
+    assert found(text, lexicon, EventType.OPENING) == []
+
+
+def test_a_workshop_named_by_its_trade_and_taken_up_as_l_atelier(lexicon):
+    text = ("Millau. Fondée en 1921, la Ganterie Lescure a reçu lundi le label « Entreprise du patrimoine vivant ». "
+            "L'atelier, qui emploie 23 gantières, avait obtenu en mars un prêt de 200 000 € de la Banque populaire "
+            "du Sud.")
+    assert found(text, lexicon, EventType.LABEL) == [{("Ganterie Lescure", "labelled")}]
+    assert found(text, lexicon, EventType.FUNDING) == [
+        {("Ganterie Lescure", "recipient"), ("Banque populaire du Sud", "funder")}]
