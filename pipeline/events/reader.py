@@ -88,7 +88,9 @@ _SUM_FOR_SLOT = re.compile(r"\d[^.;#]{0,40}\s(?:en faveur|au profit|au benefice)
 _OPENED_BY_SLOT = re.compile(r"\b(?:a|ont|sera|seront)\s+ete\s+(?:ouvert|inaugure|installe|implante|mis en service)e?s?\s+"
                              r"(?:[^#.;,]{0,40}\s)?par\s*$")
 _INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:mene|menee|conduit|conduite|pilote|pilotee|souscrite?s?)\s+par"
-                            r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$")
+                            r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$"
+                            # "… auprès d'X (ASF) et de Y": the next investor of the list
+                            r"|\baupres\s+(?:de la|de l'|du|des|de|d')\s*#[^.;!?]{0,60}?(?:,|\bet)\s*(?:de la|de l'|du|des|de|d')\s*$")
 _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce|"
                      # "Kaptis, qui s'est installée lundi au Bioparc, …": a relative clause tells the same acts
                      r",\s*qui\s+(?:a|s.est|vient de s.|vient d.))\s+(?:[a-z']+\s+){0,3}?"
@@ -172,7 +174,7 @@ _PARK_NAME = re.compile(r"\b(?:parc|park|zone|techno\w+|agropole|agropolis|cyber
 _RUBRIC_DASH = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[—–-]\s")
 _NAME_AHEAD = re.compile(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#")
 _COMMA_AHEAD = re.compile(r"^\s*,")
-_CLAUSE_HEAD = re.compile(r";\s*|\bet\s+(?=(?:elle|il)\b)")
+_CLAUSE_HEAD = re.compile(r";\s*|\s:\s+(?=nous\b)|\bet\s+(?=(?:elle|il)\b)")
 _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
 # the first person singular opening a clause, and how a post shows its writer's name (`ArticleReader._author`)
 _FIRST_PERSON = re.compile(r"(?:^|[\s,.;:!?])(je\s|j')(?=\w)")
@@ -191,6 +193,9 @@ _RELATIVE_AFTER = re.compile(r",\s*qui\b")
 _OPENING_PREFIX = re.compile(r"^([^,;:.]{3,80}),\s*$")
 _PUNCT_AFTER = re.compile(r"\s*(?:,|\.|$)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+# a time phrase opening a clause after a colon: "… : la semaine dernière, X a obtenu …"
+_TIME_INTRO = re.compile(r"^\s*(?:(?:la semaine|le mois|l.an|l.annee)\s+(?:derniere?|passee?)|hier|avant-hier|ce matin|en \w+|"
+                         r"(?:le|ce)\s+\d{1,2}(?:er)?\s+\w+|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier)?)\s*,")
 _APPOSED_THE = re.compile(r"\s*,\s*(?:le|la|l')\s*")  # "X, le parc technologique de Y": X described
 _PLACE_OF = re.compile(r"\s+(?:de|d')\s*")  # "X (ACR) de Diamniadio": between a name and the place after it
 _CLOSE_PAREN = re.compile(r"\s*\)")
@@ -712,7 +717,7 @@ class ArticleReader:
         head = head[starts[-1]:] if starts else head
         head = _SPEAKER_HEAD.sub("", head.lstrip())
         head = head[self.lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # `lead` is "^(?:…)*": it always matches, at 0 only
-        if "," in head and not starts:  # "Membre du pôle X, la société …": an opening phrase, then the subject
+        if "," in head and (not starts or _TIME_INTRO.match(head)):  # "Membre du pôle X, la société …": an opening phrase, then the subject
             intro, _, rest = head.rpartition(",")
             if _NAMED_SUBJECT.fullmatch(intro) and any(r.end <= referent.start and r.named and (
                     r.label == "ORG" or self.is_org(r.targets[0])) for r in view.referents):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date as date_cls
+from datetime import timedelta
 
 from pipeline.events.dates import pick
 from pipeline.events.lexicon import Lexicon
@@ -83,7 +84,7 @@ class Context:
             dates = sorted(dates, key=lambda d: abs(d.start_char - near))
         mention = pick(dates, self.published, future=future, before=before)
         if mention is not None:
-            return mention.value, True
+            return _week_as_month(mention), True
         if self.last_day and _SAME_DAY.search(view.masked):
             return self.last_day, True
         return self.published, False
@@ -92,6 +93,15 @@ class Context:
         for mention in dates:
             if len(mention.value) == 10:
                 self.last_day = mention.value
+
+
+def _week_as_month(mention: DateMention) -> str:
+    """"la semaine dernière", "cette semaine": a week is dated at the month most of its days fall in
+    (an event's date is a day the text gives, or a month, as the gold's conventions write it)."""
+    value = mention.value
+    if "semaine" in mention.surface.lower() and len(value) == 21 and value[10] == "/":
+        return (date_cls.fromisoformat(value[:10]) + timedelta(days=3)).isoformat()[:7]
+    return value
 
 
 def _event(view: SentenceView, event_type: EventType, participants: list[Participant], date: tuple[str | None, bool],
@@ -1543,7 +1553,8 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
         after = view.between(r.end, view.sentence.end)
         # the departure told after the person ("son directeur, X, quitte la structure")
         departure = next((d for d in departures if d.start() >= r.end - view.sentence.start), None)
-        if departure and not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|pris|rejoint|porte|en remplacement)",
+        if departure and not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|pris|rejoint|porte|en remplacement|"
+                                       r"assure\w*\s+(?:\w+\s+){0,2}?l.interim|interim)",
                                        view.between(r.end, view.sentence.start + departure.start())):
             predecessors.append(r)
         elif lex.cue("appointment", "past_role").search(view.between(max(view.sentence.start, r.start - 25), r.start)) \

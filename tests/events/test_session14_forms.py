@@ -283,3 +283,21 @@ def test_a_workshop_named_by_its_trade_and_taken_up_as_l_atelier(lexicon):
     assert found(text, lexicon, EventType.LABEL) == [{("Ganterie Lescure", "labelled")}]
     assert found(text, lexicon, EventType.FUNDING) == [
         {("Ganterie Lescure", "recipient"), ("Banque populaire du Sud", "funder")}]
+
+
+def test_an_interim_head_since_a_departure_told_with_its_month(lexicon):
+    text = ("Biotech Santé Bretagne. Ronan Piriou assure l'intérim de la direction générale du pôle depuis le départ, "
+            "fin mai, de Gwenola Le Bihan.")
+    assert found(text, lexicon, EventType.APPOINTMENT) == [
+        {("Ronan Piriou", "appointee"), ("Biotech Santé Bretagne", "organisation"), ("Gwenola Le Bihan", "predecessor")}]
+
+
+def test_a_founders_post_says_we_after_a_colon_and_names_every_investor(lexicon):
+    text = ("Yanis Haddad\nCEO & cofondateur de Tassili Robotics\n\n"
+            "🚀 Grande étape pour Tassili Robotics : nous avons bouclé notre tour d'amorçage de 80 millions de dinars "
+            "auprès d'Algerian Startup Fund (ASF) et de CapInvest Maghreb !\n\n"
+            "🏅 Cerise sur le gâteau : la semaine dernière, Tassili Robotics a obtenu le label « Start-up ».")
+    assert found(text, lexicon, EventType.FUNDING) == [
+        {("Tassili Robotics", "recipient"), ("Algerian Startup Fund", "funder"), ("CapInvest Maghreb", "funder")}]
+    [label] = events_in(text, lexicon, EventType.LABEL, PUBLISHED)
+    assert label.date == "2027-06"  # the week before 9 June 2027 (31 May-6 June): most of it in June
