@@ -90,6 +90,9 @@ CASES = {
         "Le pôle a signé avec l'<ent label=ORG>Automotive Cluster Ostdeutschland</ent> (<ent label=ORG>ACOD</ent>) "
         "un mémorandum d'entente."
     ),
+    "a lower-case tech word inside a head-led name": (
+        "Le <ent label=ORG>Cluster medtech du Maroc</ent> organise une journée à <ent label=LOC>Rabat</ent>."
+    ),
     "a dateline's dash before a counted kind ends the place": (
         "<ent label=LOC>Cotonou</ent> - Trois incubateurs béninois, <ent label=ORG>Etrilabs</ent> et "
         "<ent label=ORG>Bénin Digital Hub</ent>, ont reçu un label."
