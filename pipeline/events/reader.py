@@ -32,7 +32,7 @@ _LATTER = re.compile(r"^(?:ce dernier|cette derniere|celui-ci|celle-ci)\b")
 # a finite verb: the words before a comma that have one are a clause, not an opening phrase
 # a subject alone before a comma: "La société #####", "#####"
 _NAMED_SUBJECT = re.compile(r"\s*(?:(?:(?:la|le|les)\s+|l')(?:[a-z-]+\s+){0,2})?#+\s*")
-_FINITE = re.compile(r"\b(?:(?<!grace )a\s+(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|"
+_FINITE = re.compile(r"\b(?:(?<!grace )a\s+(?!(?:cette|cet|ces)\b)(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|"
                      r"viennent|fait|font|signe|annonce|lance)\b")
 # a territorial or public body the NER stage may type as a place ("Région Pays de la Loire",
 # "Métropole de Lyon", "Union européenne"): it acts as an organisation (ANNOTATION.md: ORG|LOC)

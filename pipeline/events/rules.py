@@ -43,7 +43,7 @@ _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er
                        r"(?:\(\s*[a-z#][a-z#/ ]{0,20}\))?\s*-\s+")
 # the day the previous sentences named: "le même jour", "En marge de la cérémonie", "lors de cette séance"
 # ("à cette occasion", "dans la foulée" stay vague: the gold gives them the article's date)
-_SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|"
+_SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|a cette occasion|a l.occasion de cette (?:signature|ceremonie|visite|rencontre)|"
                        r"en marge (?:de la|de cette) (?:ceremonie|rencontre|visite|inauguration|signature|conference de presse)|"
                        r"lors de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre))\b")
 
@@ -85,8 +85,10 @@ class Context:
         mention = pick(dates, self.published, future=future, before=before)
         if mention is not None:
             return _week_as_month(mention), True
-        if self.last_day and _SAME_DAY.search(view.masked):
-            return self.last_day, True
+        same_day = _SAME_DAY.search(view.masked)
+        if self.last_day and same_day and (not same_day.group().startswith("a cette") or self.published is None
+                                           or self.last_day <= self.published):
+            return self.last_day, True  # ("à cette occasion" only of a day gone by: not a gathering to come)
         return self.published, False
 
     def remember_days(self, dates: Iterable[DateMention]) -> None:

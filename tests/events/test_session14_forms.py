@@ -301,3 +301,11 @@ def test_a_founders_post_says_we_after_a_colon_and_names_every_investor(lexicon)
         {("Tassili Robotics", "recipient"), ("Algerian Startup Fund", "funder"), ("CapInvest Maghreb", "funder")}]
     [label] = events_in(text, lexicon, EventType.LABEL, PUBLISHED)
     assert label.date == "2027-06"  # the week before 9 June 2027 (31 May-6 June): most of it in June
+
+
+def test_a_sum_released_a_cette_occasion_is_dated_at_the_signing(lexicon):
+    text = ("Oran, 9 juin 2027 (APS) - Le groupe Sonatrach et l'Université d'Oran ont signé lundi une convention-cadre. "
+            "À cette occasion, la compagnie nationale a débloqué 150 millions de dinars pour équiper un laboratoire.")
+    [event] = events_in(text, lexicon, EventType.FUNDING, PUBLISHED)
+    assert ("Sonatrach", "funder") in {(p.mention.surface, p.role.value) for p in event.participants}
+    assert event.date == "2027-06-07"
