@@ -161,6 +161,12 @@ FLOORS.update({"dev29": (0.73, 0.62)})
 # -1 tp +1 fp (15/1/1, a partnership dated elsewhere; not inspected) and unseen28 +1 fp
 FLOORS.update({"fresh": (0.93, 0.93)})
 
+# unseen30, unseen31 (gold15) and unseen32, unseen33 (gold16), sealed until 15:03 UTC on 2026-12-05: first looks with
+# round 2 session 14's final event code 896e2e0, pooled 0.655/0.586 (78/41/55; starting code f6a7667: 0.611/0.519);
+# dev28 and dev29 (tuned on) at the end of the session
+FLOORS.update({"unseen30": (0.78, 0.64), "unseen31": (0.73, 0.68), "unseen32": (0.43, 0.47), "unseen33": (0.75, 0.54),
+               "dev28": (0.99, 0.92), "dev29": (0.95, 0.85), "dev27": (0.96, 0.92)})
+
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
