@@ -35,7 +35,7 @@ def _is_gathering(referent: Referent) -> bool:
     return bool(_GATHERING_TAIL.search(surface) or _GATHERING_NAME.match(surface))  # "Forum Afrique Innovation"
 
 
-_GATHERING_NAME = re.compile(r"^(?:forum|salon|rencontres|journees|assises|sommet|festival|congres|foire|biennale)\b")
+_GATHERING_NAME = re.compile(r"^(?:forum|salon|rencontres|journees|assises|sommet|festival|congres|foire|biennale|carrefour)\b")
 _NAMED_GATHERING = re.compile(r"\b(?:rencontres|journees|assises|forum|salon|convention|universite d.ete|trophees|sommet)\s+(?=#)")
 _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|"
                        # "Tunis, 5 mai (TAP) -": without its year, the agency's name says it is a dateline
@@ -880,6 +880,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []
     if _LABELS_LATER.match(cue.group()):
         return []  # "l'Institut X, qui certifiera nos recettes": a certifier, and a future
+    if _PEOPLE_CERTIFIED.match(view.masked, cue.end()):
+        return []  # "une convention pour la certification des 600 stagiaires": people trained, not a label
     position = view.sentence.start + cue.start()
     subject = _subject_before(ctx, view, position)
     apposed = next((r for r in view.referents if r.end <= position and _org(ctx, r)
@@ -1031,6 +1033,8 @@ _PRODUCT_OF = re.compile(r"\s*(?:la|le|l'|sa|son)\s*(?:solution|produit|procede|
                          r"gamme|marque|logiciel|capteur|machine|usine|site|dispositif)\b[^,;#:]{0,60}?\s(?:de la|de l'|du|des|de|d')\s*"
                          r"(?:(?:[a-z-]+\s+){0,3})?")
 _RECEIVES_LABEL = re.compile(r"^\s*(?:a|ont|vient d.|viennent d.)\s*(?:\w+\s+){0,3}?(?:recu|obtenu|decroche|remporte|ete|etre)\b")
+_PEOPLE_CERTIFIED = re.compile(r"\s+(?:des|de)\s+(?:\d[\d\s]*\s+|(?:nos|leurs|ses)\s+)?(?:stagiaires|apprentis|techniciens|"
+                               r"ingenieurs|salaries|jeunes|etudiants|diplomes|formateurs|operateurs|competences)\b")
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
                               r"(?:(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,"
                               # "Distinguée mardi par le label « X », la start-up Y …"
@@ -1982,7 +1986,8 @@ _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le sal
 
 
 _WHO_ORGANISES_IT = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?,\s*qui\s+(?:l'|la\s+|le\s+|les\s+)(?:co-?)?organis\w*\b")
-_WELCOMED_BY = re.compile(r"\b(?:accueilli|heberge|recu)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
+_WELCOMED_BY = re.compile(r"\b(?:accueilli|heberge|recu)e?s?\s+(?:cette annee\s+|cette fois\s+|pour l.occasion\s+)?par\s*"
+                          r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 _ANNOUNCED_BY = re.compile(r",\s*(?:a|ont)\s+(?:annonce|indique|precise|fait savoir|confirme)\s*(?:(?:le|la|l'|les)\s*)?"
                            r"(?:(?:pole|cluster|reseau|federation|association|technopole|technopark|organisateur)\s+)?$")
 _ITS_ASSEMBLY = re.compile(r"^\s*(?:son|sa|leur)\s[^.;#]{0,60}\bassemblee (?:generale|annuelle)\b")

@@ -309,3 +309,30 @@ def test_a_sum_released_a_cette_occasion_is_dated_at_the_signing(lexicon):
     [event] = events_in(text, lexicon, EventType.FUNDING, PUBLISHED)
     assert ("Sonatrach", "funder") in {(p.mention.surface, p.role.value) for p in event.participants}
     assert event.date == "2027-06-07"
+
+
+# dev30 (gold17), round 2 session 14
+
+def test_a_forum_hosted_this_year_by_another_body(lexicon):
+    text = ("Le Dakar Tech Cluster organise le 1er octobre 2027 son Forum Investisseurs, qui sera accueilli cette année "
+            "par la Sonatel Academy.")
+    assert found(text, lexicon, EventType.AGENDA) == [
+        {("Dakar Tech Cluster", "organisation"), ("Sonatel Academy", "host")}]
+
+
+def test_an_investment_agreement_signed_on_a_day_dates_the_stake(lexicon):
+    text = ("Le Fonds souverain d'investissements stratégiques a injecté 2,5 milliards de francs CFA dans la société "
+            "Teranga Aqua. La convention d'investissement a été signée lundi à Dakar.")
+    [event] = events_in(text, lexicon, EventType.FUNDING, PUBLISHED)
+    assert event.date == "2027-06-07"
+
+
+def test_a_carrefour_named_as_a_gathering(lexicon):
+    text = "Le pôle Vegepolys Valley tiendra par ailleurs son Carrefour de l'innovation végétale le 19 novembre à Angers."
+    assert found(text, lexicon, EventType.AGENDA) == [{("Vegepolys Valley", "organisation")}]
+
+
+def test_trainees_certified_are_no_label(lexicon):
+    text = ("Le groupe Dräxlmaier a signé lundi une convention avec l'Agence tunisienne de la formation "
+            "professionnelle pour la certification des 600 stagiaires attendus chaque année.")
+    assert found(text, lexicon, EventType.LABEL) == []
