@@ -13,3 +13,9 @@ MODELS = Path(__file__).resolve().parents[2] / "models"
 def events_in(text: str, lexicon: Lexicon, event_type: EventType, published: date) -> list[EventMention]:
     """The events of one type found in an invented article published on `published`."""
     return [e for e in find_events(shared_analyzer().annotate_text(text, published), lexicon) if e.type is event_type]
+
+
+def roles_in(text: str, lexicon: Lexicon, event_type: EventType, published: date) -> list[set[tuple[str, str]]]:
+    """Per event of one type, its (name, role) pairs: what most phrasing tests compare."""
+    return [{(p.mention.surface, p.role.value) for p in e.participants}
+            for e in events_in(text, lexicon, event_type, published)]
