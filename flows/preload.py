@@ -86,8 +86,12 @@ def crawl_ended(future: PrefectFuture[Any]) -> Callable[[], bool]:
 
 
 def await_crawl(future: PrefectFuture[Any], spool_dir: Path, preload: Preload) -> None:
-    """Return once `future` (a crawl into `spool_dir`) has ended or its first page has started
-    `preload`; the caller then waits for the crawl's result.
+    """Return once `future` (a crawl into `spool_dir`) has ended or spooled its first page, which
+    starts `preload` if nothing did before; the caller then follows the crawl's pages.
+
+    A load started before (a first run's, at its start; an earlier source's first page) does not
+    hold this source's pages until its crawl ends: they are followed from the first one, as when
+    the first page starts the load.
 
     Polls with `time.sleep` and a flag, never a timed wait: a timed wait on a condition does not
     time out under libfaketime (the suite runs under `faketime -f "+400d"`), which would hold this
@@ -96,7 +100,7 @@ def await_crawl(future: PrefectFuture[Any], spool_dir: Path, preload: Preload) -
     ended = threading.Event()
     future.add_done_callback(lambda _finished: ended.set())
     while not ended.is_set():
-        if not preload.started and pages_spooled(spool_dir):
-            preload.start()
+        if pages_spooled(spool_dir):
+            preload.start()  # once: nothing if started before
             return
         time.sleep(POLL_SECONDS)
