@@ -278,11 +278,15 @@ class BatchProcessor:
         """Articles worth annotating; rejections are kept aside as events of the current batch.
 
         Pages are extracted and screened `LOOKUP_PAGES` at a time, so that the warehouse is asked
-        about their articles in one query; each is then classified and handed on in order, as if
-        one by one (a page joins the pending batch only then).
+        about their articles in one query (one at a time when there is nothing to ask); each is
+        then classified and handed on in order, as if one by one (a page joins the pending batch
+        only then).
         """
         iterator = iter(pages)
-        while chunk := list(itertools.islice(iterator, LOOKUP_PAGES)):
+        # Nothing to ask (a first run, a reprocess): each page is handed on once screened, so the
+        # NLP workers start on the first ones instead of after 64 pages' extraction.
+        ahead = LOOKUP_PAGES if self.known.lookup is not None else 1
+        while chunk := list(itertools.islice(iterator, ahead)):
             screened: list[tuple[RawPage, Article | Rejection, float]] = []
             for page in chunk:
                 started = perf_counter()

@@ -67,6 +67,11 @@ def holds_articles(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(_rows(con, "holds_articles")[0][0])
 
 
+def holds_article_keys(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the duplicate check's lookup keys hold anything (`article_hashes_of` reads them)."""
+    return bool(_rows(con, "holds_article_keys")[0][0])
+
+
 def existing_entities(con: duckdb.DuckDBPyConnection) -> list[Entity]:
     """The canonical entities resolution matches new mentions against."""
     return [Entity(entity_id=i, name=n, type=t, country=c) for i, n, t, c in _rows(con, "entities")]

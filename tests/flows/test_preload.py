@@ -66,6 +66,17 @@ def test_the_load_starts_at_the_first_page_not_at_the_end(tmp_path: Path) -> Non
     assert ended - preload.started_at > 1.0, "started while the crawl was still running"
 
 
+def test_a_load_started_before_does_not_hold_the_pages_until_the_crawl_ends(tmp_path: Path) -> None:
+    preload = RecordedPreload()
+    preload.start()  # a first run's, at its start (or an earlier source's first page)
+    with ThreadPoolExecutor(1) as pool:
+        future: Any = pool.submit(fake_crawl, tmp_path, 3, 1.5)
+        await_crawl(future, tmp_path, preload)
+        returned = time.perf_counter()
+        ended = future.result()
+    assert ended - returned > 1.0, "returned at the first page, while the crawl was still running"
+
+
 def test_a_crawl_without_pages_never_starts_it(tmp_path: Path) -> None:
     preload = RecordedPreload()
     with ThreadPoolExecutor(1) as pool:

@@ -23,7 +23,7 @@ from flows.state import crawl_state_from_warehouse
 from pipeline.batch import KnownContent
 from pipeline.records import CrawlEvent, Outcome
 from tests.warehouse.conftest import aid, make_article
-from warehouse import load
+from warehouse import load, read
 from warehouse.db import connect, writing
 from warehouse.transactions import batch
 
@@ -116,3 +116,24 @@ def test_the_duplicate_check_asks_per_batch_and_decides_as_the_whole_read(db: Pa
     # Only the batch's keys are held, never every stored URL or hash (C's URL is not asked).
     assert set(known.hash_by_url) <= {a.url for a in incoming} and stored["C"].url not in known.hash_by_url
     assert set(known.url_by_hash) <= {a.content_hash for a in incoming}
+
+
+def test_a_warehouse_without_lookup_keys_is_never_asked(db: Path) -> None:
+    """A first run's warehouse (crawl outcomes at most, no article): a lookup could only find the
+    run's own articles, asked before it writes them, so the run asks nothing and decides alike."""
+    with writing(db) as con:
+        _, known, _ = warehouse_knowledge(con)
+        assert known.lookup is None
+        asked = KnownContent(lookup=lambda urls, hashes: read.article_hashes_of(con, urls, hashes))
+        incoming = [make_article(n, "site", T0, [], content_hash=h)[0] for n, h in [("A", "h1"), ("B", "h1"), ("A", "h2")]]
+        for article in incoming:
+            verdict = known.classify(article)
+            assert verdict == asked.classify(article)
+            if verdict is None:
+                known.remember(article)
+                asked.remember(article)
+        with batch(con):
+            load.load_articles(con, "r-a", [(aid("A"), incoming[0], "s-A")])
+        _, later, _ = warehouse_knowledge(con)
+        assert later.lookup is not None, "the run's own article: keys now held"
+        assert known.lookups == 0 and asked.lookups == 3  # one per article

@@ -53,14 +53,18 @@ def run(
         settings = Settings()
         sources_path = sources or settings.sources_path
         database = db or settings.db_path
+        # No warehouse yet: the run holds no article, so its flow loads the model at its start
+        # (`flows.ingest`); it starts here instead, while Prefect starts the flow.
+        first_run = not database.exists() and not settings.dask_address
         check_sources(sources_path)
         check_warehouse(database)
         # Prefect and the crawler: only once the input is known good
         from flows.ingest import ingest, warmed_up
+        from flows.preload import loaded_ahead
         from warehouse.db import opened_ahead
 
         # what the run would do first, while the server boots
-        with warmed_up(settings), opened_ahead(database):
+        with warmed_up(settings), opened_ahead(database), loaded_ahead(settings, start=first_run):
             api_ready(settings.prefect_startup_timeout)
             stats = ingest(str(sources_path), str(database), politeness=polite)
     print_summary(stats)
