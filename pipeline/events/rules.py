@@ -921,7 +921,9 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     if subject is None and _LABELLED_PHRASE.match(view.masked) and view.subject is not None \
             and view.subject.start > position and _org(ctx, view.subject):
         subject = view.subject  # "Certifié ISO 9001 depuis cette semaine, le cluster X devient …"
-    if _OBJECT_CLITIC.search(view.masked[:cue.start()]):  # "… pour le pôle X : l'État l'a relabellisé pôle de compétitivité"
+    if _OBJECT_CLITIC.search(view.masked[:cue.start()]) or (
+            subject is None and _RENEWED_ITS.search(view.masked[:cue.start()])):
+        # "… pour le pôle X : l'État l'a relabellisé pôle de compétitivité" / "… a renouvelé lundi son label"
         named = [r for r in view.referents if r.end <= position and _org(ctx, r)]
         previous = ctx.reader.previous_subject
         subject = named[-1] if named else (previous if previous is not None and _org(ctx, previous) else None)
@@ -930,6 +932,11 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         subject = next((r for r in view.referents if r.named and r.start < position and _org(ctx, r)
                         and _PRODUCT_OF.fullmatch(view.masked[lead.end() if lead else 0:view.local(r.start)])
                         and _RECEIVES_LABEL.search(view.between(r.end, position))), None)
+    if subject is None and not renewed and cue.group() == "label" \
+            and re.fullmatch(r"(?:le|son)\s+", view.masked[lex.lead.match(view.masked).end():cue.start()]):
+        held = _renewed_holders(ctx, view, position, cue.end())[:1]
+        if held and _LABEL_OF_PASSIVE.match(view.between(held[0].end, view.sentence.end)):
+            subject = held[0]
     listed = renewed or (_label_list(ctx, view, position) if subject is None else [])
     if subject is None and not listed:
         # the giving verb may come before the cue: "Le Collège X a accordé son label à Y"
@@ -984,7 +991,7 @@ def _described_co_subject(ctx: Context, view: SentenceView, subject: Referent, p
 
 
 _RENEWS = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:reconduit|renouvele)\b")
-_OF_HOLDER = re.compile(r"^\s*(?:«[^»]{1,80}»\s*)?(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
+_OF_HOLDER = re.compile(r"^\s*(?:«[^»]{1,80}»\s*)?(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|technopark|technoparc|reseau)\s+)?$")
 _AND_OF = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
 
 
@@ -1010,6 +1017,12 @@ _WINNERS_HEAD = re.compile(r"^\s*(?:parmi (?:les|ces) (?:laureats|elus|heureux e
 
 
 _OBJECT_CLITIC = re.compile(r"\b(?:l'|les\s+)(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?$")
+# "… pour le pôle X : l'État a renouvelé lundi son label": the possessive is the holder named before
+# "Le label « X » du technopark Y a été renouvelé mardi": Y, named after the label, holds it
+_LABEL_OF_PASSIVE = re.compile(r"^\s*(?:(?:a|ont|avait|avaient|est|sont|sera|seront)\s+ete|est|sont|sera|seront)\s+(?:\w+ment\s+)?"
+                               r"(?:renouvele|reconduit|attribue|decerne|octroye|accorde|confirme|prolonge)e?s?\b")
+_RENEWED_ITS = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:reconduit|renouvele|prolonge|confirme)\s+"
+                          r"(?:\w+\s+){0,2}?(?:son|sa|leur)\s+$")
 
 
 # the subject gives the label (active voice): the one it is given to is labelled

@@ -1,0 +1,76 @@
+"""Phrasings read on invented texts (round 2, session 15): "s'associe à", a loan "consenti à",
+"l'arrivée de X au poste de", a label renewed with a possessive or told as a passive after its
+holder, and a company named after a French region."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events import EventType
+from tests.events.reading import events_in, roles_in
+
+PUBLISHED = date(2037, 3, 4)  # a Wednesday
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return roles_in(text, lexicon, kind, PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "Innov'Alliance s'associe au cluster sénégalais CTIC Dakar pour accompagner 20 start-up.",
+    "Partenariat stratégique : Innov'Alliance s'associe avec le cluster CTIC Dakar pour accompagner 20 start-up.",
+])
+def test_associating_with_a_named_organisation_is_a_partnership(text, event_lexicon):
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Innov'Alliance", "partner"), ("CTIC Dakar", "partner")}]
+
+
+def test_associating_with_a_cause_is_no_partnership(event_lexicon):
+    text = "Innov'Alliance s'associe à la campagne nationale pour l'emploi des jeunes."
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == []
+
+
+def test_a_bank_that_grants_a_loan_to_a_company_is_its_funder(event_lexicon):
+    text = "Le Crédit Agricole du Maroc a consenti à Agrosem un financement de 60 MDH."
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Crédit Agricole du Maroc", "funder"), ("Agrosem", "recipient")}]
+
+
+@pytest.mark.parametrize("post", ["au poste de directeur des opérations", "en qualité de directeur des opérations",
+                                  "comme directeur des opérations"])
+def test_the_arrival_of_someone_in_a_post_is_an_appointment(post, event_lexicon):
+    text = f"Le cluster Green H2 Maroc annonce l'arrivée de Karim Lahlou {post}."
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Karim Lahlou", "appointee"), ("Green H2 Maroc", "organisation")}]
+
+
+def test_an_arrival_in_a_town_is_no_appointment(event_lexicon):
+    text = "Le cluster Green H2 Maroc annonce l'arrivée de Karim Lahlou à Rabat pour le salon."
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == []
+
+
+def test_a_label_renewed_with_a_possessive_is_held_by_the_structure_named_before(event_lexicon):
+    text = ("Bonne nouvelle pour le pôle Aquimer : l'État a renouvelé lundi son label de pôle de "
+            "compétitivité pour la période 2037-2040.")
+    [event] = events_in(text, event_lexicon, EventType.LABEL, PUBLISHED)
+    assert event.date == "2037-03-02"
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {("Aquimer", "labelled")}
+
+
+def test_a_label_told_as_a_passive_after_its_holder_is_held_by_it(event_lexicon):
+    text = "Le label « Cluster performant » du Technopark de Rabat a été renouvelé mardi."
+    [event] = events_in(text, event_lexicon, EventType.LABEL, PUBLISHED)
+    assert event.date == "2037-03-03"
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {("Technopark de Rabat", "labelled")}
+
+
+def test_a_label_described_after_its_holder_without_a_change_is_no_event(event_lexicon):
+    text = "Le label « Cluster performant » du Technopark de Rabat est une référence au Maroc."
+    assert found(text, event_lexicon, EventType.LABEL) == []
+
+
+@pytest.mark.parametrize("name", ["Eolis Normandie", "Kalyx Bretagne", "Solvéo Provence"])
+def test_a_company_named_after_a_region_is_one_organisation(name, event_lexicon):
+    text = f"{name} a été labellisée Entreprise du patrimoine vivant en février."
+    assert found(text, event_lexicon, EventType.LABEL) == [{(name, "labelled")}]
