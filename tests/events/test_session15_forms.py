@@ -74,3 +74,10 @@ def test_a_label_described_after_its_holder_without_a_change_is_no_event(event_l
 def test_a_company_named_after_a_region_is_one_organisation(name, event_lexicon):
     text = f"{name} a été labellisée Entreprise du patrimoine vivant en février."
     assert found(text, event_lexicon, EventType.LABEL) == [{(name, "labelled")}]
+
+
+def test_city_led_tech_names_each_hold_the_label_given_in_a_list(event_lexicon):
+    text = ("Alger, 17 janvier 2037 (APS) - Le label « Incubateur » a été attribué mercredi à Sétif Innov Hub, "
+            "à Tlemcen Tech et à Oran Startup House, a annoncé le ministère.")
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("Sétif Innov Hub", "labelled")}, {("Tlemcen Tech", "labelled")}, {("Oran Startup House", "labelled")}]

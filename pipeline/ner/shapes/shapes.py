@@ -100,7 +100,10 @@ class ShapeRules:
         spans: list[Span] = []
         weak: list[Span] = []
         for i, text in enumerate(tokens.texts):
-            if text in self.trailing:
+            if text in self.trailing and not (
+                text in self.lexicon.trailing_sector_words and i + 1 < len(tokens.texts)
+                and (is_name_token(tokens.texts[i + 1]) or tokens.texts[i + 1][:1].isdigit())
+            ):  # "French Tech Méditerranée", "French Tech 120", "Casa Fintech Hub": the name runs on
                 start = self._backward(tokens, i)
                 if start is not None:
                     spans.append(Span(doc, start, i + 1, label="ORG"))

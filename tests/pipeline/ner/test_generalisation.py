@@ -110,6 +110,14 @@ CASES = {
     "a heading word in capitals before a dash is no name": (
         "EXCLUSIF – Le patron de <ent label=ORG>Valtronic</ent> se confie."
     ),
+    "a city then a tech word is a company or an incubator, and a tech word inside a longer name keeps it whole": (
+        "Le label va à <ent label=ORG>Tlemcen Tech</ent> et à <ent label=ORG>Oran Startup House</ent>, "
+        "membres de la <ent label=ORG>French Tech Méditerranée</ent>."
+    ),
+    "a company named after a French region is one name": (
+        "<ent label=ORG>Eolis Normandie</ent> et <ent label=ORG>Kalyx Bretagne</ent> ouvrent une usine à "
+        "<ent label=LOC>Caen</ent>."
+    ),
 }
 
 
