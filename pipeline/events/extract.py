@@ -40,7 +40,8 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
         if not _QUESTION.search(sentence.text):  # "Tadamsa Agritech est-elle labellisée ?": asked, not told
             told = _sentence_events(ctx, view, ahead(index), found)
             if previous is not None and meeting is not None and meeting is not previous and _MEETING_AGAIN.match(view.masked):
-                told = _dated_by_occasion(ctx, meeting, told)  # "Le conseil a également confié la vice-présidence à Y"
+                # "Le conseil a également confié la vice-présidence à Y", even in the next paragraph
+                told = _dated_by_occasion(ctx, meeting, told, taken_up=True)
             found.extend(_dated_by_occasion(ctx, previous, told) if previous is not None else told)
         if _OCCASION.search(view.masked) and view.dates:
             meeting = view
@@ -152,11 +153,14 @@ def _heading_dates(ctx: rules.Context, previous: SentenceView) -> list[DateMenti
     return list(previous.dates) if not any(r.named and r.targets[0].label == "ORG" for r in previous.referents) else []
 
 
-def _dated_by_occasion(ctx: rules.Context, previous: SentenceView, told: list[EventMention]) -> list[EventMention]:
+def _dated_by_occasion(ctx: rules.Context, previous: SentenceView, told: list[EventMention],
+                       taken_up: bool = False) -> list[EventMention]:
     """Appointments told without a day, right after the sentence that dates the meeting they come
-    from, in the same paragraph, take its day."""
+    from, in the same paragraph (or in any later one when the meeting is `taken_up` by name:
+    "L'assemblée a également porté Y …"), take its day."""
     undated = [e for e in told if e.type is EventType.APPOINTMENT and not e.date_stated]
-    if not undated or not _OCCASION.search(previous.masked) or "\n\n" in ctx.reader.folded[previous.sentence.end:told[0].start_char]:
+    if not undated or not _OCCASION.search(previous.masked) or (
+            not taken_up and "\n\n" in ctx.reader.folded[previous.sentence.end:told[0].start_char]):
         return told
     day, stated = ctx.date_for(previous, future=False)
     if not stated or day is None or len(day) != 10:

@@ -146,7 +146,10 @@ _TRADE_NOUN = re.compile(r"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{3,}(?:eur|ier|is
 _GATHERING_AFTER = re.compile(r" (?:Summit|Forum|Days|Expo|Week|Awards|Festival|Show|Challenge|Hackathon|Meetup|Conference|Congress)\b")
 _AT_ORG = re.compile(r"\bchez\s*$")
 # "l'appel à candidatures …, lancé par le CTIC Dakar": who launches, runs or organises something acts
-_BY_ACTOR = re.compile(r"\b(?:lance|organise|co-?organise|coorganise|porte|pilote|initie|opere|gere)e?s?\s+par\s*(?:le |la |l')?$")
+_BY_ACTOR = re.compile(r"\b(?:(?:lance|organise|co-?organise|coorganise|porte|pilote|initie|opere|gere)e?s?"
+                       # "la levée de fonds finalisée lundi par Solidion Cells": who closes a round
+                       r"|(?:finalise|boucle|realise)e?s?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?)"
+                       r"\s+par\s*(?:le |la |l')?$")
 # "Le label … a été remis jeudi à Usinage Savoyard": a name a distinction is given to (typed MISC, or PER
 # with no known given name)
 _AWARDED_TO = re.compile(r"\b(?:remis|decerne|attribue|delivre|octroye)e?s?\s+(?:[\w']+\s+){0,4}?(?:a la|a l'|au|a)\s*$")

@@ -601,6 +601,12 @@ _RAISED_BY = re.compile(r"^\s*[:,]?\s*c.est\s+(?:ce|la somme|le montant)\s+qu.\s
                         # "c'est ce qu'a levé la start-up rennaise X": the subject after the verb
                         r"(?:(?:la|le|l')\s*(?:start-up|startup|jeune pousse|societe|entreprise|fintech|medtech|biotech|"
                         r"agritech|pme|cluster|pole|cooperative)\s+(?:[a-z-]+\s+)?)?$"
+                        # "c'est le montant de la levée de fonds finalisée lundi par X"
+                        r"|^\s*[:,]?\s*c.est\s+(?:le montant|la somme|le total)\s+(?:de la|du|de l')\s*(?:levee de fonds|levee|"
+                        r"tour de table|augmentation de capital|financement|emprunt)\s+(?:[a-z-]+\s+){0,2}?"
+                        r"(?:finalise|boucle|realise|conclu|obtenu|leve|mene)e?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|"
+                        r"samedi|dimanche|hier)\s+)?par\s*(?:(?:la|le|l')\s*)?(?:(?:start-up|startup|jeune pousse|societe|"
+                        r"entreprise|fintech|medtech|biotech|agritech|pme)\s+(?:[a-z-]+\s+)?)?$"
                         r"|^\s*[:,]?\s*(?:(?:c.est\s+)?(?:le montant|la somme|l.enveloppe|le total)\s+(?:\w+\s+)?)?"
                         r"(?:(?:a|ont)\s+ete\s+(?:leve|obtenu|recu|decroche|boucle|recolte|collecte)|"
                         r"(?:leve|obtenu|recu|decroche|boucle|recolte|mobilise|collecte))e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?"

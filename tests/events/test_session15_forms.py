@@ -81,3 +81,32 @@ def test_city_led_tech_names_each_hold_the_label_given_in_a_list(event_lexicon):
             "à Tlemcen Tech et à Oran Startup House, a annoncé le ministère.")
     assert found(text, event_lexicon, EventType.LABEL) == [
         {("Sétif Innov Hub", "labelled")}, {("Tlemcen Tech", "labelled")}, {("Oran Startup House", "labelled")}]
+
+
+def test_a_meeting_taken_up_in_the_next_paragraph_dates_its_later_decision(event_lexicon):
+    text = ("Réuni en assemblée générale samedi à Oujda, le cluster Oriental Agro a élu à sa présidence Samira "
+            "Lahlou. Elle succède à Driss Bennani.\n\n"
+            "L'assemblée a également porté Hamid Ouazzani, patron d'une minoterie de Taourirt, à la vice-présidence.")
+    events = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events] == [
+        ("2037-02-28", {("Samira Lahlou", "appointee"), ("Oriental Agro", "organisation"), ("Driss Bennani", "predecessor")}),
+        ("2037-02-28", {("Hamid Ouazzani", "appointee"), ("Oriental Agro", "organisation")}),
+    ]
+
+
+def test_the_amount_of_a_round_closed_by_a_company_is_raised_by_it(event_lexicon):
+    text = ("GRENOBLE. Douze millions d'euros : c'est le montant de la levée de fonds finalisée lundi par Solidion "
+            "Cells auprès de Supernova Invest et de la Banque des Territoires. La start-up ouvrira en avril une "
+            "ligne pilote dans le parc technologique Inovallée.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Solidion Cells", "recipient"), ("Supernova Invest", "funder"), ("Banque des Territoires", "funder")}]
+    assert found(text, event_lexicon, EventType.OPENING) == [
+        {("Solidion Cells", "organisation"), ("Inovallée", "host")}]
+
+
+def test_a_heading_run_into_the_dateline_place_is_no_partner(event_lexicon):
+    text = ("COMMUNIQUÉ - Thiès, le 4 mars 2037\n\n"
+            "Le Pôle Agro-industriel de Thiès et l'Institut de technologie alimentaire (ITA) ont paraphé lundi une "
+            "convention pour améliorer la conservation des farines de mil.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Pôle Agro-industriel de Thiès", "partner"), ("Institut de technologie alimentaire", "partner")}]

@@ -431,8 +431,8 @@ class Context:
         )
 
     def _datelines(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
-        """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -": a paragraph opening on a name in
-        capitals and a dash or a bracket is a dateline, the place the story is filed from
+        """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -", "GRENOBLE. Douze …": a paragraph opening on a
+        name in capitals and a dash, a bracket or a full stop is a dateline, the place the story is filed from
         ("EXCLUSIF –", "VIDÉO -", common words, are not)."""
         # Line starts: the first token and those after a space token holding a line break (spaCy
         # keeps any whitespace but one space as a token); found in C, not token by token.
@@ -448,16 +448,27 @@ class Context:
                 or (doc[end].text == "-" and end > i and not doc[end - 1].whitespace_)
             ):
                 end += 1
-            if end >= len(doc) or doc[end].text not in ("–", "—", "-", "(") or doc[end - 1].text == "-":
+            if end >= len(doc) or doc[end].text not in ("–", "—", "-", "(", ".") or doc[end - 1].text == "-":
                 continue
             words = [w for t in doc[i:end] for w in t.text.split("-") if w.isalpha()]
             if sum(len(w) for w in words) < 3:
+                continue
+            if doc[end].text == "." and not (  # "GRENOBLE. Douze millions …": a town's name, not an acronym
+                    sum(len(w) for w in words) >= 5 and end + 1 < len(doc) and doc[end + 1].is_title
+                    and (i, end) in ents and priority.get((i, end), MODEL) <= MODEL):
                 continue
             overlapping = [k for k in ents if k[0] < end and i < k[1]]
             if all(self.lexicon.is_common_word(w.capitalize()) or w in self.lexicon.acronym_stop for w in words):
                 for key in overlapping:  # a heading word ("EXCLUSIF –") is no name either
                     if key == (i, end) and priority.get(key, MODEL) <= MODEL:
                         del ents[key]
+                    elif key[0] == i and key[1] > end + 1 and priority.get(key, MODEL) <= MODEL:
+                        # "COMMUNIQUÉ - Thiès, le 14 janvier": the model ran the heading into the place after it
+                        span = ents.pop(key)
+                        priority.pop(key, None)
+                        place = key[1] < len(doc) and doc[key[1]].text == ","
+                        ents[(end + 1, key[1])] = Span(doc, end + 1, key[1], label="LOC" if place else span.label_)
+                        priority[(end + 1, key[1])] = RULE
                 continue
             if any(priority.get(k, MODEL) > MODEL for k in overlapping):
                 continue

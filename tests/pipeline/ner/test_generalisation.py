@@ -118,6 +118,14 @@ CASES = {
         "<ent label=ORG>Eolis Normandie</ent> et <ent label=ORG>Kalyx Bretagne</ent> ouvrent une usine à "
         "<ent label=LOC>Caen</ent>."
     ),
+    "a town in capitals then a full stop opens the story as its dateline": (
+        "<ent label=LOC>GRENOBLE</ent>. Douze millions d'euros ont été levés par <ent label=ORG>Supernova "
+        "Invest</ent>."
+    ),
+    "a heading word the model ran into the dateline leaves the place alone": (
+        "COMMUNIQUÉ - <ent label=LOC>Thiès</ent>, le 14 janvier 2036\n\nLe <ent label=ORG>Pôle Agro-industriel "
+        "de Thiès</ent> a signé."
+    ),
 }
 
 
