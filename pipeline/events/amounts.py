@@ -111,7 +111,25 @@ class AmountFinder:
                 currency = self.currency_of[match["currency"]]
             found.append(Amount(round(value * factor, 2), currency, text[match.start():match.end()],
                                 match.start(), match.end()))
-        return _conversions_dropped(found, text)
+        return _conversions_dropped(found + self._shares_in_the_same_currency(found, text, folded), text)
+
+    def _shares_in_the_same_currency(self, found: list[Amount], text: str, folded: str) -> list[Amount]:
+        """"d'un coût de 6 milliards de dinars, financé à hauteur de 4 milliards par la BNA": a share
+        written without its currency is in the one currency the sentence told."""
+        if len({a.currency for a in found}) != 1:
+            return []
+        currency = found[0].currency
+        shares = []
+        for match in _BARE_SHARE.finditer(folded):
+            if any(a.start_char < match.end() and match.start(1) < a.end_char for a in found):
+                continue
+            factor = self.multipliers.get(match["mult"])
+            if factor is None:
+                continue
+            value = float(match["number"].replace(",", "."))
+            shares.append(Amount(round(value * factor, 2), currency, text[match.start(1):match.end()],
+                                 match.start(1), match.end()))
+        return shares
 
 
     def _words_value(self, words: str) -> tuple[float, float]:
@@ -133,6 +151,9 @@ class AmountFinder:
 
 
 # "1,5 million de dollars (environ 900 millions de FCFA)": the same sum told in another currency
+# a share told after "à hauteur de" with a multiplier but no currency word after it
+_BARE_SHARE = re.compile(r"\ba hauteur de\s+(?P<number>\d+(?:,\d+)?)\s+(?P<mult>milliards?|millions?)"
+                         r"(?=\s*(?:[,.;)]|par\b|$))")
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:soit|environ|pres de|près de|quelque|plus de|un peu plus de|~)\s*)*$")
 _CONVERSION_CLOSE = re.compile(r"\s*\)")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, pairwise
 
@@ -261,7 +261,14 @@ _SPEECH = re.compile(r"«\s*(?:[^»]*\s){6,}[^»]*»")
 _ANSWER_LINE = re.compile(r"^[^\n:«»]{2,40}\s:\s")
 
 
+# an amount the finder read without a currency word ("à hauteur de 4 milliards")
+_NO_CURRENCY = re.compile(r"^\d+(?:,\d+)?\s+(?:milliards?|millions?)$")
 _TO_YOU = re.compile(r"\b(?:vous|votre|vos)\b")
+# the interviewee's organisation in an answer: "notre cluster", "nous a alloué" (an object before its verb)
+_OUR_OR_US = re.compile(r"\bnotre\s+(?:cluster|pole|technopole|technopark|societe|entreprise|groupe|association|reseau|"
+                        r"structure|incubateur|start-up|startup|federation|fondation|agence|laboratoire)\b"
+                        r"|\bnous(?=\s+(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+){0,3}?(?:alloue|accorde|octroye|verse|"
+                        r"attribue|decerne|confie|remis|finance|subventionne|soutenu|accompagne|apporte|labellise|certifie)\w*\b)")
 
 
 def _after_question(text_before: str) -> bool:
@@ -270,8 +277,9 @@ def _after_question(text_before: str) -> bool:
     head, newline, _current = text_before.rpartition("\n")
     if not newline:
         return False
-    previous = next((line for line in reversed(head.split("\n")) if line.strip()), "")
-    return previous.rstrip().endswith("?")
+    previous = next((line for line in reversed(head.split("\n")) if line.strip()), "").rstrip()
+    # "Vous vous êtes rapprochés d'un pôle français..." trails off as a question put to "vous"
+    return previous.endswith("?") or (previous.endswith(("...", "…")) and bool(_TO_YOU.search(previous.lower())))
 
 
 def _speaker_tag(view: SentenceView, referent: Referent) -> bool:
@@ -646,6 +654,9 @@ class ArticleReader:
         )
         view.amounts = [Amount(a.value, self._dinar(a), a.surface, a.start_char + sentence.start,
                                a.end_char + sentence.start) for a in view.amounts]
+        told = next((a.currency for a in view.amounts if not _NO_CURRENCY.match(a.surface)), None)
+        if told is not None:  # "… à hauteur de 4 milliards": the share is in the currency the sentence told
+            view.amounts = [replace(a, currency=told) if _NO_CURRENCY.match(a.surface) else a for a in view.amounts]
         view.referents = self._referents(view, inside)
         # a place is never who acts ("Armor Biotech, PME de Lannion, a reçu …": not Lannion)
         subjects = [r for r in view.referents if not (r.named and r.targets[0].label == "LOC" and not self.is_org(r.targets[0]))
@@ -830,6 +841,13 @@ class ArticleReader:
         elif self.last_partners:  # "financé par les deux clusters": the partners named before
             for both in _BOTH_NAMED.finditer(masked):
                 found.append(Referent(base + both.start(1), base + both.end(1), self.last_partners, False))
+        if _OUR_OR_US.search(masked) and _after_question(self.annotated.article.text[:base]) \
+                and self.interviewee_org is not None:
+            # an interview's answer: "… signé en janvier entre notre cluster et Y", "La Région nous a alloué …"
+            taken = {r.start for r in found}
+            found.extend(Referent(base + m.start(), base + m.end(), (self.interviewee_org,), False)
+                         for m in _OUR_OR_US.finditer(masked) if base + m.start() not in taken
+                         and not any(r.start <= base + m.start() < r.end for r in found))
         return sorted(found, key=lambda r: r.start)
 
     def _last_two_orgs(self) -> tuple[EntityMention, ...]:

@@ -55,6 +55,7 @@ class Context:
         self.reader = reader
         self.published = published
         self.last_day: str | None = None
+        self.last_past_day: str | None = None   # the last day named that had come by the article's date
         self.last_about: EntityMention | None = None   # the organisation the last event told is about
         # a list of labelled structures announced, its names in the next sentence: (label, date)
         self.pending_label: tuple[str | None, tuple[str | None, bool]] | None = None
@@ -86,6 +87,10 @@ class Context:
         if mention is not None:
             return _week_as_month(mention), True
         same_day = _SAME_DAY.search(view.masked)
+        if same_day and same_day.group().startswith("lors de") and self.last_past_day \
+                and self.published is not None and self.last_day and self.last_day > self.published:
+            # "… a nommé mercredi X, à compter du 1er mars. Lors de la même séance, …": the meeting's day
+            return self.last_past_day, True
         if self.last_day and same_day and (not same_day.group().startswith("a cette") or self.published is None
                                            or self.last_day <= self.published):
             return self.last_day, True  # ("à cette occasion" only of a day gone by: not a gathering to come)
@@ -95,6 +100,8 @@ class Context:
         for mention in dates:
             if len(mention.value) == 10:
                 self.last_day = mention.value
+                if self.published is not None and mention.value <= self.published:
+                    self.last_past_day = mention.value
 
 
 def _week_as_month(mention: DateMention) -> str:
@@ -168,6 +175,10 @@ def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: 
 
 # Funding -------------------------------------------------------------------------------------
 
+_COST_ASIDE = re.compile(r"\bd.un (?:cout|montant) (?:total |global )?(?:de|d.environ|estime a)\s*(?:pres de\s+|environ\s+|plus de\s+)?$")
+_SHARE_FINANCED = re.compile(r"^\s*,[^.;]{0,40}\b(?:financ|cofinanc|subventionn|pris en charge)\w*\s+(?:\w+\s+){0,2}?a hauteur de\b")
+
+
 def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     cues = lex.cue("funding", "cues")
@@ -182,6 +193,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             continue
         if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
+        if _COST_ASIDE.search(head[-50:]) and _SHARE_FINANCED.search(view.between(amount.end_char, view.sentence.end)):
+            continue  # "L'équipement, d'un coût total de 7 M€, a été financé à hauteur de 5 M€ par Y": Y's share is the event
         if _ENDOWED_CALL.search(head[-90:]) and not re.match(r"\s*par\b", view.between(amount.end_char, view.sentence.end)):
             continue  # "un appel à projets doté de 10 MDH": a purse, not a funding (unless "… de 2,5 M€ par la Région X")
         clause = _clause_of(view, amount)
@@ -817,6 +830,10 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
              and re.match(r"^\s*et\s+(?:lui|leur)\s", view.between(r.end, amount.start_char))]
     if named:
         return _as(named[-1], Role.RECIPIENT)
+    us = next((r for r in view.referents if not r.named and subject.end <= r.start and r.end <= amount.start_char
+               and view.between(r.start, r.end) == "nous" and not view.between(subject.end, r.start).strip()), None)
+    if us is not None and lex.cue("funding", "giving").search(view.between(us.end, amount.start_char)):
+        return _as(us, Role.RECIPIENT)  # an interview's answer: "La Région nous a alloué 15 millions de dirhams"
     if lex.cue("funding", "to_pronoun").search(between):
         previous = ctx.reader.previous_subject
         if previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):
@@ -1061,7 +1078,7 @@ _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellem
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
 _PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent|figurent|comptent)\b")
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
-_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+){0,4}?(?:a|au|aux)\s+"
+_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+|«[^»]{1,60}»\s*){0,5}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$"
                              # "a attribué mardi le label X à 15 start-up, dont Y"
                              r"|\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w#'-]+\s+){0,6}?(?:a|aux)\s+(?:\d+|[a-z]+)\s+"
@@ -1302,7 +1319,7 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
 _ADVERBS_AFTER = re.compile(r"(?:\s+\w+ment\b)+")
 # a day and a host set between commas after the cue: "a inauguré lundi, au sein du Technopark X, "
 _INSERTED_HOST = re.compile(r"\s+(?:[a-z0-9]+\s+){0,2}?(?:[a-z0-9]+)?\s*,\s*(?:au sein d(?:u|e la|e l')|au c(?:oe|œ)ur d(?:u|e la|e l')|au|a la|a l'|"
-                            r"dans la|dans le|dans l'|sur le site d(?:u|e la|e l'))\s*(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}?#+\s*,")
+                            r"dans la|dans le|dans l'|sur le site d(?:u|e la|e l')|sur la|sur le|sur l')\s*(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}?#+\s*,")
 def _official_of(ctx: Context, view: SentenceView, referent: Referent) -> bool:
     """The organisation is named only as an official's ("La présidente de la Région Sud", "le wali de …")."""
     role = _ROLE_OF.search(view.between(view.sentence.start, referent.start))
@@ -1548,6 +1565,9 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
     return best
 
 
+_EFFECTIVE_FROM = re.compile(r"(?:\ba compter|\ba partir|\bavec effet)\s+(?:du|de ce|de ce|au)\s*$|\beffective?s?\s+(?:le|des le|au|a compter du|a partir du)\s*$")
+
+
 def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     cue = lex.cue("appointment", "cues").search(view.masked)
@@ -1615,6 +1635,10 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
                    for c in lex.cue("appointment", "cues").finditer(view.masked)):
         return []
     dated = replace(view, dates=[d for d in view.dates if d not in old]) if old else view
+    effective = [d for d in dated.dates if _EFFECTIVE_FROM.search(view.masked[:view.local(d.start_char)])
+                 and (limit is None or d.start_char < limit)]
+    if effective:  # "a nommé mercredi X directrice générale, à compter du 1er mars": the day it takes effect
+        dated = replace(dated, dates=effective)
     date = ctx.date_for(dated, future=None, before=limit, near=view.sentence.start + cue.end())
     main = _event(view, EventType.APPOINTMENT, participants, date, detail=detail)
     return [main, *_appointed_in_apposition(ctx, view, main)]
@@ -1822,6 +1846,10 @@ _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|coll
                               r"(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$")
 
 
+_FIRST_PLANNED = re.compile(r"\b(?:initialement|d.abord|primitivement|originellement)\s+(?:prevu|programme|annonce|fixe)e?s?\s*"
+                            r"(?:(?:le|du|pour|en|au|a)\s+)?$")
+
+
 def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceView | None]) -> list[EventMention]:
     """`following` gives the next sentence's view, computed only when a gathering is announced."""
     lex = ctx.reader.lexicon
@@ -1829,6 +1857,10 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     if cue is not None and view.dates and _HELD_AHEAD.search(view.masked) and not lex.past_verb.search(view.masked) \
             and pick(view.dates, ctx.published, future=True) is None:
         view = replace(view, dates=[_a_year_on(d) for d in view.dates])
+    if any(_FIRST_PLANNED.search(view.masked[:view.local(d.start_char)]) for d in view.dates):
+        # "Initialement prévue le 14 février, la Nuit de X est reportée au 28 mars": the new day
+        view = replace(view, dates=[d for d in view.dates
+                                    if not _FIRST_PLANNED.search(view.masked[:view.local(d.start_char)])])
     date = pick(view.dates, ctx.published, future=True) or (pick(ctx.heading_dates, ctx.published, future=True)
                                                              if not view.dates else None)
     pending, ctx.pending_call = ctx.pending_call, None

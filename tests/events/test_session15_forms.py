@@ -110,3 +110,67 @@ def test_a_heading_run_into_the_dateline_place_is_no_partner(event_lexicon):
             "convention pour améliorer la conservation des farines de mil.")
     assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
         {("Pôle Agro-industriel de Thiès", "partner"), ("Institut de technologie alimentaire", "partner")}]
+
+
+def test_an_interview_answer_names_the_interviewee_organisation_as_our_cluster_and_us(event_lexicon):
+    text = ("Entretien avec Nabil Chraibi, président du Cluster Aéro Casablanca.\n\n"
+            "Vous vous êtes rapprochés d'un pôle français...\n"
+            "Oui, un accord de coopération a été signé en janvier entre notre cluster et Aerospace Valley.\n\n"
+            "Et le financement ?\n"
+            "La Région Casablanca-Settat nous a alloué le mois dernier 15 millions de dirhams sur trois ans.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Cluster Aéro Casablanca", "partner"), ("Aerospace Valley", "partner")}]
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Région Casablanca-Settat", "funder"), ("Cluster Aéro Casablanca", "recipient")}]
+
+
+def test_our_cluster_outside_an_interview_is_no_one(event_lexicon):
+    text = ("« Un accord de coopération a été signé en janvier entre notre cluster et Aerospace Valley », "
+            "a déclaré le président.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) in ([], [{("Aerospace Valley", "partner")}])
+
+
+def test_agenda_items_headed_by_a_town_and_a_day(event_lexicon):
+    text = ("CASABLANCA, 13-15 MARS. La Fédération des industries métallurgiques, mécaniques et électromécaniques "
+            "(FIMME) organise son salon annuel de la sous-traitance.\n\n"
+            "TANGER, 20 MARS. Le Technopark de Tanger reçoit le Startup Weekend Tanger : 54 heures pour un prototype.")
+    events = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
+    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events] == [
+        ("2037-03-13/2037-03-15",
+         {("Fédération des industries métallurgiques, mécaniques et électromécaniques", "organisation")}),
+        ("2037-03-20", {("Technopark de Tanger", "host")}),
+    ]
+
+
+def test_a_postponed_gathering_is_dated_at_its_new_day(event_lexicon):
+    text = ("Initialement prévue le 14 mars, la Nuit de l'industrie du Cluster Automobile du Gharb est reportée "
+            "au 28 mars, pour cause de travaux.")
+    [event] = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
+    assert event.date == "2037-03-28"
+
+
+def test_an_appointment_takes_the_day_it_takes_effect_and_a_label_of_the_same_meeting_its_day(event_lexicon):
+    text = ("Abidjan - Le conseil d'administration du Village des technologies de l'information et de la "
+            "biotechnologie (VITIB) a nommé lundi Aïcha Koné au poste de directrice générale, à compter du 1er "
+            "avril. Elle remplacera Bamba Traoré.\n\n"
+            "Lors de la même séance, le conseil a attribué le label « Entreprise VITIB Green » à la société Ébène "
+            "Recyclage.")
+    [appointment] = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    [label] = events_in(text, event_lexicon, EventType.LABEL, PUBLISHED)
+    assert appointment.date == "2037-04-01" and label.date == "2037-03-02"
+    assert {(p.mention.surface, p.role.value) for p in label.participants} == {("Ébène Recyclage", "labelled")}
+
+
+def test_a_share_financed_after_a_total_cost_is_the_funding_in_the_cost_currency(event_lexicon):
+    text = ("Le projet de Biskra Solar, d'un coût de 6 milliards de dinars, a été financé à hauteur de 4 milliards "
+            "par la Banque nationale d'Algérie (BNA), a-t-on appris à Alger.")
+    [event] = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert (event.amount.value, event.amount.currency) == (4_000_000_000, "DZD")
+    assert ("Banque nationale d'Algérie", "funder") in {(p.mention.surface, p.role.value) for p in event.participants}
+
+
+def test_an_opening_on_a_technopole_told_between_commas(event_lexicon):
+    text = ("Le Pôle Mer Méditerranée a inauguré lundi, sur le Technopôle de Château-Gombert, un démonstrateur "
+            "dédié aux drones sous-marins.")
+    assert found(text, event_lexicon, EventType.OPENING) == [
+        {("Pôle Mer Méditerranée", "organisation"), ("Technopôle de Château-Gombert", "host")}]

@@ -431,8 +431,8 @@ class Context:
         )
 
     def _datelines(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
-        """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -", "GRENOBLE. Douze …": a paragraph opening on a
-        name in capitals and a dash, a bracket or a full stop is a dateline, the place the story is filed from
+        """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -", "GRENOBLE. Douze …", "TANGER, 20 FÉVRIER.": a
+        paragraph opening on a name in capitals and a dash, a bracket, a full stop or a comma and a day is a dateline, the place the story is filed from
         ("EXCLUSIF –", "VIDÉO -", common words, are not)."""
         # Line starts: the first token and those after a space token holding a line break (spaCy
         # keeps any whitespace but one space as a token); found in C, not token by token.
@@ -448,8 +448,10 @@ class Context:
                 or (doc[end].text == "-" and end > i and not doc[end - 1].whitespace_)
             ):
                 end += 1
-            if end >= len(doc) or doc[end].text not in ("–", "—", "-", "(", ".") or doc[end - 1].text == "-":
+            if end >= len(doc) or doc[end].text not in ("–", "—", "-", "(", ".", ",") or doc[end - 1].text == "-":
                 continue
+            if doc[end].text == "," and not (end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()):
+                continue  # "TANGER, 20 FÉVRIER.": an agenda item's place and day
             words = [w for t in doc[i:end] for w in t.text.split("-") if w.isalpha()]
             if sum(len(w) for w in words) < 3:
                 continue
