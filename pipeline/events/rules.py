@@ -988,6 +988,11 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         together = []  # "X et Y" before a singular verb: Y is part of X's description, not labelled
     if together:  # "Trois incubateurs, A, B et C, ont reçu …": B looked like the subject
         together = [*_listed_before(ctx, view, subject), *together]
+    elif given_to is None and subject.named and _PLURAL_WHO.match(view.between(subject.end, position)):
+        # "bravo à nos adhérents A et B, qui ont reçu jeudi le label …": A too
+        before = [r for r in view.referents if r.end <= subject.start]
+        together = [before[-1]] if before and _org(ctx, before[-1]) and re.fullmatch(
+            r"\s*(?:,|et|,\s*et)\s*", view.between(before[-1].end, subject.start)) else []
     elif given_to is None and subject.named:  # "A, qui développe …, et B, spécialiste de …, ont obtenu"
         together = [r for r in [_described_co_subject(ctx, view, subject, position)] if r is not None]
     return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in [subject, *together]]
@@ -1076,6 +1081,7 @@ _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellem
                               # "Distinguée mardi par le label « X », la start-up Y …"
                               r"|(?:distingu|recompens|honor)(?:e|ee|es|ees)\b[^,;]*\b(?:label|certification)\b[^,;]*,)")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
+_PLURAL_WHO = re.compile(r"^\s*,\s*qui\s+(?:ont|sont|viennent|obtiennent|decrochent|recoivent)\b")
 _PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent|figurent|comptent)\b")
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+|«[^»]{1,60}»\s*){0,5}?(?:a|au|aux)\s+"
@@ -1104,7 +1110,8 @@ _TO_NEXT_HOLDER = re.compile(r"^\s*(?:,|,?\s*et|,?\s*ainsi que)\s*(?:a la|a l'|a
 _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent"
                         # "Douze start-up ont été labellisées mardi, dont A et B"
                         r"|,\s*(?:dont|notamment|parmi lesquel\w+|parmi elles|parmi eux))\s*(?:(?:le|la|l'|les)\s*)?$")
-_LIST_NEXT = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
+# "… : A, qui conçoit des bouées, et B": a relative clause may describe the one before
+_LIST_NEXT = re.compile(r"^(?:\s*,\s*qui\s[^#;:]{0,100}?)?\s*(?:,|et|,\s*et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
 
 
 def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]:
@@ -1318,6 +1325,9 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
 # a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
 _ADVERBS_AFTER = re.compile(r"(?:\s+\w+ment\b)+")
 # a day and a host set between commas after the cue: "a inauguré lundi, au sein du Technopark X, "
+# "a installé", "s'est installée", "sera installé": an installing told as an act, not a description
+_INSTALLED_BY_VERB = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|est|sont|sera|seront|etait|etaient|s'|se|ete|etre)\s+"
+                                r"(?:(?:\w+ment|deja|bien|aussi|egalement|desormais|enfin)\s+)?$")
 _INSERTED_HOST = re.compile(r"\s+(?:[a-z0-9]+\s+){0,2}?(?:[a-z0-9]+)?\s*,\s*(?:au sein d(?:u|e la|e l')|au c(?:oe|œ)ur d(?:u|e la|e l')|au|a la|a l'|"
                             r"dans la|dans le|dans l'|sur le site d(?:u|e la|e l')|sur la|sur le|sur l')\s*(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}?#+\s*,")
 def _official_of(ctx: Context, view: SentenceView, referent: Referent) -> bool:
@@ -1345,8 +1355,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         return launched
     for cue in lex.cue("opening", "cues").finditer(view.masked):
         if cue.group() in ("installe", "installee", "installes", "installees") \
-                and re.search(r"(?:^|,)\s*$", view.masked[:cue.start()]):
-            continue  # "Installé dans les locaux du technopôle, le cluster …": where it is, not an opening
+                and (re.search(r"(?:^|,)\s*$", view.masked[:cue.start()])
+                     or not _INSTALLED_BY_VERB.search(view.masked[:cue.start()])):
+            # "Installé dans les locaux du technopôle, le cluster …", "deux sociétés installées dans le parc":
+            # where it is, not an opening
+            continue
         if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
             continue
@@ -1846,6 +1859,7 @@ _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|coll
                               r"(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$")
 
 
+_GUESTS_FROM = re.compile(r"\b(?:attendu|invite|venu|annonce)e?s?\b")
 _FIRST_PLANNED = re.compile(r"\b(?:initialement|d.abord|primitivement|originellement)\s+(?:prevu|programme|annonce|fixe)e?s?\s*"
                             r"(?:(?:le|du|pour|en|au|a)\s+)?$")
 
@@ -1905,7 +1919,9 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     # "La date limite de candidature à l'appel à projets du pôle X": of the first cue or of a later one
     of = next((r for c in lex.cue("agenda", "cues").finditer(view.masked, cue.start()) for r in view.referents
                if r.start > view.sentence.start + c.end() and _org(ctx, r) and not _is_gathering(r)
-               and lex.cue("agenda", "of_link").match(view.between(view.sentence.start + c.end(), r.start))), None)
+               and lex.cue("agenda", "of_link").match(view.between(view.sentence.start + c.end(), r.start))
+               # "avec une délégation attendue de Tanger Med": guests, not organisers
+               and not _GUESTS_FROM.search(view.between(view.sentence.start + c.end(), r.start))), None)
     if of is not None:
         participants += _as(of, Role.ORGANISATION)
     for referent in (r for r in view.referents if r.start > position and _org(ctx, r)):

@@ -171,6 +171,13 @@ FLOORS.update({"dev30": (0.95, 0.88)})
 # unseen34, unseen35 (gold17), sealed until 15:19 UTC: first looks with the session's final event code e03afe2,
 # pooled 0.639/0.582 (39/22/28; starting code f6a7667: 0.544/0.463)
 FLOORS.update({"unseen34": (0.56, 0.52), "unseen35": (0.72, 0.63)})
+# round 2, session 15, a trade: "X s'associe à <a named organisation>" is a partnership (invented probes; unseen7
+# +2 tp -2 fp with the session's label forms), against unseen12 +1 fp (12/3/5: a second span of a partnership
+# it already matched, by `spurious_causes_by_type` and `participant_errors_by_role`; not inspected)
+FLOORS.update({"unseen12": (0.79, 0.70)})
+# dev31 (gold18) and dev32 (gold19), to tune on: their writers' load checks 0.452/0.438 (14/17/18) and 0.727/0.485
+# (16/6/17); after the session's fixes 0.759/0.688 (22/7/10) and 0.967/0.879 (29/1/4)
+FLOORS.update({"dev31": (0.75, 0.68), "dev32": (0.96, 0.87)})
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

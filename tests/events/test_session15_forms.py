@@ -174,3 +174,60 @@ def test_an_opening_on_a_technopole_told_between_commas(event_lexicon):
             "dédié aux drones sous-marins.")
     assert found(text, event_lexicon, EventType.OPENING) == [
         {("Pôle Mer Méditerranée", "organisation"), ("Technopôle de Château-Gombert", "host")}]
+
+
+def test_companies_described_as_installed_in_a_park_open_nothing(event_lexicon):
+    text = ("Le Pôle de compétitivité de Bizerte a attribué, lundi, son label « Entreprise innovante » à deux "
+            "sociétés installées dans le parc d'activités de la ville : Bizerte Marine Tech, qui conçoit des "
+            "bouées, et OceanFeed, producteur d'aliments pour l'aquaculture.")
+    assert found(text, event_lexicon, EventType.OPENING) == []
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("Bizerte Marine Tech", "labelled")}, {("OceanFeed", "labelled")}]
+
+
+def test_a_certificate_is_no_label_and_a_wished_fair_no_gathering(event_lexicon):
+    text = ("Le cluster Logistica et l'École nationale de commerce de Tanger ont signé vendredi une convention "
+            "pour la création d'un certificat en gestion portuaire. Le pôle souhaiterait également organiser un "
+            "salon international à l'horizon 2039.")
+    assert found(text, event_lexicon, EventType.LABEL) == []
+    assert found(text, event_lexicon, EventType.AGENDA) == []
+
+
+def test_a_round_led_by_an_investor_in_a_phrase_after_the_amount(event_lexicon):
+    text = ("La medtech lyonnaise Cardiolyse a sécurisé jeudi 11,5 millions d'euros lors d'une série B menée par "
+            "Sofinnova Partners.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Cardiolyse", "recipient"), ("Sofinnova Partners", "funder")}]
+
+
+def test_a_company_described_with_a_nationality_adjective_is_the_subject(event_lexicon):
+    text = ("LE CAIRE, 1er mars 2037 (AFP) - L'éditeur égyptien de logiciels bancaires NileSoft a ouvert dimanche "
+            "un centre de développement au Smart Village. Le projet a été rendu possible par un prêt de 20 "
+            "millions de dollars consenti en décembre par la Société financière internationale (SFI).")
+    assert found(text, event_lexicon, EventType.OPENING) == [{("NileSoft", "organisation"), ("Smart Village", "host")}]
+    [funding] = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert funding.date == "2036-12"
+    assert {(p.mention.surface, p.role.value) for p in funding.participants} == {
+        ("NileSoft", "recipient"), ("Société financière internationale", "funder")}
+
+
+def test_a_post_welcoming_a_recruit_and_congratulating_two_labelled_members(event_lexicon):
+    text = ("👋 Une double bonne nouvelle chez Aqua-Valley cette semaine !\n\n"
+            "Nous avons le plaisir d'accueillir Thomas Brun, arrivé lundi dernier au poste de responsable des "
+            "projets européens.\n\n"
+            "Et bravo à nos adhérents Hydroflux et Aquaprobe, qui ont reçu jeudi le label « Solution innovante "
+            "Aqua-Valley ».\n#eau #cluster")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Thomas Brun", "appointee"), ("Aqua-Valley", "organisation")}]
+    assert sorted(map(sorted, found(text, event_lexicon, EventType.LABEL))) == [
+        [("Aquaprobe", "labelled")], [("Hydroflux", "labelled")]]
+
+
+def test_a_carnet_item_taking_the_chair_on_a_stated_day(event_lexicon):
+    text = ("Mourad Hamdani a été installé mardi dans ses fonctions de directeur général du Cyberparc de Sidi "
+            "Abdellah.\n\n"
+            "Anne Keller prendra le 1er avril la présidence du Pôle Véhicule du Futur. Elle succède à Bruno Mathis.")
+    events = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events][1] == (
+        "2037-04-01", {("Anne Keller", "appointee"), ("Pôle Véhicule du Futur", "organisation"),
+                       ("Bruno Mathis", "predecessor")})
