@@ -21,6 +21,8 @@ from pipeline.records import AnnotatedArticle, DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
 
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce|cet)\s*)?(?:[\w'-]+\s+){0,3}$")
+# after a comma that closes a clause, a preposition names where, not who: "… organise X du 13 au 15 juin, au Technopark Y."
+_PLACE_AFTER_CLAUSE = re.compile(r"^\s*(?:au|aux|a|dans|sur|chez)\s")
 # a longer description with no verb: "Le fabricant de pièces plastiques Kemira Parts a …"
 # ("L'éditeur égyptien de logiciels bancaires NileSoft a …": an adjective may follow the noun)
 _LONG_SUBJECT_PREFIX = re.compile(r"^\s*(?:le|la|l'|les|un|une)\s*[a-z-]+\s+(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)?"
@@ -36,6 +38,8 @@ _LATTER = re.compile(r"^(?:ce dernier|cette derniere|celui-ci|celle-ci)\b")
 _NAMED_SUBJECT = re.compile(r"\s*(?:(?:(?:la|le|les)\s+|l')(?:[a-z-]+\s+){0,2})?#+\s*")
 _FINITE = re.compile(r"\b(?:(?<!grace )a\s+(?!(?:cette|cet|ces)\b)(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|"
                      r"viennent|fait|font|signe|annonce|lance)\b")
+# a named subject and its verb ("le ### organise …"): a clause, so a name after its closing comma is no subject
+_FINITE_PRESENT = re.compile(r"#\s+(?:(?:a|ont|est|sont|va|vont|vient|sera)\s+)?[a-z]{3,}(?:e|ent|it|nt|ra)\b")
 # a territorial or public body the NER stage may type as a place ("Région Pays de la Loire",
 # "Métropole de Lyon", "Union européenne"): it acts as an organisation (ANNOTATION.md: ORG|LOC)
 _PUBLIC_BODIES = (r"region|metropole|conseil|commune|communaute|departement|prefecture|wilaya|province|collectivite|"
@@ -738,6 +742,8 @@ class ArticleReader:
             if _NAMED_SUBJECT.fullmatch(intro) and any(r.end <= referent.start and r.named and (
                     r.label == "ORG" or self.is_org(r.targets[0])) for r in view.referents):
                 return False  # "La société X, accompagnée par l'incubateur Y, a ouvert": Y is in an apposition
+            if _FINITE_PRESENT.search(intro) and _PLACE_AFTER_CLAUSE.match(rest):
+                return False
             if not _FINITE.search(intro) and "#" not in rest and (
                     _SUBJECT_PREFIX.match(rest.lstrip())
                     or (_LONG_SUBJECT_PREFIX.match(rest.lstrip()) and not _FINITE.search(rest))):

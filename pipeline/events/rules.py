@@ -1084,7 +1084,7 @@ _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellem
 _PLURAL_WHO = re.compile(r"^\s*,\s*qui\s+(?:ont|sont|viennent|obtiennent|decrochent|recoivent)\b")
 _PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent|figurent|comptent)\b")
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
-_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+|«[^»]{1,60}»\s*){0,5}?(?:a|au|aux)\s+"
+_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|remet|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+|«[^»]{1,60}»\s*){0,5}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$"
                              # "a attribué mardi le label X à 15 start-up, dont Y"
                              r"|\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w#'-]+\s+){0,6}?(?:a|aux)\s+(?:\d+|[a-z]+)\s+"

@@ -231,3 +231,51 @@ def test_a_carnet_item_taking_the_chair_on_a_stated_day(event_lexicon):
     assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events][1] == (
         "2037-04-01", {("Anne Keller", "appointee"), ("Pôle Véhicule du Futur", "organisation"),
                        ("Bruno Mathis", "predecessor")})
+
+
+def test_a_nominations_column_with_organisations_in_capitals(event_lexicon):
+    text = ("MEDZ - Meryem Ouazzani a été désignée directrice générale de MedZ par le conseil réuni le 2 mars. "
+            "Elle succède à Driss Alami.\n\n"
+            "CLUSTER AGRO-INDUSTRIEL DE L'ORIENTAL - Tarik Lahlou, patron d'une conserverie de Berkane, devient "
+            "vice-président du Cluster Agro-industriel de l'Oriental à compter du 1er mai.\n\n"
+            "TECHNOPARK DE RABAT - Hassan Naciri a quitté mardi la direction du Technopark de Rabat.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Meryem Ouazzani", "appointee"), ("MedZ", "organisation"), ("Driss Alami", "predecessor")},
+        {("Tarik Lahlou", "appointee"), ("Cluster Agro-industriel de l'Oriental", "organisation")},
+        {("Technopark de Rabat", "organisation"), ("Hassan Naciri", "predecessor")},
+    ]
+
+
+def test_a_post_s_we_is_the_organiser_not_the_venue_after_a_comma(event_lexicon):
+    text = ("📣 Save the date !\n\n"
+            "Le Cluster Agrotech Souss organise la deuxième édition de son Hackathon AgriData du 13 au 15 juin, au "
+            "Technopark d'Agadir.\n\n"
+            "Et une autre bonne nouvelle : nous sommes très heureux d'accueillir Youssef Aït Ali, qui nous a "
+            "rejoints hier comme directeur des programmes.\n#AgriTech")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Youssef Aït Ali", "appointee"), ("Cluster Agrotech Souss", "organisation")}]
+
+
+def test_a_fund_of_funds_committing_money_and_a_ticket_range(event_lexicon):
+    text = ("Tunis, 4 mars (TAP) - Le fonds des fonds Anava a engagé, mardi, 20 millions de dinars dans Jasmine Seed, "
+            "un nouveau fonds d'amorçage. Jasmine Seed réalisera des investissements avec des tickets compris entre "
+            "300 000 et 2 millions de dinars.")
+    [event] = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert event.amount.value == 20_000_000 and event.date == "2037-03-03"
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Anava", "funder"), ("Jasmine Seed", "recipient")}
+
+
+def test_a_label_handed_over_at_a_congress_and_a_renewed_recognition(event_lexicon):
+    text = ("Le congrès a aussi été l'occasion pour France Clusters de remettre jeudi son label « Cluster de "
+            "l'année » au cluster BioOccitanie. Quelques jours plus tôt, l'État a reconduit, le 2 février, la "
+            "reconnaissance du Pôle Véhicule du Futur en tant que « pôle de compétitivité ».")
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("BioOccitanie", "labelled")}, {("Pôle Véhicule du Futur", "labelled")}]
+
+
+def test_a_site_not_ruled_out_and_an_open_day_are_no_openings(event_lexicon):
+    text = ("Huanyu Battery n'exclut pas d'installer ultérieurement une unité de recyclage à Kénitra. "
+            "Mardi 8 avril - Le Pôle de compétitivité de Monastir-El Fejja ouvre ses portes aux investisseurs pour "
+            "une journée de découverte des ateliers.")
+    assert found(text, event_lexicon, EventType.OPENING) == []

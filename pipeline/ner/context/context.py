@@ -75,6 +75,7 @@ class Context:
         self._events(doc, ents, priority)
         self._clubs(doc, ents, priority)
         self._national_subsidiaries(doc, ents, priority)
+        self._carnet_headings(doc, ents, priority)
         self._datelines(doc, ents, priority)
         doc.ents = sorted(ents.values(), key=lambda s: s.start)
         doc._.veille_priority = priority
@@ -430,16 +431,49 @@ class Context:
             for t in words
         )
 
+    def _carnet_headings(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
+        """"TECHNOPARK DE RABAT - Hassan Naciri a quitté …": a nominations column's item opens on its
+        organisation in capitals and a dash, then the person; the model runs them into one name, or
+        misses the person. The capitals holding an organisation's head word are that organisation."""
+        for i in _line_starts(doc):
+            if i >= len(doc) or not (doc[i].is_upper and _capital_word(doc[i].text)):
+                continue
+            end = i
+            while end < len(doc) and end - i < 8 and (
+                (doc[end].is_upper and _capital_word(doc[end].text.replace("'", "").replace("’", "")))
+                or (doc[end].text == "-" and end > i and not doc[end - 1].whitespace_)
+            ):
+                end += 1
+            if end + 2 >= len(doc) or doc[end].text not in ("–", "—", "-") or not doc[end - 1].whitespace_:
+                continue
+            run_in = any(k[0] <= i and end < k[1] for k in ents)  # the model read "MEDZ - Meryem Ouazzani" as one
+            if not (any(t.norm_ in self.heads for t in doc[i:end]) or (run_in and end - i == 1)):
+                continue
+            person = end + 1
+            if not (doc[person].is_title and doc[person + 1].is_title and doc[person].norm_ not in self.heads
+                    and not self.lexicon.is_common_word(doc[person].text)):
+                continue
+            person_end = person + 2
+            while person_end < len(doc) and person_end - person < 4 and doc[person_end].is_title \
+                    and not doc[person_end - 1].text.endswith(","):
+                person_end += 1
+            overlapping = [k for k in ents if k[0] < person_end and i < k[1]]
+            # a rule's name inside the capitals stays (it is the organisation); one over the person wins
+            if any(priority.get(k, MODEL) > MODEL and not (k[0] <= i and end < k[1]) and not (i <= k[0] and k[1] <= end)
+                   for k in overlapping):
+                continue
+            for key in overlapping:
+                del ents[key]
+                priority.pop(key, None)
+            ents[(i, end)] = Span(doc, i, end, label="ORG")
+            ents[(person, person_end)] = Span(doc, person, person_end, label="PER")
+            priority[(i, end)] = priority[(person, person_end)] = RULE
+
     def _datelines(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -", "GRENOBLE. Douze …", "TANGER, 20 FÉVRIER.": a
-        paragraph opening on a name in capitals and a dash, a bracket, a full stop or a comma and a day is a dateline, the place the story is filed from
-        ("EXCLUSIF –", "VIDÉO -", common words, are not)."""
-        # Line starts: the first token and those after a space token holding a line break (spaCy
-        # keeps any whitespace but one space as a token); found in C, not token by token.
-        starts = [0]
-        if len(doc):
-            starts += [int(j) + 1 for j in numpy.flatnonzero(doc.to_array(IS_SPACE)) if "\n" in doc[int(j)].text]
-        for i in starts:
+        paragraph opening on a name in capitals and a dash, a bracket, a full stop or a comma and a day
+        is a dateline, the place the story is filed from ("EXCLUSIF –", "VIDÉO -", common words, are not)."""
+        for i in _line_starts(doc):
             if i >= len(doc) or not (doc[i].is_upper and _capital_word(doc[i].text)):
                 continue
             end = i
@@ -483,6 +517,15 @@ class Context:
 
 # What opens the object of a company verb ("développe des peintures", "conçoit un capteur").
 _OBJECT_OPENERS = frozenset({"des", "de", "d'", "du", "un", "une", "la", "le", "les", "l'", "ses", "son", "sa", "leurs"})
+
+
+def _line_starts(doc: Doc) -> list[int]:
+    """The first token and those after a space token holding a line break (spaCy keeps any
+    whitespace but one space as a token); found in C, not token by token."""
+    starts = [0]
+    if len(doc):
+        starts += [int(j) + 1 for j in numpy.flatnonzero(doc.to_array(IS_SPACE)) if "\n" in doc[int(j)].text]
+    return starts
 
 
 def _capital_word(text: str) -> bool:
