@@ -305,5 +305,9 @@ def _same_fact(a: EventMention, b: EventMention) -> bool:
         return a.date == b.date and bool(people_a & people_b)
     if a.type is EventType.APPOINTMENT:
         appointee = {p for p in people_a if p[1] is Role.APPOINTEE}
+        if not appointee and not any(p[1] is Role.APPOINTEE for p in people_b):
+            # a departure told twice ("X quittera fin avril la direction de Y. Elle a annoncé son départ lundi")
+            leaving = {p for p in people_a if p[1] is Role.PREDECESSOR}
+            return bool(leaving) and leaving == {p for p in people_b if p[1] is Role.PREDECESSOR}
         return bool(appointee) and appointee == {p for p in people_b if p[1] is Role.APPOINTEE}
     return people_a == people_b

@@ -988,6 +988,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         together = []  # "X et Y" before a singular verb: Y is part of X's description, not labelled
     if together:  # "Trois incubateurs, A, B et C, ont reçu …": B looked like the subject
         together = [*_listed_before(ctx, view, subject), *together]
+    elif given_to is not None:  # "Le ministère a accordé le label « X » au cluster A et au cluster B"
+        together = _next_holders(ctx, view, given_to)
     elif given_to is None and subject.named and _PLURAL_WHO.match(view.between(subject.end, position)):
         # "bravo à nos adhérents A et B, qui ont reçu jeudi le label …": A too
         before = [r for r in view.referents if r.end <= subject.start]

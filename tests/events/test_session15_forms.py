@@ -279,3 +279,31 @@ def test_a_site_not_ruled_out_and_an_open_day_are_no_openings(event_lexicon):
             "Mardi 8 avril - Le Pôle de compétitivité de Monastir-El Fejja ouvre ses portes aux investisseurs pour "
             "une journée de découverte des ateliers.")
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_an_interview_with_dialogue_dashes(event_lexicon):
+    text = ("Entretien avec Ines Chaabane, directrice générale du Technopôle de Sidi Thabet.\n\n"
+            "— Vous avez obtenu un soutien européen important. De quoi s'agit-il ?\n"
+            "— L'Union européenne nous a alloué en janvier une enveloppe de 4 millions d'euros pour moderniser nos "
+            "plateformes.\n\n"
+            "— Et l'incubateur ?\n"
+            "— Il ouvrira le 15 mai. Nous avons déjà reçu quarante candidatures.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Union européenne", "funder"), ("Technopôle de Sidi Thabet", "recipient")}]
+    assert found(text, event_lexicon, EventType.AGENDA) == []  # applications received are no call
+
+
+def test_a_label_given_to_two_clusters_and_a_fair_their_federation_organises(event_lexicon):
+    text = ("Le ministère de l'Industrie a accordé lundi le label « Cluster performant » au Cluster Maroc Textile "
+            "Technique et au Cluster Agro-industriel de l'Oriental. La nouvelle usine sera présentée lors des "
+            "Automotive Meetings Tanger, que l'AMICA organise du 20 au 22 mai.")
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("Cluster Maroc Textile Technique", "labelled")}, {("Cluster Agro-industriel de l'Oriental", "labelled")}]
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("AMICA", "organisation")}]
+
+
+def test_a_departure_told_twice_is_one_event_at_its_stated_month(event_lexicon):
+    text = ("Nantes. Marie Lenoir quittera fin avril la direction d'Atlanpole, la technopole nantaise qu'elle "
+            "dirigeait depuis 2029. Elle a annoncé son départ lundi aux administrateurs.")
+    [event] = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert event.date == "2037-04"
