@@ -936,7 +936,10 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
                          and _DIRECT_OBJECT.match(view.between(position + len(cue.group()), r.start))), None)
         subject = given_to
         if given_to is None:
-            return []
+            # "Le ministère a labellisé mardi quatre nouveaux clusters, parmi lesquels A et B"
+            listed = _label_list(ctx, view, position)
+            date = ctx.date_for(view, future=False)
+            return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date) for r in listed]
     renewed = _renewed_holders(ctx, view, position, cue.end()) if given_to is None and _RENEWS.search(
         view.between(subject.end if subject is not None else view.sentence.start, position)) else []
     if renewed:  # "L'État a reconduit … le label « pôle de compétitivité » d'A, de B et d'C": A, B, C hold it
@@ -1056,7 +1059,7 @@ _RENEWED_ITS = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:rec
 
 
 # the subject gives the label (active voice): the one it is given to is labelled
-_GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d.etre\b)(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre|certifie|labellise|relabellise)r?\b"
+_GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d.etre\b|nouveau\b)(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre|certifie|labellise|relabellise)r?\b"
                           r"|\b(?:decern|attribu|accord|delivr)(?:e|ent|ait|aient|era|eront)\b"
                           r"|\b(?:remet(?:tent|tait|tra)?|octroi(?:e|ent|era)|octroyait)\b")
 # "Bpifrance nous attribuait le label": "nous" is who writes, the article's organisation
@@ -1081,7 +1084,10 @@ _PEOPLE_CERTIFIED = re.compile(r"\s+(?:des|de)\s+(?:\d[\d\s]*\s+|(?:nos|leurs|se
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"
                               r"(?:(?:labellis|relabellis|certifi|accredit)(?:e|ee|es|ees)\b[^,;]*,"
                               # "Distinguée mardi par le label « X », la start-up Y …"
-                              r"|(?:distingu|recompens|honor)(?:e|ee|es|ees)\b[^,;]*\b(?:label|certification)\b[^,;]*,)")
+                              r"|(?:distingu|recompens|honor)(?:e|ee|es|ees)\b[^,;]*\b(?:label|certification)\b[^,;]*,"
+                              # "Décrochant le label « X », la société Y …", "Fraîchement titulaire de la certification …"
+                              r"|(?:decrochant|obtenant|recevant|ayant (?:obtenu|decroche|recu)|titulaire)\s+(?:de\s+|du\s+)?"
+                              r"(?:le|la|l'|son|sa)?\s*(?:label|certification|accreditation)\b[^,;]*,)")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
 _PLURAL_WHO = re.compile(r"^\s*,\s*qui\s+(?:ont|sont|viennent|obtiennent|decrochent|recoivent)\b")
 _PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent|figurent|comptent)\b")

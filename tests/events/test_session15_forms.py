@@ -307,3 +307,19 @@ def test_a_departure_told_twice_is_one_event_at_its_stated_month(event_lexicon):
             "dirigeait depuis 2029. Elle a annoncé son départ lundi aux administrateurs.")
     [event] = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
     assert event.date == "2037-04"
+
+
+@pytest.mark.parametrize("text", [
+    "Le pôle Aquimer est à nouveau labellisé pôle de compétitivité pour quatre ans.",
+    "C'est officiel : le pôle Aquimer a été à nouveau labellisé pôle de compétitivité.",
+    "Décrochant le label Qualité Export, le pôle Aquimer pourra désormais vendre en Europe.",
+])
+def test_a_label_held_again_or_won_in_an_opening_participle(text, event_lexicon):
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Aquimer", "labelled")}]
+
+
+def test_a_ministry_labelling_clusters_listed_after_their_number(event_lexicon):
+    text = ("Le ministère a labellisé mardi quatre nouveaux clusters, parmi lesquels le Cluster Solaire et le "
+            "Cluster Menara Agri.")
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("Cluster Solaire", "labelled")}, {("Cluster Menara Agri", "labelled")}]
