@@ -323,3 +323,15 @@ def test_a_ministry_labelling_clusters_listed_after_their_number(event_lexicon):
             "Cluster Menara Agri.")
     assert found(text, event_lexicon, EventType.LABEL) == [
         {("Cluster Solaire", "labelled")}, {("Cluster Menara Agri", "labelled")}]
+
+
+def test_a_fair_opening_its_doors_is_a_gathering_not_a_site(event_lexicon):
+    text = ("La 5e édition du Salon de l'aéronautique de Marrakech ouvrira ses portes le 22 octobre, sous l'égide "
+            "du GIMAS.")
+    assert found(text, event_lexicon, EventType.OPENING) == []
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("GIMAS", "organisation")}]
+
+
+def test_a_park_that_will_shelter_a_final_hosts_it(event_lexicon):
+    text = "Le Technopark de Rabat abritera le 18 mars la finale régionale du concours Innov'Maroc."
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("Technopark de Rabat", "host")}]
