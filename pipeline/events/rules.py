@@ -665,7 +665,9 @@ _THE_ROUND = re.compile(r"^\s*(?:(?:boucle|finalise|realise|conclu|annonce|leve)
                         r"(?:le|la|l')\s*(?:(?:nouveau|nouvelle|premier|premiere|deuxieme|second|seconde)\s+)?"
                         r"(?:tour de table|levee de fonds|levee|augmentation de capital)\s+(?:de|d')\s*$")
 _LED_BY = re.compile(r"^\s*,?\s*(?:(?:a|ont|est|sont)\s+(?:ete\s+)?)?(?:\w+ment\s+)?(?:mene|pilote|conduit|emmene|souscrit|"
-                     r"apporte|finance|accompagne)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?$")
+                     r"apporte|finance|accompagne)e?s?\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?$"
+                     # "Le tour de table de 8 M€ de la medtech X réunit Bpifrance, Y et des business angels"
+                     r"|^\s*(?:reunit|rassemble|associe|reunissait|rassemblait)\s+(?:(?:la|le|l'|les)\s*)?(?:(?:fonds|banque|groupe)\s*)?$")
 
 
 # "Les 3 M€ levés par X proviennent de Y et de Z": who the money came from

@@ -335,3 +335,15 @@ def test_a_fair_opening_its_doors_is_a_gathering_not_a_site(event_lexicon):
 def test_a_park_that_will_shelter_a_final_hosts_it(event_lexicon):
     text = "Le Technopark de Rabat abritera le 18 mars la finale régionale du concours Innov'Maroc."
     assert found(text, event_lexicon, EventType.AGENDA) == [{("Technopark de Rabat", "host")}]
+
+
+def test_a_round_that_gathers_investors_names_them_funders(event_lexicon):
+    text = ("Le tour de table de 8 millions d'euros de la medtech Cardiolink réunit Bpifrance, Kurma Partners et "
+            "des business angels.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Cardiolink", "recipient"), ("Bpifrance", "funder"), ("Kurma Partners", "funder")}]
+
+
+def test_a_construction_started_is_no_opening(event_lexicon):
+    text = "L'équipementier Lear a lancé la construction de sa troisième usine à Tanger."
+    assert found(text, event_lexicon, EventType.OPENING) == []
