@@ -916,8 +916,10 @@ class ArticleReader:
             if not self.is_org(mention):
                 continue
             context = text[max(0, mention.start_char - 25):mention.end_char]
-            if noun in context and (noun not in _NAMED_ONLY or re.search(rf"\b{noun}\b", context)):
-                return mention  # "la Cité" never for the « Société … de l'électricité »
+            if noun in context and re.search(rf"(?<![a-z]){re.escape(noun)}", context) and (
+                    noun not in _NAMED_ONLY or re.search(rf"\b{noun}\b", context)):
+                # "la Cité" never for the « Société … de l'électricité », "le pôle" never for a technopôle
+                return mention
             apposition = text[mention.end_char:min(mention.end_char + 40, position)]
             if apposed is None:
                 apposed = _apposed_noun(noun)

@@ -205,6 +205,14 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         tail_cue = cues.search(tail[:40]) or _RAISED_BEFORE_NAME.match(tail[:tail.find("#")] if "#" in tail else "")
         if not nearest and not tail_cue:
             continue
+        closer = _round_closer(ctx, view, amount)
+        if closer is not None:  # "la levée de fonds réalisée le 30 juin par son adhérent X : 3,5 M€ apportés par Y"
+            funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
+                                    lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
+            events.append(_event(view, EventType.FUNDING, _as(closer, Role.RECIPIENT)
+                                 + [p for r in funders for p in _as(r, Role.FUNDER)],
+                                 ctx.date_for(view, future=False), amount=amount))
+            continue
         raised = _amount_raised_by(ctx, view, amount)
         if raised and _subject_before(ctx, view, amount.start_char) is None:  # "Les 3 M€ levés par X proviennent de Y"
             events.append(_event(view, EventType.FUNDING, raised, ctx.date_for(view, future=False), amount=amount))
@@ -787,6 +795,23 @@ def _participle_funder(ctx: Context, view: SentenceView, amount: Amount) -> Refe
 # "porté par" an association is its carrier, not its funder)
 _LED_BY_FUND = re.compile(r"^\s*(?:porte|mene|conduit|pilote)e?s?\s+par\s*(?:la|le|l'|les)?\s*"
                           r"(?:(?:fonds|banque|caisse)\s+(?:[a-z-]+\s+){0,2}?)?$")
+
+
+_ROUND_CLOSED_BY = re.compile(r"\b(?:levee de fonds|levee|tour de table|augmentation de capital|serie [a-d])\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:realise|boucle|finalise|conclu|mene)e?s?\s+(?:(?:le|ce)\s+\d{1,2}(?:er)?\s+[a-z]+\s+|"
+                              r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+|en\s+[a-z]+\s+)?par\s+"
+                              r"(?:(?:la|le|l'|son|sa|leur)\s*)?(?:[a-z-]+\s+)?$")
+
+
+def _round_closer(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
+    """Who closed the round whose amount follows a colon: "la levée de fonds réalisée le 30 juin par
+    son adhérent X : 3,5 M€ apportés par Y" (the sentence's subject only congratulates)."""
+    before = [r for r in view.referents if r.end <= amount.start_char]
+    if not before or not re.fullmatch(r"\s*:\s*", view.between(before[-1].end, amount.start_char)):
+        return None
+    closer = before[-1]
+    head = view.between(max(view.sentence.start, closer.start - 100), closer.start)
+    return closer if _org(ctx, closer) and _ROUND_CLOSED_BY.search(head) else None
 
 
 def _round_owner(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:

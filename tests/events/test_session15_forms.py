@@ -347,3 +347,14 @@ def test_a_round_that_gathers_investors_names_them_funders(event_lexicon):
 def test_a_construction_started_is_no_opening(event_lexicon):
     text = "L'équipementier Lear a lancé la construction de sa troisième usine à Tanger."
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_round_closed_by_a_member_told_after_its_pole_congratulates(event_lexicon):
+    text = ("Le pôle de compétitivité SCS se félicite de la levée de fonds réalisée le 2 mars par son adhérent "
+            "Sémaphore IoT : 3,5 M€ apportés par Région Sud Investissement.\n\n"
+            "Rendez-vous le 18 septembre au Technopôle de Château-Gombert pour la Journée SCS Cybersécurité, "
+            "organisée par le pôle.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Sémaphore IoT", "recipient"), ("Région Sud Investissement", "funder")}]
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("SCS", "organisation"), ("Technopôle de Château-Gombert", "host")}]

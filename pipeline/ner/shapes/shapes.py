@@ -193,6 +193,8 @@ class ShapeRules:
                 pass
             elif text == "-" and tokens.glued(i):
                 pass  # "Aix-Marseille-Provence" split by the tokenizer
+            elif norm == "pour" and last_name == i - 1 and i - 1 > head and norms[head] not in _PURPOSE_HEADS:
+                break  # "Technopôle de Château-Gombert pour la Journée X": the sentence's purpose after a place
             elif norm == "en" and i + 1 < limit and is_name_token(texts[i + 1]):
                 if i + 1 in tokens.place_starts:
                     break  # "Pôle de compétitivité de Sfax en Tunisie"
