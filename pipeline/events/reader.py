@@ -154,8 +154,9 @@ _AT_ORG = re.compile(r"\bchez\s*$")
 # "l'appel à candidatures …, lancé par le CTIC Dakar": who launches, runs or organises something acts
 _BY_ACTOR = re.compile(r"\b(?:(?:lance|organise|co-?organise|coorganise|porte|pilote|initie|opere|gere)e?s?"
                        # "la levée de fonds finalisée lundi par Solidion Cells": who closes a round
-                       r"|(?:finalise|boucle|realise)e?s?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?)"
-                       r"\s+par\s*(?:le |la |l')?$")
+                       r"|(?:finalise|boucle|realise)e?s?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+                       r"|le\s+\d{1,2}(?:er)?\s+[a-z]+))?)"
+                       r"\s+par\s*(?:le |la |l'|(?:son|sa|leur)\s+(?:adherent|adherente|membre|filiale|partenaire)\s+)?$")
 # "Le label … a été remis jeudi à Usinage Savoyard": a name a distinction is given to (typed MISC, or PER
 # with no known given name)
 _AWARDED_TO = re.compile(r"\b(?:remis|decerne|attribue|delivre|octroye)e?s?\s+(?:[\w']+\s+){0,4}?(?:a la|a l'|au|a)\s*$")
