@@ -985,8 +985,9 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         subject = next((r for r in view.referents if r.named and r.start < position and _org(ctx, r)
                         and _PRODUCT_OF.fullmatch(view.masked[lead.end() if lead else 0:view.local(r.start)])
                         and _RECEIVES_LABEL.search(view.between(r.end, position))), None)
+    opening = lex.lead.match(view.masked)  # `lead` is "^(?:…)*": it always matches
     if subject is None and not renewed and cue.group() == "label" \
-            and re.fullmatch(r"(?:le|son)\s+", view.masked[lex.lead.match(view.masked).end():cue.start()]):
+            and re.fullmatch(r"(?:le|son)\s+", view.masked[opening.end() if opening else 0:cue.start()]):
         held = _renewed_holders(ctx, view, position, cue.end())[:1]
         if held and _LABEL_OF_PASSIVE.match(view.between(held[0].end, view.sentence.end)):
             subject = held[0]
