@@ -158,7 +158,10 @@ def _dated_by_occasion(ctx: rules.Context, previous: SentenceView, told: list[Ev
     """Appointments told without a day, right after the sentence that dates the meeting they come
     from, in the same paragraph (or in any later one when the meeting is `taken_up` by name:
     "L'assemblée a également porté Y …"), take its day."""
-    undated = [e for e in told if e.type is EventType.APPOINTMENT and not e.date_stated]
+    # … and only those of the meeting's organisation ("Enfin, Y se sépare de sa directrice" is another's news)
+    named_there = {t.surface for r in previous.referents for t in r.targets}
+    undated = [e for e in told if e.type is EventType.APPOINTMENT and not e.date_stated
+               and all(p.mention.surface in named_there for p in e.participants if p.role is Role.ORGANISATION)]
     if not undated or not _OCCASION.search(previous.masked) or (
             not taken_up and "\n\n" in ctx.reader.folded[previous.sentence.end:told[0].start_char]):
         return told
@@ -281,11 +284,18 @@ def _unique(events: list[EventMention]) -> list[EventMention]:
 def _merged(same: EventMention, event: EventMention) -> EventMention:
     """`same` told again: the participants it did not name are added, a stated date wins."""
     known = {(p.mention.surface, p.role) for p in same.participants}
-    added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known)
+    appointees = {_surname(p.mention.surface) for p in same.participants if p.role is Role.APPOINTEE}
+    added = tuple(p for p in event.participants if (p.mention.surface, p.role) not in known
+                  and not (p.role is Role.APPOINTEE and _surname(p.mention.surface) in appointees))
     dated = event.date_stated and not same.date_stated
     return replace(same, participants=same.participants + added,
                    date=event.date if dated else same.date,
                    date_stated=same.date_stated or event.date_stated)
+
+
+def _surname(name: str) -> str:
+    """"M. Idrissi", "Omar Idrissi" -> "idrissi": a person named in full, then by title and surname."""
+    return name.split()[-1].lower() if name.split() else name
 
 
 def _same_fact(a: EventMention, b: EventMention) -> bool:
@@ -309,5 +319,7 @@ def _same_fact(a: EventMention, b: EventMention) -> bool:
             # a departure told twice ("X quittera fin avril la direction de Y. Elle a annoncé son départ lundi")
             leaving = {p for p in people_a if p[1] is Role.PREDECESSOR}
             return bool(leaving) and leaving == {p for p in people_b if p[1] is Role.PREDECESSOR}
-        return bool(appointee) and appointee == {p for p in people_b if p[1] is Role.APPOINTEE}
+        # "Nommé mercredi directeur de X, Omar Idrissi … Il succède à Y": "M. Idrissi" is the same person
+        return bool(appointee) and {_surname(n) for n, _ in appointee} == {
+            _surname(n) for n, r in people_b if r is Role.APPOINTEE}
     return people_a == people_b

@@ -274,6 +274,9 @@ _TO_YOU = re.compile(r"\b(?:vous|votre|vos)\b")
 # the interviewee's organisation in an answer: "notre cluster", "nous a alloué" (an object before its verb)
 _OUR_OR_US = re.compile(r"\bnotre\s+(?:cluster|pole|technopole|technopark|societe|entreprise|groupe|association|reseau|"
                         r"structure|incubateur|start-up|startup|federation|fondation|agence|laboratoire)\b"
+                        # a post's own gathering: "notre assemblée générale aura lieu …" ("notre" is who organises)
+                        r"|\bnotre(?=\s+(?:\w+\s+)?(?:assemblee|salon|forum|conference|journee|rencontre|soiree|"
+                        r"demo day|hackathon|webinaire|atelier|seminaire|festival|congres)\b)"
                         r"|\bnous(?=\s+(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+){0,3}?(?:alloue|accorde|octroye|verse|"
                         r"attribue|decerne|confie|remis|finance|subventionne|soutenu|accompagne|apporte|labellise|certifie)\w*\b)")
 
@@ -850,11 +853,17 @@ class ArticleReader:
         elif self.last_partners:  # "financé par les deux clusters": the partners named before
             for both in _BOTH_NAMED.finditer(masked):
                 found.append(Referent(base + both.start(1), base + both.end(1), self.last_partners, False))
-        if _OUR_OR_US.search(masked) and _after_question(self.annotated.article.text[:base]) \
-                and self.interviewee_org is not None:
-            # an interview's answer: "… signé en janvier entre notre cluster et Y", "La Région nous a alloué …"
+        we_are = None
+        if _OUR_OR_US.search(masked):
+            text = self.annotated.article.text
+            if _after_question(text[:base]) and self.interviewee_org is not None:
+                we_are = self.interviewee_org  # an interview's answer: "… entre notre cluster et Y", "La Région nous a alloué …"
+            elif _POST.search(text) and not _SPEECH.search(text) and text[:base].count("«") <= text[:base].count("»") \
+                    and self.focus is not None and self.is_org(self.focus):
+                we_are = self.focus  # a post its organisation writes: "notre assemblée générale aura lieu le 24 septembre"
+        if we_are is not None:
             taken = {r.start for r in found}
-            found.extend(Referent(base + m.start(), base + m.end(), (self.interviewee_org,), False)
+            found.extend(Referent(base + m.start(), base + m.end(), (we_are,), False)
                          for m in _OUR_OR_US.finditer(masked) if base + m.start() not in taken
                          and not any(r.start <= base + m.start() < r.end for r in found))
         return sorted(found, key=lambda r: r.start)

@@ -1614,6 +1614,7 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
     return best
 
 
+_PARTS_WITH = re.compile(r"\bse separe\w*\s+de\s+(?:son|sa|ses)\s+[^.;#]{0,60}$")
 _EFFECTIVE_FROM = re.compile(r"(?:\ba compter|\ba partir|\bavec effet)\s+(?:du|de ce|de ce|au)\s*$|\beffective?s?\s+(?:le|des le|au|a compter du|a partir du)\s*$")
 
 
@@ -1639,6 +1640,9 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     departures = list(lex.cue("appointment", "departure").finditer(view.masked))
     for r in people:
         if r in predecessors or r in appointees:
+            continue
+        if _PARTS_WITH.search(view.between(view.sentence.start, r.start)):
+            predecessors.append(r)   # "X se sépare de sa directrice de la communication, Y": Y leaves
             continue
         if any(a.start > r.end and lex.cue("appointment", "replaced_by").match(view.between(r.end, a.start))
                for a in appointees):
@@ -1854,7 +1858,8 @@ def _appointment_org(
             if re.match(r"^[\w' -]*?\s*(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s*){0,3}$", gap) and len(gap) < 60:
                 return referent.targets[0]
             break
-    joined = re.search(r"\brejoin[st]\s+", view.masked)  # "Après cinq ans chez X, je rejoins Y en tant que …"
+    # "Après cinq ans chez X, je rejoins Y en tant que …" (not "Il succède à X, qui a rejoint Y": X's move)
+    joined = re.search(r"(?<!qui )(?<!qui a )(?<!qui avait )\brejoin[st]\s+", view.masked)
     if joined:
         for referent in (r for r in view.referents if r.start >= view.sentence.start + joined.end() and _org(ctx, r)):
             return referent.targets[0]

@@ -358,3 +358,40 @@ def test_a_round_closed_by_a_member_told_after_its_pole_congratulates(event_lexi
         {("Sémaphore IoT", "recipient"), ("Région Sud Investissement", "funder")}]
     assert found(text, event_lexicon, EventType.AGENDA) == [
         {("SCS", "organisation"), ("Technopôle de Château-Gombert", "host")}]
+
+
+def test_a_nominations_column_with_a_parting_and_a_board_meeting_of_another_cluster(event_lexicon):
+    text = ("Le conseil d'administration du Cluster Maritime Marocain, réuni le 2 mars à Casablanca, a désigné "
+            "Youssef Tahiri au poste de vice-président chargé de la formation.\n"
+            "Enfin, Cosmetic Valley se sépare de sa directrice de la communication, Sophie Lemaire, arrivée en 2030.")
+    events = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events] == [
+        ("2037-03-02", {("Youssef Tahiri", "appointee"), ("Cluster Maritime Marocain", "organisation")}),
+        ("2037-03-04", {("Cosmetic Valley", "organisation"), ("Sophie Lemaire", "predecessor")}),
+    ]
+
+
+def test_a_successor_taken_up_by_title_and_surname_is_one_appointment(event_lexicon):
+    text = ("Nommé mercredi directeur de la Cité de l'innovation Souss Massa, Omar Idrissi, 44 ans, arrive avec un "
+            "chantier avancé. Ingénieur agronome, M. Idrissi a dirigé un incubateur. Il succède à Fatima Zahra "
+            "Amrani, qui a rejoint l'université Ibn Zohr comme vice-présidente chargée de la recherche.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Omar Idrissi", "appointee"), ("Cité de l'innovation Souss Massa", "organisation"),
+         ("Fatima Zahra Amrani", "predecessor")},
+        {("Fatima Zahra Amrani", "appointee"), ("université Ibn Zohr", "organisation")},
+    ]
+
+
+def test_a_cluster_s_post_header_names_who_says_we(event_lexicon):
+    text = ("Thésame · Réseau d'entreprises · 4 100 abonnés\n"
+            "C'est la rentrée ! ☀️ Quelques nouvelles de notre réseau :\n"
+            "👋 Nous accueillons Hugo Lefèvre, qui rejoint l'équipe comme chargé de mission industrie 4.0.\n"
+            "📅 Notez la date : notre assemblée générale aura lieu le 24 mars à Annecy.\n#Industrie")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Hugo Lefèvre", "appointee"), ("Thésame", "organisation")}]
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("Thésame", "organisation")}]
+
+
+def test_a_start_up_recognised_with_a_quoted_status_holds_a_label(event_lexicon):
+    text = "La start-up Quantix Lab vient d'être reconnue « Deeptech » par Bpifrance."
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Quantix Lab", "labelled")}]

@@ -10,6 +10,8 @@ titles and heads come from the shared lexicon.
 """
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
@@ -75,6 +77,7 @@ class Context:
         self._events(doc, ents, priority)
         self._clubs(doc, ents, priority)
         self._national_subsidiaries(doc, ents, priority)
+        self._post_headers(doc, ents, priority)
         self._carnet_headings(doc, ents, priority)
         self._datelines(doc, ents, priority)
         doc.ents = sorted(ents.values(), key=lambda s: s.start)
@@ -431,6 +434,25 @@ class Context:
             for t in words
         )
 
+    def _post_headers(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
+        """"Thésame · Réseau d'entreprises · 4 100 abonnés": a social post's header names the
+        organisation that writes it (a person's header opens on a given name and is left alone)."""
+        for i in _line_starts(doc):
+            if i >= len(doc):
+                continue
+            line_end = doc.text.find("\n", doc[i].idx)
+            header = _POST_HEADER.match(doc.text, doc[i].idx, line_end if line_end >= 0 else len(doc.text))
+            if header is None or doc[i].norm_ in self.first_names:
+                continue
+            span = doc.char_span(header.start(1), header.end(1), label="ORG")
+            if span is None or any(priority.get(k, MODEL) > MODEL for k in ents if k[0] < span.end and span.start < k[1]):
+                continue
+            for key in [k for k in ents if k[0] < span.end and span.start < k[1]]:
+                del ents[key]
+                priority.pop(key, None)
+            ents[(span.start, span.end)] = span
+            priority[(span.start, span.end)] = RULE
+
     def _carnet_headings(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"TECHNOPARK DE RABAT - Hassan Naciri a quitté …": a nominations column's item opens on its
         organisation in capitals and a dash, then the person; the model runs them into one name, or
@@ -517,6 +539,10 @@ class Context:
 
 # What opens the object of a company verb ("développe des peintures", "conçoit un capteur").
 _OBJECT_OPENERS = frozenset({"des", "de", "d'", "du", "un", "une", "la", "le", "les", "l'", "ses", "son", "sa", "leurs"})
+
+
+# a post's header: its writer's name, a bullet, its kind, a bullet, its followers
+_POST_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’&.-]*(?: [\w'’&.-]+){0,5}?)\s*[·•|]\s*[^\n]{0,80}?\babonné(?:e)?s\b")
 
 
 def _line_starts(doc: Doc) -> list[int]:

@@ -126,6 +126,13 @@ CASES = {
         "COMMUNIQUÉ - <ent label=LOC>Thiès</ent>, le 14 janvier 2036\n\nLe <ent label=ORG>Pôle Agro-industriel "
         "de Thiès</ent> a signé."
     ),
+    "a social post's header names its writer": (
+        "<ent label=ORG>Thésame</ent> · Réseau d'entreprises · 4 100 abonnés\nNous accueillons <ent "
+        "label=PER>Hugo Lefèvre</ent>."
+    ),
+    "a nominations column's item: the organisation in capitals, a dash, the person": (
+        "<ent label=ORG>TECHNOPARK DE RABAT</ent> - <ent label=PER>Hassan Naciri</ent> a quitté la direction."
+    ),
 }
 
 
