@@ -247,18 +247,20 @@ def _rubric(text: str, mention: EntityMention) -> bool:
     line_start = text.rfind("\n", 0, mention.start_char) + 1
     line_end = text.find("\n", mention.end_char)
     alone = not text[mention.end_char:line_end if line_end >= 0 else len(text)].strip(" .:")  # "CARNET" on its line
+    # ("CAPENERGIES - Le conseil a retenu X": the NER stage kept an organisation there, the column's item)
     return mention.surface.isupper() and len(mention.surface.split()) <= (3 if alone else 1) \
         and not text[line_start:mention.start_char].strip() \
-        and (alone or bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40])))
+        and (alone or (bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40])) and mention.label != "ORG"))
 
 
 _HEADING = re.compile(r"\s*(?:(?:le|la|l')\s*)?#+\s*[.:—–-]?\s*")
 _SPEAKER_HEAD = re.compile(r"^#+\s*:\s*")
+_CAPITALS_ITEM = re.compile(r"^\s*(#+)\s+[-–—]\s+\S")
 
 
 # A bare "dinars" and the country an article speaks of (`ArticleReader._dinar`)
 _BARE_DINAR = re.compile(r"\bdinars?\b(?!\s+(?:tunisiens?|algeriens?))")
-_ALGERIA = re.compile(r"\b(?:algeri\w*|alger|oran|constantine|annaba|setif|blida)\b")
+_ALGERIA = re.compile(r"\b(?:algeri\w*|alger|oran|constantine|annaba|setif|blida|bejaia|tlemcen|wilaya|wali)\b")
 _TUNISIA = re.compile(r"\b(?:tunisi\w*|tunis|sfax|sousse|bizerte|monastir|nabeul|gabes)\b")
 # An interview's answer line after its speaker's tag ("Le directeur général : Oui. …")
 # a social post: hashtags or pictographs
@@ -667,6 +669,9 @@ class ArticleReader:
         told = next((a.currency for a in view.amounts if not _NO_CURRENCY.match(a.surface)), None)
         if told is not None:  # "… à hauteur de 4 milliards": the share is in the currency the sentence told
             view.amounts = [replace(a, currency=told) if _NO_CURRENCY.match(a.surface) else a for a in view.amounts]
+        caps = _CAPITALS_ITEM.match(view.masked) if inside and inside[0].surface.isupper() else None
+        if caps is not None and inside[0].start_char == sentence.start + caps.start(1) and self.is_org(inside[0]):
+            self.focus = inside[0]  # "EUROBIOMED - X est promue directrice du pôle santé": the item's organisation
         view.referents = self._referents(view, inside)
         # a place is never who acts ("Armor Biotech, PME de Lannion, a reçu …": not Lannion)
         subjects = [r for r in view.referents if not (r.named and r.targets[0].label == "LOC" and not self.is_org(r.targets[0]))
@@ -708,12 +713,19 @@ class ArticleReader:
     def _heading(self, view: SentenceView) -> Referent | None:
         """A paragraph that opens on an organisation's name alone ("Systematic Paris-Région.", a
         carnet's or a round-up's item): that organisation is what the paragraph is about."""
-        if not _HEADING.fullmatch(view.masked):
-            return None
         line_start = self.folded.rfind("\n", 0, view.sentence.start) + 1
         if self.folded[line_start:view.sentence.start].strip():
             return None
         named = [r for r in view.referents if r.named]
+        if not _HEADING.fullmatch(view.masked):
+            # "CAPENERGIES - Le conseil d'administration a retenu X pour diriger le pôle": a column's item
+            # opens on its organisation in capitals and a dash
+            capitals = _CAPITALS_ITEM.match(view.masked)
+            first = named[0] if named else None
+            if capitals is None or first is None or first.start != view.sentence.start + capitals.start(1) \
+                    or not self.is_org(first.targets[0]) or not first.targets[0].surface.isupper():
+                return None
+            return first
         return named[0] if len(named) == 1 and self.is_org(named[0].targets[0]) else None
 
     def after(self, view: SentenceView) -> None:

@@ -1859,7 +1859,9 @@ def _appointment_org(
                 return referent.targets[0]
             break
     # "Après cinq ans chez X, je rejoins Y en tant que …" (not "Il succède à X, qui a rejoint Y": X's move)
-    joined = re.search(r"(?<!qui )(?<!qui a )(?<!qui avait )\brejoin[st]\s+", view.masked)
+    joined = re.search(r"(?<!qui )(?<!qui a )(?<!qui avait )(?<!partie )(?<!parti )\brejoin(?:[st]|dre)\s+", view.masked)
+    if joined and re.search(r"\bparti(?:e|s|es)?\s+rejoindre\s+$", view.masked[:joined.end()]):
+        joined = None  # "en remplacement de Y, partie rejoindre l'Ademe": Y's move
     if joined:
         for referent in (r for r in view.referents if r.start >= view.sentence.start + joined.end() and _org(ctx, r)):
             return referent.targets[0]

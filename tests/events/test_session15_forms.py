@@ -395,3 +395,23 @@ def test_a_cluster_s_post_header_names_who_says_we(event_lexicon):
 def test_a_start_up_recognised_with_a_quoted_status_holds_a_label(event_lexicon):
     text = "La start-up Quantix Lab vient d'être reconnue « Deeptech » par Bpifrance."
     assert found(text, event_lexicon, EventType.LABEL) == [{("Quantix Lab", "labelled")}]
+
+
+def test_a_carnet_with_organisations_in_capitals_and_moves_of_the_predecessor(event_lexicon):
+    text = ("CAPENERGIES - Le conseil d'administration a retenu Jean-Baptiste Féraud pour diriger le pôle. Il prendra "
+            "ses fonctions de directeur général le 2 avril, en remplacement de Laure Biancardini, partie rejoindre "
+            "l'Ademe.\n"
+            "EUROBIOMED - Fatou Diallo est promue directrice des opérations du pôle santé.")
+    events = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events] == [
+        ("2037-04-02", {("Jean-Baptiste Féraud", "appointee"), ("CAPENERGIES", "organisation"),
+                        ("Laure Biancardini", "predecessor")}),
+        ("2037-03-04", {("Fatou Diallo", "appointee"), ("EUROBIOMED", "organisation")}),
+    ]
+
+
+def test_dinars_in_an_article_about_a_wilaya_are_algerian(event_lexicon):
+    text = ("BÉJAÏA - Pour sa nouvelle unité, la laiterie Djurdjura Lait a injecté 3,5 milliards de dinars, a précisé "
+            "son directeur en présence du wali.")
+    [event] = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert event.amount.currency == "DZD"
