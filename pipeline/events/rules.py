@@ -1902,6 +1902,10 @@ _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|coll
                               r"(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$")
 
 
+# "La convention de X, prévue le 12 juin, est repoussée au 9 octobre": the planned day is not the gathering's
+_MOVED_TO = re.compile(r"\b(?:repousse|reporte|decale|deplace)e?s?\s+(?:au|a|en)\b")
+_PLANNED_BEFORE = re.compile(r"\b(?:(?:initialement|d.abord|primitivement|originellement)\s+)?(?:prevu|programme|annonce|fixe)e?s?\s*"
+                             r"(?:(?:le|du|pour|en|au|a)\s+)?$")
 _GUESTS_FROM = re.compile(r"\b(?:attendu|invite|venu|annonce)e?s?\b")
 _FIRST_PLANNED = re.compile(r"\b(?:initialement|d.abord|primitivement|originellement)\s+(?:prevu|programme|annonce|fixe)e?s?\s*"
                             r"(?:(?:le|du|pour|en|au|a)\s+)?$")
@@ -1914,10 +1918,12 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     if cue is not None and view.dates and _HELD_AHEAD.search(view.masked) and not lex.past_verb.search(view.masked) \
             and pick(view.dates, ctx.published, future=True) is None:
         view = replace(view, dates=[_a_year_on(d) for d in view.dates])
-    if any(_FIRST_PLANNED.search(view.masked[:view.local(d.start_char)]) for d in view.dates):
+    moved = _MOVED_TO.search(view.masked)
+    planned = _FIRST_PLANNED if moved is None else _PLANNED_BEFORE
+    if any(planned.search(view.masked[:view.local(d.start_char)]) for d in view.dates):
         # "Initialement prévue le 14 février, la Nuit de X est reportée au 28 mars": the new day
         view = replace(view, dates=[d for d in view.dates
-                                    if not _FIRST_PLANNED.search(view.masked[:view.local(d.start_char)])])
+                                    if not planned.search(view.masked[:view.local(d.start_char)])])
     date = pick(view.dates, ctx.published, future=True) or (pick(ctx.heading_dates, ctx.published, future=True)
                                                              if not view.dates else None)
     pending, ctx.pending_call = ctx.pending_call, None

@@ -415,3 +415,12 @@ def test_dinars_in_an_article_about_a_wilaya_are_algerian(event_lexicon):
             "son directeur en présence du wali.")
     [event] = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
     assert event.amount.currency == "DZD"
+
+
+def test_an_agenda_column_with_a_fair_opening_its_doors_and_a_moved_convention(event_lexicon):
+    text = ("17-19 MARS, CASABLANCA - Le salon Pollutec Maroc ouvre ses portes à la Foire internationale de "
+            "Casablanca.\n"
+            "CHANGEMENT DE DATE - La convention annuelle de Minalogic, prévue le 12 mars, est repoussée au 9 octobre.")
+    assert found(text, event_lexicon, EventType.OPENING) == []
+    [event] = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
+    assert event.date == "2037-10-09"
