@@ -360,7 +360,23 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if apposed is not None and date[1] and all(d.start_char < amount.start_char for d in view.dates):
             date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
-    return events
+    return [_with_possessor(ctx, view, e) for e in events]
+
+
+# "Son installation a été rendue possible par un prêt de 50 000 € accordé par X": whose project
+_ITS_PROJECT = re.compile(r"^\s*(?:son|sa|leur)\s+(?:installation|implantation|projet|usine|site|extension|developpement|"
+                          r"demarrage|lancement|programme|croissance|industrialisation|equipement)\b")
+
+
+def _with_possessor(ctx: Context, view: SentenceView, event: EventMention) -> EventMention:
+    """A funding told of "son projet" with its funder but no recipient goes to the article's organisation."""
+    focus = ctx.reader.focus
+    lead = ctx.reader.lexicon.lead.match(view.masked)
+    if any(p.role is Role.RECIPIENT for p in event.participants) or focus is None or not ctx.reader.is_org(focus) \
+            or any(p.mention is focus for p in event.participants) \
+            or not _ITS_PROJECT.match(view.masked[lead.end() if lead else 0:]):
+        return event
+    return replace(event, participants=(Participant(focus, Role.RECIPIENT), *event.participants))
 
 
 # the first of the investors named after a group of them, or after the round they lead
@@ -921,7 +937,9 @@ _INTO_ITS_CAPITAL = re.compile(r"^\s*(?:dans|a)\s+(?:son|leur)\s+(?:capital|tour
 
 def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
-    cue = lex.cue("label", "cues").search(view.masked)
+    rubric = lex.lead.match(view.masked)  # "RELABELLISATION - X et Y ont vu …": the rubric's word is no cue
+    cue = (lex.cue("label", "cues").search(view.masked, rubric.end()) if rubric else None) \
+        or lex.cue("label", "cues").search(view.masked)
     pending, ctx.pending_label = ctx.pending_label, None
     if cue is None:
         if pending is not None and _WINNERS_HEAD.match(view.masked):  # "… la liste des clusters labellisés. Parmi les lauréats figurent A et B"
@@ -1591,14 +1609,14 @@ def _opening_date(ctx: Context, view: SentenceView, cue_at: int) -> tuple[str | 
     """The first date after the cue, else one before it that is not a founding date ("Créé en 2019")."""
     after = [d for d in view.dates if d.start_char >= cue_at]
     if after:
-        return after[0].value, True
+        return _week_as_month(after[0]), True
     founded = ctx.reader.lexicon.cue("opening", "founded")
     # "ont signé lundi une convention, tandis que X annonçait l'ouverture d'un bureau": lundi is the other clause's
     before = [d for d in view.dates if not founded.search(view.between(view.sentence.start, d.start_char))
               and not _NOT_EVENT_DATE.search(view.between(view.sentence.start, d.start_char))  # "Implantée depuis 2019"
               and not (d.end_char <= cue_at and _OTHER_CLAUSE.search(view.between(d.end_char, cue_at)))]
     if before:
-        return before[0].value, True
+        return _week_as_month(before[0]), True
     return ctx.date_for(view, future=None, before=view.sentence.start)
 
 

@@ -424,3 +424,20 @@ def test_an_agenda_column_with_a_fair_opening_its_doors_and_a_moved_convention(e
     assert found(text, event_lexicon, EventType.OPENING) == []
     [event] = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
     assert event.date == "2037-10-09"
+
+
+def test_a_start_up_moved_in_last_week_and_funded_for_its_installation(event_lexicon):
+    text = ("La start-up Agriloop a pris possession la semaine dernière de ses nouveaux locaux à la technopole "
+            "Agen Garonne. Son installation a été rendue possible par un prêt d'honneur de 50 000 euros accordé "
+            "par Initiative Lot-et-Garonne.")
+    [opening] = events_in(text, event_lexicon, EventType.OPENING, PUBLISHED)
+    assert opening.date == "2037-02"  # the week of 23 February, most of its days in February
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Agriloop", "recipient"), ("Initiative Lot-et-Garonne", "funder")}]
+
+
+def test_a_rubric_word_is_no_label_cue_and_a_status_renewed_is_a_label(event_lexicon):
+    text = ("RELABELLISATION - Vegepolys Valley et Valorial ont vu mardi leur statut de pôle de compétitivité "
+            "renouvelé pour la sixième phase.")
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("Vegepolys Valley", "labelled")}, {("Valorial", "labelled")}]
