@@ -189,9 +189,17 @@ def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[Even
     day, stated = ctx.date_for(view, future=False)
     if not stated:
         return
+    paragraph = ctx.reader.folded.rfind("\n\n", 0, view.sentence.start) + 1
     for i, event in enumerate(found):
-        if event.start_char == previous_start and not event.date_stated and event.type.value in kinds:
+        if not event.date_stated and event.type.value in kinds and (
+                event.start_char == previous_start
+                # "X devient délégué général du pôle Y. Âgé de 47 ans, … Sa nomination a pris effet le 6 janvier"
+                or (event.type is EventType.APPOINTMENT and event.start_char >= paragraph
+                    and _TAKES_EFFECT.search(head))):
             found[i] = replace(event, date=day, date_stated=True)
+
+
+_TAKES_EFFECT = re.compile(r"\b(?:(?:a|avait)\s+pris effet|prend effet|prendra effet|est effective|sera effective)\b")
 
 
 # "La fondatrice de l'éditeur Qontrol succède à Y": the one just named, described by where she comes from

@@ -113,7 +113,7 @@ _SITE_KINDS = frozenset({"technopole", "technopark", "zone"})
 def _retold(path: Path, data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """"La signature a eu lieu vendredi": per event type, a sentence that retells it to date it."""
     verbs = data.get("verbs", r"(?!)")
-    return {kind: _compile(path, f"retold.{kind}", rf"^(?:la|le|l'|les|cette|ce|cet)\s*{nouns}s?\b[^.;#]{{0,60}}?\b{verbs}")
+    return {kind: _compile(path, f"retold.{kind}", rf"^(?:la|le|l'|les|cette|ce|cet|sa|son|leur)\s*{nouns}s?\b[^.;#]{{0,60}}?\b{verbs}")
             for kind, nouns in data.get("nouns", {}).items()}
 
 

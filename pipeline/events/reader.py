@@ -255,6 +255,7 @@ def _rubric(text: str, mention: EntityMention) -> bool:
 
 _HEADING = re.compile(r"\s*(?:(?:le|la|l')\s*)?#+\s*[.:—–-]?\s*")
 _SPEAKER_HEAD = re.compile(r"^#+\s*:\s*")
+_AGENCY_IN_DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CAPITALS_ITEM = re.compile(r"^\s*(#+)\s+[-–—]\s+\S")
 
 
@@ -687,7 +688,9 @@ class ArticleReader:
         if heading is not None:  # "Systematic Paris-Région. Nathalie Roussel a été élue …": the paragraph's organisation
             self.focus, self.previous_subject = heading.targets[0], heading
         if self.focus is None:
-            org = next((r for r in view.referents if r.named and self.is_org(r.targets[0])), None)
+            # (never the agency of a wire's dateline: "DIAMNIADIO, 19 nov (APS) - Le Premier ministre …")
+            org = next((r for r in view.referents if r.named and self.is_org(r.targets[0])
+                        and not _AGENCY_IN_DATELINE.match(self.folded, r.end)), None)
             chosen = view.subject if view.subject is not None and self.is_org(view.subject.targets[0]) else org
             self.focus = chosen.targets[0] if chosen else None
         return view

@@ -441,3 +441,30 @@ def test_a_rubric_word_is_no_label_cue_and_a_status_renewed_is_a_label(event_lex
             "renouvelé pour la sixième phase.")
     assert found(text, event_lexicon, EventType.LABEL) == [
         {("Vegepolys Valley", "labelled")}, {("Valorial", "labelled")}]
+
+
+def test_a_wire_agency_is_never_the_article_s_organisation(event_lexicon):
+    text = ("DIAMNIADIO, 1er mars (APS) - Le Premier ministre a présidé samedi la cérémonie d'inauguration de l'usine "
+            "de modules photovoltaïques de Teranga Solar Industries, implantée dans le Parc industriel intégré de "
+            "Diamniadio. L'unité a été financée à hauteur de 18 milliards de francs CFA par la Banque africaine de "
+            "développement (BAD).")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Teranga Solar Industries", "recipient"), ("Banque africaine de développement", "funder")}]
+
+
+def test_an_appointment_dated_two_sentences_later_when_it_took_effect(event_lexicon):
+    text = ("Jean-Baptiste Roussel devient délégué général du pôle Cosmetic Valley. Âgé de 47 ans, cet ancien de "
+            "L'Oréal était jusqu'ici directeur de l'innovation. Sa nomination a pris effet le 2 mars.")
+    [event] = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert event.date == "2037-03-02"
+
+
+def test_organisers_named_after_their_title_and_a_day_off_sine_die(event_lexicon):
+    text = ("Tunis, 4 mars (TAP) - Le Forum méditerranéen de l'énergie verte se tiendra finalement le 3 décembre, "
+            "ont annoncé ses organisateurs, l'Agence nationale pour la maîtrise de l'énergie (ANME) et le cluster "
+            "Tunisia Green Energy. Par ailleurs, la journée portes ouvertes du Centre de recherches et des "
+            "technologies de l'énergie (CRTEn), prévue le 20 mars, est reportée sine die.")
+    events = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
+    assert [e.date for e in events] == ["2037-12-03"]
+    assert ("Agence nationale pour la maîtrise de l'énergie", "organisation") in {
+        (p.mention.surface, p.role.value) for p in events[0].participants}
