@@ -130,6 +130,35 @@ _JOINED_SLOT = re.compile(r"\b(?:a|ont|avoir|vient d.|viennent d.)\s+rejoint\s*$
 _ORG_ONLY_SLOTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (_CAPITAL_SLOT, 90), (_OPENED_BY_SLOT, 90), (_SUM_FOR_SLOT, 90), (_LABEL_GRANTED_SLOT, 90),
     (_PASSIVE_GRANTED_SLOT, 90), (_INVESTS_IN_SLOT, 60), (_RAISED_SLOT, 60), (_JOINED_SLOT, 30))
+_DIGIT = re.compile(r"\d")
+
+
+def _in_org_only_slot(folded: str, position: int) -> bool:
+    """Whether one of `_ORG_ONLY_SLOTS` ends at `position`: the same answer as searching each
+    slot in its window, with each slot's search skipped when its window lacks a literal every
+    match of it contains (the digit the sums start with, "par", "ete", "rejoint", ...): most
+    names stand in no such slot, and the searches of a pattern anchored at its end try every
+    position of the window."""
+    wide = folded[max(0, position - 90):position]
+    digit = _DIGIT.search(wide) is not None
+    if digit and _CAPITAL_SLOT.search(wide):
+        return True
+    if "ete" in wide and "par" in wide and _OPENED_BY_SLOT.search(wide):
+        return True
+    if digit and ("en faveur" in wide or "au profit" in wide or "au benefice" in wide) and _SUM_FOR_SLOT.search(wide):
+        return True
+    if ("label" in wide or "certification" in wide or "distinction" in wide) and _LABEL_GRANTED_SLOT.search(wide):
+        return True
+    if digit and ("ete" in wide or "etre" in wide) and _PASSIVE_GRANTED_SLOT.search(wide):
+        return True
+    middle = folded[max(0, position - 60):position]
+    if ("investi" in middle or "entre" in middle) and ("dans" in middle or "au capital de" in middle) \
+            and _INVESTS_IN_SLOT.search(middle):
+        return True
+    if ("par" in middle or "est" in middle) and _RAISED_SLOT.search(middle):
+        return True
+    narrow = folded[max(0, position - 30):position]
+    return "rejoint" in narrow and _JOINED_SLOT.search(narrow) is not None
 _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|departemental)|commune|wilaya|province|"
                                  r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
 # a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),
@@ -234,10 +263,12 @@ def _fold_lower(surface: str) -> str:
 
 def _rubric(text: str, mention: EntityMention) -> bool:
     """"CARNET — …", "DAKAR — …": a rubric or a dateline in capitals opening a line, never an actor."""
+    if not mention.surface.isupper():  # the test the answer needs first, before the line is read
+        return False
     line_start = text.rfind("\n", 0, mention.start_char) + 1
     line_end = text.find("\n", mention.end_char)
     alone = not text[mention.end_char:line_end if line_end >= 0 else len(text)].strip(" .:")  # "CARNET" on its line
-    return mention.surface.isupper() and len(mention.surface.split()) <= (3 if alone else 1) \
+    return len(mention.surface.split()) <= (3 if alone else 1) \
         and not text[line_start:mention.start_char].strip() \
         and (alone or bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40])))
 
@@ -384,12 +415,13 @@ class ArticleReader:
             first_word = _fold_lower(m.surface).split()[0] if m.surface.split() else ""
             if m.label == "ORG" or _institution(m.surface) or (m.label in ("PER", "LOC") and len(m.surface.split()) > 1 and self.lexicon.org_nouns.fullmatch(first_word)) or (m.label == "LOC" and _PARK_NAME.search(_fold_lower(m.surface))) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
                     or noun_before.search(before) \
-                    or nouns_listed.search(before) \
-                    or noun_opening.search(opening_phrase) \
+                    or ("#" in before and nouns_listed.search(before)) \
+                    or ("," in opening_phrase and noun_opening.search(opening_phrase)) \
                     or (noun_apposed.match(after)
                         and (m.label != "PER" or self._not_a_known_person(m))) \
                     or ((m.label != "PER" or self._not_a_known_person(m))
-                        and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before) or _BY_ACTOR.search(before)
+                        and (("chez" in before and _AT_ORG.search(before)) or _FOUNDED_AFTER.match(after)
+                             or _HEADED.search(before) or ("par" in before and _BY_ACTOR.search(before))
                              or (m.label != "LOC" and _AWARDED_TO.search(before))
                              or self._trade_noun_before(before))) \
                     or (m.label != "PER" and _FUNDED.search(folded[max(0, m.start_char - 90):m.start_char])):
@@ -406,10 +438,13 @@ class ArticleReader:
         dates = self.annotated.dates
         self.date_starts = [d.start_char for d in dates] \
             if all(a.start_char <= b.start_char for a, b in pairwise(dates)) else None
-        masked = list(self.folded)
-        for m in self.mentions:
-            masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
-        self.masked = "".join(masked)
+        if len(self.mentions) == len(candidates):  # no name dropped: `folded` is masked already
+            self.masked = folded
+        else:
+            masked = list(self.folded)
+            for m in self.mentions:
+                masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
+            self.masked = "".join(masked)
         self.author = self._author()
 
     def _coined_names(self, candidates: list[EntityMention]) -> None:
@@ -532,7 +567,7 @@ class ArticleReader:
             # a slot only an organisation fills, whatever type the NER stage gave the name (a known
             # given name keeps a person): see `_ORG_ONLY_SLOTS`
             if words and words[0] not in self.lexicon.first_names and (
-                    any(slot.search(folded[max(0, m.start_char - window):m.start_char]) for slot, window in _ORG_ONLY_SLOTS)
+                    _in_org_only_slot(folded, m.start_char)
                     or self._colon_noun(folded[m.end_char:m.end_char + 40])):
                 self.org_like.add(m.surface)
             if (m.label != "PER" or (words and words[0] not in self.lexicon.first_names)) \

@@ -46,3 +46,24 @@ def test_no_currency_word_no_amount() -> None:
                 assert not amounts
     assert found > 5
     assert not finder.may_hold("douze salariés")
+
+
+def test_org_only_slot_literals_give_the_slots_answer() -> None:
+    """`_in_org_only_slot` skips a slot's search when its window lacks a literal of the slot: the
+    same answer as searching every slot, at every position of the demo corpus and of phrases that
+    fill each slot."""
+    from pipeline.events.reader import _ORG_ONLY_SLOTS, _in_org_only_slot
+
+    texts = [fold_keep_offsets(p.read_text(encoding="utf-8")).lower() for p in sorted((ROOT / "demo" / "corpus").glob("*.md"))]
+    texts += ["une participation de 3,5 mdt au capital de #", "avec 400 000 euros, bpifrance soutient le developpement de #",
+              "un centre a ete ouvert le 2 avril par #", "un pret de 45 millions d'euros en faveur de #",
+              "le label french tech a ete attribue a #", "un pret de 800 000 euros a ete accorde a #",
+              "le fonds investit dans la start-up #", "les 3 m€ leves par #", "c'est ce que vient de lever #",
+              "x a rejoint #", "c'est la somme qu'#", "entree au capital de #"]
+    hits = 0
+    for text in texts:
+        for position in range(len(text) + 1):
+            slow = any(slot.search(text[max(0, position - window):position]) for slot, window in _ORG_ONLY_SLOTS)
+            assert _in_org_only_slot(text, position) is slow, (text[max(0, position - 90):position], slow)
+            hits += slow
+    assert hits >= 12
