@@ -67,3 +67,31 @@ def test_org_only_slot_literals_give_the_slots_answer() -> None:
             assert _in_org_only_slot(text, position) is slow, (text[max(0, position - 90):position], slow)
             hits += slow
     assert hits >= 12
+
+
+def test_literal_guards_hold_wherever_their_pattern_matches() -> None:
+    """`ArticleReader._referents` tries some patterns only when a literal they need is in the
+    sentence: wherever the pattern matches, its guard holds (so skipping it changes nothing)."""
+    from pipeline.events import reader
+
+    guards = [
+        (reader._CLAUSE_HEAD, lambda s: ";" in s or ":" in s or reader._AND_PRONOUN.search(s) is not None),
+        (reader._WE, lambda s: "nous" in s),
+        (reader._BETWEEN_BOTH, lambda s: "entre les deux " in s),
+        (reader._BOTH_NAMED, lambda s: "deux " in s),
+    ]
+    texts = [fold_keep_offsets(p.read_text(encoding="utf-8")).lower() for p in sorted((ROOT / "demo" / "corpus").glob("*.md"))]
+    texts += ["x a signe ; et\telle a dit", "le president : nous avons", "et il a", "« nous avons signe", "et   elle",
+              "signee entre les deux organismes", "finance par les deux clusters", "aux deux partenaires"]
+    rng = random.Random(5)
+    words = ["et", "elle", "il", "nous", ";", ":", " ", "\t", "entre", "les", "deux", "organismes", "avons", "«", ","]
+    texts += ["".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    matched = 0
+    for text in texts:
+        for start in range(0, len(text), max(1, len(text) // 40)):
+            tail = text[start:]
+            for pattern, guard in guards:
+                if pattern.search(tail) is not None:
+                    matched += 1
+                    assert guard(tail), (pattern.pattern, tail[:80])
+    assert matched > 100
