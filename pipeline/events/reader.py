@@ -358,6 +358,7 @@ class SentenceView:
     # `ArticleReader.subject_like` of a (start, end) stretch, asked again by the rules: depends on `masked` only
     opens_clause: dict[tuple[int, int], bool] = field(default_factory=dict)
     lead_end: int = -1                  # where the lexicon's `lead` match on `masked` ends (set by `view`)
+    gatherings_unmasked: str | None = None  # `rules._gatherings_unmasked` of this view, once asked
 
     def local(self, position: int) -> int:
         return position - self.sentence.start
@@ -752,7 +753,8 @@ class ArticleReader:
         if dateline:
             head = head[dateline.end():]
         # "Mariama Sané : Le 5 octobre, X a signé": the colon after who speaks opens no clause
-        starts = [m.end() for m in _CLAUSE_START.finditer(head) if not _SPEAKER_HEAD.fullmatch(head[:m.end()].lstrip())]
+        starts = [m.end() for m in _CLAUSE_START.finditer(head) if not _SPEAKER_HEAD.fullmatch(head[:m.end()].lstrip())] \
+            if "qu" in head or ";" in head or ":" in head or "dont" in head or _AND_PRONOUN.search(head) else []  # what a match needs
         head = head[starts[-1]:] if starts else head
         head = _SPEAKER_HEAD.sub("", head.lstrip())
         head = head[self.lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # `lead` is "^(?:…)*": it always matches, at 0 only

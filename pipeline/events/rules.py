@@ -1523,6 +1523,8 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
     """The first role named in folded `text`: (offset, role as written folded)."""
     best: tuple[int, str] | None = None
     for word in (*ctx.reader.lexicon.role_words, *ctx.reader.lexicon.role_nouns):
+        if word not in text:  # the search below needs it: most roles are absent, skipped without a pattern
+            continue
         match = re.search(rf"\b{re.escape(word)}\b", text)
         if match and (best is None or match.start() < best[0] or (match.start() == best[0] and len(word) > len(best[1]))):
             best = (match.start(), word)
@@ -1959,12 +1961,16 @@ def _a_year_on(mention: DateMention) -> DateMention:
 
 def _gatherings_unmasked(ctx: Context, view: SentenceView) -> str:
     """The masked sentence with the names of gatherings written back ("Marseille Innovation
-    accueille le Med Startup Summit": the NER stage's name holds the only agenda word)."""
+    accueille le Med Startup Summit": the NER stage's name holds the only agenda word). Kept on
+    the view: the agenda rule asks it again for each of the sentence's names."""
+    if view.gatherings_unmasked is not None:
+        return view.gatherings_unmasked
     masked = view.masked
     for referent in view.referents:
         if referent.named and _is_gathering(referent):
             start, end = view.local(referent.start), view.local(referent.end)
             masked = masked[:start] + ctx.reader.folded[referent.start:referent.end].lower() + masked[end:]
+    view.gatherings_unmasked = masked
     return masked
 
 

@@ -77,6 +77,7 @@ def test_literal_guards_hold_wherever_their_pattern_matches() -> None:
     guards = [
         (reader._CLAUSE_HEAD, lambda s: ";" in s or ":" in s or reader._AND_PRONOUN.search(s) is not None),
         (reader._WE, lambda s: "nous" in s),
+        (reader._CLAUSE_START, lambda s: "qu" in s or ";" in s or ":" in s or "dont" in s or reader._AND_PRONOUN.search(s) is not None),
         (reader._BETWEEN_BOTH, lambda s: "entre les deux " in s),
         (reader._BOTH_NAMED, lambda s: "deux " in s),
     ]
@@ -84,7 +85,8 @@ def test_literal_guards_hold_wherever_their_pattern_matches() -> None:
     texts += ["x a signe ; et\telle a dit", "le president : nous avons", "et il a", "« nous avons signe", "et   elle",
               "signee entre les deux organismes", "finance par les deux clusters", "aux deux partenaires"]
     rng = random.Random(5)
-    words = ["et", "elle", "il", "nous", ";", ":", " ", "\t", "entre", "les", "deux", "organismes", "avons", "«", ","]
+    words = ["et", "elle", "il", "nous", ";", ":", " ", "\t", "entre", "les", "deux", "organismes", "avons", "«", ",",
+             "que", "qu'", "dont", "quand"]
     texts += ["".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
     matched = 0
     for text in texts:
@@ -95,3 +97,28 @@ def test_literal_guards_hold_wherever_their_pattern_matches() -> None:
                     matched += 1
                     assert guard(tail), (pattern.pattern, tail[:80])
     assert matched > 100
+
+
+def test_role_word_is_the_first_role_searched_word_by_word() -> None:
+    """`rules.role_word` skips the roles its text lacks: the first role named, as searching every one finds it."""
+    from types import SimpleNamespace
+
+    from pipeline.events.lexicon import load_lexicon
+    from pipeline.events.rules import role_word
+
+    lexicon = load_lexicon(ROOT / "models")
+    ctx = SimpleNamespace(reader=SimpleNamespace(lexicon=lexicon))
+    texts = [fold_keep_offsets(p.read_text(encoding="utf-8")).lower() for p in sorted((ROOT / "demo" / "corpus").glob("*.md"))]
+    texts += ["le president du cluster x", "sa directrice generale, y, annonce", "presidente", "vice-president"]
+    found = 0
+    for text in texts:
+        for start in range(0, len(text), max(1, len(text) // 30)):
+            tail = text[start:]
+            best = None
+            for word in (*lexicon.role_words, *lexicon.role_nouns):
+                match = re.search(rf"\b{re.escape(word)}\b", tail)
+                if match and (best is None or match.start() < best[0] or (match.start() == best[0] and len(word) > len(best[1]))):
+                    best = (match.start(), word)
+            assert role_word(ctx, tail) == best  # type: ignore[arg-type]
+            found += best is not None
+    assert found > 20
