@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.events.amounts import AmountFinder
@@ -74,7 +75,7 @@ def test_literal_guards_hold_wherever_their_pattern_matches() -> None:
     sentence: wherever the pattern matches, its guard holds (so skipping it changes nothing)."""
     from pipeline.events import reader
 
-    guards = [
+    guards: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
         (reader._CLAUSE_HEAD, lambda s: ";" in s or ":" in s or reader._AND_PRONOUN.search(s) is not None),
         (reader._WE, lambda s: "nous" in s),
         (reader._CLAUSE_START, lambda s: "qu" in s or ";" in s or ":" in s or "dont" in s or reader._AND_PRONOUN.search(s) is not None),
