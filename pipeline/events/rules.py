@@ -1268,10 +1268,14 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
     for referent in (r for r in view.referents if r.named and _org(ctx, r)):
         after = view.between(referent.end, view.sentence.end)
         passive = _LAUNCHED.match(after) if ctx.reader.subject_like(view, referent) else None
-        of = _LAUNCH_OF.search(view.between(view.sentence.start, referent.start))
+        before = view.between(view.sentence.start, referent.start)
+        # `_LAUNCH_OF` needs one of its nouns; `kind` is read only when the sentence tells a launch
+        of = _LAUNCH_OF.search(before) if "lancement" in before or "naissance" in before else None
+        if passive is None and of is None:
+            continue
         kind = sites.match(re.sub(r"^\s*,\s*(?:le|la|l'|une|un)\s*(?:nouve\w+\s+)?", "", after)) \
             if re.match(r"^\s*,\s*(?:le|la|l'|un|une)\s", after) else None
-        if passive is None and (of is None or kind is None):
+        if passive is None and kind is None:
             continue
         at = referent.end + (passive.end() if passive else 0)
         return [_event(view, EventType.OPENING, _as(referent, Role.ORGANISATION), _opening_date(ctx, view, at),
@@ -1478,6 +1482,8 @@ _OWNER_OF_SITE = re.compile(r"^\s*(?:[a-z'-]+\s+){0,3}?(?:de la|de l'|du|des|de|
 def _hosts_new_site(ctx: Context, view: SentenceView) -> list[EventMention]:
     """An opening told from its host: "X accueille désormais le nouveau centre de Y"."""
     sites = ctx.reader.lexicon.cue("opening", "sites")
+    if "accueill" not in view.masked and "abrit" not in view.masked:  # `_HOSTS_NEW` needs one of its verbs
+        return []
     for match in _HOSTS_NEW.finditer(view.masked):
         site = sites.match(view.masked[match.end():])
         if site is None or not (match.group(1) or match.group(2) or match.group(3)):
