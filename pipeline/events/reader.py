@@ -210,6 +210,8 @@ _AND_PRONOUN = re.compile(r"et\s+(?:elle|il)")
 _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
 # the first person singular opening a clause, and how a post shows its writer's name (`ArticleReader._author`)
 _FIRST_PERSON = re.compile(r"(?:^|[\s,.;:!?])(je\s|j')(?=\w)")
+# what a `_FIRST_PERSON` match holds, found by a scan for its literal "j" (most articles have none in the first person)
+_FIRST_PERSON_LETTERS = re.compile(r"j(?:e\s|')", re.IGNORECASE)
 _BYLINE_MARK = re.compile(r"\s*[•|·—–-]\s")
 _SIGNATURE_DASH = re.compile(r"[—–-]\s*$")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
@@ -467,7 +469,7 @@ class ArticleReader:
         """Who says "je" in a post: the person whose name heads it ("Karima Benali • Déléguée
         générale chez X") or signs it ("… — Camille Perrin"); a reporter's article has neither."""
         text = self.annotated.article.text
-        if not _FIRST_PERSON.search(self.folded.lower()):
+        if _FIRST_PERSON_LETTERS.search(self.folded) is None or not _FIRST_PERSON.search(self.folded.lower()):
             return None
         people = [m for m in self.mentions if m.label == "PER" and not self.is_org(m)]
         if not people:
