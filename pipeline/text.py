@@ -101,11 +101,11 @@ def is_acronym(surface: str) -> bool:
     ("CEEMa") because names are matched across articles written by different hands.
     """
     text = surface.strip()
+    if not 2 <= len(text) <= 8 or " " in text:  # most names: no letter need be looked at
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     return (
-        2 <= len(text) <= 8
-        and " " not in text
-        and len(letters) >= 2
+        len(letters) >= 2
         and sum(ch.isupper() for ch in letters) >= len(letters) - 1
         and text[0].isupper()
     )
