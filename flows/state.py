@@ -16,7 +16,9 @@ def crawl_state_from_warehouse(con: duckdb.DuckDBPyConnection, as_of: datetime,
                                db_path: Path | str | None) -> CrawlState:
     """Conditional-GET validators and dead links as of the run's start (naive UTC), and the
     warehouse the crawl asks about its links: `db_path` (the live one: a run writes a copy of
-    a DuckDB file; None: nothing is known), at the snapshot `con` reads (a lake)."""
+    a DuckDB file; None: nothing is known), at the snapshot `con` reads (a lake). A warehouse
+    whose url_sightings is empty at that snapshot (a first run) is not given: every lookup of the
+    crawl would find nothing, and the crawler would open a connection to learn it."""
     validators = {
         url: HttpValidator(url, etag, last_modified, checked_at)
         for url, etag, last_modified, checked_at in read.validators(con)
@@ -24,5 +26,5 @@ def crawl_state_from_warehouse(con: duckdb.DuckDBPyConnection, as_of: datetime,
     dead = {url: DeadLink(status, failures, checked)
             for url, status, failures, checked in read.dead_links(con)}
     return CrawlState({}, validators, as_of, dead,
-                      str(db_path) if db_path is not None else None,
+                      str(db_path) if db_path is not None and read.holds_url_sightings(con) else None,
                       current_snapshot(con)).canonicalised()

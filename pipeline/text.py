@@ -31,21 +31,24 @@ ACRONYM_DEFINED = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,11}$"
 """An acronym beside its definition ("Long Name (MedZ)"): looser, since the definition is there."""
 
 
-class _CombiningMarks(dict[int, int | None]):
-    """A `str.translate` table that drops combining marks, filled per code point on first sight.
+class _FoldKeepCase(dict[int, str]):
+    """A `str.translate` table: each code point to its NFKD decomposition (after `_PLAIN`) without
+    combining marks, filled on first sight; `fold` is this table's translation, lower-cased.
 
-    Why: `fold` runs on every article's full text (topic screen, name index); a Python-level
-    loop over each character cost more than trafilatura's extraction. `translate` stays in C
-    and this table only grows by the distinct characters seen (a pure cache: no configuration).
+    Why per character: NFKD only decomposes (each character on its own) and then reorders runs
+    of combining marks, which are all dropped, so decomposing and dropping character by character
+    gives the same string in one C pass instead of three (0.40 -> 0.13 core-s per 1,000 bench
+    texts). `lower` stays on the whole string (a final capital sigma depends on what follows).
     """
 
-    def __missing__(self, code_point: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code_point)) else code_point
+    def __missing__(self, code_point: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code_point).translate(_PLAIN))
+        kept = "".join(c for c in decomposed if not unicodedata.combining(c))
         self[code_point] = kept
         return kept
 
 
-_DROP_COMBINING = _CombiningMarks()
+_FOLD_EACH_CHAR_KEEP_CASE = _FoldKeepCase()
 
 
 @lru_cache(maxsize=1024)
@@ -55,10 +58,7 @@ def fold(text: str) -> str:
     Cached: an article's text is folded by the topic screen, the story signature and the
     press-release check in turn (three passes over every text, 5 s of a 1,000-article run).
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
-    if decomposed.isascii():
-        return decomposed.lower()
-    return decomposed.translate(_DROP_COMBINING).lower()
+    return text.translate(_FOLD_EACH_CHAR_KEEP_CASE).lower()
 
 
 def fold_char(ch: str) -> str:
@@ -101,11 +101,11 @@ def is_acronym(surface: str) -> bool:
     ("CEEMa") because names are matched across articles written by different hands.
     """
     text = surface.strip()
+    if not 2 <= len(text) <= 8 or " " in text:  # most names: no letter need be looked at
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     return (
-        2 <= len(text) <= 8
-        and " " not in text
-        and len(letters) >= 2
+        len(letters) >= 2
         and sum(ch.isupper() for ch in letters) >= len(letters) - 1
         and text[0].isupper()
     )

@@ -67,6 +67,11 @@ def holds_articles(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(_rows(con, "holds_articles")[0][0])
 
 
+def holds_url_sightings(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the crawl's known-URL lookups could find anything (`known_urls_of` reads url_sightings)."""
+    return bool(_rows(con, "holds_url_sightings")[0][0])
+
+
 def holds_article_keys(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the duplicate check's lookup keys hold anything (`article_hashes_of` reads them)."""
     return bool(_rows(con, "holds_article_keys")[0][0])

@@ -47,14 +47,19 @@ def past_weekdays(dates: list[DateMention], folded: str, published: str | None,
     future, means the latest such day up to the article's date. `folded` is the sentence, folded."""
     if not published or len(published) < 10:
         return dates
-    told_in_past = bool(past_verb.search(folded)) and not future_marker.search(folded)
+    told_in_past: bool | None = None  # read once, and only for a weekday ahead of the article (most dates are not)
     day = date.fromisoformat(published[:10])
     out = []
     for mention in dates:
         surface = mention.surface.lower().removeprefix("le ").strip()
+        if surface not in weekdays or len(mention.value) != 10 or mention.value <= published[:10]:
+            out.append(mention)
+            continue
+        if told_in_past is None:
+            told_in_past = bool(past_verb.search(folded)) and not future_marker.search(folded)
         local = mention.start_char - offset
         dated_deal = participle is not None and participle.search(folded[max(0, local - 30):max(0, local)]) is not None
-        if (told_in_past or dated_deal) and surface in weekdays and len(mention.value) == 10 and mention.value > published[:10]:
+        if told_in_past or dated_deal:
             value = date.fromisoformat(mention.value)
             while value > day:
                 value -= timedelta(days=7)

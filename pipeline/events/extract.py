@@ -180,7 +180,9 @@ def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[Even
     sentence before told without one (a gathering's date is its own, never retold this way)."""
     lexicon = ctx.reader.lexicon
     head = view.masked.lstrip()
-    head = head[lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # "^(?:…)*" always matches, at 0 only
+    # "^(?:…)*" always matches, at 0 only; `view` has matched it on the same text when nothing was stripped
+    lead_end = view.lead_end if len(head) == len(view.masked) and view.lead_end >= 0 else lexicon.lead.match(head).end()  # type: ignore[union-attr]
+    head = head[lead_end:]
     kinds = {kind for kind, pattern in lexicon.retold.items() if pattern.match(head)}
     if _RETOLD_DISTINCTION.match(head):  # "Attribuée le 9 février à l'issue d'un audit, cette distinction …"
         kinds.add(EventType.LABEL.value)

@@ -136,6 +136,35 @@ _JOINED_SLOT = re.compile(r"\b(?:a|ont|avoir|vient d.|viennent d.)\s+rejoint\s*$
 _ORG_ONLY_SLOTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (_CAPITAL_SLOT, 90), (_OPENED_BY_SLOT, 90), (_SUM_FOR_SLOT, 90), (_LABEL_GRANTED_SLOT, 90),
     (_PASSIVE_GRANTED_SLOT, 90), (_INVESTS_IN_SLOT, 60), (_RAISED_SLOT, 60), (_JOINED_SLOT, 30))
+_DIGIT = re.compile(r"\d")
+
+
+def _in_org_only_slot(folded: str, position: int) -> bool:
+    """Whether one of `_ORG_ONLY_SLOTS` ends at `position`: the same answer as searching each
+    slot in its window, with each slot's search skipped when its window lacks a literal every
+    match of it contains (the digit the sums start with, "par", "ete", "rejoint", ...): most
+    names stand in no such slot, and the searches of a pattern anchored at its end try every
+    position of the window."""
+    wide = folded[max(0, position - 90):position]
+    digit = _DIGIT.search(wide) is not None
+    if digit and _CAPITAL_SLOT.search(wide):
+        return True
+    if "ete" in wide and "par" in wide and _OPENED_BY_SLOT.search(wide):
+        return True
+    if digit and ("en faveur" in wide or "au profit" in wide or "au benefice" in wide) and _SUM_FOR_SLOT.search(wide):
+        return True
+    if ("label" in wide or "certification" in wide or "distinction" in wide) and _LABEL_GRANTED_SLOT.search(wide):
+        return True
+    if digit and ("ete" in wide or "etre" in wide) and _PASSIVE_GRANTED_SLOT.search(wide):
+        return True
+    middle = folded[max(0, position - 60):position]
+    if ("investi" in middle or "entre" in middle) and ("dans" in middle or "au capital de" in middle) \
+            and _INVESTS_IN_SLOT.search(middle):
+        return True
+    if ("par" in middle or "est" in middle) and _RAISED_SLOT.search(middle):
+        return True
+    narrow = folded[max(0, position - 30):position]
+    return "rejoint" in narrow and _JOINED_SLOT.search(narrow) is not None
 _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|departemental)|commune|wilaya|province|"
                                  r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
 # a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),
@@ -185,9 +214,14 @@ _RUBRIC_DASH = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[—–-]\s")
 _NAME_AHEAD = re.compile(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#")
 _COMMA_AHEAD = re.compile(r"^\s*,")
 _CLAUSE_HEAD = re.compile(r";\s*|\s:\s+(?=nous\b)|\bet\s+(?=(?:elle|il)\b)")
+# what a `_CLAUSE_HEAD` match holds besides ";" or ":": searched with its literal first, it skips
+# most sentences faster than `_CLAUSE_HEAD`, whose "\b" start is tried at every position
+_AND_PRONOUN = re.compile(r"et\s+(?:elle|il)")
 _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
 # the first person singular opening a clause, and how a post shows its writer's name (`ArticleReader._author`)
 _FIRST_PERSON = re.compile(r"(?:^|[\s,.;:!?])(je\s|j')(?=\w)")
+# what a `_FIRST_PERSON` match holds, found by a scan for its literal "j" (most articles have none in the first person)
+_FIRST_PERSON_LETTERS = re.compile(r"j(?:e\s|')", re.IGNORECASE)
 _BYLINE_MARK = re.compile(r"\s*[•|·—–-]\s")
 _SIGNATURE_DASH = re.compile(r"[—–-]\s*$")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
@@ -244,11 +278,13 @@ def _fold_lower(surface: str) -> str:
 
 def _rubric(text: str, mention: EntityMention) -> bool:
     """"CARNET — …", "DAKAR — …": a rubric or a dateline in capitals opening a line, never an actor."""
+    if not mention.surface.isupper():  # the test the answer needs first, before the line is read
+        return False
     line_start = text.rfind("\n", 0, mention.start_char) + 1
     line_end = text.find("\n", mention.end_char)
     alone = not text[mention.end_char:line_end if line_end >= 0 else len(text)].strip(" .:")  # "CARNET" on its line
     # ("CAPENERGIES - Le conseil a retenu X": the NER stage kept an organisation there, the column's item)
-    return mention.surface.isupper() and len(mention.surface.split()) <= (3 if alone else 1) \
+    return len(mention.surface.split()) <= (3 if alone else 1) \
         and not text[line_start:mention.start_char].strip() \
         and (alone or (bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40])) and mention.label != "ORG"))
 
@@ -347,6 +383,8 @@ class SentenceView:
     last_subject: Referent | None = None   # the subject of the sentence's last clause ("… : la start-up X, qui …")
     # `ArticleReader.subject_like` of a (start, end) stretch, asked again by the rules: depends on `masked` only
     opens_clause: dict[tuple[int, int], bool] = field(default_factory=dict)
+    lead_end: int = -1                  # where the lexicon's `lead` match on `masked` ends (set by `view`)
+    gatherings_unmasked: str | None = None  # `rules._gatherings_unmasked` of this view, once asked
 
     def local(self, position: int) -> int:
         return position - self.sentence.start
@@ -408,12 +446,13 @@ class ArticleReader:
             first_word = _fold_lower(m.surface).split()[0] if m.surface.split() else ""
             if m.label == "ORG" or _institution(m.surface) or (m.label in ("PER", "LOC") and len(m.surface.split()) > 1 and self.lexicon.org_nouns.fullmatch(first_word)) or (m.label == "LOC" and _PARK_NAME.search(_fold_lower(m.surface))) or (m.label == "LOC" and _INSTITUTION_BEFORE.search(before)) \
                     or noun_before.search(before) \
-                    or nouns_listed.search(before) \
-                    or noun_opening.search(opening_phrase) \
+                    or ("#" in before and nouns_listed.search(before)) \
+                    or ("," in opening_phrase and noun_opening.search(opening_phrase)) \
                     or (noun_apposed.match(after)
                         and (m.label != "PER" or self._not_a_known_person(m))) \
                     or ((m.label != "PER" or self._not_a_known_person(m))
-                        and (_AT_ORG.search(before) or _FOUNDED_AFTER.match(after) or _HEADED.search(before) or _BY_ACTOR.search(before)
+                        and (("chez" in before and _AT_ORG.search(before)) or _FOUNDED_AFTER.match(after)
+                             or _HEADED.search(before) or ("par" in before and _BY_ACTOR.search(before))
                              or (m.label != "LOC" and _AWARDED_TO.search(before))
                              or self._trade_noun_before(before))) \
                     or (m.label != "PER" and _FUNDED.search(folded[max(0, m.start_char - 90):m.start_char])):
@@ -430,10 +469,13 @@ class ArticleReader:
         dates = self.annotated.dates
         self.date_starts = [d.start_char for d in dates] \
             if all(a.start_char <= b.start_char for a, b in pairwise(dates)) else None
-        masked = list(self.folded)
-        for m in self.mentions:
-            masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
-        self.masked = "".join(masked)
+        if len(self.mentions) == len(candidates):  # no name dropped: `folded` is masked already
+            self.masked = folded
+        else:
+            masked = list(self.folded)
+            for m in self.mentions:
+                masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
+            self.masked = "".join(masked)
         self.author = self._author()
 
     def _coined_names(self, candidates: list[EntityMention]) -> None:
@@ -451,7 +493,7 @@ class ArticleReader:
         """Who says "je" in a post: the person whose name heads it ("Karima Benali • Déléguée
         générale chez X") or signs it ("… — Camille Perrin"); a reporter's article has neither."""
         text = self.annotated.article.text
-        if not _FIRST_PERSON.search(self.folded.lower()):
+        if _FIRST_PERSON_LETTERS.search(self.folded) is None or not _FIRST_PERSON.search(self.folded.lower()):
             return None
         people = [m for m in self.mentions if m.label == "PER" and not self.is_org(m)]
         if not people:
@@ -556,7 +598,7 @@ class ArticleReader:
             # a slot only an organisation fills, whatever type the NER stage gave the name (a known
             # given name keeps a person): see `_ORG_ONLY_SLOTS`
             if words and words[0] not in self.lexicon.first_names and (
-                    any(slot.search(folded[max(0, m.start_char - window):m.start_char]) for slot, window in _ORG_ONLY_SLOTS)
+                    _in_org_only_slot(folded, m.start_char)
                     or self._colon_noun(folded[m.end_char:m.end_char + 40])):
                 self.org_like.add(m.surface)
             if (m.label != "PER" or (words and words[0] not in self.lexicon.first_names)) \
@@ -752,7 +794,8 @@ class ArticleReader:
         if dateline:
             head = head[dateline.end():]
         # "Mariama Sané : Le 5 octobre, X a signé": the colon after who speaks opens no clause
-        starts = [m.end() for m in _CLAUSE_START.finditer(head) if not _SPEAKER_HEAD.fullmatch(head[:m.end()].lstrip())]
+        starts = [m.end() for m in _CLAUSE_START.finditer(head) if not _SPEAKER_HEAD.fullmatch(head[:m.end()].lstrip())] \
+            if "qu" in head or ";" in head or ":" in head or "dont" in head or _AND_PRONOUN.search(head) else []  # what a match needs
         head = head[starts[-1]:] if starts else head
         head = _SPEAKER_HEAD.sub("", head.lstrip())
         head = head[self.lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # `lead` is "^(?:…)*": it always matches, at 0 only
@@ -804,7 +847,11 @@ class ArticleReader:
             if target is not None:  # the referent is the noun: "de l'agence" keeps "de l'" as a link
                 found.append(Referent(base + match.start(noun), base + match.end(), (target,), False))
         lead = self.lexicon.lead.match(masked)
-        clause_heads = [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_HEAD.finditer(masked)]
+        view.lead_end = lead.end() if lead else 0
+        clause_heads = [view.lead_end]
+        if ";" in masked or ":" in masked or _AND_PRONOUN.search(masked):  # what every `_CLAUSE_HEAD` match holds
+            clause_heads += [m.end() for m in _CLAUSE_HEAD.finditer(masked)]
+        we_possible = "nous" in masked  # `_WE` needs it
         tagged = _SPEAKER_HEAD.match(masked)  # "M. D. : Nous avons signé …": the answer after its speaker's tag
         if tagged:
             clause_heads.append(tagged.end())
@@ -824,7 +871,7 @@ class ArticleReader:
                 last = next((t for t in reversed(self.seen) if t.label != "LOC" or self.is_org(t)), None)
                 if last is not None and self.is_org(last):
                     found.append(Referent(base + offset, base + offset + latter.end(), (last,), False))
-            we = _WE.match(stripped)
+            we = _WE.match(stripped) if we_possible else None
             # "… formulateurs. Nous avons signé …" further into a quotation opened before
             if we and not we.group(1):
                 text_before = self.annotated.article.text[:base + offset]
@@ -859,13 +906,13 @@ class ArticleReader:
                                       (self.author,), False) for first in _FIRST_PERSON.finditer(masked))
         group = _GROUP.match(masked)
         # "signée lundi entre les deux organismes": the two organisations just named
-        for both in _BETWEEN_BOTH.finditer(masked):
+        for both in _BETWEEN_BOTH.finditer(masked) if "entre les deux " in masked else ():
             two = self.last_partners or self._last_two_orgs()
             if two:
                 found.append(Referent(base + both.start(1), base + both.end(1), two, False))
         if group and self.last_partners:
             found.append(Referent(base, base + group.end(), self.last_partners, False))
-        elif self.last_partners:  # "financé par les deux clusters": the partners named before
+        elif self.last_partners and "deux " in masked:  # "financé par les deux clusters": the partners named before
             for both in _BOTH_NAMED.finditer(masked):
                 found.append(Referent(base + both.start(1), base + both.end(1), self.last_partners, False))
         we_are = None

@@ -1365,10 +1365,14 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
     for referent in (r for r in view.referents if r.named and _org(ctx, r)):
         after = view.between(referent.end, view.sentence.end)
         passive = _LAUNCHED.match(after) if ctx.reader.subject_like(view, referent) else None
-        of = _LAUNCH_OF.search(view.between(view.sentence.start, referent.start))
+        before = view.between(view.sentence.start, referent.start)
+        # `_LAUNCH_OF` needs one of its nouns; `kind` is read only when the sentence tells a launch
+        of = _LAUNCH_OF.search(before) if "lancement" in before or "naissance" in before else None
+        if passive is None and of is None:
+            continue
         kind = sites.match(re.sub(r"^\s*,\s*(?:le|la|l'|une|un)\s*(?:nouve\w+\s+)?", "", after)) \
             if re.match(r"^\s*,\s*(?:le|la|l'|un|une)\s", after) else None
-        if passive is None and (of is None or kind is None):
+        if passive is None and kind is None:
             continue
         at = referent.end + (passive.end() if passive else 0)
         return [_event(view, EventType.OPENING, _as(referent, Role.ORGANISATION), _opening_date(ctx, view, at),
@@ -1581,6 +1585,8 @@ _OWNER_OF_SITE = re.compile(r"^\s*(?:[a-z'-]+\s+){0,3}?(?:de la|de l'|du|des|de|
 def _hosts_new_site(ctx: Context, view: SentenceView) -> list[EventMention]:
     """An opening told from its host: "X accueille désormais le nouveau centre de Y"."""
     sites = ctx.reader.lexicon.cue("opening", "sites")
+    if "accueill" not in view.masked and "abrit" not in view.masked:  # `_HOSTS_NEW` needs one of its verbs
+        return []
     for match in _HOSTS_NEW.finditer(view.masked):
         site = sites.match(view.masked[match.end():])
         if site is None or not (match.group(1) or match.group(2) or match.group(3)):
@@ -1626,6 +1632,8 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
     """The first role named in folded `text`: (offset, role as written folded)."""
     best: tuple[int, str] | None = None
     for word in (*ctx.reader.lexicon.role_words, *ctx.reader.lexicon.role_nouns):
+        if word not in text:  # the search below needs it: most roles are absent, skipped without a pattern
+            continue
         match = re.search(rf"\b{re.escape(word)}\b", text)
         if match and (best is None or match.start() < best[0] or (match.start() == best[0] and len(word) > len(best[1]))):
             best = (match.start(), word)
@@ -2093,12 +2101,16 @@ def _a_year_on(mention: DateMention) -> DateMention:
 
 def _gatherings_unmasked(ctx: Context, view: SentenceView) -> str:
     """The masked sentence with the names of gatherings written back ("Marseille Innovation
-    accueille le Med Startup Summit": the NER stage's name holds the only agenda word)."""
+    accueille le Med Startup Summit": the NER stage's name holds the only agenda word). Kept on
+    the view: the agenda rule asks it again for each of the sentence's names."""
+    if view.gatherings_unmasked is not None:
+        return view.gatherings_unmasked
     masked = view.masked
     for referent in view.referents:
         if referent.named and _is_gathering(referent):
             start, end = view.local(referent.start), view.local(referent.end)
             masked = masked[:start] + ctx.reader.folded[referent.start:referent.end].lower() + masked[end:]
+    view.gatherings_unmasked = masked
     return masked
 
 

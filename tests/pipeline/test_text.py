@@ -59,3 +59,34 @@ def test_fold_keep_offsets_is_fold_char_on_every_code_point() -> None:
 
     every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF)
     assert fold_keep_offsets(every) == "".join(fold_char(ch) for ch in every)
+
+
+def _fold_by_whole_string(text: str) -> str:
+    """`fold` as it was written before it went character by character: NFKD of the whole string."""
+    import unicodedata
+
+    from pipeline.text import _PLAIN
+
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def test_fold_by_character_is_fold_of_the_whole_string() -> None:
+    """Every code point, then random strings mixing letters, combining marks (reordered by NFKD),
+    ligatures, capital sigmas and Hangul: the per-character table gives the whole string's NFKD."""
+    import random
+
+    from pipeline.text import fold
+
+    points = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    for start in range(0, len(points), 4096):
+        chunk = "".join(points[start:start + 4096])
+        assert fold.__wrapped__(chunk) == _fold_by_whole_string(chunk)
+        for ch in points[start:start + 4096:7]:
+            assert fold.__wrapped__(ch) == _fold_by_whole_string(ch)
+    rng = random.Random(11)
+    alphabet = ["a", "E", "é", "É", "\u0301", "\u0327", "\u0323", "\u0302", "\u0344", "ﬁ", "Σ", "ΣΑ", " ", "’", "–", "\u00a0",
+                "가", "ǅ", "İ", "ß", "ẞ", "Å", "ℌ", "½", "\u1e9b\u0323", "σ", "ς", "\u0345", "x"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert fold.__wrapped__(text) == _fold_by_whole_string(text), repr(text)

@@ -91,6 +91,21 @@ def test_the_crawl_asks_per_batch_from_the_snapshot_the_run_started_from(db: Pat
     later.close()
 
 
+@pytest.mark.parametrize("name", ["veille.duckdb", "veille.ducklake"])
+def test_a_crawl_on_a_warehouse_without_sightings_asks_nothing(name: str, tmp_path: Path) -> None:
+    """A first run: no url_sightings at its snapshot, so the crawl is given no warehouse to ask
+    (every lookup would find nothing); once a crawl is logged, it is."""
+    db = tmp_path / name
+    with writing(db) as con:
+        state = crawl_state_from_warehouse(con, T0, db)
+    assert state.warehouse is None
+    state.look_up(URLS[:3])
+    assert state.lookups == 0 and state.known == {}
+    crawled(db, URLS[:1], T0)
+    with connect(db, read_only=True) as con:
+        assert crawl_state_from_warehouse(con, T0, db).warehouse == str(db)
+
+
 def test_the_duplicate_check_asks_per_batch_and_decides_as_the_whole_read(db: Path) -> None:
     stored = {name: make_article(name, "site", T0, [], content_hash=digest)[0]
               for name, digest in [("A", "h1"), ("B", "h2"), ("C", "h2"), ("D", "h3")]}
