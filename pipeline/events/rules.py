@@ -960,8 +960,9 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         name = lex.cue("label", "name").match(view.masked[cue.end():])
         ctx.pending_label = (name.group("quoted") if name is not None else None, ctx.date_for(view, future=False))
         return []   # who announces a list of labelled structures is not one of them
-    if subject is not None and _BY_AGENT.search(view.between(view.sentence.start, subject.start)):
-        subject = None  # "Décerné par le ministère X, le label … revient à Y": the giver
+    if subject is not None and (_BY_AGENT.search(view.between(view.sentence.start, subject.start))
+                                or _JURY_OF.search(view.between(max(view.sentence.start, subject.start - 40), subject.start))):
+        subject = None  # "Décerné par le ministère X, le label … revient à Y", "le comité de labellisation de X": the giver
     given_to: Referent | None = None
     if subject is not None and _GIVES_LABEL.search(view.between(subject.end, position + len(cue.group()))):
         # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
@@ -1137,6 +1138,8 @@ _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellem
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
 _PLURAL_WHO = re.compile(r"^\s*,\s*qui\s+(?:ont|sont|viennent|obtiennent|decrochent|recoivent)\b")
 _PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent|figurent|comptent)\b")
+_JURY_OF = re.compile(r"\b(?:comite|jury|commission)\s+(?:de labellisation|d.attribution|de selection|d.evaluation)\s+"
+                      r"(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|remet|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+|«[^»]{1,60}»\s*){0,5}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$"
@@ -1168,13 +1171,24 @@ _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:fi
 _LIST_NEXT = re.compile(r"^(?:\s*,\s*qui\s[^#;:]{0,100}?)?\s*(?:,|et|,\s*et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
 
 
+# "a retenu deux projets : le capteur à bas coût de la PME X et la plateforme de test d'Y": their carriers
+_PRODUCTS_HEAD = re.compile(r":\s*(?:le|la|l')\s*(?:[\w'-]+\s+){1,6}?(?:de la|de l'|du|de|d')\s*"
+                            r"(?:(?:pme|start-up|startup|societe|entreprise|jeune pousse)\s+)?$")
+_PRODUCTS_NEXT = re.compile(r"^\s*(?:,|et|,\s*et)\s*(?:le|la|l')\s*(?:[\w'-]+\s+){1,6}?(?:de la|de l'|du|de|d')\s*"
+                            r"(?:(?:pme|start-up|startup|societe|entreprise|jeune pousse)\s+)?$")
+
+
 def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]:
     """"… décrochent le label « X » : A, B et C": the structures listed after the cue (a name the
     NER stage typed as a place is still one of them here; people never are)."""
     found: list[Referent] = []
+    products = False
     for referent in (r for r in view.referents if r.start > cue_at and r.named):
         gap = view.between(found[-1].end if found else cue_at, referent.start)
-        if (not found and _LIST_HEAD.search(gap)) or (found and _LIST_NEXT.match(gap)):
+        if not found:
+            products = bool(_PRODUCTS_HEAD.search(gap))
+        if (not found and (_LIST_HEAD.search(gap) or products)) \
+                or (found and (_LIST_NEXT.match(gap) or (products and _PRODUCTS_NEXT.match(gap)))):
             if _person(ctx, referent):
                 break
             found.append(referent)
@@ -1931,10 +1945,10 @@ _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|coll
 # "La convention de X, prévue le 12 juin, est repoussée au 9 octobre": the planned day is not the gathering's
 _MOVED_TO = re.compile(r"\b(?:repousse|reporte|decale|deplace)e?s?\s+(?:au|a|en)\b")
 _PLANNED_BEFORE = re.compile(r"\b(?:(?:initialement|d.abord|primitivement|originellement)\s+)?(?:prevu|programme|annonce|fixe)e?s?\s*"
-                             r"(?:(?:le|du|pour|en|au|a)\s+)?$")
+                             r"(?:(?:pour\s+)?(?:le|du|en|au|a)\s+|pour\s+)?$")
 _GUESTS_FROM = re.compile(r"\b(?:attendu|invite|venu|annonce)e?s?\b")
 _FIRST_PLANNED = re.compile(r"\b(?:initialement|d.abord|primitivement|originellement)\s+(?:prevu|programme|annonce|fixe)e?s?\s*"
-                            r"(?:(?:le|du|pour|en|au|a)\s+)?$")
+                            r"(?:(?:pour\s+)?(?:le|du|en|au|a)\s+|pour\s+)?$")
 
 
 def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceView | None]) -> list[EventMention]:

@@ -468,3 +468,17 @@ def test_organisers_named_after_their_title_and_a_day_off_sine_die(event_lexicon
     assert [e.date for e in events] == ["2037-12-03"]
     assert ("Agence nationale pour la maîtrise de l'énergie", "organisation") in {
         (p.mention.surface, p.role.value) for p in events[0].participants}
+
+
+def test_a_labelling_committee_retaining_two_projects_labels_their_carriers(event_lexicon):
+    text = ("Grenoble, le 4 mars 2037 — Réuni le 2 mars, le comité de labellisation de Minalogic a retenu deux projets "
+            "collaboratifs : le capteur infrarouge à bas coût de la PME Siltronix et la plateforme de test optique "
+            "d'Optolyon.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Siltronix", "labelled")}, {("Optolyon", "labelled")}]
+
+
+def test_a_gathering_first_announced_for_another_day_takes_its_heading_day(event_lexicon):
+    text = ("AGENDA\n4 avril. Les Rencontres du cluster Lumière, d'abord annoncées pour le 28 mars, se tiendront "
+            "finalement à la Cité du design de Saint-Étienne.")
+    [event] = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
+    assert event.date == "2037-04-04"
