@@ -987,7 +987,11 @@ class ArticleReader:
         for mention in chain(reversed(current_named), reversed(self.seen)):  # latest first, as reversed(seen + current)
             if not self.is_org(mention):
                 continue
-            context = text[max(0, mention.start_char - 25):mention.end_char]
+            left = text[max(0, mention.start_char - 25):mention.start_char]
+            # the noun before the name in its own phrase ("la technopole X"), not the one of a name before a
+            # comma ("… de la Technopole de Sousse, Amel Trabelsi": Amel is no technopole)
+            left = left[max(left.rfind(","), left.rfind(";"), left.rfind("."), left.rfind("(")) + 1:]
+            context = left + text[mention.start_char:mention.end_char]
             if noun in context and re.search(rf"(?<![a-z]){re.escape(noun)}", context) and (
                     noun not in _NAMED_ONLY or re.search(rf"\b{noun}\b", context)):
                 # "la Cité" never for the « Société … de l'électricité », "le pôle" never for a technopôle

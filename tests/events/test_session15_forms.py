@@ -482,3 +482,9 @@ def test_a_gathering_first_announced_for_another_day_takes_its_heading_day(event
             "finalement à la Cité du design de Saint-Étienne.")
     [event] = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
     assert event.date == "2037-04-04"
+
+
+def test_the_technopole_taken_up_is_the_technopole_not_its_director_named_after_it(event_lexicon):
+    text = ("La directrice générale de la Technopole de Sousse, Amel Trabelsi, a quitté ses fonctions fin février. "
+            "Dans le même temps, la technopole a été certifiée ISO 9001 le 2 mars par le Bureau Veritas.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Technopole de Sousse", "labelled")}]
