@@ -190,6 +190,9 @@ FLOORS.update({"dev36": (0.63, 0.46), "dev37": (0.79, 0.67)})
 # unseen42-43 (gold21), unseen44-45 (gold22), sealed until 18:19 UTC: first looks with the session's event code
 # 9adcbd5, pooled 0.724/0.582 (71/27/51; starting code 26f8bfa: 0.680/0.541, 66/31/56)
 FLOORS.update({"unseen42": (0.8, 0.54), "unseen43": (0.65, 0.56), "unseen44": (0.66, 0.58), "unseen45": (0.79, 0.63)})
+# unseen46-47 (gold23), unseen48-49 (gold24), sealed until 18:35 UTC: first looks with the session's event code
+# 5b7bea8, pooled 0.642/0.597 (77/43/52; starting code 26f8bfa: 0.603/0.543, 70/46/59)
+FLOORS.update({"unseen46": (0.8, 0.72), "unseen47": (0.58, 0.53), "unseen48": (0.55, 0.51), "unseen49": (0.62, 0.6)})
 # unseen36-37 (gold18), unseen38-39 (gold19), unseen40-41 (gold20), sealed until 17:49 UTC: first looks with the
 # session's event code f0fa65d, pooled 0.652/0.593 (118/63/81; starting code 26f8bfa: 0.623/0.573, 114/69/85)
 FLOORS.update({"unseen36": (0.74, 0.6), "unseen37": (0.68, 0.66), "unseen38": (0.53, 0.42), "unseen39": (0.74, 0.69), "unseen40": (0.56, 0.54), "unseen41": (0.63, 0.61)})
