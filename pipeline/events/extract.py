@@ -201,7 +201,7 @@ def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[Even
             found[i] = replace(event, date=day, date_stated=True)
 
 
-_TAKES_EFFECT = re.compile(r"\b(?:(?:a|avait)\s+pris effet|prend effet|prendra effet|est effective|sera effective)\b")
+_TAKES_EFFECT = re.compile(r"\b(?:(?:a|avait)\s+pris effet|prend effet|prendra effet|est effecti(?:f|ve)|sera effecti(?:f|ve))\b")
 
 
 # "La fondatrice de l'éditeur Qontrol succède à Y": the one just named, described by where she comes from

@@ -488,3 +488,10 @@ def test_the_technopole_taken_up_is_the_technopole_not_its_director_named_after_
     text = ("La directrice générale de la Technopole de Sousse, Amel Trabelsi, a quitté ses fonctions fin février. "
             "Dans le même temps, la technopole a été certifiée ISO 9001 le 2 mars par le Bureau Veritas.")
     assert found(text, event_lexicon, EventType.LABEL) == [{("Technopole de Sousse", "labelled")}]
+
+
+def test_a_departure_effective_since_a_day_dates_the_carnet_line(event_lexicon):
+    text = ("Isabelle Roux quitte la direction de la technopole Bordeaux Technowest, qu'elle occupait depuis 2021. "
+            "Son départ est effectif depuis le 28 février ; le conseil n'a pas encore désigné de successeur.")
+    [event] = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert event.date == "2037-02-28"
