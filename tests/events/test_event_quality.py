@@ -196,6 +196,9 @@ FLOORS.update({"unseen42": (0.8, 0.54), "unseen43": (0.65, 0.56), "unseen44": (0
 # unseen46-47 (gold23), unseen48-49 (gold24), sealed until 18:35 UTC: first looks with the session's event code
 # 5b7bea8, pooled 0.642/0.597 (77/43/52; starting code 26f8bfa: 0.603/0.543, 70/46/59)
 FLOORS.update({"unseen46": (0.8, 0.72), "unseen47": (0.58, 0.53), "unseen48": (0.55, 0.51), "unseen49": (0.62, 0.6)})
+# unseen50-51 (gold25), unseen52-53 (gold26), sealed until 18:49 UTC: first looks with the session's final event code
+# 6ba94ec, pooled 0.547/0.516 (64/53/60; starting code 26f8bfa: 0.517/0.484, 60/56/64)
+FLOORS.update({"unseen50": (0.66, 0.66), "unseen51": (0.71, 0.62), "unseen52": (0.53, 0.48), "unseen53": (0.29, 0.29)})
 # unseen36-37 (gold18), unseen38-39 (gold19), unseen40-41 (gold20), sealed until 17:49 UTC: first looks with the
 # session's event code f0fa65d, pooled 0.652/0.593 (118/63/81; starting code 26f8bfa: 0.623/0.573, 114/69/85)
 FLOORS.update({"unseen36": (0.74, 0.6), "unseen37": (0.68, 0.66), "unseen38": (0.53, 0.42), "unseen39": (0.74, 0.69), "unseen40": (0.56, 0.54), "unseen41": (0.63, 0.61)})
