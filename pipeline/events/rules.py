@@ -1654,7 +1654,7 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
     return best
 
 
-_PARTS_WITH = re.compile(r"\bse separe\w*\s+de\s+(?:son|sa|ses)\s+[^.;#]{0,60}$")
+_PARTS_WITH = re.compile(r"(?:\bse separe\w*\s+de\s+(?:son|sa|ses)|\bmis\s+fin\s+(?:\w+\s+){0,2}?aux\s+fonctions)\s+[^.;]{0,80}$")
 _EFFECTIVE_FROM = re.compile(r"(?:\ba compter|\ba partir|\bavec effet)\s+(?:du|de ce|de ce|au)\s*$|\beffective?s?\s+(?:le|des le|au|a compter du|a partir du)\s*$")
 
 

@@ -495,3 +495,14 @@ def test_a_departure_effective_since_a_day_dates_the_carnet_line(event_lexicon):
             "Son départ est effectif depuis le 28 février ; le conseil n'a pas encore désigné de successeur.")
     [event] = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
     assert event.date == "2037-02-28"
+
+
+def test_a_ministry_ending_a_director_s_term_and_a_postponed_opening(event_lexicon):
+    text = ("Le ministère de l'Industrie a mis fin mardi aux fonctions du directeur général du Technopôle de "
+            "Monastir, Slim Ayadi, en poste depuis 2031. Le technopôle devait inaugurer en avril un centre de "
+            "prototypage, dont l'ouverture est désormais « à l'étude ».")
+    [event] = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert event.date == "2037-03-03"
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Technopôle de Monastir", "organisation"), ("Slim Ayadi", "predecessor")}
+    assert found(text, event_lexicon, EventType.OPENING) == []
