@@ -189,7 +189,7 @@ FLOORS.update({"dev35": (0.84, 0.70)})
 FLOORS.update({"dev36": (0.63, 0.46), "dev37": (0.79, 0.67)})
 # dev38 (gold25) and dev39 (gold26), to tune on: their writers' load checks 0.810/0.567 (17/4/13) and 0.500/0.419
 # (13/13/18); 0.857/0.600 (18/3/12) and 0.538/0.452 (14/12/17) at the session's end
-FLOORS.update({"dev38": (0.85, 0.60), "dev39": (0.53, 0.45)})
+FLOORS.update({"dev38": (0.85, 0.60), "dev39": (0.55, 0.48)})
 # unseen42-43 (gold21), unseen44-45 (gold22), sealed until 18:19 UTC: first looks with the session's event code
 # 9adcbd5, pooled 0.724/0.582 (71/27/51; starting code 26f8bfa: 0.680/0.541, 66/31/56)
 FLOORS.update({"unseen42": (0.8, 0.54), "unseen43": (0.65, 0.56), "unseen44": (0.66, 0.58), "unseen45": (0.79, 0.63)})

@@ -506,3 +506,9 @@ def test_a_ministry_ending_a_director_s_term_and_a_postponed_opening(event_lexic
     assert {(p.mention.surface, p.role.value) for p in event.participants} == {
         ("Technopôle de Monastir", "organisation"), ("Slim Ayadi", "predecessor")}
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_an_agenda_bullet_opening_on_a_day_and_a_town(event_lexicon):
+    text = ("• 17 mars, Tunis - Le Technopôle de Borj Cédria organise sa journée « Énergies et eau », consacrée au "
+            "dessalement solaire.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("Technopôle de Borj Cédria", "organisation")}]
