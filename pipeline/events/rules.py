@@ -1172,10 +1172,10 @@ _LIST_NEXT = re.compile(r"^(?:\s*,\s*qui\s[^#;:]{0,100}?)?\s*(?:,|et|,\s*et|ains
 
 
 # "a retenu deux projets : le capteur à bas coût de la PME X et la plateforme de test d'Y": their carriers
-_PRODUCTS_HEAD = re.compile(r":\s*(?:le|la|l')\s*(?:[\w'-]+\s+){1,6}?(?:de la|de l'|du|de|d')\s*"
-                            r"(?:(?:pme|start-up|startup|societe|entreprise|jeune pousse)\s+)?$")
-_PRODUCTS_NEXT = re.compile(r"^\s*(?:,|et|,\s*et)\s*(?:le|la|l')\s*(?:[\w'-]+\s+){1,6}?(?:de la|de l'|du|de|d')\s*"
-                            r"(?:(?:pme|start-up|startup|societe|entreprise|jeune pousse)\s+)?$")
+_PROJECT_CARRIER_TAIL = (r"(?:le|la|l')\s*(?:[\w'-]+\s+){1,6}?(?:de la|de l'|du|de|d')\s*"
+                         r"(?:(?:pme|start-up|startup|societe|entreprise|jeune pousse)\s+)?$")
+_PRODUCTS_HEAD = re.compile(r":\s*" + _PROJECT_CARRIER_TAIL)
+_PRODUCTS_NEXT = re.compile(r"^\s*(?:,|et|,\s*et)\s*" + _PROJECT_CARRIER_TAIL)
 
 
 def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]:
