@@ -1944,11 +1944,12 @@ _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|coll
 
 # "La convention de X, prévue le 12 juin, est repoussée au 9 octobre": the planned day is not the gathering's
 _MOVED_TO = re.compile(r"\b(?:repousse|reporte|decale|deplace)e?s?\s+(?:au|a|en)\b")
-_PLANNED_BEFORE = re.compile(r"\b(?:(?:initialement|d.abord|primitivement|originellement)\s+)?(?:prevu|programme|annonce|fixe)e?s?\s*"
-                             r"(?:(?:pour\s+)?(?:le|du|en|au|a)\s+|pour\s+)?$")
+_FIRST = r"(?:initialement|d.abord|primitivement|originellement)\s+"
+_PLANNED_FOR = r"(?:prevu|programme|annonce|fixe)e?s?\s*(?:(?:pour\s+)?(?:le|du|en|au|a)\s+|pour\s+)?$"
+_PLANNED_BEFORE = re.compile(rf"\b(?:{_FIRST})?{_PLANNED_FOR}")
+# "Initialement prévue le 14 février, la Nuit de X est reportée au 28 mars": without a move told, only the first plan
+_FIRST_PLANNED = re.compile(rf"\b{_FIRST}{_PLANNED_FOR}")
 _GUESTS_FROM = re.compile(r"\b(?:attendu|invite|venu|annonce)e?s?\b")
-_FIRST_PLANNED = re.compile(r"\b(?:initialement|d.abord|primitivement|originellement)\s+(?:prevu|programme|annonce|fixe)e?s?\s*"
-                            r"(?:(?:pour\s+)?(?:le|du|en|au|a)\s+|pour\s+)?$")
 
 
 def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceView | None]) -> list[EventMention]:
