@@ -2054,9 +2054,10 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                          for p in _as(r, Role.ORGANISATION)]
     if next_view is not None:  # "La Métropole X en sera l'hôte, aux côtés du pôle Y qui co-organise l'événement"
         participants += _next_host_and_organisers(ctx, next_view)
-    for referent in (r for r in view.referents if r.named and _org(ctx, r) and (
+    for referent in (r for r in view.referents if r.named and (_org(ctx, r) and (
             _HOST_HEAD.match(fold_keep_offsets(r.targets[0].surface).lower())
-            or _HOST_TAIL.search(fold_keep_offsets(r.targets[0].surface).lower()))):
+            or _HOST_TAIL.search(fold_keep_offsets(r.targets[0].surface).lower()))
+            or _venue(r))):  # "au Palais des congrès de Sousse": a venue, whatever its type
         if _HELD_AT.search(_gatherings_unmasked(ctx, view)[:view.local(referent.start)]):
             participants += _as(referent, Role.HOST)  # "se tiendra les 2 et 3 octobre au Technopark d'Oujda"
             break
@@ -2177,11 +2178,19 @@ _DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candida
 _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cyberparc|agropole|agropolis|parc|cluster|pole|cci|"
                         r"chambre|universite|ecole|institut|incubateur|campus|agence|village|cite|palais|maison|espace)\b")
 # a park or a campus by the last word of its name: "au Green Energy Park", "au Casablanca Technopark"
+# a gathering's venue, typed a place by the NER ("Palais des congrès de X", "hôtel X", "Villa X")
+_VENUE_HEAD = re.compile(r"^(?:palais|parc des expo|centre (?:international )?d\w* ?(?:conferences|congres|conventions|expositions)|"
+                         r"(?:grand )?hotel|villa|halle|carrousel|salle)\b")
 _HOST_TAIL = re.compile(r"\b(?:park|parc|technopark|technopole|campus|hub|city|center|centre)$")
-_HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
+_HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|rassembl\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
                       r"reunira|reuniront)\b[^.;#]{0,90}"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _venue(referent: Referent) -> bool:
+    """A named venue ("Palais du Pharo", "Villa Méditerranée"): the host of a gathering held there."""
+    return referent.label == "LOC" and _VENUE_HEAD.match(fold_keep_offsets(referent.targets[0].surface).lower()) is not None
 
 
 def _announcer(ctx: Context, view: SentenceView, cue_at: int) -> list[Participant]:

@@ -14,6 +14,7 @@ class ShapePatterns:
     institution_heads: frozenset[str]  # "université", "tribunal": named after a place or a person
     place_named_institutions: frozenset[str]  # of those, named by a bare "de" + place
     facility_heads: frozenset[str]  # "parc": "parc industriel de X" is one place
+    venue_heads: tuple[tuple[str, ...], ...]  # "palais des congrès": "Palais des congrès de X" is one venue (longest first)
     trailing_lowercase: frozenset[str]  # "verte", "numérique": a ministry name may end on one
     max_tokens: int
 
@@ -25,6 +26,7 @@ class ShapePatterns:
             institution_heads=frozenset(fold(w) for w in rules["institution_heads"]),
             place_named_institutions=frozenset(fold(w) for w in rules["place_named_institutions"]),
             facility_heads=frozenset(fold(w) for w in rules.get("facility_heads", ())),
+            venue_heads=tuple(sorted({tuple(fold(w).split()) for w in rules.get("venue_heads", ())}, key=len, reverse=True)),
             trailing_lowercase=frozenset(fold(w) for w in rules["trailing_lowercase"]),
             max_tokens=int(rules["max_tokens"]),
         )

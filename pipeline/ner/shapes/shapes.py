@@ -83,6 +83,8 @@ class ShapeRules:
         self.institution_heads = patterns.institution_heads
         self.place_named = patterns.place_named_institutions
         self.facility_heads = patterns.facility_heads
+        self.venue_heads = patterns.venue_heads
+        self._venue_first = frozenset(p[0] for p in patterns.venue_heads)
         self.leading = lexicon.leading_heads
         self.leading_typos = _transpositions(self.leading, lexicon)
         self.lowercase_heads = patterns.lowercase_heads
@@ -118,6 +120,10 @@ class ShapeRules:
         }
         tokens.place_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
         for i, norm in enumerate(tokens.norms):
+            venue = self._venue(tokens, i)
+            if venue is not None:  # "au Palais des congrès de Sousse": the venue, not only its town
+                spans.append(Span(doc, i, venue, label="LOC"))
+                continue
             lowercase_head = norm in self.lowercase_heads
             plural = tokens.texts[i].islower() and norm[-1:] in ("s", "x") and norm[:-1] in self.leading
             if (norm in self.leading or plural) and tokens.texts[i].islower() and not lowercase_head and not (
@@ -382,6 +388,30 @@ class ShapeRules:
         if j + 1 < limit and tokens.norms[j] == "et" and self._modifier(tokens, j + 1):
             return j + 2
         return None
+
+    def _venue(self, tokens: _Tokens, head: int) -> int | None:
+        """End of a venue's name opened at `head` ("Palais des congrès de Sousse", "hôtel El
+        Aurassi", "Centre international de conférences Abdou Diouf"), or None: a venue noun, then
+        a capitalised name and/or "de" + a capitalised name."""
+        norms, texts = tokens.norms, tokens.texts
+        if norms[head] not in self._venue_first:
+            return None
+        phrase = next((p for p in self.venue_heads if tuple(norms[head:head + len(p)]) == p), None)
+        if phrase is None:
+            return None
+        limit = min(len(texts), head + self.max_tokens)
+        i = head + len(phrase)
+        named = False
+        if i < limit and is_name_token(texts[i]) and norms[i] not in self.edge_words:
+            i, named = self._name_run(tokens, i), True
+        while i < limit and norms[i] in self.lexicon.de_forms:
+            j = i + 1
+            if j < limit and norms[j] in self.lexicon.articles:
+                j += 1
+            if not (j < limit and is_name_token(texts[j]) and norms[j] not in self.edge_words):
+                break
+            i, named = self._name_run(tokens, j), True
+        return i if named else None
 
     def _institution(self, tokens: _Tokens, head: int, *, facility: bool = False) -> int | None:
         """"université Ouverte de Catalogne", "tribunal correctionnel de Nîmes", "lycée Jean

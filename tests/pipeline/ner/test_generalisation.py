@@ -133,6 +133,17 @@ CASES = {
     "a nominations column's item: the organisation in capitals, a dash, the person": (
         "<ent label=ORG>TECHNOPARK DE RABAT</ent> - <ent label=PER>Hassan Naciri</ent> a quitté la direction."
     ),
+    "a venue noun and its complement are one venue, not only its town": (
+        "Le salon se tiendra au <ent label=LOC>Palais des congrès de Sousse</ent>, puis au "
+        "<ent label=LOC>parc des expositions d'Angers</ent>."
+    ),
+    "a venue named after a person is one venue, not an organisation and a person": (
+        "Le forum aura lieu au <ent label=LOC>Centre international de conférences Abdou Diouf</ent>."
+    ),
+    "a hotel's name keeps its noun": "La rencontre se tiendra à l'<ent label=LOC>hôtel El Aurassi</ent>.",
+    "a venue noun without a name after it is no name": (
+        "Le centre de conférences de la ville sera rénové ; la salle des fêtes aussi."
+    ),
 }
 
 
