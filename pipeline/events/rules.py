@@ -2054,13 +2054,17 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                          for p in _as(r, Role.ORGANISATION)]
     if next_view is not None:  # "La Métropole X en sera l'hôte, aux côtés du pôle Y qui co-organise l'événement"
         participants += _next_host_and_organisers(ctx, next_view)
-    for referent in (r for r in view.referents if r.named and (_org(ctx, r) and (
-            _HOST_HEAD.match(fold_keep_offsets(r.targets[0].surface).lower())
-            or _HOST_TAIL.search(fold_keep_offsets(r.targets[0].surface).lower()))
-            or _venue(r))):  # "au Palais des congrès de Sousse": a venue, whatever its type
-        if _HELD_AT.search(_gatherings_unmasked(ctx, view)[:view.local(referent.start)]):
-            participants += _as(referent, Role.HOST)  # "se tiendra les 2 et 3 octobre au Technopark d'Oujda"
+    for referent in (r for r in view.referents if r.named and (_org(ctx, r) or _venue(r))):
+        before = _gatherings_unmasked(ctx, view)[:view.local(referent.start)]
+        # "se tiendra les 2 et 3 octobre au Technopark d'Oujda", "… au Palais des congrès de Sousse" (a venue,
+        # whatever its type); any organisation after a verb of taking place ("se déroulera … à l'Office X")
+        if (_HELD_AT if _venue(referent) or _park_like(referent) else _TAKES_PLACE_AT).search(before):
+            participants += _as(referent, Role.HOST)
             break
+    if not any(p.role is Role.HOST for p in participants):  # "Cosmetic 360, le salon …, au Carrousel du Louvre (Paris)"
+        participants += [p for r in view.referents if r.start > position and _venue(r)
+                         and re.search(r"(?:\bau|\ba la|\ba l')\s*$", view.between(position, r.start))
+                         for p in _as(r, Role.HOST)][:1]
     if not participants:  # "La présidente du pôle X, Claire Morvan, annonce une mission …"
         participants = _announcer(ctx, view, position)
     if not participants:  # "Rendez-vous est donné le 20 avril aux adhérents du cluster X"
@@ -2185,7 +2189,17 @@ _HOST_TAIL = re.compile(r"\b(?:park|parc|technopark|technopole|campus|hub|city|c
 _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|rassembl\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
                       r"reunira|reuniront)\b[^.;#]{0,90}"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
+# any organisation right after a verb of taking place is where it takes place: "se déroulera du 2 au 5
+# décembre à l'Office des foires de X" (after "organise … au", only a park's or a venue's name)
+_TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lieu|a lieu|ont lieu|se deroul\w*)\b[^.;#]{0,90}"
+                             r"\b(?:au|a la|a l')\s*$")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _park_like(referent: Referent) -> bool:
+    """A name led or ended by a park's, a campus's or an institution's noun ("Technopark X", "X Campus")."""
+    name = fold_keep_offsets(referent.targets[0].surface).lower()
+    return _HOST_HEAD.match(name) is not None or _HOST_TAIL.search(name) is not None
 
 
 def _venue(referent: Referent) -> bool:
