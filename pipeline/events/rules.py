@@ -2151,7 +2151,9 @@ _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le sal
                           r"(?:au|a la|a l'|aux|par)\s*(?:(?:la|le|l')\s*)?")
 
 
-_WHO_ORGANISES_IT = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?,\s*qui\s+(?:l'|la\s+|le\s+|les\s+)(?:co-?)?organis\w*\b")
+_WHO_ORGANISES_IT = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:qui\s+(?:l'|la\s+|le\s+|les\s+)(?:co-?)?organis\w*\b"
+                               r"|(?:l'|le\s+|la\s+)?(?:co-?)?organisat(?:eur|rice)\s+(?:de l'|de la|du|des)\s*"
+                               r"(?:evenement|salon|forum|rencontre|manifestation|rendez-vous|journee|sommet|foire))")
 _WELCOMED_BY = re.compile(r"\b(?:accueilli|heberge|recu)e?s?\s+(?:cette annee\s+|cette fois\s+|pour l.occasion\s+)?par\s*"
                           r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 _ANNOUNCED_BY = re.compile(r",\s*(?:a|ont)\s+(?:annonce|indique|precise|fait savoir|confirme)\s*(?:(?:le|la|l'|les)\s*)?"
@@ -2184,6 +2186,7 @@ _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cyber
 # a park or a campus by the last word of its name: "au Green Energy Park", "au Casablanca Technopark"
 # a gathering's venue, typed a place by the NER ("Palais des congrès de X", "hôtel X", "Villa X")
 _VENUE_HEAD = re.compile(r"^(?:palais|parc des expo|centre (?:international )?d\w* ?(?:conferences|congres|conventions|expositions)|"
+                         r"cite (?:des congres|internationale)|musee|"
                          r"(?:grand )?hotel|villa|halle|carrousel|salle)\b")
 _HOST_TAIL = re.compile(r"\b(?:park|parc|technopark|technopole|campus|hub|city|center|centre)$")
 _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|rassembl\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
@@ -2203,8 +2206,9 @@ def _park_like(referent: Referent) -> bool:
 
 
 def _venue(referent: Referent) -> bool:
-    """A named venue ("Palais du Pharo", "Villa Méditerranée"): the host of a gathering held there."""
-    return referent.label == "LOC" and _VENUE_HEAD.match(fold_keep_offsets(referent.targets[0].surface).lower()) is not None
+    """A named venue ("Palais du Pharo", "Villa Méditerranée", "Musée des Confluences"), whatever
+    type the NER gave it: the host of a gathering held there."""
+    return _VENUE_HEAD.match(fold_keep_offsets(referent.targets[0].surface).lower()) is not None
 
 
 def _announcer(ctx: Context, view: SentenceView, cue_at: int) -> list[Participant]:
