@@ -46,6 +46,12 @@ _PUBLIC_BODIES = (r"region|metropole|conseil|commune|communaute|departement|pref
                   r"agglomeration|union europeenne|commission europeenne|ville de")
 _INSTITUTION = re.compile(rf"^(?:{_PUBLIC_BODIES})\b")
 
+# a gathering's venue, whatever type the NER gives it ("Palais des congrès de X", "hôtel X", "Villa X")
+VENUE_HEAD = re.compile(r"^(?:palais|parc des expo\w*|centre (?:international )?d\w* ?(?:conferences|congres|conventions|expositions)|"
+                        r"cite (?:des congres|internationale)|musee|"
+                        r"(?:grand )?hotel|villa|halle|carrousel|salle)\b")
+# a nominations column's item: its organisation, then a spaced dash ("Vitagora - Lucie Garnier …")
+_ITEM_DASH = re.compile(r"\s+[-–—]\s+")
 # Nouns of the focus anaphors that only a company can be, and the organisations that are not one
 _COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "scale-up", "jeune pousse", "jeune entreprise", "firme",
                             "pme", "filiale", "equipementier", "industriel", "fabricant", "constructeur", "biotech",
@@ -731,9 +737,12 @@ class ArticleReader:
             self.focus, self.previous_subject = heading.targets[0], heading
         if self.focus is None:
             # (never the agency of a wire's dateline: "DIAMNIADIO, 19 nov (APS) - Le Premier ministre …")
+            # (nor a venue: "Le salon X, prévu au Parc des expositions de Toulon, …")
             org = next((r for r in view.referents if r.named and self.is_org(r.targets[0])
-                        and not _AGENCY_IN_DATELINE.match(self.folded, r.end)), None)
-            chosen = view.subject if view.subject is not None and self.is_org(view.subject.targets[0]) else org
+                        and not _AGENCY_IN_DATELINE.match(self.folded, r.end)
+                        and not VENUE_HEAD.match(fold_keep_offsets(r.targets[0].surface).lower())), None)
+            chosen = view.subject if view.subject is not None and self.is_org(view.subject.targets[0]) \
+                and not VENUE_HEAD.match(fold_keep_offsets(view.subject.targets[0].surface).lower()) else org
             self.focus = chosen.targets[0] if chosen else None
         return view
 
@@ -1003,4 +1012,14 @@ class ArticleReader:
                 return mention
         if noun in _NAMED_ONLY:
             return None  # "la cité phocéenne" is a city unless a « Cité de … » was named
-        return self.focus
+        return self._item_heading(position, current_named) or self.focus
+
+    def _item_heading(self, position: int, current_named: list[EntityMention]) -> EntityMention | None:
+        """"Vitagora - Lucie Garnier a été élue présidente du pôle dijonnais": in a column of items,
+        the organisation that opens the paragraph before a spaced dash, not the article's focus."""
+        start = self.folded.rfind("\n", 0, position) + 1
+        if start == 0:
+            return None
+        return next((m for m in chain(current_named, reversed(self.seen))
+                     if m.start_char == start and self.is_org(m)
+                     and _ITEM_DASH.match(self.folded, m.end_char)), None)

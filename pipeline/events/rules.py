@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from pipeline.events.dates import pick
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.reader import _FINITE, _LIST_GOES_ON, ArticleReader, Referent, SentenceView
+from pipeline.events.reader import _FINITE, _LIST_GOES_ON, VENUE_HEAD, ArticleReader, Referent, SentenceView
 from pipeline.events.records import Amount, EventMention, EventType, Participant, Role
 from pipeline.records import DateMention, EntityMention
 from pipeline.text import fold, fold_keep_offsets
@@ -1943,9 +1943,10 @@ _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|coll
 
 
 # "La convention de X, prévue le 12 juin, est repoussée au 9 octobre": the planned day is not the gathering's
+_SEASON = re.compile(r"\b(?:printemps|ete|été|automne|hiver|rentree|rentrée)\b")
 _MOVED_TO = re.compile(r"\b(?:repousse|reporte|decale|deplace)e?s?\s+(?:au|a|en)\b")
 _FIRST = r"(?:initialement|d.abord|primitivement|originellement)\s+"
-_PLANNED_FOR = r"(?:prevu|programme|annonce|fixe)e?s?\s*(?:(?:pour\s+)?(?:le|du|en|au|a)\s+|pour\s+)?$"
+_PLANNED_FOR = r"(?:prevu|programme|annonce|fixe)e?s?\s*(?:(?:pour\s+)?(?:le|les|du|en|au|a)\s+|pour\s+)?$"
 _PLANNED_BEFORE = re.compile(rf"\b(?:{_FIRST})?{_PLANNED_FOR}")
 # "Initialement prévue le 14 février, la Nuit de X est reportée au 28 mars": without a move told, only the first plan
 _FIRST_PLANNED = re.compile(rf"\b{_FIRST}{_PLANNED_FOR}")
@@ -1961,12 +1962,16 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         view = replace(view, dates=[_a_year_on(d) for d in view.dates])
     moved = _MOVED_TO.search(view.masked)
     planned = _FIRST_PLANNED if moved is None else _PLANNED_BEFORE
+    no_new_day = False
     if any(planned.search(view.masked[:view.local(d.start_char)]) for d in view.dates):
-        # "Initialement prévue le 14 février, la Nuit de X est reportée au 28 mars": the new day
+        # "Initialement prévue le 14 février, la Nuit de X est reportée au 28 mars": the new day; "prévu les
+        # 10 et 11 mars, est reporté à l'automne": no day yet, no event (a season is no new day)
         view = replace(view, dates=[d for d in view.dates
-                                    if not planned.search(view.masked[:view.local(d.start_char)])])
-    date = pick(view.dates, ctx.published, future=True) or (pick(ctx.heading_dates, ctx.published, future=True)
-                                                             if not view.dates else None)
+                                    if not planned.search(view.masked[:view.local(d.start_char)])
+                                    and not (moved is not None and _SEASON.search(d.surface.lower()))])
+        no_new_day = not view.dates
+    date = None if no_new_day else pick(view.dates, ctx.published, future=True) or (
+        pick(ctx.heading_dates, ctx.published, future=True) if not view.dates else None)
     pending, ctx.pending_call = ctx.pending_call, None
     if date is not None and pending is not None and _DEADLINE.search(view.masked):
         # "X lance son appel à projets. Les dossiers sont à déposer avant le 15 mai": the deadline of X's call
@@ -2184,10 +2189,6 @@ _DEADLINE = re.compile(r"\b(?:jusqu.au|avant le|date limite|au plus tard|candida
 _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cyberparc|agropole|agropolis|parc|cluster|pole|cci|"
                         r"chambre|universite|ecole|institut|incubateur|campus|agence|village|cite|palais|maison|espace)\b")
 # a park or a campus by the last word of its name: "au Green Energy Park", "au Casablanca Technopark"
-# a gathering's venue, typed a place by the NER ("Palais des congrès de X", "hôtel X", "Villa X")
-_VENUE_HEAD = re.compile(r"^(?:palais|parc des expo|centre (?:international )?d\w* ?(?:conferences|congres|conventions|expositions)|"
-                         r"cite (?:des congres|internationale)|musee|"
-                         r"(?:grand )?hotel|villa|halle|carrousel|salle)\b")
 _HOST_TAIL = re.compile(r"\b(?:park|parc|technopark|technopole|campus|hub|city|center|centre)$")
 _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|rassembl\w*|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
                       r"reunira|reuniront)\b[^.;#]{0,90}"
@@ -2208,7 +2209,7 @@ def _park_like(referent: Referent) -> bool:
 def _venue(referent: Referent) -> bool:
     """A named venue ("Palais du Pharo", "Villa Méditerranée", "Musée des Confluences"), whatever
     type the NER gave it: the host of a gathering held there."""
-    return _VENUE_HEAD.match(fold_keep_offsets(referent.targets[0].surface).lower()) is not None
+    return VENUE_HEAD.match(fold_keep_offsets(referent.targets[0].surface).lower()) is not None
 
 
 def _announcer(ctx: Context, view: SentenceView, cue_at: int) -> list[Participant]:

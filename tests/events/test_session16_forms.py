@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.events import EventType
-from tests.events.reading import roles_in
+from tests.events.reading import events_in, roles_in
 
 PUBLISHED = date(2037, 1, 14)  # a Wednesday
 
@@ -44,3 +44,67 @@ def test_a_venue_named_in_another_clause_is_not_the_host(event_lexicon):
     text = ("Le pôle Vitagora tiendra ses Rencontres le 14 mai à Dijon ; le Palais des congrès de Dijon "
             "rouvre ses portes après travaux.")
     assert found(text, event_lexicon, EventType.AGENDA) == [{("Vitagora", "organisation")}]
+
+
+def test_an_organisation_after_a_verb_of_taking_place_is_the_host(event_lexicon):
+    text = ("Casablanca - Le salon Pollutec Maroc se déroulera du 2 au 5 février à l'Office des foires et "
+            "expositions de Casablanca (OFEC).")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Office des foires et expositions de Casablanca", "host")}]
+
+
+def test_an_agenda_lines_venue_after_au_is_its_host(event_lexicon):
+    text = ("AGENDA\n3-5 février. Cosmetic 360, le salon de l'innovation cosmétique organisé par Cosmetic "
+            "Valley, au Carrousel du Louvre (Paris).")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Cosmetic Valley", "organisation"), ("Carrousel du Louvre", "host")}]
+
+
+def test_the_organiser_in_apposition_after_the_announcement_organises(event_lexicon):
+    text = ("ALGER - Le Salon international de l'industrie pharmaceutique se tiendra du 4 au 7 février au "
+            "Palais des expositions des Pins Maritimes, a annoncé lundi le Groupement des producteurs "
+            "pharmaceutiques algériens, organisateur de l'événement.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Groupement des producteurs pharmaceutiques algériens", "organisation"),
+         ("Palais des expositions des Pins Maritimes", "host")}]
+
+
+def test_a_gathering_postponed_to_a_season_has_no_new_day(event_lexicon):
+    text = ("Le salon Méditerranée Industrie, prévu les 10 et 11 mars au Parc des expositions de Toulon, "
+            "est reporté à l'automne, a annoncé lundi son organisateur.")
+    assert found(text, event_lexicon, EventType.AGENDA) == []
+
+
+def test_open_registrations_are_no_opening(event_lexicon):
+    text = "Prochain rendez-vous du cluster Digital Tunisie : le 2 février.\nInscriptions ouvertes sur notre site."
+    assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_weekday_after_installed_is_past_in_a_sentence_told_in_the_future(event_lexicon):
+    text = ("Le salon sera le premier grand rendez-vous du nouveau directeur général de la Société "
+            "algérienne des foires et exportations, Rachid Khelifi, installé mardi dans ses fonctions.")
+    [event] = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert event.date == "2037-01-13"  # the Tuesday before the article's Wednesday
+
+
+def test_a_column_items_organisation_is_the_pole_its_item_speaks_of(event_lexicon):
+    text = ("Cosmetic Valley - Hélène Marchal est nommée directrice générale du pôle de la parfumerie.\n\n"
+            "Vitagora - Lucie Garnier a été élue mardi présidente du pôle dijonnais, en remplacement de "
+            "Pierre Lenoir.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Hélène Marchal", "appointee"), ("Cosmetic Valley", "organisation")},
+        {("Lucie Garnier", "appointee"), ("Vitagora", "organisation"), ("Pierre Lenoir", "predecessor")}]
+
+
+def test_a_delegation_generale_entrusted_to_someone_is_an_appointment(event_lexicon):
+    text = "Toulon - Le Pôle Mer Méditerranée a confié sa délégation générale à Antoine Ferri, à compter du 15 février."
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Antoine Ferri", "appointee"), ("Pôle Mer Méditerranée", "organisation")}]
+
+
+def test_a_venue_is_never_the_article_subject_an_anaphor_falls_back_to(event_lexicon):
+    text = ("Le salon Méditerranée Industrie, prévu les 10 et 11 mars au Parc des expositions de Toulon, "
+            "est reporté à l'automne.\nLes Rendez-vous de Toulon Var Technologies se tiendront le 12 mars à "
+            "La Seyne-sur-Mer. L'association technopolitaine, qui vient d'être labellisée « Accélérateur "
+            "territorial » par la Région, y présentera ses programmes.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Toulon Var Technologies", "labelled")}]

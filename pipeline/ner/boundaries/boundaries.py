@@ -27,7 +27,8 @@ class Boundaries:
         self._demonym_endings = (*lexicon.demonym_endings, "i", "ie")
 
     def __call__(self, doc: Doc) -> Doc:
-        pieces = [piece for ent in doc.ents for line in _split_at_line_breaks(ent) for piece in _split_at_dateline(line)]
+        pieces = [piece for ent in doc.ents for line in _split_at_line_breaks(ent) for dated in _split_at_dateline(line)
+                  for piece in self._split_column_item(dated)]
         stripped = [s for s in (self._strip(ent) for ent in pieces) if s is not None]
         doc.ents = self._with_cardinal_points(doc, self._join(doc, stripped))
         return doc
@@ -140,6 +141,19 @@ class Boundaries:
         if after.lower() in _COUNT_WORDS and i + 2 < len(doc) and doc[i + 2].is_lower:
             return True
         return not after[:1].isupper() or self.lexicon.is_common_word(after)
+
+    def _split_column_item(self, ent: Span) -> list[Span]:
+        """"Cosmetic Valley - Hélène Marchal est nommée …": a nominations column's item opens its
+        paragraph on the organisation, a spaced dash, then the person (a known given name)."""
+        doc = ent.doc
+        if len(ent) < 4 or (ent.start != 0 and not (doc[ent.start - 1].is_space or "\n" in doc[ent.start - 1].whitespace_)):
+            return [ent]
+        for t in ent[1:-2]:
+            given, surname = doc[t.i + 1], doc[t.i + 2]
+            if t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_ \
+                    and given.norm_ in self.lexicon.first_names and given.is_title and surname.text[:1].isupper():
+                return [Span(doc, ent.start, t.i, label="ORG"), Span(doc, t.i + 1, ent.end, label="PER")]
+        return [ent]
 
     def _is_edge(self, token: Token, *, leading: bool) -> bool:
         text, norm = token.text, token.norm_

@@ -141,6 +141,10 @@ CASES = {
         "Le forum aura lieu au <ent label=LOC>Centre international de conférences Abdou Diouf</ent>."
     ),
     "a hotel's name keeps its noun": "La rencontre se tiendra à l'<ent label=LOC>hôtel El Aurassi</ent>.",
+    "a mixed-case column item: the organisation, a spaced dash, the person": (
+        "Intro.\n\n<ent label=ORG>Cosmetic Valley</ent> - <ent label=PER>Hélène Marchal</ent> est nommée "
+        "directrice générale."
+    ),
     "a venue noun without a name after it is no name": (
         "Le centre de conférences de la ville sera rénové ; la salle des fêtes aussi."
     ),
