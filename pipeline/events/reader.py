@@ -257,7 +257,9 @@ _PARTICIPLE_LED = re.compile(r"^\w+(?:é|ée|és|ées)\s")
 _DATELINE_DASH = re.compile(r"\s*[—–-]\s")  # "Bizerte - Le label …": a place before a dash opening the text
 _DATELINE_ONLY = re.compile(r"\s*[.:—–-]?\s*")  # a place alone in its sentence: a dateline
 # "Rabat, 20 janv (MAP) - La start-up …": a wire's dateline, its day and its agency after the place
-_MASKED_DATELINE = re.compile(r"^\s*#+,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?(?:\s+\d{4})?\s*(?:\(\s*[a-z#][a-z#/ ]{0,20}\)\s*)?[—–-]\s+")
+# (or its agency alone, where the sentence splitter cut after an abbreviated month: "21 oct. | (TAP) - Le pôle …")
+_MASKED_DATELINE = re.compile(r"^\s*(?:#+,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?(?:\s+\d{4})?\s*)?"
+                              r"(?:\(\s*[a-z#][a-z#/ ]{0,20}\)\s*)?[—–-]\s+")
 _DATELINE_DAY = re.compile(r",\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?\s*(?:\(\s*\w[\w/ ]{0,20}\)\s*)?[—–-]\s")
 # The quoted name of a distinction ("le label « Vitrine Industrie du Futur »", "le prix « Femmes de
 # l'industrie »"): the words in it name the distinction, never an actor of the event

@@ -137,8 +137,8 @@ class Boundaries:
         # "Tunis - La start-up …": a dateline's dash, then an article and a common word
         if after.lower() in ("le", "la", "les", "l'", "l’", "un", "une") and i + 2 < len(doc) and doc[i + 2].is_lower:
             return True
-        # "Cotonou - Trois incubateurs …": a counted kind, not the name's next word
-        if after.lower() in _COUNT_WORDS and i + 2 < len(doc) and doc[i + 2].is_lower:
+        # "Cotonou - Trois incubateurs …", "Abidjan - Deux PME …": a counted kind, not the name's next word
+        if after.lower() in _COUNT_WORDS and i + 2 < len(doc) and (doc[i + 2].is_lower or doc[i + 2].is_upper):
             return True
         return not after[:1].isupper() or self.lexicon.is_common_word(after)
 

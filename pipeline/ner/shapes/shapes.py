@@ -402,6 +402,8 @@ class ShapeRules:
         limit = min(len(texts), head + self.max_tokens)
         i = head + len(phrase)
         named = False
+        if i + 1 < limit and texts[i] in ("Le", "La", "Les") and is_name_token(texts[i + 1]):
+            i += 1  # "l'hôtel Le Phocéen": a capitalised article opens the name
         if i < limit and is_name_token(texts[i]) and norms[i] not in self.edge_words:
             i, named = self._name_run(tokens, i), True
         while i < limit and norms[i] in self.lexicon.de_forms:
