@@ -725,7 +725,9 @@ class ArticleReader:
             self.focus = inside[0]  # "EUROBIOMED - X est promue directrice du pôle santé": the item's organisation
         view.referents = self._referents(view, inside)
         # a place is never who acts ("Armor Biotech, PME de Lannion, a reçu …": not Lannion)
+        # nor the place of a wire's dateline, whatever type the NER gave it ("Sidi Bel Abbès, 6 mai 2031 (APS) - …")
         subjects = [r for r in view.referents if not (r.named and r.targets[0].label == "LOC" and not self.is_org(r.targets[0]))
+                    and not (r.named and r.start == view.sentence.start and _DATELINE_DAY.match(self.folded, r.end))
                     and not _speaker_tag(view, r) and self.subject_like(view, r)]
         view.subject = subjects[0] if subjects else None
         view.last_subject = subjects[-1] if subjects else None
@@ -742,6 +744,7 @@ class ArticleReader:
             # (nor a venue: "Le salon X, prévu au Parc des expositions de Toulon, …")
             org = next((r for r in view.referents if r.named and self.is_org(r.targets[0])
                         and not _AGENCY_IN_DATELINE.match(self.folded, r.end)
+                        and not (r.start == view.sentence.start and _DATELINE_DAY.match(self.folded, r.end))
                         and not VENUE_HEAD.match(fold_keep_offsets(r.targets[0].surface).lower())), None)
             chosen = view.subject if view.subject is not None and self.is_org(view.subject.targets[0]) \
                 and not VENUE_HEAD.match(fold_keep_offsets(view.subject.targets[0].surface).lower()) else org
