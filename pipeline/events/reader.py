@@ -50,6 +50,7 @@ _INSTITUTION = re.compile(rf"^(?:{_PUBLIC_BODIES})\b")
 VENUE_HEAD = re.compile(r"^(?:palais|parc des expo\w*|centre (?:international )?d\w* ?(?:conferences|congres|conventions|expositions)|"
                         r"cite (?:des congres|internationale)|musee|"
                         r"(?:grand )?hotel|villa|halle|carrousel|salle)\b")
+_HORIZON = re.compile(r"\ba l.horizon\s+(?:de\s+)?$")
 # a nominations column's item: its organisation, then a spaced dash ("Vitagora - Lucie Garnier …")
 _ITEM_DASH = re.compile(r"\s+[-–—]\s+")
 # Nouns of the focus anaphors that only a company can be, and the organisations that are not one
@@ -695,6 +696,8 @@ class ArticleReader:
             inside = [d for d in self.annotated.dates if sentence.start <= d.start_char < sentence.end]
         if not inside:  # what `past_weekdays` gives back for no date, without its searches
             return inside
+        # "… 2 400 emplois à l'horizon 2030": a target's horizon dates no event
+        inside = [d for d in inside if not _HORIZON.search(self.folded, max(0, d.start_char - 16), d.start_char)]
         published = self.annotated.article.published_at
         return past_weekdays(inside, self.masked[sentence.start:sentence.end],
                              published.date().isoformat() if published else None, self.lexicon.weekdays,

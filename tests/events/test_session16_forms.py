@@ -108,3 +108,33 @@ def test_a_venue_is_never_the_article_subject_an_anaphor_falls_back_to(event_lex
             "La Seyne-sur-Mer. L'association technopolitaine, qui vient d'être labellisée « Accélérateur "
             "territorial » par la Région, y présentera ses programmes.")
     assert found(text, event_lexicon, EventType.LABEL) == [{("Toulon Var Technologies", "labelled")}]
+
+
+def test_the_founder_named_after_a_comma_is_the_predecessor(event_lexicon):
+    text = ("La jeune entreprise Altivol a confié sa direction générale à Pierre-Yves Le Goff, qui succède à la "
+            "fondatrice, Maëlle Quéré, désormais présidente du conseil de surveillance.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Pierre-Yves Le Goff", "appointee"), ("Altivol", "organisation"), ("Maëlle Quéré", "predecessor")}]
+
+
+def test_the_kick_off_of_a_plants_production_is_an_opening_and_a_horizon_dates_nothing(event_lexicon):
+    text = ("L'équipementier Kirofil Automotive a donné mardi le coup d'envoi de la production de son usine "
+            "implantée à Tanger Automotive City, un investissement qui devrait créer 2 400 emplois à l'horizon 2030.")
+    [event] = events_in(text, event_lexicon, EventType.OPENING, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Kirofil Automotive", "organisation"), ("Tanger Automotive City", "host")}
+    assert event.date != "2030"
+
+
+def test_a_weekday_right_after_a_past_tense_is_past_whatever_the_sentence_says_of_the_future(event_lexicon):
+    text = ("Le pôle Aquimer a signé lundi avec le cluster Nutrisud un accord qui devrait permettre la "
+            "création de 40 emplois.")
+    [event] = events_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)
+    assert event.date == "2037-01-12"
+
+
+def test_an_agency_dateline_cut_from_its_day_still_opens_the_clause(event_lexicon):
+    text = ("Gafsa, 21 janv. (TAP) - Le pôle de compétitivité de Gafsa a reçu une dotation de 4 millions de "
+            "dinars du ministère de l'Industrie pour aménager un espace d'incubation.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("pôle de compétitivité de Gafsa", "recipient"), ("ministère de l'Industrie", "funder")}]
