@@ -138,3 +138,11 @@ def test_an_agency_dateline_cut_from_its_day_still_opens_the_clause(event_lexico
             "dinars du ministère de l'Industrie pour aménager un espace d'incubation.")
     assert found(text, event_lexicon, EventType.FUNDING) == [
         {("pôle de compétitivité de Gafsa", "recipient"), ("ministère de l'Industrie", "funder")}]
+
+
+def test_each_amount_of_a_list_takes_the_funder_after_it(event_lexicon):
+    text = ("La start-up Ostréa Lab a obtenu fin décembre 750 k€ de la Région Nouvelle-Aquitaine et 250 k€ de "
+            "Bpifrance sous forme d'avance remboursable.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Ostréa Lab", "recipient"), ("Région Nouvelle-Aquitaine", "funder")},
+        {("Ostréa Lab", "recipient"), ("Bpifrance", "funder")}]
