@@ -1969,7 +1969,7 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         view = replace(view, dates=[d for d in view.dates
                                     if not planned.search(view.masked[:view.local(d.start_char)])
                                     and not (moved is not None and _SEASON.search(d.surface.lower()))])
-        no_new_day = not view.dates
+        no_new_day = moved is not None and not view.dates and not ctx.heading_dates
     date = None if no_new_day else pick(view.dates, ctx.published, future=True) or (
         pick(ctx.heading_dates, ctx.published, future=True) if not view.dates else None)
     pending, ctx.pending_call = ctx.pending_call, None
