@@ -179,6 +179,9 @@ _COST_ASIDE = re.compile(r"\bd.un (?:cout|montant) (?:total |global )?(?:de|d.en
 _SHARE_FINANCED = re.compile(r"^\s*,[^.;]{0,40}\b(?:financ|cofinanc|subventionn|pris en charge)\w*\s+(?:\w+\s+){0,2}?a hauteur de\b")
 
 
+_RELATIVE_PAST = re.compile(r",\s*qu.(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\b")
+
+
 def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     cues = lex.cue("funding", "cues")
@@ -350,9 +353,12 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                         or p.mention.surface not in paying]
         # "Labellisée le 9 mai, X … : le fonds Y a pris le 12 mai une participation de …": the amount's clause has its own day
         colon = view.masked.rfind(" : ", 0, amount.start_char - view.sentence.start)
-        date = ctx.date_for(view, future=False, after=view.sentence.start + colon if colon >= 0 else None)
+        # "… obtient 350 k€ pour sa ligne pilote, qu'elle a inaugurée lundi": the relative clause's day is its own
+        relative = _RELATIVE_PAST.search(view.masked, amount.end_char - view.sentence.start)
+        until = view.sentence.start + relative.start() if relative else None
+        date = ctx.date_for(view, future=False, after=view.sentence.start + colon if colon >= 0 else None, before=until)
         if colon >= 0 and not date[1]:
-            date = ctx.date_for(view, future=False)
+            date = ctx.date_for(view, future=False, before=until)
         apposed = _APPOSED_SUM.search(head)
         if apposed is not None and any(not view.between(d.end_char, view.sentence.start + apposed.start()).strip()
                                        for d in view.dates):
@@ -2039,6 +2045,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             participants += _as(subject, Role.HOST)
         elif _GATHERING_NAME.match(fold_keep_offsets(subject.targets[0].surface).lower()):
             pass  # "Le Forum Afrique Développement, organisé par X, aura lieu …": the gathering itself
+        elif _org(ctx, subject) and _ANNOUNCES_THAT.search(between):
+            participants += _as(subject, Role.ORGANISATION)  # "la SAFEX a annoncé que la Foire d'Alger se tiendra …"
         elif lex.cue("agenda", "organiser_verbs").search(between) or not subject.named:
             participants += _as(subject, Role.ORGANISATION)
             chain = lex.cue("partnership", "chain")
@@ -2197,6 +2205,7 @@ _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|aura l
 # décembre à l'Office des foires de X" (after "organise … au", only a park's or a venue's name)
 _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lieu|a lieu|ont lieu|se deroul\w*)\b[^.;#]{0,90}"
                              r"\b(?:au|a la|a l')\s*$")
+_ANNOUNCES_THAT = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?annonce\s+(?:\w+\s+){0,2}?qu")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 

@@ -146,3 +146,25 @@ def test_each_amount_of_a_list_takes_the_funder_after_it(event_lexicon):
     assert found(text, event_lexicon, EventType.FUNDING) == [
         {("Ostréa Lab", "recipient"), ("Région Nouvelle-Aquitaine", "funder")},
         {("Ostréa Lab", "recipient"), ("Bpifrance", "funder")}]
+
+
+def test_a_supply_contract_with_a_cooperative_is_a_partnership(event_lexicon):
+    text = "Olea Maroc a conclu un contrat d'approvisionnement pluriannuel avec la coopérative Zitoun Saïss."
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [{("Olea Maroc", "partner"), ("Zitoun Saïss", "partner")}]
+
+
+def test_a_sum_a_company_obtains_in_the_present_is_a_funding_dated_apart_from_a_relative_clause(event_lexicon):
+    text = ("La start-up lyonnaise Biomimetix obtient 350 k€ de la Région Auvergne-Rhône-Alpes pour sa ligne "
+            "pilote, qu'elle a inaugurée lundi dans la pépinière Axel'One.")
+    [event] = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Biomimetix", "recipient"), ("Région Auvergne-Rhône-Alpes", "funder")}
+    assert event.date == PUBLISHED.isoformat()
+
+
+def test_who_announces_that_a_fair_will_be_held_organises_it_at_its_venue(event_lexicon):
+    text = ("Sur un autre plan, la Société algérienne des foires et exportations (SAFEX) a annoncé que la Foire "
+            "internationale d'Alger se tiendra du 20 au 25 mai au Palais des expositions des Pins maritimes.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Société algérienne des foires et exportations", "organisation"),
+         ("Palais des expositions des Pins maritimes", "host")}]

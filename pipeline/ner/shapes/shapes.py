@@ -413,6 +413,8 @@ class ShapeRules:
             if not (j < limit and is_name_token(texts[j]) and norms[j] not in self.edge_words):
                 break
             i, named = self._name_run(tokens, j), True
+        if named and i < limit and texts[i].islower() and (self.lexicon.is_adjective(texts[i]) or self.lexicon.is_known_adjective(texts[i])):
+            i += 1  # "Palais des expositions des Pins maritimes"
         return i if named else None
 
     def _institution(self, tokens: _Tokens, head: int, *, facility: bool = False) -> int | None:
