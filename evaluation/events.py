@@ -31,7 +31,7 @@ SEALED_FILE = GOLD_DIR / "sealed.txt"
 
 # Words a park's or a cluster's name may be written with or without (after `match_key`).
 GENERIC_HEADS = frozenset({"pole", "technopole", "technoparc", "technopark", "agropole", "cluster", "parc",
-                           "incubateur", "accelerateur", "zone", "cite", "campus"})
+                           "incubateur", "accelerateur", "zone", "cite", "campus", "hotel"})
 
 
 def name_key(name: str) -> str:

@@ -237,8 +237,8 @@ _WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\
 # anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
 # l'innovation X »), never for the article's organisation by default
 _NAMED_ONLY = frozenset({"cite"})
-_GROUP = re.compile(r"^(?:les deux \w+|l'accord|la convention|le protocole|le partenariat)\b")
-_BOTH_NAMED = re.compile(r"\b(?:les|des|aux) (deux (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs|"
+_GROUP = re.compile(r"^(?:les (?:deux|trois|quatre) \w+|l'accord|la convention|le protocole|le partenariat)\b")
+_BOTH_NAMED = re.compile(r"\b(?:les|des|aux) ((?:deux|trois|quatre) (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs|"
                          r"parties|institutions|organismes|entites|organisations|etablissements|entreprises|groupes|societes))\b")
 _RELATIVE_AFTER = re.compile(r",\s*qui\b")
 _OPENING_PREFIX = re.compile(r"^([^,;:.]{3,80}),\s*$")
@@ -929,7 +929,8 @@ class ArticleReader:
                 found.append(Referent(base + both.start(1), base + both.end(1), two, False))
         if group and self.last_partners:
             found.append(Referent(base, base + group.end(), self.last_partners, False))
-        elif self.last_partners and "deux " in masked:  # "financé par les deux clusters": the partners named before
+        elif self.last_partners and ("deux " in masked or "trois " in masked or "quatre " in masked):
+            # "financé par les deux clusters", "les trois signataires organiseront": the partners named before
             for both in _BOTH_NAMED.finditer(masked):
                 found.append(Referent(base + both.start(1), base + both.end(1), self.last_partners, False))
         we_are = None

@@ -168,3 +168,19 @@ def test_who_announces_that_a_fair_will_be_held_organises_it_at_its_venue(event_
     assert found(text, event_lexicon, EventType.AGENDA) == [
         {("Société algérienne des foires et exportations", "organisation"),
          ("Palais des expositions des Pins maritimes", "host")}]
+
+
+def test_the_three_signatories_organise_the_gathering_they_announce(event_lexicon):
+    text = ("Marseille Innovation, Flat6Labs Tunis et Ouahat Innov ont signé vendredi un accord de coopération. "
+            "Les trois signataires organiseront ensemble le premier Sommet des incubateurs, les 19 et 20 mars, au "
+            "Palais du Pharo.")
+    [agenda] = found(text, event_lexicon, EventType.AGENDA)
+    assert {("Flat6Labs Tunis", "organisation"), ("Ouahat Innov", "organisation"), ("Palais du Pharo", "host")} <= agenda
+
+
+def test_an_institution_named_after_its_country_keeps_it(event_lexicon):
+    text = ("Le Centre de promotion des investissements en Côte d'Ivoire (CEPICI) et la Confédération générale des "
+            "entreprises de Côte d'Ivoire (CGECI) ont paraphé lundi un accord-cadre.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Centre de promotion des investissements en Côte d'Ivoire", "partner"),
+         ("Confédération générale des entreprises de Côte d'Ivoire", "partner")}]

@@ -202,7 +202,7 @@ class ShapeRules:
             elif norm == "pour" and last_name == i - 1 and i - 1 > head and norms[head] not in _PURPOSE_HEADS:
                 break  # "Technopôle de Château-Gombert pour la Journée X": the sentence's purpose after a place
             elif norm == "en" and i + 1 < limit and is_name_token(texts[i + 1]):
-                if i + 1 in tokens.place_starts:
+                if i + 1 in tokens.place_starts and last_name is not None:
                     break  # "Pôle de compétitivité de Sfax en Tunisie"
             elif norm not in self.connectors and norm not in self.inner_lowercase and not adjective:
                 break
