@@ -259,7 +259,10 @@ _DATELINE_DASH = re.compile(r"\s*[—–-]\s")  # "Bizerte - Le label …": a pl
 _DATELINE_ONLY = re.compile(r"\s*[.:—–-]?\s*")  # a place alone in its sentence: a dateline
 # "Rabat, 20 janv (MAP) - La start-up …": a wire's dateline, its day and its agency after the place
 # (or its agency alone, where the sentence splitter cut after an abbreviated month: "21 oct. | (TAP) - Le pôle …")
-_MASKED_DATELINE = re.compile(r"^\s*(?:#+,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?(?:\s+\d{4})?\s*)?"
+# (or an agenda line's day then its town: "4-6 mars, ####### - L'Agence X organise …")
+_MASKED_DATELINE = re.compile(r"^\s*(?:#+,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?(?:\s+\d{4})?\s*"
+                              r"|\d{1,2}(?:er)?(?:\s*[-–]\s*\d{1,2})?\s+[a-z]{3,}\.?(?:\s+\d{4})?\s*,\s*"
+                              r"(?:#+|[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2})\s*)?"
                               r"(?:\(\s*[a-z#][a-z#/ ]{0,20}\)\s*)?[—–-]\s+")
 _DATELINE_DAY = re.compile(r",\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?\s*(?:\(\s*\w[\w/ ]{0,20}\)\s*)?[—–-]\s")
 # The quoted name of a distinction ("le label « Vitrine Industrie du Futur »", "le prix « Femmes de
@@ -293,9 +296,15 @@ def _rubric(text: str, mention: EntityMention) -> bool:
     line_end = text.find("\n", mention.end_char)
     alone = not text[mention.end_char:line_end if line_end >= 0 else len(text)].strip(" .:")  # "CARNET" on its line
     # ("CAPENERGIES - Le conseil a retenu X": the NER stage kept an organisation there, the column's item)
+    before = text[line_start:mention.start_char]
+    if before.strip():  # "4-6 MARS, ABIDJAN - L'Agence X organise …": an agenda line's day, then its town
+        return len(mention.surface.split()) <= 2 and bool(_AGENDA_LINE_DAY.fullmatch(before)) \
+            and bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40]))
     return len(mention.surface.split()) <= (3 if alone else 1) \
-        and not text[line_start:mention.start_char].strip() \
         and (alone or (bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40])) and mention.label != "ORG"))
+
+
+_AGENDA_LINE_DAY = re.compile(r"\s*\d{1,2}(?:er)?(?:\s*[-–]\s*\d{1,2})?\s+[A-ZÉÛ]{3,}\.?(?:\s+\d{4})?\s*,\s*")
 
 
 _HEADING = re.compile(r"\s*(?:(?:le|la|l')\s*)?#+\s*[.:—–-]?\s*")

@@ -316,7 +316,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             last = max(p.mention.end_char for p in participants)
             beneficiary = next((r for r in view.referents if r.start >= max(amount.end_char, last) and _org(ctx, r)
                                 and not {t.start_char for t in r.targets} & taken
-                                and _FOR_WHOM.match(view.between(max(amount.end_char, last), r.start))), None)
+                                and _FOR_WHOM.match(_BRACKETED.sub("", view.between(max(amount.end_char, last), r.start)))), None)
             if beneficiary is None and funders and amount.end_char <= funders[0].start:
                 # "Un crédit de 15 MDT a été octroyé le 4 juin par la BERD à l'huilerie X": the giver, then "à" whom
                 to, given = lex.cue("funding", "to_recipient"), max(last, funders[-1].end)

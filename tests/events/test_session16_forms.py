@@ -184,3 +184,31 @@ def test_an_institution_named_after_its_country_keeps_it(event_lexicon):
     assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
         {("Centre de promotion des investissements en Côte d'Ivoire", "partner"),
          ("Confédération générale des entreprises de Côte d'Ivoire", "partner")}]
+
+
+def test_the_beneficiary_after_the_funders_acronym_receives(event_lexicon):
+    text = ("SÉTIF - Un financement de 1,2 milliard de dinars a été débloqué dimanche par la Banque de "
+            "développement local (BDL) au profit de l'entreprise Setifis Composites.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Banque de développement local", "funder"), ("Setifis Composites", "recipient")}]
+
+
+def test_us_dollars_are_one_currency_and_the_loan_goes_to_whom_it_favours(event_lexicon):
+    text = ("La Banque africaine de développement (BAD) a approuvé le 14 janvier un prêt de 40 millions de dollars "
+            "US en faveur de l'Agropole Sud, à Ziguinchor.")
+    [event] = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert event.amount.currency == "USD" and event.amount.surface == "40 millions de dollars US"
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Banque africaine de développement", "funder"), ("Agropole Sud", "recipient")}
+
+
+def test_an_estimated_budget_is_no_funding(event_lexicon):
+    text = "La plateforme du Technopôle de Borj Cédria, dont le budget est estimé à 8 MDT, comptera vingt laboratoires."
+    assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+def test_an_agenda_lines_day_and_town_in_capitals_are_no_actor(event_lexicon):
+    text = ("AGENDA\n4-6 MARS, ABIDJAN - L'Agence Côte d'Ivoire PME organise le Salon de l'agro-industrie au Parc "
+            "des expositions d'Abidjan.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Agence Côte d'Ivoire PME", "organisation"), ("Parc des expositions d'Abidjan", "host")}]
