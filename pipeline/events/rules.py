@@ -941,6 +941,9 @@ _INTO_ITS_CAPITAL = re.compile(r"^\s*(?:dans|a)\s+(?:son|leur)\s+(?:capital|tour
 
 # Label ---------------------------------------------------------------------------------------
 
+_CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+(?:a|au|aux|pour)\s+(?:la\s+|le\s+|l.)?$")
+
+
 def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     rubric = lex.lead.match(view.masked)  # "RELABELLISATION - X et Y ont vu …": the rubric's word is no cue
@@ -956,6 +959,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []  # "l'Institut X, qui certifiera nos recettes": a certifier, and a future
     if _PEOPLE_CERTIFIED.match(view.masked, cue.end()):
         return []  # "une convention pour la certification des 600 stagiaires": people trained, not a label
+    if _CANDIDATE_FOR.search(view.masked[:cue.start()]):
+        return []  # "X a par ailleurs candidaté au label « Greentech »": a candidacy, not a label
     position = view.sentence.start + cue.start()
     subject = _subject_before(ctx, view, position)
     apposed = next((r for r in view.referents if r.end <= position and _org(ctx, r)
@@ -1905,7 +1910,7 @@ def _appointment_org(
                 return referent.targets[0]
             break
     # "Après cinq ans chez X, je rejoins Y en tant que …" (not "Il succède à X, qui a rejoint Y": X's move)
-    joined = re.search(r"(?<!qui )(?<!qui a )(?<!qui avait )(?<!partie )(?<!parti )\brejoin(?:[st]|dre)\s+", view.masked)
+    joined = re.search(r"(?<!qui )(?<!qui a )(?<!qui avait )(?<!partie )(?<!parti )\brejoin(?:[st]|dre|dra|dront)\s+", view.masked)
     if joined and re.search(r"\bparti(?:e|s|es)?\s+rejoindre\s+$", view.masked[:joined.end()]):
         joined = None  # "en remplacement de Y, partie rejoindre l'Ademe": Y's move
     if joined:

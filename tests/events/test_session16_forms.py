@@ -212,3 +212,30 @@ def test_an_agenda_lines_day_and_town_in_capitals_are_no_actor(event_lexicon):
             "des expositions d'Abidjan.")
     assert found(text, event_lexicon, EventType.AGENDA) == [
         {("Agence Côte d'Ivoire PME", "organisation"), ("Parc des expositions d'Abidjan", "host")}]
+
+
+@pytest.mark.parametrize("given", ["Lamine Bouzid", "Nassima Cherif", "Kouadio Yao"])
+def test_a_common_given_name_keeps_a_person_a_person(given, event_lexicon):
+    text = f"{given} a été installé jeudi dans ses fonctions de directeur général de l'Agence nationale des parcs (ANPT)."
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {(given, "appointee"), ("Agence nationale des parcs", "organisation")}]
+
+
+def test_someone_who_will_join_an_organisation_as_director_is_appointed(event_lexicon):
+    text = "▪ Khadija Amrani rejoindra le Technopark d'Agadir comme directrice à compter du 1er septembre."
+    [event] = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Khadija Amrani", "appointee"), ("Technopark d'Agadir", "organisation")}
+    assert event.date == "2037-09-01"
+
+
+def test_a_fund_that_announces_having_committed_a_sum_funds(event_lexicon):
+    text = ("Le Fonds souverain d'investissements stratégiques (FONSIS) annonce avoir engagé, le 12 janvier, 4,5 "
+            "milliards de FCFA dans la Société de gestion de l'Agropole Sud.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Fonds souverain d'investissements stratégiques", "funder"), ("Société de gestion de l'Agropole Sud", "recipient")}]
+
+
+def test_a_candidacy_for_a_label_is_no_label(event_lexicon):
+    text = "Heliosmart a par ailleurs candidaté au label « Greentech innovation », dont les résultats seront connus au printemps."
+    assert found(text, event_lexicon, EventType.LABEL) == []

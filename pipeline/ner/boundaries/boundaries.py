@@ -82,8 +82,8 @@ class Boundaries:
         cut = next((t.i for t in ent[1:] if t.text in _SEPARATORS or self._spaced_dash(t)), None)
         if cut is not None:
             end = cut
-        while start < end and self._is_edge(ent.doc[start], leading=True):
-            start += 1
+        while start < end and (self._is_edge(ent.doc[start], leading=True) or _bullet(ent.doc[start])):
+            start += 1  # (and "▪ Mehdi Lahlou": a list's bullet opens no name)
         # "région Grand Est", "ville de Rabat": a place never opens on an administrative noun.
         while ent.label_ == "LOC" and start < end and (
             (ent.doc[start].is_lower and ent.doc[start].norm_ in self.place_generics)
@@ -190,6 +190,11 @@ _COUNTRIES = frozenset({"Maroc", "Tunisie", "Algérie", "Sénégal", "Mali", "Ni
                         "Mauritanie", "Égypte", "Egypte", "Libye", "Liban", "France", "Afrique", "Guinée", "Congo"})
 _COUNT_WORDS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze",
                           "vingt", "trente", "cent", "plusieurs", "quelques", "nombre", "certains", "certaines"})
+
+
+def _bullet(token: Token) -> bool:
+    """A list's bullet or a symbol ("▪", "►", "✅"): one non-alphanumeric character that is no punctuation of a name."""
+    return len(token.text) == 1 and not token.text.isalnum() and token.text not in "&'’.-"
 
 
 def _split_at_dateline(ent: Span) -> list[Span]:

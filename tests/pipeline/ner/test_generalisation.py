@@ -145,6 +145,7 @@ CASES = {
         "Intro.\n\n<ent label=ORG>Cosmetic Valley</ent> - <ent label=PER>Hélène Marchal</ent> est nommée "
         "directrice générale."
     ),
+    "a list's bullet opens no name": "Nominations\n▪ <ent label=PER>Mehdi Lahlou</ent> rejoint le groupe.",
     "a venue noun without a name after it is no name": (
         "Le centre de conférences de la ville sera rénové ; la salle des fêtes aussi."
     ),
