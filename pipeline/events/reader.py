@@ -237,6 +237,7 @@ _WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\
 # anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
 # l'innovation X »), never for the article's organisation by default
 _NAMED_ONLY = frozenset({"cite"})
+_TWO_ORGANISERS = re.compile(r"les deux (?:organisateurs|co-organisateurs|signataires|partenaires)\b")
 _GROUP = re.compile(r"^(?:les (?:deux|trois|quatre) \w+|l'accord|la convention|le protocole|le partenariat)\b")
 _BOTH_NAMED = re.compile(r"\b(?:les|des|aux) ((?:deux|trois|quatre) (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs|"
                          r"parties|institutions|organismes|entites|organisations|etablissements|entreprises|groupes|societes))\b")
@@ -481,6 +482,10 @@ class ArticleReader:
         self._named_then_described(candidates)
         self._listed_with_orgs(candidates, folded)
         self._short_forms(candidates)
+        for m in candidates:  # "Béni Mellal, 6 mars 2035 (MAP) - …": a wire's dateline names a place, whatever its type
+            if m.label != "ORG" and (m.start_char == 0 or self.folded[m.start_char - 1] == "\n") \
+                    and _DATELINE_DAY.match(self.folded, m.end_char):
+                self.org_like.discard(m.surface)
         # a MISC name is kept only when its words say it is an organisation ("la medtech Cardiomind")
         self.mentions = [m for m in candidates if m.label != "MISC" or m.surface in self.org_like]
         self.starts = [m.start_char for m in self.mentions]
@@ -936,8 +941,9 @@ class ArticleReader:
             two = self.last_partners or self._last_two_orgs()
             if two:
                 found.append(Referent(base + both.start(1), base + both.end(1), two, False))
-        if group and self.last_partners:
-            found.append(Referent(base, base + group.end(), self.last_partners, False))
+        if group and (self.last_partners or (_TWO_ORGANISERS.match(group.group()) and self._last_two_orgs())):
+            # ("Les deux organisateurs ont renouvelé leur convention": the two organisations named last)
+            found.append(Referent(base, base + group.end(), self.last_partners or self._last_two_orgs(), False))
         elif self.last_partners and ("deux " in masked or "trois " in masked or "quatre " in masked):
             # "financé par les deux clusters", "les trois signataires organiseront": the partners named before
             for both in _BOTH_NAMED.finditer(masked):

@@ -1122,7 +1122,7 @@ _GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d
                           r"|\b(?:remet(?:tent|tait|tra)?|octroi(?:e|ent|era)|octroyait)\b")
 # "Bpifrance nous attribuait le label": "nous" is who writes, the article's organisation
 _TO_US = re.compile(r"\bnous\s+(?:a\s+|ont\s+|avait\s+)?(?:decern|attribu|remi|remet|accord|octroi|octroy|deliv)\w*\s*(?:le|la|l')?\s*$")
-_TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$"
+_TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$"
                         # "… à 15 start-up, dont X": one of those named
                         r"|(?:^|\s)(?:a|aux)\s+(?:\d+|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:dont|notamment|parmi lesquel\w+)\s*"
                         r"(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$"
@@ -1167,14 +1167,18 @@ def _next_holders(ctx: Context, view: SentenceView, first: Referent) -> list[Ref
     """The holders listed after the first one a label was given to ("à X, à Y et à Z")."""
     holders = [first]
     for referent in (r for r in view.referents if r.start >= first.end):
-        if not (_org(ctx, referent) and _TO_NEXT_HOLDER.match(view.between(holders[-1].end, referent.start))):
+        gap = view.between(holders[-1].end, referent.start)
+        if _org(ctx, referent) and _TO_NEXT_HOLDER.match(gap):
+            holders.append(referent)
+        elif not _IN_APPOSITION.match(gap):  # (a name inside "X, locataire de l'Agropole Y, ainsi qu'à Z" is skipped)
             break
-        holders.append(referent)
     return holders[1:]
 
 
-_TO_NEXT_HOLDER = re.compile(r"^\s*(?:,|,?\s*et|,?\s*ainsi que)\s*(?:a la|a l'|au|aux|a)\s+(?:(?:la|le|l'|les)\s*)?"
-                             r"(?:[a-z-]+\s+)?$")
+# "… à X, à Y", "… à X, locataire de l'Agropole Y, ainsi qu'à la coopérative Z"
+_TO_NEXT_HOLDER = re.compile(r"^\s*(?:,\s*[a-z][^,;#]{0,40}#*[^,;#]{0,10},)?\s*(?:,|,?\s*et|,?\s*ainsi qu(?:e\s|'))\s*"
+                             r"(?:(?:a la|a l'|au|aux)\s*(?:[a-z-]+\s+){0,2}|a\s+(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?)$")
+_IN_APPOSITION = re.compile(r"^\s*,\s*[a-z][^,;#]{0,40}$")
 _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent"
                         # "Douze start-up ont été labellisées mardi, dont A et B"
                         r"|,\s*(?:dont|notamment|parmi lesquel\w+|parmi elles|parmi eux))\s*(?:(?:le|la|l'|les)\s*)?$")

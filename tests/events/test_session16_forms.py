@@ -239,3 +239,31 @@ def test_a_fund_that_announces_having_committed_a_sum_funds(event_lexicon):
 def test_a_candidacy_for_a_label_is_no_label(event_lexicon):
     text = "Heliosmart a par ailleurs candidaté au label « Greentech innovation », dont les résultats seront connus au printemps."
     assert found(text, event_lexicon, EventType.LABEL) == []
+
+
+def test_a_cancelled_gathering_is_no_agenda_event(event_lexicon):
+    text = ("Annulé - Le petit-déjeuner de l'Adira consacré à l'export, prévu le 16 février à Strasbourg, est annulé "
+            "en raison d'un conflit de calendrier.")
+    assert found(text, event_lexicon, EventType.AGENDA) == []
+
+
+def test_a_label_given_to_two_holders_the_second_after_an_apposition(event_lexicon):
+    text = ("Béni Mellal, 14 janvier 2037 (MAP) - Le label « Green Industry » a été attribué lundi à la société "
+            "Argania Cosmetics, locataire de l'Agropole de Béni Mellal, ainsi qu'à la coopérative féminine "
+            "Tighanimine, a-t-on appris auprès des organisateurs.")
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("Argania Cosmetics", "labelled")}, {("Tighanimine", "labelled")}]
+
+
+def test_a_label_awarded_to_a_described_start_up(event_lexicon):
+    text = ("Le pôle Mer Bretagne Atlantique a attribué lundi son label « Ocean Tech » à la start-up brestoise "
+            "Marinéo, qui développe des bouées autonomes.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Marinéo", "labelled")}]
+
+
+def test_the_two_organisers_renew_their_convention(event_lexicon):
+    text = ("Les Rencontres Méditerranée Industrie, organisées par le pôle Capenergies et la CCI Aix-Marseille-"
+            "Provence, auront lieu du 12 au 14 juin. Les deux organisateurs ont renouvelé vendredi leur convention "
+            "de coopération.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Capenergies", "partner"), ("CCI Aix-Marseille-Provence", "partner")}]
