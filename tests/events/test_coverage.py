@@ -27,7 +27,7 @@ def test_reprint_is_near_identical_and_a_rewrite_is_not():
     assert story == first and grouper.copy_similarity("a3") < REPRINT_SIMILARITY
 
 
-def test_press_release_word_guard_is_in_every_match():
+def test_press_release_word_guard_is_in_every_match() -> None:
     import random
 
     from pipeline.coverage import _PRESS_RELEASE, _PRESS_RELEASE_WORD
