@@ -16,8 +16,12 @@ _PRESS_RELEASE = re.compile(
     r"\b(?:un|le|son|leur|du|ce|cet|par|dans un|selon un|d'un)\s+communique\b|\bcommunique de presse\b"
     r"|\bcommunique (?:publie|diffuse|transmis|conjoint)\b"
 )
+# In every match of `_PRESS_RELEASE` (each alternative spells it, no flag): a text without it is
+# not searched (0.1 ms a 5,000-character text, tried at every position for its leading `\b`).
+_PRESS_RELEASE_WORD = "communique"
 
 
 def cites_press_release(text: str) -> bool:
     """"selon un communiqué", "dans un communiqué publié lundi", "communiqué de presse"."""
-    return bool(_PRESS_RELEASE.search(fold(text)))
+    folded = fold(text)
+    return _PRESS_RELEASE_WORD in folded and _PRESS_RELEASE.search(folded) is not None

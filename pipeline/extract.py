@@ -24,7 +24,7 @@ from trafilatura.utils import load_html
 from pipeline.clock import naive_utc
 from pipeline.records import Article, Outcome, RawPage, Rejection
 
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = re.compile(r"\s+")  # in `_is_title_line`; elsewhere `_collapsed` does the same faster
 # Lines trafilatura keeps although they are page furniture: "À lire aussi" teasers (they name
 # other companies), photo credits, cookie and newsletter prompts. Matched on the line's start.
 _FURNITURE_LINE = re.compile(
@@ -72,12 +72,17 @@ DEFAULT_OPTIONS = ExtractionOptions()
 
 
 def extract_article(page: RawPage, options: ExtractionOptions = DEFAULT_OPTIONS) -> Article | Rejection:
-    """Extract the article of `page`, or say why there is none (`Outcome.PARSE_ERROR`)."""
+    """Extract the article of `page`, or say why there is none (`Outcome.PARSE_ERROR`).
+
+    The page is parsed once (`load_html`, the parse trafilatura itself would make of the string):
+    trafilatura works on its own copy of that tree (`bare_extraction` copies a tree it is given),
+    the structured date is read from it, and htmldate gets it last, its comment blocks pruned.
+    """
     html = page.body.decode(page.encoding or "utf-8", errors="replace")
     tree = load_html(html)
     if tree is None:
         return Rejection(Outcome.PARSE_ERROR, f"unparseable HTML ({len(page.body)} bytes)")
-    document = _run_trafilatura(html, page.url, options)
+    document = _run_trafilatura(tree if _copies_whole(tree) else html, page.url, options)
     if document is None:
         return Rejection(Outcome.PARSE_ERROR, "no article text: trafilatura found no main content")
     text = main_text(document.text, document.title)
@@ -91,18 +96,33 @@ def extract_article(page: RawPage, options: ExtractionOptions = DEFAULT_OPTIONS)
         source=page.source,
         title=_clean(document.title) or _clean(page.hint_title) or "",
         text=text,
-        published_at=published_at(tree, html, page, options.extensive_date_search),
+        published_at=published_at(tree, page, options.extensive_date_search),
         language="",
         author=_clean(document.author),
         sitename=_clean(document.sitename),
         description=_clean(document.description),
         fetched_at=page.fetched_at,
-        content_hash=content_hash(text),
+        content_hash=_main_text_hash(text),
     )
 
 
-def _run_trafilatura(html: str, url: str, options: ExtractionOptions) -> Document | None:
-    """Main text and metadata in one pass; comments, links, images and formatting left out."""
+def _copies_whole(tree: HtmlElement) -> bool:
+    """Whether the copy trafilatura makes of `tree` holds everything its own parse would.
+
+    lxml copies an element with the nodes after it, not its ancestors nor what comes before it at
+    the document's top. A fragment (lxml's `fromstring` then returns a node inside its `<body>`)
+    would lose its ancestors, so it goes as a string (parsed again by trafilatura, as before).
+    Nothing else stands before the root: trafilatura's parser drops comments and instructions
+    (checked anyway). The doctype is not copied, but no XPath or lxml iteration sees it, and
+    neither trafilatura nor htmldate read `docinfo`.
+    """
+    return tree.getparent() is None and tree.getprevious() is None
+
+
+def _run_trafilatura(html: HtmlElement | str, url: str, options: ExtractionOptions) -> Document | None:
+    """Main text and metadata in one pass; comments, links, images and formatting left out.
+
+    A tree is not changed: trafilatura extracts from a copy of it."""
     result = trafilatura.bare_extraction(
         html,
         url=url,
@@ -127,7 +147,7 @@ def main_text(raw: str | None, title: str | None = None) -> str:
     if not raw:
         return ""
     kept: list[str] = []
-    for line in (_WHITESPACE.sub(" ", line).strip() for line in raw.splitlines()):
+    for line in (_collapsed(line) for line in raw.splitlines()):
         if _PAYWALL_LINE.match(line):
             break
         if line and not _FURNITURE_LINE.match(line):
@@ -148,23 +168,28 @@ def _is_title_line(line: str, title: str) -> bool:
 
 def content_hash(text: str) -> str:
     """sha1 of the whitespace-normalised text: the same article re-fetched hashes the same."""
-    normalised = _WHITESPACE.sub(" ", text).strip()
-    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
+    return hashlib.sha1(_collapsed(text).encode("utf-8")).hexdigest()
 
 
-def published_at(
-    tree: HtmlElement, html: str, page: RawPage, extensive_search: bool = True
-) -> datetime | None:
+def _main_text_hash(text: str) -> str:
+    """`content_hash` of a `main_text` result, cheaper: that text's lines are non-empty and
+    already collapsed (`_collapsed`), so collapsing it again only turns each "\\n" into a space."""
+    return hashlib.sha1(text.replace("\n", " ").encode("utf-8")).hexdigest()
+
+
+def published_at(tree: HtmlElement, page: RawPage, extensive_search: bool = True) -> datetime | None:
     """Publication date as naive UTC: structured metadata, then htmldate, then the feed's hint.
 
     Structured data (JSON-LD `datePublished`, `article:published_time`) carries the time and the
     offset, so it comes first; htmldate gives a day (stored as midnight) when nothing else does.
+    `tree` is the page as `load_html` parsed it; when htmldate is asked, its reader-comment blocks
+    are pruned in place first (the caller has no further use for it).
     """
     structured = structured_published_at(tree, not_after=_latest_plausible(page.fetched_at))
     if structured is not None:
         return structured
     found = find_date(
-        _without_comments(html), url=page.url, original_date=True, extensive_search=extensive_search,
+        _without_comments(tree), url=page.url, original_date=True, extensive_search=extensive_search,
         outputformat="%Y-%m-%d",
     )
     if found:
@@ -172,23 +197,25 @@ def published_at(
     return naive_utc(page.hint_published_at) if page.hint_published_at else None
 
 
-def _without_comments(html: str) -> HtmlElement | str:
-    """The page without its reader-comment blocks: a comment's date is not the article's
-    (regards.fr in pubdate-fr dates a comment before the byline date)."""
-    tree = load_html(html)
-    if tree is None:
-        return html
+def _without_comments(tree: HtmlElement) -> HtmlElement:
+    """The page without its reader-comment blocks, pruned in place: a comment's date is not the
+    article's (regards.fr in pubdate-fr dates a comment before the byline date)."""
     for element in tree.xpath(_COMMENT_XPATH):
         element.drop_tree()
     return tree
+
+
+def _collapsed(value: str) -> str:
+    """Runs of whitespace as one space, none at either end: `re.sub(r"\\s+", " ", value).strip()`
+    in one C pass (`str.split` cuts on exactly the characters `\\s` matches and `strip` drops)."""
+    return " ".join(value.split())
 
 
 def _clean(value: str | None) -> str | None:
     """Collapse whitespace; empty metadata becomes None."""
     if value is None:
         return None
-    cleaned = _WHITESPACE.sub(" ", value).strip()
-    return cleaned or None
+    return _collapsed(value) or None
 
 
 def structured_published_at(tree: HtmlElement, not_after: datetime | None = None) -> datetime | None:

@@ -25,3 +25,23 @@ def test_reprint_is_near_identical_and_a_rewrite_is_not():
     rewrite = TEXT.replace("des visites de sites industriels", "des visites d'usines")
     story, _ = grouper.assign("a3", rewrite + " Le montant du fonds n'a pas été précisé, selon nos informations.")
     assert story == first and grouper.copy_similarity("a3") < REPRINT_SIMILARITY
+
+
+def test_press_release_word_guard_is_in_every_match() -> None:
+    import random
+
+    from pipeline.coverage import _PRESS_RELEASE, _PRESS_RELEASE_WORD
+    from pipeline.text import fold
+
+    pieces = ["un ", "le ", "son ", "d'un ", "selon un ", "dans un ", "communique", "communiqué", "COMMUNIQUÉ",
+              " de presse", " publie", " diffuse", " conjoint", "  ", "\n", "s", "x", ", ", "cet ", "par "]
+    rng = random.Random(3)
+    matched = 0
+    for _ in range(20000):
+        text = fold("".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))))
+        match = _PRESS_RELEASE.search(text)
+        if match is not None:
+            matched += 1
+            assert _PRESS_RELEASE_WORD in match.group()
+        assert cites_press_release(text) is (match is not None)
+    assert matched > 1000

@@ -1,14 +1,24 @@
 """extract_article on small saved French pages: main text only, metadata, dates, rejections."""
 from __future__ import annotations
 
+import random
+import re
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+from lxml.html import HtmlElement, fromstring, tostring
 from trafilatura.utils import load_html
 
 from pipeline.extract import (
+    DEFAULT_OPTIONS,
     ExtractionOptions,
+    _collapsed,
+    _copies_whole,
+    _main_text_hash,
+    _run_trafilatura,
     content_hash,
     extract_article,
     main_text,
@@ -146,3 +156,82 @@ def test_placeholder_and_future_structured_dates_are_skipped() -> None:
     <meta property="article:published_time" content="2031-01-01T00:00:00Z">
     <meta itemprop="datePublished" content="2026-03-01T10:00:00+01:00"></head><body></body></html>"""
     assert structured_published_at(load_html(html), not_after=datetime(2026, 3, 16)) == datetime(2026, 3, 1, 9, 0)
+
+
+# --- one parse per page (exact: the same Article as parsing the string once per consumer) ---
+
+_WS = re.compile(r"\s+")
+_SPACES = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u2003", "\u2028", "\u3000"]
+
+
+def _document_fields(document: object) -> dict[str, object]:
+    fields = ("title", "author", "sitename", "description", "text", "date", "categories", "tags", "url")
+    return {name: getattr(document, name) for name in fields}
+
+
+def _variants(body: bytes) -> list[bytes]:
+    undated = body.replace(b"article:published_time", b"x").replace(b"datePublished", b"x")
+    start = undated.find(b"<body")
+    return [body, undated, b"<!-- first -->" + body, b"\n" + body, undated[undated.find(b">", start) + 1:]]
+
+
+@pytest.mark.parametrize("name", ["news_cluster", "latin1", "english", "no_article"])
+def test_trafilatura_on_the_parsed_tree_gives_what_it_gives_on_the_string_and_keeps_the_tree(name: str) -> None:
+    for body in _variants(page(name).body):
+        html = body.decode("utf-8", errors="replace")
+        tree = load_html(html)
+        assert tree is not None
+        before = tostring(tree, encoding="unicode")
+        from_string = _run_trafilatura(html, "https://example.org/a", DEFAULT_OPTIONS)
+        if _copies_whole(tree):
+            from_tree = _run_trafilatura(tree, "https://example.org/a", DEFAULT_OPTIONS)
+            assert (from_tree is None) == (from_string is None)
+            if from_tree is not None:
+                assert _document_fields(from_tree) == _document_fields(from_string)
+        assert tostring(tree, encoding="unicode") == before  # trafilatura worked on a copy
+
+
+def test_a_fragment_goes_to_trafilatura_as_a_string() -> None:
+    assert _copies_whole(load_html("<!DOCTYPE html>\n<html><head></head><body><p>a</p><p>b</p></body></html>"))
+    # the parser drops comments and instructions, so nothing stands before the root of a document
+    assert _copies_whole(load_html("<!-- x --><?pi x?><html><head></head><body><p>a</p></body></html>"))
+    fragment = load_html("<!-- html --><div><p>a</p></div><div><p>b</p></div>")
+    assert fragment is not None and fragment.getparent() is not None and not _copies_whole(fragment)
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_the_page_string_is_parsed_once(monkeypatch: pytest.MonkeyPatch, dated: bool) -> None:
+    parsed: list[object] = []
+
+    def counting(html: str | bytes, *args: Any, **kwargs: Any) -> HtmlElement:
+        parsed.append(html)
+        return fromstring(html, *args, **kwargs)
+
+    monkeypatch.setattr("trafilatura.utils.fromstring", counting)  # what `load_html` parses with
+    raw = page("news_cluster")
+    if not dated:  # the htmldate path: structured dates removed
+        raw.body = raw.body.replace(b"article:published_time", b"x").replace(b"datePublished", b"x")
+    result = extract_article(raw)
+    assert isinstance(result, Article)
+    assert (result.published_at == datetime(2026, 3, 14, 7, 15)) is dated
+    # strings are the page (`load_html`); readability's re-parse of its own serialisation is bytes
+    assert sum(isinstance(html, str) for html in parsed) == 1
+
+
+def test_collapsed_is_the_whitespace_regex_and_strip() -> None:
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert {c for c in every if c.isspace()} == {c for c in every if _WS.fullmatch(c)}
+    rng = random.Random(5)
+    alphabet = [*_SPACES, "a", "é", "|", "-", "Z"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        assert _collapsed(text) == _WS.sub(" ", text).strip()
+
+
+def test_main_text_hash_is_content_hash_of_a_main_text() -> None:
+    rng = random.Random(11)
+    alphabet = [*_SPACES, "a", "b", "é", ".", "À lire aussi : ", "Pour lire la suite", "Titre"]
+    for _ in range(3000):
+        raw = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        text = main_text(raw, rng.choice([None, "Titre", " Titre | x"]))
+        assert _main_text_hash(text) == content_hash(text)
