@@ -13,7 +13,14 @@ from datetime import timedelta
 
 from pipeline.events.dates import pick
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.reader import _FINITE, _LIST_GOES_ON, VENUE_HEAD, ArticleReader, Referent, SentenceView
+from pipeline.events.reader import (
+    _FINITE,
+    _LIST_GOES_ON,
+    VENUE_HEAD,
+    ArticleReader,
+    Referent,
+    SentenceView,
+)
 from pipeline.events.records import Amount, EventMention, EventType, Participant, Role
 from pipeline.records import DateMention, EntityMention
 from pipeline.text import fold, fold_keep_offsets

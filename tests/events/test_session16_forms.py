@@ -19,16 +19,16 @@ def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Le pôle Vitagora tiendra les 14 et 15 mai, au Palais des congrès de Dijon, ses Rencontres annuelles.",
      {("Vitagora", "organisation"), ("Palais des congrès de Dijon", "host")}),
-    ("Organisé par le pôle Inno'Vin, le salon Vinitech Sud se tiendra du 17 au 19 novembre au parc des "
-     "expositions de Bordeaux.",
+    (("Organisé par le pôle Inno'Vin, le salon Vinitech Sud se tiendra du 17 au 19 novembre au parc des "
+      "expositions de Bordeaux."),
      {("Inno'Vin", "organisation"), ("parc des expositions de Bordeaux", "host")}),
     ("Alger - Le cluster Algeria Digital tiendra le 2 octobre son Demo Day à l'hôtel El Aurassi.",
      {("Algeria Digital", "organisation"), ("hôtel El Aurassi", "host")}),
-    ("Le cluster Lumière rassemble ses adhérents le 19 mars au Grand Hôtel-Dieu, à Lyon, pour une journée "
-     "consacrée à l'éclairage public.",
+    (("Le cluster Lumière rassemble ses adhérents le 19 mars au Grand Hôtel-Dieu, à Lyon, pour une journée "
+      "consacrée à l'éclairage public."),
      {("Lumière", "organisation"), ("Grand Hôtel-Dieu", "host")}),
-    ("L'incubateur CTIC Dakar organisera le 14 février un forum de l'entrepreneuriat féminin au Centre "
-     "international de conférences Abdou Diouf.",
+    (("L'incubateur CTIC Dakar organisera le 14 février un forum de l'entrepreneuriat féminin au Centre "
+      "international de conférences Abdou Diouf."),
      {("CTIC Dakar", "organisation"), ("Centre international de conférences Abdou Diouf", "host")}),
 ])
 def test_a_named_venue_is_the_host_of_a_gathering_held_there(text, expected, event_lexicon):
