@@ -2086,8 +2086,9 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     for referent in (r for r in view.referents if r.named and (_org(ctx, r) or _venue(r))):
         before = _gatherings_unmasked(ctx, view)[:view.local(referent.start)]
         # "se tiendra les 2 et 3 octobre au Technopark d'Oujda", "… au Palais des congrès de Sousse" (a venue,
-        # whatever its type); any organisation after a verb of taking place ("se déroulera … à l'Office X")
-        if (_HELD_AT if _venue(referent) or _park_like(referent) else _TAKES_PLACE_AT).search(before):
+        # whatever its type), "organisera … au Centre international du commerce extérieur (CICES)", "se
+        # déroulera … à l'Office X": the organisation or the venue right after where it is held
+        if _HELD_AT.search(before) or _TAKES_PLACE_AT.search(before):
             participants += _as(referent, Role.HOST)
             break
     if not any(p.role is Role.HOST for p in participants):  # "Cosmetic 360, le salon …, au Carrousel du Louvre (Paris)"
@@ -2223,12 +2224,6 @@ _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lie
                              r"\b(?:au|a la|a l')\s*$")
 _ANNOUNCES_THAT = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?annonce\s+(?:\w+\s+){0,2}?qu")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
-
-
-def _park_like(referent: Referent) -> bool:
-    """A name led or ended by a park's, a campus's or an institution's noun ("Technopark X", "X Campus")."""
-    name = fold_keep_offsets(referent.targets[0].surface).lower()
-    return _HOST_HEAD.match(name) is not None or _HOST_TAIL.search(name) is not None
 
 
 def _venue(referent: Referent) -> bool:

@@ -267,3 +267,17 @@ def test_the_two_organisers_renew_their_convention(event_lexicon):
             "de coopération.")
     assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
         {("Capenergies", "partner"), ("CCI Aix-Marseille-Provence", "partner")}]
+
+
+def test_a_person_right_after_a_wire_agency_and_its_dash_is_named(event_lexicon):
+    text = ("Rabat, 16 janv. (MAP) - Omar Benjelloun a été nommé mardi directeur général de Technopolis Rabat-Salé, "
+            "en remplacement de Hanane Alaoui.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Omar Benjelloun", "appointee"), ("Technopolis Rabat-Salé", "organisation"), ("Hanane Alaoui", "predecessor")}]
+
+
+def test_an_organisation_right_after_where_a_fair_is_organised_hosts_it(event_lexicon):
+    text = ("Dakar, 22 jan (APS) - La Chambre de commerce, d'industrie et d'agriculture de Dakar (CCIAD) organisera du "
+            "4 au 7 mars la Foire internationale de Dakar au Centre international du commerce extérieur du Sénégal (CICES).")
+    [agenda] = found(text, event_lexicon, EventType.AGENDA)
+    assert ("Centre international du commerce extérieur du Sénégal", "host") in agenda

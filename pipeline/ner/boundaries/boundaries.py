@@ -27,8 +27,8 @@ class Boundaries:
         self._demonym_endings = (*lexicon.demonym_endings, "i", "ie")
 
     def __call__(self, doc: Doc) -> Doc:
-        pieces = [piece for ent in doc.ents for line in _split_at_line_breaks(ent) for dated in _split_at_dateline(line)
-                  for piece in self._split_column_item(dated)]
+        pieces = [piece for ent in doc.ents for line in _split_at_line_breaks(ent) for wired in _split_after_agency(line)
+                  for dated in _split_at_dateline(wired) for piece in self._split_column_item(dated)]
         stripped = [s for s in (self._strip(ent) for ent in pieces) if s is not None]
         doc.ents = self._with_cardinal_points(doc, self._join(doc, stripped))
         return doc
@@ -195,6 +195,17 @@ _COUNT_WORDS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "hui
 def _bullet(token: Token) -> bool:
     """A list's bullet or a symbol ("▪", "►", "✅"): one non-alphanumeric character that is no punctuation of a name."""
     return len(token.text) == 1 and not token.text.isalnum() and token.text not in "&'’.-"
+
+
+def _split_after_agency(ent: Span) -> list[Span]:
+    """"Rabat, 16 juin (MAP) - Omar Benjelloun a été nommé": the model ran a wire's agency, its closing
+    bracket and dash into the name after them; the agency and the name are two names."""
+    doc = ent.doc
+    for t in ent[1:-2]:
+        dash, name = doc[t.i + 1], doc[t.i + 2]
+        if t.text == ")" and dash.text in ("-", "–", "—") and dash.whitespace_ and name.text[:1].isupper():
+            return [Span(doc, ent.start, t.i, label=ent.label), Span(doc, t.i + 2, ent.end, label=ent.label)]
+    return [ent]
 
 
 def _split_at_dateline(ent: Span) -> list[Span]:

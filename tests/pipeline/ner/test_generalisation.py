@@ -145,6 +145,10 @@ CASES = {
         "Intro.\n\n<ent label=ORG>Cosmetic Valley</ent> - <ent label=PER>Hélène Marchal</ent> est nommée "
         "directrice générale."
     ),
+    "a wire's agency, its bracket and dash end before the person after them": (
+        "<ent label=LOC>Rabat</ent>, 16 juin (<ent label=ORG>MAP</ent>) - <ent label=PER>Omar Benjelloun</ent> a été "
+        "nommé directeur."
+    ),
     "a list's bullet opens no name": "Nominations\n▪ <ent label=PER>Mehdi Lahlou</ent> rejoint le groupe.",
     "a venue noun without a name after it is no name": (
         "Le centre de conférences de la ville sera rénové ; la salle des fêtes aussi."
