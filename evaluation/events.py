@@ -45,7 +45,7 @@ def name_key(name: str) -> str:
 
 
 # what follows "zone" or "parc" before the place that names it (keys are folded, "d'" is "d ")
-_ZONE_OF = re.compile(r"^(?:industrielle|industriel|franche|logistique|d activites?|d activite economique|economique speciale|"
+_ZONE_OF = re.compile(r"^(?:industrielle|industriel|franche|logistique|d activites?|d activites? economiques?|economique speciale|"
                       r"d acceleration industrielle)\s+"
                       r"(?:de la |de l |du |des |de |d )(?=\S)")
 

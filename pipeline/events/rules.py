@@ -1593,7 +1593,8 @@ def _site_place(view: SentenceView, r: Referent) -> bool:
 
 _SITE_PLACE_BEFORE = re.compile(r"(?:\bau sein|\bau c(?:oe|œ)ur|\b(?:campus|pepiniere|parc|technopole|technopark|"
                                 r"technoparc|incubateur|site|zone franche|zone industrielle|zone d.activites?|zone logistique|"
-                                r"parc industriel))\s+(?:de la|de l'|du|des|de|d')\s*$")
+                                r"parc industriel|(?:parc|zone) d.activites? economiques?|zone economique speciale))"
+                                r"\s+(?:de la|de l'|du|des|de|d')\s*$")
 _SITE_PLACE_AFTER = re.compile(r"^\s*,\s*(?:la|le|l'|une|un)\s*(?:(?:nouve\w+|grande?|jeune)\s+)?(?:pepiniere|technopole|technopark|"
                                r"technoparc|parc|campus|incubateur|zone|hub|cite|village|pole|espace|site)\b")
 _OPENED_BY = re.compile(r"^e?s?\s+(?:[^#.;,]{0,40}\s)?(?:(?:au sein d(?:u|e la|e l')|au|a la|a l'|dans la|dans le|dans l')\s*#+\s+)?"
@@ -1687,6 +1688,8 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
         return _held_since(ctx, view)
     if lex.cue("appointment", "not_decided").search(view.masked[:cue.start()]):
         return []   # "X pourrait être nommé …": a rumour, not a change
+    if _DECLINED.search(view.masked[:cue.start()]):
+        return []   # "X n'a pas souhaité, contrairement à ce qu'indiquaient des médias, prendre la présidence"
     # "Le groupe, fondé en 1998 par X, a confié …": who founded it is background, not the change
     people = [r for r in view.referents if _person(ctx, r)
               and not _FOUNDED_BY.search(view.between(max(view.sentence.start, r.start - 40), r.start))]
@@ -1759,6 +1762,7 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
     return [main, *_appointed_in_apposition(ctx, view, main)]
 
 
+_DECLINED = re.compile(r"\bn.(?:a|ont|avait|avaient)\s+pas\s+(?:souhaite|voulu|accepte|sollicite)\b")
 _FOUNDED_BY = re.compile(r"\b(?:fonde|fondee|cree|creee|lance|lancee)s?\s+(?:en\s+\d{4}\s+)?par\s*$")
 _SHE_OR_HE_APPOINTED = re.compile(r"^\W*(?:elle|il)\s+(?:a|avait|vient d'|sera)\s*(?:ete|etre)?\s*"
                                   r"(?:elue?|nommee?|designee?|choisie?|cooptee?|reconduite?|portee?|promue?)\b")

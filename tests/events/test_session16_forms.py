@@ -281,3 +281,23 @@ def test_an_organisation_right_after_where_a_fair_is_organised_hosts_it(event_le
             "4 au 7 mars la Foire internationale de Dakar au Centre international du commerce extérieur du Sénégal (CICES).")
     [agenda] = found(text, event_lexicon, EventType.AGENDA)
     assert ("Centre international du commerce extérieur du Sénégal", "host") in agenda
+
+
+def test_a_plant_opened_in_a_named_business_park_has_its_place_as_host(event_lexicon):
+    text = ("Tunis, 14 janv. 2037 (TAP) - Le groupe français Aerotek Composites ouvrira en décembre une usine de pièces "
+            "en matériaux composites dans le parc d'activités économiques d'El Fejja.")
+    [event] = events_in(text, event_lexicon, EventType.OPENING, PUBLISHED)
+    assert {(p.mention.surface, p.role.value) for p in event.participants} == {
+        ("Aerotek Composites", "organisation"), ("El Fejja", "host")}
+
+
+def test_a_declined_post_is_no_appointment(event_lexicon):
+    text = ("Ancien préfet maritime, Loïc Kervella n'a pas souhaité, contrairement à ce qu'indiquaient plusieurs "
+            "médias, prendre la présidence du cluster Maritime Français.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == []
+
+
+def test_an_estimated_project_is_no_funding(event_lexicon):
+    text = ("Le CMT souhaiterait installer à la technopole une plateforme de prototypage, un projet estimé à 4 MDT "
+            "qui reste à financer.")
+    assert found(text, event_lexicon, EventType.FUNDING) == []
