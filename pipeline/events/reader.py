@@ -209,6 +209,7 @@ _RAISES_AFTER = re.compile(r"^\s*(?:(?:a|vient de|viennent de)\s+)?(?:leve|leven
                            # "X obtient l'ISO 14001", "X décroche le label …": a person holds no certification
                            r"|^\s*(?:(?:a|vient d.)\s*)?(?:obtient|obtenu|obtenir|decroche|decrocher)\s+(?:le label|la certification|"
                            r"l.accreditation|l.iso)\b")
+_INSTALLED_IN_OFFICE = re.compile(r"\s*(?:a|ont|avait|avaient)\s+ete\s+(?:\w+\s+){0,2}?installe\w*\s+(?:\w+\s+){0,3}?dans\s+(?:ses|leurs)\s+fonctions")
 _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?:lance|cree|fonde|constitue)e?\b")
 
 
@@ -633,6 +634,8 @@ class ArticleReader:
                 self.org_like.add(m.surface)
             # "Medinova a annoncé avoir bouclé un tour de table": one word no given name starts raises money
             words = _fold_lower(m.surface).split()
+            if _INSTALLED_IN_OFFICE.match(folded, m.end_char):
+                continue  # "Rafik Zerrouki a été installé jeudi dans ses fonctions": only a person takes up functions
             if m.label in ("PER", "LOC") and words and words[0] not in self.lexicon.first_names \
                     and (len(words) == 1 or m.label == "PER") and _RAISES.match(folded[m.end_char:m.end_char + 120]):
                 self.org_like.add(m.surface)

@@ -948,6 +948,7 @@ _INTO_ITS_CAPITAL = re.compile(r"^\s*(?:dans|a)\s+(?:son|leur)\s+(?:capital|tour
 
 # Label ---------------------------------------------------------------------------------------
 
+_LOSES_LABEL = re.compile(r"\b(?:perd\w*|perdu|retire\w*|retrait|(?:se voit|s.est vu|se sont vu)\w*\s+retirer)\s+(?:\w+\s+)?(?:son|sa|leur|le|la|du)\s+$")
 _CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+(?:a|au|aux|pour)\s+(?:la\s+|le\s+|l.)?$")
 
 
@@ -966,6 +967,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []  # "l'Institut X, qui certifiera nos recettes": a certifier, and a future
     if _PEOPLE_CERTIFIED.match(view.masked, cue.end()):
         return []  # "une convention pour la certification des 600 stagiaires": people trained, not a label
+    if _LOSES_LABEL.search(view.masked[:cue.start()]):
+        return []  # "Le pôle Aquimer, en revanche, perd son label": a label lost, not given
     if _CANDIDATE_FOR.search(view.masked[:cue.start()]):
         return []  # "X a par ailleurs candidaté au label « Greentech »": a candidacy, not a label
     position = view.sentence.start + cue.start()
@@ -2045,10 +2048,12 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                and not _GUESTS_FROM.search(view.between(view.sentence.start + c.end(), r.start))), None)
     if of is not None:
         participants += _as(of, Role.ORGANISATION)
+    organised_by_other = False
     for referent in (r for r in view.referents if r.start > position and _org(ctx, r)):
         if _THAT_ORGANISES.search(view.between(position, referent.start)) and lex.cue("agenda", "organiser_verbs").match(
                 view.between(referent.end, view.sentence.end).lstrip()):
             participants += _as(referent, Role.ORGANISATION)  # "le salon X, que le pôle Y organisera le …"
+            organised_by_other = True
             break
     subject = _subject_before(ctx, view, position)
     if subject is None:  # "Rendez-vous est pris le 22 juin : le cluster X y réunira ses membres pour ses Journées"
@@ -2067,6 +2072,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             pass  # "Le Forum Afrique Développement, organisé par X, aura lieu …": the gathering itself
         elif _org(ctx, subject) and _ANNOUNCES_THAT.search(between):
             participants += _as(subject, Role.ORGANISATION)  # "la SAFEX a annoncé que la Foire d'Alger se tiendra …"
+        elif organised_by_other and not lex.cue("agenda", "organiser_verbs").search(between):
+            pass  # "La jeune pousse présentera ses résultats au salon X, que le Département Y organise": an exhibitor
         elif lex.cue("agenda", "organiser_verbs").search(between) or not subject.named:
             participants += _as(subject, Role.ORGANISATION)
             chain = lex.cue("partnership", "chain")

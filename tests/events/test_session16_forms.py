@@ -301,3 +301,28 @@ def test_an_estimated_project_is_no_funding(event_lexicon):
     text = ("Le CMT souhaiterait installer à la technopole une plateforme de prototypage, un projet estimé à 4 MDT "
             "qui reste à financer.")
     assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+def test_someone_installed_in_office_is_a_person_whatever_their_given_name(event_lexicon):
+    text = ("Kamilou Zerrouki a été installé jeudi dans ses fonctions de directeur général de l'Agence nationale de "
+            "valorisation (ANVREDET), en remplacement de Nabil Saadi.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Kamilou Zerrouki", "appointee"), ("Agence nationale de valorisation", "organisation"),
+         ("Nabil Saadi", "predecessor")}]
+
+
+def test_a_label_lost_is_no_label(event_lexicon):
+    text = "Le pôle Aquimer, en revanche, perd son label, faute d'un nombre suffisant de projets collaboratifs."
+    assert found(text, event_lexicon, EventType.LABEL) == []
+
+
+def test_an_exhibitor_at_a_fair_another_organises_is_no_organiser(event_lexicon):
+    text = ("La start-up Souss Aquaculture présentera ses résultats au salon Halieutis, que le Département de la pêche "
+            "maritime organise du 14 au 18 février au Parc des expositions d'Agadir.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Département de la pêche maritime", "organisation"), ("Parc des expositions d'Agadir", "host")}]
+
+
+def test_a_project_costed_but_unfunded_is_no_funding(event_lexicon):
+    text = "Le projet de port sec de Guercif, chiffré à 800 MDH, attend toujours son financement."
+    assert found(text, event_lexicon, EventType.FUNDING) == []
