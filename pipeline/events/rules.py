@@ -948,6 +948,8 @@ _INTO_ITS_CAPITAL = re.compile(r"^\s*(?:dans|a)\s+(?:son|leur)\s+(?:capital|tour
 
 # Label ---------------------------------------------------------------------------------------
 
+_HOSTED_APPOSITION = re.compile(r",\s*(?:incube|heberge|installe|implante|base|situe|domicilie|accompagne)e?s?\s+"
+                                r"(?:au sein d(?:u|e la|e l')|au|a la|a l'|aux|dans le|dans la|dans l'|sur le|sur la|par le|par la|par l')\s*$")
 _LOSES_LABEL = re.compile(r"\b(?:perd\w*|perdu|retire\w*|retrait|(?:se voit|s.est vu|se sont vu)\w*\s+retirer)\s+(?:\w+\s+)?(?:son|sa|leur|le|la|du)\s+$")
 _CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+(?:a|au|aux|pour)\s+(?:la\s+|le\s+|l.)?$")
 
@@ -977,6 +979,11 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
                     and _APPOSED_PARTICIPLE.fullmatch(view.between(r.end, position) + cue.group())), None)
     if apposed is not None:  # "… à l'huilerie X, labellisée « Bio Tunisie » en mai": X holds the label
         subject = apposed
+    if subject is not None and _HOSTED_APPOSITION.search(view.between(max(view.sentence.start, subject.start - 50), subject.start)) \
+            and re.match(r"\s*,", view.between(subject.end, subject.end + 3)):
+        # "Les start-up A et B, incubées au Cyberparc X, ont été labellisées": A and B, not their host
+        before = [r for r in view.referents if r.end <= subject.start and _org(ctx, r)]
+        subject = before[-1] if before else subject
     if subject is not None and _UNVEILS_LIST.search(view.between(subject.end, position)):
         name = lex.cue("label", "name").match(view.masked[cue.end():])
         ctx.pending_label = (name.group("quoted") if name is not None else None, ctx.date_for(view, future=False))
@@ -2094,8 +2101,10 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                          for p in _as(r, Role.ORGANISATION)]
     if next_view is not None:  # "La Métropole X en sera l'hôte, aux côtés du pôle Y qui co-organise l'événement"
         participants += _next_host_and_organisers(ctx, next_view)
-    for referent in (r for r in view.referents if r.named and (_org(ctx, r) or _venue(r))):
+    for referent in (r for r in view.referents if r.named and (_org(ctx, r) or _venue(r) or r.label == "LOC")):
         before = _gatherings_unmasked(ctx, view)[:view.local(referent.start)]
+        if not (_org(ctx, referent) or _venue(referent)) and not before.endswith("a l'"):
+            continue  # a place is a host only as "à l'ENSEIRB-MATMECA" (never "à Talence", "au Maroc")
         # "se tiendra les 2 et 3 octobre au Technopark d'Oujda", "… au Palais des congrès de Sousse" (a venue,
         # whatever its type), "organisera … au Centre international du commerce extérieur (CICES)", "se
         # déroulera … à l'Office X": the organisation or the venue right after where it is held

@@ -326,3 +326,17 @@ def test_an_exhibitor_at_a_fair_another_organises_is_no_organiser(event_lexicon)
 def test_a_project_costed_but_unfunded_is_no_funding(event_lexicon):
     text = "Le projet de port sec de Guercif, chiffré à 800 MDH, attend toujours son financement."
     assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+def test_a_school_named_as_a_place_after_a_l_hosts_the_hackathon_a_town_does_not(event_lexicon):
+    text = ("Du 22 au 24 avril — Le Cluster Robotique Nouvelle-Aquitaine organise un hackathon consacré à la robotique "
+            "agricole à l'ENSEIRB-MATMECA, à Talence.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Cluster Robotique Nouvelle-Aquitaine", "organisation"), ("ENSEIRB-MATMECA", "host")}]
+
+
+def test_the_start_ups_before_their_incubator_in_apposition_are_labelled(event_lexicon):
+    text = ("ALGER - Les start-up Dzair Agritech et Sahel Drones, incubées au Cyberparc de Sidi Abdellah, ont été "
+            "labellisées jeudi par le comité national.")
+    labelled = found(text, event_lexicon, EventType.LABEL)
+    assert {("Dzair Agritech", "labelled")} in labelled and {("Sahel Drones", "labelled")} in labelled
