@@ -2241,7 +2241,7 @@ _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|aura l
 # any organisation right after a verb of taking place is where it takes place: "se déroulera du 2 au 5
 # décembre à l'Office des foires de X" (after "organise … au", only a park's or a venue's name)
 _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lieu|a lieu|ont lieu|se deroul\w*)\b[^.;#]{0,90}"
-                             r"\b(?:au|a la|a l')\s*$")
+                             r"\b(?:au|a la|a l'|a)\s*$")
 _ANNOUNCES_THAT = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?annonce\s+(?:\w+\s+){0,2}?qu")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 

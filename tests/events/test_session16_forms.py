@@ -340,3 +340,11 @@ def test_the_start_ups_before_their_incubator_in_apposition_are_labelled(event_l
             "labellisées jeudi par le comité national.")
     labelled = found(text, event_lexicon, EventType.LABEL)
     assert {("Dzair Agritech", "labelled")} in labelled and {("Sahel Drones", "labelled")} in labelled
+
+
+def test_a_park_after_a_bare_a_where_days_take_place_hosts_them(event_lexicon):
+    text = ("Les Journées de la sous-traitance automobile auront lieu le 15 avril à Tanger Automotive City, a annoncé "
+            "l'Association marocaine pour l'industrie et la construction automobile (AMICA), qui les organise.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Association marocaine pour l'industrie et la construction automobile", "organisation"),
+         ("Tanger Automotive City", "host")}]
