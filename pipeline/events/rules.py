@@ -1458,11 +1458,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
     if launched:
         return launched
     for cue in lex.cue("opening", "cues").finditer(view.masked):
-        if cue.group() in ("installe", "installee", "installes", "installees") \
+        if cue.group() in ("installe", "installee", "installes", "installees", "implante", "implantee", "implantes", "implantees") \
                 and (re.search(r"(?:^|,)\s*$", view.masked[:cue.start()])
                      or not _INSTALLED_BY_VERB.search(view.masked[:cue.start()])):
-            # "Installé dans les locaux du technopôle, le cluster …", "deux sociétés installées dans le parc":
-            # where it is, not an opening
+            # "Installé dans les locaux du technopôle, le cluster …", "deux sociétés installées dans le parc",
+            # "X, sous-traitant implanté à la zone franche d'El Mghira": where it is, not an opening
             continue
         if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):

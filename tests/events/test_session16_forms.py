@@ -348,3 +348,9 @@ def test_a_park_after_a_bare_a_where_days_take_place_hosts_them(event_lexicon):
     assert found(text, event_lexicon, EventType.AGENDA) == [
         {("Association marocaine pour l'industrie et la construction automobile", "organisation"),
          ("Tanger Automotive City", "host")}]
+
+
+def test_a_company_described_as_set_up_in_a_free_zone_opens_nothing(event_lexicon):
+    text = ("Tunis, 15 janv. 2037 (TAP) - L'institution financière Proparco a octroyé le 9 janvier un prêt de 3 millions "
+            "d'euros à Tunisie Composites Aéro, sous-traitant aéronautique implanté à la zone franche d'El Mghira.")
+    assert found(text, event_lexicon, EventType.OPENING) == []
