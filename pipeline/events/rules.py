@@ -1140,6 +1140,9 @@ _GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d
 # "Bpifrance nous attribuait le label": "nous" is who writes, the article's organisation
 _TO_US = re.compile(r"\bnous\s+(?:a\s+|ont\s+|avait\s+)?(?:decern|attribu|remi|remet|accord|octroi|octroy|deliv)\w*\s*(?:le|la|l')?\s*$")
 _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$"
+                        # "… à deux initiatives régionales : le réseau d'incubateurs X, …"
+                        r"|(?:^|\s)(?:a|aux)\s+(?:deux|trois|quatre|cinq|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:du|de la|des|de)\s*#+)?\s*:\s*"
+                        r"(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"
                         # "… à 15 start-up, dont X": one of those named
                         r"|(?:^|\s)(?:a|aux)\s+(?:\d+|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:dont|notamment|parmi lesquel\w+)\s*"
                         r"(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$"
@@ -1193,7 +1196,8 @@ def _next_holders(ctx: Context, view: SentenceView, first: Referent) -> list[Ref
 
 
 # "… à X, à Y", "… à X, locataire de l'Agropole Y, ainsi qu'à la coopérative Z"
-_TO_NEXT_HOLDER = re.compile(r"^\s*(?:,\s*[a-z][^,;#]{0,40}#*[^,;#]{0,10},)?\s*(?:,|,?\s*et|,?\s*ainsi qu(?:e\s|'))\s*"
+_TO_NEXT_HOLDER = re.compile(r"^\s*(?:,\s*[a-z][^,;#]{0,40}#*[^,;#]{0,10},)?\s*,?\s*et\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,3}$"
+                             r"|^\s*(?:,\s*[a-z][^,;#]{0,40}#*[^,;#]{0,10},)?\s*(?:,|,?\s*et|,?\s*ainsi qu(?:e\s|'))\s*"
                              r"(?:(?:a la|a l'|au|aux)\s*(?:[a-z-]+\s+){0,2}|a\s+(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?)$")
 _IN_APPOSITION = re.compile(r"^\s*,\s*[a-z][^,;#]{0,40}$")
 _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent"

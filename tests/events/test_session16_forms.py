@@ -354,3 +354,9 @@ def test_a_company_described_as_set_up_in_a_free_zone_opens_nothing(event_lexico
     text = ("Tunis, 15 janv. 2037 (TAP) - L'institution financière Proparco a octroyé le 9 janvier un prêt de 3 millions "
             "d'euros à Tunisie Composites Aéro, sous-traitant aéronautique implanté à la zone franche d'El Mghira.")
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_label_given_to_a_list_after_a_colon_is_one_event_per_holder(event_lexicon):
+    text = ("BARCELONE, 14 janv. 2037 (AFP) - L'Union pour la Méditerranée (UpM) a décerné mercredi son label à deux "
+            "initiatives régionales : le réseau d'incubateurs MedIncub, basé à Tunis, et le cluster maltais Ocean Tech Malta.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("MedIncub", "labelled")}, {("Ocean Tech Malta", "labelled")}]
