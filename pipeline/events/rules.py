@@ -966,7 +966,7 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
                     for r in _label_list(ctx, view, view.sentence.start)]
         return []
     if _LABELS_LATER.match(cue.group()):
-        return []  # "l'Institut X, qui certifiera nos recettes": a certifier, and a future
+        return []  # "l'Institut X, qui certifiera nos recettes", "le centre pourra certifier 5 000 modules": a certifier
     if _PEOPLE_CERTIFIED.match(view.masked, cue.end()):
         return []  # "une convention pour la certification des 600 stagiaires": people trained, not a label
     if _LOSES_LABEL.search(view.masked[:cue.start()]):
@@ -1056,6 +1056,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         detail = view.sentence.text[local:local + len(name.group(group))].strip()
     # an apposed participle has its own date: "X, labellisée « … » en mai"
     date = ctx.date_for(view, future=False, after=position if apposed is not None else None)
+    if not date[1] and ctx.last_day and _SAME_LABEL.search(view.masked):
+        date = (ctx.last_day, True)  # "Le même label a été accordé au Jokkolabs Dakar": the day the first was given
     if date[1] and date[0] is not None and len(date[0]) == 4 and ctx.published and date[0] < ctx.published[:4]:
         return []  # "…, qui avait été labellisé pour la première fois en 2007": background, not this week's news
     if subject is None:  # one label event per structure of the list
@@ -1117,7 +1119,8 @@ def _renewed_holders(ctx: Context, view: SentenceView, position: int, cue_end: i
 
 _APPOSED_PARTICIPLE = re.compile(r"\s*\)?\s*,\s*(?:(?:deja|recemment|tout juste|elle-meme|lui-meme)\s+)?"
                                  r"(?:re)?(?:labellis|certifi|accredit)(?:e|ee|es|ees)")
-_LABELS_LATER = re.compile(r"(?:re)?(?:certifi|labellis|accredit)\w*(?:era|eront|erait|eraient)$")
+_SAME_LABEL = re.compile(r"\b(?:le meme label|la meme (?:distinction|certification)|ce meme label)\b")
+_LABELS_LATER = re.compile(r"(?:re)?(?:certifi|labellis|accredit)\w*(?:era|eront|erait|eraient|er)$")
 _UNVEILS_LIST = re.compile(r"\b(?:devoile\w*|publie\w*|annonce\w*|rendu\w* publique?s?|revele\w*|presente\w*)\s+"
                            r"(?:\w+\s+){0,2}?(?:liste|palmares|noms)\b")
 _WINNERS_HEAD = re.compile(r"^\s*(?:parmi (?:les|ces) (?:laureats|elus|heureux elus|retenus|beneficiaires|structures retenues)|"

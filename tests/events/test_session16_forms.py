@@ -360,3 +360,15 @@ def test_a_label_given_to_a_list_after_a_colon_is_one_event_per_holder(event_lex
     text = ("BARCELONE, 14 janv. 2037 (AFP) - L'Union pour la Méditerranée (UpM) a décerné mercredi son label à deux "
             "initiatives régionales : le réseau d'incubateurs MedIncub, basé à Tunis, et le cluster maltais Ocean Tech Malta.")
     assert found(text, event_lexicon, EventType.LABEL) == [{("MedIncub", "labelled")}, {("Ocean Tech Malta", "labelled")}]
+
+
+def test_a_centre_that_will_be_able_to_certify_holds_no_label(event_lexicon):
+    text = "Le centre de Borj Cédria, financé par la GIZ, pourra certifier 5 000 modules par an."
+    assert found(text, event_lexicon, EventType.LABEL) == []
+
+
+def test_the_same_label_given_to_another_holder_takes_the_first_ones_day(event_lexicon):
+    text = ("Le label « Incubateur d'excellence » a été attribué lundi au CTIC Dakar. Le même label a été accordé au "
+            "Jokkolabs Dakar.")
+    events = events_in(text, event_lexicon, EventType.LABEL, PUBLISHED)
+    assert [e.date for e in events] == ["2037-01-12", "2037-01-12"]
