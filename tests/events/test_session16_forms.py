@@ -368,7 +368,7 @@ def test_a_centre_that_will_be_able_to_certify_holds_no_label(event_lexicon):
 
 
 def test_the_same_label_given_to_another_holder_takes_the_first_ones_day(event_lexicon):
-    text = ("Le label « Incubateur d'excellence » a été attribué lundi au CTIC Dakar. Le même label a été accordé au "
-            "Jokkolabs Dakar.")
+    text = ("Le label « Incubateur d'excellence » a été attribué lundi à l'incubateur Teranga Hub. Le même label a été "
+            "accordé à l'incubateur Jokkolabs.")
     events = events_in(text, event_lexicon, EventType.LABEL, PUBLISHED)
     assert [e.date for e in events] == ["2037-01-12", "2037-01-12"]
