@@ -372,3 +372,19 @@ def test_the_same_label_given_to_another_holder_takes_the_first_ones_day(event_l
             "accordé à l'incubateur Jokkolabs.")
     events = events_in(text, event_lexicon, EventType.LABEL, PUBLISHED)
     assert [e.date for e in events] == ["2037-01-12", "2037-01-12"]
+
+
+def test_a_fair_that_will_not_take_place_is_no_agenda_event(event_lexicon):
+    text = "Annulé - Le salon des sous-traitants de l'Est, prévu du 2 au 4 février à Metz, n'aura pas lieu cette année."
+    assert found(text, event_lexicon, EventType.AGENDA) == []
+
+
+def test_a_credit_line_opened_is_no_opening(event_lexicon):
+    text = "La SIB a ouvert une ligne de financement de 2 milliards de FCFA au profit du cluster Cacao."
+    assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_pole_gathering_its_members_at_a_park_holds_its_meeting_there(event_lexicon):
+    text = ("28 janvier - Le pôle Capenergies réunit ses adhérents pour ses Rencontres annuelles au Parc Chanot, à "
+            "Marseille.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("Capenergies", "organisation"), ("Parc Chanot", "host")}]
