@@ -388,3 +388,9 @@ def test_a_pole_gathering_its_members_at_a_park_holds_its_meeting_there(event_le
     text = ("28 janvier - Le pôle Capenergies réunit ses adhérents pour ses Rencontres annuelles au Parc Chanot, à "
             "Marseille.")
     assert found(text, event_lexicon, EventType.AGENDA) == [{("Capenergies", "organisation"), ("Parc Chanot", "host")}]
+
+
+def test_a_gathering_put_off_to_an_unknown_day_is_no_agenda_event(event_lexicon):
+    text = ("Fin mars – Les Journées de la plasturgie d'Oyonnax, d'ordinaire organisées par Plastipolis, sont "
+            "reportées à une date inconnue.")
+    assert found(text, event_lexicon, EventType.AGENDA) == []
