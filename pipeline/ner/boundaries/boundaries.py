@@ -204,8 +204,14 @@ def _split_after_agency(ent: Span) -> list[Span]:
     for t in ent[1:-2]:
         dash, name = doc[t.i + 1], doc[t.i + 2]
         if t.text == ")" and dash.text in ("-", "–", "—") and dash.whitespace_ and name.text[:1].isupper():
-            return [Span(doc, ent.start, t.i, label=ent.label), Span(doc, t.i + 2, ent.end, label=ent.label)]
+            agency = Span(doc, ent.start, t.i, label=ent.label)
+            if name.lower_ in _ARTICLES and (name.i + 1 >= ent.end or doc[name.i + 1].is_lower):
+                return [agency]  # "(MAP) - La start-up X": an article and a common noun open the story, no name
+            return [agency, Span(doc, t.i + 2, ent.end, label=ent.label)]
     return [ent]
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"})
 
 
 def _split_at_dateline(ent: Span) -> list[Span]:

@@ -149,6 +149,10 @@ CASES = {
         "<ent label=LOC>Rabat</ent>, 16 juin (<ent label=ORG>MAP</ent>) - <ent label=PER>Omar Benjelloun</ent> a été "
         "nommé directeur."
     ),
+    "an article and a common noun after a wire's dash are no name": (
+        "<ent label=LOC>Tanger</ent>, 8 juin (<ent label=ORG>MAP</ent>) - La start-up <ent label=ORG>Zelija Foods</ent> "
+        "a levé 3 millions."
+    ),
     "a list's bullet opens no name": "Nominations\n▪ <ent label=PER>Mehdi Lahlou</ent> rejoint le groupe.",
     "a venue noun without a name after it is no name": (
         "Le centre de conférences de la ville sera rénové ; la salle des fêtes aussi."
