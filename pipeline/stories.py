@@ -8,16 +8,67 @@ comparing every pair; the estimated Jaccard then picks the best one.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 import struct
-
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+import sys
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from pipeline.text import fold
+
+
+@contextmanager
+def _without_scipy_integrate() -> Iterator[None]:
+    """While datasketch is imported: `scipy.integrate` a stand-in whose `quad` (all that
+    `datasketch.lsh` and `datasketch.lsh_bloom` import from it) imports the real module when
+    first called, and whose other names import it at once.
+
+    Why: importing datasketch's package imports `scipy.integrate` (and with it most of SciPy:
+    ~0.26 core-s of a run's 0.35 for datasketch), only for `MinHashLSH`'s search of its
+    (bands, rows) when none are given, which `StoryGrouper` gives (`LSH_PARAMS`). The stand-in
+    leaves `sys.modules` once datasketch is in, so any later `import scipy.integrate` is the real
+    one, and a `quad` called later is the real `quad` (same arguments, same result)."""
+    if "scipy.integrate" in sys.modules or "datasketch" in sys.modules:
+        yield
+        return
+
+    def real() -> types.ModuleType:
+        if sys.modules.get("scipy.integrate") is stand_in:  # asked for during the import
+            del sys.modules["scipy.integrate"]
+        return importlib.import_module("scipy.integrate")
+
+    def quad(*args: Any, **kwargs: Any) -> Any:
+        return real().quad(*args, **kwargs)
+
+    def other(name: str) -> Any:
+        if name.startswith("__"):  # the import system's questions (`__path__`...): a plain module
+            raise AttributeError(name)
+        return getattr(real(), name)
+
+    stand_in = types.ModuleType("scipy.integrate")
+    stand_in.quad = quad  # type: ignore[attr-defined]
+    stand_in.__getattr__ = other  # type: ignore[method-assign]
+    sys.modules["scipy.integrate"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("scipy.integrate") is stand_in:
+            del sys.modules["scipy.integrate"]
+
+
+with _without_scipy_integrate():
+    from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE_WORDS = 3
 SEED = 1  # fixed: signatures stored in the warehouse stay comparable across runs and machines
 BYTE_ORDER = "<"  # explicit, so a signature stored on one machine reads the same on another
+# (threshold, num_perm) -> (bands, rows): what `MinHashLSH(threshold, num_perm)` computes for them
+# (datasketch's `_optimal_param`, weights 0.5 and 0.5; a test checks each), given so that it need
+# not integrate (nor import `scipy.integrate`). Other values are computed by datasketch, as before.
+LSH_PARAMS: dict[tuple[float, int], tuple[int, int]] = {(0.5, 128): (25, 5)}
 _WORD = re.compile(r"\w+")
 
 
@@ -52,7 +103,9 @@ class StoryGrouper:
             raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        params = LSH_PARAMS.get((threshold, num_perm))
+        self._lsh = (MinHashLSH(num_perm=num_perm, params=params) if params is not None
+                     else MinHashLSH(threshold=threshold, num_perm=num_perm))
         # datasketch draws the permutations from the seed for every MinHash (a tenth of a
         # millisecond per article): drawn once here, the same arrays, so the same signatures.
         drawn = MinHash(num_perm=num_perm, seed=SEED)

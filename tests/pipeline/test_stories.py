@@ -118,3 +118,54 @@ def test_shingles_are_every_run_of_three_words(text: str) -> None:
     expected = ({" ".join(words[i:i + 3]) for i in range(len(words) - 2)} if len(words) >= 3
                 else ({" ".join(words)} if words else set()))
     assert shingles(text) == expected
+
+
+def test_lsh_params_are_what_datasketch_computes() -> None:
+    """Each (threshold, num_perm) given its (bands, rows) gets the very index datasketch would
+    build from the threshold (`_optimal_param`, through the real `scipy.integrate.quad`)."""
+    from datasketch import MinHashLSH
+
+    from pipeline.stories import LSH_PARAMS
+
+    for (threshold, num_perm), params in LSH_PARAMS.items():
+        computed = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        given = StoryGrouper(threshold=threshold, num_perm=num_perm)._lsh
+        assert (computed.b, computed.r) == params
+        assert (given.b, given.r, given.h, given.hashranges) == (
+            computed.b, computed.r, computed.h, computed.hashranges)
+        assert len(given.hashtables) == len(computed.hashtables)
+    other = StoryGrouper(threshold=0.7, num_perm=64)._lsh  # not in the table: computed, as before
+    expected = MinHashLSH(threshold=0.7, num_perm=64)
+    assert (other.b, other.r) == (expected.b, expected.r)
+
+
+def test_stories_import_no_scipy_integrate_and_leave_the_real_one() -> None:
+    """A fresh process: importing `pipeline.stories` and building its grouper import no
+    `scipy.integrate`; importing it afterwards gives SciPy's own module, and datasketch's
+    integration (through the stand-in's `quad`) gives the same numbers as SciPy's `quad`."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = """
+import sys
+import pipeline.stories as stories
+stories.StoryGrouper().assign("a1", "un texte assez long pour quelques mots")
+assert "scipy.integrate" not in sys.modules, "imported"
+import scipy.integrate
+assert scipy.integrate.__file__.endswith("integrate/__init__.py")
+import datasketch.lsh as lsh
+assert lsh.integrate is not scipy.integrate.quad  # the stand-in's forwarder
+f = lambda s: 1 - (1 - s ** 5.0) ** 25.0
+assert lsh.integrate(f, 0.0, 0.5) == scipy.integrate.quad(f, 0.0, 0.5)
+assert lsh._optimal_param(0.5, 128, 0.5, 0.5) == (25, 5)
+assert lsh._false_negative_probability(0.5, 25, 5) == scipy.integrate.quad(
+    lambda s: 1 - (1 - (1 - s ** 5.0) ** 25.0), 0.5, 1.0)[0]
+print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                         cwd=root, env=os.environ | {"PYTHONPATH": str(root)})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
