@@ -183,7 +183,8 @@ def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: 
 # Funding -------------------------------------------------------------------------------------
 
 _COST_ASIDE = re.compile(r"\bd.un (?:cout|montant) (?:total |global )?(?:de|d.environ|estime a)\s*(?:pres de\s+|environ\s+|plus de\s+)?$")
-_SHARE_FINANCED = re.compile(r"^\s*,[^.;]{0,40}\b(?:financ|cofinanc|subventionn|pris en charge)\w*\s+(?:\w+\s+){0,2}?a hauteur de\b")
+_SHARE_FINANCED = re.compile(r"^\s*,[^.;]{0,40}\b(?:(?:financ|cofinanc|subventionn|pris en charge)\w*\s+(?:\w+\s+){0,2}?a hauteur de"
+                             r"|(?:beneficie\w*|obtien\w*|obtenu|recoi\w*|recu)\s+d.un\s+(?:financement|pret|credit|appui|soutien)\s+de)\b")
 
 
 _RELATIVE_PAST = re.compile(r",\s*qu.(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\b")

@@ -394,3 +394,16 @@ def test_a_gathering_put_off_to_an_unknown_day_is_no_agenda_event(event_lexicon)
     text = ("Fin mars – Les Journées de la plasturgie d'Oyonnax, d'ordinaire organisées par Plastipolis, sont "
             "reportées à une date inconnue.")
     assert found(text, event_lexicon, EventType.AGENDA) == []
+
+
+def test_a_budget_a_cluster_ran_is_no_funding(event_lexicon):
+    text = ("Fondé en 2015, le cluster Maritime Marocain compte 130 membres et a réalisé l'an dernier un budget de "
+            "fonctionnement de 6 MDH.")
+    assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+def test_a_projects_cost_beside_the_financing_it_receives_is_no_funding(event_lexicon):
+    text = ("Le projet de Sahel Moto Industries, d'un coût de 4 milliards de FCFA, bénéficie d'un financement de 2,2 "
+            "milliards de FCFA accordé le 9 janvier par le Fonds souverain d'investissements stratégiques (FONSIS).")
+    [event] = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert event.amount.value == 2_200_000_000
