@@ -407,3 +407,9 @@ def test_a_projects_cost_beside_the_financing_it_receives_is_no_funding(event_le
             "milliards de FCFA accordé le 9 janvier par le Fonds souverain d'investissements stratégiques (FONSIS).")
     [event] = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
     assert event.amount.value == 2_200_000_000
+
+
+def test_a_sum_the_press_reports_unconfirmed_is_no_funding(event_lexicon):
+    text = ("L'entreprise Hikari Wiring Maroc n'a pas communiqué le montant de son investissement ; la presse locale "
+            "évoque 50 millions de dollars, un chiffre non confirmé.")
+    assert found(text, event_lexicon, EventType.FUNDING) == []
