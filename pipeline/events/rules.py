@@ -968,6 +968,10 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []
     if _LABELS_LATER.match(cue.group()):
         return []  # "l'Institut X, qui certifiera nos recettes", "le centre pourra certifier 5 000 modules": a certifier
+    if cue.group().startswith("labellise") and re.search(
+            r"\b(?:heberge|compte|regroupe|accueille|reunit|federe|rassemble)\w*\s+(?:\w+\s+){0,2}?\d+\s+(?:[\w-]+\s+){0,2}$",
+            view.masked[:cue.start()]):
+        return []  # "Le parc héberge 110 start-up labellisées": a count of members, no label given
     if _PEOPLE_CERTIFIED.match(view.masked, cue.end()):
         return []  # "une convention pour la certification des 600 stagiaires": people trained, not a label
     if _LOSES_LABEL.search(view.masked[:cue.start()]):
@@ -1926,7 +1930,9 @@ def _appointment_org(
     ctx: Context, view: SentenceView, role: tuple[int, str] | None
 ) -> EntityMention | None:
     """"directrice générale du pôle", "présidence de X", "a rejoint le pôle X", the subject, the focus."""
-    at = re.match(r"^\s*chez\s*(?=#)", view.masked)  # "Chez X, c'est Y qui prend la direction du parc"
+    # "Chez X, c'est Y qui prend la direction du parc", "Au sein du pôle X, Y devient directrice de l'innovation"
+    at = re.match(r"^\s*(?:chez|au sein d(?:u|e la|e l'|es)|a|au)\s*(?:(?:pole|cluster|technopole|groupe|reseau)\s+)?(?=#+\s*,)", view.masked) \
+        or re.match(r"^\s*chez\s*(?=#)", view.masked)
     if at:
         for referent in (r for r in view.referents if r.start == view.sentence.start + at.end() and _org(ctx, r)):
             return referent.targets[0]

@@ -413,3 +413,14 @@ def test_a_sum_the_press_reports_unconfirmed_is_no_funding(event_lexicon):
     text = ("L'entreprise Hikari Wiring Maroc n'a pas communiqué le montant de son investissement ; la presse locale "
             "évoque 50 millions de dollars, un chiffre non confirmé.")
     assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+def test_the_organisation_of_an_opening_within_phrase_is_the_appointments(event_lexicon):
+    text = "Au sein du pôle Capenergies, Cécile Rouvier devient directrice de l'innovation ; elle dirigeait l'antenne de Nice."
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Cécile Rouvier", "appointee"), ("Capenergies", "organisation")}]
+
+
+def test_a_count_of_labelled_start_ups_a_park_hosts_is_no_label(event_lexicon):
+    text = "Le parc technologique de Sidi Abdellah héberge actuellement 110 start-up labellisées."
+    assert found(text, event_lexicon, EventType.LABEL) == []
