@@ -317,8 +317,10 @@ _CAPITALS_ITEM = re.compile(r"^\s*(#+)\s+[-–—]\s+\S")
 
 # A bare "dinars" and the country an article speaks of (`ArticleReader._dinar`)
 _BARE_DINAR = re.compile(r"\bdinars?\b(?!\s+(?:tunisiens?|algeriens?))")
-_ALGERIA = re.compile(r"\b(?:algeri\w*|alger|oran|constantine|annaba|setif|blida|bejaia|tlemcen|wilaya|wali)\b")
-_TUNISIA = re.compile(r"\b(?:tunisi\w*|tunis|sfax|sousse|bizerte|monastir|nabeul|gabes)\b")
+# the wire's name counts too: "Bordj Bou Arréridj, 1er décembre (APS) -"
+_ALGERIA = re.compile(r"\b(?:algeri\w*|alger|oran|constantine|annaba|setif|blida|bejaia|tlemcen|wilaya|wali|aps|bordj|batna"
+                      r"|ouargla|biskra|skikda|mostaganem|tizi)\b")
+_TUNISIA = re.compile(r"\b(?:tunisi\w*|tunis|sfax|sousse|bizerte|monastir|nabeul|gabes|tap|kairouan|gafsa|zaghouan|mahdia)\b")
 # An interview's answer line after its speaker's tag ("Le directeur général : Oui. …")
 # a social post: hashtags or pictographs
 _POST = re.compile(r"(?:^|\s)#\w|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
@@ -693,11 +695,16 @@ class ArticleReader:
             self.short_forms.setdefault(a.surface, kept)
             self.org_like.update((a.surface, b.surface))
 
-    def _dinar(self, amount: Amount) -> str:
+    def _dinar(self, amount: Amount, start: int) -> str:
         """A bare "dinars" is Tunisian (the table's default) unless the article is about Algeria
         ("45 millions de dinars à Tadamsa Agritech" in an Algerian interview): DZD then."""
         if amount.currency != "TND" or not _BARE_DINAR.search(fold_keep_offsets(amount.surface).lower()):
             return amount.currency
+        # a round-up's line heads with its own country: "Algérie - La start-up X a levé 300 millions de dinars"
+        head = self.folded[self.folded.rfind("\n", 0, start) + 1:][:40].lower()
+        algeria, tunisia = len(_ALGERIA.findall(head)), len(_TUNISIA.findall(head))
+        if algeria != tunisia:
+            return "DZD" if algeria > tunisia else amount.currency
         if self.algerian is None:
             folded = self.folded.lower()
             self.algerian = len(_ALGERIA.findall(folded)) > len(_TUNISIA.findall(folded))
@@ -735,7 +742,7 @@ class ArticleReader:
             if self.lexicon.amounts.may_hold(self.folded, sentence.start, sentence.end) else [],
             subject=None,
         )
-        view.amounts = [Amount(a.value, self._dinar(a), a.surface, a.start_char + sentence.start,
+        view.amounts = [Amount(a.value, self._dinar(a, a.start_char + sentence.start), a.surface, a.start_char + sentence.start,
                                a.end_char + sentence.start) for a in view.amounts]
         told = next((a.currency for a in view.amounts if not _NO_CURRENCY.match(a.surface)), None)
         if told is not None:  # "… à hauteur de 4 milliards": the share is in the currency the sentence told

@@ -187,6 +187,34 @@ _SHARE_FINANCED = re.compile(r"^\s*,[^.;]{0,40}\b(?:(?:financ|cofinanc|subventio
                              r"|(?:beneficie\w*|obtien\w*|obtenu|recoi\w*|recu)\s+d.un\s+(?:financement|pret|credit|appui|soutien)\s+de)\b")
 
 
+# a cost told by its verb alone ("a coûté", "dont le chantier a coûté"), not an investment ("a nécessité
+# un investissement de"), and the sentence names no one paying ("…, financés par la Région")
+_BARE_COST = re.compile(r"\b(?:a|ont|aura|auront|avait|avaient)\s+(?:\w+\s+)?coute\s+(?:pres de\s+|environ\s+|plus de\s+|quelque\s+)?$")
+_COST_FINANCED = re.compile(r"^(?!\s*,\s*dont\b)[^.;]{0,30}\b(?:financ|cofinanc|apport|pris en charge|pret|credit|subvention|fonds propres|autofinanc)")
+
+
+# "a coûté 18 M€, dont 7 M€ apportés par la Région": the share a named funder gives is the event
+_SHARE_GIVEN_BY = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:apporte|finance|verse|accorde|octroye|pris en charge|prete|consenti)s?\s+"
+                             r"(?:(?:sous forme|au titre|a titre)\s+d(?:e\s+|')(?:\w+\s+){1,2})?par\b")
+
+
+def _share_given(ctx: Context, view: SentenceView, amount: Amount, offset: int) -> list[EventMention]:
+    """The share a named funder gives of a sum told before: the funder named after "par", the
+    recipient whose site or project the sentence is about (its subject, else the article's focus)."""
+    start = amount.end_char + offset
+    funder = next((r for r in view.referents if r.start >= start and _org(ctx, r)
+                   and len(view.between(start, r.start)) < 20), None)
+    if funder is None:
+        return []
+    subject = view.subject if view.subject is not None and view.subject.end <= amount.start_char \
+        and _org(ctx, view.subject) and view.subject is not funder else None
+    recipient = list(subject.targets) if subject is not None else \
+        [ctx.reader.focus] if ctx.reader.focus is not None and ctx.reader.is_org(ctx.reader.focus) \
+        and ctx.reader.focus not in funder.targets and not ctx.reader.public_or_funder(ctx.reader.focus) else []
+    return [_event(view, EventType.FUNDING, [Participant(t, Role.RECIPIENT) for t in recipient] + _as(funder, Role.FUNDER),
+                   ctx.date_for(view, future=False), amount=amount)]
+
+
 _RELATIVE_PAST = re.compile(r",\s*qu.(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\b")
 
 
@@ -202,10 +230,18 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if topped_up is not None:  # "X lui a accordé un prêt de 90 000 euros, complété par un prêt de 300 000 euros de Y"
             events.append(topped_up)
             continue
+        share = _SHARE_GIVEN_BY.match(view.between(amount.end_char, view.sentence.end)) \
+            if re.search(r"\bdont\s*$", head) else None
+        if share is not None:  # "Le site a coûté 18 milliards, dont 10 milliards apportés par la BAD"
+            events.extend(_share_given(ctx, view, amount, share.end()))
+            continue
         if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
         if _COST_ASIDE.search(head[-50:]) and _SHARE_FINANCED.search(view.between(amount.end_char, view.sentence.end)):
             continue  # "L'équipement, d'un coût total de 7 M€, a été financé à hauteur de 5 M€ par Y": Y's share is the event
+        if _BARE_COST.search(head[-30:]) and not _COST_FINANCED.search(view.between(amount.end_char, view.sentence.end)) \
+                and not (view.subject is not None and view.subject.named and view.subject.end <= amount.start_char):
+            continue  # "L'unité a coûté 12 milliards de FCFA": what a site cost, no one said to fund it
         if _ENDOWED_CALL.search(head[-90:]) and not re.match(r"\s*par\b", view.between(amount.end_char, view.sentence.end)):
             continue  # "un appel à projets doté de 10 MDH": a purse, not a funding (unless "… de 2,5 M€ par la Région X")
         clause = _clause_of(view, amount)
@@ -974,6 +1010,8 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []  # "Le parc héberge 110 start-up labellisées": a count of members, no label given
     if _PEOPLE_CERTIFIED.match(view.masked, cue.end()):
         return []  # "une convention pour la certification des 600 stagiaires": people trained, not a label
+    if re.fullmatch(r"(?:labellis|certifi)(?:e|ee|es|ees)", cue.group()) and _GOODS_BEFORE.search(view.masked[:cue.start()]):
+        return []  # "… lui livrera 20.000 tonnes de fèves certifiées par an": certified goods, no label given
     if _LOSES_LABEL.search(view.masked[:cue.start()]):
         return []  # "Le pôle Aquimer, en revanche, perd son label": a label lost, not given
     if _CANDIDATE_FOR.search(view.masked[:cue.start()]):
@@ -1165,6 +1203,9 @@ _PRODUCT_OF = re.compile(r"\s*(?:la|le|l'|sa|son)\s*(?:solution|produit|procede|
                          r"gamme|marque|logiciel|capteur|machine|usine|site|dispositif)\b[^,;#:]{0,60}?\s(?:de la|de l'|du|des|de|d')\s*"
                          r"(?:(?:[a-z-]+\s+){0,3})?")
 _RECEIVES_LABEL = re.compile(r"^\s*(?:a|ont|vient d.|viennent d.)\s*(?:\w+\s+){0,3}?(?:recu|obtenu|decroche|remporte|ete|etre)\b")
+# goods a participle qualifies: a quantity of a plain noun ("tonnes de fèves certifiées")
+_GOODS_BEFORE = re.compile(r"\d[\d\s.,]*\s+(?:[a-z]+\s+)?(?:de|d')\s*(?!(?:start-up|startup|entreprises|pme|"
+                           r"structures|clusters|poles|societes|membres|adherents|projets|sites|laboratoires)\b)[a-z]{3,}s\s+$")
 _PEOPLE_CERTIFIED = re.compile(r"\s+(?:des|de)\s+(?:\d[\d\s]*\s+|(?:nos|leurs|ses)\s+)?(?:stagiaires|apprentis|techniciens|"
                                r"ingenieurs|salaries|jeunes|etudiants|diplomes|formateurs|operateurs|competences)\b")
 _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellement|desormais|nouvellement)\s+)?"

@@ -1,0 +1,65 @@
+"""Phrasings read on invented texts (round 2, session 17): costs, shares of a cost, the dinar of an
+Algerian wire, and the other forms the session's dev sets (dev65-dev73) showed."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events import EventType
+from tests.events.reading import events_in, roles_in
+
+PUBLISHED = date(2037, 1, 14)  # a Wednesday
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return roles_in(text, lexicon, kind, PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "Le groupe Alpha Industrie a inauguré lundi son usine de Tanger. Le site a coûté 8 millions d'euros.",
+    ("Le groupe Alpha Industrie a inauguré lundi son usine de Tanger. Le centre de données, dont le chantier "
+     "a coûté 45 millions d'euros, ouvrira en avril."),
+])
+def test_what_a_site_cost_is_no_funding(text, event_lexicon):
+    assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+def test_a_cost_financed_by_a_named_funder_stays_a_funding(event_lexicon):
+    text = ("Le groupe Alpha Industrie a inauguré lundi son usine de Tanger. Le site a coûté 14 millions d'euros, "
+            "financés par un prêt de la Banque Populaire du Nord.")
+    assert [e.amount.value for e in events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == [14_000_000]
+
+
+def test_the_share_a_named_funder_gives_of_a_cost_is_the_funding(event_lexicon):
+    text = ("Le laboratoire Sahel Pharma a mis en service samedi son usine de Diamniadio. Le site a coûté "
+            "18 milliards de FCFA, dont 10 milliards apportés sous forme de prêt par la Banque africaine de "
+            "développement.")
+    events = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert [(e.amount.value, e.amount.currency) for e in events] == [(10_000_000_000, "XOF")]
+    assert {(p.mention.surface, p.role.value) for p in events[0].participants} == {
+        ("Sahel Pharma", "recipient"), ("Banque africaine de développement", "funder")}
+
+
+def test_a_share_without_a_funder_is_still_no_event(event_lexicon):
+    text = ("Le groupe Alpha Industrie investit 300 millions de dirhams dans son usine de Kénitra, dont "
+            "100 millions dès cette année.")
+    assert [e.amount.value for e in events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == [300_000_000]
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    (("Bordj Bou Arréridj, 1er décembre (APS) - Le groupe Condor Électronique a mis en service jeudi une "
+      "usine de climatiseurs. L'investissement, de 4,8 milliards de dinars, a été porté sur fonds propres."), "DZD"),
+    (("Les faits de la semaine.\nTunisie - La start-up Medicalis a levé 2 millions de dinars auprès de "
+      "Tunisie Innovation Capital.\nAlgérie - La start-up Yassir Logistics a levé 300 millions de dinars "
+      "auprès d'Algeria Startup Fund."), "TND DZD"),
+])
+def test_a_bare_dinar_takes_the_country_of_its_wire_or_line(text, currency, event_lexicon):
+    events = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert " ".join(e.amount.currency for e in events) == currency
+
+
+def test_certified_goods_are_no_label(event_lexicon):
+    text = ("Ivoire Cacao Process a scellé un partenariat avec la coopérative Ecookim, qui lui livrera "
+            "20.000 tonnes de fèves certifiées par an.")
+    assert found(text, event_lexicon, EventType.LABEL) == []
