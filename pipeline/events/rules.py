@@ -534,7 +534,8 @@ _PREPARED = re.compile(r"\bprepar(?:e|ent|ait|aient|era|eront)\b")
 _INTENDED_SUM = re.compile(r"\b(?:envisage(?:e|es|s)?|envisag(?:ent|eait|eaient|era)|"
                            r"a l.etude|en preparation|en discussion|en negociation|pourrai\w*|pourr?ait|pourraient|"
                            r"ambitionn\w*|(?:compte|comptent|souhaite|souhaitent|espere|esperent|vise|visent|entend|entendent)\s+"
-                           r"(?:\w+\s+)?(?:lever|boucler|mobiliser|obtenir|lancer))\b")
+                           r"(?:\w+\s+)?(?:lever|boucler|mobiliser|obtenir|lancer)|viser\s+(?:une|un)\s+(?:levee|tour|financement)"
+                           r"|sans avoir (?:encore )?(?:choisi|trouve|designe))\b")
 _ALONGSIDE = re.compile(r"^\s*,?\s*(?:aux cotes|en compagnie|avec la participation|aux cotes notamment)\s+"
                         r"(?:de la|de l'|du|des|de|d')\s*(?:(?:plusieurs|quelques|deux|trois|ses|des|de)\s+(?:de ses\s+)?(?:membres|investisseurs|adherents|business angels)\s+"
                         r"(?:de la|de l'|du|des|de|d')\s*)?(?:(?:fonds|banque|groupe|reseau|investisseur)\s+)?$")
