@@ -63,3 +63,14 @@ def test_certified_goods_are_no_label(event_lexicon):
     text = ("Ivoire Cacao Process a scellé un partenariat avec la coopérative Ecookim, qui lui livrera "
             "20.000 tonnes de fèves certifiées par an.")
     assert found(text, event_lexicon, EventType.LABEL) == []
+
+
+def test_a_workshop_of_production_one_thinks_of_is_no_gathering(event_lexicon):
+    text = ("La start-up Azurlift a obtenu 750 000 euros de la Région Sud. La société prépare une levée de fonds "
+            "pour 2037 et songe à installer un atelier d'assemblage dans la vallée du Var.")
+    assert found(text, event_lexicon, EventType.AGENDA) == []
+
+
+def test_installations_shown_to_the_public_are_no_opening(event_lexicon):
+    text = "Pour faire découvrir ses installations au grand public, Volterre organisera des portes ouvertes samedi 18 octobre."
+    assert found(text, event_lexicon, EventType.OPENING) == []
