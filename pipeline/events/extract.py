@@ -62,7 +62,9 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
 def _sentence_events(
     ctx: rules.Context, view: SentenceView, next_view: Callable[[], SentenceView | None], found: list[EventMention]
 ) -> list[EventMention]:
-    events = rules.funding(ctx, view) + rules.label(ctx, view) + rules.partnership(ctx, view)
+    # "… prolonge un premier accord, conclu en 2031": an agreement years before the article is background
+    events = rules.funding(ctx, view) + rules.label(ctx, view) \
+        + [e for e in rules.partnership(ctx, view) if not _years_before(e, ctx.published)]
     # "Ouvert en 2015, le technopark affiche …": a site opened years before the article is background
     openings = [e for e in rules.opening(ctx, view) if not _years_before(e, ctx.published)]
     sites = {e.detail for e in openings}

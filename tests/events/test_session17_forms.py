@@ -74,3 +74,10 @@ def test_a_workshop_of_production_one_thinks_of_is_no_gathering(event_lexicon):
 def test_installations_shown_to_the_public_are_no_opening(event_lexicon):
     text = "Pour faire découvrir ses installations au grand public, Volterre organisera des portes ouvertes samedi 18 octobre."
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_first_agreement_years_before_is_background(event_lexicon):
+    text = ("La Fondation Sophia Antipolis, l'Université Côte d'Azur et le pôle SCS ont signé lundi une charte "
+            "commune. Le texte prolonge et élargit un premier accord, conclu en 2031 entre la fondation et "
+            "l'université seules.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)] == ["2037-01-12"]
