@@ -259,6 +259,10 @@ FLOORS.update({"unseen114": (0.54, 0.55), "unseen115": (0.66, 0.6), "unseen116":
 # session 17: a bare cost (« le site a coûté 8 M€ ») is no funding, as the independent annotators of
 # dev23-dev68 and the README's cost rule have it; the early own dev3 (d3-29) and dev4 (d4-05) recorded one
 FLOORS.update({"dev3": (0.97, 0.96), "dev4": (0.94, 0.89)})
+# unseen122-127 (gold61-63): first look at dbc35d9 (session 17), 0.636/0.550 (110/63/90), the starting code the same;
+# dev74-76 (gold61-63), not yet tuned on
+FLOORS.update({"unseen122": (0.68, 0.5), "unseen123": (0.69, 0.52), "unseen124": (0.74, 0.74), "unseen125": (0.63, 0.55),
+               "unseen126": (0.58, 0.54), "unseen127": (0.5, 0.44), "dev74": (0.6, 0.56), "dev75": (0.5, 0.53), "dev76": (0.68, 0.5)})
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
