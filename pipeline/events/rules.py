@@ -215,6 +215,17 @@ def _share_given(ctx: Context, view: SentenceView, amount: Amount, offset: int) 
                    ctx.date_for(view, future=False), amount=amount)]
 
 
+_SEES_GIVING = re.compile(r"\b(?:a|ont)\s+vu\s+(?:\w+\s+){0,2}?(?:le|la|l'|les)?\s*(?:[a-z-]+\s+){0,2}?$")
+_GIVING_INFINITIVE = re.compile(r"^\s*(?:\w+\s+)?(?:souscrire|investir|injecter|apporter|entrer\s+a\s+son\s+capital|entrer\s+au\s+capital)\b")
+
+
+def _seen_giving(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> Referent | None:
+    """"La biotech X a vu mardi le fonds Y souscrire pour 1,5 M€": the organisation seen giving."""
+    return next((r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char and _org(ctx, r)
+                 and _SEES_GIVING.search(view.between(subject.end, r.start))
+                 and _GIVING_INFINITIVE.match(view.between(r.end, amount.start_char))), None)
+
+
 _RELATIVE_PAST = re.compile(r",\s*qu.(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\b")
 
 
@@ -294,6 +305,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             funders = [backer]
         participants = [p for r in funders for p in _as(r, Role.FUNDER)]
         subject = _subject_before(ctx, view, amount.start_char)
+        seen_giving = _seen_giving(ctx, view, subject, amount) if subject is not None and not funders else None
+        if seen_giving is not None:  # "X a vu mardi le fonds Y souscrire pour 1,5 M€": Y gives, X receives
+            events.append(_event(view, EventType.FUNDING, _as(subject, Role.RECIPIENT) + _as(seen_giving, Role.FUNDER),
+                                 ctx.date_for(view, future=False), amount=amount))
+            continue
         if subject is not None and backer is not None and subject is backer:
             subject = _subject_before(ctx, view, backer.start)  # "X a reçu … de l'Agence Y, qui le soutiendra"
         if subject is not None:

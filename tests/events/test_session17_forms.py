@@ -81,3 +81,15 @@ def test_a_first_agreement_years_before_is_background(event_lexicon):
             "commune. Le texte prolonge et élargit un premier accord, conclu en 2031 entre la fondation et "
             "l'université seules.")
     assert [e.date for e in events_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)] == ["2037-01-12"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("La Caisse des dépôts et consignations (CDC) a souscrit jeudi dernier pour 5 millions de dinars au capital "
+      "d'Olivia Biotech, start-up installée à la technopole de Sidi Thabet."),
+     {("Caisse des dépôts et consignations", "funder"), ("Olivia Biotech", "recipient")}),
+    (("La biotech Biomim Lab a vu mardi le fonds régional Occitanie Innovation souscrire pour 1,5 million d'euros "
+      "d'obligations convertibles."),
+     {("Biomim Lab", "recipient"), ("Occitanie Innovation", "funder")}),
+])
+def test_who_subscribes_for_a_sum_gives_it(text, expected, event_lexicon):
+    assert found(text, event_lexicon, EventType.FUNDING) == [expected]
