@@ -35,7 +35,7 @@ _PRONOUN = re.compile(r"^(?:elle|il)\b")
 _LATTER = re.compile(r"^(?:ce dernier|cette derniere|celui-ci|celle-ci)\b")
 # a finite verb: the words before a comma that have one are a clause, not an opening phrase
 # a subject alone before a comma: "La société #####", "#####"
-_NAMED_SUBJECT = re.compile(r"\s*(?:(?:(?:la|le|les)\s+|l')(?:[a-z-]+\s+){0,2})?#+\s*")
+_NAMED_SUBJECT = re.compile(r"\s*(?:(?:(?:la|le|les)\s+|l')(?:[a-z-]+\s+){0,2})?#+\s*(?:\(\s*#+\s*\)\s*)?")
 _FINITE = re.compile(r"\b(?:(?<!grace )a\s+(?!(?:cette|cet|ces)\b)(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|"
                      r"viennent|fait|font|signe|annonce|lance)\b")
 # a named subject and its verb ("le ### organise …"): a clause, so a name after its closing comma is no subject
