@@ -93,3 +93,11 @@ def test_a_first_agreement_years_before_is_background(event_lexicon):
 ])
 def test_who_subscribes_for_a_sum_gives_it(text, expected, event_lexicon):
     assert found(text, event_lexicon, EventType.FUNDING) == [expected]
+
+
+def test_a_loan_to_a_trade_noun_and_its_goods_goes_to_the_name_after(event_lexicon):
+    text = ("Abidjan, 6 fév. 2036 (AFP) - La Société financière internationale (SFI), filiale de la Banque mondiale "
+            "dédiée au secteur privé, a octroyé mardi un prêt de 25 millions de dollars au transformateur de noix "
+            "de cajou Ivoire Cajou Industries, a annoncé l'institution.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Société financière internationale", "funder"), ("Ivoire Cajou Industries", "recipient")}]
