@@ -563,7 +563,9 @@ _FRONTED_FUNDERS = re.compile(r"^\s*(?:avec (?:la participation|le (?:soutien|co
                               r"grace (?:a la participation|au (?:soutien|concours|financement|pret|appui)(?: financier)?)|"
                               r"aux cotes)\s+(?:de la|de l'|du|des|de|d')\s*$")
 _AND_ALSO = re.compile(r"^\s*(?:,|et)\s*(?!(?:membre|adherente?|filiale|partenaire|laureate?|hebergee?|incubee?|installee?|"
-                       r"basee?|issue?|soutenue?|accompagnee?)\b)(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$"
+                       r"basee?|issue?|soutenue?|accompagnee?|residente?|pensionnaire|locataire|implantee?)\b)"
+                       # ", start-up du Technopark X,": an apposition (no article) that places the subject
+                       r"(?!(?:[a-z-]+\s+)?(?:de|du|des|d')\s*$)(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$"
                        # "X et la société de capital-risque Y ont injecté …": a kind of investor with its complement
                        r"|^\s*et\s+(?:(?:le|la|l')\s*)?(?:societe|fonds|firme|banque|cabinet|groupe)\s+(?:de|d')\s*"
                        r"(?:capital-risque|capital-investissement|investissement|gestion|amorcage|developpement)\s+"

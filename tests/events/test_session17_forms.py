@@ -101,3 +101,13 @@ def test_a_loan_to_a_trade_noun_and_its_goods_goes_to_the_name_after(event_lexic
             "de cajou Ivoire Cajou Industries, a annoncé l'institution.")
     assert found(text, event_lexicon, EventType.FUNDING) == [
         {("Société financière internationale", "funder"), ("Ivoire Cajou Industries", "recipient")}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("En marge de la cérémonie, la start-up Dronalys, résidente de Technopolis, a indiqué avoir obtenu 6 millions de dirhams du Fonds Innov Invest.",
+     {("Dronalys", "recipient"), ("Innov Invest", "funder")}),
+    ("Nous sommes ravis d'annoncer que MedTrace, start-up du Technopark de Casablanca, a réuni 1,5 million de dollars auprès d'Azur Ventures !",
+     {("MedTrace", "recipient"), ("Azur Ventures", "funder")}),
+])
+def test_the_park_in_an_apposition_receives_nothing(text, expected, event_lexicon):
+    assert found(text, event_lexicon, EventType.FUNDING) == [expected]
