@@ -263,6 +263,11 @@ FLOORS.update({"dev3": (0.97, 0.96), "dev4": (0.94, 0.89)})
 # dev74-76 (gold61-63), not yet tuned on
 FLOORS.update({"unseen122": (0.68, 0.5), "unseen123": (0.69, 0.52), "unseen124": (0.74, 0.74), "unseen125": (0.63, 0.55),
                "unseen126": (0.58, 0.54), "unseen127": (0.5, 0.44), "dev74": (0.6, 0.56), "dev75": (0.5, 0.53), "dev76": (0.68, 0.5)})
+# unseen128-135 (gold64-67): first look at 3a63eb1 (session 17), 0.701/0.628 (164/70/97), starting code 0.688/0.625;
+# dev77-80 (gold64-67), not yet tuned on
+FLOORS.update({"unseen128": (0.71, 0.62), "unseen129": (0.71, 0.64), "unseen130": (0.61, 0.47), "unseen131": (0.72, 0.65),
+               "unseen132": (0.69, 0.67), "unseen133": (0.61, 0.57), "unseen134": (0.82, 0.72), "unseen135": (0.7, 0.65),
+               "dev77": (0.76, 0.64), "dev78": (0.69, 0.71), "dev79": (0.66, 0.5), "dev80": (0.52, 0.4)})
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
