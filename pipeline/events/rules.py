@@ -1760,7 +1760,9 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
 
 
 _PARTS_WITH = re.compile(r"(?:\bse separe\w*\s+de\s+(?:son|sa|ses)|\bmis\s+fin\s+(?:\w+\s+){0,2}?aux\s+fonctions)\s+[^.;]{0,80}$")
-_EFFECTIVE_FROM = re.compile(r"(?:\ba compter|\ba partir|\bavec effet)\s+(?:du|de ce|de ce|au)\s*$|\beffective?s?\s+(?:le|des le|au|a compter du|a partir du)\s*$")
+_EFFECTIVE_FROM = re.compile(r"(?:\ba compter|\ba partir|\bavec effet)\s+(?:du|de ce|de ce|au)\s*$|\beffective?s?\s+(?:le|des le|au|a compter du|a partir du)\s*$"
+                             # "… ; sa nomination prendra effet le 1er juillet"
+                             r"|\b(?:prend|prendra|prendront|prennent)\s+effet\s+(?:le|des le|au)\s*$")
 
 
 def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
@@ -1836,14 +1838,18 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []
     dated = replace(view, dates=[d for d in view.dates if d not in old]) if old else view
     effective = [d for d in dated.dates if _EFFECTIVE_FROM.search(view.masked[:view.local(d.start_char)])
-                 and (limit is None or d.start_char < limit)]
+                 and (limit is None or d.start_char < limit or _ITS_EFFECT.search(view.masked[:view.local(d.start_char)]))]
     if effective:  # "a nommé mercredi X directrice générale, à compter du 1er mars": the day it takes effect
         dated = replace(dated, dates=effective)
+        limit = None if limit is not None and all(d.start_char >= limit for d in effective) else limit
     date = ctx.date_for(dated, future=None, before=limit, near=view.sentence.start + cue.end())
     main = _event(view, EventType.APPOINTMENT, participants, date, detail=detail)
     return [main, *_appointed_in_apposition(ctx, view, main)]
 
 
+# "X en devient le délégué général ; sa nomination prendra effet le 1er juillet": the same appointment's day
+_ITS_EFFECT = re.compile(r";\s*(?:sa|son|leur)\s+(?:nomination|election|mandat|arrivee|prise de fonctions?|designation)\s+"
+                         r"(?:\w+\s+)?(?:prend|prendra|prendront|sera|est)\s+(?:effet|effective?)\s+(?:le|des le|au|a compter du)\s*$")
 _DECLINED = re.compile(r"\bn.(?:a|ont|avait|avaient)\s+pas\s+(?:souhaite|voulu|accepte|sollicite)\b")
 _FOUNDED_BY = re.compile(r"\b(?:fonde|fondee|cree|creee|lance|lancee)s?\s+(?:en\s+\d{4}\s+)?par\s*$")
 _SHE_OR_HE_APPOINTED = re.compile(r"^\W*(?:elle|il)\s+(?:a|avait|vient d'|sera)\s*(?:ete|etre)?\s*"
