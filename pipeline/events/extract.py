@@ -14,6 +14,7 @@ from pipeline.records import AnnotatedArticle, DateMention, EntityMention
 from pipeline.text import fold_keep_offsets
 
 _QUESTION = re.compile(r"\?\s*[»\"”]?\s*$")
+_UNDECIDED = re.compile(r"\brien n.est (?:encore )?(?:decide|fait|signe|acte|arrete|officiel|tranche)\b")
 
 
 def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMention]:
@@ -37,7 +38,8 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
         if index:
             _dated_by_retelling(ctx, view, found, parts[index - 1].start)
         ctx.heading_dates = _heading_dates(ctx, previous) if previous is not None else []
-        if not _QUESTION.search(sentence.text):  # "Tadamsa Agritech est-elle labellisée ?": asked, not told
+        # "Tadamsa Agritech est-elle labellisée ?": asked, not told; "…, mais rien n'est décidé": not done
+        if not _QUESTION.search(sentence.text) and not _UNDECIDED.search(view.masked):
             told = _sentence_events(ctx, view, ahead(index), found)
             if previous is not None and meeting is not None and meeting is not previous and _MEETING_AGAIN.match(view.masked):
                 # "Le conseil a également confié la vice-présidence à Y", even in the next paragraph
