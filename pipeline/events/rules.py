@@ -1774,6 +1774,8 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []   # "X pourrait être nommé …": a rumour, not a change
     if _DECLINED.search(view.masked[:cue.start()]):
         return []   # "X n'a pas souhaité, contrairement à ce qu'indiquaient des médias, prendre la présidence"
+    if _NONE_YET.search(view.masked[:cue.start()]) and not view.dates:
+        return []   # "… et aucun successeur n'a été désigné": no one was
     # "Le groupe, fondé en 1998 par X, a confié …": who founded it is background, not the change
     people = [r for r in view.referents if _person(ctx, r)
               and not _FOUNDED_BY.search(view.between(max(view.sentence.start, r.start - 40), r.start))]
@@ -1850,6 +1852,7 @@ def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
 # "X en devient le délégué général ; sa nomination prendra effet le 1er juillet": the same appointment's day
 _ITS_EFFECT = re.compile(r";\s*(?:sa|son|leur)\s+(?:nomination|election|mandat|arrivee|prise de fonctions?|designation)\s+"
                          r"(?:\w+\s+)?(?:prend|prendra|prendront|sera|est)\s+(?:effet|effective?)\s+(?:le|des le|au|a compter du)\s*$")
+_NONE_YET = re.compile(r"\baucun(?:e)?\s+(?:\w+\s+){0,2}n.(?:a|ont|est|sont|avait)\s+(?:encore\s+|pour l.instant\s+|toujours\s+)?(?:ete\s+)?$")
 _DECLINED = re.compile(r"\bn.(?:a|ont|avait|avaient)\s+pas\s+(?:souhaite|voulu|accepte|sollicite)\b")
 _FOUNDED_BY = re.compile(r"\b(?:fonde|fondee|cree|creee|lance|lancee)s?\s+(?:en\s+\d{4}\s+)?par\s*$")
 _SHE_OR_HE_APPOINTED = re.compile(r"^\W*(?:elle|il)\s+(?:a|avait|vient d'|sera)\s*(?:ete|etre)?\s*"

@@ -111,3 +111,21 @@ def test_a_loan_to_a_trade_noun_and_its_goods_goes_to_the_name_after(event_lexic
 ])
 def test_the_park_in_an_apposition_receives_nothing(text, expected, event_lexicon):
     assert found(text, event_lexicon, EventType.FUNDING) == [expected]
+
+
+def test_no_successor_named_yet_leaves_only_the_departure(event_lexicon):
+    text = ("Isabelle Marchand quitte la présidence de Cosmetic Valley. Elle n'a pas fait connaître sa future "
+            "orientation et aucun successeur n'a été désigné.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Cosmetic Valley", "organisation"), ("Isabelle Marchand", "predecessor")}]
+
+
+def test_an_appointment_takes_the_day_its_nomination_takes_effect(event_lexicon):
+    text = ("Le Cluster Agropole Nord change de direction. Youssef El Idrissi en devient le délégué général ; "
+            "sa nomination prendra effet le 1er juillet.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)] == ["2037-07-01"]
+
+
+def test_nothing_decided_is_no_event(event_lexicon):
+    text = "Hydrovia ouvrira sans doute un bureau commercial à Valence, mais rien n'est décidé."
+    assert found(text, event_lexicon, EventType.OPENING) == []
