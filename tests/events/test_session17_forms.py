@@ -129,3 +129,11 @@ def test_an_appointment_takes_the_day_its_nomination_takes_effect(event_lexicon)
 def test_nothing_decided_is_no_event(event_lexicon):
     text = "Hydrovia ouvrira sans doute un bureau commercial à Valence, mais rien n'est décidé."
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+@pytest.mark.parametrize("text", [
+    "À SUIVRE - Un grand constructeur automobile asiatique négocierait son implantation dans la zone franche de Tanger Automotive City.",
+    "L'accord prévoit l'ouverture des laboratoires de l'UIR aux PME du parc Technopolis.",
+])
+def test_a_rumoured_or_provided_for_opening_is_none(text, event_lexicon):
+    assert found(text, event_lexicon, EventType.OPENING) == []
