@@ -318,6 +318,7 @@ _CAPITALS_ITEM = re.compile(r"^\s*(#+)\s+[-–—]\s+\S")
 # A bare "dinars" and the country an article speaks of (`ArticleReader._dinar`)
 _BARE_DINAR = re.compile(r"\bdinars?\b(?!\s+(?:tunisiens?|algeriens?))")
 # the wire's name counts too: "Bordj Bou Arréridj, 1er décembre (APS) -"
+_LEADS = re.compile(r"\s+(?:dirige|preside|pilote|codirige|anime|a fonde|a cree|a cofonde)\s+(?:(?:la|le|les)\s+|l')?")
 _ALGERIA = re.compile(r"\b(?:algeri\w*|alger|oran|constantine|annaba|setif|blida|bejaia|tlemcen|wilaya|wali|aps|bordj|batna"
                       r"|ouargla|biskra|skikda|mostaganem|tizi)\b")
 _TUNISIA = re.compile(r"\b(?:tunisi\w*|tunis|sfax|sousse|bizerte|monastir|nabeul|gabes|tap|kairouan|gafsa|zaghouan|mahdia)\b")
@@ -784,8 +785,20 @@ class ArticleReader:
         person the text introduces with a role ("Yassine Jaziri, cofondateur d'AgriSmart Tunisie")."""
         first = min((r for r in self.annotated.roles if r.org is not None), key=lambda r: r.person.start_char, default=None)
         if first is None or first.org is None:
-            return None
+            return self._led_in_the_lead()
         return next((m for m in self.mentions if m.start_char == first.org.start_char), first.org)
+
+    def _led_in_the_lead(self) -> EntityMention | None:
+        """"Awa Ndiaye dirige Kër Innov, l'incubateur du parc …": the interview's introduction says
+        by a verb whom the interviewee leads."""
+        line_end = self.folded.find("\n")
+        line_end = len(self.folded) if line_end < 0 else line_end
+        for person in (m for m in self.mentions if m.label == "PER" and m.end_char < line_end):
+            led = _LEADS.match(self.folded, person.end_char)
+            if led is None:
+                continue
+            return next((m for m in self.mentions if m.start_char == led.end() and self.is_org(m)), None)
+        return None
 
     def answers_you(self, view: SentenceView) -> bool:
         """The sentence answers a question put to the interviewee ("Vous venez de lever des fonds ?")."""

@@ -137,3 +137,11 @@ def test_nothing_decided_is_no_event(event_lexicon):
 ])
 def test_a_rumoured_or_provided_for_opening_is_none(text, event_lexicon):
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_an_interview_introduced_by_a_verb_of_leading_speaks_for_that_organisation(event_lexicon):
+    text = ("Awa Ndiaye dirige Kër Innov, l'incubateur du parc technologique de Diamniadio.\n\n"
+            "Le Fonds de garantie des investissements prioritaires vient de vous soutenir. De quoi s'agit-il ?\n\n"
+            "Le Fongip nous a accordé le mois dernier une dotation de 400 millions de FCFA pour financer les "
+            "bourses d'amorçage de nos start-up.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [{("Fongip", "funder"), ("Kër Innov", "recipient")}]
