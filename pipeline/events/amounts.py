@@ -157,6 +157,7 @@ _BARE_SHARE = re.compile(r"\b(?:a hauteur de|dont)\s+(?P<number>\d+(?:,\d+)?)\s+
                          r"(?=\s*(?:[,.;)]|par\b|$)|\s+(?:apporte|finance|verse|accorde|octroye|pris en charge|prete|consenti)s?\b)")
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:soit|environ|pres de|près de|quelque|plus de|un peu plus de|~)\s*)*$")
 _CONVERSION_CLOSE = re.compile(r"\s*\)")
+_CONVERSION_SOIT = re.compile(r"\s*,\s*soit\s+(?:environ\s+|pres de\s+|près de\s+|quelque\s+|plus de\s+)?")
 
 
 def _conversions_dropped(found: list[Amount], text: str) -> list[Amount]:
@@ -168,6 +169,11 @@ def _conversions_dropped(found: list[Amount], text: str) -> list[Amount]:
         close = _CONVERSION_CLOSE.match(text, amount.end_char)
         if last is not None and close and _CONVERSION_OPEN.fullmatch(text[last.end_char:amount.start_char].lower()):
             out[-1] = Amount(last.value, last.currency, text[last.start_char:close.end()], last.start_char, close.end())
+            continue
+        if last is not None and last.currency != amount.currency \
+                and _CONVERSION_SOIT.fullmatch(text[last.end_char:amount.start_char].lower()):
+            # "un tour de 2 millions d'euros, soit environ 21 millions de dirhams, auprès de Y": the same sum
+            out[-1] = Amount(last.value, last.currency, text[last.start_char:amount.end_char], last.start_char, amount.end_char)
             continue
         out.append(amount)
     return out

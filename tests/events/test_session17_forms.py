@@ -145,3 +145,10 @@ def test_an_interview_introduced_by_a_verb_of_leading_speaks_for_that_organisati
             "Le Fongip nous a accordé le mois dernier une dotation de 400 millions de FCFA pour financer les "
             "bourses d'amorçage de nos start-up.")
     assert found(text, event_lexicon, EventType.FUNDING) == [{("Fongip", "funder"), ("Kër Innov", "recipient")}]
+
+
+def test_a_sum_told_again_after_soit_in_another_currency_is_one_amount(event_lexicon):
+    text = ("Casablanca - La start-up Argan Labs a bouclé le 12 janvier un tour de 2 millions d'euros, soit environ "
+            "21 millions de dirhams, auprès du fonds Atlas Capital.")
+    events = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert [(e.amount.value, e.amount.currency) for e in events] == [(2_000_000, "EUR")]
