@@ -152,3 +152,11 @@ def test_a_sum_told_again_after_soit_in_another_currency_is_one_amount(event_lex
             "21 millions de dirhams, auprès du fonds Atlas Capital.")
     events = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
     assert [(e.amount.value, e.amount.currency) for e in events] == [(2_000_000, "EUR")]
+
+
+def test_il_remplace_a_ce_poste_names_the_predecessor(event_lexicon):
+    text = ("Tunis, 7 juin (TAP) - Samir Jaziri a été nommé hier directeur général du Pôle de compétitivité de "
+            "Monastir-El Fejja. Il remplace à ce poste Khaled Amri, qui avait dirigé la structure pendant six ans.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Samir Jaziri", "appointee"), ("Pôle de compétitivité de Monastir-El Fejja", "organisation"),
+         ("Khaled Amri", "predecessor")}]
