@@ -160,3 +160,11 @@ def test_il_remplace_a_ce_poste_names_the_predecessor(event_lexicon):
     assert found(text, event_lexicon, EventType.APPOINTMENT) == [
         {("Samir Jaziri", "appointee"), ("Pôle de compétitivité de Monastir-El Fejja", "organisation"),
          ("Khaled Amri", "predecessor")}]
+
+
+def test_a_gathering_organised_by_x_at_a_park_is_hosted_by_the_park(event_lexicon):
+    text = ("AGENDA\n2-4 avril. Forum Africa Tech, organisé par la Fédération marocaine des technologies de "
+            "l'information (Apebi) au Technopark de Casablanca.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Fédération marocaine des technologies de l'information", "organisation"),
+         ("Technopark de Casablanca", "host")}]
