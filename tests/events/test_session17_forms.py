@@ -168,3 +168,14 @@ def test_a_gathering_organised_by_x_at_a_park_is_hosted_by_the_park(event_lexico
     assert found(text, event_lexicon, EventType.AGENDA) == [
         {("Fédération marocaine des technologies de l'information", "organisation"),
          ("Technopark de Casablanca", "host")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Son président, Adil Cherkaoui, a indiqué que l'organisation Digital Atlas « réfléchit » à l'ouverture d'une antenne à Fès.",
+    "Une réflexion sur l'ouverture d'une antenne d'Atlanpole Biotherapies à Angers a été évoquée, sans décision.",
+    ("Blocfret, qui compte 30 salariés, envisage de recruter une vingtaine de personnes d'ici l'été prochain et "
+     "d'ouvrir, à terme, un bureau à Anvers."),
+    "Dans la zone de Sandiara, les promesses d'implantation se sont succédé, les usines beaucoup moins.",
+])
+def test_a_reflection_a_promise_or_a_second_intention_is_no_opening(text, event_lexicon):
+    assert found(text, event_lexicon, EventType.OPENING) == []
