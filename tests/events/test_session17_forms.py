@@ -179,3 +179,10 @@ def test_a_gathering_organised_by_x_at_a_park_is_hosted_by_the_park(event_lexico
 ])
 def test_a_reflection_a_promise_or_a_second_intention_is_no_opening(text, event_lexicon):
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_an_agreement_signed_at_the_inauguration_takes_its_day(event_lexicon):
+    text = ("L'Agropole de Berkane a inauguré lundi sa plateforme logistique. À l'occasion de l'inauguration, "
+            "l'Agropole de Berkane et l'Office national de sécurité sanitaire des produits alimentaires (ONSSA) "
+            "ont signé une convention de contrôle.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)] == ["2037-01-12"]
