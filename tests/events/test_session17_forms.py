@@ -186,3 +186,12 @@ def test_an_agreement_signed_at_the_inauguration_takes_its_day(event_lexicon):
             "l'Agropole de Berkane et l'Office national de sécurité sanitaire des produits alimentaires (ONSSA) "
             "ont signé une convention de contrôle.")
     assert [e.date for e in events_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)] == ["2037-01-12"]
+
+
+def test_portee_then_a_date_in_commas_then_the_presidency_is_an_appointment(event_lexicon):
+    text = ("Nadia Lahlou a été portée, le 14 avril, à la présidence du Cluster Marocain des Industries "
+            "Agroalimentaires. Cette dirigeante d'une conserverie d'Agadir succède à Driss Benjelloun.")
+    events = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in events] == [
+        ({("Nadia Lahlou", "appointee"), ("Cluster Marocain des Industries Agroalimentaires", "organisation"),
+          ("Driss Benjelloun", "predecessor")}, "2036-04-14")]
