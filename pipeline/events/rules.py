@@ -2038,6 +2038,10 @@ def _appointment_org(
             (m for m in reversed(ctx.reader.seen) if ctx.reader.is_org(m) and m.start_char < view.sentence.start), None)
         if earlier is not None:
             return ctx.reader.short_forms.get(earlier.surface, earlier)
+    led = _LEADS_ORG.search(view.masked)  # "X dirige le Pôle Y depuis le 1er janvier"
+    if led:
+        for referent in (r for r in view.referents if r.start == view.sentence.start + led.end() and _org(ctx, r)):
+            return referent.targets[0]
     # "Ancien de Dassault Systèmes, X a pris ses fonctions": where X came from is no subject
     subject = next((r for r in view.referents if ctx.reader.subject_like(view, r) and _org(ctx, r)
                     and not _PAST_EMPLOYER.search(view.between(max(view.sentence.start, r.start - 40), r.start))), None)
@@ -2048,6 +2052,7 @@ def _appointment_org(
     return ctx.reader.focus
 
 
+_LEADS_ORG = re.compile(r"#\s+(?:dirige|preside|pilote|codirige)\s+(?:desormais\s+)?(?:(?:la|le|les)\s+|l')?")
 _THIS_POST = re.compile(r"\ba (?:ce poste|cette fonction|cette place|ce titre|cette responsabilite)\b")
 _PAST_EMPLOYER = re.compile(r"\b(?:jusqu.ici|jusqu.alors|jusque-la|auparavant|precedemment|anciennement|ex-|ancien|ancienne|"
                             r"passee? par|venue? de|issue? de|apres)\b[^,;#]{0,60}$")

@@ -195,3 +195,13 @@ def test_portee_then_a_date_in_commas_then_the_presidency_is_an_appointment(even
     assert [({(p.mention.surface, p.role.value) for p in e.participants}, e.date) for e in events] == [
         ({("Nadia Lahlou", "appointee"), ("Cluster Marocain des Industries Agroalimentaires", "organisation"),
           ("Driss Benjelloun", "predecessor")}, "2036-04-14")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Banque X a accordé un prêt au pôle. Julien Ferrandi dirige le Pôle Mer Méditerranée depuis le 1er janvier.",
+     {("Julien Ferrandi", "appointee"), ("Pôle Mer Méditerranée", "organisation")}),
+    ("Mardi, le ministère de l'Industrie a nommé Ousmane Faye coordonnateur de l'Agropole Centre, un poste resté vacant depuis l'été.",
+     {("Ousmane Faye", "appointee"), ("Agropole Centre", "organisation")}),
+])
+def test_the_organisation_led_is_the_one_after_the_verb_or_the_role(text, expected, event_lexicon):
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [expected]
