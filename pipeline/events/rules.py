@@ -669,7 +669,7 @@ _SEEN_GIVEN = (r"(?:s.est|se sont|s.etait|s.etaient|se voit|se voient|se verra|s
 
 
 _OBTAINED_FROM = re.compile(r"(?:\b(?:obtenu|recu|decroche|obtient|recoit|beneficie)\s+(?:\w+\s+){0,2}?"
-                            r"(?:de la|de l'|du|des|d'|aupres de la|aupres de l'|aupres du|aupres des|aupres d')|"
+                            r"(?:de la|de l'|du|des|d'|de(?=\s*$)|aupres de la|aupres de l'|aupres du|aupres des|aupres d')|"
                             # "X s'est vu octroyer par Bpifrance un prêt de …": X receives from who comes after "par"
                             + _SEEN_GIVEN + r"\s+(?:\w+\s+){0,2}?par\s*(?:la|le|l'|les)?)\s*"
                             r"(?:(?:fonds|banque|groupe|agence)\s*)?$")

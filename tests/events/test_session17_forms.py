@@ -205,3 +205,14 @@ def test_portee_then_a_date_in_commas_then_the_presidency_is_an_appointment(even
 ])
 def test_the_organisation_led_is_the_one_after_the_verb_or_the_role(text, expected, event_lexicon):
     assert found(text, event_lexicon, EventType.APPOINTMENT) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les brèves du jour.\n• Cap Digital a obtenu de Bpifrance une subvention de 2 millions d'euros pour déployer son programme.",
+     {("Cap Digital", "recipient"), ("Bpifrance", "funder")}),
+    (("Grenoble, 8 sept. 2036 (AFP) - Le fabricant grenoblois Lumiwave a levé 22 millions d'euros auprès d'un "
+      "consortium mené par Supernova Invest et le Fonds européen d'investissement."),
+     {("Lumiwave", "recipient"), ("Supernova Invest", "funder"), ("Fonds européen d'investissement", "funder")}),
+])
+def test_who_gives_after_obtenu_de_or_a_consortium_led_by(text, expected, event_lexicon):
+    assert found(text, event_lexicon, EventType.FUNDING) == [expected]
