@@ -216,3 +216,12 @@ def test_the_organisation_led_is_the_one_after_the_verb_or_the_role(text, expect
 ])
 def test_who_gives_after_obtenu_de_or_a_consortium_led_by(text, expected, event_lexicon):
     assert found(text, event_lexicon, EventType.FUNDING) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Le pôle Atlanpole Biotherapies revendique 190 membres et un budget annuel de 2,3 millions d'euros.",
+    ("Le projet du pôle Valorial, d'un budget total de 2,3 millions d'euros sur quatre ans, vise à améliorer "
+     "le goût des légumineuses."),
+])
+def test_a_budget_told_as_a_figure_is_no_funding(text, event_lexicon):
+    assert found(text, event_lexicon, EventType.FUNDING) == []
