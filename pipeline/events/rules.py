@@ -1033,6 +1033,10 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []  # "une convention pour la certification des 600 stagiaires": people trained, not a label
     if re.fullmatch(r"(?:labellis|certifi)(?:e|ee|es|ees)", cue.group()) and _GOODS_BEFORE.search(view.masked[:cue.start()]):
         return []  # "… lui livrera 20.000 tonnes de fèves certifiées par an": certified goods, no label given
+    if _PURPOSE_BEFORE.search(view.masked[:cue.start()]):
+        return []  # "… un accord visant à proposer une offre certifiée": what an agreement aims at, no label given
+    if _LABELLED_ONES.search(view.masked[:cue.end()]):
+        return []  # "Les deux entreprises labellisées présenteront …": ones labelled before, taken up
     if _LOSES_LABEL.search(view.masked[:cue.start()]):
         return []  # "Le pôle Aquimer, en revanche, perd son label": a label lost, not given
     if _CANDIDATE_FOR.search(view.masked[:cue.start()]):
@@ -1224,6 +1228,9 @@ _PRODUCT_OF = re.compile(r"\s*(?:la|le|l'|sa|son)\s*(?:solution|produit|procede|
                          r"gamme|marque|logiciel|capteur|machine|usine|site|dispositif)\b[^,;#:]{0,60}?\s(?:de la|de l'|du|des|de|d')\s*"
                          r"(?:(?:[a-z-]+\s+){0,3})?")
 _RECEIVES_LABEL = re.compile(r"^\s*(?:a|ont|vient d.|viennent d.)\s*(?:\w+\s+){0,3}?(?:recu|obtenu|decroche|remporte|ete|etre)\b")
+_PURPOSE_BEFORE = re.compile(r"\b(?:visant a|vise a|afin de|destinee?s? a)\s+[^.;]{0,80}$")
+_LABELLED_ONES = re.compile(r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|\d+)\s+(?:entreprises|start-up|societes|structures|pme|laureats)\s+"
+                            r"(?:labellisees|certifiees|labellises|certifies)$")
 # goods a participle qualifies: a quantity of a plain noun ("tonnes de fèves certifiées")
 _GOODS_BEFORE = re.compile(r"\d[\d\s.,]*\s+(?:[a-z]+\s+)?(?:de|d')\s*(?!(?:start-up|startup|entreprises|pme|"
                            r"structures|clusters|poles|societes|membres|adherents|projets|sites|laboratoires)\b)[a-z]{3,}s\s+$")

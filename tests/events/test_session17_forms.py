@@ -225,3 +225,13 @@ def test_who_gives_after_obtenu_de_or_a_consortium_led_by(text, expected, event_
 ])
 def test_a_budget_told_as_a_figure_is_no_funding(text, event_lexicon):
     assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Monastir, 7 mai (TAP) - Le pôle de compétitivité de Monastir-El Fejja et le Centre technique du textile ont "
+     "conclu lundi un accord visant à mutualiser leurs laboratoires et à proposer une offre certifiée."),
+    ("Les deux entreprises labellisées présenteront leur savoir-faire lors des Rencontres d'affaires du pôle "
+     "Nucléaire Bourgogne, les 7 et 8 mars."),
+])
+def test_an_aim_or_a_taking_up_is_no_label(text, event_lexicon):
+    assert found(text, event_lexicon, EventType.LABEL) == []
