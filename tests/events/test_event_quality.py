@@ -273,6 +273,10 @@ FLOORS.update({"unseen128": (0.71, 0.62), "unseen129": (0.71, 0.64), "unseen130"
 FLOORS.update({"unseen136": (0.7, 0.59), "unseen137": (0.69, 0.58), "unseen138": (0.74, 0.6), "unseen139": (0.51, 0.43),
                "unseen140": (0.68, 0.7), "unseen141": (0.6, 0.51), "unseen142": (0.6, 0.58), "unseen143": (0.65, 0.51),
                "dev81": (0.76, 0.71), "dev82": (0.71, 0.62), "dev83": (0.58, 0.5), "dev84": (0.63, 0.59)})
+# session 17: a loan agreement (« accord de financement », « convention de prêt ») is a funding only, as the
+# README's conventions and most annotators have it (−7 fp over the held-out sets); unseen2's writer recorded one
+# as a partnership too (18/2/4 since)
+FLOORS.update({"unseen2": (0.89, 0.81)})
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):

@@ -235,3 +235,10 @@ def test_a_budget_told_as_a_figure_is_no_funding(text, event_lexicon):
 ])
 def test_an_aim_or_a_taking_up_is_no_label(text, event_lexicon):
     assert found(text, event_lexicon, EventType.LABEL) == []
+
+
+def test_a_loan_agreement_is_a_funding_not_a_partnership(event_lexicon):
+    text = ("Dakar - Le Centre de formation Kër Agro a signé le 2 avril avec la Banque islamique de développement "
+            "un accord de financement de 18 milliards de FCFA pour ses équipements.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == []
+    assert [e.amount.value for e in events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == [18_000_000_000]
