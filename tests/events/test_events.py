@@ -541,10 +541,15 @@ def test_signed_between_the_two_bodies_just_named(lexicon):
     assert roles(event) == {("Cluster Cuir de Marrakech", "partner"), ("Agence de développement du Sud", "partner")}
 
 
-def test_what_a_new_site_cost_is_paid_by_who_opened_it(lexicon):
-    text = ("Le groupe Textimed a inauguré mardi une usine à Monastir. L'usine, qui a coûté 9 millions de dinars, "
+def test_what_a_new_site_cost_is_no_funding_but_an_investment_is_paid_by_who_opened_it(lexicon):
+    # since round 2 session 17: a bare cost ("a coûté") is no funding, as the independent annotators and
+    # the gold README's cost rule have it; an investment the opener makes is still its funding
+    cost = ("Le groupe Textimed a inauguré mardi une usine à Monastir. L'usine, qui a coûté 9 millions de dinars, "
             "emploiera 200 personnes.")
-    [event] = _only(events_of(text, date(2027, 2, 10), lexicon), EventType.FUNDING)
+    assert _only(events_of(cost, date(2027, 2, 10), lexicon), EventType.FUNDING) == []
+    invested = ("Le groupe Textimed a inauguré mardi une usine à Monastir. Le site, qui a nécessité un "
+                "investissement de 9 millions de dinars, emploiera 200 personnes.")
+    [event] = _only(events_of(invested, date(2027, 2, 10), lexicon), EventType.FUNDING)
     assert roles(event) == {("Textimed", "funder")}
 
 
