@@ -308,7 +308,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         participants = [p for r in funders for p in _as(r, Role.FUNDER)]
         subject = _subject_before(ctx, view, amount.start_char)
         seen_giving = _seen_giving(ctx, view, subject, amount) if subject is not None and not funders else None
-        if seen_giving is not None:  # "X a vu mardi le fonds Y souscrire pour 1,5 M€": Y gives, X receives
+        if seen_giving is not None and subject is not None:  # "X a vu mardi le fonds Y souscrire pour 1,5 M€": Y gives, X receives
             events.append(_event(view, EventType.FUNDING, _as(subject, Role.RECIPIENT) + _as(seen_giving, Role.FUNDER),
                                  ctx.date_for(view, future=False), amount=amount))
             continue
