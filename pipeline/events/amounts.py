@@ -152,9 +152,12 @@ class AmountFinder:
 
 # "1,5 million de dollars (environ 900 millions de FCFA)": the same sum told in another currency
 # a share told after "à hauteur de" with a multiplier but no currency word after it
+# the participle that tells a share was given ("dont 10 milliards apportés par la BAD"), folded;
+# the funding rules read the same list after the share
+SHARE_GIVEN = r"(?:apporte|finance|verse|accorde|octroye|pris en charge|prete|consenti)s?"
 # ("… a coûté 18 milliards de FCFA, dont 10 milliards apportés par la BAD": the same with "dont")
 _BARE_SHARE = re.compile(r"\b(?:a hauteur de|dont)\s+(?P<number>\d+(?:,\d+)?)\s+(?P<mult>milliards?|millions?)"
-                         r"(?=\s*(?:[,.;)]|par\b|$)|\s+(?:apporte|finance|verse|accorde|octroye|pris en charge|prete|consenti)s?\b)")
+                         rf"(?=\s*(?:[,.;)]|par\b|$)|\s+{SHARE_GIVEN}\b)")
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:soit|environ|pres de|près de|quelque|plus de|un peu plus de|~)\s*)*$")
 _CONVERSION_CLOSE = re.compile(r"\s*\)")
 _CONVERSION_SOIT = re.compile(r"\s*,\s*soit\s+(?:environ\s+|pres de\s+|près de\s+|quelque\s+|plus de\s+)?")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date as date_cls
 from datetime import timedelta
 
+from pipeline.events.amounts import SHARE_GIVEN
 from pipeline.events.dates import pick
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.reader import (
@@ -196,7 +197,7 @@ _COST_FINANCED = re.compile(r"^(?!\s*,\s*dont\b)[^.;]{0,30}\b(?:financ|cofinanc|
 
 
 # "a coûté 18 M€, dont 7 M€ apportés par la Région": the share a named funder gives is the event
-_SHARE_GIVEN_BY = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:apporte|finance|verse|accorde|octroye|pris en charge|prete|consenti)s?\s+"
+_SHARE_GIVEN_BY = re.compile(rf"^\s*(?:\w+\s+){{0,4}}?{SHARE_GIVEN}\s+"
                              r"(?:(?:sous forme|au titre|a titre)\s+d(?:e\s+|')(?:\w+\s+){1,2})?par\b")
 
 
@@ -208,11 +209,14 @@ def _share_given(ctx: Context, view: SentenceView, amount: Amount, offset: int) 
                    and len(view.between(start, r.start)) < 20), None)
     if funder is None:
         return []
-    subject = view.subject if view.subject is not None and view.subject.end <= amount.start_char \
-        and _org(ctx, view.subject) and view.subject is not funder else None
-    recipient = list(subject.targets) if subject is not None else \
-        [ctx.reader.focus] if ctx.reader.focus is not None and ctx.reader.is_org(ctx.reader.focus) \
-        and ctx.reader.focus not in funder.targets and not ctx.reader.public_or_funder(ctx.reader.focus) else []
+    subject, focus = view.subject, ctx.reader.focus
+    if subject is not None and subject.end <= amount.start_char and _org(ctx, subject) and subject is not funder:
+        recipient = list(subject.targets)
+    elif focus is not None and ctx.reader.is_org(focus) and focus not in funder.targets \
+            and not ctx.reader.public_or_funder(focus):
+        recipient = [focus]
+    else:
+        recipient = []
     return [_event(view, EventType.FUNDING, [Participant(t, Role.RECIPIENT) for t in recipient] + _as(funder, Role.FUNDER),
                    ctx.date_for(view, future=False), amount=amount)]
 
