@@ -36,8 +36,9 @@ from flows.state import crawl_state_from_warehouse
 from pipeline.clock import naive_utc, utcnow
 from pipeline.records import RawPage
 from pipeline.run_summary import RunSummary
-from veille.settings import Settings
+from veille.settings import Settings, available_cores
 from warehouse import load, read
+from warehouse.db import threads_at_most
 
 if TYPE_CHECKING:
     from flows.resources import Resources
@@ -139,20 +140,23 @@ def build_processor(
 def process_pages(
     con: duckdb.DuckDBPyConnection, run_id: str, processor: BatchProcessor, pages: Iterable[RawPage], summary: RunSummary,
     *, store_pages: bool = True, keep_raw_pages: str = "stored", handled: set[str] | None = None,
+    nlp_workers: int = 0,
 ) -> None:
     """Parsing task: pages stream through extraction and NLP; each batch is loaded as it is ready.
 
     `store_pages=False` when the pages come from the warehouse itself (reprocess). `handled`
-    collects the URLs whose outcome the batches loaded.
+    collects the URLs whose outcome the batches loaded. `nlp_workers`: the NLP worker processes
+    (`Settings.nlp_workers`); DuckDB keeps to the cores they leave while the pages stream.
     """
-    for result in processor.stream(pages, BATCH_SIZE):
-        started = perf_counter()
-        load.load_batch(con, run_id, result, utcnow(), store_pages=store_pages,
-                        keep_raw_pages=keep_raw_pages)
-        result.timed("load", started)
-        summary.count_batch(result)
-        if handled is not None:
-            handled.update(event.url for event in result.events)
+    with threads_at_most(con, available_cores() - nlp_workers):
+        for result in processor.stream(pages, BATCH_SIZE):
+            started = perf_counter()
+            load.load_batch(con, run_id, result, utcnow(), store_pages=store_pages,
+                            keep_raw_pages=keep_raw_pages)
+            result.timed("load", started)
+            summary.count_batch(result)
+            if handled is not None:
+                handled.update(event.url for event in result.events)
 
 
 @flow(name="veille-ingest")
@@ -209,7 +213,8 @@ def ingest(
                     con, load_resources(preload), sources,
                     stories_since=started_at - timedelta(days=settings.story_window_days))
                 process_pages(con, run_id, processor, itertools.chain((first,), pages), summary,
-                              keep_raw_pages=settings.keep_raw_pages, handled=handled)
+                              keep_raw_pages=settings.keep_raw_pages, handled=handled,
+                              nlp_workers=settings.nlp_workers)
             try:
                 spool: CrawlSpool = future.result()
             except Exception as error:  # noqa: BLE001  a failed source never fails the run: recorded, shown

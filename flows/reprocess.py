@@ -37,7 +37,8 @@ def reprocess_flow(db_path: str | None = None, sources_path: str | None = None) 
         con = run.con
         reset_derived(con)
         processor = build_processor(con, resources, sources, force=True)
-        process_pages(con, run_id, processor, read.raw_pages(con), summary, store_pages=False)
+        process_pages(con, run_id, processor, read.raw_pages(con), summary, store_pages=False,
+                      nlp_workers=settings.nlp_workers)
         run.finish(utcnow(), "completed", summary.as_stats())
     create_markdown_artifact(summary.as_markdown(), key="veille-reprocess-summary")
     logger.info("reprocessed %d stored pages", summary.pages_fetched)

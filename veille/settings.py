@@ -154,6 +154,11 @@ class Settings(BaseSettings):
         return self.work_dir if self.work_dir is not None else Path(db_path).parent / "work"
 
     @property
+    def nlp_workers(self) -> int:
+        """NLP worker processes a run forks (none with one process: it analyses in its own)."""
+        return self.nlp_processes if self.nlp_processes > 1 else 0
+
+    @property
     def user_agent_is_placeholder(self) -> bool:
         """True while the User-Agent still carries the shipped example contact."""
         return "example.org" in self.user_agent or self.user_agent == PLACEHOLDER_USER_AGENT

@@ -301,6 +301,27 @@ def _bounded_memory(con: duckdb.DuckDBPyConnection, db_path: Path) -> Iterator[N
             con.execute(f"SET memory_limit = '{row[0]}'")
 
 
+@contextmanager
+def threads_at_most(con: duckdb.DuckDBPyConnection, threads: int) -> Iterator[None]:
+    """DuckDB on at most `threads` threads for the block; the connection's setting comes back after.
+
+    Why: while the NLP workers keep every core busy, the run's batch loads gain nothing from
+    DuckDB's extra threads, which only queue for those cores: on 2 cores with 2 workers its
+    second thread cost 1.9-2.5 core-s per 1,000 articles (docs/nlp.md, round 2 session 16,
+    "cpu6"). Only lowered, never raised; the end of the run (rollups, checks) gets every thread back.
+    """
+    row = con.execute("SELECT current_setting('threads')").fetchone()
+    current = int(row[0]) if row is not None else threads
+    if threads >= current:
+        yield
+        return
+    con.execute(f"SET threads = {max(int(threads), 1)}")
+    try:
+        yield
+    finally:
+        con.execute(f"SET threads = {current}")
+
+
 def _open_lake(db_path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     """`lake.open_lake`, with what is wrong with the path said in one line."""
     if db_path.is_dir():
