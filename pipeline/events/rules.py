@@ -259,8 +259,9 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if _BARE_COST.search(head[-30:]) and not _COST_FINANCED.search(view.between(amount.end_char, view.sentence.end)) \
                 and not (view.subject is not None and view.subject.named and view.subject.end <= amount.start_char):
             continue  # "L'unité a coûté 12 milliards de FCFA": what a site cost, no one said to fund it
-        if _ENDOWED_CALL.search(head[-90:]) and not re.match(r"\s*par\b", view.between(amount.end_char, view.sentence.end)):
-            continue  # "un appel à projets doté de 10 MDH": a purse, not a funding (unless "… de 2,5 M€ par la Région X")
+        if (_ENDOWED_CALL.search(head[-90:]) or _ENDOWED_APPOSITION.search(head[-30:])) \
+                and not re.match(r"\s*par\b", view.between(amount.end_char, view.sentence.end)):
+            continue  # "un appel à projets doté de 10 MDH", "Le fonds X, doté de 60 MDT, a investi …": a size, not a funding
         clause = _clause_of(view, amount)
         if _INTENDED_SUM.search(clause) or _PREPARED.search(clause[:clause.find(_amount_in(view, amount))]):
             continue  # "prépare une série A d'environ 5 M€", "… : une levée de 10 MDT est envisagée pour 2036"
@@ -552,6 +553,7 @@ _ENDOWED_CALL = re.compile(r"\b(?:appels? a (?:projets|candidatures)|concours|pr
 # A round or a grant only planned: its clause says it is prepared, considered, possible
 # "X prépare une série A de 5 M€" (what it prepares comes after the verb; "Avec 2,5 M€ apportés
 # par Y, X prépare ses essais" is told)
+_ENDOWED_APPOSITION = re.compile(r",\s*dote(?:e|s|es)?\s+(?:de|d')\s*$")
 _PREPARED = re.compile(r"\bprepar(?:e|ent|ait|aient|era|eront)\b")
 _INTENDED_SUM = re.compile(r"\b(?:envisage(?:e|es|s)?|envisag(?:ent|eait|eaient|era)|"
                            r"a l.etude|en preparation|en discussion|en negociation|pourrai\w*|pourr?ait|pourraient|"
@@ -619,6 +621,10 @@ _INTO_CAPITAL_AFTER = re.compile(r"^\s*,?\s*(?:au|dans le) capital\s+(?:de la|de
 _WITH_BORROWER = re.compile(r"^\s*,?\s*(?:[a-z-]+\s+){0,3}?avec\s+(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$")
 _FOR_WHOM = re.compile(r"^\s*,?\s*(?:en faveur|au profit|au benefice)\s+(?:de la|de l'|du|des|de|d')\s*"
                        r"(?:(?:entreprises|start-up|startup|membres|adherents|pme)\s+(?:de la|de l'|du|des|de|d')\s*)?(?:[a-z-]+\s+){0,2}$|"
+                       # "La BAD a approuvé un financement de 45 M$ destiné à la Technopole X": X receives
+                       r"^\s*,?\s*destine\w*\s+(?:a la|a l'|au|aux|a)\s*(?:(?:entreprises|start-up|startup|membres|adherents|pme)\s+"
+                       r"(?:de la|de l'|du|des|de|d')\s*)?(?:(?:cluster|pole|technopole|technopark|technoparc|societe|start-up|"
+                       r"startup|entreprise|association|reseau|pme|zone|parc|agropole)\s*(?:[a-z-]+\s+)?)?$|"
                        # "… pour soutenir les start-up du cluster X", "pour accompagner la société X"
                        r"^\s*,?\s*pour\s+(?:soutenir|financer|accompagner|aider|equiper)\s+(?:(?:le|la|l'|les)\s*)?"
                        r"(?:(?:start-up|startup|entreprises|adherents|membres|projets)\s+(?:de la|de l'|du|des|de|d')\s*)?"
@@ -1088,6 +1094,7 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
             return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date) for r in listed]
     renewed = _renewed_holders(ctx, view, position, cue.end()) if given_to is None and _RENEWS.search(
         view.between(subject.end if subject is not None else view.sentence.start, position)) else []
+    renewed = renewed or _obtained_by(ctx, view, cue.end())
     if renewed:  # "L'État a reconduit … le label « pôle de compétitivité » d'A, de B et d'C": A, B, C hold it
         subject = None
     if subject is None and _LABELLED_PHRASE.match(view.masked) and view.subject is not None \
@@ -1312,6 +1319,34 @@ def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]
         elif found:
             break
     return found
+
+
+# "… salue la labellisation « X » obtenue le 6 mai par deux de ses adhérents, A, à Pau, et B": A and B
+_OBTAINED_BY = re.compile(r"\s*(?:«[^»]{1,80}»\s*)?,?\s*(?:obtenu|decroche|remporte|recu)e?s?\s+(?:[^,;#]{0,30}?\s)?par\s+"
+                          r"(?:(?:deux|trois|quatre|cinq|six|plusieurs)\s+(?:de\s+)?)?(?:(?:ses|leurs|nos|des|les)\s+)?"
+                          r"(?:(?:adherents|membres|entreprises|start-up|startup|societes|pme)\s*)?")
+_FIRST_OBTAINER = re.compile(r",?\s*(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}")
+_NEXT_OBTAINER = re.compile(r"\s*(?:,[^;:#]{0,40}(?:#+[^;:#,]{0,10})?)?,?\s*(?:et|ainsi que)\s+(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}"
+                            r"|\s*,\s*(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}")
+
+
+def _obtained_by(ctx: Context, view: SentenceView, cue_end: int) -> list[Referent]:
+    """The holders a label is said to be obtained by, after the cue ("… obtenue par A et B")."""
+    head = _OBTAINED_BY.match(view.masked, cue_end)
+    if head is None:
+        return []
+    start = view.sentence.start + head.end()
+    holders: list[Referent] = []
+    for referent in (r for r in view.referents if r.start >= start and r.named):
+        if not holders:
+            if not (_org(ctx, referent) and _FIRST_OBTAINER.fullmatch(view.between(start, referent.start))):
+                return []
+            holders.append(referent)
+        elif _org(ctx, referent) and _NEXT_OBTAINER.fullmatch(view.between(holders[-1].end, referent.start)):
+            holders.append(referent)
+        elif _org(ctx, referent):
+            break
+    return holders
 
 
 # Partnership ---------------------------------------------------------------------------------
@@ -1600,13 +1635,19 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                    and _OPENED_BY.match(view.between(position + len(cue.group()), r.start))), None) \
             if front is not None else None
         subject = by or _subject_before(ctx, view, position)
+        announced_in: Referent | None = None
+        announcer = subject is not None and _ANNOUNCES_OPENING.search(view.between(subject.end, position)) is not None
         if site is not None and site is after_cue and front is None and by is None \
-                and (subject is None or _official_of(ctx, view, subject)):
+                and (subject is None or _official_of(ctx, view, subject) or announcer):
             # (or a subject the NER stage did not name: "Le ministre de l'Industrie a inauguré …")
             # "La présidente de la Région Sud a inauguré le nouveau site de la société X": X opens it
             site_end = view.sentence.start + cue.end() + site.end()
             owner = next((r for r in view.referents if r.start >= site_end and _org(ctx, r)
                           and _OWNER_OF_SITE.match(view.between(site_end, r.start))), None)
+            if owner is not None and announcer and subject is not None and subject.named \
+                    and _PARK_WORD.search(fold_keep_offsets(subject.targets[0].surface).lower()):
+                # "La zone franche X annonce la mise en service de l'usine de Y": Y opens it, in X
+                announced_in = subject
             subject = owner or subject
         if subject is None:  # "Un nouvel incubateur vient d'ouvrir au sein du Technopôle X, à l'initiative de la Fondation Y"
             subject = next((r for r in view.referents if r.start > position and _org(ctx, r)
@@ -1635,6 +1676,8 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                 and all(noun in fold_keep_offsets(t.surface).lower() for t in r.targets)  # not a fallback to the focus
 
         hosts = _linked_after(view, position + len(cue.group()), lex.cue("opening", "host_link"), None, can_host)
+        if not hosts and announced_in is not None:
+            hosts = [announced_in]
         if not hosts:  # the host may come after the site words: "ouvrir un centre de recherche à Caen, au sein du parc ..."
             # … or before the cue, after the opener: "X s'est installé au Technopark Y, où il a ouvert un centre"
             since = subject.end if subject is not None else position
@@ -1710,6 +1753,10 @@ _HOSTS_NEW = re.compile(r"\b(?:accueill\w*|abrit\w*)\s+(?:(?:ce\s+)?(?:lundi|mar
                         # "a accueilli l'inauguration du nouveau centre de Y", "le premier hub régional de Y"
                         r"(?:(l.(?:inauguration|ouverture))\s+(?:du|de la|de l'|des|d'un|d'une)\s*|(?:les|le|la|l'|une|un)\s*)"
                         r"(?:(nouve\w+|premier|premiere)\s+)?")
+# "X a le plaisir d'annoncer la mise en service de l'usine de Y": X tells of Y's opening
+_ANNOUNCES_OPENING = re.compile(r"\b(?:annonce\w*|a le plaisir d.annoncer|se felicite\w*\s+de|salue\w*|celebre\w*)\s+"
+                                r"(?:\w+\s+)?(?:la|l')\s*$")  # … then the cue: "mise en service", "ouverture", "inauguration"
+_PARK_WORD = re.compile(r"\b(?:zones?|parcs?|parks?|technoparks?|technopoles?|technoparcs?|cite|campus|hub|agropoles?|agropolis)\b")
 _OWNER_OF_SITE = re.compile(r"^\s*(?:[a-z'-]+\s+){0,3}?(?:de la|de l'|du|des|de|d')\s*"
                             r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier)\s*)?$")
 

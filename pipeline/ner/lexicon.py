@@ -50,6 +50,7 @@ class FrenchLexicon:
     leading_heads: frozenset[str]
     trailing_heads: frozenset[str]  # raw, capitalised: "Hub", "Valley" (and the sector words)
     trailing_sector_words: frozenset[str]  # raw: "Composites", "Usinage": end a name, may open one
+    company_heads: frozenset[str]  # raw, capitalised: "Menuiseries", "Ciments" open a firm's name
     connectors: frozenset[str]
     inner_lowercase: frozenset[str]
     descriptor_suffixes: tuple[str, ...]  # raw: "é" must not become "e"
@@ -251,6 +252,7 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         leading_heads=_folded(data["leading_heads"]),
         trailing_heads=frozenset(data["trailing_heads"]) | frozenset(data["trailing_sector_words"]),
         trailing_sector_words=frozenset(data["trailing_sector_words"]),
+        company_heads=frozenset(data["company_heads"]),
         connectors=_folded(data["connectors"]),
         inner_lowercase=_folded(data["inner_lowercase"]),
         descriptor_suffixes=tuple(data["descriptor_suffixes"]),

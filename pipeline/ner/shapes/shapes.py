@@ -102,7 +102,7 @@ class ShapeRules:
         spans: list[Span] = []
         weak: list[Span] = []
         for i, text in enumerate(tokens.texts):
-            if text in self.trailing and not (
+            if (text in self.trailing or self._hyphenated_trailing(text)) and not (
                 text in self.lexicon.trailing_sector_words and i + 1 < len(tokens.texts)
                 and (is_name_token(tokens.texts[i + 1]) or tokens.texts[i + 1][:1].isdigit())
             ):  # "French Tech Méditerranée", "French Tech 120", "Casa Fintech Hub": the name runs on
@@ -151,6 +151,10 @@ class ShapeRules:
                     conjunct = self._conjunct(tokens, end)
                     if conjunct:  # "le Cluster Ardoise Anjou et Agrivalle": the second name of the pair
                         spans.append(Span(doc, *conjunct, label="ORG"))
+            elif tokens.texts[i] in self.lexicon.company_heads and not self._compound_word(tokens, i):
+                end = self._forward(tokens, i, False)
+                if end:  # "Menuiseries Ibarra", "Ciments du Lagunaire": a firm named after its trade
+                    spans.append(Span(doc, i, end, label="ORG"))
             elif norm in self.institution_heads and tokens.texts[i].islower():
                 end = self._institution(tokens, i)
                 if end:
@@ -162,6 +166,11 @@ class ShapeRules:
         doc.spans[RULES_KEY] = filter_spans(spans)
         doc.spans[WEAK_KEY] = weak
         return doc
+
+    def _hyphenated_trailing(self, text: str) -> bool:
+        """"Agro-Industries", "Bio-Technologies": a trailing head glued to a prefix closes a name too."""
+        prefix, _, last = text.rpartition("-")
+        return bool(prefix) and prefix[:1].isupper() and last in self.trailing
 
     @staticmethod
     def _compound_word(tokens: _Tokens, i: int) -> bool:

@@ -28,6 +28,13 @@ CASES = {
     "a verb the tables file as an adjective form ends an official name": (
         "La <ent label=ORG>Banque régionale d'investissement</ent> financera le programme."
     ),
+    "a capitalised plural trade word opens a firm's name": (
+        "Les <ent label=ORG>Tanneries Valdor</ent> et les <ent label=ORG>Ciments du Rharb</ent> recrutent à "
+        "<ent label=LOC>Kénitra</ent>."
+    ),
+    "a trailing head glued to a prefix closes a company name": (
+        "La société <ent label=ORG>Sine Agro-Industries</ent> a doublé sa production."
+    ),
     "an ampersand joins two names into one company": (
         "Le bureau d'études <ent label=ORG>Vernier & Kolb</ent> a rendu son avis."
     ),

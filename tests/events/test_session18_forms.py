@@ -1,0 +1,81 @@
+"""Phrasings read on invented texts (round 2, session 18): who gives in an approved or past-tense
+financing, fund sizes, openings that are none, an announced opening, labels obtained by members,
+a meeting told in the past, officials who are no appointee (the dev sets dev89-dev92 showed them)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events import EventType
+from tests.events.reading import events_in, roles_in
+
+PUBLISHED = date(2037, 1, 14)  # a Wednesday
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return roles_in(text, lexicon, kind, PUBLISHED)
+
+
+def test_a_financing_destined_to_a_park_is_given_by_who_approves_it(event_lexicon):
+    text = ("Rabat, 13 janvier (MAP) - La Banque européenne d'investissement a approuvé mardi un prêt de "
+            "30 millions d'euros destiné à la Technopole de Oujda.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Banque européenne d'investissement", "funder"), ("Technopole de Oujda", "recipient")}]
+
+
+def test_who_has_supported_a_project_gives(event_lexicon):
+    text = "La Région Occitanie a soutenu le projet à hauteur de 450 000 euros."
+    assert found(text, event_lexicon, EventType.FUNDING) == [{("Région Occitanie", "funder")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Le fonds Atlas Seed, doté de 25 MDH, a investi depuis 2034 dans sept jeunes pousses marocaines.",
+    "Sahel Ventures, dotée de 10 milliards de FCFA, a déjà réalisé huit investissements.",
+])
+def test_a_fund_s_size_is_no_funding(text, event_lexicon):
+    assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Merci à Karim Alaoui, qui a dirigé le Technopark de Tanger depuis son ouverture.",
+    "Le cluster Mecanov ouvre les portes de neuf ateliers de ses membres samedi ; entrée libre.",
+    "Nous avons signé avec le groupe Alpha Industrie un accord qui l'engage à installer un laboratoire chez nous.",
+    "On vous prête l'intention d'ouvrir une antenne à Dakar.",
+])
+def test_openings_that_are_none(text, event_lexicon):
+    assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_park_announcing_a_firm_s_plant_hosts_it(event_lexicon):
+    text = ("COMMUNIQUÉ - Tanger Med Zones a le plaisir d'annoncer la mise en service, lundi 12 janvier, de "
+            "l'usine de Nordic Cables Maroc, spécialiste des faisceaux.")
+    assert found(text, event_lexicon, EventType.OPENING) == [
+        {("Nordic Cables Maroc", "organisation"), ("Tanger Med Zones", "host")}]
+
+
+def test_a_label_obtained_by_members_is_theirs(event_lexicon):
+    text = ("Le Cluster Bois Lorrain salue la certification « PEFC » obtenue lundi par deux de ses adhérents, "
+            "Scieries Hoffmann, à Saverne, et Charpentes Muller, à Épinal.")
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("Scieries Hoffmann", "labelled")}, {("Charpentes Muller", "labelled")}]
+
+
+def test_a_meeting_told_in_the_past_is_no_agenda_and_dates_the_election(event_lexicon):
+    text = ("Réunis lundi en assemblée générale, les adhérents du pôle Aquimer ont élu Claire Lemaire à la "
+            "présidence.")
+    assert found(text, event_lexicon, EventType.AGENDA) == []
+    appointments = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [e.date for e in appointments] == ["2037-01-12"]
+
+
+def test_elected_officials_are_no_election(event_lexicon):
+    text = ("Le groupe Bretagne Meunerie a inauguré mardi son moulin. « Nous avons longtemps hésité », a "
+            "souligné le directeur général, Yann Kerbrat, devant les élus.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == []
+
+
+def test_an_election_after_par_ailleurs_is_one(event_lexicon):
+    text = "Le conseil du pôle Optitec a par ailleurs élu lundi Sonia Amrani vice-présidente."
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Sonia Amrani", "appointee"), ("Optitec", "organisation")}]
