@@ -1040,6 +1040,7 @@ class ArticleReader:
         text = self.folded
         current_named = [t for r in current if r.named and r.start < position for t in r.targets]
         apposed: re.Pattern[str] | None = None   # compiled on first need
+        inside: EntityMention | None = None  # the latest name holding the noun only in its middle
         for mention in chain(reversed(current_named), reversed(self.seen)):  # latest first, as reversed(seen + current)
             if not self.is_org(mention):
                 continue
@@ -1051,12 +1052,19 @@ class ArticleReader:
             if noun in context and re.search(rf"(?<![a-z]){re.escape(noun)}", context) and (
                     noun not in _NAMED_ONLY or re.search(rf"\b{noun}\b", context)):
                 # "la Cité" never for the « Société … de l'électricité », "le pôle" never for a technopôle
+                if noun not in left and not text[mention.start_char:mention.end_char].startswith(noun):
+                    # "le cluster X … label de l'European Cluster Excellence Initiative. Le cluster tiendra …":
+                    # X, introduced by the noun, before a name that only holds it
+                    inside = inside or mention
+                    continue
                 return mention
             apposition = text[mention.end_char:min(mention.end_char + 40, position)]
             if apposed is None:
                 apposed = _apposed_noun(noun)
             if apposed.match(apposition):
                 return mention
+        if inside is not None:
+            return inside
         if noun in _NAMED_ONLY:
             return None  # "la cité phocéenne" is a city unless a « Cité de … » was named
         return self._item_heading(position, current_named) or self.focus

@@ -1682,7 +1682,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             # … or before the cue, after the opener: "X s'est installé au Technopark Y, où il a ouvert un centre"
             since = subject.end if subject is not None else position
             for referent in (r for r in view.referents if r.start > min(since, position) and can_host(r)):
-                gap = view.between(referent.start - 40, referent.start)
+                gap = view.between(referent.start - 60, referent.start)
                 if _host_prep(lex, gap) or _HOSTED_BY.search(gap):
                     hosts = [referent]
                     break

@@ -79,3 +79,28 @@ def test_an_election_after_par_ailleurs_is_one(event_lexicon):
     text = "Le conseil du pôle Optitec a par ailleurs élu lundi Sonia Amrani vice-présidente."
     assert found(text, event_lexicon, EventType.APPOINTMENT) == [
         {("Sonia Amrani", "appointee"), ("Optitec", "organisation")}]
+
+
+def test_the_start_of_a_named_year_is_that_year(event_lexicon):
+    text = ("Le fabricant Oranais Plast ouvrira au début de l'année 2039 une unité de recyclage dans la zone "
+            "industrielle d'Es Sénia.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.OPENING, PUBLISHED)] == ["2039"]
+
+
+def test_the_cyberparc_taken_up_hosts_the_opening(event_lexicon):
+    text = ("Le Cyberparc de Sidi Abdellah trouve son rythme. L'Agence nationale des parcs technologiques y "
+            "multiplie les projets. En janvier, elle a ouvert au sein du cyberparc un nouvel incubateur.")
+    assert {("Cyberparc de Sidi Abdellah", "host")} <= found(text, event_lexicon, EventType.OPENING)[0]
+
+
+def test_a_special_zone_after_the_day_and_the_site_hosts_the_opening(event_lexicon):
+    text = ("Le fabricant de modules solaires Senergie a démarré lundi sa ligne d'assemblage au sein de la zone "
+            "économique spéciale de Diass, avec 70 salariés.")
+    assert found(text, event_lexicon, EventType.OPENING) == [{("Senergie", "organisation"), ("Diass", "host")}]
+
+
+def test_the_cluster_taken_up_is_the_one_introduced_as_a_cluster(event_lexicon):
+    text = ("Le cluster Ecobat Sud a reçu lundi le label « Gold » de l'European Strategic Cluster Partnership. "
+            "Le cluster tiendra sa convention annuelle le 14 mars à la Cité des congrès de Nantes.")
+    agenda = found(text, event_lexicon, EventType.AGENDA)
+    assert agenda and ("Ecobat Sud", "organisation") in agenda[0]
