@@ -994,7 +994,8 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
         previous = ctx.reader.previous_subject
         if previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):
             return _as(previous, Role.RECIPIENT)
-    if _INTO_ITS_CAPITAL.match(view.between(amount.end_char, view.sentence.end)):
+    if _INTO_ITS_CAPITAL.match(view.between(amount.end_char, view.sentence.end)) or _ENTERED_ITS_CAPITAL.search(between):
+        # (or before the sum: "Le fonds Y est entré lundi à son capital à hauteur de 80 millions de dinars")
         # "X, … : le fonds Y a pris une participation de 1,5 MDT dans son capital": the one spoken of before
         owner = next((r for r in view.referents if r.end <= subject.start and _org(ctx, r)
                       and not set(r.targets) & set(subject.targets)), None)
@@ -1011,6 +1012,7 @@ _PROJECT_OF = re.compile(r"^[\s,]*(?:le|la|l')\s*(?:projet|programme|usine|site|
                          r"(?:(?:industriel|d.extension|de developpement)\s+)?(?:de la|de l'|du|des|de|d')\s*"
                          r"(?:(?:societe|pme|start-up|startup|jeune pousse|entreprise|groupe|cooperative|eti)\s*(?:[a-z-]+\s+)?)?$")
 _SUBSCRIBED = re.compile(r"\bsouscri\w*\s+a\s+(?:l.|une\s+|cette\s+|la\s+)?(?:nouvelle\s+)?(?:augmentation de capital|levee|tour de table)")
+_ENTERED_ITS_CAPITAL = re.compile(r"\bentre\w*\s+(?:[a-z]+\s+){0,2}?(?:a|dans)\s+(?:son|leur)\s+capital\b")
 _INTO_ITS_CAPITAL = re.compile(r"^\s*(?:dans|a)\s+(?:son|leur)\s+(?:capital|tour de table)\b")
 
 
@@ -1532,6 +1534,8 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
         after = view.between(referent.end, view.sentence.end)
         passive = _LAUNCHED.match(after) if ctx.reader.subject_like(view, referent) else None
         before = view.between(view.sentence.start, referent.start)
+        if passive is not None and _SITE_OF_NAME.search(before) and sites.search(before):
+            passive = None  # "L'usine de X a été inaugurée jeudi dans la zone Y": X's site opens (read below, with its host)
         # `_LAUNCH_OF` needs one of its nouns; `kind` is read only when the sentence tells a launch
         of = _LAUNCH_OF.search(before) if "lancement" in before or "naissance" in before else None
         if passive is None and of is None:
@@ -1546,6 +1550,8 @@ def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
     return []
 
 
+_SITE_OF_NAME = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*(?:(?:societe|groupe|start-up|startup|entreprise|pme|"
+                           r"equipementier|fabricant|industriel|constructeur)\s+(?:[a-z-]+\s+)?)?$")
 # a site that opens as the subject, passive or "ouvre ses portes": "La nouvelle usine de X a été inaugurée"
 _ADVERBS_AFTER = re.compile(r"(?:\s+\w+ment\b)+")
 # a day and a host set between commas after the cue: "a inauguré lundi, au sein du Technopark X, "
@@ -1787,7 +1793,7 @@ def _hosts_new_site(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 _SITE_NAME = re.compile(r"(?:technopark|technoparc|technopole|technopolis|parc|campus|incubateur|pepiniere|"
                         r"centre|cite|village|hub|zone)\b")
-_NAMED_SITE_GAP = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:le|la|l'|les)\s*(?:nouve\w+\s+)?$")
+_NAMED_SITE_GAP = re.compile(r"^\s*(?:\w+\s+){0,3}?(?<!\ba\s)(?:le|la|l'|les)\s*(?:nouve\w+\s+)?$")  # "à la Technopole X": where, not what
 
 
 def _opening_date(ctx: Context, view: SentenceView, cue_at: int) -> tuple[str | None, bool]:
@@ -2384,6 +2390,7 @@ _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cyber
 # a park or a campus by the last word of its name: "au Green Energy Park", "au Casablanca Technopark"
 _HOST_TAIL = re.compile(r"\b(?:park|parc|technopark|technopole|campus|hub|city|center|centre)$")
 _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit|reunissent|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
+                      r"convie|convient|conviera|convieront|invite|invitent|invitera|inviteront|"
                       r"reunira|reuniront)\b(?:[^.;#]{0,90}|\s+par\s+[^.;]{0,90})"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
 # any organisation right after a verb of taking place is where it takes place: "se déroulera du 2 au 5

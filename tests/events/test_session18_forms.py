@@ -104,3 +104,40 @@ def test_the_cluster_taken_up_is_the_one_introduced_as_a_cluster(event_lexicon):
             "Le cluster tiendra sa convention annuelle le 14 mars à la Cité des congrès de Nantes.")
     agenda = found(text, event_lexicon, EventType.AGENDA)
     assert agenda and ("Ecobat Sud", "organisation") in agenda[0]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Le pôle Atlanpole organise les 4 et 5 février ses Assises du numérique à la Cité des congrès de Nantes.",
+     "Cité des congrès de Nantes"),
+    ("Le pôle Minalogic convie ses membres à ses Rencontres de la photonique le 5 février, à la Maison Minatec "
+     "de Grenoble ; inscription obligatoire.", "Maison Minatec de Grenoble"),
+])
+def test_a_venue_after_the_gathering_hosts_it(text, host, event_lexicon):
+    agenda = found(text, event_lexicon, EventType.AGENDA)
+    assert agenda and (host, "host") in agenda[0]
+
+
+def test_a_fund_entering_the_capital_gives_to_the_company_spoken_of(event_lexicon):
+    text = ("La start-up Sahara Drones accélère. Le Fonds algérien des start-up est entré lundi à son capital à "
+            "hauteur de 60 millions de dinars.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Fonds algérien des start-up", "funder"), ("Sahara Drones", "recipient")}]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("L'usine de confection de Dakar Textiles a été inaugurée lundi dans la Zone économique spéciale de "
+     "Diamniadio, en présence du ministre.", "Zone économique spéciale de Diamniadio"),
+    ("Le centre d'essais de la société Aerodrone ouvrira fin mars sur le site de la technopole Bordeaux "
+     "Technowest, a confirmé la direction.", "Bordeaux Technowest"),
+])
+def test_a_site_of_a_firm_opens_in_its_host(text, host, event_lexicon):
+    openings = found(text, event_lexicon, EventType.OPENING)
+    assert len(openings) == 1 and (host, "host") in openings[0]
+    assert not any(name == host and role == "organisation" for name, role in openings[0])
+
+
+def test_a_line_opened_at_a_technopole_is_not_the_technopole_s_opening(event_lexicon):
+    text = ("Les fonds serviront à industrialiser la ligne pilote que l'entreprise Hyvolt a ouverte en décembre à "
+            "la Technopole de l'Aube en Champagne, près de Troyes.")
+    assert not any(("Technopole de l'Aube", "organisation") in event
+                   for event in found(text, event_lexicon, EventType.OPENING))
