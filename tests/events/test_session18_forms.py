@@ -109,8 +109,8 @@ def test_the_cluster_taken_up_is_the_one_introduced_as_a_cluster(event_lexicon):
 @pytest.mark.parametrize(("text", "host"), [
     ("Le pôle Atlanpole organise les 4 et 5 février ses Assises du numérique à la Cité des congrès de Nantes.",
      "Cité des congrès de Nantes"),
-    ("Le pôle Minalogic convie ses membres à ses Rencontres de la photonique le 5 février, à la Maison Minatec "
-     "de Grenoble ; inscription obligatoire.", "Maison Minatec de Grenoble"),
+    (("Le pôle Minalogic convie ses membres à ses Rencontres de la photonique le 5 février, à la Maison Minatec "
+     "de Grenoble ; inscription obligatoire."), "Maison Minatec de Grenoble"),
 ])
 def test_a_venue_after_the_gathering_hosts_it(text, host, event_lexicon):
     agenda = found(text, event_lexicon, EventType.AGENDA)
@@ -125,10 +125,10 @@ def test_a_fund_entering_the_capital_gives_to_the_company_spoken_of(event_lexico
 
 
 @pytest.mark.parametrize(("text", "host"), [
-    ("L'usine de confection de Dakar Textiles a été inaugurée lundi dans la Zone économique spéciale de "
-     "Diamniadio, en présence du ministre.", "Zone économique spéciale de Diamniadio"),
-    ("Le centre d'essais de la société Aerodrone ouvrira fin mars sur le site de la technopole Bordeaux "
-     "Technowest, a confirmé la direction.", "Bordeaux Technowest"),
+    (("L'usine de confection de Dakar Textiles a été inaugurée lundi dans la Zone économique spéciale de "
+     "Diamniadio, en présence du ministre."), "Zone économique spéciale de Diamniadio"),
+    (("Le centre d'essais de la société Aerodrone ouvrira fin mars sur le site de la technopole Bordeaux "
+     "Technowest, a confirmé la direction."), "Bordeaux Technowest"),
 ])
 def test_a_site_of_a_firm_opens_in_its_host(text, host, event_lexicon):
     openings = found(text, event_lexicon, EventType.OPENING)
