@@ -788,6 +788,15 @@ class ArticleReader:
             return self._led_in_the_lead()
         return next((m for m in self.mentions if m.start_char == first.org.start_char), first.org)
 
+    @property
+    def interviewee_person(self) -> EntityMention | None:
+        """In an interview, who "je" is: the first person the text introduces with a role
+        ("Entretien avec Ousmane Diallo, président du cluster X")."""
+        first = min((r for r in self.annotated.roles if r.org is not None), key=lambda r: r.person.start_char, default=None)
+        if first is None:
+            return None
+        return next((m for m in self.mentions if m.start_char == first.person.start_char), first.person)
+
     def _led_in_the_lead(self) -> EntityMention | None:
         """"Awa Ndiaye dirige Kër Innov, l'incubateur du parc …": the interview's introduction says
         by a verb whom the interviewee leads."""

@@ -1832,6 +1832,22 @@ _EFFECTIVE_FROM = re.compile(r"(?:\ba compter|\ba partir|\bavec effet)\s+(?:du|d
 
 
 def appointment(ctx: Context, view: SentenceView) -> list[EventMention]:
+    events = _appointments(ctx, view)
+    if events and _ELECTED_ME.search(view.masked):
+        # "Vous avez été élu en décembre ? — Oui, l'assemblée m'a élu le 14 décembre": the interviewee
+        me = ctx.reader.interviewee_person
+        if me is not None:
+            events = [e if any(p.role is Role.APPOINTEE for p in e.participants)
+                      else replace(e, participants=(Participant(me, Role.APPOINTEE), *e.participants)) for e in events]
+    return events
+
+
+# the one speaking was elected or named: "l'assemblée générale m'a élu", "j'ai été nommée"
+_ELECTED_ME = re.compile(r"\bm.(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:elue?|nommee?|designee?|choisie?|cooptee?|reconduite?)\b"
+                         r"|\bj.ai\s+ete\s+(?:\w+\s+)?(?:elue?|nommee?|designee?|choisie?|cooptee?|reconduite?)\b")
+
+
+def _appointments(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     cue = lex.cue("appointment", "cues").search(view.masked)
     if cue is None:

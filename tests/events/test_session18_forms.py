@@ -141,3 +141,17 @@ def test_a_line_opened_at_a_technopole_is_not_the_technopole_s_opening(event_lex
             "la Technopole de l'Aube en Champagne, près de Troyes.")
     assert not any(("Technopole de l'Aube", "organisation") in event
                    for event in found(text, event_lexicon, EventType.OPENING))
+
+
+def test_the_interviewee_is_who_the_assembly_elected(event_lexicon):
+    text = ("Entretien avec Moussa Sarr, président du Cluster Agro Saloum.\n"
+            "Vous avez été élu en décembre. Quelles priorités ?\n"
+            "Oui, l'assemblée générale m'a élu le 14 décembre, à la suite d'Awa Diop. Ma priorité, c'est l'export.")
+    appointments = found(text, event_lexicon, EventType.APPOINTMENT)
+    assert appointments and ("Moussa Sarr", "appointee") in appointments[0]
+
+
+def test_taking_up_the_duties_on_a_stated_day_dates_the_appointment(event_lexicon):
+    text = ("COSMETIC VALLEY. Julien Perrin prendra le 1er février les fonctions de directeur général du pôle. "
+            "Il succède à Véronique Lasalle, qui part à la retraite.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)] == ["2037-02-01"]
