@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, timedelta
 
 import pipeline.events.rules as rules
 from pipeline.events.lexicon import Lexicon
@@ -41,6 +42,8 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
         # "Tadamsa Agritech est-elle labellisée ?": asked, not told; "…, mais rien n'est décidé": not done
         if not _QUESTION.search(sentence.text) and not _UNDECIDED.search(view.masked):
             told = _sentence_events(ctx, view, ahead(index), found)
+            if ctx.heading_dates:
+                told = _dated_by_heading(ctx, told)
             if previous is not None and meeting is not None and meeting is not previous and _MEETING_AGAIN.match(view.masked):
                 # "Le conseil a également confié la vice-présidence à Y", even in the next paragraph
                 told = _dated_by_occasion(ctx, meeting, told, taken_up=True)
@@ -155,6 +158,25 @@ def _heading_dates(ctx: rules.Context, previous: SentenceView) -> list[DateMenti
         return []
     # a place may open it ("Abidjan, 6-8 novembre."), an organisation's name makes it a sentence of its own
     return list(previous.dates) if not any(r.named and r.targets[0].label == "ORG" for r in previous.referents) else []
+
+
+def _dated_by_heading(ctx: rules.Context, told: list[EventMention]) -> list[EventMention]:
+    """A round-up's item opened by its day ("Lundi, Dakar. X a levé …"): what it tells without a day
+    of its own happened that day (an agenda item reads its heading itself)."""
+    if len(ctx.heading_dates) != 1 or len(ctx.heading_dates[0].value) != 10:
+        return told
+    day = ctx.heading_dates[0]
+    value = day.value
+    if ctx.published is not None and value > ctx.published[:10] and _WEEKDAY.fullmatch(fold_keep_offsets(day.surface).lower()):
+        # "Lundi, Dakar." in Friday's round-up of the week: the Monday gone by, not the next one
+        value = (date.fromisoformat(value) - timedelta(days=7)).isoformat()
+    if ctx.published is not None and value > ctx.published[:10]:
+        return told
+    return [replace(e, date=value, date_stated=True) if not e.date_stated and e.type is not EventType.AGENDA else e
+            for e in told]
+
+
+_WEEKDAY = re.compile(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 
 
 def _dated_by_occasion(ctx: rules.Context, previous: SentenceView, told: list[EventMention],

@@ -155,3 +155,18 @@ def test_taking_up_the_duties_on_a_stated_day_dates_the_appointment(event_lexico
     text = ("COSMETIC VALLEY. Julien Perrin prendra le 1er février les fonctions de directeur général du pôle. "
             "Il succède à Véronique Lasalle, qui part à la retraite.")
     assert [e.date for e in events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)] == ["2037-02-01"]
+
+
+def test_a_round_up_item_takes_the_day_of_its_heading(event_lexicon):
+    text = ("L'essentiel de la semaine.\n\n"
+            "Lundi, Dakar. La start-up Sunu Solar a levé 900 millions de FCFA auprès de Teranga Capital.\n\n"
+            "Mardi, Rabat. La société Atlas Cloud a mis en service un centre de données au Technopolis de Rabat.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == ["2037-01-12"]
+    assert [e.date for e in events_in(text, event_lexicon, EventType.OPENING, PUBLISHED)] == ["2037-01-13"]
+
+
+def test_a_friday_round_up_s_monday_is_the_one_gone_by(event_lexicon):
+    text = ("L'essentiel de la semaine.\n\n"
+            "Lundi, Dakar. La start-up Sunu Solar a levé 900 millions de FCFA auprès de Teranga Capital.")
+    friday = date(2037, 1, 16)
+    assert [e.date for e in events_in(text, event_lexicon, EventType.FUNDING, friday)] == ["2037-01-12"]
