@@ -1292,9 +1292,12 @@ _TO_NEXT_HOLDER = re.compile(r"^\s*(?:,\s*[a-z][^,;#]{0,40}#*[^,;#]{0,10},)?\s*,
 _IN_APPOSITION = re.compile(r"^\s*,\s*[a-z][^,;#]{0,40}$")
 _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent"
                         # "Douze start-up ont été labellisées mardi, dont A et B"
-                        r"|,\s*(?:dont|notamment|parmi lesquel\w+|parmi elles|parmi eux))\s*(?:(?:le|la|l'|les)\s*)?$")
+                        r"|,\s*(?:dont|notamment|parmi lesquel\w+|parmi elles|parmi eux))\s*(?:(?:le|la|l'|les)\s*)?$"
+                        # "… : l'éditeur de logiciels A et le fabricant d'emballages B"
+                        r"|:\s*(?:le|la|l')\s*(?:[a-z'-]+\s+){1,5}$")
 # "… : A, qui conçoit des bouées, et B": a relative clause may describe the one before
-_LIST_NEXT = re.compile(r"^(?:\s*,\s*qui\s[^#;:]{0,100}?)?\s*(?:,|et|,\s*et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
+_LIST_NEXT = re.compile(r"^(?:\s*,\s*qui\s[^#;:]{0,100}?)?\s*(?:,|et|,\s*et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$"
+                        r"|^\s*(?:,|et|,\s*et|ainsi que)\s*(?:le|la|l')\s*(?:[a-z'-]+\s+){1,5}$")
 
 
 # "a retenu deux projets : le capteur à bas coût de la PME X et la plateforme de test d'Y": their carriers

@@ -170,3 +170,10 @@ def test_a_friday_round_up_s_monday_is_the_one_gone_by(event_lexicon):
             "Lundi, Dakar. La start-up Sunu Solar a levé 900 millions de FCFA auprès de Teranga Capital.")
     friday = date(2037, 1, 16)
     assert [e.date for e in events_in(text, event_lexicon, EventType.FUNDING, friday)] == ["2037-01-12"]
+
+
+def test_holders_listed_after_a_colon_with_their_trades(event_lexicon):
+    text = ("Deux entreprises de la Technopole de Monastir ont été récompensées, lundi, du label national "
+            "« Entreprise verte » décerné par l'Agence nationale de l'environnement : l'éditeur de logiciels "
+            "Carthago Soft et le fabricant d'emballages Ecopli Sud.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Carthago Soft", "labelled")}, {("Ecopli Sud", "labelled")}]
