@@ -177,3 +177,10 @@ def test_holders_listed_after_a_colon_with_their_trades(event_lexicon):
             "« Entreprise verte » décerné par l'Agence nationale de l'environnement : l'éditeur de logiciels "
             "Carthago Soft et le fabricant d'emballages Ecopli Sud.")
     assert found(text, event_lexicon, EventType.LABEL) == [{("Carthago Soft", "labelled")}, {("Ecopli Sud", "labelled")}]
+
+
+def test_a_counted_list_of_firms_holds_the_label(event_lexicon):
+    text = ("Trois équipementiers installés à Kenitra Automotive City, Kaptal Auto, Nordine Câbles et Sahel Sièges, "
+            "se sont vu attribuer lundi le label « Usine 4.0 Maroc ».")
+    assert sorted(found(text, event_lexicon, EventType.LABEL), key=sorted) == [
+        {("Kaptal Auto", "labelled")}, {("Nordine Câbles", "labelled")}, {("Sahel Sièges", "labelled")}]

@@ -32,6 +32,10 @@ _ORIGIN_PREFIXES = frozenset({"franco", "tuniso", "algero", "maroco", "germano",
                               "afro", "anglo", "hispano", "luso", "nippo", "russo", "arabo", "ivoiro", "senegalo",
                               "libano", "helveto", "canado", "americano", "algéro", "sénégalo", "helvéto", "américano"})
 
+
+_COUNT_WORDS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs",
+                          "2", "3", "4", "5", "6", "7", "8", "9", "10"})
+
 class _Tokens:
     """The per-document views the scanners read (Python lists: cheaper than Token access)."""
 
@@ -120,6 +124,8 @@ class ShapeRules:
         }
         tokens.place_starts = {e.start for e in doc.ents if e.label_ == "LOC"}
         for i, norm in enumerate(tokens.norms):
+            # "Trois coopératives installées à l'Agropole X, A, B et C, ont …": firms, whatever the model thought
+            spans.extend(Span(doc, start, end, label="ORG") for start, end in self._counted_firms(tokens, i))
             venue = self._venue(tokens, i)
             if venue is not None:  # "au Palais des congrès de Sousse": the venue, not only its town
                 spans.append(Span(doc, i, venue, label="LOC"))
@@ -476,6 +482,36 @@ class ShapeRules:
         ):
             end += 1
         return end - 1 if end > start and tokens.texts[end - 1] == "-" else end
+
+    def _counted_firms(self, tokens: _Tokens, i: int) -> list[tuple[int, int]]:
+        """The names listed in apposition after a counted group of firms ("Trois équipementiers
+        installés à X, A, B et C, se sont vu …"): two or more, the last after "et", closed by a comma."""
+        texts, norms = tokens.texts, tokens.norms
+        if norms[i] not in _COUNT_WORDS or i + 1 >= len(texts) or texts[i + 1] not in self.lexicon.firm_plurals:
+            return []
+        j = i + 2
+        while j < min(len(texts), i + 14) and texts[j] not in (",", ".", ";", ":", "(", "«"):
+            j += 1
+        if j >= len(texts) or texts[j] != ",":
+            return []
+        names: list[tuple[int, int]] = []
+        k, after_et = j + 1, False
+        while k < len(texts):
+            run = self._name_run(tokens, k)
+            if run == k:
+                return []
+            names.append((k, run))
+            if after_et:
+                return names if run < len(texts) and texts[run] == "," and len(names) >= 2 else []
+            if run + 1 < len(texts) and texts[run] == "," and norms[run + 1] == "et":
+                k, after_et = run + 2, True
+            elif run < len(texts) and norms[run] == "et":
+                k, after_et = run + 1, True
+            elif run < len(texts) and texts[run] == ",":
+                k = run + 1
+            else:
+                return []
+        return []
 
     def _next_in_list(self, tokens: _Tokens, end: int) -> tuple[int, int] | None:
         """The next name of a list after a plural generic noun: ", B" or "et C"."""

@@ -32,6 +32,11 @@ CASES = {
         "Les <ent label=ORG>Tanneries Valdor</ent> et les <ent label=ORG>Ciments du Rharb</ent> recrutent à "
         "<ent label=LOC>Kénitra</ent>."
     ),
+    "names listed after a counted group of firms are firms": (
+        "Trois coopératives installées à l'<ent label=ORG>Agropole de Berkane</ent>, <ent label=ORG>Oriental "
+        "Agrumes</ent>, <ent label=ORG>Zegzel Miel</ent> et <ent label=ORG>Tafoughalt Bio</ent>, ont été "
+        "primées."
+    ),
     "a trailing head glued to a prefix closes a company name": (
         "La société <ent label=ORG>Sine Agro-Industries</ent> a doublé sa production."
     ),
