@@ -1096,7 +1096,7 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
             return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date) for r in listed]
     renewed = _renewed_holders(ctx, view, position, cue.end()) if given_to is None and _RENEWS.search(
         view.between(subject.end if subject is not None else view.sentence.start, position)) else []
-    renewed = renewed or _obtained_by(ctx, view, cue.end())
+    renewed = renewed or _obtained_by(ctx, view, cue.end()) or _members_listed(ctx, view, position)
     if renewed:  # "L'État a reconduit … le label « pôle de compétitivité » d'A, de B et d'C": A, B, C hold it
         subject = None
     if subject is None and _LABELLED_PHRASE.match(view.masked) and view.subject is not None \
@@ -1333,6 +1333,28 @@ _OBTAINED_BY = re.compile(r"\s*(?:«[^»]{1,80}»\s*)?,?\s*(?:obtenu|decroche|re
 _FIRST_OBTAINER = re.compile(r",?\s*(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}")
 _NEXT_OBTAINER = re.compile(r"\s*(?:,[^;:#]{0,40}(?:#+[^;:#,]{0,10})?)?,?\s*(?:et|ainsi que)\s+(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}"
                             r"|\s*,\s*(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}")
+
+
+# "… que deux de ses membres, A et B, aient obtenu le label": the members listed, not the cluster
+_MEMBERS_LISTED = re.compile(r"\b(?:deux|trois|quatre|cinq|six|plusieurs)\s+(?:de\s+(?:ses|leurs|nos|ces)\s+)?"
+                             r"(?:membres|adherents|entreprises|start-up|startup|pme|jeunes pousses|societes|cooperatives|"
+                             r"equipementiers|industriels)\b[^,;:#]{0,40},\s*(?:(?:la|le|l')\s*)?$")
+
+
+def _members_listed(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]:
+    """The names listed in apposition after a counted group of members, before the cue."""
+    holders: list[Referent] = []
+    for referent in (r for r in view.referents if r.named and r.end <= cue_at):
+        if not holders:
+            if _org(ctx, referent) and _MEMBERS_LISTED.search(view.between(view.sentence.start, referent.start)):
+                holders.append(referent)
+        elif _org(ctx, referent) and re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:(?:la|le|l')\s*)?", view.between(holders[-1].end, referent.start)):
+            holders.append(referent)
+        else:
+            break
+    if holders and re.match(r"\s*,", view.between(holders[-1].end, cue_at)):
+        return holders
+    return []
 
 
 def _obtained_by(ctx: Context, view: SentenceView, cue_end: int) -> list[Referent]:

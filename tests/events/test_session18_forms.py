@@ -184,3 +184,9 @@ def test_a_counted_list_of_firms_holds_the_label(event_lexicon):
             "se sont vu attribuer lundi le label « Usine 4.0 Maroc ».")
     assert sorted(found(text, event_lexicon, EventType.LABEL), key=sorted) == [
         {("Kaptal Auto", "labelled")}, {("Nordine Câbles", "labelled")}, {("Sahel Sièges", "labelled")}]
+
+
+def test_members_counted_then_listed_hold_the_label_not_their_cluster(event_lexicon):
+    text = ("Le cluster Cacao Côte d'Ivoire se réjouit que deux de ses membres, Choco Lagune et Bassam Cacao, aient "
+            "obtenu lundi le label « Cacao durable ».")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Choco Lagune", "labelled")}, {("Bassam Cacao", "labelled")}]
