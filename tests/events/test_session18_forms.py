@@ -190,3 +190,9 @@ def test_members_counted_then_listed_hold_the_label_not_their_cluster(event_lexi
     text = ("Le cluster Cacao Côte d'Ivoire se réjouit que deux de ses membres, Choco Lagune et Bassam Cacao, aient "
             "obtenu lundi le label « Cacao durable ».")
     assert found(text, event_lexicon, EventType.LABEL) == [{("Choco Lagune", "labelled")}, {("Bassam Cacao", "labelled")}]
+
+
+def test_a_gathering_meant_without_a_date_is_no_agenda(event_lexicon):
+    text = ("Le pôle agroalimentaire de Béjaïa compte organiser une foire de la figue à l'automne, sans date arrêtée "
+            "pour l'instant.")
+    assert found(text, event_lexicon, EventType.AGENDA) == []
