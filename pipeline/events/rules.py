@@ -254,8 +254,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             continue
         if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
-        if _COST_ASIDE.search(head[-50:]) and _SHARE_FINANCED.search(view.between(amount.end_char, view.sentence.end)):
-            continue  # "L'équipement, d'un coût total de 7 M€, a été financé à hauteur de 5 M€ par Y": Y's share is the event
+        if _COST_ASIDE.search(head[-50:]) and (_SHARE_FINANCED.search(view.between(amount.end_char, view.sentence.end))
+                                               or any(a.start_char > amount.end_char for a in view.amounts)):
+            # "L'équipement, d'un coût total de 7 M€, a été financé à hauteur de 5 M€ par Y", "Le projet, d'un coût
+            # de 65 MDH, a bénéficié d'une subvention de 10 MDH du fonds Y": the share given is the event, not the cost
+            continue
         if _BARE_COST.search(head[-30:]) and not _COST_FINANCED.search(view.between(amount.end_char, view.sentence.end)) \
                 and not (view.subject is not None and view.subject.named and view.subject.end <= amount.start_char):
             continue  # "L'unité a coûté 12 milliards de FCFA": what a site cost, no one said to fund it

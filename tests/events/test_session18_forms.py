@@ -196,3 +196,15 @@ def test_a_gathering_meant_without_a_date_is_no_agenda(event_lexicon):
     text = ("Le pôle agroalimentaire de Béjaïa compte organiser une foire de la figue à l'automne, sans date arrêtée "
             "pour l'instant.")
     assert found(text, event_lexicon, EventType.AGENDA) == []
+
+
+def test_a_cost_told_beside_a_subsidy_is_no_funding(event_lexicon):
+    text = ("Le projet de la conserverie Souss Atlantique, d'un coût de 65 MDH, a bénéficié d'une subvention de "
+            "10 millions de dirhams du Fonds de développement industriel.")
+    assert [e.amount.value for e in events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == [10_000_000]
+
+
+def test_a_subsidy_granted_by_an_agency_names_it(event_lexicon):
+    text = ("Rabat, 13 janvier (MAP) - La start-up Sanad Drones s'est vu attribuer lundi une subvention de 4 millions "
+            "de dirhams par l'agence Maroc PME.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [{("Sanad Drones", "recipient"), ("Maroc PME", "funder")}]
