@@ -208,3 +208,13 @@ def test_a_subsidy_granted_by_an_agency_names_it(event_lexicon):
     text = ("Rabat, 13 janvier (MAP) - La start-up Sanad Drones s'est vu attribuer lundi une subvention de 4 millions "
             "de dirhams par l'agence Maroc PME.")
     assert found(text, event_lexicon, EventType.FUNDING) == [{("Sanad Drones", "recipient"), ("Maroc PME", "funder")}]
+
+
+@pytest.mark.parametrize("text", [
+    "La start-up Sanad Robotics conçoit des exosquelettes destinés aux ouvriers du bâtiment.",
+    "« Ce label nous ouvre des portes chez les armateurs », se réjouit le fondateur de Brest Composites.",
+    "La PME Aerosky avait été labellisée en mai par le pôle Aerospace Valley, une distinction qui lui a ouvert un atelier de prototypage partagé.",
+    "Une ouverture de bureau à Abidjan est envisagée, « peut-être en 2038 », pour la société Dar Solar.",
+])
+def test_more_openings_that_are_none(text, event_lexicon):
+    assert found(text, event_lexicon, EventType.OPENING) == []
