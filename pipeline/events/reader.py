@@ -263,7 +263,9 @@ _DATELINE_ONLY = re.compile(r"\s*[.:—–-]?\s*")  # a place alone in its sente
 # (or its agency alone, where the sentence splitter cut after an abbreviated month: "21 oct. | (TAP) - Le pôle …")
 # (or an agenda line's day then its town: "4-6 mars, ####### - L'Agence X organise …")
 _MASKED_DATELINE = re.compile(r"^\s*(?:#+,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+\.?(?:\s+\d{4})?\s*"
-                              r"|\d{1,2}(?:er)?(?:\s*[-–]\s*\d{1,2})?\s+[a-z]{3,}\.?(?:\s+\d{4})?\s*,\s*"
+                              # an agenda's line: "Mardi 16 avril, Belfort – ", "Du 22 au 24 mai, Montpellier – "
+                              r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+|du\s+)?"
+                              r"\d{1,2}(?:er)?(?:\s*(?:[-–]|au)\s*\d{1,2}(?:er)?)?\s+[a-z]{3,}\.?(?:\s+\d{4})?\s*,\s*"
                               r"(?:#+|[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2})\s*)?"
                               r"(?:\(\s*[a-z#][a-z#/ ]{0,20}\)\s*)?[—–-]\s+")
 _DATELINE_DAY = re.compile(r",\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?\s*(?:\(\s*\w[\w/ ]{0,20}\)\s*)?[—–-]\s")

@@ -218,3 +218,10 @@ def test_a_subsidy_granted_by_an_agency_names_it(event_lexicon):
 ])
 def test_more_openings_that_are_none(text, event_lexicon):
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_an_agenda_line_s_day_and_town_open_no_clause(event_lexicon):
+    text = ("Mardi 13 avril, Belfort – Le pôle Véhicule du Futur organise à l'Université de technologie de "
+            "Belfort-Montbéliard ses Rencontres de la mobilité.")
+    agenda = found(text, event_lexicon, EventType.AGENDA)
+    assert agenda and ("pôle Véhicule du Futur", "organisation") in agenda[0]
