@@ -63,6 +63,7 @@ _ANY_COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS,
 # (nor a park that hosts companies: "Le parc X abrite le centre de Y. Certifiée …, la société …" is Y)
 _FUNDER_NOUN_BEFORE = re.compile(r"\b(?:fonds|banque|agence|caisse|investisseur)\s+(?:[a-z-]+\s+)?$")
 _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat|"
+                               r"societe financiere|societe d.investissement|institution financiere|proparco|ifc|sfi|bei|berd|afd|"
                                r"parc|technopole|technopark|technoparc|zone|pepiniere)\b")
 
 _APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|avait|avaient|est|sont|va|vont|sera|seront|vient|viennent)\s")

@@ -225,3 +225,11 @@ def test_an_agenda_line_s_day_and_town_open_no_clause(event_lexicon):
             "Belfort-Montbéliard ses Rencontres de la mobilité.")
     agenda = found(text, event_lexicon, EventType.AGENDA)
     assert agenda and ("pôle Véhicule du Futur", "organisation") in agenda[0]
+
+
+def test_a_development_finance_company_is_no_company_taken_up(event_lexicon):
+    text = ("Bizerte, 13 janvier (TAP) - La Société financière internationale a accordé lundi un financement de "
+            "12 millions de dollars à Elmed Câblage. L'entreprise a également conclu un accord avec le Pôle de "
+            "compétitivité de Bizerte.")
+    partnerships = found(text, event_lexicon, EventType.PARTNERSHIP)
+    assert partnerships and ("Société financière internationale", "partner") not in partnerships[0]
