@@ -292,6 +292,15 @@ FLOORS.update({"unseen152": (0.68, 0.64), "unseen153": (0.56, 0.56), "unseen154"
 # d'emballages B ») are labelled: +8 tp over the held-out sets (unseen92, unseen102, unseen110, unseen115), +1 fp on
 # unseen149 (16/15/16 since)
 FLOORS.update({"unseen149": (0.51, 0.5)})
+# unseen160-167 (gold80-83): first look at cbb93f2 (session 18's final event code), 0.709/0.600 (156/64/104),
+# starting code ea028c6 0.703/0.592; dev93-96 (gold80-83), tuned on in part
+FLOORS.update({"unseen160": (0.6, 0.54), "unseen161": (0.6, 0.42), "unseen162": (0.73, 0.7),
+               "unseen163": (0.75, 0.75), "unseen164": (0.67, 0.61), "unseen165": (0.6, 0.42),
+               "unseen166": (0.77, 0.63), "unseen167": (0.88, 0.69), "dev93": (0.7, 0.67), "dev94": (0.96, 0.84),
+               "dev95": (0.7, 0.64), "dev96": (0.8, 0.62)})
+# session 18 trades on dev sets (held-out aggregates rose with each change): a round-up item dated by its heading
+# (dev42 21/9/12), a venue after « convie … à la » (dev59 20/9/11), cyberparc and agropole taken up as hosts (dev71 19/8/13)
+FLOORS.update({"dev42": (0.7, 0.63), "dev59": (0.68, 0.64), "dev71": (0.7, 0.59)})
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
