@@ -414,6 +414,11 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             if recipients:
                 fallen_back = {t for r in recipients for t in r.targets}
                 participants = [p for p in participants if p.mention not in fallen_back] + _as(carrier, Role.RECIPIENT)
+        if not participants and _DESCRIBED_INVESTMENT.search(head[-80:]):
+            # "… a inauguré sa meunerie. L'outil, qui représente un investissement de 22 M€, …": its own money
+            owner = ctx.last_about
+            if owner is not None and ctx.reader.is_org(owner) and not ctx.reader.public_or_funder(owner):
+                participants = [Participant(owner, Role.FUNDER)]
         if not participants:
             continue
         paying = {p.mention.surface for p in participants if p.role is Role.FUNDER}
@@ -557,6 +562,8 @@ _ENDOWED_CALL = re.compile(r"\b(?:appels? a (?:projets|candidatures)|concours|pr
 # "X prépare une série A de 5 M€" (what it prepares comes after the verb; "Avec 2,5 M€ apportés
 # par Y, X prépare ses essais" is told)
 _ENDOWED_APPOSITION = re.compile(r",\s*dote(?:e|s|es)?\s+(?:de|d')\s*$")
+_DESCRIBED_INVESTMENT = re.compile(r"\b(?:qui\s+)?(?:represente|constitue|a represente|a necessite|necessite|a mobilise|mobilise)\s+"
+                                   r"un\s+investissement\s+(?:global\s+|total\s+)?(?:de|d.environ)\s*(?:pres de\s+|environ\s+|plus de\s+)?$")
 _PREPARED = re.compile(r"\bprepar(?:e|ent|ait|aient|era|eront)\b")
 _INTENDED_SUM = re.compile(r"\b(?:envisage(?:e|es|s)?|envisag(?:ent|eait|eaient|era)|"
                            r"a l.etude|en preparation|en discussion|en negociation|pourrai\w*|pourr?ait|pourraient|"

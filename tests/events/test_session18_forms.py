@@ -233,3 +233,10 @@ def test_a_development_finance_company_is_no_company_taken_up(event_lexicon):
             "compétitivité de Bizerte.")
     partnerships = found(text, event_lexicon, EventType.PARTNERSHIP)
     assert partnerships and ("Société financière internationale", "partner") not in partnerships[0]
+
+
+def test_the_investment_a_new_site_represents_is_its_opener_s_money(event_lexicon):
+    text = ("Le groupe Bretagne Céréales a inauguré lundi sa nouvelle meunerie à Loudéac. L'outil, qui représente "
+            "un investissement de 22 millions d'euros, pourra moudre 90 000 tonnes de blé par an.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [{("Bretagne Céréales", "funder")}]
+    assert found(text, event_lexicon, EventType.OPENING) == [{("Bretagne Céréales", "organisation")}]
