@@ -240,3 +240,10 @@ def test_the_investment_a_new_site_represents_is_its_opener_s_money(event_lexico
             "un investissement de 22 millions d'euros, pourra moudre 90 000 tonnes de blé par an.")
     assert found(text, event_lexicon, EventType.FUNDING) == [{("Bretagne Céréales", "funder")}]
     assert found(text, event_lexicon, EventType.OPENING) == [{("Bretagne Céréales", "organisation")}]
+
+
+def test_a_gathering_told_with_its_venue_alone_is_the_article_s_organisation_s(event_lexicon):
+    text = ("Le cluster Azur Numérique prépare la rentrée. Rendez-vous le jeudi 19 février à la CCI Nice Côte "
+            "d'Azur pour une journée d'ateliers sur les jumeaux numériques.")
+    agenda = found(text, event_lexicon, EventType.AGENDA)
+    assert agenda and ("Azur Numérique", "organisation") in agenda[0]
