@@ -302,8 +302,9 @@ FLOORS.update({"unseen160": (0.6, 0.54), "unseen161": (0.6, 0.42), "unseen162": 
 # (dev42 21/9/12), a venue after « convie … à la » (dev59 20/9/11), cyberparc and agropole taken up as hosts (dev71 19/8/13)
 FLOORS.update({"dev42": (0.7, 0.63), "dev59": (0.68, 0.64), "dev71": (0.7, 0.59)})
 # session 18: a gathering told with its venue alone (« Rendez-vous le 20 novembre à la CCI X », « Le salon se tiendra
-# au Palais Y ») is the article's organisation's: +37 tp -37 fp over the held-out sets (33 sets up), one event less on
-# unseen28, unseen29, unseen44, unseen126 (their floors hold) and on these dev sets, whose writers left the organiser out
+# au Palais Y ») is the article's organisation's (not an agenda column's item under its own heading): +30 tp -30 fp
+# over the held-out sets (31 sets up), one event less on unseen28, unseen44, unseen126 (their floors hold) and on
+# these dev sets, whose writers left the organiser out
 FLOORS.update({"dev3": (0.97, 0.95), "dev27": (0.92, 0.88), "dev32": (0.93, 0.81), "dev73": (0.77, 0.69)})
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
