@@ -17,7 +17,7 @@ from pipeline.events.dates import past_weekdays
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.records import Amount
 from pipeline.events.text import Sentence, sentences
-from pipeline.records import AnnotatedArticle, DateMention, EntityMention
+from pipeline.records import AnnotatedArticle, DateMention, EntityMention, RoleMention
 from pipeline.text import fold_keep_offsets
 
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce|cet)\s*)?(?:[\w'-]+\s+){0,3}$")
@@ -786,7 +786,7 @@ class ArticleReader:
     def interviewee_org(self) -> EntityMention | None:
         """In an interview without speakers' names, who "nous" is: the organisation of the first
         person the text introduces with a role ("Yassine Jaziri, cofondateur d'AgriSmart Tunisie")."""
-        first = min((r for r in self.annotated.roles if r.org is not None), key=lambda r: r.person.start_char, default=None)
+        first = self._first_introduced()
         if first is None or first.org is None:
             return self._led_in_the_lead()
         return next((m for m in self.mentions if m.start_char == first.org.start_char), first.org)
@@ -795,10 +795,14 @@ class ArticleReader:
     def interviewee_person(self) -> EntityMention | None:
         """In an interview, who "je" is: the first person the text introduces with a role
         ("Entretien avec Ousmane Diallo, président du cluster X")."""
-        first = min((r for r in self.annotated.roles if r.org is not None), key=lambda r: r.person.start_char, default=None)
+        first = self._first_introduced()
         if first is None:
             return None
         return next((m for m in self.mentions if m.start_char == first.person.start_char), first.person)
+
+    def _first_introduced(self) -> RoleMention | None:
+        """The first person the text introduces with a role in an organisation."""
+        return min((r for r in self.annotated.roles if r.org is not None), key=lambda r: r.person.start_char, default=None)
 
     def _led_in_the_lead(self) -> EntityMention | None:
         """"Awa Ndiaye dirige Kër Innov, l'incubateur du parc …": the interview's introduction says
