@@ -47,7 +47,7 @@ _PUBLIC_BODIES = (r"region|metropole|conseil|commune|communaute|departement|pref
 _INSTITUTION = re.compile(rf"^(?:{_PUBLIC_BODIES})\b")
 
 # a gathering's venue, whatever type the NER gives it ("Palais des congrès de X", "hôtel X", "Villa X")
-VENUE_HEAD = re.compile(r"^(?:palais|parc des expo\w*|centre (?:international )?d\w* ?(?:conferences|congres|conventions|expositions)|"
+VENUE_HEAD = re.compile(r"^(?:palais|parc (?:des|d')\s*expo\w*|espace|centre culturel|theatre|auditorium|amphitheatre|hangar|docks?|pavillon|centre (?:international )?d\w* ?(?:conferences|congres|conventions|expositions)|"
                         r"cite (?:des congres|internationale)|musee|"
                         r"(?:grand )?hotel|villa|halle|carrousel|salle)\b")
 _HORIZON = re.compile(r"\ba l.horizon\s+(?:de\s+)?$")

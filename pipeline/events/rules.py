@@ -2449,7 +2449,7 @@ _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cyber
 _HOST_TAIL = re.compile(r"\b(?:park|parc|technopark|technopole|campus|hub|city|center|centre)$")
 _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit|reunissent|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
                       r"convie|convient|conviera|convieront|invite|invitent|invitera|inviteront|"
-                      r"reunira|reuniront)\b(?:[^.;#]{0,90}|\s+par\s+[^.;]{0,90})"
+                      r"reunira|reuniront)\b(?:[^.;#]{0,140}|\s+par\s+[^.;]{0,90})"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
 # any organisation right after a verb of taking place is where it takes place: "se déroulera du 2 au 5
 # décembre à l'Office des foires de X" (after "organise … au", only a park's or a venue's name)
