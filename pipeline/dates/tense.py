@@ -16,6 +16,9 @@ BEFORE, AFTER = 60, 40
 # date ("organisera, en partenariat avec la chambre de commerce de la région, un webinaire le 17
 # février"): the clause is then read back this far, still taking the verb nearest the date.
 FAR_BEFORE = 200
+# A date that opens its sentence may stand far from its verb ("Mercredi, le conseil d'administration
+# du pôle X a élu …"): with no verb nearer, the clause is read on this far.
+FAR_AFTER = 160
 
 
 @cache
@@ -50,7 +53,13 @@ def tense_hint(text: str, start: int, end: int) -> str | None:
     if bound.search(before):  # a deadline or a start ("jusqu'au", "avant le", "à partir du")
         return "on_or_after"
     hits = _verbs(past, future, far)  # none within BEFORE: any verb found is further back
-    return max(hits)[1] if hits else None
+    if hits:
+        return max(hits)[1]
+    if before.strip(" \t\"«(-–—"):
+        return None
+    far_after = CLAUSE_END.split(text[end:end + FAR_AFTER])[0]
+    hits = _verbs(past, future, far_after)
+    return min(hits)[1] if hits else None
 
 
 def _verbs(past: re.Pattern[str], future: re.Pattern[str], text: str) -> list[tuple[int, str]]:

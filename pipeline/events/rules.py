@@ -2153,6 +2153,10 @@ def _appointment_org(
             (m for m in reversed(ctx.reader.seen) if ctx.reader.is_org(m) and m.start_char < view.sentence.start), None)
         if earlier is not None:
             return ctx.reader.short_forms.get(earlier.surface, earlier)
+    board = _BOARD_OF.search(view.masked)  # "le conseil d'administration d'Hydreos a élu à sa présidence Y"
+    if board:
+        for referent in (r for r in view.referents if r.start == view.sentence.start + board.end() and _org(ctx, r)):
+            return referent.targets[0]
     led = _LEADS_ORG.search(view.masked)  # "X dirige le Pôle Y depuis le 1er janvier"
     if led:
         for referent in (r for r in view.referents if r.start == view.sentence.start + led.end() and _org(ctx, r)):
@@ -2167,6 +2171,10 @@ def _appointment_org(
     return ctx.reader.focus
 
 
+# the body that elects: its organisation is where the role is ("l'assemblée générale du cluster X a élu …")
+_BOARD_OF = re.compile(r"\b(?:le conseil d.administration|le conseil de surveillance|le conseil d.orientation|le bureau|"
+                       r"l.assemblee generale(?: \w+)?|les adherents|les membres)\s+(?:de la|de l'|du|des|de|d')\s*"
+                       r"(?:(?:pole|cluster|technopole|reseau|groupement|association|federation|club)\s+)?(?=#)")
 _LEADS_ORG = re.compile(r"#\s+(?:dirige|preside|pilote|codirige)\s+(?:desormais\s+)?(?:(?:la|le|les)\s+|l')?")
 _THIS_POST = re.compile(r"\ba (?:ce poste|cette fonction|cette place|ce titre|cette responsabilite)\b")
 _PAST_EMPLOYER = re.compile(r"\b(?:jusqu.ici|jusqu.alors|jusque-la|auparavant|precedemment|anciennement|ex-|ancien|ancienne|"
