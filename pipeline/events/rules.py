@@ -27,6 +27,7 @@ from pipeline.records import DateMention, EntityMention
 from pipeline.text import fold, fold_keep_offsets
 
 _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$"
+                             r"|\b(?:co-?)?(?:creee?|fondee?)s?\s*$"  # "la start-up que j'ai cofondée il y a trois ans"
                              r"|\bapres\b[^,;]*$"  # "Après une première levée en 2025, X boucle …": context
                              # "… accordée par Y, au terme d'un audit mené en juillet": the audit's month
                              r"|\b(?:au terme|a l.issue)\s+(?:d'un|d'une|de l'|de la|du)\s+(?:[a-z-]+\s+)?"
@@ -446,7 +447,9 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 # "Son installation a été rendue possible par un prêt de 50 000 € accordé par X": whose project
 _ITS_PROJECT = re.compile(r"^\s*(?:son|sa|leur)\s+(?:installation|implantation|projet|usine|site|extension|developpement|"
-                          r"demarrage|lancement|programme|croissance|industrialisation|equipement)\b")
+                          r"demarrage|lancement|programme|croissance|industrialisation|equipement|construction|"
+                          r"agrandissement|modernisation|renovation|laboratoire|batiment|unite|ligne|plateforme|siege|"
+                          r"nouvelle usine|nouveau site|nouvelle unite)\b")
 
 
 def _with_possessor(ctx: Context, view: SentenceView, event: EventMention) -> EventMention:
@@ -1086,6 +1089,11 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
         given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
                          and _TO_HOLDER.search(view.between(position, r.start))), None)
+        if given_to is not None and _COUNTED_GROUP.search(view.between(position, given_to.start)):
+            # "… le label « Start-up » à deux jeunes entreprises incubées au Cyberparc X : A, qui …, et B": A and B
+            listed = [r for r in _label_list(ctx, view, position) if r.start > given_to.start]
+            if listed:
+                return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), ctx.date_for(view, future=False)) for r in listed]
         focus = ctx.reader.focus
         if given_to is None and focus is not None and ctx.reader.is_org(focus) \
                 and _TO_US.search(view.between(subject.end, position)):
@@ -1336,6 +1344,10 @@ def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]
     return found
 
 
+# a counted group the holders are listed after: "à deux jeunes entreprises incubées au Cyberparc X : A et B"
+_COUNTED_GROUP = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?:entreprises|start-up|startups|structures|societes|pme|jeunes pousses|membres|adherents|"
+                            r"clusters|poles|incubateurs|cooperatives|laboratoires|projets)\b")
 # "… salue la labellisation « X » obtenue le 6 mai par deux de ses adhérents, A, à Pau, et B": A and B
 _OBTAINED_BY = re.compile(r"\s*(?:«[^»]{1,80}»\s*)?,?\s*(?:obtenu|decroche|remporte|recu)e?s?\s+(?:[^,;#]{0,30}?\s)?par\s+"
                           r"(?:(?:deux|trois|quatre|cinq|six|plusieurs)\s+(?:de\s+)?)?(?:(?:ses|leurs|nos|des|les)\s+)?"
@@ -1891,6 +1903,8 @@ def _appointments(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []   # "X pourrait être nommé …": a rumour, not a change
     if _DECLINED.search(view.masked[:cue.start()]):
         return []   # "X n'a pas souhaité, contrairement à ce qu'indiquaient des médias, prendre la présidence"
+    if _DENIED.search(view.masked[:cue.start()]):
+        return []   # "Contrairement à ce qui a été écrit ici, X n'a pas été nommé directeur": a denial
     if _NONE_YET.search(view.masked[:cue.start()]) and not view.dates:
         return []   # "… et aucun successeur n'a été désigné": no one was
     # "Le groupe, fondé en 1998 par X, a confié …": who founded it is background, not the change
@@ -1970,6 +1984,7 @@ def _appointments(ctx: Context, view: SentenceView) -> list[EventMention]:
 _ITS_EFFECT = re.compile(r";\s*(?:sa|son|leur)\s+(?:nomination|election|mandat|arrivee|prise de fonctions?|designation)\s+"
                          r"(?:\w+\s+)?(?:prend|prendra|prendront|sera|est)\s+(?:effet|effective?)\s+(?:le|des le|au|a compter du)\s*$")
 _NONE_YET = re.compile(r"\baucun(?:e)?\s+(?:\w+\s+){0,2}n.(?:a|ont|est|sont|avait)\s+(?:encore\s+|pour l.instant\s+|toujours\s+)?(?:ete\s+)?$")
+_DENIED = re.compile(r"\bn.(?:a|ont|est|sont|avait|avaient|sera|seront)\s+(?:pas|jamais|nullement)\s+(?:encore\s+)?(?:ete\s+)?$")
 _DECLINED = re.compile(r"\bn.(?:a|ont|avait|avaient)\s+pas\s+(?:souhaite|voulu|accepte|sollicite)\b")
 _FOUNDED_BY = re.compile(r"\b(?:fonde|fondee|cree|creee|lance|lancee)s?\s+(?:en\s+\d{4}\s+)?par\s*$")
 _SHE_OR_HE_APPOINTED = re.compile(r"^\W*(?:elle|il)\s+(?:a|avait|vient d'|sera)\s*(?:ete|etre)?\s*"

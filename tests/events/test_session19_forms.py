@@ -29,3 +29,42 @@ def test_a_gathering_at_a_culture_centre_is_hosted_there(event_lexicon):
             "l'économie portuaire et logistique (SIEPL), au Centre culturel Joseph Ebanda.")
     assert found(text, event_lexicon, EventType.AGENDA) == [
         {("Port autonome de Kribi", "organisation"), ("Centre culturel Joseph Ebanda", "host")}]
+
+
+def test_a_founding_told_in_a_relative_clause_does_not_date_the_round(event_lexicon):
+    text = ("Je suis heureuse de vous annoncer que Marelis, la start-up que j'ai cofondée il y a trois ans, vient de "
+            "boucler une levée de 850 000 € auprès de Breizh Up.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == ["2037-01-18"]
+
+
+def test_a_denied_appointment_is_none(event_lexicon):
+    text = ("Minalogic – Contrairement à ce qui a été écrit ici la semaine dernière, Paul Garnier n'a pas été nommé "
+            "directeur des opérations.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == []
+
+
+def test_who_will_hold_a_post_is_appointed(event_lexicon):
+    text = ("Carnet. Systematic Paris-Region – Lucie Fontaine occupera à compter du 1er février le poste nouvellement "
+            "créé de directrice de l'innovation du pôle.")
+    appointments = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [{(p.mention.surface, p.role.value) for p in e.participants} for e in appointments] == [
+        {("Lucie Fontaine", "appointee"), ("Systematic Paris-Region", "organisation")}]
+    assert [e.date for e in appointments] == ["2037-02-01"]
+
+
+def test_a_label_given_to_a_counted_group_goes_to_the_names_listed(event_lexicon):
+    text = ("ALGER - Le Comité national de labellisation a attribué jeudi le label « Start-up » à deux jeunes "
+            "entreprises incubées au Cyberparc de Sidi Abdellah : Tadamun Tech, qui développe une application de "
+            "microassurance, et Sahla Logistique, spécialisée dans la livraison du dernier kilomètre.")
+    labelled = found(text, event_lexicon, EventType.LABEL)
+    assert {("Cyberparc de Sidi Abdellah", "labelled")} not in labelled
+    assert {("Tadamun Tech", "labelled")} in labelled
+
+
+def test_the_construction_of_its_plant_is_financed_for_the_article_s_company(event_lexicon):
+    text = ("ZIGUINCHOR - La société Teranga Agro a inauguré le 13 janvier une unité de transformation de mangues. "
+            "Sa construction a été financée à hauteur de 1,2 milliard de FCFA par le Fonds souverain "
+            "d'investissements stratégiques (FONSIS).")
+    recipients = [{p.mention.surface for p in e.participants if p.role.value == "recipient"}
+                  for e in events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)]
+    assert recipients == [{"Teranga Agro"}]
