@@ -284,6 +284,9 @@ def _with_vintage(doc: Doc, chosen: list[tuple[Span, int]]) -> list[tuple[Span, 
 
 
 _NUMBERED_HEADS = frozenset({"université", "universite", "faculté", "faculte"})
+# words after a university's number that are no unit of a quantity ("Lyon 2 afin de", "Paris 8 pour")
+_NOT_A_UNIT = frozenset({"pour", "et", "de", "a", "à", "avec", "afin", "dans", "sur", "en", "qui", "au", "aux", "ou",
+                         "par", "le", "la", "les", "des", "du", "portant", "visant"})
 
 
 def _numbered(doc: Doc, i: int) -> bool:
@@ -294,7 +297,7 @@ def _numbered(doc: Doc, i: int) -> bool:
     following = doc[i + 1] if i + 1 < len(doc) else None
     if following is None or following.is_punct:
         return True
-    quantity = following.is_lower and following.is_alpha and following.lower_ not in ("pour", "et", "de", "a", "à", "avec")
+    quantity = following.is_lower and following.is_alpha and following.lower_ not in _NOT_A_UNIT
     return not (following.like_num or quantity)
 
 

@@ -193,7 +193,7 @@ class ShapeRules:
         i = head + 1
         while i < limit:
             text, norm = texts[i], norms[i]
-            adjective = text.islower() and (self.lexicon.is_adjective(text) or (
+            adjective = text.islower() and norm not in self.lexicon.clause_words and (self.lexicon.is_adjective(text) or (
                 last_name is None and self.lexicon.is_known_adjective(text)  # "… de développement agricole du Tadla"
             ))
             if text.islower() and (norm in self.inner_lowercase or norm in self.trailing_lowercase or (
