@@ -323,8 +323,11 @@ _BARE_DINAR = re.compile(r"\bdinars?\b(?!\s+(?:tunisiens?|algeriens?))")
 # the wire's name counts too: "Bordj Bou Arréridj, 1er décembre (APS) -"
 _LEADS = re.compile(r"\s+(?:dirige|preside|pilote|codirige|anime|a fonde|a cree|a cofonde)\s+(?:(?:la|le|les)\s+|l')?")
 _ALGERIA = re.compile(r"\b(?:algeri\w*|alger|oran|constantine|annaba|setif|blida|bejaia|tlemcen|wilaya|wali|aps|bordj|batna"
-                      r"|ouargla|biskra|skikda|mostaganem|tizi)\b")
-_TUNISIA = re.compile(r"\b(?:tunisi\w*|tunis|sfax|sousse|bizerte|monastir|nabeul|gabes|tap|kairouan|gafsa|zaghouan|mahdia)\b")
+                      r"|ouargla|biskra|skikda|mostaganem|tizi|sidi bel abbes|el eulma|ghardaia|medea|jijel|chlef|tipaza"
+                      r"|boumerdes|mascara|djelfa|rouiba|sidi abdellah|msila|laghouat|el oued)\b")
+_TUNISIA = re.compile(r"\b(?:tunisi\w*|tunis|sfax|sousse|bizerte|monastir|nabeul|gabes|tap|kairouan|gafsa|zaghouan|mahdia"
+                      r"|zarzis|beja|jendouba|kasserine|medenine|tozeur|el fejja|ghazala|borj cedria|ben arous|ariana"
+                      r"|manouba|siliana|tataouine|kebili|djerba|hammamet)\b")
 # An interview's answer line after its speaker's tag ("Le directeur général : Oui. …")
 # a social post: hashtags or pictographs
 _POST = re.compile(r"(?:^|\s)#\w|[\U0001F300-\U0001FAFF\u2600-\u27BF]")

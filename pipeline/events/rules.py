@@ -570,7 +570,8 @@ _DESCRIBED_INVESTMENT = re.compile(r"\b(?:qui\s+)?(?:represente|constitue|a repr
 _PREPARED = re.compile(r"\bprepar(?:e|ent|ait|aient|era|eront)\b")
 _INTENDED_SUM = re.compile(r"\b(?:envisage(?:e|es|s)?|envisag(?:ent|eait|eaient|era)|"
                            r"a l.etude|en preparation|en discussion|en negociation|pourrai\w*|pourr?ait|pourraient|"
-                           r"ambitionn\w*|(?:compte|comptent|souhaite|souhaitent|espere|esperent|vise|visent|entend|entendent)\s+"
+                           r"ambitionn\w*|(?:compte|comptent|souhaite|souhaitent|espere|esperent|vise|visent|entend|entendent|"
+                           r"cherche a|cherchent a|prevoit de|prevoient de|tente de|tentent de|espere|aimerait|aimeraient)\s+"
                            r"(?:\w+\s+)?(?:lever|boucler|mobiliser|obtenir|lancer)|viser\s+(?:une|un)\s+(?:levee|tour|financement)"
                            r"|sans avoir (?:encore )?(?:choisi|trouve|designe))\b")
 _ALONGSIDE = re.compile(r"^\s*,?\s*(?:aux cotes|en compagnie|avec la participation|aux cotes notamment)\s+"

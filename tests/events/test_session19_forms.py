@@ -68,3 +68,20 @@ def test_the_construction_of_its_plant_is_financed_for_the_article_s_company(eve
     recipients = [{p.mention.surface for p in e.participants if p.role.value == "recipient"}
                   for e in events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)]
     assert recipients == [{"Teranga Agro"}]
+
+
+def test_bare_dinars_in_an_algerian_town_are_algerian(event_lexicon):
+    text = ("SIDI BEL ABBES - Le Fonds national d'investissement (FNI) a pris lundi une participation de 1,2 milliard "
+            "de dinars dans le capital du laboratoire Biopharm Tassili.")
+    assert [e.amount.currency for e in events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) if e.amount] == ["DZD"]
+
+
+def test_a_sum_sought_is_no_funding(event_lexicon):
+    text = "Sunavia, qui compte quinze salariés, cherche à lever 5 millions d'euros d'ici l'automne."
+    assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+def test_an_opening_studied_is_none(event_lexicon):
+    text = ("CabloTech Maroc assure déjà la fourniture de trois constructeurs européens et étudie l'ouverture d'un "
+            "centre de formation, sans calendrier précis.")
+    assert found(text, event_lexicon, EventType.OPENING) == []
