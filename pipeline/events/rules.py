@@ -2486,7 +2486,14 @@ _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?
 def _venue(referent: Referent) -> bool:
     """A named venue ("Palais du Pharo", "Villa Méditerranée", "Musée des Confluences"), whatever
     type the NER gave it: the host of a gathering held there."""
-    return VENUE_HEAD.match(fold_keep_offsets(referent.targets[0].surface).lower()) is not None
+    surface = fold_keep_offsets(referent.targets[0].surface).lower()
+    return VENUE_HEAD.match(surface) is not None or _GATHERING_PLACE.match(surface) is not None
+
+
+# places a gathering is held in that may also name an organisation opening an article (« la Maison de
+# l'Entreprise lance … »): venues here only, never kept from the article's focus
+_GATHERING_PLACE = re.compile(r"^(?:couvent|abbaye|chateau|maison|cite d\w*|stade|stadium|arena|manufacture|docks?|"
+                              r"grand palais|chais|cloitre|orangerie|domaine)\b")
 
 
 def _announcer(ctx: Context, view: SentenceView, cue_at: int) -> list[Participant]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.events import EventType
 from tests.events.reading import events_in, roles_in
 
@@ -85,3 +87,19 @@ def test_an_opening_studied_is_none(event_lexicon):
     text = ("CabloTech Maroc assure déjà la fourniture de trois constructeurs européens et étudie l'ouverture d'un "
             "centre de formation, sans calendrier précis.")
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_demo_day_of_an_accelerator_is_organised_by_it(event_lexicon):
+    text = ("Demo Day - Le 20 février, le Technopark de Rabat accueillera le Demo Day de l'accélérateur StartGate, "
+            "où douze jeunes pousses présenteront leurs projets à des investisseurs.")
+    assert ("StartGate", "organisation") in found(text, event_lexicon, EventType.AGENDA)[0]
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Le pôle Images & Réseaux donne rendez-vous à ses membres le 19 mars au Couvent des Jacobins, à Rennes, "
+     "pour sa convention annuelle.", "Couvent des Jacobins"),
+    ("Le pôle Tenerrdis réunira ses membres le 12 mars à la Maison Minatec, à Grenoble, pour ses Rencontres de "
+     "l'énergie.", "Maison Minatec"),
+])
+def test_a_gathering_held_in_a_convent_or_a_maison_is_hosted_there(text, venue, event_lexicon):
+    assert (venue, "host") in found(text, event_lexicon, EventType.AGENDA)[0]
