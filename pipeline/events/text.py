@@ -16,7 +16,8 @@ _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", 
 _MONTHS = frozenset({"janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec"})
 # what opens a sentence and never follows an initial: an elided or plain article, a pronoun
 _OPENS_SENTENCE = re.compile(r"\s+(?:[LD]['’]|(?:Le|La|Les|Un|Une|Ce|Cette|Ces|Il|Elle|Ils|Elles|Son|Sa|Ses)\s)")
-_END = re.compile(r"[.!?](?:[»”\"')\]]*)(?=\s+[«\"“(A-ZÀ-ÖØ-Ý0-9])|\n+")
+# (a column's items in one paragraph, each after a spaced dash: "… en juin. — Le cluster X a recruté …")
+_END = re.compile(r"[.!?](?:[»”\"')\]]*)(?=\s+[«\"“(A-ZÀ-ÖØ-Ý0-9]|\s+[—–-]\s+[«\"“A-ZÀ-ÖØ-Ý])|\n+")
 
 
 @dataclass(frozen=True, slots=True)

