@@ -1971,6 +1971,15 @@ def _appointments(ctx: Context, view: SentenceView) -> list[EventMention]:
                    for c in lex.cue("appointment", "cues").finditer(view.masked)):
         return []
     dated = replace(view, dates=[d for d in view.dates if d not in old]) if old else view
+    if re.match(r"(?:le\s+|la\s+)?nouve", cue.group()) and view.masked[:cue.start()].rstrip().endswith(","):
+        # "X, nouvelle directrice générale de Y, a présenté vendredi …": told in passing, the apposition
+        # holds the appointment's date if any; the sentence's verb has its own
+        closing = view.masked.find(",", cue.end())
+        while closing >= 0 and re.match(r",\s*(?:nomme|elu|designe|arrive|installe|recrute|promu|choisi|coopte)e?s?\b",
+                                        view.masked[closing:]):
+            closing = view.masked.find(",", closing + 1)  # "…, nommé fin janvier, …": still the apposition
+        stop = view.sentence.start + (closing if closing >= 0 else len(view.masked))
+        dated = replace(dated, dates=[d for d in dated.dates if d.start_char < stop])
     effective = [d for d in dated.dates if _EFFECTIVE_FROM.search(view.masked[:view.local(d.start_char)])
                  and (limit is None or d.start_char < limit or _ITS_EFFECT.search(view.masked[:view.local(d.start_char)]))]
     if effective:  # "a nommé mercredi X directrice générale, à compter du 1er mars": the day it takes effect
@@ -2330,9 +2339,12 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                          for p in _as(r, Role.ORGANISATION)]
     if next_view is not None:  # "La Métropole X en sera l'hôte, aux côtés du pôle Y qui co-organise l'événement"
         participants += _next_host_and_organisers(ctx, next_view)
-    for referent in (r for r in view.referents if r.named and (_org(ctx, r) or _venue(r) or r.label == "LOC")):
+    for referent in (r for r in view.referents if r.named and (_org(ctx, r) or _venue(r) or r.label in ("LOC", "PER"))):
         before = _gatherings_unmasked(ctx, view)[:view.local(referent.start)]
-        if not (_org(ctx, referent) or _venue(referent)) and not before.endswith("a l'"):
+        if referent.label == "PER" and not _org(ctx, referent):
+            if not re.search(r"\bau\s*$", before):
+                continue  # a person is no venue; but "au Hyatt Regency" is no one's name after "au"
+        elif not (_org(ctx, referent) or _venue(referent)) and not before.endswith("a l'"):
             continue  # a place is a host only as "à l'ENSEIRB-MATMECA" (never "à Talence", "au Maroc")
         # "se tiendra les 2 et 3 octobre au Technopark d'Oujda", "… au Palais des congrès de Sousse" (a venue,
         # whatever its type), "organisera … au Centre international du commerce extérieur (CICES)", "se

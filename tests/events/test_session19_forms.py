@@ -111,3 +111,19 @@ def test_a_column_s_items_after_spaced_dashes_are_read_apart(event_lexicon):
             "développement ; il a pris son poste le 2 janvier.")
     appointments = roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
     assert {("Mehdi Saïdi", "appointee"), ("Lorntech", "organisation")} in appointments
+
+
+def test_an_appointment_told_in_passing_keeps_the_article_s_day(event_lexicon):
+    text = ("Karima Ouali, nouvelle directrice générale de la Zone d'accélération industrielle de Dakhla, a présenté "
+            "vendredi sa feuille de route aux investisseurs de la région.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)] == ["2037-01-18"]
+    text = ("La cérémonie s'est déroulée en présence de Youssef Amrani, nouveau directeur général de Tanger Med Zones, "
+            "nommé début janvier, et d'une délégation de chefs d'entreprise.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)] == ["2037-01"]
+
+
+def test_a_name_typed_as_a_person_after_au_is_a_venue(event_lexicon):
+    # the NER types « Quartz » a person here; no one's name follows "au"
+    text = "Le 17 avril, le pôle Mer Bretagne Atlantique tient ses Rencontres de l'éolien flottant au Quartz, à Brest."
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("pôle Mer Bretagne Atlantique", "organisation"), ("Quartz", "host")}]
