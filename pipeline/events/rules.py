@@ -452,13 +452,18 @@ _ITS_PROJECT = re.compile(r"^\s*(?:son|sa|leur)\s+(?:installation|implantation|p
                           r"nouvelle usine|nouveau site|nouvelle unite)\b")
 
 
+# "Le FONSIS a pris part au projet à hauteur de …": the project the article told, its company's
+_IN_THE_PROJECT = re.compile(r"\b(?:pris part|participe|participera|contribue|contribuera|contribuant)\s+(?:au|a ce)\s+projet\b")
+
+
 def _with_possessor(ctx: Context, view: SentenceView, event: EventMention) -> EventMention:
     """A funding told of "son projet" with its funder but no recipient goes to the article's organisation."""
     focus = ctx.reader.focus
     lead = ctx.reader.lexicon.lead.match(view.masked)
     if any(p.role is Role.RECIPIENT for p in event.participants) or focus is None or not ctx.reader.is_org(focus) \
             or any(p.mention is focus for p in event.participants) \
-            or not _ITS_PROJECT.match(view.masked[lead.end() if lead else 0:]):
+            or not (_ITS_PROJECT.match(view.masked[lead.end() if lead else 0:]) or _IN_THE_PROJECT.search(view.masked)) \
+            or ctx.reader.public_or_funder(focus):
         return event
     return replace(event, participants=(Participant(focus, Role.RECIPIENT), *event.participants))
 

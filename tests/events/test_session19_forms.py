@@ -127,3 +127,17 @@ def test_a_name_typed_as_a_person_after_au_is_a_venue(event_lexicon):
     text = "Le 17 avril, le pôle Mer Bretagne Atlantique tient ses Rencontres de l'éolien flottant au Quartz, à Brest."
     assert found(text, event_lexicon, EventType.AGENDA) == [
         {("pôle Mer Bretagne Atlantique", "organisation"), ("Quartz", "host")}]
+
+
+def test_a_round_dated_before_auprès_names_its_funder(event_lexicon):
+    text = "La start-up Sensor a levé 600 millions de francs CFA en décembre auprès du Baobab Impact Fund."
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Sensor", "recipient"), ("Baobab Impact Fund", "funder")}]
+
+
+def test_who_took_part_in_the_project_funds_the_article_s_company(event_lexicon):
+    text = ("ZIGUINCHOR (APS) - La société Casamance Fruits a mis en service vendredi une unité de transformation. "
+            "Le Fonds souverain d'investissements stratégiques a pris part au projet à hauteur de 2,5 milliards de "
+            "francs CFA.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Fonds souverain d'investissements stratégiques", "funder"), ("Casamance Fruits", "recipient")}]
