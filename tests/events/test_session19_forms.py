@@ -141,3 +141,13 @@ def test_who_took_part_in_the_project_funds_the_article_s_company(event_lexicon)
             "francs CFA.")
     assert found(text, event_lexicon, EventType.FUNDING) == [
         {("Fonds souverain d'investissements stratégiques", "funder"), ("Casamance Fruits", "recipient")}]
+
+
+def test_a_post_entrusted_on_a_weekday_and_one_become(event_lexicon):
+    text = ("Cosmetic Valley : le conseil a confié lundi la présidence à Héloïse Dumas, fondatrice d'un laboratoire "
+            "de parfums à Chartres.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Héloïse Dumas", "appointee"), ("Cosmetic Valley", "organisation")}]
+    text = ("Pôle Véhicule du Futur : Christophe Muller est devenu le 10 janvier délégué général du pôle, dont il était "
+            "jusqu'ici directeur des projets.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)] == ["2037-01-10"]
