@@ -151,3 +151,11 @@ def test_a_post_entrusted_on_a_weekday_and_one_become(event_lexicon):
     text = ("Pôle Véhicule du Futur : Christophe Muller est devenu le 10 janvier délégué général du pôle, dont il était "
             "jusqu'ici directeur des projets.")
     assert [e.date for e in events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)] == ["2037-01-10"]
+
+
+def test_a_new_director_presented_is_appointed(event_lexicon):
+    text = ("L'équipementier Sahel Automotive Systems a inauguré jeudi son centre de recherche à Sousse. À cette "
+            "occasion, la direction a présenté la nouvelle directrice du centre, Rim Ayari, qui occupait jusque-là "
+            "un poste d'ingénieure.")
+    assert [{p.role.value for p in e.participants}
+            for e in events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)] == [{"appointee", "organisation"}]
