@@ -1609,6 +1609,7 @@ _SITE_OF_NAME = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*(?:(?:societe|grou
 _ADVERBS_AFTER = re.compile(r"(?:\s+\w+ment\b)+")
 # a day and a host set between commas after the cue: "a inauguré lundi, au sein du Technopark X, "
 # "a installé", "s'est installée", "sera installé": an installing told as an act, not a description
+_PRODUCTION_IN = re.compile(r"[^.;#]{0,30}?\bla production\s+(?:dans|sur|de|a|au)\b")
 _INSTALLED_BY_VERB = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|est|sont|sera|seront|etait|etaient|s'|se|ete|etre)\s+"
                                 r"(?:(?:\w+ment|deja|bien|aussi|egalement|desormais|enfin)\s+)?$")
 _INSERTED_HOST = re.compile(r"\s+(?:[a-z0-9]+\s+){0,2}?(?:[a-z0-9]+)?\s*,\s*(?:au sein d(?:u|e la|e l')|au c(?:oe|œ)ur d(?:u|e la|e l')|au|a la|a l'|"
@@ -1647,6 +1648,8 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]):
             continue
         window = 40 if cue.group().startswith("lanc") else 50  # "sera lancé auprès des start-up du pôle": no site
+        if _PRODUCTION_IN.match(view.masked, cue.end()):
+            window += 40  # "a lancé le 20 septembre la production dans sa nouvelle usine de X"
         adverbs = _ADVERBS_AFTER.match(view.masked, cue.end())
         window += adverbs.end() - cue.end() if adverbs else 0  # "a lancé officiellement le 12 mars un nouveau cluster"
         inserted = _INSERTED_HOST.match(view.masked, cue.end())

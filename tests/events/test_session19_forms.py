@@ -159,3 +159,11 @@ def test_a_new_director_presented_is_appointed(event_lexicon):
             "un poste d'ingénieure.")
     assert [{p.role.value for p in e.participants}
             for e in events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)] == [{"appointee", "organisation"}]
+
+
+def test_production_launched_in_a_new_plant_opens_it(event_lexicon):
+    text = ("Bizerte, 16 janv. (TAP) - Le câblier Medcâble a lancé le 12 janvier la production dans sa nouvelle usine "
+            "de la zone industrielle de Mateur.")
+    events = events_in(text, event_lexicon, EventType.OPENING, PUBLISHED)
+    assert [e.date for e in events] == ["2037-01-12"]
+    assert ("Medcâble", "organisation") in {(p.mention.surface, p.role.value) for p in events[0].participants}
