@@ -2364,6 +2364,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         participants += [p for r in view.referents if r.start > position and _venue(r)
                          and re.search(r"(?:\bau|\ba la|\ba l')\s*$", view.between(position, r.start))
                          for p in _as(r, Role.HOST)][:1]
+    if participants and not any(p.role is Role.HOST for p in participants):
+        participants += _venue_named_misc(ctx, view)
     if not participants:  # "La présidente du pôle X, Claire Morvan, annonce une mission …"
         participants = _announcer(ctx, view, position)
     if not participants:  # "Rendez-vous est donné le 20 avril aux adhérents du cluster X"
@@ -2501,6 +2503,26 @@ _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lie
                              r"\b(?:au|a la|a l'|a)\s*$")
 _ANNOUNCES_THAT = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?annonce\s+(?:\w+\s+){0,2}?qu")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _venue_named_misc(ctx: Context, view: SentenceView) -> list[Participant]:
+    """A venue the NER typed MISC (« la Foire internationale de Casablanca », « Cité des sciences »),
+    no referent of the reader, right after where a gathering is held ("organise … à la")."""
+    unmasked = _gatherings_unmasked(ctx, view)
+    for mention in ctx.reader.annotated.mentions:
+        if mention.label != "MISC" or not view.sentence.start <= mention.start_char < view.sentence.end:
+            continue
+        surface = fold_keep_offsets(mention.surface).lower()
+        if not (VENUE_HEAD.match(surface) or _GATHERING_PLACE.match(surface) or _FAIR_GROUNDS.match(surface)):
+            continue
+        before = unmasked[:view.local(mention.start_char)]
+        if _HELD_AT.search(before) or _TAKES_PLACE_AT.search(before):
+            return [Participant(mention, Role.HOST)]
+    return []
+
+
+# a fair's grounds named by the fair (« à la Foire internationale de Casablanca »): only after "à la"
+_FAIR_GROUNDS = re.compile(r"^(?:foire|office des foires|parc des foires)\b")
 
 
 def _venue(referent: Referent) -> bool:

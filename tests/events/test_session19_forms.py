@@ -167,3 +167,10 @@ def test_production_launched_in_a_new_plant_opens_it(event_lexicon):
     events = events_in(text, event_lexicon, EventType.OPENING, PUBLISHED)
     assert [e.date for e in events] == ["2037-01-12"]
     assert ("Medcâble", "organisation") in {(p.mention.surface, p.role.value) for p in events[0].participants}
+
+
+def test_a_venue_typed_misc_after_where_it_is_held_hosts(event_lexicon):
+    text = ("L'Association marocaine pour la logistique (AMLOG) organise le salon Logismed à la Foire internationale "
+            "de Casablanca.")
+    text = "Du 5 au 7 avril - " + text
+    assert ("Foire internationale de Casablanca", "host") in found(text, event_lexicon, EventType.AGENDA)[0]
