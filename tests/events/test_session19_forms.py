@@ -174,3 +174,11 @@ def test_a_venue_typed_misc_after_where_it_is_held_hosts(event_lexicon):
             "de Casablanca.")
     text = "Du 5 au 7 avril - " + text
     assert ("Foire internationale de Casablanca", "host") in found(text, event_lexicon, EventType.AGENDA)[0]
+
+
+def test_an_interview_s_us_is_the_interviewee_s_organisation_named_by_title(event_lexicon):
+    text = ("Entretien avec Mehdi Benjelloun, président du cluster Digital Nord, qui fédère les entreprises du "
+            "numérique de la région de Tanger.\nComment est financée votre pépinière ?\nL'Agence de développement du "
+            "digital nous a versé en janvier une subvention de 2 millions de dirhams.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Agence de développement du digital", "funder"), ("Digital Nord", "recipient")}]
