@@ -96,10 +96,10 @@ def test_a_demo_day_of_an_accelerator_is_organised_by_it(event_lexicon):
 
 
 @pytest.mark.parametrize(("text", "venue"), [
-    ("Le pôle Images & Réseaux donne rendez-vous à ses membres le 19 mars au Couvent des Jacobins, à Rennes, "
-     "pour sa convention annuelle.", "Couvent des Jacobins"),
-    ("Le pôle Tenerrdis réunira ses membres le 12 mars à la Maison Minatec, à Grenoble, pour ses Rencontres de "
-     "l'énergie.", "Maison Minatec"),
+    (("Le pôle Images & Réseaux donne rendez-vous à ses membres le 19 mars au Couvent des Jacobins, à Rennes, "
+      "pour sa convention annuelle."), "Couvent des Jacobins"),
+    (("Le pôle Tenerrdis réunira ses membres le 12 mars à la Maison Minatec, à Grenoble, pour ses Rencontres de "
+      "l'énergie."), "Maison Minatec"),
 ])
 def test_a_gathering_held_in_a_convent_or_a_maison_is_hosted_there(text, venue, event_lexicon):
     assert (venue, "host") in found(text, event_lexicon, EventType.AGENDA)[0]
