@@ -54,7 +54,7 @@ _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er
 # ("à cette occasion", "dans la foulée" stay vague: the gold gives them the article's date)
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|a cette occasion|a l.occasion de cette (?:signature|ceremonie|visite|rencontre)|"
                        r"en marge (?:de la|de cette) (?:ceremonie|rencontre|visite|inauguration|signature|conference de presse)|"
-                       r"lors de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre)|"
+                       r"(?:lors|au cours|a l.issue) de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre)|dans la foulee|"
                        # "Lors de l'inauguration, X et Y ont signé …": the opening's day, told before
                        r"(?:lors|a l.occasion) de (?:l.|cette )inauguration|profite\w* de l.evenement)\b")
 

@@ -182,3 +182,9 @@ def test_an_interview_s_us_is_the_interviewee_s_organisation_named_by_title(even
             "digital nous a versé en janvier une subvention de 2 millions de dirhams.")
     assert found(text, event_lexicon, EventType.FUNDING) == [
         {("Agence de développement du digital", "funder"), ("Digital Nord", "recipient")}]
+
+
+def test_what_follows_dans_la_foulee_is_dated_by_the_day_told_before(event_lexicon):
+    text = ("Le cluster Cuir du Sénégal a tenu le 14 janvier son assemblée constitutive à Dakar. Le cluster a signé "
+            "dans la foulée une convention avec l'Agence de développement et d'encadrement des PME.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)] == ["2037-01-14"]
