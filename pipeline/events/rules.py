@@ -1882,7 +1882,7 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
 
 
 _PARTS_WITH = re.compile(r"(?:\bse separe\w*\s+de\s+(?:son|sa|ses)|\bmis\s+fin\s+(?:\w+\s+){0,2}?aux\s+fonctions)\s+[^.;]{0,80}$")
-_EFFECTIVE_FROM = re.compile(r"(?:\ba compter|\ba partir|\bavec effet)\s+(?:du|de ce|de ce|au)\s*$|\beffective?s?\s+(?:le|des le|au|a compter du|a partir du)\s*$"
+_EFFECTIVE_FROM = re.compile(r"(?:\ba compter|\ba partir|\bavec effet)\s+(?:du|de ce|de ce|au)\s*$|;\s*(?:il|elle)\s+(?:a pris|prend|prendra)\s+(?:son poste|ses fonctions)\s+(?:le|des le)\s*$|\beffective?s?\s+(?:le|des le|au|a compter du|a partir du)\s*$"
                              # "… ; sa nomination prendra effet le 1er juillet"
                              r"|\b(?:prend|prendra|prendront|prennent)\s+effet\s+(?:le|des le|au)\s*$")
 
@@ -2000,7 +2000,9 @@ def _appointments(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 # "X en devient le délégué général ; sa nomination prendra effet le 1er juillet": the same appointment's day
 _ITS_EFFECT = re.compile(r";\s*(?:sa|son|leur)\s+(?:nomination|election|mandat|arrivee|prise de fonctions?|designation)\s+"
-                         r"(?:\w+\s+)?(?:prend|prendra|prendront|sera|est)\s+(?:effet|effective?)\s+(?:le|des le|au|a compter du)\s*$")
+                         r"(?:\w+\s+)?(?:prend|prendra|prendront|sera|est)\s+(?:effet|effective?)\s+(?:le|des le|au|a compter du)\s*$"
+                         # "X a recruté Y comme directeur ; il a pris son poste le 2 février"
+                         r"|;\s*(?:il|elle)\s+(?:a pris|prend|prendra)\s+(?:son poste|ses fonctions)\s+(?:le|des le|au|a compter du)\s*$")
 _NONE_YET = re.compile(r"\baucun(?:e)?\s+(?:\w+\s+){0,2}n.(?:a|ont|est|sont|avait)\s+(?:encore\s+|pour l.instant\s+|toujours\s+)?(?:ete\s+)?$")
 _DENIED = re.compile(r"\bn.(?:a|ont|est|sont|avait|avaient|sera|seront)\s+(?:pas|jamais|nullement)\s+(?:encore\s+)?(?:ete\s+)?$")
 _DECLINED = re.compile(r"\bn.(?:a|ont|avait|avaient)\s+pas\s+(?:souhaite|voulu|accepte|sollicite)\b")
@@ -2494,6 +2496,7 @@ _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cyber
 # a park or a campus by the last word of its name: "au Green Energy Park", "au Casablanca Technopark"
 _HOST_TAIL = re.compile(r"\b(?:park|parc|technopark|technopole|campus|hub|city|center|centre)$")
 _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit|reunissent|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
+                      r"se retrouver\w*|retrouvez-nous|"
                       r"convie|convient|conviera|convieront|invite|invitent|invitera|inviteront|"
                       r"reunira|reuniront)\b(?:[^.;#]{0,140}|\s+par\s+[^.;]{0,90})"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")

@@ -188,3 +188,16 @@ def test_what_follows_dans_la_foulee_is_dated_by_the_day_told_before(event_lexic
     text = ("Le cluster Cuir du Sénégal a tenu le 14 janvier son assemblée constitutive à Dakar. Le cluster a signé "
             "dans la foulée une convention avec l'Agence de développement et d'encadrement des PME.")
     assert [e.date for e in events_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)] == ["2037-01-14"]
+
+
+def test_the_day_a_recruit_took_the_post_dates_the_appointment(event_lexicon):
+    text = ("— Le cluster Lorntech a recruté Mehdi Saïdi comme directeur du développement ; il a pris son poste le "
+            "12 janvier.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)] == ["2037-01-12"]
+
+
+def test_members_meeting_again_at_a_venue_are_hosted_there(event_lexicon):
+    text = ("Le cluster Énergie Solaire Algérie et ses partenaires se retrouveront les 8 et 9 février au Centre "
+            "international de conférences Abdelatif-Rahal, à l'occasion des Journées du solaire.")
+    assert ("Centre international de conférences Abdelatif-Rahal", "host") in found(
+        text, event_lexicon, EventType.AGENDA)[0]
