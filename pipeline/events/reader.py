@@ -320,13 +320,13 @@ _CAPITALS_ITEM = re.compile(r"^\s*(#+)\s+[-–—]\s+\S")
 
 # A bare "dinars" and the country an article speaks of (`ArticleReader._dinar`)
 _BARE_DINAR = re.compile(r"\bdinars?\b(?!\s+(?:tunisiens?|algeriens?))")
-# the wire's name counts too: "Bordj Bou Arréridj, 1er décembre (APS) -"
 # "Entretien avec X, président du cluster Y": the interviewee's title and organisation in the lead
 _TITLED_OF = re.compile(r",\s*(?:co-?)?(?:president|presidente|directeur|directrice|fondateur|fondatrice|delegue|deleguee|"
                         r"dirigeant|dirigeante|gerant|gerante)(?:\s+(?:general|generale|executif|executive|delegue|deleguee))?\s+"
                         r"(?:de la|de l'|du|des|de|d')\s*(?:(?:cluster|pole|technopole|reseau|association|federation|incubateur|"
                         r"groupement|societe|start-up|entreprise|groupe)\s+)?")
 _LEADS = re.compile(r"\s+(?:dirige|preside|pilote|codirige|anime|a fonde|a cree|a cofonde)\s+(?:(?:la|le|les)\s+|l')?")
+# the wire's name counts too: "Bordj Bou Arréridj, 1er décembre (APS) -"
 _ALGERIA = re.compile(r"\b(?:algeri\w*|alger|oran|constantine|annaba|setif|blida|bejaia|tlemcen|wilaya|wali|aps|bordj|batna"
                       r"|ouargla|biskra|skikda|mostaganem|tizi|sidi bel abbes|el eulma|ghardaia|medea|jijel|chlef|tipaza"
                       r"|boumerdes|mascara|djelfa|rouiba|sidi abdellah|msila|laghouat|el oued)\b")
@@ -817,8 +817,9 @@ class ArticleReader:
         by a verb whom the interviewee leads."""
         line_end = self.folded.find("\n")
         line_end = len(self.folded) if line_end < 0 else line_end
+        lowered = self.folded[:line_end].lower()
         for person in (m for m in self.mentions if m.label == "PER" and m.end_char < line_end):
-            led = _LEADS.match(self.folded, person.end_char) or _TITLED_OF.match(self.folded.lower(), person.end_char)
+            led = _LEADS.match(self.folded, person.end_char) or _TITLED_OF.match(lowered, person.end_char)
             if led is None:
                 continue
             return next((m for m in self.mentions if m.start_char == led.end() and self.is_org(m)), None)

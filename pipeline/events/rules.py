@@ -576,7 +576,7 @@ _PREPARED = re.compile(r"\bprepar(?:e|ent|ait|aient|era|eront)\b")
 _INTENDED_SUM = re.compile(r"\b(?:envisage(?:e|es|s)?|envisag(?:ent|eait|eaient|era)|"
                            r"a l.etude|en preparation|en discussion|en negociation|pourrai\w*|pourr?ait|pourraient|"
                            r"ambitionn\w*|(?:compte|comptent|souhaite|souhaitent|espere|esperent|vise|visent|entend|entendent|"
-                           r"cherche a|cherchent a|prevoit de|prevoient de|tente de|tentent de|espere|aimerait|aimeraient)\s+"
+                           r"cherche a|cherchent a|prevoit de|prevoient de|tente de|tentent de|aimerait|aimeraient)\s+"
                            r"(?:\w+\s+)?(?:lever|boucler|mobiliser|obtenir|lancer)|viser\s+(?:une|un)\s+(?:levee|tour|financement)"
                            r"|sans avoir (?:encore )?(?:choisi|trouve|designe))\b")
 _ALONGSIDE = re.compile(r"^\s*,?\s*(?:aux cotes|en compagnie|avec la participation|aux cotes notamment)\s+"
@@ -1882,7 +1882,9 @@ def role_word(ctx: Context, text: str) -> tuple[int, str] | None:
 
 
 _PARTS_WITH = re.compile(r"(?:\bse separe\w*\s+de\s+(?:son|sa|ses)|\bmis\s+fin\s+(?:\w+\s+){0,2}?aux\s+fonctions)\s+[^.;]{0,80}$")
-_EFFECTIVE_FROM = re.compile(r"(?:\ba compter|\ba partir|\bavec effet)\s+(?:du|de ce|de ce|au)\s*$|;\s*(?:il|elle)\s+(?:a pris|prend|prendra)\s+(?:son poste|ses fonctions)\s+(?:le|des le)\s*$|\beffective?s?\s+(?:le|des le|au|a compter du|a partir du)\s*$"
+# "X a recruté Y comme directeur ; il a pris son poste le 2 février": the day the same appointment took effect
+_TOOK_THE_POST = r";\s*(?:il|elle)\s+(?:a pris|prend|prendra)\s+(?:son poste|ses fonctions)\s+(?:le|des le|au|a compter du)\s*$"
+_EFFECTIVE_FROM = re.compile(rf"(?:\ba compter|\ba partir|\bavec effet)\s+(?:du|de ce|de ce|au)\s*$|{_TOOK_THE_POST}|\beffective?s?\s+(?:le|des le|au|a compter du|a partir du)\s*$"
                              # "… ; sa nomination prendra effet le 1er juillet"
                              r"|\b(?:prend|prendra|prendront|prennent)\s+effet\s+(?:le|des le|au)\s*$")
 
@@ -2001,8 +2003,7 @@ def _appointments(ctx: Context, view: SentenceView) -> list[EventMention]:
 # "X en devient le délégué général ; sa nomination prendra effet le 1er juillet": the same appointment's day
 _ITS_EFFECT = re.compile(r";\s*(?:sa|son|leur)\s+(?:nomination|election|mandat|arrivee|prise de fonctions?|designation)\s+"
                          r"(?:\w+\s+)?(?:prend|prendra|prendront|sera|est)\s+(?:effet|effective?)\s+(?:le|des le|au|a compter du)\s*$"
-                         # "X a recruté Y comme directeur ; il a pris son poste le 2 février"
-                         r"|;\s*(?:il|elle)\s+(?:a pris|prend|prendra)\s+(?:son poste|ses fonctions)\s+(?:le|des le|au|a compter du)\s*$")
+                         rf"|{_TOOK_THE_POST}")
 _NONE_YET = re.compile(r"\baucun(?:e)?\s+(?:\w+\s+){0,2}n.(?:a|ont|est|sont|avait)\s+(?:encore\s+|pour l.instant\s+|toujours\s+)?(?:ete\s+)?$")
 _DENIED = re.compile(r"\bn.(?:a|ont|est|sont|avait|avaient|sera|seront)\s+(?:pas|jamais|nullement)\s+(?:encore\s+)?(?:ete\s+)?$")
 _DECLINED = re.compile(r"\bn.(?:a|ont|avait|avaient)\s+pas\s+(?:souhaite|voulu|accepte|sollicite)\b")
@@ -2524,7 +2525,7 @@ def _venue_named_misc(ctx: Context, view: SentenceView) -> list[Participant]:
     return []
 
 
-# a fair's grounds named by the fair (« à la Foire internationale de Casablanca »): only after "à la"
+# a fair's grounds named by the fair (« à la Foire internationale de Casablanca »), read only where a gathering is held
 _FAIR_GROUNDS = re.compile(r"^(?:foire|office des foires|parc des foires)\b")
 
 
