@@ -64,7 +64,7 @@ _ANY_COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS,
 _FUNDER_NOUN_BEFORE = re.compile(r"\b(?:fonds|banque|agence|caisse|investisseur)\s+(?:[a-z-]+\s+)?$")
 _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat|"
                                r"societe financiere|societe d.investissement|institution financiere|proparco|ifc|sfi|bei|berd|afd|"
-                               r"parc|technopole|technopark|technoparc|zone|pepiniere)\b")
+                               r"parc|technopole|technopark|technoparc|technopolis|zone|pepiniere|village|cyberparc|agropole|agropolis)\b")
 
 _APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|avait|avaient|est|sont|va|vont|sera|seront|vient|viennent)\s")
 _OPENING_PHRASE = re.compile(r"^[^,;#]{3,60},\s*(?=(?:elle|il)\b)")

@@ -1,0 +1,22 @@
+"""Phrasings read on invented texts (round 2, session 20): a company noun never stands for the park
+an article opens on (the dev sets dev105-dev110 showed them)."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import EventType
+from tests.events.reading import roles_in
+
+PUBLISHED = date(2037, 1, 18)  # a Sunday
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return roles_in(text, lexicon, kind, PUBLISHED)
+
+
+def test_the_company_after_a_village_of_firms_is_the_tenant(event_lexicon):
+    text = ("Le Village numérique de Tanger compte un nouveau locataire. Sunatlas, coentreprise franco-marocaine, y "
+            "installera en mars une ligne de câblage. La société a obtenu un prêt de 40 millions de dirhams de la "
+            "Banque marocaine du commerce extérieur, signé jeudi.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Sunatlas", "recipient"), ("Banque marocaine du commerce extérieur", "funder")}]
