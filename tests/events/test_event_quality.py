@@ -327,6 +327,11 @@ FLOORS.update({"unseen44": (0.64, 0.58), "unseen146": (0.59, 0.51), "unseen171":
 # starting code 52a7317 0.577/0.496 (60/44/61); dev105-106 (gold92-93), not tuned on
 FLOORS.update({"unseen184": (0.61, 0.53), "unseen185": (0.57, 0.38), "unseen186": (0.55, 0.53), "unseen187": (0.62, 0.56)})
 FLOORS.update({"dev105": (0.68, 0.64), "dev106": (0.45, 0.32)})
+# unseen188-195 (gold94-97): first look at dd36ce5 (session 20's starting code and a company noun never standing for
+# a village of firms), 0.712/0.626 (161/65/96), starting code 06bb9b2 the same; dev107-110 (gold94-97), not tuned on yet
+FLOORS.update({"unseen188": (0.81, 0.64), "unseen189": (0.66, 0.6), "unseen190": (0.8, 0.8), "unseen191": (0.62, 0.48),
+               "unseen192": (0.71, 0.71), "unseen193": (0.58, 0.54), "unseen194": (0.79, 0.59), "unseen195": (0.68, 0.6)})
+FLOORS.update({"dev107": (0.67, 0.59), "dev108": (0.64, 0.58), "dev109": (0.75, 0.66), "dev110": (0.67, 0.57)})
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):
