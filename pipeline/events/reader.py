@@ -233,6 +233,7 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s,.;:!?])(je\s|j')(?=\w)")
 _FIRST_PERSON_LETTERS = re.compile(r"j(?:e\s|')", re.IGNORECASE)
 _BYLINE_MARK = re.compile(r"\s*[•|·—–-]\s")
 _SIGNATURE_DASH = re.compile(r"[—–-]\s*$")
+_SIGNATURE_LINE = re.compile(r"[ .]*(?:\n\s*(?:#\w+\s*)+)?\s*\Z")  # nothing after the name but hashtags
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
 # "« Nous avons …", "« Et depuis lundi, nous sommes …" (a short opening phrase and its comma)
 _WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\w']+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
@@ -543,6 +544,8 @@ class ArticleReader:
             return head
         if _SIGNATURE_DASH.search(text[max(0, tail.start_char - 4):tail.start_char]) and not text[tail.end_char:].strip(" .\n"):
             return tail
+        if _SIGNATURE_LINE.match(text, tail.end_char) and text[:tail.start_char].rstrip(" ").endswith("\n"):
+            return tail  # "… m'ont fait confiance.\n\nJulien Faure\n\n#nouveauposte": a name alone on the post's last line
         return None
 
     def _colon_noun(self, after: str) -> bool:

@@ -20,3 +20,11 @@ def test_the_company_after_a_village_of_firms_is_the_tenant(event_lexicon):
             "Banque marocaine du commerce extérieur, signé jeudi.")
     assert found(text, event_lexicon, EventType.FUNDING) == [
         {("Sunatlas", "recipient"), ("Banque marocaine du commerce extérieur", "funder")}]
+
+
+def test_a_post_signed_on_its_last_line_is_its_writers(event_lexicon):
+    text = ("Nouveau chapitre !\n\nAprès six ans dans l'industrie navale, je rejoins le pôle Mer Bretagne Atlantique "
+            "à compter du 1er mars, en tant que directeur des projets. Je succéderai à Hélène Caradec, qui part à la "
+            "retraite.\n\nMerci à toutes celles et ceux qui m'ont accompagné.\n\nYann Le Goff\n\n#nouveauposte #mer")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Yann Le Goff", "appointee"), ("pôle Mer Bretagne Atlantique", "organisation"), ("Hélène Caradec", "predecessor")}]
