@@ -1809,11 +1809,11 @@ _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
 # the subject, then a site said to be new, then its owner
 # (or "abrite depuis mardi le centre de Y": hosting since a recent day is an opening)
 _HOSTS_NEW = re.compile(r"\b(?:accueill\w*|abrit\w*)\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
-                        r"(?:dernier\s+)?(?=l.(?:inauguration|ouverture)))?(?:(desormais|depuis\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|"
+                        r"(?:dernier\s+)?(?=l.(?:inauguration|ouverture)|la mise en service))?(?:(desormais|depuis\s+(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|"
                         r"vendredi|samedi|dimanche)|le\s+\d{1,2}(?:er)?\s+[a-z]+|peu|hier|(?:janvier|fevrier|mars|avril|mai|"
                         r"juin|juillet|aout|septembre|octobre|novembre|decembre)(?!\s+\d)))\s+)?"
                         # "a accueilli l'inauguration du nouveau centre de Y", "le premier hub régional de Y"
-                        r"(?:(l.(?:inauguration|ouverture))\s+(?:du|de la|de l'|des|d'un|d'une)\s*|(?:les|le|la|l'|une|un)\s*)"
+                        r"(?:(l.(?:inauguration|ouverture)|la mise en service)\s+(?:du|de la|de l'|des|d'un|d'une)\s*|(?:les|le|la|l'|une|un)\s*)"
                         r"(?:(nouve\w+|premier|premiere)\s+)?")
 # "X a le plaisir d'annoncer la mise en service de l'usine de Y": X tells of Y's opening
 _ANNOUNCES_OPENING = re.compile(r"\b(?:annonce\w*|a le plaisir d.annoncer|se felicite\w*\s+de|salue\w*|celebre\w*)\s+"

@@ -28,3 +28,10 @@ def test_a_post_signed_on_its_last_line_is_its_writers(event_lexicon):
             "retraite.\n\nMerci à toutes celles et ceux qui m'ont accompagné.\n\nYann Le Goff\n\n#nouveauposte #mer")
     assert found(text, event_lexicon, EventType.APPOINTMENT) == [
         {("Yann Le Goff", "appointee"), ("pôle Mer Bretagne Atlantique", "organisation"), ("Hélène Caradec", "predecessor")}]
+
+
+def test_a_park_that_hosts_a_commissioning_is_its_host(event_lexicon):
+    text = ("Le Technopôle de Borj Cédria a accueilli lundi la mise en service de l'atelier de câblage de Tunicâble, "
+            "filiale d'un groupe allemand, qui emploiera 180 personnes.")
+    assert found(text, event_lexicon, EventType.OPENING) == [
+        {("Tunicâble", "organisation"), ("Technopôle de Borj Cédria", "host")}]
