@@ -332,6 +332,10 @@ FLOORS.update({"dev105": (0.68, 0.64), "dev106": (0.45, 0.32)})
 FLOORS.update({"unseen188": (0.81, 0.64), "unseen189": (0.66, 0.6), "unseen190": (0.8, 0.8), "unseen191": (0.62, 0.48),
                "unseen192": (0.71, 0.71), "unseen193": (0.58, 0.54), "unseen194": (0.79, 0.59), "unseen195": (0.68, 0.6)})
 FLOORS.update({"dev107": (0.67, 0.59), "dev108": (0.64, 0.58), "dev109": (0.75, 0.66), "dev110": (0.67, 0.57)})
+# unseen196-199 (gold98-99): first look at e717ef7 (session 20 after its first fixes), 0.702/0.664 (87/37/44),
+# starting code 06bb9b2 the same; dev111-112 (gold98-99), not tuned on yet
+FLOORS.update({"unseen196": (0.67, 0.65), "unseen197": (0.79, 0.69), "unseen198": (0.59, 0.55), "unseen199": (0.75, 0.75),
+               "dev111": (0.81, 0.7), "dev112": (0.73, 0.61)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 FLOORS.update({"dev89": (0.64, 0.56)})
