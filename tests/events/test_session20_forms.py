@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.events import EventType
-from tests.events.reading import roles_in
+from tests.events.reading import events_in, roles_in
 
 PUBLISHED = date(2037, 1, 18)  # a Sunday
 
@@ -35,3 +35,25 @@ def test_a_park_that_hosts_a_commissioning_is_its_host(event_lexicon):
             "filiale d'un groupe allemand, qui emploiera 180 personnes.")
     assert found(text, event_lexicon, EventType.OPENING) == [
         {("Tunicâble", "organisation"), ("Technopôle de Borj Cédria", "host")}]
+
+
+def test_a_surname_with_an_elided_capital_is_a_persons(event_lexicon):
+    text = ("La cérémonie s'est tenue en présence de Koffi N'Guessan, nommé la semaine dernière directeur de "
+            "l'Agropole de Yamoussoukro.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Koffi N'Guessan", "appointee"), ("Agropole de Yamoussoukro", "organisation")}]
+
+
+def test_who_takes_a_direction_from_a_stated_day_is_appointed_that_day(event_lexicon):
+    text = "Omar Fassi-Fihri prendra à compter du 1er mars la direction du Technopark de Tanger."
+    appointments = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [{(p.mention.surface, p.role.value) for p in e.participants} for e in appointments] == [
+        {("Omar Fassi-Fihri", "appointee"), ("Technopark de Tanger", "organisation")}]
+    assert [e.date for e in appointments] == ["2037-03-01"]
+
+
+def test_the_direction_of_a_site_entrusted_to_someone_appoints_them(event_lexicon):
+    text = ("Le pôle Vitagora a confié la direction de son futur centre d'essais à Mehdi Berrada, jusqu'ici "
+            "responsable industriel.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Mehdi Berrada", "appointee"), ("Vitagora", "organisation")}]

@@ -21,6 +21,9 @@ from pipeline.ner.lexicon import FrenchLexicon
 from pipeline.ner.spans import MODEL, RULE, Priority, compound_bounds, is_name_token
 from pipeline.text import fold
 
+# "Koffi N'Guessan", "Aya N’Dri": an elided capital the tokenizer splits from the rest of the surname
+_ELIDED_INITIAL = re.compile(r"[A-Z][’']")
+
 
 class Context:
     """Relabels or adds the model's entities from the words around them."""
@@ -90,7 +93,7 @@ class Context:
             return False
         return all(
             (((t.text[:1].isupper() and t.is_alpha) or "-" in t.text) and t.norm_ not in self.heads)
-            or t.norm_ in self.particles
+            or t.norm_ in self.particles or _ELIDED_INITIAL.fullmatch(t.text) is not None
             for t in span[1:]
         )
 

@@ -137,6 +137,9 @@ CASES = {
     "weekday after an acronym": (
         "La <ent label=ORG>BMCI</ent> mardi a publié ses comptes."
     ),
+    "a given name, then a surname opening on an elided capital": (
+        "La cérémonie s'est tenue en présence de <ent label=PER>Koffi N'Guessan</ent>, nommé directeur."
+    ),
 }
 
 
