@@ -336,6 +336,11 @@ FLOORS.update({"dev107": (0.67, 0.59), "dev108": (0.64, 0.58), "dev109": (0.75, 
 # starting code 06bb9b2 the same; dev111-112 (gold98-99), not tuned on yet
 FLOORS.update({"unseen196": (0.67, 0.65), "unseen197": (0.79, 0.69), "unseen198": (0.59, 0.55), "unseen199": (0.75, 0.75),
                "dev111": (0.81, 0.7), "dev112": (0.73, 0.61)})
+# unseen200-207 (gold100-103): first look at c4445d7 (session 20 after the dev107-112 fixes), 0.705/0.615
+# (160/67/100), starting code 06bb9b2 0.695/0.604 (157/69/103); dev113-116 (gold100-103), not tuned on yet
+FLOORS.update({"unseen200": (0.8, 0.73), "unseen201": (0.78, 0.68), "unseen202": (0.8, 0.75), "unseen203": (0.62, 0.54),
+               "unseen204": (0.59, 0.5), "unseen205": (0.65, 0.53), "unseen206": (0.73, 0.61), "unseen207": (0.62, 0.54)})
+FLOORS.update({"dev113": (0.72, 0.63), "dev114": (0.7, 0.63), "dev115": (0.7, 0.68), "dev116": (0.92, 0.83)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 FLOORS.update({"dev89": (0.64, 0.56)})
