@@ -233,7 +233,8 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s,.;:!?])(je\s|j')(?=\w)")
 _FIRST_PERSON_LETTERS = re.compile(r"j(?:e\s|')", re.IGNORECASE)
 _BYLINE_MARK = re.compile(r"\s*[•|·—–-]\s")
 _SIGNATURE_DASH = re.compile(r"[—–-]\s*$")
-_SIGNATURE_LINE = re.compile(r"[ .]*(?:\n\s*(?:#\w+\s*)+)?\s*\Z")  # nothing after the name but hashtags
+# nothing after the name but its role on the same line, then hashtags ("Yann Kerhervé, président d'Abyssea Sensors")
+_SIGNATURE_LINE = re.compile(r"[ .]*(?:,[^\n#]{1,80})?(?:\n\s*(?:#\w+\s*)+)?\s*\Z")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
 # "« Nous avons …", "« Et depuis lundi, nous sommes …" (a short opening phrase and its comma)
 _WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\w']+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
@@ -453,6 +454,7 @@ class ArticleReader:
     date_starts: list[int] | None = None                # the same of the dates, when they are in text order
     algerian: bool | None = None                        # the article speaks of Algeria more than Tunisia (read once)
     author: EntityMention | None = None                 # who writes a post in the first person ("je", "j'")
+    author_org: EntityMention | None = None             # the organisation on its signer's line ("…, président d'X")
 
     def __post_init__(self) -> None:
         text = self.annotated.article.text
@@ -515,7 +517,13 @@ class ArticleReader:
             for m in self.mentions:
                 masked[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
             self.masked = "".join(masked)
-        self.author = self._author()
+        signer = self._signer()
+        if signer is not None:
+            line_end = self.folded.find("\n", signer.end_char)
+            self.author_org = next((m for m in self.mentions if signer.end_char < m.start_char
+                                    and (line_end < 0 or m.start_char < line_end) and self.is_org(m)), None)
+            if _FIRST_PERSON_LETTERS.search(self.folded) is not None and _FIRST_PERSON.search(self.folded.lower()):
+                self.author = signer  # who says "je" in the post
 
     def _coined_names(self, candidates: list[EntityMention]) -> None:
         """"Sotipapier a levé 15 MDT", "une prise de participation dans Genbiotix": one word the
@@ -528,12 +536,10 @@ class ArticleReader:
                     and _fold_lower(m.surface) not in self.lexicon.first_names:
                 self.org_like.add(m.surface)
 
-    def _author(self) -> EntityMention | None:
-        """Who says "je" in a post: the person whose name heads it ("Karima Benali • Déléguée
-        générale chez X") or signs it ("… — Camille Perrin"); a reporter's article has neither."""
+    def _signer(self) -> EntityMention | None:
+        """The person whose name heads a post ("Karima Benali • Déléguée générale chez X") or signs
+        it ("… — Camille Perrin"); a reporter's article has neither."""
         text = self.annotated.article.text
-        if _FIRST_PERSON_LETTERS.search(self.folded) is None or not _FIRST_PERSON.search(self.folded.lower()):
-            return None
         people = [m for m in self.mentions if m.label == "PER" and not self.is_org(m)]
         if not people:
             return None
@@ -975,7 +981,7 @@ class ArticleReader:
                 close = masked.find("»", offset)
                 speaker = next((m for m in reversed(inside) if close >= 0 and m.start_char > base + close
                                 and self.is_org(m)), None) or (self.focus if self.focus is not None
-                                                               and self.is_org(self.focus) else None)
+                                                               and self.is_org(self.focus) else self.author_org)
                 if speaker is not None:
                     found.append(Referent(base + offset, base + offset + we.end(2), (speaker,), False))
             plural = _PLURAL_PRONOUN.match(stripped)
@@ -1004,9 +1010,9 @@ class ArticleReader:
             text = self.annotated.article.text
             if _after_question(text[:base]) and self.interviewee_org is not None:
                 we_are = self.interviewee_org  # an interview's answer: "… entre notre cluster et Y", "La Région nous a alloué …"
-            elif _POST.search(text) and not _SPEECH.search(text) and text[:base].count("«") <= text[:base].count("»") \
-                    and self.focus is not None and self.is_org(self.focus):
-                we_are = self.focus  # a post its organisation writes: "notre assemblée générale aura lieu le 24 septembre"
+            elif _POST.search(text) and not _SPEECH.search(text) and text[:base].count("«") <= text[:base].count("»"):
+                # a post its organisation writes: "notre assemblée générale aura lieu le 24 septembre"
+                we_are = self.focus if self.focus is not None and self.is_org(self.focus) else self.author_org
         if we_are is not None:
             taken = {r.start for r in found}
             found.extend(Referent(base + m.start(), base + m.end(), (we_are,), False)

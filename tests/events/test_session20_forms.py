@@ -57,3 +57,10 @@ def test_the_direction_of_a_site_entrusted_to_someone_appoints_them(event_lexico
             "responsable industriel.")
     assert found(text, event_lexicon, EventType.APPOINTMENT) == [
         {("Mehdi Berrada", "appointee"), ("Vitagora", "organisation")}]
+
+
+def test_we_in_a_post_is_the_organisation_on_its_signature_line(event_lexicon):
+    text = ("Hier, nous avons inauguré nos nouveaux locaux au Technopôle Brest-Iroise !\n\nMerci à toute l'équipe, "
+            "qui a tenu les délais.\n\n#Brest #capteurs\n\nGwenaël Le Bihan, président de la start-up Marisonde")
+    assert found(text, event_lexicon, EventType.OPENING) == [
+        {("Marisonde", "organisation"), ("Technopôle Brest-Iroise", "host")}]
