@@ -343,7 +343,8 @@ FLOORS.update({"unseen200": (0.8, 0.73), "unseen201": (0.78, 0.68), "unseen202":
 FLOORS.update({"dev113": (0.72, 0.63), "dev114": (0.7, 0.63), "dev115": (0.7, 0.68), "dev116": (0.92, 0.83)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
-FLOORS.update({"dev89": (0.64, 0.56)})
+# « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
+FLOORS.update({"dev89": (0.64, 0.56), "unseen117": (0.62, 0.53)})
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_event_scores_hold_their_floor(split):

@@ -64,3 +64,20 @@ def test_we_in_a_post_is_the_organisation_on_its_signature_line(event_lexicon):
             "qui a tenu les délais.\n\n#Brest #capteurs\n\nGwenaël Le Bihan, président de la start-up Marisonde")
     assert found(text, event_lexicon, EventType.OPENING) == [
         {("Marisonde", "organisation"), ("Technopôle Brest-Iroise", "host")}]
+
+
+def test_who_will_become_director_from_a_stated_day_is_appointed_that_day(event_lexicon):
+    text = ("Hélène Castaing deviendra, à compter du 1er mars, directrice générale du pôle Systematic Paris-Region. "
+            "Elle succède à Pierre Dumas, qui prend sa retraite.")
+    appointments = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [{(p.mention.surface, p.role.value) for p in e.participants} for e in appointments] == [
+        {("Hélène Castaing", "appointee"), ("Systematic Paris-Region", "organisation"), ("Pierre Dumas", "predecessor")}]
+    assert [e.date for e in appointments] == ["2037-03-01"]
+
+
+def test_a_direction_entrusted_in_a_gerund_appoints(event_lexicon):
+    text = ("En confiant jeudi dernier la direction générale de l'Agence de gestion et de développement des "
+            "infrastructures industrielles (AGEDI) à Mariam Cissé, le gouvernement a fait le choix d'une gestionnaire.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Mariam Cissé", "appointee"),
+         ("Agence de gestion et de développement des infrastructures industrielles", "organisation")}]
