@@ -232,6 +232,7 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s,.;:!?])(je\s|j')(?=\w)")
 # what a `_FIRST_PERSON` match holds, found by a scan for its literal "j" (most articles have none in the first person)
 _FIRST_PERSON_LETTERS = re.compile(r"j(?:e\s|')", re.IGNORECASE)
 _BYLINE_MARK = re.compile(r"\s*[•|·—–-]\s")
+_AT_PLACE = re.compile(r"(?:^|[\s,(])a\s*$")
 _SIGNATURE_DASH = re.compile(r"[—–-]\s*$")
 # nothing after the name but its role on the same line, then hashtags ("Yann Kerhervé, président d'Abyssea Sensors")
 _SIGNATURE_LINE = re.compile(r"[ .]*(?:,[^\n#]{1,80})?(?:\n\s*(?:#\w+\s*)+)?\s*\Z")
@@ -660,7 +661,9 @@ class ArticleReader:
             if _INSTALLED_IN_OFFICE.match(folded, m.end_char):
                 continue  # "Rafik Zerrouki a été installé jeudi dans ses fonctions": only a person takes up functions
             if m.label in ("PER", "LOC") and words and words[0] not in self.lexicon.first_names \
-                    and (len(words) == 1 or m.label == "PER") and _RAISES.match(folded[m.end_char:m.end_char + 120]):
+                    and (len(words) == 1 or m.label == "PER") and _RAISES.match(folded[m.end_char:m.end_char + 120]) \
+                    and not (m.label == "LOC" and _AT_PLACE.search(folded, max(0, m.start_char - 4), m.start_char)):
+                # (not the place after "à": "Tissages Verdier, à Villeurbanne, qui a obtenu …" is the firm's)
                 self.org_like.add(m.surface)
             # "Vinopôle Gironde a inauguré son nouveau centre", "Quantum Seine a levé": no place raises
             # money or opens its own site (a place's council does, named as such)

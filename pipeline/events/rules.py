@@ -159,7 +159,8 @@ def _subject_before(ctx: Context, view: SentenceView, position: int, *, org: boo
     return None
 
 
-_RELATIVE_SUBJECT = re.compile(r"^\s*,\s*qui\s+[^,;#]*$")
+# (past a place in apposition: "Tissages Verdier, à Villeurbanne, qui a obtenu le label …")
+_RELATIVE_SUBJECT = re.compile(r"^\s*(?:,\s*a\s+#+\s*)?,\s*qui\s+[^,;#]*$")
 
 
 def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: re.Pattern[str] | None,

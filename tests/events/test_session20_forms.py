@@ -81,3 +81,9 @@ def test_a_direction_entrusted_in_a_gerund_appoints(event_lexicon):
     assert found(text, event_lexicon, EventType.APPOINTMENT) == [
         {("Mariam Cissé", "appointee"),
          ("Agence de gestion et de développement des infrastructures industrielles", "organisation")}]
+
+
+def test_a_firm_then_its_town_then_who_got_the_label(event_lexicon):
+    text = ("Parmi les adhérents qui pourraient en profiter figure Tissages Verdier, à Villeurbanne, qui a obtenu "
+            "la semaine dernière le label « French Fab » pour sa ligne de tissus techniques.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Tissages Verdier", "labelled")}]
