@@ -44,7 +44,7 @@ def _is_gathering(referent: Referent) -> bool:
     return bool(_GATHERING_TAIL.search(surface) or _GATHERING_NAME.match(surface))  # "Forum Afrique Innovation"
 
 
-_GATHERING_NAME = re.compile(r"^(?:forum|salon|rencontres|journees|assises|sommet|festival|congres|foire|biennale|carrefour)\b")
+_GATHERING_NAME = re.compile(r"^(?:forum|salon|rencontres|journees|assises|sommet|festival|congres|foire|biennale|carrefour|assemblee generale|colloque|seminaire|conference|hackathon)\b")
 _NAMED_GATHERING = re.compile(r"\b(?:rencontres|journees|assises|forum|salon|convention|universite d.ete|trophees|sommet)\s+(?=#)")
 _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|"
                        # "Tunis, 5 mai (TAP) -": without its year, the agency's name says it is a dateline
@@ -2356,8 +2356,11 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         if referent.label == "PER" and not _org(ctx, referent):
             if not re.search(r"\bau\s*$", before):
                 continue  # a person is no venue; but "au Hyatt Regency" is no one's name after "au"
-        elif not (_org(ctx, referent) or _venue(referent)) and not before.endswith("a l'"):
-            continue  # a place is a host only as "à l'ENSEIRB-MATMECA" (never "à Talence", "au Maroc")
+        elif not (_org(ctx, referent) or _venue(referent)) and not before.endswith("a l'") \
+                and not (re.search(r"\bau\s*$", before) and _TOWN_AFTER.match(view.between(referent.end, view.sentence.end))):
+            # a place is a host only as "à l'ENSEIRB-MATMECA" (never "à Talence", "au Maroc"), or as a
+            # hall its town follows: "au Dôme, à Caen"
+            continue
         # "se tiendra les 2 et 3 octobre au Technopark d'Oujda", "… au Palais des congrès de Sousse" (a venue,
         # whatever its type), "organisera … au Centre international du commerce extérieur (CICES)", "se
         # déroulera … à l'Office X": the organisation or the venue right after where it is held
@@ -2528,6 +2531,9 @@ def _venue_named_misc(ctx: Context, view: SentenceView) -> list[Participant]:
 
 # a fair's grounds named by the fair (« à la Foire internationale de Casablanca »), read only where a gathering is held
 _FAIR_GROUNDS = re.compile(r"^(?:foire|office des foires|parc des foires)\b")
+
+
+_TOWN_AFTER = re.compile(r"^\s*,\s*a\s+#")
 
 
 def _venue(referent: Referent) -> bool:

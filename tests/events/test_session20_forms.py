@@ -87,3 +87,16 @@ def test_a_firm_then_its_town_then_who_got_the_label(event_lexicon):
     text = ("Parmi les adhérents qui pourraient en profiter figure Tissages Verdier, à Villeurbanne, qui a obtenu "
             "la semaine dernière le label « French Fab » pour sa ligne de tissus techniques.")
     assert found(text, event_lexicon, EventType.LABEL) == [{("Tissages Verdier", "labelled")}]
+
+
+def test_an_assembly_held_in_a_house_is_hosted_there(event_lexicon):
+    text = ("Mardi 13 juin : le pôle Axelera tient son Assemblée générale à la Maison de la chimie de Lyon, suivie "
+            "d'une table ronde sur le recyclage des solvants.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Axelera", "organisation"), ("Maison de la chimie de Lyon", "host")}]
+
+
+def test_a_hall_its_town_follows_is_the_host(event_lexicon):
+    text = "Jeudi 22 juin : le club Normandie Hydrogène organise un colloque au Dôme, à Caen, sur les usages du gaz."
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Normandie Hydrogène", "organisation"), ("Dôme", "host")}]
