@@ -100,3 +100,15 @@ def test_a_hall_its_town_follows_is_the_host(event_lexicon):
     text = "Jeudi 22 juin : le club Normandie Hydrogène organise un colloque au Dôme, à Caen, sur les usages du gaz."
     assert found(text, event_lexicon, EventType.AGENDA) == [
         {("Normandie Hydrogène", "organisation"), ("Dôme", "host")}]
+
+
+def test_an_opening_not_ruled_out_is_none(event_lexicon):
+    text = ("La société Atlas Call Services emploie 250 téléconseillers à Fès. Son directeur général, Mehdi Berrada, "
+            "n'a pas exclu l'ouverture d'un second site à Meknès « si les recrutements suivent ».")
+    assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_projects_total_budget_is_no_funding(event_lexicon):
+    text = ("Le projet de la société Ceramitec, qui avait été labellisé en février par le Pôle Européen de la "
+            "Céramique, représente un budget total de 3,4 M€.")
+    assert found(text, event_lexicon, EventType.FUNDING) == []
