@@ -23,6 +23,7 @@ from pipeline.text import fold_keep_offsets
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce|cet)\s*)?(?:[\w'-]+\s+){0,3}$")
 # after a comma that closes a clause, a preposition names where, not who: "… organise X du 13 au 15 juin, au Technopark Y."
 _PLACE_AFTER_CLAUSE = re.compile(r"^\s*(?:au|aux|a|dans|sur|chez)\s")
+_PREPOSITION_AFTER_CLAUSE = re.compile(r"^\s*(?:aupres|par|avec|pour|contre|selon|grace)\b")
 # a longer description with no verb: "Le fabricant de pièces plastiques Kemira Parts a …"
 # ("L'éditeur égyptien de logiciels bancaires NileSoft a …": an adjective may follow the noun)
 _LONG_SUBJECT_PREFIX = re.compile(r"^\s*(?:le|la|l'|les|un|une)\s*[a-z-]+\s+(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)?"
@@ -895,8 +896,8 @@ class ArticleReader:
             if _NAMED_SUBJECT.fullmatch(intro) and any(r.end <= referent.start and r.named and (
                     r.label == "ORG" or self.is_org(r.targets[0])) for r in view.referents):
                 return False  # "La société X, accompagnée par l'incubateur Y, a ouvert": Y is in an apposition
-            if _FINITE_PRESENT.search(intro) and _PLACE_AFTER_CLAUSE.match(rest):
-                return False
+            if (_FINITE_PRESENT.search(intro) and _PLACE_AFTER_CLAUSE.match(rest)) or _PREPOSITION_AFTER_CLAUSE.match(rest):
+                return False  # "… réalisée par X, membre du pôle, auprès de Y": Y is no subject
             if not _FINITE.search(intro) and "#" not in rest and (
                     _SUBJECT_PREFIX.match(rest.lstrip())
                     or (_LONG_SUBJECT_PREFIX.match(rest.lstrip()) and not _FINITE.search(rest))):

@@ -112,3 +112,11 @@ def test_a_projects_total_budget_is_no_funding(event_lexicon):
     text = ("Le projet de la société Ceramitec, qui avait été labellisé en février par le Pôle Européen de la "
             "Céramique, représente un budget total de 3,4 M€.")
     assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+def test_a_name_after_aupres_de_is_no_subject_for_the_pole_taken_up_next(event_lexicon):
+    text = ("Eurobiomed se réjouit de la levée de fonds de 9 millions d'euros réalisée le 25 novembre par Neuralis "
+            "Bio, membre du pôle depuis 2031, auprès de Calanques Capital. Le pôle annonce également la signature, "
+            "le 28 novembre, d'une convention de coopération avec le Moroccan Biotech Cluster.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Eurobiomed", "partner"), ("Moroccan Biotech Cluster", "partner")}]
