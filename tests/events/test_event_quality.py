@@ -346,6 +346,11 @@ FLOORS.update({"dev113": (0.72, 0.63), "dev114": (0.7, 0.63), "dev115": (0.7, 0.
 FLOORS.update({"unseen208": (0.66, 0.62), "unseen209": (0.87, 0.84), "unseen210": (0.62, 0.56), "unseen211": (0.78, 0.58),
                "unseen212": (0.61, 0.59), "unseen213": (0.71, 0.67), "unseen214": (0.68, 0.54), "unseen215": (0.76, 0.69)})
 FLOORS.update({"dev117": (0.75, 0.73), "dev118": (0.55, 0.48), "dev119": (0.86, 0.78), "dev120": (0.8, 0.75)})
+# unseen216-223 (gold108-111): first look at 5d6ef50 (session 20 after the dev117-120 fixes), 0.781/0.681
+# (171/48/80), starting code 06bb9b2 0.772/0.673 (169/50/82); dev121-124 (gold108-111), not tuned on yet
+FLOORS.update({"unseen216": (0.66, 0.62), "unseen217": (0.64, 0.5), "unseen218": (0.82, 0.77), "unseen219": (0.87, 0.65),
+               "unseen220": (0.89, 0.83), "unseen221": (0.83, 0.64), "unseen222": (0.73, 0.7), "unseen223": (0.78, 0.7)})
+FLOORS.update({"dev121": (0.8, 0.75), "dev122": (0.8, 0.67), "dev123": (0.8, 0.77), "dev124": (0.71, 0.66)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
