@@ -1142,8 +1142,11 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     if subject is None and not renewed and cue.group() == "label" \
             and re.fullmatch(r"(?:le|son)\s+", view.masked[opening.end() if opening else 0:cue.start()]):
         held = _renewed_holders(ctx, view, position, cue.end())[:1]
-        if held and _LABEL_OF_PASSIVE.match(view.between(held[0].end, view.sentence.end)):
-            subject = held[0]
+        after_held = view.between(held[0].end, view.sentence.end) if held else ""
+        if held and _LABEL_OF_PASSIVE.match(after_held) and not any(
+                r.start > held[0].end and _org(ctx, r) and _LABEL_GIVEN_TO.search(view.between(held[0].end, r.start))
+                for r in view.referents):
+            subject = held[0]  # (not the giver when the text says whom it went to: "… a été attribué lundi à la biscuiterie Y")
     listed = renewed or (_label_list(ctx, view, position) if subject is None else [])
     if subject is None and not listed:
         # the giving verb may come before the cue: "Le Collège X a accordé son label à Y"

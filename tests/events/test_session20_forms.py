@@ -120,3 +120,10 @@ def test_a_name_after_aupres_de_is_no_subject_for_the_pole_taken_up_next(event_l
             "le 28 novembre, d'une convention de coopération avec le Moroccan Biotech Cluster.")
     assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
         {("Eurobiomed", "partner"), ("Moroccan Biotech Cluster", "partner")}]
+
+
+def test_a_label_of_a_foundation_given_to_two_firms_is_theirs(event_lexicon):
+    text = ("Le label « Solution efficiente » de la Fondation Solar Impulse a été attribué lundi à la biscuiterie "
+            "Maison Pernot, pour son four à récupération de chaleur, ainsi qu'à la société Agroval, qui transforme "
+            "les drêches.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Maison Pernot", "labelled")}, {("Agroval", "labelled")}]
