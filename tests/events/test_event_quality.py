@@ -351,6 +351,10 @@ FLOORS.update({"dev117": (0.75, 0.73), "dev118": (0.55, 0.48), "dev119": (0.86, 
 FLOORS.update({"unseen216": (0.66, 0.62), "unseen217": (0.64, 0.5), "unseen218": (0.82, 0.77), "unseen219": (0.87, 0.65),
                "unseen220": (0.89, 0.83), "unseen221": (0.83, 0.64), "unseen222": (0.73, 0.7), "unseen223": (0.78, 0.7)})
 FLOORS.update({"dev121": (0.8, 0.75), "dev122": (0.8, 0.67), "dev123": (0.8, 0.77), "dev124": (0.71, 0.66)})
+# unseen224-227 (gold112-113): first look at 3b3bd11 (session 20's final event code), 0.632/0.528 (67/39/60),
+# starting code 06bb9b2 0.619/0.512 (65/40/62); dev125-126 (gold112-113), not tuned on
+FLOORS.update({"unseen224": (0.73, 0.59), "unseen225": (0.6, 0.54), "unseen226": (0.61, 0.61), "unseen227": (0.57, 0.35),
+               "dev125": (0.77, 0.67), "dev126": (0.55, 0.51)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
