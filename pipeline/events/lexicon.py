@@ -72,9 +72,11 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         section = data.get(event_type)
         if not isinstance(section, dict):
             raise LexiconError(f"{path}: section {event_type!r} missing")
-        # "<ORG_NOUNS>" in a cue stands for the list of nouns that name a kind of organisation
+        # "<ORG_NOUNS>" in a cue stands for the list of nouns that name a kind of organisation,
+        # "<ENTRUSTED_ROLE>" for a role entrusted to someone (a cue and a link of appointments)
         cues[event_type] = {
-            key: _compile(path, f"{event_type}.{key}", value.replace("<ORG_NOUNS>", data["org_nouns"]))
+            key: _compile(path, f"{event_type}.{key}", value.replace("<ORG_NOUNS>", data["org_nouns"])
+                          .replace("<ENTRUSTED_ROLE>", data["entrusted_role"]))
             for key, value in section.items() if isinstance(value, str)
         }
     appointment = data["appointment"]
