@@ -405,11 +405,37 @@ def _matches(gold: GoldEvent, predicted: PredictedEvent) -> bool:
 
 def evaluate_events(analyzer, lexicon: Lexicon, split: str = "all") -> EventReport:  # type: ignore[no-untyped-def]
     """Annotate and resolve the gold articles as a run would, extract events, score them."""
+    return evaluate_event_splits(analyzer, lexicon, [split])[split]
+
+
+# Articles annotated per `analyzer.annotate` call when scoring many splits: enough to keep the NLP
+# workers busy (one pool, not one per split), few enough that the annotations held meanwhile stay small.
+ARTICLES_PER_PASS = 400
+
+
+def evaluate_event_splits(analyzer, lexicon: Lexicon, splits: Sequence[str]) -> dict[str, EventReport]:  # type: ignore[no-untyped-def]
+    """Each split scored on its own (its own resolution, as `evaluate_events`), but the articles of
+    consecutive splits annotated together: hundreds of small splits cost one NLP pass, not hundreds."""
+    reports: dict[str, EventReport] = {}
+    pending: list[tuple[str, list[GoldEventArticle]]] = []
+    for index, split in enumerate(splits):
+        pending.append((split, load_event_gold(split)))
+        if index + 1 < len(splits) and sum(len(gold) for _, gold in pending) < ARTICLES_PER_PASS:
+            continue
+        articles = [g.as_article() for _, gold in pending for g in gold]
+        annotations = iter(list(analyzer.annotate(articles)))
+        for name, gold in pending:
+            annotated = [(article_id_for(a.url), next(annotations)) for a in (g.as_article() for g in gold)]
+            reports[name] = _score_annotated(gold, annotated, lexicon)
+        pending = []
+    return reports
+
+
+def _score_annotated(gold: Sequence[GoldEventArticle], annotated: list[tuple[str, AnnotatedArticle]],
+                     lexicon: Lexicon) -> EventReport:
+    """Resolve one split's annotated articles among themselves, extract their events, score them."""
     from pipeline.resolve.corpus import resolve
 
-    gold = load_event_gold(split)
-    articles = [g.as_article() for g in gold]
-    annotated = [(article_id_for(a.url), ann) for a, ann in zip(articles, analyzer.annotate(articles))]
     resolution = resolve(annotated, [], [])
     keys_of = mention_keys(resolution)
     names: dict[str, dict[str, frozenset[str]]] = {}
@@ -419,7 +445,7 @@ def evaluate_events(analyzer, lexicon: Lexicon, split: str = "all") -> EventRepo
             for key in keys_of(article_id, mention):
                 found[key].add(mention.label)
         names[article_id] = {key: frozenset(labels) for key, labels in found.items()}
-    return score_events(gold, predicted_events(annotated, resolution, lexicon), names)
+    return score_events(list(gold), predicted_events(annotated, resolution, lexicon), names)
 
 
 def run_event_evaluation(settings, splits: Sequence[str] | None = None) -> dict[str, EventReport]:  # type: ignore[no-untyped-def]
@@ -434,4 +460,4 @@ def run_event_evaluation(settings, splits: Sequence[str] | None = None) -> dict[
         from pipeline.events.slots import with_slot_model
 
         lexicon = with_slot_model(lexicon, settings.models_dir)
-    return {split: evaluate_events(analyzer, lexicon, split) for split in (splits or default_splits())}
+    return evaluate_event_splits(analyzer, lexicon, list(splits or default_splits()))
