@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipeline.events import EventMention, Lexicon, find_events
 from pipeline.events.records import EventType
 from pipeline.records import AnnotatedArticle, Article, EntityMention, Resolution, article_id_for
 from pipeline.resolve.names import match_key
+from pipeline.yamlfile import read_yaml
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "events"
 SEALED_FILE = GOLD_DIR / "sealed.txt"
@@ -203,7 +202,7 @@ def load_event_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[GoldE
         raise ValueError(f"split must be one of {', '.join(splits)}, not {split!r}")
     articles = []
     for name in splits[split]:
-        data = yaml.safe_load((gold_dir / name).read_text(encoding="utf-8"))
+        data = read_yaml(gold_dir / name)
         for row in data["articles"]:
             events = tuple(
                 GoldEvent(e["type"], str(e["date"]) if e.get("date") else None,
@@ -414,21 +413,26 @@ ARTICLES_PER_PASS = 400
 
 
 def evaluate_event_splits(analyzer, lexicon: Lexicon, splits: Sequence[str]) -> dict[str, EventReport]:  # type: ignore[no-untyped-def]
-    """Each split scored on its own (its own resolution, as `evaluate_events`), but the articles of
-    consecutive splits annotated together: hundreds of small splits cost one NLP pass, not hundreds."""
-    reports: dict[str, EventReport] = {}
+    """Each split scored on its own (its own resolution, as `evaluate_events`), their articles
+    annotated in a few large passes (`annotated_splits`)."""
+    return {split: _score_annotated(gold, annotated, lexicon)
+            for split, gold, annotated in annotated_splits(analyzer, splits)}
+
+
+def annotated_splits(analyzer, splits: Sequence[str]) -> Iterator[  # type: ignore[no-untyped-def]
+        tuple[str, list[GoldEventArticle], list[tuple[str, AnnotatedArticle]]]]:
+    """(split, its gold articles, their (article id, annotation)) for each split in order, the
+    articles of consecutive splits annotated together: hundreds of small splits cost a few NLP
+    passes, not hundreds (one worker pool each)."""
     pending: list[tuple[str, list[GoldEventArticle]]] = []
     for index, split in enumerate(splits):
         pending.append((split, load_event_gold(split)))
         if index + 1 < len(splits) and sum(len(gold) for _, gold in pending) < ARTICLES_PER_PASS:
             continue
-        articles = [g.as_article() for _, gold in pending for g in gold]
-        annotations = iter(list(analyzer.annotate(articles)))
+        annotations = iter(list(analyzer.annotate([g.as_article() for _, gold in pending for g in gold])))
         for name, gold in pending:
-            annotated = [(article_id_for(a.url), next(annotations)) for a in (g.as_article() for g in gold)]
-            reports[name] = _score_annotated(gold, annotated, lexicon)
+            yield name, gold, [(article_id_for(g.as_article().url), next(annotations)) for g in gold]
         pending = []
-    return reports
 
 
 def _score_annotated(gold: Sequence[GoldEventArticle], annotated: list[tuple[str, AnnotatedArticle]],

@@ -22,9 +22,9 @@ from evaluation.events import (
     GoldEventArticle,
     _same_event,
     _same_type,
+    annotated_splits,
     as_predicted,
     event_splits,
-    load_event_gold,
     mention_keys,
     score_events,
 )
@@ -59,10 +59,7 @@ def collect(analyzer: Any, lexicon: Lexicon) -> list[DevArticle]:
     if lexicon.slots is not None:
         raise ValueError("train on the rules' own events: load the lexicon without the slot model")
     out = []
-    for split in dev_splits():
-        gold = load_event_gold(split)
-        articles = [g.as_article() for g in gold]
-        annotated = [(article_id_for(a.url), ann) for a, ann in zip(articles, analyzer.annotate(articles))]
+    for split, gold, annotated in annotated_splits(analyzer, dev_splits()):
         keys_of = mention_keys(resolve(annotated, [], []))
         for g, (article_id, ann) in zip(gold, annotated):
             events = find_events(ann, lexicon)

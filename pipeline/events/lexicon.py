@@ -6,12 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-import yaml
-
 from pipeline.events.amounts import AmountFinder, Rates, load_rates
 from pipeline.gazetteer import load_gazetteer
 from pipeline.ner.rules_data import word_list
 from pipeline.text import fold
+from pipeline.yamlfile import read_yaml
 
 if TYPE_CHECKING:
     from pipeline.records import AnnotatedArticle, EventMention
@@ -66,7 +65,7 @@ def load_lexicon(models_dir: Path) -> Lexicon:
     """Read `models/events/` (cues, amounts, rates) and the role words of `models/rules/` (the
     learned participant model: `pipeline.events.slots.with_slot_model`)."""
     path = models_dir / "events" / "triggers.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     cues: dict[str, dict[str, re.Pattern[str]]] = {}
     for event_type in ("funding", "label", "partnership", "opening", "appointment", "agenda"):
         section = data.get(event_type)
