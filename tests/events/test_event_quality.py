@@ -356,6 +356,11 @@ FLOORS.update({"dev121": (0.8, 0.75), "dev122": (0.8, 0.67), "dev123": (0.8, 0.7
 # starting code 06bb9b2 0.619/0.512 (65/40/62); dev125-126 (gold112-113), not tuned on
 FLOORS.update({"unseen224": (0.73, 0.59), "unseen225": (0.6, 0.54), "unseen226": (0.61, 0.61), "unseen227": (0.57, 0.35),
                "dev125": (0.77, 0.67), "dev126": (0.55, 0.51)})
+# unseen228-235 (gold114-117): first look at e352694 (session 21's starting event code), 0.735/0.673 (169/61/82);
+# dev127-130 (gold114-117), not tuned on yet
+FLOORS.update({"unseen228": (0.9, 0.84), "unseen229": (0.83, 0.78), "unseen230": (0.76, 0.71), "unseen231": (0.64, 0.58),
+               "unseen232": (0.63, 0.59), "unseen233": (0.66, 0.58), "unseen234": (0.7, 0.63), "unseen235": (0.71, 0.64)})
+FLOORS.update({"dev127": (0.84, 0.68), "dev128": (0.86, 0.78), "dev129": (0.78, 0.68), "dev130": (0.75, 0.6)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
