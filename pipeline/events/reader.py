@@ -68,7 +68,7 @@ _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|f
                                r"parc|technopole|technopark|technoparc|technopolis|zone|pepiniere|village|cyberparc|agropole|agropolis)\b")
 
 _APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|avait|avaient|est|sont|va|vont|sera|seront|vient|viennent)\s")
-_OPENING_PHRASE = re.compile(r"^[^,;#]{3,60},\s*(?=(?:elle|il)\b)")
+_OPENING_PHRASE = re.compile(r"^(?:[^,;#]{3,60},\s*){1,3}(?=(?:elle|il)\b)")
 _BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|et\b|ainsi que\b|\()")
 # a verbless opening phrase on a past participle ("Arrivé le 1er juin à la tête de l'Agence X, ")
@@ -245,6 +245,7 @@ _WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\
 _NAMED_ONLY = frozenset({"cite"})
 _TWO_ORGANISERS = re.compile(r"les deux (?:organisateurs|co-organisateurs|signataires|partenaires)\b")
 _GROUP = re.compile(r"^(?:les (?:deux|trois|quatre) \w+|l'accord|la convention|le protocole|le partenariat)\b")
+_AGREEMENT_SHOWN = re.compile(r"^\s+(?:sera|seront|est|sont|a ete|ont ete)\s+(?:\w+ment\s+)?(?:presente|detaille|expose|devoile)e?s?\b")
 _BOTH_NAMED = re.compile(r"\b(?:les|des|aux) ((?:deux|trois|quatre) (?:clusters|poles|partenaires|reseaux|signataires|structures|technopoles|parcs|"
                          r"parties|institutions|organismes|entites|organisations|etablissements|entreprises|groupes|societes))\b")
 _RELATIVE_AFTER = re.compile(r",\s*qui\b")
@@ -947,7 +948,7 @@ class ArticleReader:
         tagged = _SPEAKER_HEAD.match(masked)  # "M. D. : Nous avons signé …": the answer after its speaker's tag
         if tagged:
             clause_heads.append(tagged.end())
-        phrase = _OPENING_PHRASE.match(masked)  # "Fondée en 2024, elle a levé …"
+        phrase = _OPENING_PHRASE.match(masked)  # "Fondée en 2024, elle a levé …", "Deux jours plus tard, le 5 août, elle …"
         if phrase and not _FINITE.search(phrase.group()):
             clause_heads.append(phrase.end())
         for head in clause_heads:
@@ -1002,6 +1003,8 @@ class ArticleReader:
             two = self.last_partners or self._last_two_orgs()
             if two:
                 found.append(Referent(base + both.start(1), base + both.end(1), two, False))
+        if group and _AGREEMENT_SHOWN.match(masked[group.end():]):
+            group = None  # "L'accord sera présenté lors des Rencontres X, que le pôle organisera": not the organisers
         if group and (self.last_partners or (_TWO_ORGANISERS.match(group.group()) and self._last_two_orgs())):
             # ("Les deux organisateurs ont renouvelé leur convention": the two organisations named last)
             found.append(Referent(base, base + group.end(), self.last_partners or self._last_two_orgs(), False))

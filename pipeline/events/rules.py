@@ -56,7 +56,9 @@ _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme
                        r"en marge (?:de la|de cette) (?:ceremonie|rencontre|visite|inauguration|signature|conference de presse)|"
                        r"(?:lors|au cours|a l.issue) de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre)|dans la foulee|"
                        # "Lors de l'inauguration, X et Y ont signé …": the opening's day, told before
-                       r"(?:lors|a l.occasion) de (?:l.|cette )inauguration|profite\w* de l.evenement)\b")
+                       r"(?:lors|a l.occasion) de (?:l.|cette )inauguration|profite\w* de l.evenement|"
+                       # "La cérémonie a été l'occasion de remettre le label …": the ceremony told before
+                       r"(?:la|cette) (?:ceremonie|rencontre|visite|seance|reunion) a (?:aussi |egalement )?ete l.occasion)\b")
 
 
 class Context:
@@ -1183,7 +1185,7 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
         # "bravo à nos adhérents A et B, qui ont reçu jeudi le label …": A too
         before = [r for r in view.referents if r.end <= subject.start]
         together = [before[-1]] if before and _org(ctx, before[-1]) and re.fullmatch(
-            r"\s*(?:,|et|,\s*et)\s*", view.between(before[-1].end, subject.start)) else []
+            r"\s*(?:,|et|,\s*et)\s*(?:(?:le|la|l'|les)\s*)?", view.between(before[-1].end, subject.start)) else []
     elif given_to is None and subject.named:  # "A, qui développe …, et B, spécialiste de …, ont obtenu"
         together = [r for r in [_described_co_subject(ctx, view, subject, position)] if r is not None]
     return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date, detail=detail) for r in [subject, *together]]
@@ -1207,6 +1209,17 @@ def _described_co_subject(ctx: Context, view: SentenceView, subject: Referent, p
             return first
         break
     return None
+
+
+def _second_described_subject(ctx: Context, view: SentenceView, subject: Referent, position: int) -> Referent | None:
+    """The second of two subjects when the first, the sentence's subject, is described in an
+    apposition ("Le pôle A, dédié à …, et l'Université B ont signé"): the verb is plural."""
+    second = next((r for r in view.referents if subject.end <= r.start and r.end <= position), None)
+    if second is None or not second.named or not _org(ctx, second) \
+            or not _DESCRIBED_THEN_AND.match(view.between(subject.end, second.start)) \
+            or not _PLURAL_VERB.match(view.between(second.end, position)):
+        return None
+    return second
 
 
 _RENEWS = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:reconduit|renouvele)\b")
@@ -1285,13 +1298,14 @@ _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellem
                               r"|(?:decrochant|obtenant|recevant|ayant (?:obtenu|decroche|recu)|titulaire)\s+(?:de\s+|du\s+)?"
                               r"(?:le|la|l'|son|sa)?\s*(?:label|certification|accreditation)\b[^,;]*,)")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
-_PLURAL_WHO = re.compile(r"^\s*,\s*qui\s+(?:ont|sont|viennent|obtiennent|decrochent|recoivent)\b")
+_PLURAL_WHO = re.compile(r"^\s*,\s*qui\s+(?:ont|sont|se sont|viennent|obtiennent|decrochent|recoivent)\b")
 _PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent|figurent|comptent)\b")
 _JURY_OF = re.compile(r"\b(?:comite|jury|commission)\s+(?:de labellisation|d.attribution|de selection|d.evaluation)\s+"
                       r"(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
+# ("… attribué le 27 juin à la jeune pousse oranaise X": up to three words of noun and epithets)
 _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|remet|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+|«[^»]{1,60}»\s*){0,5}?(?:a|au|aux)\s+"
-                             r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+)?$"
+                             r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,3}$"
                              # "a attribué mardi le label X à 15 start-up, dont Y"
                              r"|\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w#'-]+\s+){0,6}?(?:a|aux)\s+(?:\d+|[a-z]+)\s+"
                              r"[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:dont|notamment|parmi lesquel\w+)\s*(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$"
@@ -1534,6 +1548,8 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
             partners[:0] = _listed_before(ctx, view, subject)
         elif len(partners) == 1 and subject.named:  # "A, basé à …, et B, son homologue …, ont scellé"
             partners[:0] = [r for r in [_described_co_subject(ctx, view, subject, position)] if r is not None]
+            if len(partners) == 1:  # "Le pôle A, dédié à …, et l'Université B ont signé": the subject is the first
+                partners += [r for r in [_second_described_subject(ctx, view, subject, position)] if r is not None]
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position and r not in partners):
             if _SIGNED_WITH_BEFORE.search(view.between(subject.end, referent.start)) and _org(ctx, referent):
                 partners.append(referent)  # "X a signé lundi avec le cluster Y une convention"
@@ -1561,6 +1577,10 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
             partners = listed
     if len({t.start_char for r in partners for t in r.targets}) < 2:
         partners = _framed_by_agreement(ctx, view, position) or partners
+    if len({t.start_char for r in partners for t in r.targets}) < 2:  # "L'accord que X et Y ont signé jeudi, …"
+        listed = _linked_after(view, position, _AGREEMENT_THAT, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        if len(listed) >= 2 and _SIGNED_IT.match(view.between(listed[-1].end, view.sentence.end)):
+            partners = listed
     targets = {t.start_char: t for r in partners for t in r.targets}
     if len({fold_keep_offsets(t.surface) for t in targets.values()}) < 2:
         return []
@@ -1573,6 +1593,9 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
     return [_event(view, EventType.PARTNERSHIP, participants, date)]
 
 
+# the agreement, then the relative clause of those who signed it: "L'accord que X et Y ont signé jeudi"
+_AGREEMENT_THAT = re.compile(r"^[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+qu(?:e\s+|')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
+_SIGNED_IT = re.compile(r"^\s*(?:ont|avaient|viennent d.)\s*(?:\w+\s+)?(?:sign|conclu|paraph|scell|nou|ratifi)\w*")
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient)\s+(?:\w+\s+)?(?:ete\s+)?[a-z]+(?:e|i|u|is|it)e?s?\b")
 
 
@@ -2001,7 +2024,23 @@ def _appointments(ctx: Context, view: SentenceView) -> list[EventMention]:
         limit = None if limit is not None and all(d.start_char >= limit for d in effective) else limit
     date = ctx.date_for(dated, future=None, before=limit, near=view.sentence.start + cue.end())
     main = _event(view, EventType.APPOINTMENT, participants, date, detail=detail)
-    return [main, *_appointed_in_apposition(ctx, view, main)]
+    return [main, *_appointed_together(ctx, view, appointees, org, date), *_appointed_in_apposition(ctx, view, main)]
+
+
+# "a promu X et Y, respectivement directeur des opérations et directrice financière", "X et Y ont été
+# élues vice-présidentes": two people, one appointment each (their roles not told apart: no detail)
+_EACH_THEIR_ROLE = re.compile(r"\brespectivement\b|\b(?:ont ete|sont|seront)\s+(?:\w+ment\s+)?"
+                              r"(?:nomm|elu|design|promu|coopt|reconduit)\w*s\b")
+
+
+def _appointed_together(ctx: Context, view: SentenceView, appointees: list[Referent], org: EntityMention | None,
+                        date: tuple[str | None, bool]) -> list[EventMention]:
+    if len(appointees) < 2 or not _EACH_THEIR_ROLE.search(view.masked):
+        return []
+    together = [appointees[1]] if re.fullmatch(r"\s*(?:,|et)\s*", view.between(appointees[0].end, appointees[1].start)) else []
+    return [_event(view, EventType.APPOINTMENT,
+                   [*_as(r, Role.APPOINTEE), *([Participant(org, Role.ORGANISATION)] if org is not None else [])], date)
+            for r in together]
 
 
 # "X en devient le délégué général ; sa nomination prendra effet le 1er juillet": the same appointment's day
