@@ -361,6 +361,11 @@ FLOORS.update({"unseen224": (0.73, 0.59), "unseen225": (0.6, 0.54), "unseen226":
 FLOORS.update({"unseen228": (0.9, 0.84), "unseen229": (0.83, 0.78), "unseen230": (0.76, 0.71), "unseen231": (0.64, 0.58),
                "unseen232": (0.63, 0.59), "unseen233": (0.66, 0.58), "unseen234": (0.7, 0.63), "unseen235": (0.71, 0.64)})
 FLOORS.update({"dev127": (0.84, 0.68), "dev128": (0.86, 0.78), "dev129": (0.78, 0.68), "dev130": (0.75, 0.6)})
+# unseen236-243 (gold118-121): first look at 28e6dc3 (session 21 after the dev127-130 fixes), 0.688/0.629
+# (161/73/95), starting code e9ac4fd the same; dev131-134 (gold118-121), not tuned on yet
+FLOORS.update({"unseen236": (0.6, 0.52), "unseen237": (0.7, 0.65), "unseen238": (0.77, 0.7), "unseen239": (0.66, 0.66),
+               "unseen240": (0.79, 0.74), "unseen241": (0.74, 0.62), "unseen242": (0.66, 0.6), "unseen243": (0.58, 0.52)})
+FLOORS.update({"dev131": (0.66, 0.56), "dev132": (0.71, 0.64), "dev133": (0.84, 0.67), "dev134": (0.6, 0.52)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
