@@ -1111,6 +1111,11 @@ def label(ctx: Context, view: SentenceView) -> list[EventMention]:
             return [_event(view, EventType.LABEL, [Participant(focus, Role.LABELLED)],
                            ctx.date_for(view, future=False, near=subject.start))]
         subject = given_to
+    if given_to is None and subject is not None and subject.end <= position:
+        # "Le pôle X se félicite de la labellisation « … » attribuée lundi à son adhérent Y": Y holds it
+        given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
+                         and _CUE_GIVEN_TO.match(view.between(position + len(cue.group()), r.start))), None)
+        subject = given_to or subject
     if given_to is None and re.match(r"(?:re)?(?:labellis|certifi)", cue.group()) \
             and _ACTIVE_AUX.search(view.masked[:cue.start()]) and not _OBJECT_CLITIC.search(view.masked[:cue.start()]):
         # "Le ministère a labellisé mardi le cluster X": the direct object holds it, not the subject
@@ -1265,6 +1270,9 @@ _GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d
                           r"|\b(?:remet(?:tent|tait|tra)?|octroi(?:e|ent|era)|octroyait)\b")
 # "Bpifrance nous attribuait le label": "nous" is who writes, the article's organisation
 _TO_US = re.compile(r"\bnous\s+(?:a\s+|ont\s+|avait\s+)?(?:decern|attribu|remi|remet|accord|octroi|octroy|deliv)\w*\s*(?:le|la|l')?\s*$")
+# the label, then its giving told in a participle: "… « Solution innovante » attribuée le 1er septembre à son adhérent"
+_CUE_GIVEN_TO = re.compile(r"^\s*(?:«[^»]{1,80}»\s*)?(?:,\s*)?(?:attribue|decerne|remis|accorde|octroye|delivre)e?s?\b[^#.;«»,]{0,40}?"
+                           r"\s(?:a|au|aux)\s+(?:(?:la|le|l'|les|son|sa|ses|leur|leurs)\s*)?(?:[a-z-]+\s+){0,2}$")
 _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$"
                         # "… à deux initiatives régionales : le réseau d'incubateurs X, …"
                         r"|(?:^|\s)(?:a|aux)\s+(?:deux|trois|quatre|cinq|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:du|de la|des|de)\s*#+)?\s*:\s*"
@@ -2276,9 +2284,11 @@ _SEASON = re.compile(r"\b(?:printemps|ete|été|automne|hiver|rentree|rentrée)\
 _MOVED_TO = re.compile(r"\b(?:repousse|reporte|decale|deplace)e?s?\s+(?:au|a|en)\b")
 _FIRST = r"(?:initialement|d.abord|primitivement|originellement)\s+"
 _PLANNED_FOR = r"(?:prevu|programme|annonce|fixe)e?s?\s*(?:(?:pour\s+)?(?:le|les|du|en|au|a)\s+|pour\s+)?$"
-_PLANNED_BEFORE = re.compile(rf"\b(?:{_FIRST})?{_PLANNED_FOR}")
+# "la Semaine X, qui devait ouvrir le 10 mars, se tiendra du 24 au 27 mars": the day it was due, no longer its day
+_WAS_DUE = r"\bqui\s+devai(?:t|ent)\s+(?:ouvrir|se tenir|avoir lieu|commencer|debuter|se derouler)\s+(?:ses portes\s+)?(?:le|les|du|en|au)\s+$"
+_PLANNED_BEFORE = re.compile(rf"\b(?:{_FIRST})?{_PLANNED_FOR}|{_WAS_DUE}")
 # "Initialement prévue le 14 février, la Nuit de X est reportée au 28 mars": without a move told, only the first plan
-_FIRST_PLANNED = re.compile(rf"\b{_FIRST}{_PLANNED_FOR}")
+_FIRST_PLANNED = re.compile(rf"\b{_FIRST}{_PLANNED_FOR}|{_WAS_DUE}")
 _GUESTS_FROM = re.compile(r"\b(?:attendu|invite|venu|annonce)e?s?\b")
 
 

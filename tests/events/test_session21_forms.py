@@ -129,3 +129,35 @@ def test_a_column_item_names_a_person_with_a_maghrebi_given_name(event_lexicon):
     assert [{(p.mention.surface, p.role.value) for p in e.participants} for e in appointments] == [
         {("Djamel Khelifi", "appointee"), ("Technoparc d'Oran", "organisation")}]
     assert [e.date for e in appointments] == ["2037-02-01"]
+
+
+def test_a_loan_granted_to_an_aggregator_names_it_recipient(event_lexicon):
+    text = ("Le Crédit Agricole du Maroc a accordé le 12 janvier un financement de 45 millions de dirhams à "
+            "l'agrégateur Souss Primeurs pour une station de conditionnement.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Crédit Agricole du Maroc", "funder"), ("Souss Primeurs", "recipient")}]
+
+
+def test_a_cluster_glad_of_a_label_given_to_its_member_is_not_labelled(event_lexicon):
+    text = ("Le Pôle Risques se félicite également de la labellisation « Solution innovante » attribuée le 12 janvier "
+            "à son adhérent Hydrosentinelle pour son système d'alerte de crue.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Hydrosentinelle", "labelled")}]
+
+
+def test_an_ambition_to_open_is_no_opening(event_lexicon):
+    text = ("La start-up Hydreos lève 2 M€. Son président, Olivier Henrion, ne cache pas l'ambition d'ouvrir à terme "
+            "une antenne sur la rive sud de la Méditerranée.")
+    assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_an_opening_that_was_only_mentioned_is_no_opening(event_lexicon):
+    text = ("L'ouverture d'un second incubateur, à l'École nationale polytechnique de Constantine, a été évoquée mais "
+            "pas encore décidée.")
+    assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_fair_moved_from_the_day_it_was_due_takes_its_new_days(event_lexicon):
+    text = ("Reportée : la Semaine de l'industrie tunisienne, qui devait ouvrir le 10 mars, se tiendra du 24 au 27 "
+            "mars au Parc des expositions du Kram.")
+    agenda = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
+    assert [e.date for e in agenda] == ["2037-03-24/2037-03-27"]
