@@ -1044,7 +1044,10 @@ _INTO_ITS_CAPITAL = re.compile(r"^\s*(?:dans|a)\s+(?:son|leur)\s+(?:capital|tour
 _HOSTED_APPOSITION = re.compile(r",\s*(?:incube|heberge|installe|implante|base|situe|domicilie|accompagne)e?s?\s+"
                                 r"(?:au sein d(?:u|e la|e l')|au|a la|a l'|aux|dans le|dans la|dans l'|sur le|sur la|par le|par la|par l')\s*$")
 _LOSES_LABEL = re.compile(r"\b(?:perd\w*|perdu|retire\w*|retrait|(?:se voit|s.est vu|se sont vu)\w*\s+retirer)\s+(?:\w+\s+)?(?:son|sa|leur|le|la|du)\s+$")
-_CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+(?:a|au|aux|pour)\s+(?:la\s+|le\s+|l.)?$")
+_CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+(?:a|au|aux|pour)\s+(?:la\s+|le\s+|l.)?$"
+                            # "a déposé une demande de label", "vise la certification EN 9100 d'ici 2038": not given yet
+                            r"|\b(?:demande|dossier|candidature)\s+(?:de\s+|d.)$"
+                            r"|\b(?:vise|visent|visera|ambitionne\w*)\s+(?:(?:a\s+)?obtenir\s+)?(?:la\s+|le\s+|l.|une?\s+)?$")
 
 
 def label(ctx: Context, view: SentenceView) -> list[EventMention]:
@@ -1451,7 +1454,7 @@ def partnership(ctx: Context, view: SentenceView) -> list[EventMention]:
 _NOT_YET_AFTER = re.compile(r"\b(?:n.(?:a|ont|est|sont)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?ete|"
                             r"n.(?:est|sont)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:signe|acte|conclu|finalise)e?s?|"
                             r"evoquee?s?\s+depuis|(?:reste|restent)\s+a\s+(?:signer|finaliser|conclure))\b")
-_UNDECIDED = re.compile(r"\b(?:etudi\w*|envisag\w*|reflechi\w*|negocie\w*|discut\w*|explor\w*|pourrai\w*|"
+_UNDECIDED = re.compile(r"\b(?:etudi\w*|envisag\w*|reflechi\w*|negocie\w*|discut\w*|explor\w*|pourrai\w*|prepare\w*|"
                         r"souhait\w*|projett?\w*|song\w*|evoqu\w*)\b")
 _SIGNED = re.compile(r"\b(?:sign|conclu|scell|paraph|nou|officialis|formalis|annonc|ratifi)\w*")
 _SIGNED_BY = re.compile(r"\b(?:signe|paraphe|conclu|scelle|noue)e?s?\s+(?:(?:le|ce)\s+\d{1,2}(?:er)?\s+[a-z]+\s+(?:\d{4}\s+)?)?(?:\w+\s+){0,2}?par\s+(?:(?:le|la|l'|les)\s*)?"
@@ -1833,7 +1836,9 @@ _SITE_PLACE_BEFORE = re.compile(r"(?:\bau sein|\bau c(?:oe|œ)ur|\b(?:campus|pep
                                 r"\s+(?:de la|de l'|du|des|de|d')\s*$")
 _SITE_PLACE_AFTER = re.compile(r"^\s*,\s*(?:la|le|l'|une|un)\s*(?:(?:nouve\w+|grande?|jeune)\s+)?(?:pepiniere|technopole|technopark|"
                                r"technoparc|parc|campus|incubateur|zone|hub|cite|village|pole|espace|site)\b")
-_OPENED_BY = re.compile(r"^e?s?\s+(?:[^#.;,]{0,40}\s)?(?:(?:au sein d(?:u|e la|e l')|au|a la|a l'|dans la|dans le|dans l')\s*#+\s+)?"
+# ("a été ouvert, mardi, au sein du Cyberparc X, par l'entreprise publique Y": a day and the host between commas)
+_OPENED_BY = re.compile(r"^e?s?\s*(?:,\s*[^#.;,]{1,30},)?\s+(?:[^#.;,]{0,40}\s)?"
+                        r"(?:(?:au sein d(?:u|e la|e l')|au|a la|a l'|dans la|dans le|dans l')\s*#+\s*,?\s+)?"
                         r"par\s*(?:(?:la|le|l'|les)\s*)?"
                         r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier|cluster|pole|"
                         r"fabricant|industriel|operateur|specialiste)\s+(?:[a-z-]+\s+)?)?$")
@@ -2286,9 +2291,11 @@ _FIRST = r"(?:initialement|d.abord|primitivement|originellement)\s+"
 _PLANNED_FOR = r"(?:prevu|programme|annonce|fixe)e?s?\s*(?:(?:pour\s+)?(?:le|les|du|en|au|a)\s+|pour\s+)?$"
 # "la Semaine X, qui devait ouvrir le 10 mars, se tiendra du 24 au 27 mars": the day it was due, no longer its day
 _WAS_DUE = r"\bqui\s+devai(?:t|ent)\s+(?:ouvrir|se tenir|avoir lieu|commencer|debuter|se derouler)\s+(?:ses portes\s+)?(?:le|les|du|en|au)\s+$"
-_PLANNED_BEFORE = re.compile(rf"\b(?:{_FIRST})?{_PLANNED_FOR}|{_WAS_DUE}")
+# "prévu initialement le 20 février": the adverb after the participle
+_PLANNED_FIRST = r"\b(?:prevu|programme|fixe)e?s?\s+(?:initialement|d.abord)\s+(?:pour\s+)?(?:le|les|du|en|au|a)\s+$"
+_PLANNED_BEFORE = re.compile(rf"\b(?:{_FIRST})?{_PLANNED_FOR}|{_WAS_DUE}|{_PLANNED_FIRST}")
 # "Initialement prévue le 14 février, la Nuit de X est reportée au 28 mars": without a move told, only the first plan
-_FIRST_PLANNED = re.compile(rf"\b{_FIRST}{_PLANNED_FOR}|{_WAS_DUE}")
+_FIRST_PLANNED = re.compile(rf"\b{_FIRST}{_PLANNED_FOR}|{_WAS_DUE}|{_PLANNED_FIRST}")
 _GUESTS_FROM = re.compile(r"\b(?:attendu|invite|venu|annonce)e?s?\b")
 
 

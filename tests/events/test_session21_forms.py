@@ -161,3 +161,35 @@ def test_a_fair_moved_from_the_day_it_was_due_takes_its_new_days(event_lexicon):
             "mars au Parc des expositions du Kram.")
     agenda = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
     assert [e.date for e in agenda] == ["2037-03-24/2037-03-27"]
+
+
+def test_a_label_applied_for_or_aimed_at_is_no_label(event_lexicon):
+    text = ("La société Sunu Solar a inauguré son usine. L'entreprise a par ailleurs déposé une demande de label "
+            "Origine Sénégal, dont l'issue est attendue au premier trimestre. Son PDG ajoute que l'entreprise vise la "
+            "certification EN 9100 d'ici fin 2038.")
+    assert found(text, event_lexicon, EventType.LABEL) == []
+
+
+def test_an_agreement_being_prepared_is_no_partnership(event_lexicon):
+    text = ("Polymeris prépare enfin une convention avec la Plastics Valley, dont la signature pourrait intervenir à "
+            "l'automne.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == []
+
+
+def test_a_denied_round_is_no_funding(event_lexicon):
+    text = "La jeune pousse Biomimetix, incubée chez Cap Omega, dément avoir levé 900 000 euros."
+    assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+def test_a_forum_planned_first_on_a_day_then_moved_takes_the_new_day(event_lexicon):
+    text = ("Le Forum des technopôles tunisiens, prévu initialement le 20 février à Monastir, est repoussé au 12 mars ; "
+            "il est organisé par le Réseau des technopôles de Tunisie.")
+    agenda = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
+    assert [e.date for e in agenda] == ["2037-03-12"]
+
+
+def test_who_opened_a_centre_is_named_after_its_host_and_the_day(event_lexicon):
+    text = ("ALGER - Un centre de formation en cybersécurité a été ouvert, mardi, au sein du Cyberparc de Sidi "
+            "Abdellah, par l'entreprise publique Algérie Numérique Services.")
+    assert found(text, event_lexicon, EventType.OPENING) == [
+        {("Algérie Numérique Services", "organisation"), ("Cyberparc de Sidi Abdellah", "host")}]

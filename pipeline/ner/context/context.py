@@ -490,9 +490,11 @@ class Context:
             for key in overlapping:
                 del ents[key]
                 priority.pop(key, None)
-            ents[(i, end)] = Span(doc, i, end, label="ORG")
+            if not (end - i == 1 and self.lexicon.is_common_word(doc[i].text.lower())):
+                ents[(i, end)] = Span(doc, i, end, label="ORG")  # (not a round-up's rubric: "SUBVENTION - Nautic Green …")
+                priority[(i, end)] = RULE
             ents[(person, person_end)] = Span(doc, person, person_end, label="PER")
-            priority[(i, end)] = priority[(person, person_end)] = RULE
+            priority[(person, person_end)] = RULE
 
     def _datelines(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"GENÈVE – L'office …", "SAINT-LOUIS (AFP) -", "GRENOBLE. Douze …", "TANGER, 20 FÉVRIER.": a

@@ -160,3 +160,11 @@ def test_role_confirms_an_organisation_across_the_text(entities_of) -> None:
     text = ("Le baromètre Kovalis paraît jeudi. Selon Kovalis, la confiance recule. "
             "« La tendance est nette », dit Anne Leroux, la fondatrice de Kovalis.")
     assert {label for surface, label in entities_of(text) if surface == "Kovalis"} == {"ORG"}
+
+
+def test_a_round_ups_rubric_before_a_dash_is_no_organisation(entities_of) -> None:
+    """"SUBVENTION - Nautic Green, …": the model runs the rubric into the name after it; the rubric
+    is a common word, so the column split keeps only the name."""
+    text = "SUBVENTION - Nautic Green, adhérente du Pôle Mer Bretagne Atlantique, obtient 800 k€ de l'ADEME."
+    surfaces = [surface for surface, _ in entities_of(text)]
+    assert "Nautic Green" in surfaces and "SUBVENTION" not in surfaces

@@ -149,6 +149,9 @@ CASES = {
         "Le salon se tiendra au <ent label=LOC>Palais des congrès de Sousse</ent>, puis au "
         "<ent label=LOC>parc des expositions d'Angers</ent>."
     ),
+    "a column item's person with a Maghrebi given name after the organisation and a dash": (
+        "Intro.\n\n<ent label=ORG>Technoparc d'Oran</ent> - <ent label=PER>Djamel Khelifi</ent> a été désigné directeur."
+    ),
     "a venue named after a person is one venue, not an organisation and a person": (
         "Le forum aura lieu au <ent label=LOC>Centre international de conférences Abdou Diouf</ent>."
     ),
