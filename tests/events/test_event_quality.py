@@ -376,6 +376,11 @@ FLOORS.update({"dev135": (0.92, 0.74), "dev136": (0.8, 0.77), "dev137": (0.68, 0
 FLOORS.update({"unseen252": (0.61, 0.44), "unseen253": (0.48, 0.48), "unseen254": (0.68, 0.64), "unseen255": (0.82, 0.75),
                "unseen256": (0.75, 0.72), "unseen257": (0.8, 0.8), "unseen258": (0.73, 0.68), "unseen259": (0.62, 0.56)})
 FLOORS.update({"dev139": (0.54, 0.5), "dev140": (0.84, 0.68), "dev141": (0.79, 0.71), "dev142": (0.78, 0.78)})
+# unseen260-267 (gold130-133): first look at 5892ffb (event code 1b5145d, session 21 after the dev139-142 fixes),
+# 0.671/0.628 (159/78/94), starting code e9ac4fd the same; dev143-146 (gold130-133), not tuned on yet
+FLOORS.update({"unseen260": (0.86, 0.8), "unseen261": (0.67, 0.61), "unseen262": (0.67, 0.63), "unseen263": (0.63, 0.63),
+               "unseen264": (0.6, 0.54), "unseen265": (0.57, 0.53), "unseen266": (0.57, 0.53), "unseen267": (0.75, 0.7)})
+FLOORS.update({"dev143": (0.64, 0.64), "dev144": (0.85, 0.85), "dev145": (0.84, 0.7), "dev146": (0.73, 0.7)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
