@@ -1047,7 +1047,8 @@ _LOSES_LABEL = re.compile(r"\b(?:perd\w*|perdu|retire\w*|retrait|(?:se voit|s.es
 _CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+(?:a|au|aux|pour)\s+(?:la\s+|le\s+|l.)?$"
                             # "a déposé une demande de label", "vise la certification EN 9100 d'ici 2038": not given yet
                             r"|\b(?:demande|dossier|candidature)\s+(?:de\s+|d.)$"
-                            r"|\b(?:vise|visent|visera|ambitionne\w*)\s+(?:(?:a\s+)?obtenir\s+)?(?:la\s+|le\s+|l.|une?\s+)?$")
+                            r"|\b(?:vise|visent|visera|ambitionne\w*)\s+(?:desormais\s+|maintenant\s+|aussi\s+|egalement\s+)?"
+                            r"(?:(?:a\s+)?obtenir\s+)?(?:la\s+|le\s+|l.|une?\s+)?$")
 
 
 def label(ctx: Context, view: SentenceView) -> list[EventMention]:
@@ -1294,7 +1295,9 @@ _PRODUCT_OF = re.compile(r"\s*(?:la|le|l'|sa|son)\s*(?:solution|produit|procede|
                          r"gamme|marque|logiciel|capteur|machine|usine|site|dispositif)\b[^,;#:]{0,60}?\s(?:de la|de l'|du|des|de|d')\s*"
                          r"(?:(?:[a-z-]+\s+){0,3})?")
 _RECEIVES_LABEL = re.compile(r"^\s*(?:a|ont|vient d.|viennent d.)\s*(?:\w+\s+){0,3}?(?:recu|obtenu|decroche|remporte|ete|etre)\b")
-_PURPOSE_BEFORE = re.compile(r"\b(?:visant a|vise a|afin de|destinee?s? a)\s+[^.;]{0,80}$")
+_PURPOSE_BEFORE = re.compile(r"\b(?:visant a|vise a|afin de|destinee?s? a)\s+[^.;]{0,80}$"
+                             # "une convention … pour la certification de ses tissus": what it is for
+                             r"|\b(?:convention|accord|partenariat|contrat|protocole)\b[^.;]{0,90}\spour\s+la\s+$")
 _LABELLED_ONES = re.compile(r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|\d+)\s+(?:entreprises|start-up|societes|structures|pme|laureats)\s+"
                             r"(?:labellisees|certifiees|labellises|certifies)$")
 # goods a participle qualifies: a quantity of a plain noun ("tonnes de fèves certifiées")

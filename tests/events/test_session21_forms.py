@@ -193,3 +193,20 @@ def test_who_opened_a_centre_is_named_after_its_host_and_the_day(event_lexicon):
             "Abdellah, par l'entreprise publique Algérie Numérique Services.")
     assert found(text, event_lexicon, EventType.OPENING) == [
         {("Algérie Numérique Services", "organisation"), ("Cyberparc de Sidi Abdellah", "host")}]
+
+
+def test_an_agreement_for_certifying_goods_gives_no_label(event_lexicon):
+    text = ("L'entreprise Textima a signé mardi une convention avec le Centre technique du textile (CETTEX) pour la "
+            "certification de ses tissus destinés aux hôpitaux.")
+    assert found(text, event_lexicon, EventType.LABEL) == []
+
+
+def test_a_cluster_that_now_aims_at_a_label_has_none(event_lexicon):
+    text = "Le cluster Logistique Tanger Med vise désormais le label Gold, « à l'horizon de trois ou quatre ans »."
+    assert found(text, event_lexicon, EventType.LABEL) == []
+
+
+def test_a_firm_inviting_readers_into_its_workshops_opens_nothing(event_lexicon):
+    text = ("Nous venons de livrer notre 100e robot ! Pour fêter ça, nous vous ouvrons nos portes le 20 février dans "
+            "nos ateliers de Vitrolles.\n\nAtelier Soudure Mistral")
+    assert found(text, event_lexicon, EventType.OPENING) == []
