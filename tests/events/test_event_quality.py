@@ -381,6 +381,11 @@ FLOORS.update({"dev139": (0.54, 0.5), "dev140": (0.84, 0.68), "dev141": (0.79, 0
 FLOORS.update({"unseen260": (0.86, 0.8), "unseen261": (0.67, 0.61), "unseen262": (0.67, 0.63), "unseen263": (0.63, 0.63),
                "unseen264": (0.6, 0.54), "unseen265": (0.57, 0.53), "unseen266": (0.57, 0.53), "unseen267": (0.75, 0.7)})
 FLOORS.update({"dev143": (0.64, 0.64), "dev144": (0.85, 0.85), "dev145": (0.84, 0.7), "dev146": (0.73, 0.7)})
+# unseen268-275 (gold134-137): first look at 308c4c1 (event code 5000657, session 21 after the dev143-146 fixes),
+# 0.696/0.602 (151/66/100), starting code e9ac4fd 0.700/0.606 (152/65/99); dev147-150 (gold134-137), not tuned on
+FLOORS.update({"unseen268": (0.57, 0.53), "unseen269": (0.82, 0.61), "unseen270": (0.72, 0.6), "unseen271": (0.8, 0.65),
+               "unseen272": (0.65, 0.7), "unseen273": (0.75, 0.67), "unseen274": (0.6, 0.45), "unseen275": (0.66, 0.58)})
+FLOORS.update({"dev147": (0.66, 0.64), "dev148": (0.71, 0.48), "dev149": (0.95, 0.73), "dev150": (0.63, 0.6)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
