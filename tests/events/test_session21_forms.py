@@ -210,3 +210,21 @@ def test_a_firm_inviting_readers_into_its_workshops_opens_nothing(event_lexicon)
     text = ("Nous venons de livrer notre 100e robot ! Pour fêter ça, nous vous ouvrons nos portes le 20 février dans "
             "nos ateliers de Vitrolles.\n\nAtelier Soudure Mistral")
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_members_asking_for_an_office_open_nothing(event_lexicon):
+    text = ("Le cluster Textile Marocain tient son assemblée. Plusieurs adhérents réclament l'ouverture d'un bureau à "
+            "Tanger ; le sujet n'a pas été tranché.")
+    assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_unit_whose_opening_is_not_dated_yet_opens_nothing(event_lexicon):
+    text = ("La société Akwaba Solar a obtenu 500 millions de FCFA. Ce concours servira à construire une unité "
+            "d'assemblage dans la zone industrielle de PK 24, dont l'ouverture n'est pas encore datée.")
+    assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_launch_evening_not_yet_scheduled_is_no_agenda(event_lexicon):
+    text = ("L'entreprise Nordsec ouvrira en mars un campus. La soirée de lancement du campus, un temps envisagée en "
+            "février, n'a pas encore été programmée.")
+    assert found(text, event_lexicon, EventType.AGENDA) == []
