@@ -386,6 +386,11 @@ FLOORS.update({"dev143": (0.64, 0.64), "dev144": (0.85, 0.85), "dev145": (0.84, 
 FLOORS.update({"unseen268": (0.57, 0.53), "unseen269": (0.82, 0.61), "unseen270": (0.72, 0.6), "unseen271": (0.8, 0.65),
                "unseen272": (0.65, 0.7), "unseen273": (0.75, 0.67), "unseen274": (0.6, 0.45), "unseen275": (0.66, 0.58)})
 FLOORS.update({"dev147": (0.66, 0.64), "dev148": (0.71, 0.48), "dev149": (0.95, 0.73), "dev150": (0.63, 0.6)})
+# unseen276-283 (gold138-141): first look at 2e2b78c (event code 435db07, session 21's final event code),
+# 0.723/0.633 (159/61/92), starting code e9ac4fd 0.720/0.625 (157/61/94); dev151-154 (gold138-141), not tuned on
+FLOORS.update({"unseen276": (0.62, 0.54), "unseen277": (0.63, 0.59), "unseen278": (0.68, 0.54), "unseen279": (0.73, 0.7),
+               "unseen280": (0.66, 0.53), "unseen281": (0.68, 0.64), "unseen282": (0.92, 0.8), "unseen283": (0.84, 0.68)})
+FLOORS.update({"dev151": (0.74, 0.64), "dev152": (0.76, 0.61), "dev153": (0.52, 0.36), "dev154": (0.69, 0.51)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
