@@ -429,9 +429,10 @@ def annotated_splits(analyzer, splits: Sequence[str]) -> Iterator[  # type: igno
         pending.append((split, load_event_gold(split)))
         if index + 1 < len(splits) and sum(len(gold) for _, gold in pending) < ARTICLES_PER_PASS:
             continue
-        annotations = iter(list(analyzer.annotate([g.as_article() for _, gold in pending for g in gold])))
+        articles = [g.as_article() for _, gold in pending for g in gold]
+        annotated = iter(zip((article_id_for(a.url) for a in articles), analyzer.annotate(articles)))
         for name, gold in pending:
-            yield name, gold, [(article_id_for(g.as_article().url), next(annotations)) for g in gold]
+            yield name, gold, [next(annotated) for _ in gold]
         pending = []
 
 
