@@ -228,7 +228,8 @@ class Context:
             if i > 1 and norms[i - 1] in self.complements and norms[i - 2] in self.role_heads:
                 continue  # "le chef de groupe Jean Dupont": a rank, not a company
             first = i
-            i += noun.count("-") * 2  # "start - up" is three tokens
+            if noun != token.norm_:
+                i += 2  # "start - up" is three tokens ("sous-traitant" is one: its name starts right after)
             j = self._skip_descriptors(doc, i + 1)
             if j + 1 < len(doc) and norms[j] in ("de", "d'") and doc[j + 1].is_lower and doc[j + 1].is_alpha:
                 # "le site d'information Les Jours", "l'agence de presse Reuters", "la société de

@@ -140,18 +140,32 @@ class Merge:
         Cluster A et B": two names), nor over "en"/"à" ("… de Sfax en Tunisie")."""
         doc = rule.doc
         for ent in model:
-            if ent.label_ != "ORG" or ent.start != rule.start or ent.end <= rule.end:
+            if ent.start != rule.start or ent.end <= rule.end:
                 continue
             extra = doc[rule.end : ent.end]
+            if ent.label_ != "ORG":
+                if rule.label_ == "ORG" and self._name_goes_on(extra):
+                    return Span(doc, rule.start, ent.end, label="ORG")
+                continue
             starts = {s.start for s in rules} | {
                 k.start for k in known if k.label_ != "LOC" or doc[k.start - 1].norm_ not in self.lexicon.de_forms
             }
             if any(rule.end <= s < ent.end for s in starts):
                 continue
-            if not self._name_material(extra) and not _defined_after(ent):
+            if not self._name_material(extra) and not _defined_after(ent) and not self._name_goes_on(extra):
                 continue
             return Span(doc, rule.start, ent.end, label="ORG")
         return rule
+
+    def _name_goes_on(self, words: Span) -> bool:
+        """"Provence Capital Innovation", "Tech Cluster Oran", "Vallée de l'Hydrogène": the model read
+        one name on over capitalised words (and the links inside names) where the rule stopped; not
+        over a person ("… Karim Saadi") or a title ("… Président")."""
+        if not is_name_token(words[0].text) or not is_name_token(words[-1].text):
+            return False
+        links = self.lexicon.connectors - {"en", "et"}
+        return all((is_name_token(t.text) and t.norm_ not in self.lexicon.first_names and t.norm_ not in self.lexicon.role_heads)
+                   or t.norm_ in links or (t.text == "-" and not t.whitespace_) for t in words)
 
     def _name_material(self, words: Span) -> bool:
         """Words a name may go on with, opening on a link or a lower-case word (the rule stopped
@@ -190,6 +204,12 @@ class Merge:
             if place.label_ == "LOC" and place.start == ent.start and place.end < ent.end and all(
                 self._common_noun(t.text) for t in ent[place.end - ent.start :]
             ):
+                return Span(ent.doc, ent.start, ent.end, label="ORG")
+            if ent.label_ != "LOC" and place.label_ == "LOC" and place.end == ent.end and place.start > ent.start and all(
+                is_name_token(t.text) and t.norm_ not in self.lexicon.first_names for t in ent[: place.start - ent.start]
+            ):
+                # "Protolab Souss", "Agrinova Souss" (typed a person or a thing): a company's name that
+                # ends on its region, not a place after a name
                 return Span(ent.doc, ent.start, ent.end, label="ORG")
         return ent
 

@@ -105,6 +105,28 @@ CASES = {
     "a time complement stays out of the name": (
         "Le <ent label=ORG>Technopark de Casablanca</ent> des années 2000 était petit."
     ),
+    # 4. Where a shape rule stopped before a capitalised word the model read on, the model's
+    #    longer name stands (round 2, session 22: the events named "Provence Capital", "Tech Cluster").
+    "capitalised words after a rule's name go on it": (
+        "<ent label=ORG>Ivoire Hub Numérique</ent> a levé 500 millions de FCFA auprès de <ent label=ORG>Provence "
+        "Capital Innovation</ent> et d'<ent label=ORG>Irdi Capital Investissement</ent>."
+    ),
+    "a town ending a cluster's name stays in it": (
+        "Le <ent label=ORG>Tech Cluster Oran</ent> a nommé <ent label=PER>Karim Saadi</ent> directeur général."
+    ),
+    "a country ending a fund's name stays in it": (
+        "La start-up a signé un accord avec <ent label=ORG>Azur Ventures Maroc</ent>."
+    ),
+    "a known region ending a company's name stays in it": (
+        "<ent label=ORG>Protolab Souss</ent> a ouvert samedi son atelier au <ent label=ORG>Technopark d'Agadir</ent>."
+    ),
+    "a company typed a person keeps the region ending its name": (
+        "<ent label=ORG>CDG Invest</ent> a pris une participation dans <ent label=ORG>Agrinova Souss</ent>, une "
+        "entreprise de l'<ent label=ORG>Agropole d'Agadir</ent>."
+    ),
+    "a name after a one-token hyphenated company noun starts right after it": (
+        "Le sous-traitant japonais <ent label=ORG>Kowa Seimitsu</ent> a inauguré lundi sa première usine."
+    ),
 }
 
 
