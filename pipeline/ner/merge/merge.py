@@ -161,9 +161,9 @@ class Merge:
         """"Provence Capital Innovation", "Tech Cluster Oran", "Vallée de l'Hydrogène": the model read
         one name on over capitalised words (and the links inside names) where the rule stopped; not
         over a person ("… Karim Saadi") or a title ("… Président")."""
-        if not is_name_token(words[0].text) or not is_name_token(words[-1].text):
+        links = self.lexicon.de_forms | {"la", "l'", "l’"}  # not "pour", "sur": "… Château-Gombert pour la Journée X"
+        if not (is_name_token(words[0].text) or words[0].norm_ in links) or not is_name_token(words[-1].text):
             return False
-        links = self.lexicon.connectors - {"en", "et"}
         return all((is_name_token(t.text) and t.norm_ not in self.lexicon.first_names and t.norm_ not in self.lexicon.role_heads)
                    or t.norm_ in links or (t.text == "-" and not t.whitespace_) for t in words)
 

@@ -124,6 +124,17 @@ CASES = {
         "<ent label=ORG>CDG Invest</ent> a pris une participation dans <ent label=ORG>Agrinova Souss</ent>, une "
         "entreprise de l'<ent label=ORG>Agropole d'Agadir</ent>."
     ),
+    "a name the model read on over 'de la' after a cluster noun": (
+        "Label : le cluster <ent label=ORG>Vallée de la Chimie</ent> a été reconnu le 3 juillet."
+    ),
+    "a company's name with a complement after a plural company noun": (
+        "Les sociétés <ent label=ORG>Légumineuses de Bourgogne</ent> et <ent label=ORG>Fermentis Lab</ent> ont été "
+        "labellisées le 14 mars."
+    ),
+    "a venue's name does not go on over 'pour la'": (
+        "Rendez-vous le 18 septembre au <ent label=ORG>Technopôle de Château-Gombert</ent> pour la Journée "
+        "<ent label=ORG>SCS</ent> Cybersécurité, organisée par le pôle."
+    ),
     "a name after a one-token hyphenated company noun starts right after it": (
         "Le sous-traitant japonais <ent label=ORG>Kowa Seimitsu</ent> a inauguré lundi sa première usine."
     ),
