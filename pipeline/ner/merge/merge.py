@@ -281,6 +281,13 @@ def _branches(model: list[Span]) -> list[Span]:
                 and last.end == ent.start and ent.label_ in ("LOC", "ORG") and all(t.text[:1].isupper() for t in ent):
             out[-1] = Span(last.doc, last.start, ent.end, label="ORG")
             continue
+        if last is not None and last.end == ent.start and "PER" not in (last.label_, ent.label_) \
+                and last[-1].whitespace_ == " " and all(is_name_token(t.text) for t in (*last, *ent)):
+            # "Savoie" + "Angels", "Yasmine" + "IoT": two capitalised names the model typed apart with
+            # nothing between them are one name
+            label = "ORG" if "ORG" in (last.label_, ent.label_) else last.label_
+            out[-1] = Span(last.doc, last.start, ent.end, label=label)
+            continue
         out.append(ent)
     return out
 

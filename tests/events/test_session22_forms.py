@@ -1,0 +1,52 @@
+"""Names read whole in events (round 2, session 22): the NER stage cut names the model had read
+whole, and the events named the piece; invented texts."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import EventType
+from tests.events.reading import roles_in
+
+PUBLISHED = date(2037, 3, 15)  # a Sunday
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return roles_in(text, lexicon, kind, PUBLISHED)
+
+
+def test_funders_named_in_three_words_are_read_whole(event_lexicon):
+    text = ("Ivoire Hub Numérique a levé le 12 mars 500 millions de FCFA auprès de Provence Capital Innovation et "
+            "d'Irdi Capital Investissement.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("Ivoire Hub Numérique", "recipient"), ("Provence Capital Innovation", "funder"),
+         ("Irdi Capital Investissement", "funder")}]
+
+
+def test_a_cluster_named_after_its_town_appoints(event_lexicon):
+    text = "Le Tech Cluster Oran a nommé le 10 mars Karim Saadi directeur général."
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Karim Saadi", "appointee"), ("Tech Cluster Oran", "organisation")}]
+
+
+def test_a_company_named_after_its_region_opens_a_workshop(event_lexicon):
+    text = "Protolab Souss a ouvert samedi son atelier de prototypage au Technopark d'Agadir."
+    assert found(text, event_lexicon, EventType.OPENING) == [
+        {("Protolab Souss", "organisation"), ("Technopark d'Agadir", "host")}]
+
+
+def test_a_subcontractor_after_its_nationality_opens_a_plant(event_lexicon):
+    text = "Le sous-traitant japonais Kowa Seimitsu a inauguré lundi sa première usine africaine à Tanger Automotive City."
+    assert found(text, event_lexicon, EventType.OPENING) == [
+        {("Kowa Seimitsu", "organisation"), ("Tanger Automotive City", "host")}]
+
+
+def test_a_cluster_named_with_a_complement_is_labelled(event_lexicon):
+    text = "Label : le cluster Vallée de la Chimie a été reconnu « Grappe d'excellence » le 3 mars."
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Vallée de la Chimie", "labelled")}]
+
+
+def test_two_names_the_model_typed_apart_are_one_funder(event_lexicon):
+    text = ("CleanMat a obtenu le 14 mars 2 millions d'euros auprès de Savoie Angels et de Rhône-Alpes Création pour "
+            "industrialiser ses bétons bas carbone.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [
+        {("CleanMat", "recipient"), ("Savoie Angels", "funder"), ("Rhône-Alpes Création", "funder")}]
