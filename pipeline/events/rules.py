@@ -1052,6 +1052,40 @@ _CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+
 
 
 def label(ctx: Context, view: SentenceView) -> list[EventMention]:
+    """One label event per holder: the holders the phrasings below find, and the organisations listed
+    with them (`_listed_holders`)."""
+    return _listed_holders(ctx, view, _label(ctx, view))
+
+
+# between two holders of one list: "A et B", "A, B", "A et la PME B", "à A et à B", or the first one
+# described before ", et": "la start-up A, qui conçoit …, et la PME B"
+_HOLDERS_GAP = re.compile(r"\s*(?:,\s*et|et|ainsi que)\s*(?:(?:de la|de l'|du|des|de|d'|a la|a l'|au|aux|a|la|le|l'|les)\s*)?"
+                          r"(?:[a-z-]+\s+){0,2}|\s*,\s*(?:(?:a la|a l'|au|aux|a)\s*)?"
+                          r"|\s*,\s*(?:qui|specialiste|fabricant|editeur|concepteur|producteur|dernier|derniere)\b"
+                          r"[^;:«»#()]{3,140}?,\s*et\s+(?:(?:de la|de l'|du|des|de|d'|a la|a l'|au|aux|a|la|le|l')\s*)?(?:[a-z-]+\s+){0,3}")
+
+
+def _listed_holders(ctx: Context, view: SentenceView, events: list[EventMention]) -> list[EventMention]:
+    """"la start-up A, qui conçoit …, et la PME B ont obtenu le label": B holds it too, whichever
+    phrasing found A; each organisation listed right after a holder is one more holder."""
+    if not events or any(e.type is not EventType.LABEL or len(e.participants) != 1 for e in events):
+        return events
+    held = {e.participants[0].mention.start_char for e in events}
+    holders = [r for r in view.referents if any(t.start_char in held for t in r.targets)]
+    if not holders:
+        return events
+    added: list[EventMention] = []
+    last = holders[-1]
+    for referent in (r for r in view.referents if r.start >= last.end):
+        if not any(t.start_char in held for t in referent.targets):
+            if not (referent.named and _org(ctx, referent) and _HOLDERS_GAP.fullmatch(view.between(last.end, referent.start))):
+                break
+            added.append(replace(events[-1], participants=tuple(_as(referent, Role.LABELLED))))
+        last = referent
+    return events + added
+
+
+def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     rubric = lex.lead.match(view.masked)  # "RELABELLISATION - X et Y ont vu …": the rubric's word is no cue
     cue = (lex.cue("label", "cues").search(view.masked, rubric.end()) if rubric else None) \

@@ -50,3 +50,29 @@ def test_two_names_the_model_typed_apart_are_one_funder(event_lexicon):
             "industrialiser ses bétons bas carbone.")
     assert found(text, event_lexicon, EventType.FUNDING) == [
         {("CleanMat", "recipient"), ("Savoie Angels", "funder"), ("Rhône-Alpes Création", "funder")}]
+
+
+def test_the_second_holder_after_a_described_first_holds_the_label(event_lexicon):
+    text = ("Minalogic salue la réussite de deux de ses adhérents : la start-up Orbis Vision, qui conçoit des capteurs "
+            "infrarouges, et la PME Lumitex, spécialiste des textiles lumineux, ont obtenu le 12 mars le label "
+            "« Deeptech » de Bpifrance.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Orbis Vision", "labelled")}, {("Lumitex", "labelled")}]
+
+
+def test_a_label_given_to_two_described_firms_after_a_colon(event_lexicon):
+    text = ("La fondation Solar Impulse a attribué le 12 mars son label « Efficient Solution » à deux entreprises "
+            "membres du pôle Capenergies : la start-up Aquaponia, qui couple élevage de poissons et maraîchage, et la "
+            "coopérative Oléa Sud, qui presse des olives.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Aquaponia", "labelled")}, {("Oléa Sud", "labelled")}]
+
+
+def test_the_park_hosting_a_labelled_firm_holds_no_label(event_lexicon):
+    text = ("Le fabricant Tissalux, implanté au technopôle de Monastir, a reçu le 12 mars le label « Origine Tunisie ».")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Tissalux", "labelled")}]
+
+
+def test_the_ministry_announcing_three_holders_holds_no_label(event_lexicon):
+    text = ("Le label « Incubateur » a été attribué le 11 mars à Sétif Innov Hub, à Tlemcen Tech et à Oran Startup "
+            "House, a annoncé le ministère de l'Économie de la connaissance.")
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("Sétif Innov Hub", "labelled")}, {("Tlemcen Tech", "labelled")}, {("Oran Startup House", "labelled")}]
