@@ -55,6 +55,10 @@ _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|a cette occasion|a l.occasion de cette (?:signature|ceremonie|visite|rencontre)|"
                        r"en marge (?:de la|de cette) (?:ceremonie|rencontre|visite|inauguration|signature|conference de presse)|"
                        r"(?:lors|au cours|a l.issue) de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre)|dans la foulee|"
+                       # "Lors de la cérémonie, …", "Au cours de la soirée, …", "À l'issue des débats, …": the occasion told before
+                       r"^(?:[a-z#' -]{1,30}[-–—:]\s+)?(?:lors|au cours|a l.issue|en marge) (?:de la|de l.|du|des) (?:ceremonie|soiree|seance|reunion|"
+                       r"assemblee generale|assemblee|visite|rencontre|journee|signature|inauguration|debats|conference|remise des prix)(?=\s*,)|"
+                       r"\b(?:la meme journee|le meme soir|ce jour-la)\b|"
                        # "Lors de l'inauguration, X et Y ont signé …": the opening's day, told before
                        r"(?:lors|a l.occasion) de (?:l.|cette )inauguration|profite\w* de l.evenement|"
                        # "La cérémonie a été l'occasion de remettre le label …": the ceremony told before

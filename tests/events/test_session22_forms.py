@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.events import EventType
-from tests.events.reading import roles_in
+from tests.events.reading import events_in, roles_in
 
 PUBLISHED = date(2037, 3, 15)  # a Sunday
 
@@ -76,3 +76,17 @@ def test_the_ministry_announcing_three_holders_holds_no_label(event_lexicon):
             "House, a annoncé le ministère de l'Économie de la connaissance.")
     assert found(text, event_lexicon, EventType.LABEL) == [
         {("Sétif Innov Hub", "labelled")}, {("Tlemcen Tech", "labelled")}, {("Oran Startup House", "labelled")}]
+
+
+def test_a_label_given_during_the_ceremony_told_before_takes_its_day(event_lexicon):
+    text = ("Le pôle a réuni ses adhérents le 13 mars à Constantine. Lors de la cérémonie, deux jeunes pousses, "
+            "Tadawi Health et Sahara Agritech, se sont vu remettre le label « Startup ».")
+    events = events_in(text, event_lexicon, EventType.LABEL, PUBLISHED)
+    assert [(e.date, {p.mention.surface for p in e.participants}) for e in events] == [
+        ("2037-03-13", {"Tadawi Health"}), ("2037-03-13", {"Sahara Agritech"})]
+
+
+def test_a_ceremony_with_its_own_day_keeps_it(event_lexicon):
+    text = ("Le pôle a réuni ses adhérents le 13 mars à Constantine. Lors de la cérémonie du 14 mars, la jeune pousse "
+            "Tadawi Health a reçu le label « Startup ».")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.LABEL, PUBLISHED)] == ["2037-03-14"]
