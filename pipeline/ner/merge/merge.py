@@ -84,6 +84,7 @@ class Merge:
         self._add_weak(doc, taken, chosen)
         chosen.sort(key=lambda item: item[0].start)
         chosen = self._with_branch_places(doc, chosen, model)
+        chosen = _with_site_place(doc, chosen)
         chosen = _with_vintage(doc, chosen)
         doc.ents = [span for span, _ in chosen]
         doc._.veille_priority = {(s.start, s.end): p for s, p in chosen}
@@ -215,9 +216,11 @@ class Merge:
 
     def _body_of_known(self, ent: Span, known: Sequence[Span]) -> bool:
         """"Fondation Attijariwafa bank", "Académie Bpifrance": the model's organisation is a body
-        head and a known organisation; it names the body, not the known one."""
+        head and a known organisation; it names the body, not the known one. So does "Société du
+        pôle de compétitivité de Gafsa", its complement in lower case between."""
         return ent.label_ == "ORG" and len(ent) > 1 and ent[0].norm_ in self.body_heads and ent[0].text[:1].isupper() and any(
-            g.label_ == "ORG" and g.start == ent.start + 1 and g.end == ent.end for g in known
+            g.label_ == "ORG" and g.end == ent.end and g.start > ent.start
+            and all(t.is_lower or t.norm_ in self.lexicon.complements for t in ent[1 : g.start - ent.start]) for g in known
         )
 
     def _common_noun(self, text: str) -> bool:
@@ -289,6 +292,35 @@ def _branches(model: list[Span]) -> list[Span]:
             out[-1] = Span(last.doc, last.start, ent.end, label=label)
             continue
         out.append(ent)
+    return out
+
+
+# the nouns of a site an organisation's name may end on before its place ("… de la zone franche de Bizerte")
+_SITE_NOUNS = frozenset({"zone", "parc", "technopole", "technopôle", "technoparc", "technopark", "cité", "port",
+                         "plateforme", "agropole", "pôle", "campus", "site"})
+
+
+def _with_site_place(doc: Doc, chosen: list[tuple[Span, int]]) -> list[tuple[Span, int]]:
+    """"Société d'aménagement de la zone franche de Bizerte", "Société de gestion du parc agro-industriel
+    de Bouaké": an organisation's name the model closed on a site noun goes on over the site's
+    adjectives and the place right after them; the place is no entity of its own."""
+    out: list[tuple[Span, int]] = []
+    index = 0
+    while index < len(chosen):
+        span, priority = chosen[index]
+        following = chosen[index + 1][0] if index + 1 < len(chosen) else None
+        if span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in _SITE_NOUNS and following is not None \
+                and following.label_ == "LOC":
+            k = span.end
+            while k < following.start and k - span.end < 4 and doc[k].lower_ not in ("de", "d'", "d’", "du") \
+                    and (doc[k].is_lower and doc[k].text.replace("-", "").isalpha() or doc[k].text == "-"):
+                k += 1
+            if k > span.end and k + 1 == following.start and doc[k].lower_ in ("de", "d'", "d’", "du"):
+                out.append((Span(doc, span.start, following.end, label="ORG", kb_id=span.kb_id), priority))
+                index += 2
+                continue
+        out.append((span, priority))
+        index += 1
     return out
 
 

@@ -135,6 +135,17 @@ CASES = {
         "Rendez-vous le 18 septembre au <ent label=ORG>Technopôle de Château-Gombert</ent> pour la Journée "
         "<ent label=ORG>SCS</ent> Cybersécurité, organisée par le pôle."
     ),
+    "the company that runs a known pôle is a body of its own": (
+        "Un prêt de 25 millions de dinars a été accordé à la <ent label=ORG>Société du pôle de compétitivité de "
+        "Gafsa</ent>."
+    ),
+    "a company's name goes on over its zone's adjective and place": (
+        "La <ent label=ORG>Société d'aménagement de la zone franche de Bizerte</ent> a obtenu un financement."
+    ),
+    "a company's name goes on over a hyphenated adjective and place": (
+        "La <ent label=ORG>Société de gestion du parc agro-industriel de Bouaké</ent> a signé un accord avec la "
+        "<ent label=ORG>Banque mondiale</ent>."
+    ),
     "a name after a one-token hyphenated company noun starts right after it": (
         "Le sous-traitant japonais <ent label=ORG>Kowa Seimitsu</ent> a inauguré lundi sa première usine."
     ),
