@@ -90,3 +90,17 @@ def test_a_ceremony_with_its_own_day_keeps_it(event_lexicon):
     text = ("Le pôle a réuni ses adhérents le 13 mars à Constantine. Lors de la cérémonie du 14 mars, la jeune pousse "
             "Tadawi Health a reçu le label « Startup ».")
     assert [e.date for e in events_in(text, event_lexicon, EventType.LABEL, PUBLISHED)] == ["2037-03-14"]
+
+
+def test_a_partner_described_in_four_words_signs(event_lexicon):
+    text = ("MONASTIR (TAP) - Le Technopôle de Monastir-El Fejja et le pôle de compétitivité français Plastipolis ont "
+            "signé jeudi un accord de jumelage dans le domaine de la plasturgie.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Technopôle de Monastir-El Fejja", "partner"), ("Plastipolis", "partner")}]
+
+
+def test_the_park_hosting_a_signatory_signs_nothing(event_lexicon):
+    text = ("Sousse Composites, installée au technopôle Novation City, a conclu jeudi avec le groupe français "
+            "Aerofibre un accord de transfert de technologie.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Sousse Composites", "partner"), ("Aerofibre", "partner")}]
