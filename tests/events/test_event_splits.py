@@ -42,6 +42,12 @@ def test_a_sealed_set_is_out_of_all_and_of_the_default_run_but_can_be_named(tmp_
     assert [a.id for a in load_event_gold("unseen2", gold)] == ["unseen2"]  # the first look
 
 
+def test_a_sealed_set_written_as_its_file_name_is_sealed_too(tmp_path: Path) -> None:
+    gold = gold_dir(tmp_path, ["dev", "unseen", "unseen2"], sealed="unseen2.yaml\n")
+    assert sealed_splits(gold) == {"unseen2"}
+    assert "unseen2" not in default_splits(gold) and "unseen2.yaml" not in event_splits(gold)["all"]
+
+
 def test_every_scored_set_has_a_floor_and_no_sealed_set_has_one() -> None:
     """A new set gets its floor when it is first scored; a sealed set with a floor was looked at."""
     assert set(FLOORS) == set(default_splits())
