@@ -391,6 +391,10 @@ FLOORS.update({"dev147": (0.66, 0.64), "dev148": (0.71, 0.48), "dev149": (0.95, 
 FLOORS.update({"unseen276": (0.62, 0.54), "unseen277": (0.63, 0.59), "unseen278": (0.68, 0.54), "unseen279": (0.73, 0.7),
                "unseen280": (0.66, 0.53), "unseen281": (0.68, 0.64), "unseen282": (0.92, 0.8), "unseen283": (0.84, 0.68)})
 FLOORS.update({"dev151": (0.74, 0.64), "dev152": (0.76, 0.61), "dev153": (0.52, 0.36), "dev154": (0.69, 0.51)})
+# session 22: first look at unseen292-295 (gold146, gold147) with main 97b5df8: 0.721/0.647 (88/34/48), the session's
+# starting code 41cc376 the same; dev159-160 (gold146, gold147), not tuned on
+FLOORS.update({"unseen292": (0.7, 0.64), "unseen293": (0.73, 0.62), "unseen294": (0.74, 0.67), "unseen295": (0.7, 0.63)})
+FLOORS.update({"dev159": (0.84, 0.8), "dev160": (0.75, 0.73)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
