@@ -313,7 +313,7 @@ def _with_site_place(doc: Doc, chosen: list[tuple[Span, int]]) -> list[tuple[Spa
                 and following.label_ == "LOC":
             k = span.end
             while k < following.start and k - span.end < 4 and doc[k].lower_ not in ("de", "d'", "d’", "du") \
-                    and (doc[k].is_lower and doc[k].text.replace("-", "").isalpha() or doc[k].text == "-"):
+                    and ((doc[k].is_lower and doc[k].text.replace("-", "").isalpha()) or doc[k].text == "-"):
                 k += 1
             if k > span.end and k + 1 == following.start and doc[k].lower_ in ("de", "d'", "d’", "du"):
                 out.append((Span(doc, span.start, following.end, label="ORG", kb_id=span.kb_id), priority))
