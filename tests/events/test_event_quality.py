@@ -395,6 +395,10 @@ FLOORS.update({"dev151": (0.74, 0.64), "dev152": (0.76, 0.61), "dev153": (0.52, 
 # starting code 41cc376 the same; dev159-160 (gold146, gold147), not tuned on
 FLOORS.update({"unseen292": (0.7, 0.64), "unseen293": (0.73, 0.62), "unseen294": (0.74, 0.67), "unseen295": (0.7, 0.63)})
 FLOORS.update({"dev159": (0.84, 0.8), "dev160": (0.75, 0.73)})
+# session 22: first look at unseen296-299 (gold148, gold149) with main 97b5df8: 0.828/0.774 (106/22/31), the session's
+# starting code 41cc376 0.812/0.759 (104/24/33); dev161-162 (gold148, gold149), not tuned on
+FLOORS.update({"unseen296": (0.77, 0.68), "unseen297": (0.84, 0.79), "unseen298": (0.84, 0.82), "unseen299": (0.84, 0.79)})
+FLOORS.update({"dev161": (0.78, 0.71), "dev162": (0.67, 0.61)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
