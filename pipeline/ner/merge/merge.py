@@ -27,6 +27,7 @@ from pipeline.ner.spans import (
     compound_bounds,
     is_name_token,
 )
+from pipeline.text import fold
 
 
 class Merge:
@@ -84,7 +85,7 @@ class Merge:
         self._add_weak(doc, taken, chosen)
         chosen.sort(key=lambda item: item[0].start)
         chosen = self._with_branch_places(doc, chosen, model)
-        chosen = _with_site_place(doc, chosen)
+        chosen = _with_site_place(doc, chosen, self.lexicon.site_nouns)
         chosen = _with_vintage(doc, chosen)
         doc.ents = [span for span, _ in chosen]
         doc._.veille_priority = {(s.start, s.end): p for s, p in chosen}
@@ -276,7 +277,8 @@ def _defined_after(ent: Span) -> bool:
 
 def _branches(model: list[Span]) -> list[Span]:
     """"UGFS North Africa", "AFD Maroc": an acronym the model calls an organisation, then right after
-    it a capitalised name it typed apart (often a place) is one organisation, the branch of a region."""
+    it a capitalised name it typed apart (often a place) is one organisation, the branch of a region;
+    and any two capitalised names it typed apart with one space between ("Savoie" + "Angels") are one."""
     out: list[Span] = []
     for ent in model:
         last = out[-1] if out else None
@@ -295,12 +297,10 @@ def _branches(model: list[Span]) -> list[Span]:
     return out
 
 
-# the nouns of a site an organisation's name may end on before its place ("… de la zone franche de Bizerte")
-_SITE_NOUNS = frozenset({"zone", "parc", "technopole", "technopôle", "technoparc", "technopark", "cité", "port",
-                         "plateforme", "agropole", "pôle", "campus", "site"})
+_PLACE_LINKS = ("de", "d'", "d’", "du")
 
 
-def _with_site_place(doc: Doc, chosen: list[tuple[Span, int]]) -> list[tuple[Span, int]]:
+def _with_site_place(doc: Doc, chosen: list[tuple[Span, int]], site_nouns: frozenset[str]) -> list[tuple[Span, int]]:
     """"Société d'aménagement de la zone franche de Bizerte", "Société de gestion du parc agro-industriel
     de Bouaké": an organisation's name the model closed on a site noun goes on over the site's
     adjectives and the place right after them; the place is no entity of its own."""
@@ -309,13 +309,13 @@ def _with_site_place(doc: Doc, chosen: list[tuple[Span, int]]) -> list[tuple[Spa
     while index < len(chosen):
         span, priority = chosen[index]
         following = chosen[index + 1][0] if index + 1 < len(chosen) else None
-        if span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in _SITE_NOUNS and following is not None \
+        if span.label_ == "ORG" and len(span) > 1 and fold(span[-1].text) in site_nouns and following is not None \
                 and following.label_ == "LOC":
             k = span.end
-            while k < following.start and k - span.end < 4 and doc[k].lower_ not in ("de", "d'", "d’", "du") \
+            while k < following.start and k - span.end < 4 and doc[k].lower_ not in _PLACE_LINKS \
                     and ((doc[k].is_lower and doc[k].text.replace("-", "").isalpha()) or doc[k].text == "-"):
                 k += 1
-            if k > span.end and k + 1 == following.start and doc[k].lower_ in ("de", "d'", "d’", "du"):
+            if k > span.end and k + 1 == following.start and doc[k].lower_ in _PLACE_LINKS:
                 out.append((Span(doc, span.start, following.end, label="ORG", kb_id=span.kb_id), priority))
                 index += 2
                 continue
