@@ -54,6 +54,9 @@ class Lexicon:
     # folded names of the parks the gazetteer knows as places ("Sophia Antipolis", a technopole):
     # such a place can host a site opened in it
     site_places: frozenset[str] = frozenset()
+    # folded places a French writer puts after « au »: the countries (Babel's French names) and the
+    # towns and regions of triggers.yaml `places_after_au`; any other name there is a venue
+    places_after_au: frozenset[str] = frozenset()
     # the learned participant model (`pipeline.events.slots`), None: the rules' participants
     slots: ParticipantModel | None = None
 
@@ -104,7 +107,15 @@ def load_lexicon(models_dir: Path) -> Lexicon:
         past_participle=_compile(path, "past_weekday.participle", data.get("past_weekday", {}).get("participle", r"(?!)")),
         site_places=frozenset(fold(form) for entry in load_gazetteer(models_dir) if entry.type == "LOC"
                               and entry.kind in _SITE_KINDS for form in entry.surface_forms()),
+        places_after_au=frozenset(fold(name) for name in (*data.get("places_after_au", ()), *_french_country_names())),
     )
+
+
+def _french_country_names() -> tuple[str, ...]:
+    """The French names of the world's countries and territories (CLDR data, shipped with Babel)."""
+    from babel import Locale
+
+    return tuple(Locale("fr").territories.values())
 
 
 # the gazetteer kinds of a park that holds companies' sites

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, pairwise
@@ -67,7 +68,8 @@ _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|f
                                r"societe financiere|societe d.investissement|institution financiere|proparco|ifc|sfi|bei|berd|afd|"
                                r"parc|technopole|technopark|technoparc|technopolis|zone|pepiniere|village|cyberparc|agropole|agropolis)\b")
 
-_APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:a|ont|avait|avaient|est|sont|va|vont|sera|seront|vient|viennent)\s")
+_APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:(?:a|ont|avait|avaient|est|sont|va|vont|sera|seront|vient|viennent)\s"
+                                   r"|s.est\s|se sont\s|se voit\s|se voient\s)")  # "…, installée sur le site, s'est vu attribuer"
 _OPENING_PHRASE = re.compile(r"^(?:[^,;#]{3,60},\s*){1,3}(?=(?:elle|il)\b)")
 _BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|et\b|ainsi que\b|\()")
@@ -78,7 +80,9 @@ _PARTICIPLE_PHRASE = re.compile(r"^\s*[a-z-]{3,}(?:e|ee|es|ees|i|ie|is|u|ue|us)\
 def _sentence_start(folded: str, position: int) -> int:
     return max(folded.rfind(". ", 0, position) + 2, folded.rfind("\n", 0, position) + 1, 0)
 _LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
-_JOINT_VERB = re.compile(r"^\s*(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'unissent|signent|concluent|lancent|"
+# a place that completes the name before it: "le Parc X (PTN) de Diamniadio et l'Agence Y (AFD) ont signé"
+_PLACE_OF_NAME = re.compile(r"[#)]\s*(?:de|d')\s*$")
+_JOINT_VERB = re.compile(r"^\s*(?:\(\s*#*[^()]{0,15}\)\s*)?(?:,\s*)?(?:ont|se sont|s'associent|s'allient|s'unissent|signent|concluent|lancent|"
                          r"unissent|vont|s'engagent)\b")
 _SIGNED_WITH = re.compile(r"\b(?:convention|accord|protocole|partenariat|contrat|memorandum|signe\w*|conclu\w*)\b"
                           r"[^.;#]{0,40}\bavec\s*(?:(?:le|la|l'|les)\s*)?$")
@@ -112,6 +116,7 @@ _RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonc
                      r"(?:leve|boucle|obtenu|finalise|realise|securise|decroche|avoir boucle|avoir leve|inaugure|demarre|"
                      # "Néolithe a été labellisée": who gets a label or a certification is a firm too
                      r"ouvert|mis en service|installe|implante|labellise|relabellise|certifie)(?:e|es|s)?\b")
+_ORGANISES = re.compile(r"\s*(?:,\s*qui\s+)?(?:organise|organisera|organisent|organiseront|co-?organise\w*|tiendra|tiendront|convie|conviera)\b")
 _FIRM_ACTS = re.compile(r"^\s*(?:(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s+){0,2}?(?:(?:leve|boucle|securise|avoir boucle|avoir leve)\b"
                         r"|(?:inaugure|ouvert|demarre|installe|implante|mis en service)\s+(?:[a-z]+\s+){0,2}?(?:son|sa|ses)\s)"
                         # "Oceanwind signe avec X et Y un accord": who signs with an organisation
@@ -672,11 +677,16 @@ class ArticleReader:
             if (m.label in ("LOC", "MISC") or (m.label == "PER" and words and words[0] not in self.lexicon.first_names)) \
                     and words and _FIRM_ACTS.match(folded[m.end_char:m.end_char + 120]):
                 self.org_like.add(m.surface)
+            # "le Beirut Digital District organise du 20 au 22 novembre …": a name of two words or more
+            # that organises a gathering is no place (a town alone stays one: "Marseille organise")
+            if m.label in ("LOC", "MISC") and len(words) >= 2 and _ORGANISES.match(folded, m.end_char):
+                self.org_like.add(m.surface)
         for m in candidates:
             if _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \
                     and (m.surface in self.org_like or could_be(m, "")):
                 self.org_like.add(m.surface)
                 signatories.add(m.surface)
+        self._signing_pairs(candidates, folded, could_be)
         changed = True
         while changed:
             changed = False
@@ -689,11 +699,29 @@ class ArticleReader:
                     continue  # "Arrivé à la tête de l'Agence X, Kouadio Brou détaille …": a phrase, then its subject
 
                 for x, y in ((a, b), (b, a)):
-                    if y.surface in self.org_like and x.surface not in self.org_like and could_be(x, after, y.surface):
+                    if y.surface in self.org_like and x.surface not in self.org_like and could_be(x, after, y.surface) \
+                            and not (x.label == "LOC" and _PLACE_OF_NAME.search(folded, max(0, x.start_char - 8), x.start_char)):
                         self.org_like.add(x.surface)
                         if y.surface in signatories:
                             signatories.add(x.surface)
                         changed = True
+
+    def _signing_pairs(self, candidates: list[EntityMention], folded: str,
+                       could_be: Callable[[EntityMention, str, str], bool]) -> None:
+        """"Le CTIC Dakar et l'Orange Digital Center ont noué mardi un partenariat": two names the
+        NER stage typed as places (or a person, or MISC), listed before a joint verb whose clause
+        names an agreement, are its signatories (one-word places stay places: "Lyon et Marseille ont signé")."""
+        agreement = self.lexicon.cue("partnership", "cues")
+        for a, b in pairwise(candidates):
+            if (a.surface in self.org_like and b.surface in self.org_like) or not _LIST_GAP.match(folded[a.end_char:b.start_char]):
+                continue
+            after = folded[b.end_char:b.end_char + 40]
+            verb = _JOINT_VERB.match(after)
+            if verb is None or not agreement.search(folded[b.end_char + verb.end():b.end_char + verb.end() + 80].lower()):
+                continue
+            for m in (a, b):
+                if m.surface not in self.org_like and (m.label == "ORG" or could_be(m, after, "")):
+                    self.org_like.add(m.surface)
 
     def _short_forms(self, candidates: list[EntityMention]) -> None:
         """"l'Institut national des télécoms (INTS)": one organisation, whatever resolution makes of

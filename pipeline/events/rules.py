@@ -151,6 +151,13 @@ def _person(ctx: Context, referent: Referent) -> bool:
     return all(t.label == "PER" and not ctx.reader.is_org(t) for t in referent.targets)
 
 
+def _listed_person(ctx: Context, referent: Referent) -> bool:
+    """A person in a list of organisations: a name typed PER whose first word is a known given name
+    ("… : Dataflow Maroc, Agrisol, qui …, et Medina Games": Agrisol, typed PER, is one of the firms)."""
+    return _person(ctx, referent) and all(fold(t.surface).split()[:1] and fold(t.surface).split()[0] in ctx.reader.lexicon.first_names
+                                          for t in referent.targets)
+
+
 def _as(referent: Referent, role: Role) -> list[Participant]:
     return [Participant(t, role) for t in referent.targets]
 
@@ -1191,12 +1198,17 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     opening = lex.lead.match(view.masked)  # `lead` is "^(?:…)*": it always matches
     if subject is None and not renewed and cue.group() == "label" \
             and re.fullmatch(r"(?:le|son)\s+", view.masked[opening.end() if opening else 0:cue.start()]):
-        held = _renewed_holders(ctx, view, position, cue.end())[:1]
-        after_held = view.between(held[0].end, view.sentence.end) if held else ""
+        # (all of them: "Le label « X » de A et du pôle B a été reconduit")
+        held = _renewed_holders(ctx, view, position, cue.end())
+        after_held = view.between(held[-1].end, view.sentence.end) if held else ""
         if held and _LABEL_OF_PASSIVE.match(after_held) and not any(
-                r.start > held[0].end and _org(ctx, r) and _LABEL_GIVEN_TO.search(view.between(held[0].end, r.start))
+                r.start > held[-1].end and _org(ctx, r) and _LABEL_GIVEN_TO.search(view.between(held[-1].end, r.start))
                 for r in view.referents):
-            subject = held[0]  # (not the giver when the text says whom it went to: "… a été attribué lundi à la biscuiterie Y")
+            # (not the giver when the text says whom it went to: "… a été attribué lundi à la biscuiterie Y")
+            if len(held) > 1:
+                renewed = held
+            else:
+                subject = held[0]
     listed = renewed or (_label_list(ctx, view, position) if subject is None else [])
     if subject is None and not listed:
         # the giving verb may come before the cue: "Le Collège X a accordé son label à Y"
@@ -1316,9 +1328,14 @@ _TO_US = re.compile(r"\bnous\s+(?:a\s+|ont\s+|avait\s+)?(?:decern|attribu|remi|r
 _CUE_GIVEN_TO = re.compile(r"^\s*(?:«[^»]{1,80}»\s*)?(?:,\s*)?(?:attribue|decerne|remis|accorde|octroye|delivre)e?s?\b[^#.;«»,]{0,40}?"
                            r"\s(?:a|au|aux)\s+(?:(?:la|le|l'|les|son|sa|ses|leur|leurs)\s*)?(?:[a-z-]+\s+){0,2}$")
 _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$"
+                        # "… au fabricant de cartes électroniques X": a trade noun and what it makes
+                        r"|(?:^|\s)(?:a|au|aux|a la|a l')\s*[a-z-]+\s+(?:de|d'|du|des)\s*(?:[a-z-]+\s+){1,3}$"
                         # "… à deux initiatives régionales : le réseau d'incubateurs X, …"
                         r"|(?:^|\s)(?:a|aux)\s+(?:deux|trois|quatre|cinq|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:du|de la|des|de)\s*#+)?\s*:\s*"
                         r"(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"
+                        # "… à deux de ses membres, la société strasbourgeoise X et …": the first one named after the group
+                        r"|(?:^|\s)(?:a|aux)\s+(?:deux|trois|quatre|cinq|\d+)\s+(?:de\s+(?:ses|leurs|nos)\s+)?[a-z-]+(?:\s+[a-z'-]+|\s*#+){0,6}?"
+                        r"\s*,\s*(?:(?:le|la|l'|les)\s*)(?:[a-z'-]+\s+){0,3}$"
                         # "… à 15 start-up, dont X": one of those named
                         r"|(?:^|\s)(?:a|aux)\s+(?:\d+|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:dont|notamment|parmi lesquel\w+)\s*"
                         r"(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$"
@@ -1390,8 +1407,9 @@ _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:fi
                         r"|,\s*(?:dont|notamment|parmi lesquel\w+|parmi elles|parmi eux))\s*(?:(?:le|la|l'|les)\s*)?$"
                         # "… : l'éditeur de logiciels A et le fabricant d'emballages B"
                         r"|:\s*(?:le|la|l')\s*(?:[a-z'-]+\s+){1,5}$")
-# "… : A, qui conçoit des bouées, et B": a relative clause may describe the one before
-_LIST_NEXT = re.compile(r"^(?:\s*,\s*qui\s[^#;:]{0,100}?)?\s*(?:,|et|,\s*et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$"
+# "… : A, qui conçoit des bouées, et B", "A, spécialiste des données, B, …": a relative clause or an
+# apposition may describe the one before
+_LIST_NEXT = re.compile(r"^(?:\s*,\s*(?:qui\s)?[a-z][^#;:«»()]{0,100}?)?\s*(?:,|et|,\s*et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$"
                         r"|^\s*(?:,|et|,\s*et|ainsi que)\s*(?:le|la|l')\s*(?:[a-z'-]+\s+){1,5}$")
 
 
@@ -1413,7 +1431,7 @@ def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]
             products = bool(_PRODUCTS_HEAD.search(gap))
         if (not found and (_LIST_HEAD.search(gap) or products)) \
                 or (found and (_LIST_NEXT.match(gap) or (products and _PRODUCTS_NEXT.match(gap)))):
-            if _person(ctx, referent):
+            if _listed_person(ctx, referent):
                 break
             found.append(referent)
         elif found:
@@ -2458,9 +2476,11 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             if not re.search(r"\bau\s*$", before):
                 continue  # a person is no venue; but "au Hyatt Regency" is no one's name after "au"
         elif not (_org(ctx, referent) or _venue(referent)) and not before.endswith("a l'") \
-                and not (re.search(r"\bau\s*$", before) and _TOWN_AFTER.match(view.between(referent.end, view.sentence.end))):
-            # a place is a host only as "à l'ENSEIRB-MATMECA" (never "à Talence", "au Maroc"), or as a
-            # hall its town follows: "au Dôme, à Caen"
+                and not (re.search(r"\bau\s*$", before) and (_TOWN_AFTER.match(view.between(referent.end, view.sentence.end))
+                                                             or not _place_after_au(ctx, referent))):
+            # a place is a host only as "à l'ENSEIRB-MATMECA" (never "à Talence", "au Maroc"), as a hall its
+            # town follows ("au Dôme, à Caen"), or after "au" when it is no country, town or region a
+            # writer puts there ("au Novotel Tunis Lac", "au Quartz")
             continue
         # "se tiendra les 2 et 3 octobre au Technopark d'Oujda", "… au Palais des congrès de Sousse" (a venue,
         # whatever its type), "organisera … au Centre international du commerce extérieur (CICES)", "se
@@ -2635,6 +2655,11 @@ _FAIR_GROUNDS = re.compile(r"^(?:foire|office des foires|parc des foires)\b")
 
 
 _TOWN_AFTER = re.compile(r"^\s*,\s*a\s+#")
+
+
+def _place_after_au(ctx: Context, referent: Referent) -> bool:
+    """"au Maroc", "au Caire", "au Pays basque": a country, a town or a region, not a venue."""
+    return fold(referent.targets[0].surface) in ctx.reader.lexicon.places_after_au
 
 
 def _venue(referent: Referent) -> bool:

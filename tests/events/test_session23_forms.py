@@ -1,0 +1,95 @@
+"""Holders, signatories and venues read by shape, not by word list (round 2, session 23): lists
+whose items carry a description, names the NER stage typed as places in a signatory's or an
+organiser's slot, a venue after « au » that is no country; invented texts."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import EventType
+from tests.events.reading import roles_in
+
+PUBLISHED = date(2037, 3, 15)  # a Sunday
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return roles_in(text, lexicon, kind, PUBLISHED)
+
+
+def test_each_holder_of_a_described_list_is_labelled(event_lexicon):
+    text = ("Quatre sociétés hébergées au Technopark de Rabat ont reçu lundi le label Jeune entreprise innovante : "
+            "Portline Maroc, spécialiste des données portuaires, Agrivest, qui produit des biostimulants, et "
+            "Kasbah Games, studio de jeux éducatifs.")
+    assert found(text, lexicon=event_lexicon, kind=EventType.LABEL) == [
+        {("Portline Maroc", "labelled")}, {("Agrivest", "labelled")}, {("Kasbah Games", "labelled")}]
+
+
+def test_a_label_given_to_a_maker_described_in_four_words(event_lexicon):
+    text = "Le Cluster EMC Maroc a décerné jeudi son label « Green Electronics » au fabricant de cartes électroniques Orvatek."
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Orvatek", "labelled")}]
+
+
+def test_a_label_given_to_members_named_after_the_count(event_lexicon):
+    text = ("Le pôle Alsace BioValley a attribué mardi son label « Biotech d'avenir » à deux de ses membres, la société "
+            "strasbourgeoise Genorhin et la mulhousienne Peptalis.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Genorhin", "labelled")}, {("Peptalis", "labelled")}]
+
+
+def test_a_holder_described_before_it_is_given_the_label(event_lexicon):
+    text = ("Dans le même temps, la coopérative Karité d'Or, installée sur le site, s'est vu attribuer lundi le label "
+            "Rainforest Alliance pour ses amandes.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Karité d'Or", "labelled")}]
+
+
+def test_a_renewed_label_of_two_poles_told_in_the_passive(event_lexicon):
+    text = ("Le label « pôle de compétitivité » de Cosmetic Valley et du Pôle Véhicule du Futur a été reconduit le "
+            "10 mars par l'État.")
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("Cosmetic Valley", "labelled")}, {("Pôle Véhicule du Futur", "labelled")}]
+
+
+def test_two_names_typed_as_places_sign_a_partnership(event_lexicon):
+    text = ("Le CTIC Dakar et l'Orange Digital Center ont noué mardi un partenariat pour accompagner une vingtaine de "
+            "start-up de la tech agricole.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("CTIC Dakar", "partner"), ("Orange Digital Center", "partner")}]
+
+
+def test_a_letter_of_intent_and_a_joint_declaration_are_agreements(event_lexicon):
+    text = ("Le Grand Port Maritime de Marseille et l'Autorité portuaire de Tanger Med ont paraphé vendredi une "
+            "déclaration commune sur la décarbonation des escales.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Grand Port Maritime de Marseille", "partner"), ("Autorité portuaire de Tanger Med", "partner")}]
+    text = ("Le Pôle Mer Méditerranée et le Pôle de compétitivité de Bizerte ont signé mardi une lettre d'intention "
+            "commune pour des démonstrateurs de navires.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Pôle Mer Méditerranée", "partner"), ("Pôle de compétitivité de Bizerte", "partner")}]
+
+
+def test_a_school_described_by_its_kind_signs(event_lexicon):
+    text = ("La technopole Nice Méridia et l'école d'ingénieurs Polytech Nice Sophia ont signé mardi une convention "
+            "de trois ans.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Nice Méridia", "partner"), ("Polytech Nice Sophia", "partner")}]
+
+
+def test_the_place_that_completes_a_name_does_not_sign(event_lexicon):
+    text = ("Dakar - Le Parc des technologies numériques (PTN) de Diamniadio et l'Agence française de développement "
+            "(AFD) ont signé vendredi un accord d'assistance technique.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Parc des technologies numériques", "partner"), ("Agence française de développement", "partner")}]
+
+
+def test_a_day_is_a_gathering_and_its_venue_after_au_hosts_it(event_lexicon):
+    text = "Le cluster Tunisia Smart Cities organisera son Smart City Day le 22 mars au Novotel Tunis Lac."
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Tunisia Smart Cities", "organisation"), ("Novotel Tunis Lac", "host")}]
+
+
+def test_a_country_after_au_hosts_nothing(event_lexicon):
+    text = "Le cluster Tunisia Smart Cities organisera son forum le 22 mars au Maroc."
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("Tunisia Smart Cities", "organisation")}]
+
+
+def test_a_district_typed_as_a_place_organises(event_lexicon):
+    text = "Par ailleurs, le Cedar Digital District organise du 20 au 22 mars la Cedar Tech Week, trois jours de conférences."
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("Cedar Digital District", "organisation")}]
