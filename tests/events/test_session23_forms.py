@@ -93,3 +93,23 @@ def test_a_country_after_au_hosts_nothing(event_lexicon):
 def test_a_district_typed_as_a_place_organises(event_lexicon):
     text = "Par ailleurs, le Cedar Digital District organise du 20 au 22 mars la Cedar Tech Week, trois jours de conférences."
     assert found(text, event_lexicon, EventType.AGENDA) == [{("Cedar Digital District", "organisation")}]
+
+
+def test_access_given_to_a_site_is_no_opening(event_lexicon):
+    for text in ("Aux termes de la convention, l'école ouvrira ses laboratoires aux entreprises du technopôle.",
+                 "La présidente veut ouvrir davantage le pôle aux start-up de la région.",
+                 "Le 9 avril, la technopole Bordeaux Technowest ouvrira son campus de Mérignac au grand public."):
+        assert found(text, event_lexicon, EventType.OPENING) == [], text
+
+
+def test_a_new_nursery_for_young_firms_is_an_opening(event_lexicon):
+    text = "Le Technoparc Orvalis ouvrira le 1er avril une pépinière destinée aux jeunes entreprises de la mobilité."
+    assert found(text, event_lexicon, EventType.OPENING) == [{("Technoparc Orvalis", "organisation")}]
+
+
+def test_openings_wished_for_or_given_up_are_none(event_lexicon):
+    for text in ("Orbis Vision a été créée en 2030 ; Lumiflex envisage de son côté d'ouvrir un site de production en Isère.",
+                 "L'entreprise pourrait, selon son dirigeant Paul Castagnet, ouvrir un site de production en Espagne.",
+                 "L'ouverture d'une antenne de Kora Pay à Abidjan, un temps évoquée, n'est plus d'actualité.",
+                 "Les inscriptions aux deux premiers rendez-vous sont ouvertes sur le site du pôle Moveo."):
+        assert found(text, event_lexicon, EventType.OPENING) == [], text
