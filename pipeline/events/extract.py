@@ -243,8 +243,11 @@ def _continues(new: EventMention, previous: EventMention) -> bool:
     roles = {p.role for p in new.participants}
     previous_people = {p.mention.start_char for p in previous.participants if p.role is Role.APPOINTEE}
     new_appointees = [p for p in new.participants if p.role is Role.APPOINTEE]
+    # ("Il succède à Y" right after an appointment: "Il" is its appointee, not a name the reader
+    # took it for from before that appointment's sentence)
     same_person = not new_appointees or any(p.mention.surface in {q.mention.surface for q in previous.participants}
-                                            for p in new_appointees)
+                                            for p in new_appointees) \
+        or all(p.mention.start_char < previous.start_char for p in new_appointees)
     # "… à la tête de l'incubateur X. Après douze ans à la présidence du pôle Y, Z a annoncé son
     # départ": a departure from another organisation, named before the one who leaves, is its own
     # event ("Elle succède à Z, qui rejoint le ministère": where Z goes comes after Z)

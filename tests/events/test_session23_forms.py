@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.events import EventType
-from tests.events.reading import roles_in
+from tests.events.reading import events_in, roles_in
 
 PUBLISHED = date(2037, 3, 15)  # a Sunday
 
@@ -113,3 +113,28 @@ def test_openings_wished_for_or_given_up_are_none(event_lexicon):
                  "L'ouverture d'une antenne de Kora Pay à Abidjan, un temps évoquée, n'est plus d'actualité.",
                  "Les inscriptions aux deux premiers rendez-vous sont ouvertes sur le site du pôle Moveo."):
         assert found(text, event_lexicon, EventType.OPENING) == [], text
+
+
+def test_he_who_succeeds_is_the_one_elected_just_before(event_lexicon):
+    text = ("El Jadida. Le transformateur de légumes Doukkala Agro s'est vu remettre mercredi le label RSE de la "
+            "Confédération générale des entreprises du Maroc (CGEM). La veille, son directeur général, Hicham "
+            "Benjelloun, avait été élu président du Cluster Agrotech Doukkala. Il succède à Mohamed Lahlou.")
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Hicham Benjelloun", "appointee"), ("Cluster Agrotech Doukkala", "organisation"), ("Mohamed Lahlou", "predecessor")}]
+
+
+def test_an_assembly_held_on_a_weekday_that_elected_someone_is_past(event_lexicon):
+    text = ("Réuni en assemblée générale vendredi à Alger, le Cluster Énergie Solaire a élu à sa présidence Samia Bouzid, "
+            "dirigeante d'un bureau d'études.")
+    wednesday = date(2037, 3, 18)
+    assert [e.date for e in events_in(text, event_lexicon, EventType.APPOINTMENT, wednesday)] == ["2037-03-13"]
+
+
+def test_she_who_succeeds_is_the_one_named_after_the_last_appointment(event_lexicon):
+    text = ("NOMINATIONS\nNizar Ben Ammar a été élu mardi à la présidence de la Chambre tuniso-française de commerce et "
+            "d'industrie (CTFCI). Cet industriel était jusqu'ici trésorier de la chambre.\nLeïla Mabrouk dirigera le Pôle "
+            "Elgazala à compter du 15 mai. Elle succède à Faouzi Jaziri, appelé à d'autres fonctions.")
+    events = found(text, event_lexicon, EventType.APPOINTMENT)
+    assert {("Nizar Ben Ammar", "appointee"), ("Faouzi Jaziri", "predecessor")} not in [
+        {p for p in e if p[1] in ("appointee", "predecessor")} for e in events]
+    assert any(("Faouzi Jaziri", "predecessor") in e and ("Leïla Mabrouk", "appointee") in e for e in events)
