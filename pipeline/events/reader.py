@@ -74,11 +74,12 @@ _OPENING_PHRASE = re.compile(r"^(?:[^,;#]{3,60},\s*){1,3}(?=(?:elle|il)\b)")
 _BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|et\b|ainsi que\b|\()")
 # a verbless opening phrase on a past participle ("Arrivé le 1er juin à la tête de l'Agence X, ")
-_PARTICIPLE_PHRASE = re.compile(r"^\s*[a-z-]{3,}(?:e|ee|es|ees|i|ie|is|u|ue|us)\s[^,;:.]{3,100},\s*$")
+_PARTICIPLE_PHRASE = re.compile(r"^\s*[a-z-]{2,}(?:e|ee|es|ees|i|ie|is|u|ue|us)\s[^,;:.]{3,100},\s*$", re.IGNORECASE)
 
 
 def _sentence_start(folded: str, position: int) -> int:
-    return max(folded.rfind(". ", 0, position) + 2, folded.rfind("\n", 0, position) + 1, 0)
+    stop = folded.rfind(". ", 0, position)
+    return max(stop + 2 if stop >= 0 else 0, folded.rfind("\n", 0, position) + 1)
 _LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$")
 # a place that completes the name before it: "le Parc X (PTN) de Diamniadio et l'Agence Y (AFD) ont signé"
 _PLACE_OF_NAME = re.compile(r"[#)]\s*(?:de|d')\s*$")
@@ -110,7 +111,7 @@ _INVESTOR_SLOT = re.compile(r"(?:\baupres\s+(?:de la|de l'|du|des|de|d')|\b(?:me
                             r"\s*(?:la|le|l')?)\s*(?:(?:fonds|banque|groupe|investisseur|reseau)\s+(?:[a-z-]+\s+)?)?$"
                             # "… auprès d'X (ASF) et de Y": the next investor of the list
                             r"|\baupres\s+(?:de la|de l'|du|des|de|d')\s*#[^.;!?]{0,60}?(?:,|\bet)\s*(?:de la|de l'|du|des|de|d')\s*$")
-_RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|vient d.|annonce|a annonce|"
+_RAISES = re.compile(r"^\s*(?:,[^,.;#]{0,80},\s*)?(?:a|avait|vient d.|venait d.|annonce|a annonce|"
                      # "Kaptis, qui s'est installée lundi au Bioparc, …": a relative clause tells the same acts
                      r",\s*qui\s+(?:a|s.est|vient de s.|vient d.))\s+(?:[a-z']+\s+){0,3}?"
                      r"(?:leve|boucle|obtenu|finalise|realise|securise|decroche|avoir boucle|avoir leve|inaugure|demarre|"
@@ -212,7 +213,7 @@ _FUNDED = re.compile(r"(?:\bparticipation\b[^.;#]{0,60}\bdans\s*(?:le capital\s+
 # "à la présidence de Mer Atlantique Innovation", "la direction générale du Parc X": what one heads
 _HEADED = re.compile(r"\b(?:presidence|vice-presidence|direction|direction generale|tete)\s+(?:de la|de l'|du|des|de|d')\s*$")
 # "Mediloop lève 2 M€ auprès de business angels": who raises a round is a company (a known person aside)
-_RAISES_AFTER = re.compile(r"^\s*(?:(?:a|vient de|viennent de)\s+)?(?:leve|levent|lever|boucle|bouclent|boucler)\b"
+_RAISES_AFTER = re.compile(r"^\s*(?:(?:a|avait|vient de|viennent de)\s+)?(?:leve|levent|lever|boucle|bouclent|boucler)\b"
                            # "X obtient l'ISO 14001", "X décroche le label …": a person holds no certification
                            r"|^\s*(?:(?:a|vient d.)\s*)?(?:obtient|obtenu|obtenir|decroche|decrocher)\s+(?:le label|la certification|"
                            r"l.accreditation|l.iso)\b")

@@ -445,6 +445,12 @@ FLOORS.update({"dev145": (0.8, 0.7), "dev148": (0.68, 0.48), "dev151": (0.71, 0.
                "dev162": (0.65, 0.61), "unseen284": (0.68, 0.66), "unseen285": (0.75, 0.75), "unseen117": (0.6, 0.53),
                "unseen192": (0.69, 0.71), "unseen217": (0.61, 0.5)})
 
+# session 23: dev163-dev170, written by the "gold150"-"gold157" helpers beside their sealed sets (unseen300-315),
+# merged before tuning; floors from main 0a9db6a + the NER's repeated names (each writer's own dev check, main
+# 770b8b2 or 3339661, is in the README's dev rows)
+FLOORS.update({"dev163": (0.93, 0.88), "dev164": (0.81, 0.81), "dev165": (0.85, 0.7), "dev166": (0.81, 0.78),
+               "dev167": (0.77, 0.7), "dev168": (0.65, 0.61), "dev169": (0.73, 0.66), "dev170": (0.84, 0.79)})
+
 
 @lru_cache(maxsize=1)
 def floor_reports() -> dict[str, EventReport]:

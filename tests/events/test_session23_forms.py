@@ -138,3 +138,10 @@ def test_she_who_succeeds_is_the_one_named_after_the_last_appointment(event_lexi
     assert {("Nizar Ben Ammar", "appointee"), ("Faouzi Jaziri", "predecessor")} not in [
         {p for p in e if p[1] in ("appointee", "predecessor")} for e in events]
     assert any(("Faouzi Jaziri", "predecessor") in e and ("Leïla Mabrouk", "appointee") in e for e in events)
+
+
+def test_the_person_after_an_opening_participle_phrase_is_appointed(event_lexicon):
+    # the article's first sentence: its first letter was lost when the phrase was read
+    text = "Élu le 8 mars président de l'incubateur AltCity, Samer Khalil succède à Nour Abou Jaoudé."
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Samer Khalil", "appointee"), ("AltCity", "organisation"), ("Nour Abou Jaoudé", "predecessor")}]

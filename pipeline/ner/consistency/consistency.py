@@ -31,6 +31,7 @@ class Consistency:
             else Span(doc, ent.start, ent.end, label=labels[ent.kb_id_ or fold(ent.text)], kb_id=ent.kb_id)
             for ent in doc.ents
         ]
+        doc.ents = _with_repeats(doc)
         doc._.veille_priority = None  # internal: must not travel with the Doc between processes
         for key in _INTERNAL_SPAN_KEYS:
             if key in doc.spans:
@@ -44,3 +45,57 @@ def _winner(spans: list[Span], priority: Priority) -> str:
     best = max(priority.get((s.start, s.end), 1) for s in spans)
     votes = Counter(s.label_ for s in spans if priority.get((s.start, s.end), 1) == best)
     return max(votes, key=lambda label: (votes[label], _TIE_ORDER.get(label, 0)))
+
+
+_MAX_NAME_TOKENS = 8
+
+
+def _with_repeats(doc: Doc) -> list[Span]:
+    """"La start-up Azur Quantum … ⏎ Azur Quantum avait levé 850 k€": a name the document tags once
+    is the same name wherever it is written again whole, and the model may miss it there. An
+    untagged repeat of a tagged surface (two letters or more, capitalised) becomes an entity with
+    that surface's label, unless a capitalised word right before or after makes it part of a
+    longer name ("Quantum" tagged alone says nothing of "Azur Quantum Labs")."""
+    ents = list(doc.ents)
+    if not ents:
+        return ents
+    names: dict[tuple[str, ...], Span] = {}
+    for ent in ents:
+        words = tuple(t.text for t in ent)
+        if 0 < len(words) <= _MAX_NAME_TOKENS and len(ent.text) >= 2 and ent.text[:1].isupper():
+            names.setdefault(words, ent)
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in names:
+        by_first[words[0]].append(words)
+    taken = [False] * len(doc)
+    for ent in ents:
+        for i in range(ent.start, ent.end):
+            taken[i] = True
+    added: list[Span] = []
+    i = 0
+    while i < len(doc):
+        found = None
+        if not taken[i]:
+            for words in sorted(by_first.get(doc[i].text, ()), key=len, reverse=True):
+                end = i + len(words)
+                if end <= len(doc) and not any(taken[i:end]) and tuple(t.text for t in doc[i:end]) == words \
+                        and not _name_goes_on(doc, i, end):
+                    found = words
+                    break
+        if found is None:
+            i += 1
+            continue
+        source = names[found]
+        added.append(Span(doc, i, i + len(found), label=source.label_, kb_id=source.kb_id))
+        i += len(found)
+    return sorted(ents + added, key=lambda span: span.start) if added else ents
+
+
+def _name_goes_on(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word joined to the stretch: it is part of a longer name there."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if after is not None and after.text[:1].isupper() and not after.is_sent_start \
+            and not after.is_punct:
+        return True
+    return before is not None and before.text[:1].isupper() and not before.is_punct and not doc[start].is_sent_start

@@ -149,6 +149,18 @@ CASES = {
     "a name after a one-token hyphenated company noun starts right after it": (
         "Le sous-traitant japonais <ent label=ORG>Kowa Seimitsu</ent> a inauguré lundi sa première usine."
     ),
+    # 5. A name the document tags once is tagged wherever it is written again whole (round 2, session 23:
+    #    "Azur Quantum avait levé 850 k€" lost its recipient), never inside a longer capitalised name.
+    "a name written again is tagged again": (  # (dev166's d166-08, whose writer invented it)
+        "<ent label=LOC>Nice</ent>. La start-up <ent label=ORG>Azur Quantum</ent>, qui développe des capteurs "
+        "quantiques pour la navigation sans GPS, a inauguré mardi ses nouveaux locaux au sein de la technopole "
+        "<ent label=ORG>Nice Méridia</ent>. L'entreprise y dispose désormais d'un laboratoire de 400 mètres carrés "
+        "et d'une salle blanche.\n\n<ent label=ORG>Azur Quantum</ent> avait levé 850 k€ en novembre auprès de "
+        "<ent label=ORG>Sophia Business Angels</ent> pour financer ce déménagement et recruter ses premiers ingénieurs."
+    ),
+    "a tagged place is not tagged inside a longer name": (
+        "<ent label=LOC>Nice</ent>. La start-up s'installe dans la technopole <ent label=ORG>Nice Méridia</ent>."
+    ),
 }
 
 
