@@ -398,7 +398,12 @@ def _apposed_noun(noun: str) -> re.Pattern[str]:
 
 
 def _institution(surface: str) -> bool:
-    return bool(_INSTITUTION.match(_fold_lower(surface)))
+    return bool(_INSTITUTION.match(_fold_lower(surface)) or _COMPANY_FORM.search(surface))
+
+
+# a company's legal form or the "& Co" of its name: "Kelp & Co", "Atlas Méca SARL", "Nordwind GmbH"
+_COMPANY_FORM = re.compile(r"\w\s*&\s*(?:co|cie|fils|associes|associés|partners)\b|\s(?:SA|SAS|SASU|SARL|EURL|Ltd|Inc|GmbH|SpA|Srl|S\.A\.|LLC|PLC)\.?$",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1062,6 +1062,9 @@ _CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+
                             r"(?:(?:a\s+)?obtenir\s+)?(?:la\s+|le\s+|l.|une?\s+)?$")
 
 
+_LABELLING_BODY = re.compile(r"\b(?:comite|commission|college|jury|conseil|organisme|cellule)\s+(?:national\s+|nationale\s+)?(?:de|d')\s*$")
+
+
 def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     """One label event per holder: the holders the phrasings below find, and the organisations listed
     with them (`_listed_holders`)."""
@@ -1099,7 +1102,9 @@ def _listed_holders(ctx: Context, view: SentenceView, events: list[EventMention]
 def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     rubric = lex.lead.match(view.masked)  # "RELABELLISATION - X et Y ont vu …": the rubric's word is no cue
-    cue = (lex.cue("label", "cues").search(view.masked, rubric.end()) if rubric else None) \
+    # (nor the name of the body that gives it: "Le comité de labellisation du Startup Act a attribué son label à …")
+    cue = next((c for c in lex.cue("label", "cues").finditer(view.masked, rubric.end() if rubric else 0)
+                if not _LABELLING_BODY.search(view.masked, max(0, c.start() - 40), c.start())), None) \
         or lex.cue("label", "cues").search(view.masked)
     pending, ctx.pending_label = ctx.pending_label, None
     if cue is None:
@@ -1150,7 +1155,8 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
                          and _TO_HOLDER.search(view.between(position, r.start))), None)
         if given_to is not None and _COUNTED_GROUP.search(view.between(position, given_to.start)):
             # "… le label « Start-up » à deux jeunes entreprises incubées au Cyberparc X : A, qui …, et B": A and B
-            listed = [r for r in _label_list(ctx, view, position) if r.start > given_to.start]
+            # (A itself when the group names no host: "… à trois jeunes pousses : A, qui …, B et C")
+            listed = [r for r in _label_list(ctx, view, position) if r.start >= given_to.start]
             if listed:
                 return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), ctx.date_for(view, future=False)) for r in listed]
         focus = ctx.reader.focus
@@ -2475,12 +2481,13 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         if referent.label == "PER" and not _org(ctx, referent):
             if not re.search(r"\bau\s*$", before):
                 continue  # a person is no venue; but "au Hyatt Regency" is no one's name after "au"
-        elif not (_org(ctx, referent) or _venue(referent)) and not before.endswith("a l'") \
+        elif not (_org(ctx, referent) or _venue(referent)) and not before.endswith(("a l'", "a la ")) \
+                and not re.search(r"\b(?:sur|dans) le (?:campus|site|parc)\s*$", before) \
                 and not (re.search(r"\bau\s*$", before) and (_TOWN_AFTER.match(view.between(referent.end, view.sentence.end))
                                                              or not _place_after_au(ctx, referent))):
-            # a place is a host only as "à l'ENSEIRB-MATMECA" (never "à Talence", "au Maroc"), as a hall its
-            # town follows ("au Dôme, à Caen"), or after "au" when it is no country, town or region a
-            # writer puts there ("au Novotel Tunis Lac", "au Quartz")
+            # a place is a host only as "à l'ENSEIRB-MATMECA", "à la Fiera Milano", "sur le campus Minatec"
+            # (never "à Talence", "au Maroc"), as a hall its town follows ("au Dôme, à Caen"), or after "au"
+            # when it is no country, town or region a writer puts there ("au Novotel Tunis Lac", "au Quartz")
             continue
         # "se tiendra les 2 et 3 octobre au Technopark d'Oujda", "… au Palais des congrès de Sousse" (a venue,
         # whatever its type), "organisera … au Centre international du commerce extérieur (CICES)", "se
@@ -2625,7 +2632,7 @@ _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit
                       r"se retrouver\w*|retrouvez-nous|"
                       r"convie|convient|conviera|convieront|invite|invitent|invitera|inviteront|"
                       r"reunira|reuniront)\b(?:[^.;#]{0,140}|\s+par\s+[^.;]{0,90})"
-                      r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d'))\s*$")
+                      r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d')|(?:sur|dans) le (?:campus|site|parc)(?: (?:de la|de l'|du|de|d'))?)\s*$")
 # any organisation right after a verb of taking place is where it takes place: "se déroulera du 2 au 5
 # décembre à l'Office des foires de X" (after "organise … au", only a park's or a venue's name)
 _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lieu|a lieu|ont lieu|se deroul\w*)\b[^.;#]{0,90}"

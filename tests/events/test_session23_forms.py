@@ -145,3 +145,24 @@ def test_the_person_after_an_opening_participle_phrase_is_appointed(event_lexico
     text = "Élu le 8 mars président de l'incubateur AltCity, Samer Khalil succède à Nour Abou Jaoudé."
     assert found(text, event_lexicon, EventType.APPOINTMENT) == [
         {("Samer Khalil", "appointee"), ("AltCity", "organisation"), ("Nour Abou Jaoudé", "predecessor")}]
+
+
+def test_the_body_named_for_labelling_gives_the_label_to_a_listed_group(event_lexicon):
+    text = ("Tunis - Le comité de labellisation du Startup Act a attribué mardi son label à trois jeunes pousses : "
+            "Solara Tech, qui conçoit des lampadaires solaires, Mizen Care, éditeur d'un logiciel de suivi, et Baya "
+            "Robotics, spécialisée dans les robots de désherbage.")
+    assert found(text, event_lexicon, EventType.LABEL) == [
+        {("Solara Tech", "labelled")}, {("Mizen Care", "labelled")}, {("Baya Robotics", "labelled")}]
+
+
+def test_a_name_with_its_legal_form_is_a_company(event_lexicon):
+    text = ("Kelp & Co, qui produit des bioplastiques à partir d'algues à Cherbourg, a obtenu 350 k€ de la Région "
+            "Normandie pour financer son démonstrateur.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [{("Kelp & Co", "recipient"), ("Région Normandie", "funder")}]
+
+
+def test_venues_after_a_la_and_on_a_campus_host(event_lexicon):
+    text = "Les deux réseaux tiendront le 18 mars, à la Fiera Milano, leur première convention d'affaires commune."
+    assert ("Fiera Milano", "host") in found(text, event_lexicon, EventType.AGENDA)[0]
+    text = "Le pôle Minalogic tiendra ses Rencontres Photonique les 18 et 19 mars sur le campus Minatec, à Grenoble."
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("Minalogic", "organisation"), ("Minatec", "host")}]
