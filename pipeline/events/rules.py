@@ -174,7 +174,9 @@ def _subject_before(ctx: Context, view: SentenceView, position: int, *, org: boo
 
 
 # (past a place in apposition: "Tissages Verdier, à Villeurbanne, qui a obtenu le label …")
-_RELATIVE_SUBJECT = re.compile(r"^\s*(?:,\s*a\s+#+\s*)?,\s*qui\s+[^,;#]*$")
+_RELATIVE_SUBJECT = re.compile(r"^\s*(?:,\s*a\s+#+\s*)?,\s*qui\s+[^,;#]*$"
+                               # "… Polyflux, une jeune entreprise de Villeurbanne qui a reçu mercredi le label …"
+                               r"|^\s*,\s*(?:une?|la|le|l')\s*[a-z][^,;#]{0,50}?(?:#+)?\s+qui\s+[^,;#]*$")
 
 
 def _linked_after(view: SentenceView, start: int, link: re.Pattern[str], chain: re.Pattern[str] | None,
@@ -1341,7 +1343,7 @@ _TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s
                         r"(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"
                         # "… à deux de ses membres, la société strasbourgeoise X et …": the first one named after the group
                         r"|(?:^|\s)(?:a|aux)\s+(?:deux|trois|quatre|cinq|\d+)\s+(?:de\s+(?:ses|leurs|nos)\s+)?[a-z-]+(?:\s+[a-z'-]+|\s*#+){0,6}?"
-                        r"\s*,\s*(?:(?:le|la|l'|les)\s*)(?:[a-z'-]+\s+){0,3}$"
+                        r"\s*,\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"
                         # "… à 15 start-up, dont X": one of those named
                         r"|(?:^|\s)(?:a|aux)\s+(?:\d+|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:dont|notamment|parmi lesquel\w+)\s*"
                         r"(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+)?$"

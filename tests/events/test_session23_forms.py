@@ -166,3 +166,15 @@ def test_venues_after_a_la_and_on_a_campus_host(event_lexicon):
     assert ("Fiera Milano", "host") in found(text, event_lexicon, EventType.AGENDA)[0]
     text = "Le pôle Minalogic tiendra ses Rencontres Photonique les 18 et 19 mars sur le campus Minatec, à Grenoble."
     assert found(text, event_lexicon, EventType.AGENDA) == [{("Minalogic", "organisation"), ("Minatec", "host")}]
+
+
+def test_a_holder_described_after_it_is_named_holds_the_label(event_lexicon):
+    text = ("À cette occasion, le pôle mettra en avant Polyflux, une jeune entreprise de Villeurbanne qui a reçu "
+            "mercredi le label « Innovation chimie verte », décerné par un jury de la Région.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Polyflux", "labelled")}]
+
+
+def test_a_counted_group_then_its_names_without_an_article(event_lexicon):
+    text = ("Le Comité national de labellisation a attribué jeudi le label « Incubateur » à deux structures "
+            "d'accompagnement, Tlemcen Innov et Bab Ezzouar Hub, a indiqué vendredi le ministère.")
+    assert found(text, event_lexicon, EventType.LABEL) == [{("Tlemcen Innov", "labelled")}, {("Bab Ezzouar Hub", "labelled")}]
