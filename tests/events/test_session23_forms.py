@@ -178,3 +178,8 @@ def test_a_counted_group_then_its_names_without_an_article(event_lexicon):
     text = ("Le Comité national de labellisation a attribué jeudi le label « Incubateur » à deux structures "
             "d'accompagnement, Tlemcen Innov et Bab Ezzouar Hub, a indiqué vendredi le ministère.")
     assert found(text, event_lexicon, EventType.LABEL) == [{("Tlemcen Innov", "labelled")}, {("Bab Ezzouar Hub", "labelled")}]
+
+
+def test_a_fund_described_by_its_town_is_the_funder(event_lexicon):
+    text = "Solaria Drones avait levé en janvier 4 millions d'euros auprès du fonds madrilène Seaya Ventures."
+    assert found(text, event_lexicon, EventType.FUNDING) == [{("Solaria Drones", "recipient"), ("Seaya Ventures", "funder")}]
