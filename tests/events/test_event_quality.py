@@ -403,6 +403,14 @@ FLOORS.update({"dev161": (0.78, 0.71), "dev162": (0.67, 0.61)})
 # code 41cc376 0.742/0.697 (46/16/20); dev155 (gold142), not tuned on
 FLOORS.update({"unseen284": (0.7, 0.66), "unseen285": (0.78, 0.75)})
 FLOORS.update({"dev155": (0.73, 0.64)})
+# session 23: first look at unseen300-307 (gold150-gold153) and unseen308-315 (gold154-gold157) with main 131c4aa:
+# 0.800/0.749 (409/102/137), the session's starting code 770b8b2 0.771/0.703 (384/114/162)
+FLOORS.update({"unseen300": (0.74, 0.67), "unseen301": (0.83, 0.73), "unseen302": (0.75, 0.73),
+               "unseen303": (0.93, 0.93), "unseen304": (0.69, 0.73), "unseen305": (0.93, 0.8),
+               "unseen306": (0.75, 0.73), "unseen307": (0.75, 0.7), "unseen308": (0.63, 0.6),
+               "unseen309": (0.82, 0.8), "unseen310": (0.74, 0.76), "unseen311": (0.82, 0.7),
+               "unseen312": (0.84, 0.82), "unseen313": (0.93, 0.79), "unseen314": (0.73, 0.62),
+               "unseen315": (0.9, 0.81)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
