@@ -40,7 +40,11 @@ _GATHERING_TAIL = re.compile(r"\b(?:forum|summit|sommet|day|days|expo|week|award
 
 
 def _is_gathering(referent: Referent) -> bool:
-    surface = fold_keep_offsets(referent.targets[0].surface).lower().strip()
+    return _named_gathering(referent.targets[0])
+
+
+def _named_gathering(mention: EntityMention) -> bool:
+    surface = fold_keep_offsets(mention.surface).lower().strip()
     return bool(_GATHERING_TAIL.search(surface) or _GATHERING_NAME.match(surface))  # "Forum Afrique Innovation"
 
 
@@ -2529,11 +2533,14 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
     if not participants and _ITS_ASSEMBLY.search(view.masked) and ctx.reader.focus is not None:
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]  # "Son successeur sera élu lors de l'assemblée générale du 15 avril"
+    # the gathering itself organises nothing: "Le Tunisia Investment Forum se tiendra … au Palais X"
+    participants = [p for p in participants if not (p.role is Role.ORGANISATION and _named_gathering(p.mention))]
     if not participants:
         return []
     focus = ctx.reader.focus
     if all(p.role is Role.HOST for p in participants) and focus is not None and ctx.reader.is_org(focus) \
-            and focus.surface not in {p.mention.surface for p in participants} and not ctx.heading_dates:
+            and focus.surface not in {p.mention.surface for p in participants} and not ctx.heading_dates \
+            and not _named_gathering(focus):
         # (not an agenda column's item under its own heading: "TANGER, 20 MARS. Le Technopark X reçoit …")
         # "Rendez-vous le jeudi 20 novembre à la CCI X pour une journée d'ateliers", "Le salon se tiendra au Palais
         # Y": a gathering told with its venue alone is the article's organisation's (held-out sets: +30 tp, -30 fp)

@@ -183,3 +183,15 @@ def test_a_counted_group_then_its_names_without_an_article(event_lexicon):
 def test_a_fund_described_by_its_town_is_the_funder(event_lexicon):
     text = "Solaria Drones avait levé en janvier 4 millions d'euros auprès du fonds madrilène Seaya Ventures."
     assert found(text, event_lexicon, EventType.FUNDING) == [{("Solaria Drones", "recipient"), ("Seaya Ventures", "funder")}]
+
+
+def test_a_gathering_named_like_a_body_organises_nothing(event_lexicon):
+    text = "Le Tunisia Investment Forum se tiendra les 20 et 21 mai au Palais des congrès de Tunis."
+    assert all(role != "organisation" or name != "Tunisia Investment Forum"
+               for event in found(text, event_lexicon, EventType.AGENDA) for name, role in event)
+
+
+def test_a_departure_ruled_out_is_none(event_lexicon):
+    for text in ("Son président, Olivier Bensard, assure qu'il « n'est pas question » de quitter la région.",
+                 "Son président, Bertrand Favier, assure que l'entreprise « n'a pas l'intention de quitter la Savoie »."):
+        assert found(text, event_lexicon, EventType.APPOINTMENT) == [], text
