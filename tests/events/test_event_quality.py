@@ -411,6 +411,11 @@ FLOORS.update({"unseen300": (0.74, 0.67), "unseen301": (0.83, 0.73), "unseen302"
                "unseen309": (0.82, 0.8), "unseen310": (0.74, 0.76), "unseen311": (0.82, 0.7),
                "unseen312": (0.84, 0.82), "unseen313": (0.93, 0.79), "unseen314": (0.73, 0.62),
                "unseen315": (0.9, 0.81)})
+# session 23: second first look, at unseen316-323 (gold158-gold161) with main 5643394: 0.803/0.733 (200/49/73), the
+# session's starting code 770b8b2 0.782/0.696 (190/53/83); dev171-174 (their dev sets), not tuned on
+FLOORS.update({"unseen316": (0.75, 0.62), "unseen317": (0.85, 0.82), "unseen318": (0.81, 0.77), "unseen319": (0.8, 0.73),
+               "unseen320": (0.76, 0.67), "unseen321": (0.83, 0.75), "unseen322": (0.72, 0.63), "unseen323": (0.84, 0.82)})
+FLOORS.update({"dev171": (0.77, 0.68), "dev172": (0.79, 0.69), "dev173": (0.83, 0.78), "dev174": (0.8, 0.63)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
