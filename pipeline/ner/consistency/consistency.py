@@ -59,11 +59,16 @@ def _with_repeats(doc: Doc) -> list[Span]:
     ents = list(doc.ents)
     if not ents:
         return ents
+    # only the names the text writes more often than they are tagged (most documents have none: no scan)
+    tagged = Counter(ent.text for ent in ents)
+    text = doc.text
     names: dict[tuple[str, ...], Span] = {}
     for ent in ents:
-        words = tuple(t.text for t in ent)
-        if 0 < len(words) <= _MAX_NAME_TOKENS and len(ent.text) >= 2 and ent.text[:1].isupper():
-            names.setdefault(words, ent)
+        if len(ent.text) >= 2 and ent.text[:1].isupper() and len(ent) <= _MAX_NAME_TOKENS \
+                and text.count(ent.text) > tagged[ent.text]:
+            names.setdefault(tuple(t.text for t in ent), ent)
+    if not names:
+        return ents
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for words in names:
         by_first[words[0]].append(words)
