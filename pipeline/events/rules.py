@@ -158,7 +158,7 @@ def _person(ctx: Context, referent: Referent) -> bool:
 def _listed_person(ctx: Context, referent: Referent) -> bool:
     """A person in a list of organisations: a name typed PER whose first word is a known given name
     ("… : Dataflow Maroc, Agrisol, qui …, et Medina Games": Agrisol, typed PER, is one of the firms)."""
-    return _person(ctx, referent) and all(fold(t.surface).split()[:1] and fold(t.surface).split()[0] in ctx.reader.lexicon.first_names
+    return _person(ctx, referent) and all(fold(t.surface).partition(" ")[0] in ctx.reader.lexicon.first_names
                                           for t in referent.targets)
 
 
@@ -2487,13 +2487,7 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         if referent.label == "PER" and not _org(ctx, referent):
             if not re.search(r"\bau\s*$", before):
                 continue  # a person is no venue; but "au Hyatt Regency" is no one's name after "au"
-        elif not (_org(ctx, referent) or _venue(referent)) and not before.endswith(("a l'", "a la ")) \
-                and not re.search(r"\b(?:sur|dans) le (?:campus|site|parc)\s*$", before) \
-                and not (re.search(r"\bau\s*$", before) and (_TOWN_AFTER.match(view.between(referent.end, view.sentence.end))
-                                                             or not _place_after_au(ctx, referent))):
-            # a place is a host only as "à l'ENSEIRB-MATMECA", "à la Fiera Milano", "sur le campus Minatec"
-            # (never "à Talence", "au Maroc"), as a hall its town follows ("au Dôme, à Caen"), or after "au"
-            # when it is no country, town or region a writer puts there ("au Novotel Tunis Lac", "au Quartz")
+        elif not (_org(ctx, referent) or _venue(referent) or _named_where_a_venue_is(ctx, view, referent, before)):
             continue
         # "se tiendra les 2 et 3 octobre au Technopark d'Oujda", "… au Palais des congrès de Sousse" (a venue,
         # whatever its type), "organisera … au Centre international du commerce extérieur (CICES)", "se
@@ -2671,6 +2665,19 @@ _FAIR_GROUNDS = re.compile(r"^(?:foire|office des foires|parc des foires)\b")
 
 
 _TOWN_AFTER = re.compile(r"^\s*,\s*a\s+#")
+
+
+_ON_SITE = re.compile(r"\b(?:sur|dans) le (?:campus|site|parc)\s*$")
+
+
+def _named_where_a_venue_is(ctx: Context, view: SentenceView, referent: Referent, before: str) -> bool:
+    """A place is a venue only as "à l'ENSEIRB-MATMECA", "à la Fiera Milano", "sur le campus Minatec",
+    as a hall its town follows ("au Dôme, à Caen"), or after "au" when it is no country, town or region
+    a writer puts there ("au Novotel Tunis Lac", "au Quartz"); never "à Talence", "au Maroc"."""
+    if before.endswith(("a l'", "a la ")) or _ON_SITE.search(before):
+        return True
+    return bool(re.search(r"\bau\s*$", before)) and (
+        bool(_TOWN_AFTER.match(view.between(referent.end, view.sentence.end))) or not _place_after_au(ctx, referent))
 
 
 def _place_after_au(ctx: Context, referent: Referent) -> bool:
