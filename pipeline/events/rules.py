@@ -2357,7 +2357,7 @@ _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|coll
 
 # "La convention de X, prévue le 12 juin, est repoussée au 9 octobre": the planned day is not the gathering's
 _SEASON = re.compile(r"\b(?:printemps|ete|été|automne|hiver|rentree|rentrée)\b")
-_MOVED_TO = re.compile(r"\b(?:repousse|reporte|decale|deplace)e?s?\s+(?:au|a|en)\b")
+_MOVED_TO = re.compile(r"\b(?:repousse|reporte|decale|deplace)e?s?\s+(?:au|aux|a|en)\b")
 _FIRST = r"(?:initialement|d.abord|primitivement|originellement)\s+"
 _PLANNED_FOR = r"(?:prevu|programme|annonce|fixe)e?s?\s*(?:(?:pour\s+)?(?:le|les|du|en|au|a)\s+|pour\s+)?$"
 # "la Semaine X, qui devait ouvrir le 10 mars, se tiendra du 24 au 27 mars": the day it was due, no longer its day
@@ -2374,10 +2374,14 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     """`following` gives the next sentence's view, computed only when a gathering is announced."""
     lex = ctx.reader.lexicon
     cue = lex.cue("agenda", "cues").search(_gatherings_unmasked(ctx, view))
-    if cue is not None and view.dates and _HELD_AHEAD.search(view.masked) and not lex.past_verb.search(view.masked) \
-            and pick(view.dates, ctx.published, future=True) is None:
-        view = replace(view, dates=[_a_year_on(d) for d in view.dates])
     moved = _MOVED_TO.search(view.masked)
+    # "a été reporté au 18 novembre" in a March article: the dates stage read the past November (the
+    # verb is past), but a gathering moved to a day is moved ahead
+    ahead = _HELD_AHEAD.search(view.masked) and not lex.past_verb.search(view.masked)
+    if cue is not None and view.dates and (ahead or moved is not None) \
+            and pick(view.dates, ctx.published, future=True) is None:
+        view = replace(view, dates=[_a_year_on(d) if ahead or view.local(d.start_char) > moved.start() else d
+                                    for d in view.dates])
     planned = _FIRST_PLANNED if moved is None else _PLANNED_BEFORE
     no_new_day = False
     if any(planned.search(view.masked[:view.local(d.start_char)]) for d in view.dates):
@@ -2632,9 +2636,12 @@ _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cyber
 # a park or a campus by the last word of its name: "au Green Energy Park", "au Casablanca Technopark"
 _HOST_TAIL = re.compile(r"\b(?:park|parc|technopark|technopole|campus|hub|city|center|centre)$")
 _HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit|reunissent|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
+                      # told by its organiser: "la soirée que nous organisons le 20 mai au Sofitel X"
+                      r"organisons|organiserons|tenons|reunissons|reunirons|accueillons|accueillerons|"
                       r"se retrouver\w*|retrouvez-nous|"
                       r"convie|convient|conviera|convieront|invite|invitent|invitera|inviteront|"
-                      r"reunira|reuniront)\b(?:[^.;#]{0,140}|\s+par\s+[^.;]{0,90})"
+                      # (a town on the way: "Retrouvez-nous le 12 mars à Grenoble, à la Maison X")
+                      r"reunira|reuniront)\b(?:(?:[^.;#]|\ba #+\s*,){0,140}|\s+par\s+[^.;]{0,90})"
                       r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d')|(?:sur|dans) le (?:campus|site|parc)(?: (?:de la|de l'|du|de|d'))?)\s*$")
 # any organisation right after a verb of taking place is where it takes place: "se déroulera du 2 au 5
 # décembre à l'Office des foires de X" (after "organise … au", only a park's or a venue's name)
@@ -2652,7 +2659,8 @@ def _venue_named_misc(ctx: Context, view: SentenceView) -> list[Participant]:
         if mention.label != "MISC" or not view.sentence.start <= mention.start_char < view.sentence.end:
             continue
         surface = fold_keep_offsets(mention.surface).lower()
-        if not (VENUE_HEAD.match(surface) or _GATHERING_PLACE.match(surface) or _FAIR_GROUNDS.match(surface)):
+        if not (VENUE_HEAD.match(surface) or _GATHERING_PLACE.match(surface) or _FAIR_GROUNDS.match(surface)
+                or _VENUE_TAIL.search(surface)):
             continue
         before = unmasked[:view.local(mention.start_char)]
         if _HELD_AT.search(before) or _TAKES_PLACE_AT.search(before):
@@ -2694,7 +2702,7 @@ def _venue(referent: Referent) -> bool:
 
 
 # a town's venue named town first: "Lille Grand Palais", "Metz Parc des expositions"
-_VENUE_TAIL = re.compile(r"\b(?:grand palais|parc des expositions|palais des congres|centre des congres)$")
+_VENUE_TAIL = re.compile(r"\b(?:grand palais|parc des expositions|palais des congres|centre des congres|expo)$")
 
 
 # places a gathering is held in that may also name an organisation opening an article (« la Maison de

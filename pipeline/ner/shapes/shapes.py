@@ -128,7 +128,7 @@ class ShapeRules:
             spans.extend(Span(doc, start, end, label="ORG") for start, end in self._counted_firms(tokens, i))
             venue = self._venue(tokens, i)
             if venue is not None:  # "au Palais des congrès de Sousse": the venue, not only its town
-                spans.append(Span(doc, i, venue, label="LOC"))
+                spans.append(Span(doc, self._venue_start(tokens, i), venue, label="LOC"))
                 continue
             lowercase_head = norm in self.lowercase_heads
             plural = tokens.texts[i].islower() and norm[-1:] in ("s", "x") and norm[:-1] in self.leading
@@ -431,6 +431,20 @@ class ShapeRules:
         if named and i < limit and texts[i].islower() and (self.lexicon.is_adjective(texts[i]) or self.lexicon.is_known_adjective(texts[i])):
             i += 1  # "Palais des expositions des Pins maritimes"
         return i if named else None
+
+    def _venue_start(self, tokens: _Tokens, head: int) -> int:
+        """Where a venue's name starts when capitalised words come before its head, right after
+        "au" or "à la": "au Grand Palais de Lille", "à la Grande Halle de la Villette", "au Sofitel
+        Abidjan Hôtel Ivoire", "à Lille Grand Palais"."""
+        texts, norms = tokens.texts, tokens.norms
+        start = head
+        while start > 0 and is_name_token(texts[start - 1]) and norms[start - 1] not in self.edge_words \
+                and start - 1 not in tokens.person_starts:
+            start -= 1
+        if start < head and start > 0 and norms[start - 1] in ("au", "à", "la", "l'") \
+                and (texts[head][:1].isupper() or texts[head - 1] in ("Grand", "Grande")):
+            return start
+        return head
 
     def _institution(self, tokens: _Tokens, head: int, *, facility: bool = False) -> int | None:
         """"université Ouverte de Catalogne", "tribunal correctionnel de Nîmes", "lycée Jean

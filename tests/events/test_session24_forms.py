@@ -1,0 +1,56 @@
+"""Venues and dates of gatherings read by shape (round 2, session 24): a venue whose name starts
+before its head noun, a gathering told by its organiser in the first person, a town between the
+verb and the venue, a gathering moved to a day the dates stage read in the past; invented texts."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import EventType
+from tests.events.reading import events_in, roles_in
+
+PUBLISHED = date(2037, 3, 15)  # a Sunday
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return roles_in(text, lexicon, kind, PUBLISHED)
+
+
+def test_a_venue_opened_by_grand_is_the_host(event_lexicon):
+    text = "Le pôle Aquavia tiendra ses Rencontres de l'eau du 4 au 6 juin au Grand Palais de Rennes."
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Aquavia", "organisation"), ("Grand Palais de Rennes", "host")}]
+
+
+def test_a_hotel_named_before_its_head_is_the_host(event_lexicon):
+    text = "Les Journées de la noix de cajou se tiendront les 8 et 9 mai au Radisson Dakar Hôtel Teranga."
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("Radisson Dakar Hôtel Teranga", "host")}]
+
+
+def test_a_gathering_told_in_the_first_person_is_the_articles_organisations(event_lexicon):
+    text = ("Le cluster Solaris Sud fête ses dix ans. Pour l'occasion, nous organisons une soirée le 12 avril au "
+            "Technocampus Orvault : pitchs et démonstrations.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Solaris Sud", "organisation"), ("Technocampus Orvault", "host")}]
+
+
+def test_a_town_between_the_verb_and_the_venue(event_lexicon):
+    text = "Retrouvez-nous le 18 mai à Nantes, à la Maison Atlantica, pour les Rencontres Néopolis de la mer."
+    hosts = [{p for p in event if p[1] == "host"} for event in found(text, event_lexicon, EventType.AGENDA)]
+    assert hosts == [{("Maison Atlantica", "host")}]
+
+
+def test_a_fair_ground_named_expo_is_the_host(event_lexicon):
+    text = "Le cluster Agrinove tiendra sa journée technique le 21 mai à l'Oise Expo."
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Agrinove", "organisation"), ("Oise Expo", "host")}]
+
+
+def test_a_gathering_moved_to_a_day_is_dated_ahead(event_lexicon):
+    text = "Le forum des sous-traitants a été reporté au 18 novembre et se tiendra au Palais du Pharo."
+    assert [e.date for e in events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)] == ["2037-11-18"]
+
+
+def test_a_gathering_moved_to_an_unknown_day_is_no_event(event_lexicon):
+    text = ("La soirée des Trophées de la CCI Ardenne, que l'on annonçait pour fin mars, est repoussée à une date "
+            "non communiquée.")
+    assert found(text, event_lexicon, EventType.AGENDA) == []
