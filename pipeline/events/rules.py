@@ -2489,6 +2489,9 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     for referent in (r for r in view.referents if r.named and (_org(ctx, r) or _venue(r) or r.label in ("LOC", "PER"))):
         before = _gatherings_unmasked(ctx, view)[:view.local(referent.start)]
         if referent.label == "PER" and not _org(ctx, referent):
+            if " " not in referent.targets[0].surface and _HELD_AT_A.search(before):
+                participants += _as(referent, Role.HOST)
+                break
             if not re.search(r"\bau\s*$", before):
                 continue  # a person is no venue; but "au Hyatt Regency" is no one's name after "au"
         elif not (_org(ctx, referent) or _venue(referent) or _named_where_a_venue_is(ctx, view, referent, before)):
@@ -2635,14 +2638,18 @@ _HOST_HEAD = re.compile(r"^(?:technopark|technoparc|technopole|technopolis|cyber
                         r"chambre|universite|ecole|institut|incubateur|campus|agence|village|cite|palais|maison|espace)\b")
 # a park or a campus by the last word of its name: "au Green Energy Park", "au Casablanca Technopark"
 _HOST_TAIL = re.compile(r"\b(?:park|parc|technopark|technopole|campus|hub|city|center|centre)$")
-_HELD_AT = re.compile(r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit|reunissent|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise|organisent|organisera|organiseront|"
-                      # told by its organiser: "la soirée que nous organisons le 20 mai au Sofitel X"
-                      r"organisons|organiserons|tenons|reunissons|reunirons|accueillons|accueillerons|"
-                      r"se retrouver\w*|retrouvez-nous|"
-                      r"convie|convient|conviera|convieront|invite|invitent|invitera|inviteront|"
-                      # (a town on the way: "Retrouvez-nous le 12 mars à Grenoble, à la Maison X")
-                      r"reunira|reuniront)\b(?:(?:[^.;#]|\ba #+\s*,){0,140}|\s+par\s+[^.;]{0,90})"
-                      r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d')|(?:sur|dans) le (?:campus|site|parc)(?: (?:de la|de l'|du|de|d'))?)\s*$")
+_HELD_VERB_GAP = (r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit|reunissent|aura lieu|auront lieu|se deroulera|se derouleront|rendez-vous|organise\w*|"
+                  # told by its organiser: "la soirée que nous organisons le 20 mai au Sofitel X"
+                  r"organisons|organiserons|tenons|reunissons|reunirons|accueillons|accueillerons|"
+                  r"se retrouver\w*|retrouvez-nous|"
+                  r"convie|convient|conviera|convieront|invite|invitent|invitera|inviteront|"
+                  # (a town on the way: "Retrouvez-nous le 12 mars à Grenoble, à la Maison X")
+                  r"reunira|reuniront)\b(?:(?:[^.;#]|\ba #+\s*,){0,140}|\s+par\s+[^.;]{0,90})")
+_HELD_AT = re.compile(_HELD_VERB_GAP + r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d')|"
+                      r"(?:sur|dans) le (?:campus|site|parc)(?: (?:de la|de l'|du|de|d'))?)\s*$")
+# after a bare « à », only a one-word name the NER took for a person: "tiendra ses rencontres le 18
+# septembre à Nausicaá" (a town, "à Talence", is no venue)
+_HELD_AT_A = re.compile(_HELD_VERB_GAP + r"\ba\s*$")
 # any organisation right after a verb of taking place is where it takes place: "se déroulera du 2 au 5
 # décembre à l'Office des foires de X" (after "organise … au", only a park's or a venue's name)
 _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lieu|a lieu|ont lieu|se deroul\w*)\b[^.;#]{0,90}"

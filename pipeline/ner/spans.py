@@ -24,6 +24,19 @@ def is_name_token(text: str) -> bool:
     return text[:1].isupper() or (text.isalnum() and any(ch.isupper() for ch in text))
 
 
+# capitalised heads of venues named by a common noun (folded norms): "au Musée des civilisations noires"
+DESCRIBED_VENUE_HEADS = frozenset({"musee", "cite", "maison", "complexe"})
+
+
+def opens_described_venue(doc: Doc, head: int) -> bool:
+    """A capitalised venue noun right after "au" or "à la" ("au Musée des civilisations noires",
+    "à la Cité du design"): with its common-noun complement, a venue's whole name. Shared by the
+    shape rule that proposes it and the junk filter that would drop it as a generic phrase."""
+    norms = [t.norm_ for t in doc[max(0, head - 2):head + 1]]
+    return doc[head].norm_ in DESCRIBED_VENUE_HEADS and doc[head].text[:1].isupper() and (
+        norms[-2:-1] in (["au"], ["a"]) or (len(norms) == 3 and norms[0] == "a" and norms[1] in ("la", "l'")))
+
+
 _HYPHENS = frozenset({"-", "‐", "‑"})
 
 

@@ -54,3 +54,20 @@ def test_a_gathering_moved_to_an_unknown_day_is_no_event(event_lexicon):
     text = ("La soirée des Trophées de la CCI Ardenne, que l'on annonçait pour fin mars, est repoussée à une date "
             "non communiquée.")
     assert found(text, event_lexicon, EventType.AGENDA) == []
+
+
+def test_a_one_word_name_after_a_bare_a_where_a_gathering_is_held_is_its_venue(event_lexicon):
+    text = "Le pôle Aquimer tiendra ses journées de la filière le 9 octobre à Nausicaá, à Boulogne-sur-Mer."
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("Aquimer", "organisation"), ("Nausicaá", "host")}]
+
+
+def test_a_venue_named_by_a_common_noun_is_the_host(event_lexicon):
+    text = "Le Demo Day de l'incubateur Teranga Lab se tiendra le 30 avril au Musée des arts premiers."
+    hosts = [{p for p in event if p[1] == "host"} for event in found(text, event_lexicon, EventType.AGENDA)]
+    assert hosts == [{("Musée des arts premiers", "host")}]
+
+
+def test_a_described_venue_after_a_la_is_the_host(event_lexicon):
+    text = "Le pôle Viaméca organisera les 2 et 3 octobre, à la Cité du textile, ses Rencontres de la mécanique."
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Viaméca", "organisation"), ("Cité du textile", "host")}]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.junk.patterns import JunkPatterns
 from pipeline.ner.lexicon import FrenchLexicon
-from pipeline.ner.spans import RULES_KEY, WEAK_KEY
+from pipeline.ner.spans import RULES_KEY, WEAK_KEY, opens_described_venue
 from pipeline.text import fold
 
 # what follows the place of a wire's dateline: a dash, or its day and agency before the dash
@@ -170,7 +170,8 @@ class JunkFilter:
         if len(span) == 2 and (head in self.heads or head[:-1] in self.heads) and self.lexicon.is_adjective(span[1].text):
             if not self.official_pair(span):
                 return True  # a generic noun phrase: "Conseil régional", "Clusters marocains"
-        if span.label_ == "LOC" and head in self.heads and not any(t.text[:1].isupper() for t in span[1:]):
+        if span.label_ == "LOC" and head in self.heads and not any(t.text[:1].isupper() for t in span[1:]) \
+                and not opens_described_venue(span.doc, span.start):  # (but "au Musée des civilisations noires")
             return True  # not a place: "Zone de libre-échange continentale africaine"
         if span.label_ == "PER" and any(
             t.is_lower and t.norm_ not in self.particles and not _after_inner_apostrophe(t) for t in span[1:]

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from pipeline.ner.lexicon import FrenchLexicon
 from pipeline.ner.shapes.patterns import ShapePatterns
-from pipeline.ner.spans import GAZETTEER_KEY, RULES_KEY, WEAK_KEY, is_name_token
+from pipeline.ner.spans import DESCRIBED_VENUE_HEADS, GAZETTEER_KEY, RULES_KEY, WEAK_KEY, is_name_token, opens_described_venue
 from pipeline.text import ACRONYM_TOKEN as _ACRONYM
 
 _INNER_CAPS = re.compile(
@@ -126,7 +126,7 @@ class ShapeRules:
         for i, norm in enumerate(tokens.norms):
             # "Trois coopératives installées à l'Agropole X, A, B et C, ont …": firms, whatever the model thought
             spans.extend(Span(doc, start, end, label="ORG") for start, end in self._counted_firms(tokens, i))
-            venue = self._venue(tokens, i)
+            venue = self._venue(tokens, i) or self._described_venue(tokens, i)
             if venue is not None:  # "au Palais des congrès de Sousse": the venue, not only its town
                 spans.append(Span(doc, self._venue_start(tokens, i), venue, label="LOC"))
                 continue
@@ -432,6 +432,35 @@ class ShapeRules:
             i += 1  # "Palais des expositions des Pins maritimes"
         return i if named else None
 
+    def _described_venue(self, tokens: _Tokens, head: int) -> int | None:
+        """End of a venue named by a capitalised head and a common noun, right after "au" or "à
+        la": "au Musée des civilisations noires", "à la Cité du design", "à la Maison de
+        l'entreprise", "au Complexe sportif du 19-Mai"; or None. The model leaves these out."""
+        norms, texts = tokens.norms, tokens.texts
+        if norms[head] not in DESCRIBED_VENUE_HEADS or head < 1 or not opens_described_venue(tokens.doc, head) \
+                or any(e.start <= head < e.end for e in tokens.doc.ents):
+            return None  # (a name the model found whole stays the model's: "Cité de l'innovation Souss Massa")
+        limit = min(len(texts), head + self.max_tokens)
+        i = head + 1
+        if i < limit and (self.lexicon.is_adjective(texts[i]) or self.lexicon.is_known_adjective(texts[i])):
+            i += 1  # "Complexe sportif"
+        end = None
+        while i < limit and norms[i] in self.lexicon.de_forms:
+            j = i + 1
+            if j < limit and norms[j] in self.lexicon.articles:
+                j += 1
+            if j < limit and texts[j].isalpha() and texts[j].islower() and len(texts[j]) > 2:
+                i = end = j + 1  # "des civilisations", "du design", "de l'entreprise"
+            elif j < limit and is_name_token(texts[j]):
+                i = end = self._name_run(tokens, j)  # "du 19-Mai", "de la Mer"
+            else:
+                break
+            if i < limit and (self.lexicon.is_adjective(texts[i]) or self.lexicon.is_known_adjective(texts[i])):
+                i = end = i + 1  # "des civilisations noires"
+            if i + 1 < limit and norms[i] == "et" and norms[i + 1] in self.lexicon.de_forms:
+                i += 1  # "Cité des sciences et de l'industrie"
+        return end
+
     def _venue_start(self, tokens: _Tokens, head: int) -> int:
         """Where a venue's name starts when capitalised words come before its head, right after
         "au" or "à la": "au Grand Palais de Lille", "à la Grande Halle de la Villette", "au Sofitel
@@ -441,7 +470,7 @@ class ShapeRules:
         while start > 0 and is_name_token(texts[start - 1]) and norms[start - 1] not in self.edge_words \
                 and start - 1 not in tokens.person_starts:
             start -= 1
-        if start < head and start > 0 and norms[start - 1] in ("au", "à", "la", "l'") \
+        if start < head and start > 0 and norms[start - 1] in ("au", "a", "la", "l'") \
                 and (texts[head][:1].isupper() or texts[head - 1] in ("Grand", "Grande")):
             return start
         return head
