@@ -416,6 +416,9 @@ FLOORS.update({"unseen300": (0.74, 0.67), "unseen301": (0.83, 0.73), "unseen302"
 FLOORS.update({"unseen316": (0.75, 0.62), "unseen317": (0.85, 0.82), "unseen318": (0.81, 0.77), "unseen319": (0.8, 0.73),
                "unseen320": (0.76, 0.67), "unseen321": (0.83, 0.75), "unseen322": (0.72, 0.63), "unseen323": (0.84, 0.82)})
 FLOORS.update({"dev171": (0.77, 0.68), "dev172": (0.79, 0.69), "dev173": (0.83, 0.78), "dev174": (0.8, 0.63)})
+# session 24: first look at unseen324-331 (gold162-gold165) with main 35293c6: 0.810/0.752 (209/49/69), the session's
+# starting code 01cbf83 0.805/0.745 (207/50/71)
+FLOORS.update({"unseen324": (0.92, 0.73), "unseen325": (0.84, 0.79), "unseen326": (0.86, 0.86), "unseen327": (0.8, 0.8), "unseen328": (0.77, 0.7), "unseen329": (0.82, 0.82), "unseen330": (0.66, 0.57), "unseen331": (0.78, 0.71)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
