@@ -486,6 +486,9 @@ FLOORS.update({"dev149": (0.92, 0.76), "unseen168": (0.81, 0.83), "unseen300": (
 # merged before tuning; floors from this session's code (each writer's own dev check, main 01cbf83, is in the
 # README's dev rows)
 FLOORS.update({"dev175": (0.81, 0.79), "dev176": (0.71, 0.6), "dev177": (0.77, 0.77), "dev178": (0.72, 0.7)})
+# dev179-dev182, written by the "gold166"-"gold169" helpers beside their sealed sets (unseen332-339), merged before
+# tuning on them; floors from main 6581657
+FLOORS.update({"dev179": (0.83, 0.73), "dev180": (0.71, 0.73), "dev181": (0.86, 0.81), "dev182": (0.81, 0.76)})
 
 
 @lru_cache(maxsize=1)
