@@ -29,7 +29,8 @@ _PREPOSITION_AFTER_CLAUSE = re.compile(r"^\s*(?:aupres|par|avec|pour|contre|selo
 # ("L'éditeur égyptien de logiciels bancaires NileSoft a …": an adjective may follow the noun)
 _LONG_SUBJECT_PREFIX = re.compile(r"^\s*(?:le|la|l'|les|un|une)\s*[a-z-]+\s+(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)?"
                                   r"(?:(?:de|d'|du|des|en)\s*)[\w'-]+\s+(?:[\w'-]+\s+){0,2}$")
-_CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)\b))")
+# (", où le pôle X et l'agence Y ont signé": "où" after a comma, folded "ou", before a name opens a clause too)
+_CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)\b)|,\s*ou\s+(?=(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}(?:#|$)))")
 # up to two words between an organisation noun and a name, none of them a verb or a link:
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
 _NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z'-]+\s+){0,2}$"
@@ -922,7 +923,8 @@ class ArticleReader:
             head = head[dateline.end():]
         # "Mariama Sané : Le 5 octobre, X a signé": the colon after who speaks opens no clause
         starts = [m.end() for m in _CLAUSE_START.finditer(head) if not _SPEAKER_HEAD.fullmatch(head[:m.end()].lstrip())] \
-            if "qu" in head or ";" in head or ":" in head or "dont" in head or _AND_PRONOUN.search(head) else []  # what a match needs
+            if "qu" in head or ";" in head or ":" in head or "dont" in head or _AND_PRONOUN.search(head) or ", ou " in head \
+            else []  # what a match needs
         head = head[starts[-1]:] if starts else head
         head = _SPEAKER_HEAD.sub("", head.lstrip())
         head = head[self.lexicon.lead.match(head).end():]  # type: ignore[union-attr]  # `lead` is "^(?:…)*": it always matches, at 0 only

@@ -1622,8 +1622,9 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
                 and _org(ctx, first) and _org(ctx, second):
             partners, subject = [second, first], None
     if subject is not None:
-        partners.append(subject)
         chain = lex.cue("partnership", "chain")
+        subject = _chain_head(ctx, view, subject, chain)
+        partners.append(subject)
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position):
             if chain.search(view.between(partners[-1].end, referent.start)) and _org(ctx, referent):
                 partners.append(referent)
@@ -1674,6 +1675,24 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
     ctx.reader.last_partners = tuple(targets.values())
     participants = [Participant(t, Role.PARTNER) for t in targets.values()]
     return [_event(view, EventType.PARTNERSHIP, participants, date)]
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:a|au|en|dans|de|d')\s*$")
+
+
+def _chain_head(ctx: Context, view: SentenceView, subject: Referent, chain: re.Pattern[str]) -> Referent:
+    """The first of the signatories a subject closes: "Les pôles A et B, ainsi que C, ont signé"
+    (C looked like the subject after "ainsi que"), when that first one opens its clause too."""
+    head, found = subject, subject
+    for referent in reversed([r for r in view.referents if r.end <= subject.start]):
+        gap = view.between(referent.end, head.start)
+        if not chain.search(gap) or not _org(ctx, referent) \
+                or _PLACE_PREPOSITION.search(view.between(view.sentence.start, referent.start)):
+            break  # (a place phrase lists nothing: "À Sousse, le pôle X et l'école Y ont paraphé")
+        head = referent
+        if ctx.reader.subject_like(view, referent):
+            found = referent
+    return found
 
 
 # the agreement, then the relative clause of those who signed it: "L'accord que X et Y ont signé jeudi"

@@ -71,3 +71,22 @@ def test_a_described_venue_after_a_la_is_the_host(event_lexicon):
     text = "Le pôle Viaméca organisera les 2 et 3 octobre, à la Cité du textile, ses Rencontres de la mécanique."
     assert found(text, event_lexicon, EventType.AGENDA) == [
         {("Viaméca", "organisation"), ("Cité du textile", "host")}]
+
+
+def test_signatories_listed_before_ainsi_que_all_sign(event_lexicon):
+    text = ("Les pôles de compétitivité Hydréos et Fibres-Énergivie, ainsi que l'Institut Carnot MICA, ont signé "
+            "vendredi un accord de coopération sur les matériaux biosourcés.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Hydréos", "partner"), ("Fibres-Énergivie", "partner"), ("Institut Carnot MICA", "partner")}]
+
+
+def test_signatories_after_ou_sign(event_lexicon):
+    text = ("L'annonce a été faite jeudi à Monastir, où le Technopôle de Monastir et la société Sartex ont signé une "
+            "convention de formation.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Technopôle de Monastir", "partner"), ("Sartex", "partner")}]
+
+
+def test_a_town_opening_the_sentence_signs_nothing(event_lexicon):
+    text = "À Bizerte, le pôle Bizerte Agro et l'école d'ingénieurs Enib ont paraphé mercredi un accord de recherche."
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [{("Bizerte Agro", "partner"), ("Enib", "partner")}]
