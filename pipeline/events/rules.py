@@ -1273,11 +1273,13 @@ def _described_co_subject(ctx: Context, view: SentenceView, subject: Referent, p
     the first name opens the sentence, and no organisation is named in its description."""
     if not _PLURAL_AUX.search(view.between(subject.end, position)):
         return None
-    for first in reversed([r for r in view.referents if r.end <= subject.start and r.named and _org(ctx, r)]):
+    # (a place named in the description is no subject: "Le Cluster A, qui fédère … de la région X, et B ont scellé")
+    for first in reversed([r for r in view.referents if r.end <= subject.start and r.named and _org(ctx, r)
+                           and r.label != "LOC"]):
         gap = view.between(first.end, subject.start)
         inside = [r for r in view.referents if first.end <= r.start and r.end <= subject.start]
         if ctx.reader.subject_like(view, first) and _DESCRIBED_THEN_AND.match(gap) \
-                and not any(_org(ctx, r) for r in inside):
+                and not any(_org(ctx, r) and r.label != "LOC" for r in inside):
             return first
         break
     return None
@@ -1532,7 +1534,8 @@ _SIGNED_BY = re.compile(r"\b(?:signe|paraphe|conclu|scelle|noue)e?s?\s+(?:(?:le|
                         r"(?:[a-z'-]+\s+){0,2}$")
 
 
-_SIGNED_WITH_BEFORE = re.compile(r"\b(?:signe|paraphe|conclu|noue|scelle|ratifie)e?s?\b[^#.;]{0,30}\bavec\s+(?:(?:le|la|l'|les)\s*)?"
+_SIGNED_WITH_BEFORE = re.compile(r"(?:\b(?:signe|paraphe|conclu|noue|scelle|ratifie)e?s?|\b(?:sign|paraph|conclu|nou|scell|ratifi)(?:ait|aient))\b"
+                                 r"[^#.;]{0,30}\bavec\s+(?:(?:le|la|l'|les)\s*)?"
                                  r"(?:[a-z'-]+\s+){0,3}$")
 _WITH_WHICH = re.compile(r"^\s*,\s*avec\s+(?:laquelle|lequel|lesquels|lesquelles|qui)\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")
 _COLON_LIST = re.compile(r"^[^.;#]{0,100}:\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,2}$")

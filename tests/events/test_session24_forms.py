@@ -90,3 +90,16 @@ def test_signatories_after_ou_sign(event_lexicon):
 def test_a_town_opening_the_sentence_signs_nothing(event_lexicon):
     text = "À Bizerte, le pôle Bizerte Agro et l'école d'ingénieurs Enib ont paraphé mercredi un accord de recherche."
     assert found(text, event_lexicon, EventType.PARTNERSHIP) == [{("Bizerte Agro", "partner"), ("Enib", "partner")}]
+
+
+def test_two_signatories_the_first_described_with_a_place(event_lexicon):
+    text = ("Le Cluster Atlasia, qui fédère les artisans du cuir de la région Fès-Meknès, et le Cluster Cuir Tunisie ont "
+            "scellé le 12 mars un partenariat d'échanges.")
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Cluster Atlasia", "partner"), ("Cluster Cuir Tunisie", "partner")}]
+
+
+def test_an_agreement_concluded_in_the_imperfect(event_lexicon):
+    text = "Le même jour, le pôle Oléa Sud concluait avec l'Office national de l'huile un accord d'échanges d'experts."
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Oléa Sud", "partner"), ("Office national de l'huile", "partner")}]
