@@ -1828,7 +1828,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         by = next((r for r in view.referents if r.start > position and _org(ctx, r)
                    and _OPENED_BY.match(view.between(position + len(cue.group()), r.start))), None) \
             if front is not None else None
-        subject = by or _subject_before(ctx, view, position)
+        subject = by or _subject_before(ctx, view, position) or _named_place_subject(ctx, view, position)
         announced_in: Referent | None = None
         announcer = subject is not None and _ANNOUNCES_OPENING.search(view.between(subject.end, position)) is not None
         if site is not None and site is after_cue and front is None and by is None \
@@ -1908,6 +1908,18 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 
 _HOST_PREP = re.compile(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\bsur\b|\ba\b|\bau\b|\b(?:son|sa|ses|leur)\b)")
+
+
+def _named_place_subject(ctx: Context, view: SentenceView, position: int) -> Referent | None:
+    """A name of two words or more the NER typed as a place, opening the clause of an opening verb:
+    a firm ("Normandie Hydrogène a inauguré lundi une station …"); a town or a region a writer puts
+    after « au » never is."""
+    subject = _subject_before(ctx, view, position, org=False)
+    if subject is None or not subject.named or subject.label != "LOC" or len(subject.targets[0].surface.split()) < 2 \
+            or _place_after_au(ctx, subject) or subject is not view.referents[0] \
+            or _PLACE_PREPOSITION.search(view.between(view.sentence.start, subject.start)):
+        return None  # (not "À Borj Cédria, plusieurs laboratoires …")
+    return subject
 
 
 def _host_prep(lex: Lexicon, gap: str) -> bool:

@@ -103,3 +103,21 @@ def test_an_agreement_concluded_in_the_imperfect(event_lexicon):
     text = "Le même jour, le pôle Oléa Sud concluait avec l'Office national de l'huile un accord d'échanges d'experts."
     assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
         {("Oléa Sud", "partner"), ("Office national de l'huile", "partner")}]
+
+
+def test_a_station_and_a_clean_room_are_sites(event_lexicon):
+    text = "La PME Gironde Hydrogène a mis en service vendredi sa première station de production, sur la technopole Agrinov."
+    assert found(text, event_lexicon, EventType.OPENING) == [
+        {("Gironde Hydrogène", "organisation"), ("Agrinov", "host")}]
+
+
+def test_a_firm_the_ner_typed_as_a_place_opens_its_site(event_lexicon):
+    text = ("Normandie Biogaz a inauguré lundi une unité de méthanisation au Technopôle du Madrillet, à "
+            "Saint-Étienne-du-Rouvray.")
+    assert found(text, event_lexicon, EventType.OPENING) == [
+        {("Normandie Biogaz", "organisation"), ("Technopôle du Madrillet", "host")}]
+
+
+def test_a_town_opening_the_sentence_opens_nothing(event_lexicon):
+    text = "À Borj Cédria, plusieurs laboratoires privés ont réduit leurs horaires d'ouverture."
+    assert found(text, event_lexicon, EventType.OPENING) == []
