@@ -155,6 +155,18 @@ def _person(ctx: Context, referent: Referent) -> bool:
     return all(t.label == "PER" and not ctx.reader.is_org(t) for t in referent.targets)
 
 
+def _holder(ctx: Context, referent: Referent) -> bool:
+    """Who can hold a label: an organisation, or a name of two words or more the NER typed otherwise
+    that is no known person, country, town or region ("le label « Startup » à Oliveo Tech et à
+    Medina Pay": the model took Medina Pay for a person, Sahra Data for a place)."""
+    if _org(ctx, referent):
+        return True
+    surface = referent.targets[0].surface
+    return referent.named and len(referent.targets) == 1 and len(surface.split()) >= 2 \
+        and fold(surface).partition(" ")[0] not in ctx.reader.lexicon.first_names \
+        and fold(surface) not in ctx.reader.lexicon.places_after_au
+
+
 def _listed_person(ctx: Context, referent: Referent) -> bool:
     """A person in a list of organisations: a name typed PER whose first word is a known given name
     ("… : Dataflow Maroc, Agrisol, qui …, et Medina Games": Agrisol, typed PER, is one of the firms)."""
@@ -1098,7 +1110,7 @@ def _listed_holders(ctx: Context, view: SentenceView, events: list[EventMention]
     last = holders[-1]
     for referent in (r for r in view.referents if r.start >= last.end):
         if not any(t.start_char in held for t in referent.targets):
-            if not (referent.named and _org(ctx, referent) and _HOLDERS_GAP.fullmatch(view.between(last.end, referent.start))):
+            if not (referent.named and _holder(ctx, referent) and _HOLDERS_GAP.fullmatch(view.between(last.end, referent.start))):
                 break
             added.append(replace(events[-1], participants=tuple(_as(referent, Role.LABELLED))))
         last = referent
@@ -1138,14 +1150,14 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []  # "X a par ailleurs candidaté au label « Greentech »": a candidacy, not a label
     position = view.sentence.start + cue.start()
     subject = _subject_before(ctx, view, position)
-    apposed = next((r for r in view.referents if r.end <= position and _org(ctx, r)
+    apposed = next((r for r in view.referents if r.end <= position and _holder(ctx, r)
                     and _APPOSED_PARTICIPLE.fullmatch(view.between(r.end, position) + cue.group())), None)
     if apposed is not None:  # "… à l'huilerie X, labellisée « Bio Tunisie » en mai": X holds the label
         subject = apposed
     if subject is not None and _HOSTED_APPOSITION.search(view.between(max(view.sentence.start, subject.start - 50), subject.start)) \
             and re.match(r"\s*,", view.between(subject.end, subject.end + 3)):
         # "Les start-up A et B, incubées au Cyberparc X, ont été labellisées": A and B, not their host
-        before = [r for r in view.referents if r.end <= subject.start and _org(ctx, r)]
+        before = [r for r in view.referents if r.end <= subject.start and _holder(ctx, r)]
         subject = before[-1] if before else subject
     if subject is not None and _UNVEILS_LIST.search(view.between(subject.end, position)):
         name = lex.cue("label", "name").match(view.masked[cue.end():])
@@ -1157,7 +1169,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     given_to: Referent | None = None
     if subject is not None and _GIVES_LABEL.search(view.between(subject.end, position + len(cue.group()))):
         # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
-        given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
+        given_to = next((r for r in view.referents if r.start > position and _holder(ctx, r)
                          and _TO_HOLDER.search(view.between(position, r.start))), None)
         if given_to is not None and _COUNTED_GROUP.search(view.between(position, given_to.start)):
             # "… le label « Start-up » à deux jeunes entreprises incubées au Cyberparc X : A, qui …, et B": A and B
@@ -1174,13 +1186,13 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         subject = given_to
     if given_to is None and subject is not None and subject.end <= position:
         # "Le pôle X se félicite de la labellisation « … » attribuée lundi à son adhérent Y": Y holds it
-        given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
+        given_to = next((r for r in view.referents if r.start > position and _holder(ctx, r)
                          and _CUE_GIVEN_TO.match(view.between(position + len(cue.group()), r.start))), None)
         subject = given_to or subject
     if given_to is None and re.match(r"(?:re)?(?:labellis|certifi)", cue.group()) \
             and _ACTIVE_AUX.search(view.masked[:cue.start()]) and not _OBJECT_CLITIC.search(view.masked[:cue.start()]):
         # "Le ministère a labellisé mardi le cluster X": the direct object holds it, not the subject
-        given_to = next((r for r in view.referents if r.start > position and _org(ctx, r)
+        given_to = next((r for r in view.referents if r.start > position and _holder(ctx, r)
                          and _DIRECT_OBJECT.match(view.between(position + len(cue.group()), r.start))), None)
         subject = given_to
         if given_to is None:
@@ -1194,17 +1206,17 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     if renewed:  # "L'État a reconduit … le label « pôle de compétitivité » d'A, de B et d'C": A, B, C hold it
         subject = None
     if subject is None and _LABELLED_PHRASE.match(view.masked) and view.subject is not None \
-            and view.subject.start > position and _org(ctx, view.subject):
+            and view.subject.start > position and _holder(ctx, view.subject):
         subject = view.subject  # "Certifié ISO 9001 depuis cette semaine, le cluster X devient …"
     if _OBJECT_CLITIC.search(view.masked[:cue.start()]) or (
             subject is None and _RENEWED_ITS.search(view.masked[:cue.start()])):
         # "… pour le pôle X : l'État l'a relabellisé pôle de compétitivité" / "… a renouvelé lundi son label"
-        named = [r for r in view.referents if r.end <= position and _org(ctx, r)]
+        named = [r for r in view.referents if r.end <= position and _holder(ctx, r)]
         previous = ctx.reader.previous_subject
-        subject = named[-1] if named else (previous if previous is not None and _org(ctx, previous) else None)
+        subject = named[-1] if named else (previous if previous is not None and _holder(ctx, previous) else None)
     if subject is None:  # "La solution de méthanisation de la start-up X a reçu le label": X's product, X's label
         lead = lex.lead.match(view.masked)
-        subject = next((r for r in view.referents if r.named and r.start < position and _org(ctx, r)
+        subject = next((r for r in view.referents if r.named and r.start < position and _holder(ctx, r)
                         and _PRODUCT_OF.fullmatch(view.masked[lead.end() if lead else 0:view.local(r.start)])
                         and _RECEIVES_LABEL.search(view.between(r.end, position))), None)
     opening = lex.lead.match(view.masked)  # `lead` is "^(?:…)*": it always matches
@@ -1214,7 +1226,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         held = _renewed_holders(ctx, view, position, cue.end())
         after_held = view.between(held[-1].end, view.sentence.end) if held else ""
         if held and _LABEL_OF_PASSIVE.match(after_held) and not any(
-                r.start > held[-1].end and _org(ctx, r) and _LABEL_GIVEN_TO.search(view.between(held[-1].end, r.start))
+                r.start > held[-1].end and _holder(ctx, r) and _LABEL_GIVEN_TO.search(view.between(held[-1].end, r.start))
                 for r in view.referents):
             # (not the giver when the text says whom it went to: "… a été attribué lundi à la biscuiterie Y")
             if len(held) > 1:
@@ -1224,7 +1236,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     listed = renewed or (_label_list(ctx, view, position) if subject is None else [])
     if subject is None and not listed:
         # the giving verb may come before the cue: "Le Collège X a accordé son label à Y"
-        given = next((r for r in view.referents if r.start > position and _org(ctx, r)
+        given = next((r for r in view.referents if r.start > position and _holder(ctx, r)
                       and _LABEL_GIVEN_TO.search(view.between(max(view.sentence.start, position - 40), r.start))), None)
         listed = [given] if given is not None else []
         if given is not None:  # "… a été octroyé à X et à Y": one event per holder
@@ -1256,7 +1268,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     elif given_to is None and subject.named and _PLURAL_WHO.match(view.between(subject.end, position)):
         # "bravo à nos adhérents A et B, qui ont reçu jeudi le label …": A too
         before = [r for r in view.referents if r.end <= subject.start]
-        together = [before[-1]] if before and _org(ctx, before[-1]) and re.fullmatch(
+        together = [before[-1]] if before and _holder(ctx, before[-1]) and re.fullmatch(
             r"\s*(?:,|et|,\s*et)\s*(?:(?:le|la|l'|les)\s*)?", view.between(before[-1].end, subject.start)) else []
     elif given_to is None and subject.named:  # "A, qui développe …, et B, spécialiste de …, ont obtenu"
         together = [r for r in [_described_co_subject(ctx, view, subject, position)] if r is not None]
@@ -1307,7 +1319,7 @@ def _renewed_holders(ctx: Context, view: SentenceView, position: int, cue_end: i
     anchor = view.sentence.start + cue_end
     for referent in (r for r in view.referents if r.start >= anchor):
         gap = view.between(found[-1].end if found else anchor, referent.start)
-        if not (_AND_OF if found else _OF_HOLDER).match(gap) or not _org(ctx, referent):
+        if not (_AND_OF if found else _OF_HOLDER).match(gap) or not _holder(ctx, referent):
             break
         found.append(referent)
     return found
@@ -1404,7 +1416,7 @@ def _next_holders(ctx: Context, view: SentenceView, first: Referent) -> list[Ref
     holders = [first]
     for referent in (r for r in view.referents if r.start >= first.end):
         gap = view.between(holders[-1].end, referent.start)
-        if _org(ctx, referent) and _TO_NEXT_HOLDER.match(gap):
+        if _holder(ctx, referent) and _TO_NEXT_HOLDER.match(gap):
             holders.append(referent)
         elif not _IN_APPOSITION.match(gap):  # (a name inside "X, locataire de l'Agropole Y, ainsi qu'à Z" is skipped)
             break
@@ -1477,9 +1489,9 @@ def _members_listed(ctx: Context, view: SentenceView, cue_at: int) -> list[Refer
     holders: list[Referent] = []
     for referent in (r for r in view.referents if r.named and r.end <= cue_at):
         if not holders:
-            if _org(ctx, referent) and _MEMBERS_LISTED.search(view.between(view.sentence.start, referent.start)):
+            if _holder(ctx, referent) and _MEMBERS_LISTED.search(view.between(view.sentence.start, referent.start)):
                 holders.append(referent)
-        elif _org(ctx, referent) and re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:(?:la|le|l')\s*)?", view.between(holders[-1].end, referent.start)):
+        elif _holder(ctx, referent) and re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:(?:la|le|l')\s*)?", view.between(holders[-1].end, referent.start)):
             holders.append(referent)
         else:
             break
@@ -1497,12 +1509,12 @@ def _obtained_by(ctx: Context, view: SentenceView, cue_end: int) -> list[Referen
     holders: list[Referent] = []
     for referent in (r for r in view.referents if r.start >= start and r.named):
         if not holders:
-            if not (_org(ctx, referent) and _FIRST_OBTAINER.fullmatch(view.between(start, referent.start))):
+            if not (_holder(ctx, referent) and _FIRST_OBTAINER.fullmatch(view.between(start, referent.start))):
                 return []
             holders.append(referent)
-        elif _org(ctx, referent) and _NEXT_OBTAINER.fullmatch(view.between(holders[-1].end, referent.start)):
+        elif _holder(ctx, referent) and _NEXT_OBTAINER.fullmatch(view.between(holders[-1].end, referent.start)):
             holders.append(referent)
-        elif _org(ctx, referent):
+        elif _holder(ctx, referent):
             break
     return holders
 

@@ -121,3 +121,15 @@ def test_a_firm_the_ner_typed_as_a_place_opens_its_site(event_lexicon):
 def test_a_town_opening_the_sentence_opens_nothing(event_lexicon):
     text = "À Borj Cédria, plusieurs laboratoires privés ont réduit leurs horaires d'ouverture."
     assert found(text, event_lexicon, EventType.OPENING) == []
+
+
+def test_a_holder_the_ner_typed_as_a_place_holds_the_label(event_lexicon):
+    text = ("Le Comité national de labellisation a attribué, lors de sa session du 2 mars, le label « Start-up » à "
+            "Tassili Data, une jeune entreprise incubée au technoparc de Sétif.")
+    holders = found(text, event_lexicon, EventType.LABEL)
+    assert {("Tassili Data", "labelled")} in holders
+
+
+def test_a_known_country_never_holds_a_label(event_lexicon):
+    text = "Le label « Destination durable » a été attribué le 2 mars à la Côte d'Ivoire par l'organisation."
+    assert all(("Côte d'Ivoire", "labelled") not in event for event in found(text, event_lexicon, EventType.LABEL))
