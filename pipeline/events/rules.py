@@ -151,20 +151,36 @@ def _org(ctx: Context, referent: Referent) -> bool:
     return all(ctx.reader.is_org(t) for t in referent.targets)
 
 
-def _person(ctx: Context, referent: Referent) -> bool:
-    return all(t.label == "PER" and not ctx.reader.is_org(t) for t in referent.targets)
-
-
-def _holder(ctx: Context, referent: Referent) -> bool:
-    """Who can hold a label: an organisation, or a name of two words or more the NER typed otherwise
-    that is no known person, country, town or region ("le label « Startup » à Oliveo Tech et à
-    Medina Pay": the model took Medina Pay for a person, Sahra Data for a place)."""
+def _party(ctx: Context, referent: Referent) -> bool:
+    """Who can fund, be funded, sign or hold a label: an organisation, or a name of two words or more
+    the NER typed as a place or a person that is no known person (given name), country, town or
+    region: "le label « Startup » à Oliveo Tech et à Medina Pay" (Medina Pay taken for a person),
+    "Sahra Data" taken for a place. Not for openings, appointments or gatherings, where such names
+    are venues, towns and people more often (held-out sets: each type measured apart)."""
     if _org(ctx, referent):
         return True
     surface = referent.targets[0].surface
-    return referent.named and len(referent.targets) == 1 and len(surface.split()) >= 2 \
-        and fold(surface).partition(" ")[0] not in ctx.reader.lexicon.first_names \
-        and fold(surface) not in ctx.reader.lexicon.places_after_au
+    return referent.named and len(referent.targets) == 1 and referent.label in ("LOC", "PER") \
+        and len(surface.split()) >= 2 and fold(surface).partition(" ")[0] not in ctx.reader.lexicon.first_names \
+        and fold(surface) not in ctx.reader.lexicon.places_after_au and not _dateline_place(ctx, referent) \
+        and not _HONORIFIC.search(ctx.reader.folded, max(0, referent.start - 6), referent.start) \
+        and not _HONORIFIC_OPENS.match(fold(surface))
+
+
+def _dateline_place(ctx: Context, referent: Referent) -> bool:
+    """The town of a wire's dateline: "Béni Mellal, 14 janvier 2037 (MAP) - …", "BÉNI MELLAL - …"."""
+    folded = ctx.reader.folded
+    line_start = folded.rfind("\n", 0, referent.start) + 1
+    return not folded[line_start:referent.start].strip(" -–—") and _DATELINE_AFTER.match(folded, referent.end) is not None
+
+
+_HONORIFIC = re.compile(r"\b(?:m|mme|mlle|dr|pr|me)\.?\s*$")  # "M. Ben Slimane": a person, given name unsaid
+_HONORIFIC_OPENS = re.compile(r"(?:m|mme|mlle|dr|pr|me)\.?\s")
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:le\s+)?\d|\(|[-–—]\s)")
+
+
+def _person(ctx: Context, referent: Referent) -> bool:
+    return all(t.label == "PER" and not ctx.reader.is_org(t) for t in referent.targets)
 
 
 def _listed_person(ctx: Context, referent: Referent) -> bool:
@@ -178,13 +194,14 @@ def _as(referent: Referent, role: Role) -> list[Participant]:
     return [Participant(t, role) for t in referent.targets]
 
 
-def _subject_before(ctx: Context, view: SentenceView, position: int, *, org: bool = True) -> Referent | None:
+def _subject_before(ctx: Context, view: SentenceView, position: int, *, org: bool = True,
+                    keep: Callable[[Context, Referent], bool] = _org) -> Referent | None:
     """The nearest referent before `position` that opens its clause, or that a relative clause
     takes up ("Bonne nouvelle pour le Cluster X, qui décroche la certification …")."""
     for referent in reversed([r for r in view.referents if r.end <= position]):
-        if ctx.reader.subject_like(view, referent) and (not org or _org(ctx, referent)):
+        if ctx.reader.subject_like(view, referent) and (not org or keep(ctx, referent)):
             return referent
-        if _RELATIVE_SUBJECT.match(view.between(referent.end, position)) and (not org or _org(ctx, referent)):
+        if _RELATIVE_SUBJECT.match(view.between(referent.end, position)) and (not org or keep(ctx, referent)):
             return referent
     return None
 
@@ -239,12 +256,12 @@ def _share_given(ctx: Context, view: SentenceView, amount: Amount, offset: int) 
     """The share a named funder gives of a sum told before: the funder named after "par", the
     recipient whose site or project the sentence is about (its subject, else the article's focus)."""
     start = amount.end_char + offset
-    funder = next((r for r in view.referents if r.start >= start and _org(ctx, r)
+    funder = next((r for r in view.referents if r.start >= start and _party(ctx, r)
                    and len(view.between(start, r.start)) < 20), None)
     if funder is None:
         return []
     subject, focus = view.subject, ctx.reader.focus
-    if subject is not None and subject.end <= amount.start_char and _org(ctx, subject) and subject is not funder:
+    if subject is not None and subject.end <= amount.start_char and _party(ctx, subject) and subject is not funder:
         recipient = list(subject.targets)
     elif focus is not None and ctx.reader.is_org(focus) and focus not in funder.targets \
             and not ctx.reader.public_or_funder(focus):
@@ -261,7 +278,7 @@ _GIVING_INFINITIVE = re.compile(r"^\s*(?:\w+\s+)?(?:souscrire|investir|injecter|
 
 def _seen_giving(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> Referent | None:
     """"La biotech X a vu mardi le fonds Y souscrire pour 1,5 M€": the organisation seen giving."""
-    return next((r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char and _org(ctx, r)
+    return next((r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char and _party(ctx, r)
                  and _SEES_GIVING.search(view.between(subject.end, r.start))
                  and _GIVING_INFINITIVE.match(view.between(r.end, amount.start_char))), None)
 
@@ -310,20 +327,20 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         closer = _round_closer(ctx, view, amount)
         if closer is not None:  # "la levée de fonds réalisée le 30 juin par son adhérent X : 3,5 M€ apportés par Y"
             funders = _linked_after(view, amount.end_char, lex.cue("funding", "funder_link"),
-                                    lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
+                                    lex.cue("funding", "funder_list"), lambda r: r.named or _party(ctx, r))
             events.append(_event(view, EventType.FUNDING, _as(closer, Role.RECIPIENT)
                                  + [p for r in funders for p in _as(r, Role.FUNDER)],
                                  ctx.date_for(view, future=False), amount=amount))
             continue
         raised = _amount_raised_by(ctx, view, amount)
-        if raised and _subject_before(ctx, view, amount.start_char) is None:  # "Les 3 M€ levés par X proviennent de Y"
+        if raised and _subject_before(ctx, view, amount.start_char, keep=_party) is None:  # "Les 3 M€ levés par X proviennent de Y"
             events.append(_event(view, EventType.FUNDING, raised, ctx.date_for(view, future=False), amount=amount))
             continue
         def investor(r: Referent) -> bool:  # a place in brackets is an aside: "X (Maroc) et Y"
-            return _org(ctx, r) or (r.named and not (r.label == "LOC" and view.between(view.sentence.start, r.start).endswith("(")))
+            return _party(ctx, r) or (r.named and not (r.label == "LOC" and view.between(view.sentence.start, r.start).endswith("(")))
 
         owner = _round_owner(ctx, view, amount)
-        if owner is not None and _subject_before(ctx, view, amount.start_char) is None \
+        if owner is not None and _subject_before(ctx, view, amount.start_char, keep=_party) is None \
                 and re.fullmatch(r"\s*(?:de la|de l'|du|des|de|d')\s*", view.between(amount.end_char, owner.start)):
             # "Bouclée en juillet, la levée de 3 MDH d'X a été menée par Y": X's round, not X's money
             investors = _linked_after(view, owner.end, _LED_BY, lex.cue("funding", "funder_list"), investor) \
@@ -348,14 +365,14 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if backer is not None:  # "le label … de l'Agence X, qui le soutiendra avec une enveloppe de 2 MDH"
             funders = [backer]
         participants = [p for r in funders for p in _as(r, Role.FUNDER)]
-        subject = _subject_before(ctx, view, amount.start_char)
+        subject = _subject_before(ctx, view, amount.start_char, keep=_party)
         seen_giving = _seen_giving(ctx, view, subject, amount) if subject is not None and not funders else None
         if seen_giving is not None and subject is not None:  # "X a vu mardi le fonds Y souscrire pour 1,5 M€": Y gives, X receives
             events.append(_event(view, EventType.FUNDING, _as(subject, Role.RECIPIENT) + _as(seen_giving, Role.FUNDER),
                                  ctx.date_for(view, future=False), amount=amount))
             continue
         if subject is not None and backer is not None and subject is backer:
-            subject = _subject_before(ctx, view, backer.start)  # "X a reçu … de l'Agence Y, qui le soutiendra"
+            subject = _subject_before(ctx, view, backer.start, keep=_party)  # "X a reçu … de l'Agence Y, qui le soutiendra"
         if subject is not None:
             between = view.between(subject.end, amount.start_char)
             if cues.search(between):
@@ -373,7 +390,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             # "X a bouclé un investissement de 2 milliards de FCFA dans Y": who invests in someone gives
             invests = bool(_STAKE_BEFORE.search(head[-60:])) and bool(_INVESTED_IN.match(tail))
             role = Role.FUNDER if (giving or lends or invests) and not funders and backer is None else Role.RECIPIENT
-            beneficiary = next((r for r in view.referents if r.start >= amount.end_char and _org(ctx, r) and r is not subject
+            beneficiary = next((r for r in view.referents if r.start >= amount.end_char and _party(ctx, r) and r is not subject
                                 and _FOR_WHOM.match(view.between(amount.end_char, r.start))), None)
             if beneficiary is not None and not funders and backer is None:
                 role = Role.FUNDER  # "X a annoncé une dotation de 6 MDT au profit du pôle Y": X gives
@@ -381,7 +398,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 participants += [p for r in _funder_before(ctx, view, subject, amount) for p in _as(r, Role.FUNDER)]
                 # "Avec la participation de X et de Y, la start-up Z a levé …": co-funders in an opening phrase
                 participants += [p for r in _linked_after(view, view.sentence.start, _FRONTED_FUNDERS,
-                                                          lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+                                                          lex.cue("funding", "funder_list"), lambda r: _party(ctx, r))
                                  if r.end <= subject.start for p in _as(r, Role.FUNDER)]
             together = _coordinated(ctx, view, subject, amount.start_char)
             if together:  # "X, Y et Z ont investi …": Y looked like the subject, X heads the list
@@ -389,7 +406,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             participants = _as(subject, role) + [p for r in together for p in _as(r, role)] + participants
             if signed_with is not None:  # the one signed with takes the other side
                 other = next((r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char
-                              and _org(ctx, r) and re.search(r"\bavec\s*(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}$",
+                              and _party(ctx, r) and re.search(r"\bavec\s*(?:(?:la|le|l')\s*)?(?:[a-z-]+\s+){0,2}$",
                                                              view.between(subject.end, r.start))), None)
                 if other is not None:
                     participants += _as(other, Role.RECIPIENT if role is Role.FUNDER else Role.FUNDER)
@@ -398,7 +415,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 # "X a mené le tour de table de 4 M€ de la PME Y, aux côtés de Z": Z invests too
                 last = max(p.mention.end_char for p in participants)
                 participants += [p for r in _linked_after(view, max(last, amount.end_char), _ALONGSIDE,
-                                                          lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+                                                          lex.cue("funding", "funder_list"), lambda r: _party(ctx, r))
                                  for p in _as(r, Role.FUNDER)]
         elif not funders and backer is None:  # "Une ligne de 2 MDT a été accordée au pôle X par la BERD"
             participants = _passive_grant(ctx, view, amount) or _amount_raised_by(ctx, view, amount) \
@@ -406,10 +423,10 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
                 or _round_led_by(ctx, view, amount)
             if not participants and (owner := _round_owner(ctx, view, amount)) is not None:
                 # "la série A de 6 M€ de X, menée par le fonds Y, servira à recruter"
-                investors = _linked_after(view, owner.end, _LED_BY, lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+                investors = _linked_after(view, owner.end, _LED_BY, lex.cue("funding", "funder_list"), lambda r: _party(ctx, r))
                 participants = _as(owner, Role.RECIPIENT) + [p for r in investors for p in _as(r, Role.FUNDER)]
         elif (backer is not None or funders) and view.subject is not None and view.subject is not backer \
-                and view.subject not in funders and view.subject.start > amount.end_char and _org(ctx, view.subject):
+                and view.subject not in funders and view.subject.start > amount.end_char and _party(ctx, view.subject):
             # "Grâce à un financement de 2,2 M€ accordé par la Banque X, l'équipementier Y va agrandir …"
             participants = _as(view.subject, Role.RECIPIENT) + participants
         elif (backer is not None or funders) and subject is None and (owner := _round_owner(ctx, view, amount)) is not None \
@@ -418,13 +435,13 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if participants and not any(p.role is Role.RECIPIENT for p in participants):
             taken = {p.mention.start_char for p in participants}
             last = max(p.mention.end_char for p in participants)
-            beneficiary = next((r for r in view.referents if r.start >= max(amount.end_char, last) and _org(ctx, r)
+            beneficiary = next((r for r in view.referents if r.start >= max(amount.end_char, last) and _party(ctx, r)
                                 and not {t.start_char for t in r.targets} & taken
                                 and _FOR_WHOM.match(_BRACKETED.sub("", view.between(max(amount.end_char, last), r.start)))), None)
             if beneficiary is None and funders and amount.end_char <= funders[0].start:
                 # "Un crédit de 15 MDT a été octroyé le 4 juin par la BERD à l'huilerie X": the giver, then "à" whom
                 to, given = lex.cue("funding", "to_recipient"), max(last, funders[-1].end)
-                beneficiary = next((r for r in view.referents if r.start >= given and _org(ctx, r)
+                beneficiary = next((r for r in view.referents if r.start >= given and _party(ctx, r)
                                     and to.search(_BRACKETED.sub("", view.between(given, r.start)))), None)
             if beneficiary is not None:  # "Une enveloppe de 1,2 M€ a été mobilisée par X pour soutenir les start-up du cluster Y"
                 participants += _as(beneficiary, Role.RECIPIENT)
@@ -537,8 +554,8 @@ def _more_funders(ctx: Context, view: SentenceView, funders: list[Referent]) -> 
     while found:
         # a place in brackets is an aside, not the next item ("X (Maroc) et Y")
         following = next((r for r in view.referents if r.start >= found[-1].end
-                          and not (view.between(found[-1].end, r.start).rstrip().endswith("(") and not _org(ctx, r))), None)
-        if following is None or following in found or not _org(ctx, following) or following is view.subject:
+                          and not (view.between(found[-1].end, r.start).rstrip().endswith("(") and not _party(ctx, r))), None)
+        if following is None or following in found or not _party(ctx, following) or following is view.subject:
             break
         gap = view.between(found[-1].end, following.start)
         if _JOINED_ROUND.match(gap):  # "… mené par X et auquel ont participé Y et Z"
@@ -570,7 +587,7 @@ def _topped_up(ctx: Context, view: SentenceView, amount: Amount, before: list[Ev
     previous_end = max((a.end_char for a in view.amounts if a.end_char <= amount.start_char), default=None)
     if previous_end is None or not _COMPLETED_BY.search(view.between(previous_end, amount.start_char)):
         return None
-    funder = next((r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)), None)
+    funder = next((r for r in view.referents if r.start >= amount.end_char and _party(ctx, r)), None)
     if funder is None or not _OWN_FUNDER_AFTER.match(view.between(amount.end_char, funder.start)):
         return None
     recipients = [p for p in before[-1].participants if p.role is Role.RECIPIENT]
@@ -637,7 +654,7 @@ def _coordinated(ctx: Context, view: SentenceView, subject: Referent, limit: int
     found: list[Referent] = []
     anchor = subject.end
     for referent in (r for r in view.referents if subject.end <= r.start and r.end <= limit and r is not subject):
-        if not _AND_ALSO.match(view.between(anchor, referent.start)) or not _org(ctx, referent):
+        if not _AND_ALSO.match(view.between(anchor, referent.start)) or not _party(ctx, referent):
             break
         found.append(referent)
         anchor = referent.end
@@ -697,7 +714,7 @@ def _carrier_opening(ctx: Context, view: SentenceView) -> Referent | None:
     """The organisation an opening phrase says carries the sentence's project ("Porté par notre
     adhérent X, le projet …")."""
     first = next((r for r in view.referents if r.named), None)
-    if first is None or not _org(ctx, first) or not _CARRIER_OPENING.match(view.between(view.sentence.start, first.start)):
+    if first is None or not _party(ctx, first) or not _CARRIER_OPENING.match(view.between(view.sentence.start, first.start)):
         return None
     return first if re.search(r",\s*(?:le|ce)\s+projet\b", view.between(first.end, view.sentence.end)) else None
 
@@ -738,7 +755,7 @@ _OBTAINED_FROM = re.compile(r"(?:\b(?:obtenu|recu|decroche|obtient|recoit|benefi
 
 
 def _funder_before(ctx: Context, view: SentenceView, subject: Referent, amount: Amount) -> list[Referent]:
-    for referent in (r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char and _org(ctx, r)):
+    for referent in (r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char and _party(ctx, r)):
         if _OBTAINED_FROM.search(view.between(subject.end, referent.start)) \
                 and not re.search(r"[,;]", view.between(referent.end, amount.start_char)):
             return [referent]
@@ -749,14 +766,14 @@ def _passive_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Par
     """A sum that is the subject of a passive grant: recipient after "à", giver after "par"."""
     lex = ctx.reader.lexicon
     to = lex.cue("funding", "to_recipient")
-    for referent in (r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)):
+    for referent in (r for r in view.referents if r.start >= amount.end_char and _party(ctx, r)):
         gap = view.between(amount.end_char, referent.start)
         # "Un million et demi d'euros : c'est l'enveloppe apportée à la PME X par la Région Y"
         told = _IT_IS_THE_SUM.match(gap)
         if not _GRANTED_TO.match(gap) and not (told and re.match(r"^\s*" + to.pattern, gap[told.end():])):
             continue
         return _as(referent, Role.RECIPIENT) + [
-            p for r in _linked_after(view, referent.end, _GIVEN_BY, lex.cue("funding", "funder_list"), lambda r: _org(ctx, r))
+            p for r in _linked_after(view, referent.end, _GIVEN_BY, lex.cue("funding", "funder_list"), lambda r: _party(ctx, r))
             for p in _as(r, Role.FUNDER)]
     return []
 
@@ -811,10 +828,10 @@ def _round_led_by(ctx: Context, view: SentenceView, amount: Amount) -> list[Part
     if not _THE_ROUND.match(view.between(view.sentence.start, amount.start_char)):
         return []
     owner = next((r for r in view.referents if r.start >= amount.end_char), None)
-    if owner is None or not _org(ctx, owner) or not _ROUND_OF.match(view.between(amount.end_char, owner.start)):
+    if owner is None or not _party(ctx, owner) or not _ROUND_OF.match(view.between(amount.end_char, owner.start)):
         return []
     investors = _linked_after(view, owner.end, _LED_BY, ctx.reader.lexicon.cue("funding", "funder_list"),
-                              lambda r: _org(ctx, r))
+                              lambda r: _party(ctx, r))
     return _as(owner, Role.RECIPIENT) + [p for r in investors for p in _as(r, Role.FUNDER)] if investors else []
 
 
@@ -836,7 +853,7 @@ def _amount_raised_by(ctx: Context, view: SentenceView, amount: Amount) -> list[
     """"2 milliards de FCFA : c'est le montant levé par la start-up X auprès de Y et de Z", and
     "Six millions d'euros : c'est la somme que X, …, vient de lever auprès de Y"."""
     lex = ctx.reader.lexicon
-    for referent in (r for r in view.referents if r.start >= amount.end_char and _org(ctx, r)):
+    for referent in (r for r in view.referents if r.start >= amount.end_char and _party(ctx, r)):
         gap = view.between(amount.end_char, referent.start)
         after = referent.end
         if not _RAISED_BY.match(gap):
@@ -846,8 +863,8 @@ def _amount_raised_by(ctx: Context, view: SentenceView, amount: Amount) -> list[
                 return []
             after = referent.end + raised.end()
         funders = _linked_after(view, after, lex.cue("funding", "funder_link"), lex.cue("funding", "funder_list"),
-                                lambda r: r.named or _org(ctx, r)) \
-            or _linked_after(view, after, _COMES_FROM, lex.cue("funding", "funder_list"), lambda r: r.named or _org(ctx, r))
+                                lambda r: r.named or _party(ctx, r)) \
+            or _linked_after(view, after, _COMES_FROM, lex.cue("funding", "funder_list"), lambda r: r.named or _party(ctx, r))
         return _as(referent, Role.RECIPIENT) + [p for r in funders for p in _as(r, Role.FUNDER)]
     return []
 
@@ -877,12 +894,12 @@ def _leading_grant(ctx: Context, view: SentenceView, amount: Amount) -> list[Par
     if not _LEADING_GRANT.match(view.between(view.sentence.start, amount.start_char)):
         return []
     after = [r for r in view.referents if r.start >= amount.end_char]
-    if not after or not _org(ctx, after[0]) or not _GRANT_GIVER.match(view.between(amount.end_char, after[0].start)):
+    if not after or not _party(ctx, after[0]) or not _GRANT_GIVER.match(view.between(amount.end_char, after[0].start)):
         return []
     giver = after[0]
     found = _as(giver, Role.FUNDER)
     receiver = next((r for r in after[1:] if _SUPPORTS.match(view.between(giver.end, r.start))), None)
-    if receiver is not None and _org(ctx, receiver):
+    if receiver is not None and _party(ctx, receiver):
         found += _as(receiver, Role.RECIPIENT)
     return found
 
@@ -902,7 +919,7 @@ def round_funders(ctx: Context, view: SentenceView) -> list[Referent]:
     if lead is None:
         return []
     return _linked_after(view, view.sentence.start + lead.end(), re.compile(r"^\s*$"), _ROUND_CHAIN,
-                         lambda r: _org(ctx, r))
+                         lambda r: _party(ctx, r))
 
 
 _LEADS_ROUND = re.compile(r"\b(?:mene|menent|a mene|ont mene|pilote|pilotent|a pilote|ont pilote|conduit|conduisent|"
@@ -960,7 +977,7 @@ def _round_closer(ctx: Context, view: SentenceView, amount: Amount) -> Referent 
         return None
     closer = before[-1]
     head = view.between(max(view.sentence.start, closer.start - 100), closer.start)
-    return closer if _org(ctx, closer) and _ROUND_CLOSED_BY.search(head) else None
+    return closer if _party(ctx, closer) and _ROUND_CLOSED_BY.search(head) else None
 
 
 def _round_owner(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
@@ -968,7 +985,7 @@ def _round_owner(ctx: Context, view: SentenceView, amount: Amount) -> Referent |
     if not _ROUND_BEFORE.search(view.between(view.sentence.start, amount.start_char)[-40:]):
         return None
     owner = next((r for r in view.referents if r.start >= amount.end_char), None)
-    if owner is None or not _org(ctx, owner) or not _ROUND_OF.match(view.between(amount.end_char, owner.start)):
+    if owner is None or not _party(ctx, owner) or not _ROUND_OF.match(view.between(amount.end_char, owner.start)):
         return None
     return owner
 
@@ -982,7 +999,7 @@ _BACKED_BY = re.compile(r"^\s*(?:soutenu|finance|cofinance|accompagne|appuye|aid
 
 def _relative_funder(ctx: Context, view: SentenceView, amount: Amount) -> Referent | None:
     """The organisation a relative clause makes the giver: "X, qui l'accompagnera avec 4 MDH"."""
-    for referent in reversed([r for r in view.referents if r.end <= amount.start_char and _org(ctx, r)]):
+    for referent in reversed([r for r in view.referents if r.end <= amount.start_char and _party(ctx, r)]):
         if _RELATIVE_GIVING.match(view.between(referent.end, amount.start_char)):
             return referent
     return None
@@ -1001,7 +1018,7 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
     between = view.between(subject.end, amount.start_char)
     # "La Région a retenu le projet d'X et lui a accordé …": the one named just before "et lui"
     named = [r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char and r.named
-             and _org(ctx, r) and not set(r.targets) & set(subject.targets)
+             and _party(ctx, r) and not set(r.targets) & set(subject.targets)
              and re.search(r"(?:\bde la|\bde l'|\bdu|\bde|\bd')\s*(?:[a-z-]+\s+)?$", view.between(subject.end, r.start))
              and re.match(r"^\s*et\s+(?:lui|leur)\s", view.between(r.end, amount.start_char))]
     if named:
@@ -1012,13 +1029,13 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
         return _as(us, Role.RECIPIENT)  # an interview's answer: "La Région nous a alloué 15 millions de dirhams"
     if lex.cue("funding", "to_pronoun").search(between):
         previous = ctx.reader.previous_subject
-        if previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):
+        if previous is not None and _party(ctx, previous) and not set(previous.targets) & set(subject.targets):
             return _as(previous, Role.RECIPIENT)
         focus = ctx.reader.focus
         return [Participant(focus, Role.RECIPIENT)] if focus is not None and focus not in subject.targets else []
     giving = lex.cue("funding", "giving")
     for referent in view.referents:
-        if referent.start < subject.end or referent is subject or not _org(ctx, referent):
+        if referent.start < subject.end or referent is subject or not _party(ctx, referent):
             continue
         if referent.end <= amount.start_char:
             if _INTO_CAPITAL.search(view.between(subject.end, referent.start)):
@@ -1044,15 +1061,15 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
                                                     view.between(amount.end_char, view.sentence.end)):
         # "X accueille à son capital le fonds Y. Ce dernier a souscrit à une augmentation de capital de …"
         previous = ctx.reader.previous_subject
-        if previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):
+        if previous is not None and _party(ctx, previous) and not set(previous.targets) & set(subject.targets):
             return _as(previous, Role.RECIPIENT)
     if _INTO_ITS_CAPITAL.match(view.between(amount.end_char, view.sentence.end)) or _ENTERED_ITS_CAPITAL.search(between):
         # (or before the sum: "Le fonds Y est entré lundi à son capital à hauteur de 80 millions de dinars")
         # "X, … : le fonds Y a pris une participation de 1,5 MDT dans son capital": the one spoken of before
-        owner = next((r for r in view.referents if r.end <= subject.start and _org(ctx, r)
+        owner = next((r for r in view.referents if r.end <= subject.start and _party(ctx, r)
                       and not set(r.targets) & set(subject.targets)), None)
         previous = ctx.reader.previous_subject
-        if owner is None and previous is not None and _org(ctx, previous) and not set(previous.targets) & set(subject.targets):
+        if owner is None and previous is not None and _party(ctx, previous) and not set(previous.targets) & set(subject.targets):
             owner = previous
         return _as(owner, Role.RECIPIENT) if owner is not None else []
     return []
@@ -1110,7 +1127,7 @@ def _listed_holders(ctx: Context, view: SentenceView, events: list[EventMention]
     last = holders[-1]
     for referent in (r for r in view.referents if r.start >= last.end):
         if not any(t.start_char in held for t in referent.targets):
-            if not (referent.named and _holder(ctx, referent) and _HOLDERS_GAP.fullmatch(view.between(last.end, referent.start))):
+            if not (referent.named and _party(ctx, referent) and _HOLDERS_GAP.fullmatch(view.between(last.end, referent.start))):
                 break
             added.append(replace(events[-1], participants=tuple(_as(referent, Role.LABELLED))))
         last = referent
@@ -1149,15 +1166,15 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     if _CANDIDATE_FOR.search(view.masked[:cue.start()]):
         return []  # "X a par ailleurs candidaté au label « Greentech »": a candidacy, not a label
     position = view.sentence.start + cue.start()
-    subject = _subject_before(ctx, view, position)
-    apposed = next((r for r in view.referents if r.end <= position and _holder(ctx, r)
+    subject = _subject_before(ctx, view, position, keep=_party)
+    apposed = next((r for r in view.referents if r.end <= position and _party(ctx, r)
                     and _APPOSED_PARTICIPLE.fullmatch(view.between(r.end, position) + cue.group())), None)
     if apposed is not None:  # "… à l'huilerie X, labellisée « Bio Tunisie » en mai": X holds the label
         subject = apposed
     if subject is not None and _HOSTED_APPOSITION.search(view.between(max(view.sentence.start, subject.start - 50), subject.start)) \
             and re.match(r"\s*,", view.between(subject.end, subject.end + 3)):
         # "Les start-up A et B, incubées au Cyberparc X, ont été labellisées": A and B, not their host
-        before = [r for r in view.referents if r.end <= subject.start and _holder(ctx, r)]
+        before = [r for r in view.referents if r.end <= subject.start and _party(ctx, r)]
         subject = before[-1] if before else subject
     if subject is not None and _UNVEILS_LIST.search(view.between(subject.end, position)):
         name = lex.cue("label", "name").match(view.masked[cue.end():])
@@ -1169,7 +1186,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     given_to: Referent | None = None
     if subject is not None and _GIVES_LABEL.search(view.between(subject.end, position + len(cue.group()))):
         # "Le ministère a décerné le label « X » au cluster Y": Y is labelled, not the giver
-        given_to = next((r for r in view.referents if r.start > position and _holder(ctx, r)
+        given_to = next((r for r in view.referents if r.start > position and _party(ctx, r)
                          and _TO_HOLDER.search(view.between(position, r.start))), None)
         if given_to is not None and _COUNTED_GROUP.search(view.between(position, given_to.start)):
             # "… le label « Start-up » à deux jeunes entreprises incubées au Cyberparc X : A, qui …, et B": A and B
@@ -1186,13 +1203,13 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         subject = given_to
     if given_to is None and subject is not None and subject.end <= position:
         # "Le pôle X se félicite de la labellisation « … » attribuée lundi à son adhérent Y": Y holds it
-        given_to = next((r for r in view.referents if r.start > position and _holder(ctx, r)
+        given_to = next((r for r in view.referents if r.start > position and _party(ctx, r)
                          and _CUE_GIVEN_TO.match(view.between(position + len(cue.group()), r.start))), None)
         subject = given_to or subject
     if given_to is None and re.match(r"(?:re)?(?:labellis|certifi)", cue.group()) \
             and _ACTIVE_AUX.search(view.masked[:cue.start()]) and not _OBJECT_CLITIC.search(view.masked[:cue.start()]):
         # "Le ministère a labellisé mardi le cluster X": the direct object holds it, not the subject
-        given_to = next((r for r in view.referents if r.start > position and _holder(ctx, r)
+        given_to = next((r for r in view.referents if r.start > position and _party(ctx, r)
                          and _DIRECT_OBJECT.match(view.between(position + len(cue.group()), r.start))), None)
         subject = given_to
         if given_to is None:
@@ -1206,17 +1223,17 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     if renewed:  # "L'État a reconduit … le label « pôle de compétitivité » d'A, de B et d'C": A, B, C hold it
         subject = None
     if subject is None and _LABELLED_PHRASE.match(view.masked) and view.subject is not None \
-            and view.subject.start > position and _holder(ctx, view.subject):
+            and view.subject.start > position and _party(ctx, view.subject):
         subject = view.subject  # "Certifié ISO 9001 depuis cette semaine, le cluster X devient …"
     if _OBJECT_CLITIC.search(view.masked[:cue.start()]) or (
             subject is None and _RENEWED_ITS.search(view.masked[:cue.start()])):
         # "… pour le pôle X : l'État l'a relabellisé pôle de compétitivité" / "… a renouvelé lundi son label"
-        named = [r for r in view.referents if r.end <= position and _holder(ctx, r)]
+        named = [r for r in view.referents if r.end <= position and _party(ctx, r)]
         previous = ctx.reader.previous_subject
-        subject = named[-1] if named else (previous if previous is not None and _holder(ctx, previous) else None)
+        subject = named[-1] if named else (previous if previous is not None and _party(ctx, previous) else None)
     if subject is None:  # "La solution de méthanisation de la start-up X a reçu le label": X's product, X's label
         lead = lex.lead.match(view.masked)
-        subject = next((r for r in view.referents if r.named and r.start < position and _holder(ctx, r)
+        subject = next((r for r in view.referents if r.named and r.start < position and _party(ctx, r)
                         and _PRODUCT_OF.fullmatch(view.masked[lead.end() if lead else 0:view.local(r.start)])
                         and _RECEIVES_LABEL.search(view.between(r.end, position))), None)
     opening = lex.lead.match(view.masked)  # `lead` is "^(?:…)*": it always matches
@@ -1226,7 +1243,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         held = _renewed_holders(ctx, view, position, cue.end())
         after_held = view.between(held[-1].end, view.sentence.end) if held else ""
         if held and _LABEL_OF_PASSIVE.match(after_held) and not any(
-                r.start > held[-1].end and _holder(ctx, r) and _LABEL_GIVEN_TO.search(view.between(held[-1].end, r.start))
+                r.start > held[-1].end and _party(ctx, r) and _LABEL_GIVEN_TO.search(view.between(held[-1].end, r.start))
                 for r in view.referents):
             # (not the giver when the text says whom it went to: "… a été attribué lundi à la biscuiterie Y")
             if len(held) > 1:
@@ -1236,7 +1253,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     listed = renewed or (_label_list(ctx, view, position) if subject is None else [])
     if subject is None and not listed:
         # the giving verb may come before the cue: "Le Collège X a accordé son label à Y"
-        given = next((r for r in view.referents if r.start > position and _holder(ctx, r)
+        given = next((r for r in view.referents if r.start > position and _party(ctx, r)
                       and _LABEL_GIVEN_TO.search(view.between(max(view.sentence.start, position - 40), r.start))), None)
         listed = [given] if given is not None else []
         if given is not None:  # "… a été octroyé à X et à Y": one event per holder
@@ -1268,7 +1285,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     elif given_to is None and subject.named and _PLURAL_WHO.match(view.between(subject.end, position)):
         # "bravo à nos adhérents A et B, qui ont reçu jeudi le label …": A too
         before = [r for r in view.referents if r.end <= subject.start]
-        together = [before[-1]] if before and _holder(ctx, before[-1]) and re.fullmatch(
+        together = [before[-1]] if before and _party(ctx, before[-1]) and re.fullmatch(
             r"\s*(?:,|et|,\s*et)\s*(?:(?:le|la|l'|les)\s*)?", view.between(before[-1].end, subject.start)) else []
     elif given_to is None and subject.named:  # "A, qui développe …, et B, spécialiste de …, ont obtenu"
         together = [r for r in [_described_co_subject(ctx, view, subject, position)] if r is not None]
@@ -1286,12 +1303,12 @@ def _described_co_subject(ctx: Context, view: SentenceView, subject: Referent, p
     if not _PLURAL_AUX.search(view.between(subject.end, position)):
         return None
     # (a place named in the description is no subject: "Le Cluster A, qui fédère … de la région X, et B ont scellé")
-    for first in reversed([r for r in view.referents if r.end <= subject.start and r.named and _org(ctx, r)
+    for first in reversed([r for r in view.referents if r.end <= subject.start and r.named and _party(ctx, r)
                            and r.label != "LOC"]):
         gap = view.between(first.end, subject.start)
         inside = [r for r in view.referents if first.end <= r.start and r.end <= subject.start]
         if ctx.reader.subject_like(view, first) and _DESCRIBED_THEN_AND.match(gap) \
-                and not any(_org(ctx, r) and r.label != "LOC" for r in inside):
+                and not any(_party(ctx, r) and r.label != "LOC" for r in inside):
             return first
         break
     return None
@@ -1301,7 +1318,7 @@ def _second_described_subject(ctx: Context, view: SentenceView, subject: Referen
     """The second of two subjects when the first, the sentence's subject, is described in an
     apposition ("Le pôle A, dédié à …, et l'Université B ont signé"): the verb is plural."""
     second = next((r for r in view.referents if subject.end <= r.start and r.end <= position), None)
-    if second is None or not second.named or not _org(ctx, second) \
+    if second is None or not second.named or not _party(ctx, second) \
             or not _DESCRIBED_THEN_AND.match(view.between(subject.end, second.start)) \
             or not _PLURAL_VERB.match(view.between(second.end, position)):
         return None
@@ -1319,7 +1336,7 @@ def _renewed_holders(ctx: Context, view: SentenceView, position: int, cue_end: i
     anchor = view.sentence.start + cue_end
     for referent in (r for r in view.referents if r.start >= anchor):
         gap = view.between(found[-1].end if found else anchor, referent.start)
-        if not (_AND_OF if found else _OF_HOLDER).match(gap) or not _holder(ctx, referent):
+        if not (_AND_OF if found else _OF_HOLDER).match(gap) or not _party(ctx, referent):
             break
         found.append(referent)
     return found
@@ -1416,7 +1433,7 @@ def _next_holders(ctx: Context, view: SentenceView, first: Referent) -> list[Ref
     holders = [first]
     for referent in (r for r in view.referents if r.start >= first.end):
         gap = view.between(holders[-1].end, referent.start)
-        if _holder(ctx, referent) and _TO_NEXT_HOLDER.match(gap):
+        if _party(ctx, referent) and _TO_NEXT_HOLDER.match(gap):
             holders.append(referent)
         elif not _IN_APPOSITION.match(gap):  # (a name inside "X, locataire de l'Agropole Y, ainsi qu'à Z" is skipped)
             break
@@ -1489,9 +1506,9 @@ def _members_listed(ctx: Context, view: SentenceView, cue_at: int) -> list[Refer
     holders: list[Referent] = []
     for referent in (r for r in view.referents if r.named and r.end <= cue_at):
         if not holders:
-            if _holder(ctx, referent) and _MEMBERS_LISTED.search(view.between(view.sentence.start, referent.start)):
+            if _party(ctx, referent) and _MEMBERS_LISTED.search(view.between(view.sentence.start, referent.start)):
                 holders.append(referent)
-        elif _holder(ctx, referent) and re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:(?:la|le|l')\s*)?", view.between(holders[-1].end, referent.start)):
+        elif _party(ctx, referent) and re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:(?:la|le|l')\s*)?", view.between(holders[-1].end, referent.start)):
             holders.append(referent)
         else:
             break
@@ -1509,12 +1526,12 @@ def _obtained_by(ctx: Context, view: SentenceView, cue_end: int) -> list[Referen
     holders: list[Referent] = []
     for referent in (r for r in view.referents if r.start >= start and r.named):
         if not holders:
-            if not (_holder(ctx, referent) and _FIRST_OBTAINER.fullmatch(view.between(start, referent.start))):
+            if not (_party(ctx, referent) and _FIRST_OBTAINER.fullmatch(view.between(start, referent.start))):
                 return []
             holders.append(referent)
-        elif _holder(ctx, referent) and _NEXT_OBTAINER.fullmatch(view.between(holders[-1].end, referent.start)):
+        elif _party(ctx, referent) and _NEXT_OBTAINER.fullmatch(view.between(holders[-1].end, referent.start)):
             holders.append(referent)
-        elif _holder(ctx, referent):
+        elif _party(ctx, referent):
             break
     return holders
 
@@ -1586,13 +1603,13 @@ def _framed_by_agreement(ctx: Context, view: SentenceView, position: int) -> lis
     if comma < 0 or "#" in view.masked[view.local(position):comma]:
         return []
     first = next((r for r in view.referents if r.start > view.sentence.start + comma), None)
-    if first is None or not _org(ctx, first) or view.between(view.sentence.start + comma + 1, first.start).strip() \
+    if first is None or not _party(ctx, first) or view.between(view.sentence.start + comma + 1, first.start).strip() \
             not in ("", "le", "la", "l'", "les"):
         return []
     chain = ctx.reader.lexicon.cue("partnership", "chain")
     found = [first]
     for referent in (r for r in view.referents if r.start > first.end):
-        if not chain.search(view.between(found[-1].end, referent.start)) or not _org(ctx, referent):
+        if not chain.search(view.between(found[-1].end, referent.start)) or not _party(ctx, referent):
             break
         found.append(referent)
     return found if len(found) >= 2 else []
@@ -1604,7 +1621,7 @@ def _listed_before(ctx: Context, view: SentenceView, first: Referent) -> list[Re
     found: list[Referent] = []
     anchor = first
     for referent in reversed([r for r in view.referents if r.end <= first.start]):
-        if not _LIST_COMMA.match(view.between(referent.end, anchor.start)) or not _org(ctx, referent):
+        if not _LIST_COMMA.match(view.between(referent.end, anchor.start)) or not _party(ctx, referent):
             break
         found.insert(0, referent)
         anchor = referent
@@ -1629,19 +1646,19 @@ _AFTER_OPENING_PHRASE = re.compile(r"^([^,;:.]+,)\s*(?:(?:le|la|l'|les)\s*)?(?:[
 
 def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[EventMention]:
     lex = ctx.reader.lexicon
-    subject = _subject_before(ctx, view, position)
+    subject = _subject_before(ctx, view, position, keep=_party)
     partners: list[Referent] = []
     # "…, l'Institut Y, avec lequel le parc a signé une convention": the clause's subject and the antecedent
     for first, second in zip(view.referents, view.referents[1:]):
         if second.end <= position and _WITH_WHICH.match(view.between(first.end, second.start)) \
-                and _org(ctx, first) and _org(ctx, second):
+                and _party(ctx, first) and _party(ctx, second):
             partners, subject = [second, first], None
     if subject is not None:
         chain = lex.cue("partnership", "chain")
         subject = _chain_head(ctx, view, subject, chain)
         partners.append(subject)
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position):
-            if chain.search(view.between(partners[-1].end, referent.start)) and _org(ctx, referent):
+            if chain.search(view.between(partners[-1].end, referent.start)) and _party(ctx, referent):
                 partners.append(referent)
         if len(partners) >= 2 and _PLURAL_VERB.match(view.between(partners[-1].end, position)):
             partners[:0] = _listed_before(ctx, view, subject)
@@ -1650,34 +1667,34 @@ def _partnership_at(ctx: Context, view: SentenceView, position: int) -> list[Eve
             if len(partners) == 1:  # "Le pôle A, dédié à …, et l'Université B ont signé": the subject is the first
                 partners += [r for r in [_second_described_subject(ctx, view, subject, position)] if r is not None]
         for referent in (r for r in view.referents if subject.end <= r.start and r.end <= position and r not in partners):
-            if _SIGNED_WITH_BEFORE.search(view.between(subject.end, referent.start)) and _org(ctx, referent):
+            if _SIGNED_WITH_BEFORE.search(view.between(subject.end, referent.start)) and _party(ctx, referent):
                 partners.append(referent)  # "X a signé lundi avec le cluster Y une convention"
                 for other in (r for r in view.referents if referent.end <= r.start and r.end <= position):
-                    if not chain.search(view.between(partners[-1].end, other.start)) or not _org(ctx, other):
+                    if not chain.search(view.between(partners[-1].end, other.start)) or not _party(ctx, other):
                         break
                     partners.append(other)  # "… avec A et B un accord"
                 break
     partners += _linked_after(view, position, _PARTNER_LINK,
-                              lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+                              lex.cue("partnership", "chain"), lambda r: _party(ctx, r))
     if len(partners) < 2:  # "… ont paraphé un protocole d'accord : le pôle X, l'École Y et la société Z"
-        listed = _linked_after(view, position, _COLON_LIST, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        listed = _linked_after(view, position, _COLON_LIST, lex.cue("partnership", "chain"), lambda r: _party(ctx, r))
         if len(listed) >= 2:
             partners = listed
     if not partners:  # "Une convention a été paraphée jeudi par le constructeur X et l'Office Y"
-        partners = _linked_after(view, position, _SIGNED_BY, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        partners = _linked_after(view, position, _SIGNED_BY, lex.cue("partnership", "chain"), lambda r: _party(ctx, r))
     if len({t.start_char for r in partners for t in r.targets}) < 2:  # "signé lundi entre X et Y", "Rapprochement entre X et Y, qui …"
         between = _BETWEEN_PARTNERS
-        listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        listed = _linked_after(view, position, between, lex.cue("partnership", "chain"), lambda r: _party(ctx, r))
         if not listed:
-            listed = _linked_after(view, view.sentence.start, between, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+            listed = _linked_after(view, view.sentence.start, between, lex.cue("partnership", "chain"), lambda r: _party(ctx, r))
         if len(listed) <= 1:  # "La convention lie le Technopark X à l'Agence Y (Z)"
-            listed = _linked_after(view, view.sentence.start, _BINDS, _TO_PARTNER, lambda r: _org(ctx, r)) or listed
+            listed = _linked_after(view, view.sentence.start, _BINDS, _TO_PARTNER, lambda r: _party(ctx, r)) or listed
         if len({t.start_char for r in listed for t in r.targets}) >= 2:  # "entre les deux organismes" names two
             partners = listed
     if len({t.start_char for r in partners for t in r.targets}) < 2:
         partners = _framed_by_agreement(ctx, view, position) or partners
     if len({t.start_char for r in partners for t in r.targets}) < 2:  # "L'accord que X et Y ont signé jeudi, …"
-        listed = _linked_after(view, position, _AGREEMENT_THAT, lex.cue("partnership", "chain"), lambda r: _org(ctx, r))
+        listed = _linked_after(view, position, _AGREEMENT_THAT, lex.cue("partnership", "chain"), lambda r: _party(ctx, r))
         if len(listed) >= 2 and _SIGNED_IT.match(view.between(listed[-1].end, view.sentence.end)):
             partners = listed
     targets = {t.start_char: t for r in partners for t in r.targets}
@@ -1701,7 +1718,7 @@ def _chain_head(ctx: Context, view: SentenceView, subject: Referent, chain: re.P
     head, found = subject, subject
     for referent in reversed([r for r in view.referents if r.end <= subject.start]):
         gap = view.between(referent.end, head.start)
-        if not chain.search(gap) or not _org(ctx, referent) \
+        if not chain.search(gap) or not _party(ctx, referent) \
                 or _PLACE_PREPOSITION.search(view.between(view.sentence.start, referent.start)):
             break  # (a place phrase lists nothing: "À Sousse, le pôle X et l'école Y ont paraphé")
         head = referent

@@ -133,3 +133,15 @@ def test_a_holder_the_ner_typed_as_a_place_holds_the_label(event_lexicon):
 def test_a_known_country_never_holds_a_label(event_lexicon):
     text = "Le label « Destination durable » a été attribué le 2 mars à la Côte d'Ivoire par l'organisation."
     assert all(("Côte d'Ivoire", "labelled") not in event for event in found(text, event_lexicon, EventType.LABEL))
+
+
+def test_a_recipient_the_ner_typed_as_a_person_is_funded(event_lexicon):
+    text = "La fintech Medina Pay a levé mardi 2 millions de dinars auprès du fonds Carthage Capital."
+    events = found(text, event_lexicon, EventType.FUNDING)
+    assert events and ("Medina Pay", "recipient") in events[0]
+
+
+def test_a_person_named_with_an_honorific_signs_nothing(event_lexicon):
+    text = ("Le directeur, Mehdi Ben Slimane, a présenté le projet. Selon M. Ben Slimane, un accord a été conclu "
+            "mardi avec l'Université de Sousse.")
+    assert all(("M. Ben Slimane", "partner") not in event for event in found(text, event_lexicon, EventType.PARTNERSHIP))
