@@ -419,6 +419,9 @@ FLOORS.update({"dev171": (0.77, 0.68), "dev172": (0.79, 0.69), "dev173": (0.83, 
 # session 24: first look at unseen324-331 (gold162-gold165) with main 35293c6: 0.810/0.752 (209/49/69), the session's
 # starting code 01cbf83 0.805/0.745 (207/50/71)
 FLOORS.update({"unseen324": (0.92, 0.73), "unseen325": (0.84, 0.79), "unseen326": (0.86, 0.86), "unseen327": (0.8, 0.8), "unseen328": (0.77, 0.7), "unseen329": (0.82, 0.82), "unseen330": (0.66, 0.57), "unseen331": (0.78, 0.71)})
+# session 24: second first look, at unseen332-339 (gold166-gold169) with main 76e2aaa: 0.828/0.764 (207/43/64), the
+# session's starting code 01cbf83 0.818/0.745 (202/45/69)
+FLOORS.update({"unseen332": (0.67, 0.63), "unseen333": (0.87, 0.82), "unseen334": (0.81, 0.79), "unseen335": (0.86, 0.76), "unseen336": (0.9, 0.82), "unseen337": (0.86, 0.76), "unseen338": (0.78, 0.73), "unseen339": (0.83, 0.76)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
