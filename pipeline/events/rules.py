@@ -2491,8 +2491,12 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             hosted.add(referent.start)
         elif _org(ctx, referent) and lex.cue("agenda", "organiser_link").search(gap):
             participants += _as(referent, Role.ORGANISATION)
-        elif _org(ctx, referent) and _WHO_ORGANISES_IT.match(view.between(referent.end, view.sentence.end)):
+        elif _org(ctx, referent) and (who := _WHO_ORGANISES_IT.match(view.between(referent.end, view.sentence.end))):
             participants += _as(referent, Role.ORGANISATION)  # "…, a annoncé la Fédération X, qui l'organise avec Y"
+            # (and Y: "le réseau X, qui en assure l'organisation avec l'incubateur Y")
+            along = referent.end + who.end()
+            participants += [p for r in view.referents if r.start > along and _org(ctx, r)
+                             and _WITH_CO_ORGANISER.match(view.between(along, r.start)) for p in _as(r, Role.ORGANISATION)][:1]
     participants += [p for r in organisers if r.start not in hosted for p in _as(r, Role.ORGANISATION)]
     position = view.sentence.start + cue.start()
     # "La date limite de candidature à l'appel à projets du pôle X": of the first cue or of a later one
@@ -2668,8 +2672,10 @@ _WELCOMED_AT = re.compile(r"^(?:la delegation|les participants|la mission|le sal
 
 
 _WHO_ORGANISES_IT = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:qui\s+(?:l'|la\s+|le\s+|les\s+)(?:co-?)?organis\w*\b"
+                               r"|qui\s+en\s+assur\w*\s+(?:(?:aussi|egalement|seul|seule)\s+)?l'organisation\b"
                                r"|(?:l'|le\s+|la\s+)?(?:co-?)?organisat(?:eur|rice)\s+(?:de l'|de la|du|des)\s*"
                                r"(?:evenement|salon|forum|rencontre|manifestation|rendez-vous|journee|sommet|foire))")
+_WITH_CO_ORGANISER = re.compile(r"^\s*avec\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 _WELCOMED_BY = re.compile(r"\b(?:accueilli|heberge|recu)e?s?\s+(?:cette annee\s+|cette fois\s+|pour l.occasion\s+)?par\s*"
                           r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 _ANNOUNCED_BY = re.compile(r",\s*(?:a|ont)\s+(?:annonce|indique|precise|fait savoir|confirme)\s*(?:(?:le|la|l'|les)\s*)?"

@@ -145,3 +145,10 @@ def test_a_person_named_with_an_honorific_signs_nothing(event_lexicon):
     text = ("Le directeur, Mehdi Ben Slimane, a présenté le projet. Selon M. Ben Slimane, un accord a été conclu "
             "mardi avec l'Université de Sousse.")
     assert all(("M. Ben Slimane", "partner") not in event for event in found(text, event_lexicon, EventType.PARTNERSHIP))
+
+
+def test_who_ensures_the_organisation_organises_with_its_partner(event_lexicon):
+    text = ("Le Forum des incubateurs du Sahel se tiendra du 4 au 6 mai à l'Université Abdou Moumouni, a indiqué mardi le "
+            "réseau Sahel Innov, qui en assure l'organisation avec l'incubateur CIPMEN.")
+    assert found(text, event_lexicon, EventType.AGENDA) == [
+        {("Sahel Innov", "organisation"), ("CIPMEN", "organisation"), ("Université Abdou Moumouni", "host")}]
