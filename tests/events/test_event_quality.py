@@ -422,6 +422,9 @@ FLOORS.update({"unseen324": (0.92, 0.73), "unseen325": (0.84, 0.79), "unseen326"
 # session 24: second first look, at unseen332-339 (gold166-gold169) with main 76e2aaa: 0.828/0.764 (207/43/64), the
 # session's starting code 01cbf83 0.818/0.745 (202/45/69)
 FLOORS.update({"unseen332": (0.67, 0.63), "unseen333": (0.87, 0.82), "unseen334": (0.81, 0.79), "unseen335": (0.86, 0.76), "unseen336": (0.9, 0.82), "unseen337": (0.86, 0.76), "unseen338": (0.78, 0.73), "unseen339": (0.83, 0.76)})
+# session 24: third first look, at unseen340-347 (gold170-gold173) with main 108822f: 0.789/0.775 (217/58/63), the
+# session's starting code 01cbf83 0.785/0.771 (216/59/64)
+FLOORS.update({"unseen340": (0.79, 0.83), "unseen341": (0.81, 0.79), "unseen342": (0.87, 0.82), "unseen343": (0.82, 0.72), "unseen344": (0.76, 0.76), "unseen345": (0.77, 0.68), "unseen346": (0.82, 0.87), "unseen347": (0.63, 0.67)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
@@ -509,6 +512,9 @@ FLOORS.update({"dev175": (0.81, 0.79), "dev176": (0.71, 0.6), "dev177": (0.75, 0
 # dev179-dev182, written by the "gold166"-"gold169" helpers beside their sealed sets (unseen332-339), merged before
 # tuning on them; floors from main 6581657
 FLOORS.update({"dev179": (0.8, 0.73), "dev180": (0.71, 0.73), "dev181": (0.86, 0.81), "dev182": (0.81, 0.76)})
+# dev183-dev186, written by the "gold170"-"gold173" helpers beside their sealed sets (unseen340-347), merged at the
+# end of the session, not tuned on; floors from main 108822f
+FLOORS.update({"dev183": (0.75, 0.66), "dev184": (0.88, 0.7), "dev185": (0.9, 0.82), "dev186": (0.94, 0.94)})
 
 
 @lru_cache(maxsize=1)
