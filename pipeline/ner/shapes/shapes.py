@@ -18,7 +18,14 @@ from spacy.util import filter_spans
 
 from pipeline.ner.lexicon import FrenchLexicon
 from pipeline.ner.shapes.patterns import ShapePatterns
-from pipeline.ner.spans import DESCRIBED_VENUE_HEADS, GAZETTEER_KEY, RULES_KEY, WEAK_KEY, is_name_token, opens_described_venue
+from pipeline.ner.spans import (
+    DESCRIBED_VENUE_HEADS,
+    GAZETTEER_KEY,
+    RULES_KEY,
+    WEAK_KEY,
+    is_name_token,
+    opens_described_venue,
+)
 from pipeline.text import ACRONYM_TOKEN as _ACRONYM
 
 _INNER_CAPS = re.compile(
