@@ -1940,12 +1940,10 @@ _HOST_PREP = re.compile(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\bsur\b|\b
 
 
 def _named_place_subject(ctx: Context, view: SentenceView, position: int) -> Referent | None:
-    """A name of two words or more the NER typed as a place, opening the clause of an opening verb:
-    a firm ("Normandie Hydrogène a inauguré lundi une station …"); a town or a region a writer puts
-    after « au » never is."""
+    """A name the NER typed as a place that `_party` takes for a firm, opening the sentence as the
+    subject of an opening verb ("Normandie Hydrogène a inauguré lundi une station …")."""
     subject = _subject_before(ctx, view, position, org=False)
-    if subject is None or not subject.named or subject.label != "LOC" or len(subject.targets[0].surface.split()) < 2 \
-            or _place_after_au(ctx, subject) or subject is not view.referents[0] \
+    if subject is None or subject.label != "LOC" or not _party(ctx, subject) or subject is not view.referents[0] \
             or _PLACE_PREPOSITION.search(view.between(view.sentence.start, subject.start)):
         return None  # (not "À Borj Cédria, plusieurs laboratoires …")
     return subject
