@@ -2438,11 +2438,12 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     moved = _MOVED_TO.search(view.masked)
     # "a été reporté au 18 novembre" in a March article: the dates stage read the past November (the
     # verb is past), but a gathering moved to a day is moved ahead
-    ahead = _HELD_AHEAD.search(view.masked) and not lex.past_verb.search(view.masked)
-    if cue is not None and view.dates and (ahead or moved is not None) \
+    ahead = _HELD_AHEAD.search(view.masked) is not None and not lex.past_verb.search(view.masked)
+    moved_at = moved.start() if moved is not None else None
+    if cue is not None and view.dates and (ahead or moved_at is not None) \
             and pick(view.dates, ctx.published, future=True) is None:
-        view = replace(view, dates=[_a_year_on(d) if ahead or view.local(d.start_char) > moved.start() else d
-                                    for d in view.dates])
+        view = replace(view, dates=[_a_year_on(d) if ahead or (moved_at is not None and view.local(d.start_char) > moved_at)
+                                    else d for d in view.dates])
     planned = _FIRST_PLANNED if moved is None else _PLANNED_BEFORE
     no_new_day = False
     if any(planned.search(view.masked[:view.local(d.start_char)]) for d in view.dates):
