@@ -25,7 +25,8 @@ class AcronymLinker:
         ents = list(doc.ents)
         priority = doc._.veille_priority or {}
         links: dict[str, Span] = {}
-        if "(" not in doc.text and "," not in doc.text and not any(d in doc.text for d in _DASHES):
+        text = doc.text  # spaCy joins every token's text at each read
+        if "(" not in text and "," not in text and not any(d in text for d in _DASHES):
             return doc
         for i, token in enumerate(doc):
             if token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":

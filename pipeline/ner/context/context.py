@@ -441,11 +441,12 @@ class Context:
     def _post_headers(self, doc: Doc, ents: dict[tuple[int, int], Span], priority: Priority) -> None:
         """"Thésame · Réseau d'entreprises · 4 100 abonnés": a social post's header names the
         organisation that writes it (a person's header opens on a given name and is left alone)."""
+        text = doc.text  # spaCy joins every token's text at each read: once per document
         for i in _line_starts(doc):
             if i >= len(doc):
                 continue
-            line_end = doc.text.find("\n", doc[i].idx)
-            header = _POST_HEADER.match(doc.text, doc[i].idx, line_end if line_end >= 0 else len(doc.text))
+            line_end = text.find("\n", doc[i].idx)
+            header = _POST_HEADER.match(text, doc[i].idx, line_end if line_end >= 0 else len(text))
             if header is None or doc[i].norm_ in self.first_names:
                 continue
             span = doc.char_span(header.start(1), header.end(1), label="ORG")
