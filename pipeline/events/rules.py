@@ -1893,7 +1893,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             """A name, or "au sein du technopark" for the one named before (not the opener)."""
             if r.named:
                 return r.label == "ORG" or _org(ctx, r) or _site_place(view, r) \
-                    or fold(r.targets[0].surface) in lex.site_places
+                    or fold(r.targets[0].surface) in lex.site_places or _named_after_au(ctx, view, r)
             noun = view.masked[view.local(r.start):view.local(r.end)]
             return noun in lex.named_anaphors and _org(ctx, r) and not {t.start_char for t in r.targets} & openers \
                 and all(noun in fold_keep_offsets(t.surface).lower() for t in r.targets)  # not a fallback to the focus
@@ -1947,6 +1947,13 @@ def _named_place_subject(ctx: Context, view: SentenceView, position: int) -> Ref
             or _PLACE_PREPOSITION.search(view.between(view.sentence.start, subject.start)):
         return None  # (not "À Borj Cédria, plusieurs laboratoires …")
     return subject
+
+
+def _named_after_au(ctx: Context, view: SentenceView, r: Referent) -> bool:
+    """A name the NER typed as a place right after « au », which is no country, town or region a
+    writer puts there: a park or a district ("au Bioparc Lyon", "au Beirut Digital District")."""
+    return r.label == "LOC" and re.search(r"\bau\s*$", view.between(max(view.sentence.start, r.start - 10), r.start)) is not None \
+        and not _place_after_au(ctx, r)
 
 
 def _host_prep(lex: Lexicon, gap: str) -> bool:
@@ -2565,7 +2572,11 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         # "se tiendra les 2 et 3 octobre au Technopark d'Oujda", "… au Palais des congrès de Sousse" (a venue,
         # whatever its type), "organisera … au Centre international du commerce extérieur (CICES)", "se
         # déroulera … à l'Office X": the organisation or the venue right after where it is held
-        if _HELD_AT.search(before) or _TAKES_PLACE_AT.search(before):
+        if _HELD_AT.search(before) or _TAKES_PLACE_AT.search(before) or (
+                # "que l'UIR organise du 10 au 12 mars à Technopolis Rabat", "à Minatec, à Grenoble": after a
+                # bare « à », a park's or a venue's name, or a name its town follows (never "à Toulon")
+                _HELD_AT_A.search(before) and (_HOST_HEAD.match(fold_keep_offsets(referent.targets[0].surface).lower())
+                                               or _venue(referent) or _TOWN_AFTER.match(view.between(referent.end, view.sentence.end)))):
             participants += _as(referent, Role.HOST)
             break
     if not any(p.role is Role.HOST for p in participants):  # "Cosmetic 360, le salon …, au Carrousel du Louvre (Paris)"
@@ -2720,7 +2731,9 @@ _HELD_AT = re.compile(_HELD_VERB_GAP + r"\b(?:au|a la|a l'|dans les locaux (?:de
 _HELD_AT_A = re.compile(_HELD_VERB_GAP + r"\ba\s*$")
 # any organisation right after a verb of taking place is where it takes place: "se déroulera du 2 au 5
 # décembre à l'Office des foires de X" (after "organise … au", only a park's or a venue's name)
-_TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lieu|a lieu|ont lieu|se deroul\w*)\b[^.;#]{0,90}"
+_TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lieu|a lieu|ont lieu|se deroul\w*|"
+                             # a fair "ouvrira ses portes du 14 au 17 mai à Eurexpo Lyon"
+                             r"ouvr\w+ (?:ses|leurs) portes)\b[^.;#]{0,90}"
                              r"\b(?:au|a la|a l'|a)\s*$")
 _ANNOUNCES_THAT = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?annonce\s+(?:\w+\s+){0,2}?qu")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
@@ -2759,6 +2772,8 @@ def _named_where_a_venue_is(ctx: Context, view: SentenceView, referent: Referent
     a writer puts there ("au Novotel Tunis Lac", "au Quartz"); never "à Talence", "au Maroc"."""
     if before.endswith(("a l'", "a la ")) or _ON_SITE.search(before):
         return True
+    if re.search(r"\ba\s*$", before) and _TOWN_AFTER.match(view.between(referent.end, view.sentence.end)):
+        return True  # "à Minatec, à Grenoble": the town follows its venue
     return bool(re.search(r"\bau\s*$", before)) and (
         bool(_TOWN_AFTER.match(view.between(referent.end, view.sentence.end))) or not _place_after_au(ctx, referent))
 

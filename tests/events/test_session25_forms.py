@@ -1,0 +1,49 @@
+"""Hosts read by shape (round 2, session 25): a venue after a bare « à » when it is a park's name
+or its town follows, a fair that « ouvrira ses portes » somewhere, and a site opened « au » a
+name the NER typed as a place that is no town, country or region; invented texts."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import EventType
+from tests.events.reading import roles_in
+
+PUBLISHED = date(2037, 3, 15)  # a Sunday
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return roles_in(text, lexicon, kind, PUBLISHED)
+
+
+def hosts(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return [{p for p in event if p[1] == "host"} for event in found(text, lexicon, kind)]
+
+
+def test_a_park_after_a_bare_a_hosts_the_gathering_its_organiser_holds(event_lexicon):
+    text = "Le pôle Viamed présentera l'accord au Forum santé, que l'UIR organise du 10 au 12 mai à Technopolis Rabat."
+    assert hosts(text, event_lexicon, EventType.AGENDA) == [{("Technopolis Rabat", "host")}]
+
+
+def test_a_venue_its_town_follows_after_a_bare_a_is_the_host(event_lexicon):
+    text = "Le 14 mai, le pôle Minalogic tiendra sa convention annuelle à Minatec, à Grenoble, autour des capteurs."
+    assert hosts(text, event_lexicon, EventType.AGENDA) == [{("Minatec", "host")}]
+
+
+def test_a_town_after_a_bare_a_is_no_host(event_lexicon):
+    text = "Le pôle Mer Méditerranée tiendra son assemblée générale le 3 juillet à Toulon."
+    assert hosts(text, event_lexicon, EventType.AGENDA) == [set()]
+
+
+def test_a_fair_opens_its_doors_at_its_venue(event_lexicon):
+    text = "Le salon Global Industrie ouvrira ses portes du 14 au 17 mai à Eurexpo Lyon."
+    assert hosts(text, event_lexicon, EventType.AGENDA) == [{("Eurexpo Lyon", "host")}]
+
+
+def test_a_site_opened_at_a_park_typed_as_a_place_has_it_as_host(event_lexicon):
+    text = "La biotech Biocéa a inauguré le 12 mars son unité pilote de production d'enzymes au Bioparc Lyon."
+    assert found(text, event_lexicon, EventType.OPENING) == [{("Biocéa", "organisation"), ("Bioparc Lyon", "host")}]
+
+
+def test_a_site_opened_in_a_country_has_no_host(event_lexicon):
+    text = "La société Cedar Code Academy a inauguré le 12 mars un campus au Liban."
+    assert hosts(text, event_lexicon, EventType.OPENING) == [set()]
