@@ -32,6 +32,8 @@ _NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en
                              # "… accordée par Y, au terme d'un audit mené en juillet": the audit's month
                              r"|\b(?:au terme|a l.issue)\s+(?:d'un|d'une|de l'|de la|du)\s+(?:[a-z-]+\s+)?"
                              r"(?:audit|evaluation|instruction|examen|processus|procedure)\b[^,;]*$")
+_HORIZON = re.compile(r"\bd.ici\s*(?:a\s*|la\s*|le\s*)?$")
+_HORIZON_OPENS = re.compile(r"d.ici\b")  # the dates stage may keep "d'ici" in the date's surface
 # A gathering named after its organiser, the name right after the noun: "les Rencontres Minalogic",
 # "les Journées Capenergies", "le Forum Technopark"
 # "la 3e édition de l'Africa Investment Forum": a gathering named like an organisation
@@ -98,7 +100,11 @@ class Context:
                                            or (_SINCE.search(view.between(view.sentence.start, d.start_char))
                                                and len(d.value) >= 7 and self.published is not None
                                                and _started_lately(d.value, self.published)))
-                 and (after is None or d.start_char >= after)]
+                 and (after is None or d.start_char >= after)
+                 # "a investi 12 millions dans ce site, qui emploiera 180 personnes d'ici la fin de l'année":
+                 # a horizon dates what is to come, never an event told as done
+                 and not (future is False and (_HORIZON.search(view.between(max(view.sentence.start, d.start_char - 12), d.start_char))
+                                               or _HORIZON_OPENS.match(d.surface.lower())))]
         dateline = _DATELINE.match(view.masked)
         if dateline and any(d.start_char >= view.sentence.start + dateline.end() for d in dates):
             # "Lyon, 2 juin 2032 (AFP) - X a levé mardi …": the wire's day, not the event's

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.events import EventType
-from tests.events.reading import roles_in
+from tests.events.reading import events_in, roles_in
 
 PUBLISHED = date(2037, 3, 15)  # a Sunday
 
@@ -47,3 +47,15 @@ def test_a_site_opened_at_a_park_typed_as_a_place_has_it_as_host(event_lexicon):
 def test_a_site_opened_in_a_country_has_no_host(event_lexicon):
     text = "La société Cedar Code Academy a inauguré le 12 mars un campus au Liban."
     assert hosts(text, event_lexicon, EventType.OPENING) == [set()]
+
+
+def test_a_horizon_in_a_clause_does_not_date_money_already_spent(event_lexicon):
+    text = ("La société Elyssa Electronics a inauguré jeudi son usine de Sousse. L'entreprise a investi 12 millions "
+            "de dinars dans ce site, qui emploiera 180 personnes d'ici la fin de l'année.")
+    assert [e.date for e in events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == [PUBLISHED.isoformat()]
+
+
+def test_a_firm_and_its_country_sign_as_one_partner(event_lexicon):
+    text = "Tanger - Renault Maroc et l'Université Abdelmalek Essaâdi ont signé lundi un accord de partenariat."
+    assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
+        {("Renault Maroc", "partner"), ("Université Abdelmalek Essaâdi", "partner")}]

@@ -416,6 +416,16 @@ class Context:
             ents[(i, key[1])] = Span(doc, i, key[1], label="ORG")
             priority[(i, key[1])] = RULE
         by_start = {key[0]: key for key in ents}
+        covered = {i for start, end in ents for i in range(start, end)}
+        for key, org in list(ents.items()):
+            # "Renault Maroc et l'Université X ont signé": the model tagged the firm, not its country
+            length = self._untagged_country_after(doc, org, covered) if org.label_ == "ORG" else 0
+            if length and org.end not in by_start:
+                del ents[key]
+                priority.pop(key, None)
+                ents[(org.start, org.end + length)] = Span(doc, org.start, org.end + length, label="ORG")
+                priority[(org.start, org.end + length)] = RULE
+        by_start = {key[0]: key for key in ents}
         for key, org in list(ents.items()):
             nxt = by_start.get(org.end)
             if org.label_ != "ORG" or nxt is None or key not in ents or nxt not in ents:
@@ -428,6 +438,17 @@ class Context:
                 ents[(org.start, place.end)] = Span(doc, org.start, place.end, label="ORG")
                 priority[(org.start, place.end)] = RULE
 
+
+    def _untagged_country_after(self, doc: Doc, org: Span, covered: set[int]) -> int:
+        """How many tokens right after the organisation spell a country no entity holds (0 if none)."""
+        if not doc[org.end - 1].whitespace_ or doc[org.end - 1].is_punct:
+            return 0
+        for length in (3, 2, 1):
+            end = org.end + length
+            if end <= len(doc) and not covered & set(range(org.end, end)) and doc[org.end].is_title \
+                    and fold(doc[org.end:end].text) in self.country_suffixes:
+                return length
+        return 0
 
     def _proper_opening(self, words: Span) -> bool:
         """The words before the country are separate names the lexicon does not know ("Orabank"),

@@ -67,6 +67,10 @@ CASES = {
     "national subsidiary is one organisation": (
         "Le directeur de <ent label=ORG>Valtronic Maroc</ent> rejoint le bureau."
     ),
+    "a country the model left untagged after a firm is the firm's name": (
+        "<ent label=ORG>Renault Maroc</ent> et l'<ent label=ORG>Université Abdelmalek Essaâdi</ent> ont signé "
+        "un accord, comme <ent label=ORG>Valeo Tunisie</ent> mardi."
+    ),
     "a name after 'salon' is an event": (
         "Les coopératives exposent au salon <ent label=MISC>Agri Expo Sahel</ent>."
     ),
