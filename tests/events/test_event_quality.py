@@ -432,6 +432,10 @@ FLOORS.update({"unseen332": (0.67, 0.63), "unseen333": (0.87, 0.82), "unseen334"
 # session 24: third first look, at unseen340-347 (gold170-gold173) with main 108822f: 0.789/0.775 (217/58/63), the
 # session's starting code 01cbf83 0.785/0.771 (216/59/64)
 FLOORS.update({"unseen340": (0.79, 0.83), "unseen341": (0.81, 0.79), "unseen342": (0.87, 0.82), "unseen343": (0.82, 0.72), "unseen344": (0.76, 0.76), "unseen345": (0.77, 0.68), "unseen346": (0.82, 0.87), "unseen347": (0.63, 0.67)})
+# session 25: unseen348-unseen355, written by the "gold174"-"gold177" helpers (independent annotators), first look
+# 2026-12-06 22:25 UTC on main 4720665 (the README's rows)
+FLOORS.update({"unseen348": (0.84, 0.8), "unseen349": (0.93, 0.88), "unseen350": (0.79, 0.79), "unseen351": (0.82, 0.85),
+               "unseen352": (0.78, 0.76), "unseen353": (0.6, 0.58), "unseen354": (0.93, 0.82), "unseen355": (0.72, 0.74)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
@@ -522,6 +526,10 @@ FLOORS.update({"dev179": (0.8, 0.73), "dev180": (0.71, 0.73), "dev181": (0.86, 0
 # dev183-dev186, written by the "gold170"-"gold173" helpers beside their sealed sets (unseen340-347), merged at the
 # end of the session, not tuned on; floors from main 108822f
 FLOORS.update({"dev183": (0.75, 0.66), "dev184": (0.88, 0.7), "dev185": (0.9, 0.82), "dev186": (0.94, 0.94)})
+
+# dev187-dev190, written by the "gold174"-"gold177" helpers beside their sealed sets (unseen348-355), merged at the
+# session's first look; floors from main 4720665
+FLOORS.update({"dev187": (0.9, 0.88), "dev188": (0.93, 0.88), "dev189": (0.81, 0.79), "dev190": (0.81, 0.77)})
 
 
 @lru_cache(maxsize=1)
