@@ -404,7 +404,9 @@ class Context:
             if place.label_ != "LOC" or i < 1 or i in covered or fold(place.text) not in self.country_suffixes:
                 continue
             word = doc[i]
-            if not (word.is_alpha and word.is_title and len(word) > 2) or self.lexicon.classes(word.text):
+            classes = self.lexicon.classes(word.text)
+            # a common noun may name a firm ("Orange Côte d'Ivoire"); an adjective or a verb, no ("Haute …")
+            if not (word.is_alpha and word.is_title and len(word) > 2) or (classes and "noun" not in classes):
                 continue
             before = doc[i - 1]
             if before.text in self.lexicon.sentence_openers or before.is_space or before.is_title or (

@@ -71,6 +71,9 @@ CASES = {
         "<ent label=ORG>Renault Maroc</ent> et l'<ent label=ORG>Université Abdelmalek Essaâdi</ent> ont signé "
         "un accord, comme <ent label=ORG>Valeo Tunisie</ent> mardi."
     ),
+    "a common noun naming a firm before its country": (
+        "Le pôle a signé une convention avec <ent label=ORG>Orange Côte d'Ivoire</ent> mardi."
+    ),
     "a name after 'salon' is an event": (
         "Les coopératives exposent au salon <ent label=MISC>Agri Expo Sahel</ent>."
     ),
