@@ -311,10 +311,12 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             continue
         if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
-        if _COST_ASIDE.search(head[-50:]) and (_SHARE_FINANCED.search(view.between(amount.end_char, view.sentence.end))
+        if (_COST_ASIDE.search(head[-50:]) or _BARE_COST.search(head[-30:])) \
+                and (_SHARE_FINANCED.search(view.between(amount.end_char, view.sentence.end))
                                                or any(a.start_char > amount.end_char for a in view.amounts)):
             # "L'équipement, d'un coût total de 7 M€, a été financé à hauteur de 5 M€ par Y", "Le projet, d'un coût
-            # de 65 MDH, a bénéficié d'une subvention de 10 MDH du fonds Y": the share given is the event, not the cost
+            # de 65 MDH, a bénéficié d'une subvention de 10 MDH du fonds Y", "Le projet, qui a coûté 11 M€ au total, a
+            # été financé à hauteur de 4 M€ par Y": the share given is the event, not the cost
             continue
         if _BARE_COST.search(head[-30:]) and not _COST_FINANCED.search(view.between(amount.end_char, view.sentence.end)) \
                 and not (view.subject is not None and view.subject.named and view.subject.end <= amount.start_char):
@@ -2254,11 +2256,26 @@ def _held_since(ctx: Context, view: SentenceView) -> list[EventMention]:
         if not _SINCE.search(view.masked[:at]) or not _started_lately(mention.value, ctx.published):
             continue
         role = _role_after(ctx, view, 0)
-        org = _appointment_org(ctx, view, role)
+        org = _led_org(ctx, view) if role is None else None
+        org = org or _appointment_org(ctx, view, role)
         participants = [*_as(person, Role.APPOINTEE), *([Participant(org, Role.ORGANISATION)] if org else [])]
         return [_event(view, EventType.APPOINTMENT, participants, (mention.value, True),
                        detail=role[1] if role else None)]
     return []
+
+
+_LEADS = re.compile(r"\b(?:preside|dirige|pilote)\b")
+
+
+def _led_org(ctx: Context, view: SentenceView) -> EntityMention | None:
+    """"X dirige depuis le 5 février le Cluster Y": the organisation the verb takes, a date or an
+    adverb between."""
+    verb = _LEADS.search(view.masked)
+    if verb is None:
+        return None
+    at = view.sentence.start + verb.end()
+    return next((r.targets[0] for r in view.referents if r.start > at and _org(ctx, r)
+                 and re.fullmatch(r"[^#.;,]{0,50}\b(?:le|la|l'|les)\s*", view.between(at, r.start))), None)
 
 
 def _started_lately(value: str, published: str) -> bool:

@@ -59,3 +59,22 @@ def test_a_firm_and_its_country_sign_as_one_partner(event_lexicon):
     text = "Tanger - Renault Maroc et l'Université Abdelmalek Essaâdi ont signé lundi un accord de partenariat."
     assert found(text, event_lexicon, EventType.PARTNERSHIP) == [
         {("Renault Maroc", "partner"), ("Université Abdelmalek Essaâdi", "partner")}]
+
+
+def test_what_a_project_cost_is_no_funding_when_the_share_given_follows(event_lexicon):
+    text = ("La start-up Caux Hydrogène a inauguré jeudi sa station. Le projet, qui a coûté 11 millions d'euros au "
+            "total, a été financé à hauteur de 4 M€ par l'ADEME.")
+    funding = events_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert [(e.amount.value if e.amount else None, {(p.mention.surface, p.role.value) for p in e.participants}) for e in funding] == [
+        (4_000_000.0, {("Caux Hydrogène", "recipient"), ("ADEME", "funder")})]
+
+
+def test_a_time_phrase_the_model_ran_into_a_funders_name_is_cut_off(event_lexicon):
+    text = "Notre programme a reçu 200 millions de FCFA de la Banque européenne d'investissement l'an dernier."
+    assert found(text, event_lexicon, EventType.FUNDING) == [{("Banque européenne d'investissement", "funder")}]
+
+
+def test_who_leads_an_organisation_since_a_recent_day_took_it_over_then(event_lexicon):
+    text = "La SFI a investi 3 M€ dans le fonds. Leïla Amrani dirige depuis le 5 mars le Cluster Énergies Vertes du Maroc."
+    assert found(text, event_lexicon, EventType.APPOINTMENT) == [
+        {("Leïla Amrani", "appointee"), ("Cluster Énergies Vertes du Maroc", "organisation")}]

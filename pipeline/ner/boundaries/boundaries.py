@@ -7,11 +7,16 @@ nouns a place never opens on are this component's data (`models/rules/place_gene
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.lexicon import FrenchLexicon
 
 _TRADE_ENDINGS = ("ier", "eur", "iste")
+# "de la Banque européenne d'investissement l'an dernier": a time phrase the model ran into the name
+_TRAILING_TIME = re.compile(r"(?:l[’']\s*an|l[’']\s*annee|le mois|la semaine)\s+(?:dernier|derniere|passe|passee|prochain|prochaine)"
+                            r"|cette annee|ce mois-ci|hier|aujourd[’']hui")
 _SEPARATORS = frozenset({"|", "•", "·", "/", "\\", "»", "«", ":", ";", "(", ")", "[", "]"})
 
 
@@ -92,6 +97,7 @@ class Boundaries:
             start += 1
         while end > start and self._is_edge(ent.doc[end - 1], leading=False):
             end -= 1
+        end = _before_trailing_time(ent.doc, start, end)
         # "la jeune pousse nantaise Ondalys", "l'entreprise oujdie Solarka": a lower-case adjective
         # of origin before the name is no part of it.
         while start < end - 1 and self._leading_descriptor(ent.doc[start]) and ent.doc[start + 1].text[:1].isupper():
@@ -190,6 +196,16 @@ _COUNTRIES = frozenset({"Maroc", "Tunisie", "Algérie", "Sénégal", "Mali", "Ni
                         "Mauritanie", "Égypte", "Egypte", "Libye", "Liban", "France", "Afrique", "Guinée", "Congo"})
 _COUNT_WORDS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze",
                           "vingt", "trente", "cent", "plusieurs", "quelques", "nombre", "certains", "certaines"})
+
+
+def _before_trailing_time(doc: Doc, start: int, end: int) -> int:
+    """Where the name ends once a lower-case time phrase closing it is cut off ("… l'an dernier")."""
+    for cut in range(max(start + 1, end - 4), end):
+        tail = doc[cut:end]
+        if all(t.is_lower or not t.is_alpha for t in tail) and _TRAILING_TIME.fullmatch(
+                tail.text.lower().replace("é", "e")):
+            return cut
+    return end
 
 
 def _bullet(token: Token) -> bool:
