@@ -2447,6 +2447,7 @@ _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|coll
 
 
 # "La convention de X, prévue le 12 juin, est repoussée au 9 octobre": the planned day is not the gathering's
+_VAGUE_PERIOD = re.compile(r"\b(?:printemps|ete|automne|hiver|rentree|semestre|trimestre)\b")
 _SEASON = re.compile(r"\b(?:printemps|ete|été|automne|hiver|rentree|rentrée)\b")
 _MOVED_TO = re.compile(r"\b(?:repousse|reporte|decale|deplace)e?s?\s+(?:au|aux|a|en)\b")
 _FIRST = r"(?:initialement|d.abord|primitivement|originellement)\s+"
@@ -2485,6 +2486,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         no_new_day = moved is not None and not view.dates and not ctx.heading_dates
     date = None if no_new_day else pick(view.dates, ctx.published, future=True) or (
         pick(ctx.heading_dates, ctx.published, future=True) if not view.dates else None)
+    if date is not None and _VAGUE_PERIOD.search(fold_keep_offsets(date.surface).lower()):
+        return []  # "un premier forum commun au second semestre", "sa convention à l'automne": no day announced yet
     pending, ctx.pending_call = ctx.pending_call, None
     if date is not None and pending is not None and _DEADLINE.search(view.masked):
         # "X lance son appel à projets. Les dossiers sont à déposer avant le 15 mai": the deadline of X's call

@@ -78,3 +78,14 @@ def test_who_leads_an_organisation_since_a_recent_day_took_it_over_then(event_le
     text = "La SFI a investi 3 M€ dans le fonds. Leïla Amrani dirige depuis le 5 mars le Cluster Énergies Vertes du Maroc."
     assert found(text, event_lexicon, EventType.APPOINTMENT) == [
         {("Leïla Amrani", "appointee"), ("Cluster Énergies Vertes du Maroc", "organisation")}]
+
+
+def test_a_gathering_dated_only_by_a_season_is_not_announced_yet(event_lexicon):
+    text = ("Les deux réseaux, qui rassemblent près de 200 entreprises, prévoient un premier forum commun à Tunis au "
+            "second semestre. Le pôle Nuclear Valley tiendra sa convention annuelle à l'automne.")
+    assert found(text, event_lexicon, EventType.AGENDA) == []
+
+
+def test_a_gathering_dated_to_a_day_is_still_announced(event_lexicon):
+    text = "Le pôle Nuclear Valley tiendra sa convention annuelle le 14 octobre à Lyon."
+    assert found(text, event_lexicon, EventType.AGENDA) == [{("Nuclear Valley", "organisation")}]
