@@ -67,8 +67,9 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
 def _sentence_events(
     ctx: rules.Context, view: SentenceView, next_view: Callable[[], SentenceView | None], found: list[EventMention]
 ) -> list[EventMention]:
-    # "… prolonge un premier accord, conclu en 2031": an agreement years before the article is background
-    events = rules.funding(ctx, view) + rules.label(ctx, view) \
+    # what is dated years before the article is background: money raised or a label won « en 2031 » told in 2034,
+    # "… prolonge un premier accord, conclu en 2031"
+    events = [e for e in rules.funding(ctx, view) + rules.label(ctx, view) if not _years_before(e, ctx.published)] \
         + [e for e in rules.partnership(ctx, view) if not _years_before(e, ctx.published)]
     # "Ouvert en 2015, le technopark affiche …": a site opened years before the article is background
     openings = [e for e in rules.opening(ctx, view) if not _years_before(e, ctx.published)]
@@ -76,7 +77,7 @@ def _sentence_events(
     # "ouvrira un atelier en 2028": the atelier is a site that opens, not a gathering
     events += openings + [e for e in rules.agenda(ctx, view, next_view) if e.detail not in sites]
     events = _opened_by_recipient(events)
-    appointed = rules.appointment(ctx, view)
+    appointed = [e for e in rules.appointment(ctx, view) if not _years_before(e, ctx.published)]
     if appointed and found and _continues(appointed[0], found[-1]) and not _next_item(ctx, appointed[0], found[-1]):
         found[-1] = _with_predecessor(found[-1], appointed[0])
         events += appointed[1:]   # "…, nommée à la tête de l'agence Y": the predecessor's own new role

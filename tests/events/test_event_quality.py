@@ -530,6 +530,10 @@ FLOORS.update({"dev183": (0.75, 0.66), "dev184": (0.88, 0.7), "dev185": (0.9, 0.
 # dev187-dev190, written by the "gold174"-"gold177" helpers beside their sealed sets (unseen348-355), merged at the
 # session's first look; floors from main 4720665
 FLOORS.update({"dev187": (0.9, 0.88), "dev188": (0.93, 0.88), "dev189": (0.81, 0.79), "dev190": (0.81, 0.77)})
+# session 25 trades: funding, labels and appointments dated two calendar years or more before the article are
+# background (4 of the 5,767 dev gold events are; the two of them in our own first dev files, "dev" and "dev3", are
+# lost): held-out 7844/2559/3457 -> 7842/2546/3459 (15 sets better, 4 worse: dev, dev3, unseen21, unseen123)
+FLOORS.update({"dev": (1.0, 0.97), "dev3": (0.97, 0.93)})
 
 
 @lru_cache(maxsize=1)

@@ -89,3 +89,13 @@ def test_a_gathering_dated_only_by_a_season_is_not_announced_yet(event_lexicon):
 def test_a_gathering_dated_to_a_day_is_still_announced(event_lexicon):
     text = "Le pôle Nuclear Valley tiendra sa convention annuelle le 14 octobre à Lyon."
     assert found(text, event_lexicon, EventType.AGENDA) == [{("Nuclear Valley", "organisation")}]
+
+
+def test_money_raised_years_before_the_article_is_background(event_lexicon):
+    text = "La start-up Azur Quantum, qui avait levé 850 k€ auprès de Kima Ventures en 2034, recrute dix ingénieurs."
+    assert found(text, event_lexicon, EventType.FUNDING) == []
+
+
+def test_money_raised_last_year_is_still_an_event(event_lexicon):
+    text = "La start-up Azur Quantum a levé 850 k€ auprès de Kima Ventures en 2036."
+    assert found(text, event_lexicon, EventType.FUNDING) == [{("Azur Quantum", "recipient"), ("Kima Ventures", "funder")}]
