@@ -1111,7 +1111,19 @@ _LABELLING_BODY = re.compile(r"\b(?:comite|commission|college|jury|conseil|organ
 def label(ctx: Context, view: SentenceView) -> list[EventMention]:
     """One label event per holder: the holders the phrasings below find, and the organisations listed
     with them (`_listed_holders`)."""
-    return _listed_holders(ctx, view, _label(ctx, view))
+    return [e for e in _listed_holders(ctx, view, _label(ctx, view)) if not _labelled_by_agent(view, e)]
+
+
+# "nous avons été labellisés « Entreprise innovante » par Bpifrance": after a passive participle, "par" names the giver
+_PASSIVE_LABEL_BY = re.compile(r"\b(?:ete|etre|sont|est|soient|soit)\s+(?:\w+\s+)?(?:re)?(?:labellis|certifi)\w*\s+"
+                               r"(?:«[^»]{1,80}»\s*)?[^#.;«»]{0,40}?\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
+
+
+def _labelled_by_agent(view: SentenceView, event: EventMention) -> bool:
+    """A holder that is the agent of the passive that gives the label: the giver, not the one labelled."""
+    return any(p.role is Role.LABELLED and view.sentence.start <= p.mention.start_char < view.sentence.end
+               and _PASSIVE_LABEL_BY.search(view.between(view.sentence.start, p.mention.start_char))
+               for p in event.participants)
 
 
 # between two holders of one list: "A et B", "A, B", "A et la PME B", "à A et à B", or the first one

@@ -99,3 +99,10 @@ def test_money_raised_years_before_the_article_is_background(event_lexicon):
 def test_money_raised_last_year_is_still_an_event(event_lexicon):
     text = "La start-up Azur Quantum a levé 850 k€ auprès de Kima Ventures en 2036."
     assert found(text, event_lexicon, EventType.FUNDING) == [{("Azur Quantum", "recipient"), ("Kima Ventures", "funder")}]
+
+
+def test_the_agent_of_a_passive_label_is_its_giver_not_its_holder(event_lexicon):
+    text = ("Quelle semaine pour Textilia ! 🎉\n\nJeudi, nous avons été labellisés « Entreprise innovante » par Bpifrance. "
+            "Dans la foulée, nous avons bouclé une levée de 500 k€ auprès du fonds Ouest Ventures.\n\n"
+            "Merci à toute l'équipe.\n\nClaire Le Goff, CEO de Textilia")
+    assert all(("Bpifrance", "labelled") not in event for event in found(text, event_lexicon, EventType.LABEL))
