@@ -348,8 +348,10 @@ _TUNISIA = re.compile(r"\b(?:tunisi\w*|tunis|sfax|sousse|bizerte|monastir|nabeul
 # An interview's answer line after its speaker's tag ("Le directeur général : Oui. …")
 # a social post: hashtags or pictographs
 _POST = re.compile(r"(?:^|\s)#\w|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-# a quotation someone says ("« Nous avons …", a quote of several words), not a quoted name (« Tech Hub Africa »)
-_SPEECH = re.compile(r"«\s*(?:[^»]*\s){6,}[^»]*»")
+# a quotation someone says ("« Nous avons …", a quote of several words), not a quoted name (« Tech Hub Africa »):
+# six spaces or more before the closing quote, each found once (a nested "(?:[^»]*\s){6,}" backtracked
+# exponentially on a « never closed: one post with a stray « held an NLP worker for minutes)
+_SPEECH = re.compile(r"«(?:[^»\s]*\s){6}[^»]*»")
 _ANSWER_LINE = re.compile(r"^[^\n:«»]{2,40}\s:\s")
 
 

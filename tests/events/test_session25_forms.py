@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.events import EventType
 from tests.events.reading import events_in, roles_in
 
@@ -106,3 +108,11 @@ def test_the_agent_of_a_passive_label_is_its_giver_not_its_holder(event_lexicon)
             "Dans la foulée, nous avons bouclé une levée de 500 k€ auprès du fonds Ouest Ventures.\n\n"
             "Merci à toute l'équipe.\n\nClaire Le Goff, CEO de Textilia")
     assert all(("Bpifrance", "labelled") not in event for event in found(text, event_lexicon, EventType.LABEL))
+
+
+@pytest.mark.timeout(60)  # a hang guard, not a speed target: the old pattern backtracked for hours on this text
+def test_a_post_with_a_quote_never_closed_is_read(event_lexicon):
+    text = ("Solaris Sud 🎉\n\nNous avons levé 2 M€ auprès de Kima Ventures. Prochaine étape : « aller "
+            + "plus loin avec les adhérents et les partenaires de la région " * 6 + "cette année.")
+    (funding,) = found(text, event_lexicon, EventType.FUNDING)
+    assert ("Kima Ventures", "funder") in funding
