@@ -420,25 +420,24 @@ class Context:
         by_start = {key[0]: key for key in ents}
         covered = {i for start, end in ents for i in range(start, end)}
         for key, org in list(ents.items()):
-            # "Renault Maroc et l'Université X ont signé": the model tagged the firm, not its country
-            length = self._untagged_country_after(doc, org, covered) if org.label_ == "ORG" else 0
-            if length and org.end not in by_start:
-                del ents[key]
-                priority.pop(key, None)
-                ents[(org.start, org.end + length)] = Span(doc, org.start, org.end + length, label="ORG")
-                priority[(org.start, org.end + length)] = RULE
-        by_start = {key[0]: key for key in ents}
-        for key, org in list(ents.items()):
-            nxt = by_start.get(org.end)
-            if org.label_ != "ORG" or nxt is None or key not in ents or nxt not in ents:
+            if org.label_ != "ORG" or key not in ents:
                 continue
-            place = ents[nxt]
-            if place.label_ == "LOC" and fold(place.text) in self.country_suffixes:
-                for old in (key, nxt):
-                    del ents[old]
-                    priority.pop(old, None)
-                ents[(org.start, place.end)] = Span(doc, org.start, place.end, label="ORG")
-                priority[(org.start, place.end)] = RULE
+            nxt = by_start.get(org.end)
+            merged: tuple[tuple[int, int], ...]
+            if nxt is not None:  # "Valtronic Maroc": the country tagged as a place
+                if nxt not in ents or ents[nxt].label_ != "LOC" or fold(ents[nxt].text) not in self.country_suffixes:
+                    continue
+                end, merged = nxt[1], (key, nxt)
+            else:  # "Renault Maroc et l'Université X ont signé": the model tagged the firm, not its country
+                length = self._untagged_country_after(doc, org, covered)
+                if not length:
+                    continue
+                end, merged = org.end + length, (key,)
+            for old in merged:
+                del ents[old]
+                priority.pop(old, None)
+            ents[(org.start, end)] = Span(doc, org.start, end, label="ORG")
+            priority[(org.start, end)] = RULE
 
 
     def _untagged_country_after(self, doc: Doc, org: Span, covered: set[int]) -> int:
