@@ -2459,8 +2459,9 @@ _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|coll
 
 
 # "La convention de X, prévue le 12 juin, est repoussée au 9 octobre": the planned day is not the gathering's
-_VAGUE_PERIOD = re.compile(r"\b(?:printemps|ete|automne|hiver|rentree|semestre|trimestre)\b")
-_SEASON = re.compile(r"\b(?:printemps|ete|été|automne|hiver|rentree|rentrée)\b")
+_SEASONS = r"printemps|ete|automne|hiver|rentree"  # folded
+_SEASON = re.compile(rf"\b(?:{_SEASONS})\b")
+_VAGUE_PERIOD = re.compile(rf"\b(?:{_SEASONS}|semestre|trimestre)\b")
 _MOVED_TO = re.compile(r"\b(?:repousse|reporte|decale|deplace)e?s?\s+(?:au|aux|a|en)\b")
 _FIRST = r"(?:initialement|d.abord|primitivement|originellement)\s+"
 _PLANNED_FOR = r"(?:prevu|programme|annonce|fixe)e?s?\s*(?:(?:pour\s+)?(?:le|les|du|en|au|a)\s+|pour\s+)?$"
@@ -2494,7 +2495,7 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         # 10 et 11 mars, est reporté à l'automne": no day yet, no event (a season is no new day)
         view = replace(view, dates=[d for d in view.dates
                                     if not planned.search(view.masked[:view.local(d.start_char)])
-                                    and not (moved is not None and _SEASON.search(d.surface.lower()))])
+                                    and not (moved is not None and _SEASON.search(fold_keep_offsets(d.surface).lower()))])
         no_new_day = moved is not None and not view.dates and not ctx.heading_dates
     date = None if no_new_day else pick(view.dates, ctx.published, future=True) or (
         pick(ctx.heading_dates, ctx.published, future=True) if not view.dates else None)
