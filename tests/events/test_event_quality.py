@@ -442,6 +442,9 @@ FLOORS.update({"unseen356": (0.66, 0.64), "unseen357": (0.55, 0.52), "unseen358"
 # unseen364-unseen371, written by the "gold182"-"gold185" helpers, third look 2026-12-06 23:07 UTC on main 4da45a7
 FLOORS.update({"unseen364": (0.68, 0.58), "unseen365": (0.73, 0.64), "unseen366": (0.68, 0.68), "unseen367": (0.7, 0.68),
                "unseen368": (0.78, 0.81), "unseen369": (0.88, 0.83), "unseen370": (0.8, 0.73), "unseen371": (0.96, 0.94)})
+# unseen372-unseen379, written by the "gold186"-"gold189" helpers, first look 2026-12-07 00:29 UTC on main bc2911d
+FLOORS.update({"unseen372": (0.79, 0.79), "unseen373": (0.91, 0.91), "unseen374": (0.9, 0.8), "unseen375": (0.77, 0.64),
+               "unseen376": (0.67, 0.67), "unseen377": (0.93, 0.82), "unseen378": (0.82, 0.78), "unseen379": (0.75, 0.73)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
@@ -542,6 +545,8 @@ FLOORS.update({"dev191": (0.74, 0.74), "dev192": (0.8, 0.68), "dev193": (0.74, 0
 # dev195-dev198, written by the "gold182"-"gold185" helpers beside their sealed sets (unseen364-371), merged at the
 # session's third look, not tuned on; floors from main 4da45a7
 FLOORS.update({"dev195": (0.66, 0.64), "dev196": (0.82, 0.82), "dev197": (0.77, 0.68), "dev198": (0.81, 0.76)})
+# dev199-dev202 ("gold186"-"gold189"), merged at the first look 2026-12-07 00:29 UTC on main bc2911d
+FLOORS.update({"dev199": (0.81, 0.79), "dev200": (0.88, 0.86), "dev201": (0.9, 0.79), "dev202": (0.67, 0.61)})
 # session 25 trades: funding, labels and appointments dated two calendar years or more before the article are
 # background (4 of the 5,767 dev gold events are; the two of them in our own first dev files, "dev" and "dev3", are
 # lost): held-out 7844/2559/3457 -> 7842/2546/3459 (15 sets better, 4 worse: dev, dev3, unseen21, unseen123)
