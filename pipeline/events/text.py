@@ -17,7 +17,17 @@ _MONTHS = frozenset({"janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov",
 # what opens a sentence and never follows an initial: an elided or plain article, a pronoun
 _OPENS_SENTENCE = re.compile(r"\s+(?:[LD]['’]|(?:Le|La|Les|Un|Une|Ce|Cette|Ces|Il|Elle|Ils|Elles|Son|Sa|Ses)\s)")
 # (a column's items in one paragraph, each after a spaced dash: "… en juin. — Le cluster X a recruté …")
-_END = re.compile(r"[.!?](?:[»”\"')\]]*)(?=\s+[«\"“(A-ZÀ-ÖØ-Ý0-9]|\s+[—–-]\s+[«\"“A-ZÀ-ÖØ-Ý])|\n+")
+# (a run of three blanks or more is a break too: crawled text never holds one, extraction collapses
+# them, but a text handed in raw must not feed the cues' "\s*…\s*" runs of hundreds of spaces)
+_END = re.compile(r"[.!?](?:[»”\"')\]]*)(?=\s+[«\"“(A-ZÀ-ÖØ-Ý0-9]|\s+[—–-]\s+[«\"“A-ZÀ-ÖØ-Ý])|\n+|\s{3,}")
+# A longer sentence is read in pieces cut after a semicolon or comma (else a space): the cues weigh
+# every name of a sentence against every amount, date and cue in it, a cost that grows with the
+# square of its length. No gold sentence is longer than 406 characters, none of the real pages of
+# ../shared/benchmarks/extraction-fr longer than 755; a 30,000-character list run into one
+# "sentence" (« 1 M€ pour A, 2 M€ pour B, … ») took 14 s to read, its pieces take a second
+# (bench/reader_worst_case.py).
+MAX_SENTENCE_CHARS = 1500
+_CUT = re.compile(r"[;,]\s|\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,5 +76,24 @@ def _add(found: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut(text, start)
+        _add(found, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         found.append(Sentence(start, end, text[start:end]))
+
+
+def _cut(text: str, start: int) -> int:
+    """Where a piece of an overlong sentence ends: after its last "; " or ", " (else its last blank)
+    in the second half of `MAX_SENTENCE_CHARS`, else at the limit itself (one unbroken word)."""
+    limit, half = start + MAX_SENTENCE_CHARS, start + MAX_SENTENCE_CHARS // 2
+    last_punct = last_blank = None
+    for match in _CUT.finditer(text, half, limit):
+        if match.group()[0] in ";,":
+            last_punct = match.start() + 1
+        else:
+            last_blank = match.start()
+    return last_punct or last_blank or limit

@@ -53,7 +53,9 @@ class Boundaries:
                     out[-1] = ent
                 continue
             out.append(ent)
-        return [e for i, e in enumerate(out) if not any(o is not e and o.start <= e.start and e.end <= o.end and o.label_ == "LOC" for o in out)]
+        if not _any_overlap(out):
+            return out  # (the usual case, checked in n log n: no span can hold another)
+        return [e for e in out if not any(o is not e and o.start <= e.start and e.end <= o.end and o.label_ == "LOC" for o in out)]
 
     def _cardinal_after(self, doc: Doc, end: int) -> int | None:
         if end < len(doc) and doc[end].text in self.lexicon.area_adjectives and doc[end - 1].is_title:
@@ -266,3 +268,9 @@ def _split_at_line_breaks(ent: Span) -> list[Span]:
     if start < ent.end:
         pieces.append(Span(ent.doc, start, ent.end, label=ent.label))
     return pieces
+
+
+def _any_overlap(spans: list[Span]) -> bool:
+    """Do two of the spans share a token? (a list of thousands of names must not be compared pair by pair)"""
+    ordered = sorted((span.start, span.end) for span in spans)
+    return any(later_start < end for (_, end), (later_start, _) in zip(ordered, ordered[1:]))

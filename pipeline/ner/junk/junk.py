@@ -39,12 +39,13 @@ class JunkFilter:
         ents = [self._defined_body(self._person_after_role(ent)) for ent in ents]
         common = {t.text for t in doc if t.is_lower and t.is_alpha}
         named_inside = {t.text for t in doc if t.text[:1].isupper() and not self._opens_sentence(t)}
+        text = doc.text  # spaCy joins every token's text at each read: once per document
         doc.ents = [
             self._event_as_misc(ent)
             for ent in ents
             if not self.is_junk(ent)
             and not _common_word(ent, common)
-            and not self._capitalised_by_position(ent, named_inside)
+            and not self._capitalised_by_position(ent, named_inside, text)
             and not (ent.label_ in ("LOC", "PER") and len(ent) == 1 and self.lexicon.is_demonym(ent.text) and not (
                 ent.start > 0 and doc[ent.start - 1].lower_ in ("en", "à")  # "en Lorraine": a region
             ))
@@ -79,7 +80,7 @@ class JunkFilter:
         before = doc[i - 1]
         return before.is_space or "\n" in before.whitespace_ or before.text in self.lexicon.sentence_openers
 
-    def _capitalised_by_position(self, span: Span, named_inside: set[str]) -> bool:
+    def _capitalised_by_position(self, span: Span, named_inside: set[str], text: str) -> bool:
         """"Décision prise mardi…", "Cliquez ici", "Normalement, …": a common French word
         capitalised only because it opens a sentence or a line, never written capitalised
         elsewhere in the text. Glued page numbers ("219Cette") are read past."""
@@ -89,7 +90,7 @@ class JunkFilter:
             return False
         if first.text in named_inside or first.norm_ in self.first_names or first.norm_ in self.heads:
             return False
-        if span.label_ == "LOC" and len(span) == 1 and _DATELINE_AFTER.match(span.doc.text, span.end_char):
+        if span.label_ == "LOC" and len(span) == 1 and _DATELINE_AFTER.match(text, span.end_char):
             return False  # "Casablanca - La Société …", "Rabat, 20 janv (MAP) -": a wire's dateline, a place
         if any(t.text[:1].isupper() for t in span[1:]):
             return False  # "Place Beauvau", "Cap Ferret": a capitalised word follows
