@@ -2651,13 +2651,16 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     if not participants and _ITS_ASSEMBLY.search(view.masked) and ctx.reader.focus is not None:
         participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]  # "Son successeur sera élu lors de l'assemblée générale du 15 avril"
     # the gathering itself organises nothing: "Le Tunisia Investment Forum se tiendra … au Palais X"
-    participants = [p for p in participants if not (p.role is Role.ORGANISATION and _named_gathering(p.mention))]
+    held_itself = {p.mention.surface for p in participants
+                   if p.role is Role.ORGANISATION and _held_itself(ctx.reader.folded, p.mention)}
+    participants = [p for p in participants if not (p.role is Role.ORGANISATION and (
+        _named_gathering(p.mention) or p.mention.surface in held_itself))]
     if not participants:
         return []
     focus = ctx.reader.focus
     if all(p.role is Role.HOST for p in participants) and focus is not None and ctx.reader.is_org(focus) \
             and focus.surface not in {p.mention.surface for p in participants} and not ctx.heading_dates \
-            and not _named_gathering(focus):
+            and not _named_gathering(focus) and focus.surface not in held_itself:
         # (not an agenda column's item under its own heading: "TANGER, 20 MARS. Le Technopark X reçoit …")
         # "Rendez-vous le jeudi 20 novembre à la CCI X pour une journée d'ateliers", "Le salon se tiendra au Palais
         # Y": a gathering told with its venue alone is the article's organisation's (held-out sets: +30 tp, -30 fp)
@@ -2665,6 +2668,32 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     # "tiendra son conseil d'administration", "réunira à # les acteurs": the gathering, not the verb
     detail = re.sub(r"^(?:tiendr|reunir|rassembler)\w*\s+(?:[\w#']+\s+){0,3}?(?=(?:son|sa|ses|leur|leurs|les)\s)", "", cue.group())
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+# "VivaTech se tiendra du 13 au 16 juin", "La convention d'affaires BioFIT aura lieu …": a name that
+# opens its clause alone or after a gathering's noun, and that a gathering verb follows, is the
+# gathering's own name; never "L'assemblée générale du cluster X se tiendra …", "Le forum du pôle X …"
+_HELD_ITSELF = re.compile(r"\s*(?:se tiendr|se tien[nt]|aura lieu|auront lieu|se deroul|ouvrir\w* (?:ses|leurs) portes)")
+_CLAUSE_BREAK = re.compile(r"[.!?:;(]\s|\n|\s[-–—]\s")
+_GATHERING_SUBJECT = re.compile(
+    r"\s*(?:(?:le|la|les|l'|cette|ce|cet)\s*)?(?:(?:\d+e|\w+ieme|premiere)\s+edition\s+(?:de la|de l'|du|des|de|d')\s*)?"
+    r"(?:(?:salon|forum|convention|conference|sommet|rencontres?|journees?|festival|foire|congres|hackathon|evenement|"
+    r"rendez-vous|semaine|biennale|exposition)\b(?P<gap>[^#,]{0,60}?)\s*)?")
+_OF_AN_ORGANISATION = re.compile(r"\b(?:de|du|des|d')\s*(?:la\s+|l')?(?:cluster|pole|technopole|technopark|technoparc|reseau|"
+                                 r"association|federation|chambre|agence|ministere|groupe|societe|incubateur|accelerateur|"
+                                 r"fondation|universite|ecole|region|ville|institut|centre|cci|club|filiere)\b"
+                                 # "Les Rencontres du Pôle X se tiendront": the name right after "du"
+                                 r"|\b(?:de|du|des|d')\s*(?:la\s+|l')?$")
+
+
+def _held_itself(folded: str, mention: EntityMention) -> bool:
+    """The name is the subject of "se tiendra", "aura lieu": the gathering, not who organises it."""
+    if _HELD_ITSELF.match(folded, mention.end_char) is None:
+        return False
+    window = folded[max(0, mention.start_char - 120):mention.start_char].lower()
+    clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) or mention.start_char <= 120 else None
+    subject = _GATHERING_SUBJECT.fullmatch(clause) if clause is not None else None
+    return subject is not None and not _OF_AN_ORGANISATION.search(subject.group("gap") or "")
 
 
 # a gathering told in the present or the future by its organiser or its venue
