@@ -28,11 +28,13 @@ _PREPOSITION_AFTER_CLAUSE = re.compile(r"^\s*(?:aupres|par|avec|pour|contre|selo
 # a longer description with no verb: "Le fabricant de pièces plastiques Kemira Parts a …"
 # ("L'éditeur égyptien de logiciels bancaires NileSoft a …": an adjective may follow the noun)
 _LONG_SUBJECT_PREFIX = re.compile(r"^\s*(?:le|la|l'|les|un|une)\s*[a-z-]+\s+(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)?"
-                                  r"(?:(?:de|d'|du|des|en)\s*)[\w'-]+\s+(?:[\w'-]+\s+){0,2}$")
+                                  r"(?:(?:de|d'|du|des|en)\s*)[\w'-]+\s+(?:[\w'-]+\s+){0,3}$")
 # (", où le pôle X et l'agence Y ont signé": "où" after a comma, folded "ou", before a name opens a clause too)
 _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)\b)|,\s*ou\s+(?=(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}(?:#|$)))")
 # up to two words between an organisation noun and a name, none of them a verb or a link:
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
+_DESCRIBED_BY = (r"s?\s+(?:(?!(?:a|ont|est|sont|et|ou|par|pour|avec|qui|que|dont|chez|fonde|fondee|cree|creee|dirige|dirigee)\s)"
+                 r"[a-z'-]+\s+){2,6}$")
 _NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z'-]+\s+){0,2}$"
 _PRONOUN = re.compile(r"^(?:elle|il)\b")
 _LATTER = re.compile(r"^(?:ce dernier|cette derniere|celui-ci|celle-ci)\b")
@@ -297,7 +299,9 @@ def _org_noun_patterns(org_nouns: str) -> tuple[re.Pattern[str], ...]:
             re.compile(org_nouns + r"s\s+#+\s*(?:,|et)\s*$"),
             re.compile(r"(?:^|[.!?]\s+)(?:une?\s+|l')?" + org_nouns + r"\b[^,.#]{0,60},\s*$"),
             re.compile(r"^\s*,\s*(?:une?\s+|la\s+|le\s+)?" + org_nouns),
-            re.compile(r"^(?:la|le|l')\s*" + org_nouns + r"\b"))
+            re.compile(r"^(?:la|le|l')\s*" + org_nouns + r"\b"),
+            # "La start-up de livraison du dernier kilomètre X a bouclé …": the noun and what it does, opening the clause
+            re.compile(r"(?:^|[.!?:]\s+|\n|\s[-–—]\s)(?:la|le|l')\s*" + org_nouns + _DESCRIBED_BY))
 
 
 @lru_cache(maxsize=4096)
@@ -490,7 +494,7 @@ class ArticleReader:
         for m in candidates:  # other names masked: ", le Cluster Solaire" is a name, not an apposition
             chars[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
         folded = "".join(chars)
-        misc_noun, noun_no_verb, nouns_listed, noun_opening, noun_apposed, _ = _org_noun_patterns(self.lexicon.org_nouns.pattern)
+        misc_noun, noun_no_verb, nouns_listed, noun_opening, noun_apposed, _, noun_described = _org_noun_patterns(self.lexicon.org_nouns.pattern)
         for m in candidates:
             if m.surface in self.org_like:
                 continue  # already known: the tests below would only add it again
@@ -502,6 +506,7 @@ class ArticleReader:
                     or noun_before.search(before) \
                     or ("#" in before and nouns_listed.search(before)) \
                     or ("," in opening_phrase and noun_opening.search(opening_phrase)) \
+                    or (noun_described.search(opening_phrase) and (m.label != "PER" or self._not_a_known_person(m))) \
                     or (noun_apposed.match(after)
                         and (m.label != "PER" or self._not_a_known_person(m))) \
                     or ((m.label != "PER" or self._not_a_known_person(m))

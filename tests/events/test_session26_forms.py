@@ -41,3 +41,18 @@ def test_a_name_after_du_before_se_tiendront_still_organises(event_lexicon):
 def test_the_general_assembly_of_a_cluster_is_the_cluster_s(event_lexicon):
     text = "L'assemblée générale du cluster Mecaloire se tiendra le 5 juin au Palais des congrès de Nantes."
     assert organisers(text, event_lexicon) == [{"Mecaloire"}]
+
+
+def found(text: str, lexicon, kind: EventType) -> list[set[tuple[str, str]]]:
+    return roles_in(text, lexicon, kind, PUBLISHED)
+
+
+def test_a_firm_described_at_length_before_its_name_receives_the_round(event_lexicon):
+    text = ("Casablanca - La start-up de livraison du dernier kilomètre Tawsil Express a bouclé lundi un tour de table "
+            "de 30 millions de dirhams auprès d'Outlierz Ventures.")
+    assert found(text, event_lexicon, EventType.FUNDING) == [{("Tawsil Express", "recipient"), ("Outlierz Ventures", "funder")}]
+
+
+def test_a_person_after_a_firm_founded_by_them_stays_a_person(event_lexicon):
+    text = "La start-up fondée par Karim Bennani a levé 2 M€ auprès de Bpifrance."
+    assert all(("Karim Bennani", "recipient") not in event for event in found(text, event_lexicon, EventType.FUNDING))
