@@ -31,10 +31,12 @@ _LONG_SUBJECT_PREFIX = re.compile(r"^\s*(?:le|la|l'|les|un|une)\s*[a-z-]+\s+(?:[
                                   r"(?:(?:de|d'|du|des|en)\s*)[\w'-]+\s+(?:[\w'-]+\s+){0,3}$")
 # (", où le pôle X et l'agence Y ont signé": "où" after a comma, folded "ou", before a name opens a clause too)
 _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)\b)|,\s*ou\s+(?=(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}(?:#|$)))")
+# an organisation noun and its complement before a name: "La start-up de livraison du dernier kilomètre X"
+# (never "Le cluster organisera les Rencontres …": a complement, not a verb, follows the noun)
+_DESCRIBED_BY = (r"s?\s+(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)?(?:de|d'|du|des|en)\s*"
+                 r"(?:(?!(?:a|ont|est|sont|et|ou|par|pour|avec|qui|que|dont|chez)\s)[a-z'-]+\s+){1,5}$")
 # up to two words between an organisation noun and a name, none of them a verb or a link:
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
-_DESCRIBED_BY = (r"s?\s+(?:(?!(?:a|ont|est|sont|et|ou|par|pour|avec|qui|que|dont|chez|fonde|fondee|cree|creee|dirige|dirigee)\s)"
-                 r"[a-z'-]+\s+){2,6}$")
 _NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z'-]+\s+){0,2}$"
 _PRONOUN = re.compile(r"^(?:elle|il)\b")
 _LATTER = re.compile(r"^(?:ce dernier|cette derniere|celui-ci|celle-ci)\b")
