@@ -1813,6 +1813,15 @@ _HOSTED_BY = re.compile(r"(?:\b(?:heberge\w*|accueilli\w*|abrite\w*)\s+(?:par|au
                         r"|\bdans les locaux\s+(?:de la|de l'|du|des|de|d'))\s*$")
 
 
+_SITE_AS_SUBJECT = re.compile(r"\s*(?:l'|la|le|cette|cet|ce)\s*(?:nouvel\w*\s+|nouveau\s+)?(?P<site>[a-z-]+)\s+(?:[a-z'-]+\s+)?")
+
+
+def _site_opens_sentence(lex: Lexicon, before_cue: str) -> bool:
+    """"L'usine ouvrira en mars", "La nouvelle unité a ouvert": a site noun alone is the subject."""
+    subject = _SITE_AS_SUBJECT.fullmatch(before_cue)
+    return subject is not None and lex.cue("opening", "sites").fullmatch(subject.group("site")) is not None
+
+
 def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     launched = _launched(ctx, view) or _hosts_new_site(ctx, view)
@@ -1895,7 +1904,12 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         if subject is None:  # "Un nouvel incubateur vient d'ouvrir au sein du Technopôle X, à l'initiative de la Fondation Y"
             subject = next((r for r in view.referents if r.start > position and _org(ctx, r)
                             and _AT_THE_INITIATIVE.search(view.between(position, r.start))), None)
-        if subject is None and ctx.reader.focus is not None:
+        if (subject is None or not subject.named) and ctx.last_about is not None \
+                and (front is not None or _site_opens_sentence(lex, view.masked[:cue.start()])):
+            # "Le Fonds X a accordé 1,5 milliard de dinars à la société Y pour son usine. L'usine ouvrira en mars":
+            # the site told as the subject is the one the last event was about, Y's, not the article's first name's
+            participants = [Participant(ctx.last_about, Role.ORGANISATION)]
+        elif subject is None and ctx.reader.focus is not None:
             participants = [Participant(ctx.reader.focus, Role.ORGANISATION)]
         elif subject is not None:
             participants = _as(subject, Role.ORGANISATION)

@@ -56,3 +56,12 @@ def test_a_firm_described_at_length_before_its_name_receives_the_round(event_lex
 def test_a_person_after_a_firm_founded_by_them_stays_a_person(event_lexicon):
     text = "La start-up fondée par Karim Bennani a levé 2 M€ auprès de Bpifrance."
     assert all(("Karim Bennani", "recipient") not in event for event in found(text, event_lexicon, EventType.FUNDING))
+
+
+def test_the_site_a_round_paid_for_opens_as_its_recipient_s(event_lexicon):
+    text = ("Alger - Le Fonds national d'investissement a accordé mardi un financement de 1,5 milliard de dinars "
+            "à la société pharmaceutique Numidia Pharma pour la construction d'une usine. "
+            "L'usine ouvrira en mars 2038 dans la zone industrielle d'El Eulma.")
+    (opening,) = found(text, event_lexicon, EventType.OPENING)
+    assert ("Numidia Pharma", "organisation") in opening
+    assert ("Fonds national d'investissement", "organisation") not in opening
