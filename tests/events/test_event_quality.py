@@ -448,6 +448,9 @@ FLOORS.update({"unseen372": (0.79, 0.79), "unseen373": (0.91, 0.91), "unseen374"
 # unseen380-unseen387, written by the "gold190"-"gold193" helpers, second look 2026-12-07 01:24 UTC on main 108728f
 FLOORS.update({"unseen380": (0.84, 0.77), "unseen381": (0.84, 0.72), "unseen382": (0.68, 0.7), "unseen383": (0.87, 0.79),
                "unseen384": (0.76, 0.76), "unseen385": (0.78, 0.74), "unseen386": (0.81, 0.83), "unseen387": (0.75, 0.75)})
+# unseen388-unseen395, written by the "gold194"-"gold197" helpers, third look 2026-12-07 01:44 UTC on main 1512fcc
+FLOORS.update({"unseen388": (0.7, 0.65), "unseen389": (0.85, 0.67), "unseen390": (0.81, 0.76), "unseen391": (0.71, 0.67),
+               "unseen392": (0.68, 0.57), "unseen393": (0.58, 0.54), "unseen394": (0.68, 0.6), "unseen395": (0.69, 0.59)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
@@ -552,6 +555,8 @@ FLOORS.update({"dev195": (0.66, 0.64), "dev196": (0.82, 0.82), "dev197": (0.77, 
 FLOORS.update({"dev199": (0.81, 0.79), "dev200": (0.88, 0.86), "dev201": (0.9, 0.79), "dev202": (0.67, 0.61)})
 # dev203-dev206 ("gold190"-"gold193"), merged at the second look 2026-12-07 01:24 UTC, not tuned on; floors from main 108728f
 FLOORS.update({"dev203": (0.82, 0.82), "dev204": (0.93, 0.88), "dev205": (0.91, 0.94), "dev206": (0.78, 0.71)})
+# dev207-dev210 ("gold194"-"gold197"), merged at the third look 2026-12-07 01:44 UTC, not tuned on; floors from main 1512fcc
+FLOORS.update({"dev207": (0.79, 0.79), "dev208": (0.73, 0.64), "dev209": (0.79, 0.72), "dev210": (0.65, 0.57)})
 # session 25 trades: funding, labels and appointments dated two calendar years or more before the article are
 # background (4 of the 5,767 dev gold events are; the two of them in our own first dev files, "dev" and "dev3", are
 # lost): held-out 7844/2559/3457 -> 7842/2546/3459 (15 sets better, 4 worse: dev, dev3, unseen21, unseen123)
