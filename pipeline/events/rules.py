@@ -2705,8 +2705,8 @@ def _held_itself(folded: str, mention: EntityMention) -> bool:
     if _HELD_ITSELF.match(folded, mention.end_char) is None:
         return False
     window = folded[max(0, mention.start_char - 120):mention.start_char].lower()
-    clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) or mention.start_char <= 120 else None
-    subject = _GATHERING_SUBJECT.fullmatch(clause) if clause is not None else None
+    clauses = _CLAUSE_BREAK.split(window)  # (a window cut mid-clause, no break in it, opens nothing)
+    subject = _GATHERING_SUBJECT.fullmatch(clauses[-1]) if len(clauses) > 1 or mention.start_char <= 120 else None
     return subject is not None and not _OF_AN_ORGANISATION.search(subject.group("gap") or "")
 
 
