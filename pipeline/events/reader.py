@@ -478,6 +478,9 @@ class ArticleReader:
     algerian: bool | None = None                        # the article speaks of Algeria more than Tunisia (read once)
     author: EntityMention | None = None                 # who writes a post in the first person ("je", "j'")
     author_org: EntityMention | None = None             # the organisation on its signer's line ("…, président d'X")
+    # (start, end) of a name -> (the words before it in its own phrase, the name), folded: read by `_resolve_noun`
+    # for every noun taken up, computed once per name
+    name_contexts: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         text = self.annotated.article.text
@@ -1127,18 +1130,23 @@ class ArticleReader:
         current_named = [t for r in current if r.named and r.start < position for t in r.targets]
         apposed: re.Pattern[str] | None = None   # compiled on first need
         inside: EntityMention | None = None  # the latest name holding the noun only in its middle
+        org_like, contexts = self.org_like, self.name_contexts
         for mention in chain(reversed(current_named), reversed(self.seen)):  # latest first, as reversed(seen + current)
-            if not self.is_org(mention):
+            if mention.surface not in org_like:  # `is_org`, inlined: the loop's most frequent exit
                 continue
-            left = text[max(0, mention.start_char - 25):mention.start_char]
-            # the noun before the name in its own phrase ("la technopole X"), not the one of a name before a
-            # comma ("… de la Technopole de Sousse, Amel Trabelsi": Amel is no technopole)
-            left = left[max(left.rfind(","), left.rfind(";"), left.rfind("."), left.rfind("(")) + 1:]
-            context = left + text[mention.start_char:mention.end_char]
+            known = contexts.get(key := (mention.start_char, mention.end_char))
+            if known is None:
+                left = text[max(0, mention.start_char - 25):mention.start_char]
+                # the noun before the name in its own phrase ("la technopole X"), not the one of a name before a
+                # comma ("… de la Technopole de Sousse, Amel Trabelsi": Amel is no technopole)
+                left = left[max(left.rfind(","), left.rfind(";"), left.rfind("."), left.rfind("(")) + 1:]
+                known = contexts[key] = (left, text[mention.start_char:mention.end_char])
+            left, name = known
+            context = left + name
             if noun in context and re.search(rf"(?<![a-z]){re.escape(noun)}", context) and (
                     noun not in _NAMED_ONLY or re.search(rf"\b{noun}\b", context)):
                 # "la Cité" never for the « Société … de l'électricité », "le pôle" never for a technopôle
-                if noun not in left and not text[mention.start_char:mention.end_char].startswith(noun):
+                if noun not in left and not name.startswith(noun):
                     # "le cluster X … label de l'European Cluster Excellence Initiative. Le cluster tiendra …":
                     # X, introduced by the noun, before a name that only holds it
                     inside = inside or mention

@@ -153,6 +153,12 @@ def _event(view: SentenceView, event_type: EventType, participants: list[Partici
                         s.text, s.start, s.end, round(confidence, 2))
 
 
+def _lead_end(lex: Lexicon, view: SentenceView) -> int:
+    """Where the lexicon's `lead` ("^(?:…)*": a dateline, a rubric, "Par ailleurs, ") ends in the
+    sentence: matched once by `ArticleReader.view`, not again by every rule that asks."""
+    return view.lead_end if view.lead_end >= 0 else lex.lead.match(view.masked).end()  # type: ignore[union-attr]  # it always matches
+
+
 def _org(ctx: Context, referent: Referent) -> bool:
     return all(ctx.reader.is_org(t) for t in referent.targets)
 
@@ -517,10 +523,9 @@ _IN_THE_PROJECT = re.compile(r"\b(?:pris part|participe|participera|contribue|co
 def _with_possessor(ctx: Context, view: SentenceView, event: EventMention) -> EventMention:
     """A funding told of "son projet" with its funder but no recipient goes to the article's organisation."""
     focus = ctx.reader.focus
-    lead = ctx.reader.lexicon.lead.match(view.masked)
     if any(p.role is Role.RECIPIENT for p in event.participants) or focus is None or not ctx.reader.is_org(focus) \
             or any(p.mention is focus for p in event.participants) \
-            or not (_ITS_PROJECT.match(view.masked[lead.end() if lead else 0:]) or _IN_THE_PROJECT.search(view.masked)) \
+            or not (_ITS_PROJECT.match(view.masked[_lead_end(ctx.reader.lexicon, view):]) or _IN_THE_PROJECT.search(view.masked)) \
             or ctx.reader.public_or_funder(focus):
         return event
     return replace(event, participants=(Participant(focus, Role.RECIPIENT), *event.participants))
@@ -1156,11 +1161,14 @@ def _listed_holders(ctx: Context, view: SentenceView, events: list[EventMention]
 
 def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
-    rubric = lex.lead.match(view.masked)  # "RELABELLISATION - X et Y ont vu …": the rubric's word is no cue
-    # (nor the name of the body that gives it: "Le comité de labellisation du Startup Act a attribué son label à …")
-    cue = next((c for c in lex.cue("label", "cues").finditer(view.masked, rubric.end() if rubric else 0)
-                if not _LABELLING_BODY.search(view.masked, max(0, c.start() - 40), c.start())), None) \
-        or lex.cue("label", "cues").search(view.masked)
+    cues = lex.cue("label", "cues")
+    # (no cue anywhere, the case of most sentences: none after the rubric either, and nothing more to read)
+    cue = first = cues.search(view.masked)
+    if first is not None:
+        # "RELABELLISATION - X et Y ont vu …": the rubric's word is no cue (nor the name of the body
+        # that gives it: "Le comité de labellisation du Startup Act a attribué son label à …")
+        cue = next((c for c in cues.finditer(view.masked, _lead_end(lex, view))
+                    if not _LABELLING_BODY.search(view.masked, max(0, c.start() - 40), c.start())), None) or first
     pending, ctx.pending_label = ctx.pending_label, None
     if cue is None:
         if pending is not None and _WINNERS_HEAD.match(view.masked):  # "… la liste des clusters labellisés. Parmi les lauréats figurent A et B"
@@ -1252,13 +1260,12 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         previous = ctx.reader.previous_subject
         subject = named[-1] if named else (previous if previous is not None and _party(ctx, previous) else None)
     if subject is None:  # "La solution de méthanisation de la start-up X a reçu le label": X's product, X's label
-        lead = lex.lead.match(view.masked)
+        lead_end = _lead_end(lex, view)
         subject = next((r for r in view.referents if r.named and r.start < position and _party(ctx, r)
-                        and _PRODUCT_OF.fullmatch(view.masked[lead.end() if lead else 0:view.local(r.start)])
+                        and _PRODUCT_OF.fullmatch(view.masked[lead_end:view.local(r.start)])
                         and _RECEIVES_LABEL.search(view.between(r.end, position))), None)
-    opening = lex.lead.match(view.masked)  # `lead` is "^(?:…)*": it always matches
     if subject is None and not renewed and cue.group() == "label" \
-            and re.fullmatch(r"(?:le|son)\s+", view.masked[opening.end() if opening else 0:cue.start()]):
+            and re.fullmatch(r"(?:le|son)\s+", view.masked[_lead_end(lex, view):cue.start()]):
         # (all of them: "Le label « X » de A et du pôle B a été reconduit")
         held = _renewed_holders(ctx, view, position, cue.end())
         after_held = view.between(held[-1].end, view.sentence.end) if held else ""
@@ -1763,6 +1770,8 @@ _LAUNCH_OF = re.compile(r"\b(?:lancement|naissance)\b[^.;]{0,60}?(?:\bde|\bdu|\b
 def _launched(ctx: Context, view: SentenceView) -> list[EventMention]:
     """A new organisation launched: "Le cluster X a été officiellement lancé le ...", "Lancement,
     vendredi, de X, le cluster des ..." (the organisation is what opens; no site word needed)."""
+    if "lanc" not in view.masked and "inaugur" not in view.masked and "naissance" not in view.masked:
+        return []  # what `_LAUNCHED` and `_LAUNCH_OF` need (most sentences have none of them)
     sites = ctx.reader.lexicon.cue("opening", "sites")
     for referent in (r for r in view.referents if r.named and _org(ctx, r)):
         after = view.between(referent.end, view.sentence.end)
@@ -1854,8 +1863,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             site = sites[-1] if sites and lex.cue("opening", "site_before").search(before) else None
         front = None
         if site is None:  # "La nouvelle usine d'Atlas Pièces a été inaugurée jeudi": the site is the subject
-            lead = lex.lead.match(view.masked)  # "Alger, 20 octobre 2032 (APS) - Un nouvel incubateur …"
-            begin = lead.end() if lead else 0
+            begin = _lead_end(lex, view)  # "Alger, 20 octobre 2032 (APS) - Un nouvel incubateur …"
             fronted = _FRONTED_PHRASE.match(view.masked[begin:cue.start()])
             if fronted is not None and not _FINITE.search(fronted.group()):
                 begin += fronted.end()  # "Après deux ans de travaux, la nouvelle usine de X a été inaugurée"
@@ -2493,6 +2501,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     """`following` gives the next sentence's view, computed only when a gathering is announced."""
     lex = ctx.reader.lexicon
     cue = lex.cue("agenda", "cues").search(_gatherings_unmasked(ctx, view))
+    if cue is None and ctx.pending_call is None and ctx.pending_gathering is None:
+        return []  # no gathering told, none pending from the sentence before: what the rest gives, sooner
     moved = _MOVED_TO.search(view.masked)
     # "a été reporté au 18 novembre" in a March article: the dates stage read the past November (the
     # verb is past), but a gathering moved to a day is moved ahead
