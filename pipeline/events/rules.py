@@ -1444,7 +1444,7 @@ _JURY_OF = re.compile(r"\b(?:comite|jury|commission)\s+(?:de labellisation|d.att
                       r"(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
 _BY_AGENT = re.compile(r"\bpar\s*(?:(?:la|le|l'|les)\s*)?$")
 # ("… attribué le 27 juin à la jeune pousse oranaise X": up to three words of noun and epithets)
-_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|remet|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+|«[^»]{1,60}»\s*){0,5}?(?:a|au|aux)\s+"
+_LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|remet|accord|octroy|delivr|revien|echoi)\w*\s+(?:[\w-]+\s+|«[^»]{1,60}»\s*){0,8}?(?:a|au|aux)\s+"
                              r"(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,3}$"
                              # "a attribué mardi le label X à 15 start-up, dont Y"
                              r"|\b(?:attribu|decern|remis|accord|octroy|delivr)\w*\s+(?:[\w#'-]+\s+){0,6}?(?:a|aux)\s+(?:\d+|[a-z]+)\s+"
