@@ -686,7 +686,7 @@ class ArticleReader:
             words = _fold_lower(m.surface).split()
             if _INSTALLED_IN_OFFICE.match(folded, m.end_char):
                 continue  # "Rafik Zerrouki a été installé jeudi dans ses fonctions": only a person takes up functions
-            if m.label in ("PER", "LOC") and words and words[0] not in self.lexicon.first_names \
+            if m.label in ("PER", "LOC", "MISC") and words and words[0] not in self.lexicon.first_names \
                     and (len(words) == 1 or m.label == "PER") and _RAISES.match(folded[m.end_char:m.end_char + 120]) \
                     and not (m.label == "LOC" and _AT_PLACE.search(folded, max(0, m.start_char - 4), m.start_char)):
                 # (not the place after "à": "Tissages Verdier, à Villeurbanne, qui a obtenu …" is the firm's)
@@ -698,7 +698,7 @@ class ArticleReader:
                 self.org_like.add(m.surface)
             # "le Beirut Digital District organise du 20 au 22 novembre …": a name of two words or more
             # that organises a gathering is no place (a town alone stays one: "Marseille organise")
-            if m.label in ("LOC", "MISC") and len(words) >= 2 and _ORGANISES.match(folded, m.end_char):
+            if ((m.label == "LOC" and len(words) >= 2) or m.label == "MISC") and _ORGANISES.match(folded, m.end_char):
                 self.org_like.add(m.surface)
         for m in candidates:
             if _SIGNED_WITH.search(folded[max(0, m.start_char - 60):m.start_char]) \
