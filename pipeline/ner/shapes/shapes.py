@@ -708,6 +708,8 @@ class ShapeRules:
             start -= 1
         if start < tail and texts[start].islower():
             start += 1  # never open on a connector
+        if start + 1 < tail and texts[start] in self.lexicon.kind_acronyms:
+            start += 1  # "la PME Atlas Robotics": the firm's kind, not its name
         return None if start == tail else start
 
     def _single_token_name(self, texts: list[str], i: int) -> bool:
