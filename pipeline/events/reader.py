@@ -199,9 +199,10 @@ _TRADE_NOUN = re.compile(r"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{3,}(?:eur|ier|is
 # "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
 # a name the NER stage cut before the gathering word that ends it ("l'Africa Cluster Summit"): the gathering, no actor
 _GATHERING_AFTER = re.compile(r" (?:Summit|Forum|Days|Expo|Week|Awards|Festival|Show|Challenge|Hackathon|Meetup|Conference|Congress)\b")
-# "le salon Pollutec Maroc", "le forum Africa Tech": the name right after a gathering noun is the gathering's
+# "le salon Pollutec Maroc", "le forum Africa Tech": the name right after a gathering noun written in lower case
+# is the gathering's ("les Rencontres Valorial": a capitalised noun opens the gathering's name, after its organiser)
 _GATHERING_BEFORE = re.compile(r"\b(?:le|la|les|du|au|aux|des|son|sa|ses|leur|leurs|cette|ce|un|une)\s+"
-                               r"(?:salon|forum|festival|congres|sommet|foire|biennale|assises|colloque|seminaire|hackathon|"
+                               r"(?P<noun>salon|forum|festival|congres|sommet|foire|biennale|assises|colloque|seminaire|hackathon|"
                                r"rencontres|journees|conference|summit|expo|exposition)\s+$")
 _AT_ORG = re.compile(r"\bchez\s*$")
 # "l'appel à candidatures …, lancé par le CTIC Dakar": who launches, runs or organises something acts
@@ -508,7 +509,8 @@ class ArticleReader:
             if m.surface in self.org_like:
                 continue  # already known: the tests below would only add it again
             before, after = folded[max(0, m.start_char - 40):m.start_char], folded[m.end_char:m.end_char + 30]
-            if _GATHERING_BEFORE.search(before):
+            gathering = _GATHERING_BEFORE.search(before)
+            if gathering is not None and text[m.start_char - len(before) + gathering.start("noun")].islower():
                 continue  # "le salon Pollutec Maroc": a gathering, whatever type the NER stage gave its name
             noun_before = misc_noun if m.label == "MISC" else noun_no_verb
             opening_phrase = folded[max(0, m.start_char - 80):m.start_char]
