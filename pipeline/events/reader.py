@@ -195,7 +195,10 @@ _NOUN_THEN_NAME = (r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-
 
 
 # an agent noun opening the sentence right before the name: "Le conserveur X", "Le plasturgiste Y"
-_TRADE_NOUN = re.compile(r"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{3,}(?:eur|ier|iste))\s+$")
+# (with its origin and what it makes: "Le transformateur de cacao X", "le chocolatier lyonnais X")
+_TRADE_NOUN = re.compile(r"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{3,}(?:eur|ier|iste))\s+"
+                         r"(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)?"
+                         r"(?:(?:de|d'|du|des|en)\s*(?:(?!(?:a|ont|est|sont|et|ou|par|pour|avec|qui|que|dont|chez)\s)[a-z'-]+\s+){1,3})?$")
 # "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
 # a name the NER stage cut before the gathering word that ends it ("l'Africa Cluster Summit"): the gathering, no actor
 _GATHERING_AFTER = re.compile(r" (?:Summit|Forum|Days|Expo|Week|Awards|Festival|Show|Challenge|Hackathon|Meetup|Conference|Congress)\b")

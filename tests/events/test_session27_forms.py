@@ -44,3 +44,9 @@ def test_the_name_after_a_lower_case_gathering_noun_is_the_gathering(event_lexic
 def test_a_capitalised_gathering_noun_keeps_the_organiser_it_names(event_lexicon):
     text = "Les lauréats du concours seront présentés aux Journées Valorial, le 2 avril à Rennes."
     assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [{("Valorial", "organisation")}]
+
+
+def test_a_trade_noun_with_what_it_makes_names_a_firm(event_lexicon):
+    text = ("Le transformateur de cacao Cacao Plus a ouvert vendredi une unité pilote dans la zone industrielle "
+            "de Yamoussoukro.")
+    assert ("Cacao Plus", "organisation") in roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED)[0]
