@@ -260,8 +260,8 @@ _SIGNATURE_LINE = re.compile(r"[ .]*(?:,[^\n#]{1,80})?(?:\n\s*(?:#\w+\s*)+)?\s*\
 # "« Nous avons …", "« Et depuis lundi, nous sommes …" (a short opening phrase and its comma)
 _WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\w']+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
 # anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
-# l'innovation X »), never for the article's organisation by default
-_NAMED_ONLY = frozenset({"cite"})
+# l'innovation X », « le port » for the « Port autonome de San-Pédro »), never for the article's organisation by default
+_NAMED_ONLY = frozenset({"cite", "port"})
 _TWO_ORGANISERS = re.compile(r"les deux (?:organisateurs|co-organisateurs|signataires|partenaires)\b")
 _GROUP = re.compile(r"^(?:les (?:deux|trois|quatre) \w+|l'accord|la convention|le protocole|le partenariat)\b")
 _AGREEMENT_SHOWN = re.compile(r"^\s+(?:sera|seront|est|sont|a ete|ont ete)\s+(?:\w+ment\s+)?(?:presente|detaille|expose|devoile)e?s?\b")

@@ -53,3 +53,11 @@ def test_a_trade_noun_with_what_it_makes_names_a_firm(event_lexicon):
             "polytechnique Félix Houphouët-Boigny.")
     assert roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED) == [
         {("Cacao Plus", "partner"), ("Institut national polytechnique Félix Houphouët-Boigny", "partner")}]
+
+
+def test_le_port_stands_for_the_port_named_before(event_lexicon):
+    text = ("Le Port autonome de San-Pédro organisera du 11 au 13 juin un salon de l'économie portuaire. "
+            "À cette occasion, le port et la Chambre de commerce et d'industrie de Côte d'Ivoire ont signé "
+            "une convention de partenariat.")
+    assert {("Port autonome de San-Pédro", "partner"), ("Chambre de commerce et d'industrie de Côte d'Ivoire", "partner")} \
+        in roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)
