@@ -61,3 +61,8 @@ def test_le_port_stands_for_the_port_named_before(event_lexicon):
             "une convention de partenariat.")
     assert {("Port autonome de San-Pédro", "partner"), ("Chambre de commerce et d'industrie de Côte d'Ivoire", "partner")} \
         in roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)
+
+
+def test_open_days_are_a_gathering(event_lexicon):
+    text = "Pour faire découvrir sa ligne pilote, la société Volterre organisera des portes ouvertes samedi 18 octobre."
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [{("Volterre", "organisation")}]
