@@ -27,6 +27,7 @@ from pipeline.ner.spans import (
     opens_described_venue,
 )
 from pipeline.text import ACRONYM_TOKEN as _ACRONYM
+from pipeline.text import fold
 
 _INNER_CAPS = re.compile(
     r"^(?=\w*[A-Z])(?=\w*(?:[a-z][A-Z]|\d))(?=(?:\w*[A-Za-z]){2})(?=[A-Z0-9]|\w*\d)\w{3,}$"
@@ -120,7 +121,7 @@ class ShapeRules:
                 start = self._backward(tokens, i)
                 if start is not None:
                     spans.append(Span(doc, start, i + 1, label="ORG"))
-            if self._single_token_name(tokens.texts, i):
+            if self._single_token_name(tokens.texts, i) or self._coined_after_role(tokens, i):
                 weak.append(Span(doc, i, i + 1, label="ORG"))
         # Where another name starts, a head-led name cannot run on through "et".
         tokens.strong_starts = {s.start for s in spans} | {
@@ -711,6 +712,17 @@ class ShapeRules:
         if start + 1 < tail and texts[start] in self.lexicon.kind_acronyms:
             start += 1  # "la PME Atlas Robotics": the firm's kind, not its name
         return None if start == tail else start
+
+    def _coined_after_role(self, tokens: _Tokens, i: int) -> bool:
+        """"directrice générale de Fesbot", "président d'Hydrolia": a word the model's vocabulary never
+        saw, alone after a role and its "de", names the organisation the role is held in, where the
+        model found no name at all."""
+        texts, norms = tokens.texts, tokens.norms
+        if i < 2 or norms[i - 1] not in self.lexicon.complements or not texts[i][:1].isupper() \
+                or (i + 1 < len(texts) and is_name_token(texts[i + 1])) or not tokens.coined(i):
+            return False
+        return any(fold(" ".join(texts[i - 1 - size:i - 1])) in self.lexicon.role_words
+                   for size in (1, 2, 3) if i - 1 - size >= 0)
 
     def _single_token_name(self, texts: list[str], i: int) -> bool:
         text = texts[i]

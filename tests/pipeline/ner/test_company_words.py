@@ -31,6 +31,9 @@ CASES = {
     "an agency named with the kind at its end keeps it": (
         "<ent label=ORG>Maroc PME</ent> a accordé le label."
     ),
+    "a coined word alone after a role and its « de » names the organisation": (
+        "<ent label=PER>Claire Martin</ent> a été nommée mardi directrice générale de <ent label=ORG>Hydrolia</ent>."
+    ),
     "a capitalised singular trade word opens a firm's name": (
         "La <ent label=ORG>Faïencerie Vidal</ent>, à <ent label=LOC>Salernes</ent>, et la "
         "<ent label=ORG>Fromagerie des Monts Jura</ent> ont reçu le label."
