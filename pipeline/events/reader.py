@@ -25,16 +25,18 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce
 # after a comma that closes a clause, a preposition names where, not who: "… organise X du 13 au 15 juin, au Technopark Y."
 _PLACE_AFTER_CLAUSE = re.compile(r"^\s*(?:au|aux|a|dans|sur|chez)\s")
 _PREPOSITION_AFTER_CLAUSE = re.compile(r"^\s*(?:aupres|par|avec|pour|contre|selon|grace)\b")
+# an adjective of origin ("lyonnais", "tunisienne") and a word of a complement, never a verb or a link
+_ORIGIN_ADJECTIVE = r"(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)"
+_COMPLEMENT_WORD = r"(?:(?!(?:a|ont|est|sont|et|ou|par|pour|avec|qui|que|dont|chez)\s)[a-z'-]+\s+)"
 # a longer description with no verb: "Le fabricant de pièces plastiques Kemira Parts a …"
 # ("L'éditeur égyptien de logiciels bancaires NileSoft a …": an adjective may follow the noun)
-_LONG_SUBJECT_PREFIX = re.compile(r"^\s*(?:le|la|l'|les|un|une)\s*[a-z-]+\s+(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)?"
+_LONG_SUBJECT_PREFIX = re.compile(rf"^\s*(?:le|la|l'|les|un|une)\s*[a-z-]+\s+{_ORIGIN_ADJECTIVE}?"
                                   r"(?:(?:de|d'|du|des|en)\s*)[\w'-]+\s+(?:[\w'-]+\s+){0,3}$")
 # (", où le pôle X et l'agence Y ont signé": "où" after a comma, folded "ou", before a name opens a clause too)
 _CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)\b)|,\s*ou\s+(?=(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}(?:#|$)))")
 # an organisation noun and its complement before a name: "La start-up de livraison du dernier kilomètre X"
 # (never "Le cluster organisera les Rencontres …": a complement, not a verb, follows the noun)
-_DESCRIBED_BY = (r"s?\s+(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)?(?:de|d'|du|des|en)\s*"
-                 r"(?:(?!(?:a|ont|est|sont|et|ou|par|pour|avec|qui|que|dont|chez)\s)[a-z'-]+\s+){1,5}$")
+_DESCRIBED_BY = rf"s?\s+{_ORIGIN_ADJECTIVE}?(?:de|d'|du|des|en)\s*{_COMPLEMENT_WORD}{{1,5}}$"
 # up to two words between an organisation noun and a name, none of them a verb or a link:
 # "l'équipementier allemand Nordwind Cables", not "le cluster a désigné Amine Squalli"
 _NOT_A_VERB = r"\s+(?:(?!(?:a|ont|est|sont|avait|sera|et|de|du|des|par|pour|avec)\s)[a-z'-]+\s+){0,2}$"
@@ -196,9 +198,8 @@ _NOUN_THEN_NAME = (r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-
 
 # an agent noun opening the sentence right before the name: "Le conserveur X", "Le plasturgiste Y"
 # (with its origin and what it makes: "Le transformateur de cacao X", "le chocolatier lyonnais X")
-_TRADE_NOUN = re.compile(r"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{3,}(?:eur|ier|iste))\s+"
-                         r"(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)?"
-                         r"(?:(?:de|d'|du|des|en)\s*(?:(?!(?:a|ont|est|sont|et|ou|par|pour|avec|qui|que|dont|chez)\s)[a-z'-]+\s+){1,3})?$")
+_TRADE_NOUN = re.compile(rf"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{{3,}}(?:eur|ier|iste))\s+"
+                         rf"{_ORIGIN_ADJECTIVE}?(?:(?:de|d'|du|des|en)\s*{_COMPLEMENT_WORD}{{1,3}})?$")
 # "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
 # a name the NER stage cut before the gathering word that ends it ("l'Africa Cluster Summit"): the gathering, no actor
 _GATHERING_AFTER = re.compile(r" (?:Summit|Forum|Days|Expo|Week|Awards|Festival|Show|Challenge|Hackathon|Meetup|Conference|Congress)\b")
