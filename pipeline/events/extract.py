@@ -69,7 +69,7 @@ def _sentence_events(
 ) -> list[EventMention]:
     # what is dated years before the article is background: money raised or a label won « en 2031 » told in 2034,
     # "… prolonge un premier accord, conclu en 2031"
-    events = [e for e in rules.funding(ctx, view) + rules.label(ctx, view) if not _years_before(e, ctx.published)] \
+    events = [e for e in rules.funding(ctx, view) + rules.label(ctx, view, next_view) if not _years_before(e, ctx.published)] \
         + [e for e in rules.partnership(ctx, view) if not _years_before(e, ctx.published)]
     # "Ouvert en 2015, le technopark affiche …": a site opened years before the article is background
     openings = [e for e in rules.opening(ctx, view) if not _years_before(e, ctx.published)]

@@ -135,6 +135,11 @@ _FIRM_ACTS = re.compile(r"^\s*(?:(?:a|vient d.|annonce|a annonce)\s+(?:[a-z']+\s
 # names in apposition to members: "deux de ses start-up, A et B", "ses adhérents A, B et C"
 _MEMBERS_APPOSED = re.compile(r"\b(?:(?:[a-z-]+\s+)?(?:de|d')\s*)?(?:ses|leurs|nos)\s+(?:start-up|startups|entreprises|adherents|"
                               r"membres|pme|societes|filiales|laureats)\s*,\s*(?:#+\s*(?:,|et)\s*)*$")
+# the first name listed after a counted group of firms and a colon: "deux jeunes entreprises de la Technopole X : A"
+_COUNTED_FIRMS_LISTED = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:de\s+(?:ses|leurs|nos)\s+)?"
+                                   r"(?:[a-z-]+\s+){0,2}?(?:entreprises|start-up|startups|jeunes pousses|societes|pme|"
+                                   r"structures|incubateurs|cooperatives|adherents|membres|laureats)\b[^.;:«»]{0,100}?:\s*"
+                                   r"(?:(?:le|la|l')\s*)?$")
 # who raised a sum: "Les 3 M€ levés par Lumibio"
 _RAISED_SLOT = re.compile(r"\d[^.;#]{0,30}\s(?:leve|obtenu|boucle|decroche|recolte)e?s?\s+par\s*$"
                           # "Cinq millions d'euros : c'est ce que vient de lever X"
@@ -690,6 +695,10 @@ class ArticleReader:
             if (m.label != "PER" or (words and words[0] not in self.lexicon.first_names)) \
                     and _MEMBERS_APPOSED.search(folded[max(0, m.start_char - 60):m.start_char]):
                 self.org_like.add(m.surface)  # "deux de ses start-up, Fesnova et Medinalab, …": members named
+            if (m.label == "MISC" or (words and words[0] not in self.lexicon.first_names and len(words) >= 2)) \
+                    and ":" in folded[max(0, m.start_char - 8):m.start_char] \
+                    and _COUNTED_FIRMS_LISTED.search(folded[max(0, m.start_char - 160):m.start_char]):
+                self.org_like.add(m.surface)  # "… à deux jeunes entreprises de la Technopole X : Argan Sense, qui …"
             # "un prêt de 1,5 milliard de FCFA à Sahel Agritech, qui …": a name granted money is no place
             if m.label == "LOC" and len(m.surface.split()) >= 2 and _GRANTED_SLOT.search(folded[max(0, m.start_char - 90):m.start_char]) \
                     and _PUNCT_AFTER.match(folded[m.end_char:m.end_char + 2]):

@@ -1113,10 +1113,43 @@ _CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+
 _LABELLING_BODY = re.compile(r"\b(?:comite|commission|college|jury|conseil|organisme|cellule)\s+(?:national\s+|nationale\s+)?(?:de|d')\s*$")
 
 
-def label(ctx: Context, view: SentenceView) -> list[EventMention]:
+def label(ctx: Context, view: SentenceView, following: Callable[[], SentenceView | None] | None = None) -> list[EventMention]:
     """One label event per holder: the holders the phrasings below find, and the organisations listed
-    with them (`_listed_holders`)."""
-    return [e for e in _listed_holders(ctx, view, _label(ctx, view)) if not _labelled_by_agent(view, e)]
+    with them (`_listed_holders`), or those the next sentence names (`_named_next`)."""
+    events = [e for e in _listed_holders(ctx, view, _label(ctx, view)) if not _labelled_by_agent(view, e)]
+    named = _named_next(ctx, view, following) if following is not None else []
+    if not named:
+        return events
+    date = events[0].date if events else None
+    when = (date, events[0].date_stated) if events else ctx.date_for(view, future=False)
+    detail = events[0].detail if events else None
+    return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), when, detail=detail) for r in named]
+
+
+# "Trois jeunes entreprises sénégalaises ont reçu mardi le label « X ». Il s'agit de A, qui …, de B et de C":
+# a counted group opens the sentence (or follows its colon), the next sentence names its members
+_COUNTED_OPENS = re.compile(r":?\s*(?P<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:de\s+(?:ses|leurs|nos)\s+)?"
+                            r"(?:[a-z-]+\s+){0,2}?(?:entreprises|start-up|startups|structures|societes|pme|jeunes pousses|"
+                            r"membres|adherents|adherentes|clusters|poles|incubateurs|cooperatives|laboratoires|tiers-lieux|"
+                            r"associations|projets)\b")
+_NAMED_NEXT = re.compile(r"\s*(?:il s'agit|ce sont)\s+")
+
+
+def _named_next(ctx: Context, view: SentenceView, following: Callable[[], SentenceView | None]) -> list[Referent]:
+    """The members of a counted group a label went to, named by the next sentence ("Il s'agit de A, …")."""
+    cue = ctx.reader.lexicon.cue("label", "cues").search(view.masked)
+    if cue is None:
+        return []
+    lead_end = _lead_end(ctx.reader.lexicon, view)
+    group = _COUNTED_OPENS.match(view.masked, lead_end) or next(
+        (m for m in _COUNTED_OPENS.finditer(view.masked, lead_end, cue.start()) if view.masked[m.start()] == ":"), None)
+    if group is None or group.end() > cue.start():
+        return []
+    next_view = following()
+    opening = _NAMED_NEXT.match(next_view.masked) if next_view is not None else None
+    if next_view is None or opening is None:
+        return []
+    return _counted_list(ctx, next_view, next_view.sentence.start + opening.end(), group.group("count"))
 
 
 # "nous avons été labellisés « Entreprise innovante » par Bpifrance": after a passive participle, "par" names the giver
@@ -1194,6 +1227,8 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     if _CANDIDATE_FOR.search(view.masked[:cue.start()]):
         return []  # "X a par ailleurs candidaté au label « Greentech »": a candidacy, not a label
     position = view.sentence.start + cue.start()
+    counted = _counted_holders(ctx, view, view.sentence.start + cue.end())
+    counted_before = [] if counted else _counted_subjects(ctx, view, position)
     subject = _subject_before(ctx, view, position, keep=_party)
     apposed = next((r for r in view.referents if r.end <= position and _party(ctx, r)
                     and _APPOSED_PARTICIPLE.fullmatch(view.between(r.end, position) + cue.group())), None)
@@ -1220,6 +1255,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
             # "… le label « Start-up » à deux jeunes entreprises incubées au Cyberparc X : A, qui …, et B": A and B
             # (A itself when the group names no host: "… à trois jeunes pousses : A, qui …, B et C")
             listed = [r for r in _label_list(ctx, view, position) if r.start >= given_to.start]
+            listed = counted if len(counted) > len(listed) else listed
             if listed:
                 return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), ctx.date_for(view, future=False)) for r in listed]
         focus = ctx.reader.focus
@@ -1242,7 +1278,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         subject = given_to
         if given_to is None:
             # "Le ministère a labellisé mardi quatre nouveaux clusters, parmi lesquels A et B"
-            listed = _label_list(ctx, view, position)
+            listed = _label_list(ctx, view, position) or counted
             date = ctx.date_for(view, future=False)
             return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date) for r in listed]
     renewed = _renewed_holders(ctx, view, position, cue.end()) if given_to is None and _RENEWS.search(
@@ -1277,7 +1313,14 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
                 renewed = held
             else:
                 subject = held[0]
-    listed = renewed or (_label_list(ctx, view, position) if subject is None else [])
+    if counted and not renewed and (subject is None or any(subject is r for r in counted)):
+        subject = None  # "… à deux jeunes pousses : A, qui …, et B, spécialiste …": as many as the text counts
+        listed = counted
+    elif counted_before and not renewed and (subject is None or subject.start <= counted_before[-1].start):
+        subject = None  # "X annonce que deux de ses membres, A et B, ont reçu …": A and B, not X
+        listed = counted_before
+    else:
+        listed = renewed or (_label_list(ctx, view, position) if subject is None else [])
     if subject is None and not listed:
         # the giving verb may come before the cue: "Le Collège X a accordé son label à Y"
         given = next((r for r in view.referents if r.start > position and _party(ctx, r)
@@ -1513,6 +1556,92 @@ def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]
 _COUNTED_GROUP = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:[a-z-]+\s+){0,2}?"
                             r"(?:entreprises|start-up|startups|structures|societes|pme|jeunes pousses|membres|adherents|"
                             r"clusters|poles|incubateurs|cooperatives|laboratoires|projets)\b")
+_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+# "… le label « X » à deux jeunes pousses mulhousiennes : A, …", "… à deux structures d'accompagnement, A et B",
+# "… a labellisé le 8 avril les projets de deux jeunes sociétés, A et B": a counted group, then its list
+_TO_COUNTED_GROUP = re.compile(r"(?:(?:\s*«[^»]{1,80}»)?[^.;:«»]{0,60}?\b(?:a|aux|de)\s+|\s*)"
+                               r"(?P<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)\s+(?:de\s+(?:ses|leurs|nos)\s+)?"
+                               r"(?:[a-z-]+\s+){0,2}?(?:entreprises|start-up|startups|structures|societes|pme|jeunes pousses|"
+                               r"membres|adherents|adherentes|clusters|poles|incubateurs|cooperatives|laboratoires|projets|"
+                               r"tiers-lieux|associations|laureats)\b[^.;:,«»]{0,100}?\s*[,:]")
+# before each name of the list: "de", "à", an article and a few words ("la start-up niçoise", "le confectionneur")
+_ITEM_LEAD = r"(?:(?P<prep>de|d'|a|au|aux)\s*)?(?:(?:le|la|l'|les)\s*)?(?P<words>(?:[a-z'-]+\s+){0,4})"
+_FIRST_ITEM = re.compile(r"\s*" + _ITEM_LEAD)
+# the one before may be described first: "A, qui conçoit …, et B", "A, à Agadir, B", "A, l'incubateur de l'université X, et B"
+_NEXT_ITEM = re.compile(r"(?:\s*,\s*[a-z][^;:«»()]{0,140}?)?\s*(?:,?\s*et|,?\s*ainsi qu(?:e|')|,)\s*" + _ITEM_LEAD)
+# a capitalised name the NER stage did not find ("Alsamotion", "Nawa Recycle")
+_UNNAMED_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}")
+# words that make the name a complement of a description, not an item: "l'incubateur de X", "hébergée par X"
+_COMPLEMENT_WORDS = re.compile(r"\b(?:de|du|des|par|a|au|aux|chez|dans|sur|pour|avec|en|entre|pres)\s+$")
+
+
+def _counted_holders(ctx: Context, view: SentenceView, after: int) -> list[Referent]:
+    """The structures a counted group right after the cue lists ("… à deux jeunes pousses : A, qui …,
+    et B, spécialiste …"), each description between them skipped, as many as the count says at most."""
+    head = _TO_COUNTED_GROUP.match(view.masked, view.local(after))
+    if head is None:
+        return []
+    return _counted_list(ctx, view, view.sentence.start + head.end(), head.group("count"))
+
+
+# "Trois jeunes pousses hébergées par l'incubateur X, A, B et C, se sont vu attribuer …", "… que deux de
+# ses membres, la société A et le bureau d'études B, ont reçu …": the counted group opens the subject
+_COUNTED_SUBJECTS = re.compile(r"\b(?P<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+                               r"(?:de\s+(?:ses|leurs|nos)\s+)?(?:[a-z-]+\s+){0,2}?(?:entreprises|start-up|startups|structures|"
+                               r"societes|pme|jeunes pousses|membres|adherents|adherentes|clusters|poles|incubateurs|"
+                               r"cooperatives|laboratoires|tiers-lieux|associations|locataires)\b[^.;:,«»]{0,120}?,")
+
+
+_OPENS_SUBJECT = re.compile(r"(?:^|[,:]|\bque)\s*$")
+
+
+def _counted_subjects(ctx: Context, view: SentenceView, position: int) -> list[Referent]:
+    """The structures listed in apposition to a counted group before the cue, the list closed by a
+    comma before the verb."""
+    lead_end = _lead_end(ctx.reader.lexicon, view)
+    head = _COUNTED_SUBJECTS.search(view.masked, lead_end, view.local(position))
+    if head is None or not _OPENS_SUBJECT.search(view.masked[lead_end:head.start()]):
+        return []
+    holders = [r for r in _counted_list(ctx, view, view.sentence.start + head.end(), head.group("count")) if r.end <= position]
+    return holders if holders and re.match(r"\s*,", view.between(holders[-1].end, position)) else []
+
+
+def _counted_list(ctx: Context, view: SentenceView, last_end: int, count_word: str) -> list[Referent]:
+    """The structures of a list that starts at `last_end`, as many as `count_word` says at most."""
+    count = _COUNT_WORDS.get(count_word) or int(count_word)
+    holders: list[Referent] = []
+    # a first name the NER stage did not find still counts: "… : Alsamotion, qui conçoit …, et VoltRhin"
+    text = ctx.reader.annotated.article.text
+    first = next((i for i in range(last_end, min(view.sentence.end, last_end + 5)) if not text[i].isspace()), None)
+    unnamed = int(first is not None and text[first].isupper() and not any(r.start <= first < r.end for r in view.referents))
+    if unnamed and first is not None:
+        name = _UNNAMED_ITEM.match(text, first)
+        last_end = name.end() if name is not None else first
+    for referent in (r for r in view.referents if r.start >= last_end and r.named):
+        gap = view.between(last_end, referent.start)
+        item = (_NEXT_ITEM if holders or unnamed else _FIRST_ITEM).fullmatch(gap)
+        if item is not None and not _COMPLEMENT_WORDS.search(item.group("words")) \
+                and (_party(ctx, referent) or (item.group("prep") != "a" and _item_named(ctx, referent))):
+            holders.append(referent)
+            last_end = referent.end
+            if len(holders) + unnamed == count:
+                break
+        elif (not holders and not unnamed) or len(gap) > 160 or any(c in gap for c in ";:«»()"):
+            break  # (a name inside a description is skipped: "A, à Agadir, et B")
+    return holders
+
+
+def _item_named(ctx: Context, referent: Referent) -> bool:
+    """A structure in a counted list: a party, or one word the NER stage typed a place or a person
+    that is no known town or given name ("à trois jeunes entreprises : A, à Agadir, Medtrace, à Rabat, …")."""
+    if _party(ctx, referent):
+        return not _listed_person(ctx, referent)
+    surface = fold(referent.targets[0].surface)
+    return len(referent.targets) == 1 and referent.label in ("LOC", "PER") and " " not in surface \
+        and surface not in ctx.reader.lexicon.first_names and surface not in ctx.reader.lexicon.places_after_au \
+        and not _dateline_place(ctx, referent)
+
+
 # "… salue la labellisation « X » obtenue le 6 mai par deux de ses adhérents, A, à Pau, et B": A and B
 _OBTAINED_BY = re.compile(r"\s*(?:«[^»]{1,80}»\s*)?,?\s*(?:obtenu|decroche|remporte|recu)e?s?\s+(?:[^,;#]{0,30}?\s)?par\s+"
                           r"(?:(?:deux|trois|quatre|cinq|six|plusieurs)\s+(?:de\s+)?)?(?:(?:ses|leurs|nos|des|les)\s+)?"

@@ -562,6 +562,9 @@ FLOORS.update({"dev203": (0.82, 0.82), "dev204": (0.93, 0.88), "dev205": (0.91, 
 FLOORS.update({"dev207": (0.79, 0.79), "dev208": (0.73, 0.64), "dev209": (0.79, 0.72), "dev210": (0.65, 0.57)})
 # dev211-dev214 ("gold198"-"gold201"), merged before the session's rule changes (their errors not looked at); floors from main 2a3d43d
 FLOORS.update({"dev211": (0.9, 0.81), "dev212": (0.75, 0.73), "dev213": (0.82, 0.7), "dev214": (0.84, 0.79)})
+# dev215-dev218 ("gold202"-"gold205"), merged before the session's rule changes (their errors not looked at); floors from
+# main after the counted lists of label holders
+FLOORS.update({"dev215": (0.87, 0.79), "dev216": (0.8, 0.82), "dev217": (0.68, 0.64), "dev218": (0.87, 0.79)})
 # session 25 trades: funding, labels and appointments dated two calendar years or more before the article are
 # background (4 of the 5,767 dev gold events are; the two of them in our own first dev files, "dev" and "dev3", are
 # lost): held-out 7844/2559/3457 -> 7842/2546/3459 (15 sets better, 4 worse: dev, dev3, unseen21, unseen123)
@@ -577,6 +580,10 @@ FLOORS.update({"unseen247": (0.88, 0.74), "unseen371": (0.93, 0.91)})
 FLOORS.update({"dev154": (0.68, 0.54), "dev178": (0.74, 0.67), "dev209": (0.78, 0.7), "unseen194": (0.76, 0.71)})
 # and Academy, School, Center as name ends (held-out +6 tp -2 fp; unseen333 and unseen401 one event read otherwise)
 FLOORS.update({"unseen333": (0.87, 0.79), "unseen401": (0.7, 0.64)})
+# session 28 trades (held-out aggregates rose with each change): the holders a counted group lists (« à deux jeunes
+# pousses : A, qui …, et B, spécialiste … », « Il s'agit de A, de B et de C ») hold the label (held-out +67 tp -9 fp;
+# unseen292 one more spurious, dev93 two events dated by the article where a later sentence dates them)
+FLOORS.update({"unseen292": (0.69, 0.67), "dev93": (0.65, 0.67)})
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,69 @@
+"""Forms the reader missed until round 2, session 28: label holders listed after a counted group
+(« à deux jeunes pousses : A, qui …, et B, spécialiste … »), each with its own description, a place
+or a name inside it; the same group before the verb (« Deux jeunes entreprises, A, qui …, et B, … ,
+ont reçu »); and a group named by the next sentence (« Il s'agit de A, de B et de C »). Invented texts."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import EventType
+from tests.events.reading import roles_in
+
+PUBLISHED = date(2029, 10, 2)
+
+
+def _holders(text: str, lexicon) -> list[set[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    return roles_in(text, lexicon, EventType.LABEL, PUBLISHED)
+
+
+def test_holders_described_after_a_counted_group_and_a_colon(event_lexicon):
+    text = ("Le pôle Mecaloire a décerné mardi son label « Atelier du futur » à deux jeunes pousses stéphanoises : "
+            "Forgetech Loire, qui conçoit des presses connectées, et Usinova Systèmes, spécialiste de la maintenance prédictive.")
+    assert _holders(text, event_lexicon) == [{("Forgetech Loire", "labelled")}, {("Usinova Systèmes", "labelled")}]
+
+
+def test_a_name_inside_a_holder_description_is_no_holder(event_lexicon):
+    text = ("Oran - Le Comité national de labellisation a attribué lundi le label « Incubateur » à deux structures : "
+            "Wahran Innov, l'incubateur de l'Université des sciences et de la technologie d'Oran, et Sidi Lab, "
+            "un incubateur privé installé à Mostaganem.")
+    assert _holders(text, event_lexicon) == [{("Wahran Innov", "labelled")}, {("Sidi Lab", "labelled")}]
+
+
+def test_the_town_after_each_holder_is_no_holder(event_lexicon):
+    text = ("Rabat - L'agence Maroc PME a accordé mardi le label « Innov Idea » à trois jeunes entreprises : "
+            "Saiss Robotics, à Meknès, Atlas Argan Tech, à Agadir, et Rif Data Services, à Tétouan.")
+    assert _holders(text, event_lexicon) == [
+        {("Saiss Robotics", "labelled")}, {("Atlas Argan Tech", "labelled")}, {("Rif Data Services", "labelled")}]
+
+
+def test_a_counted_group_with_a_comma_lists_its_holders(event_lexicon):
+    text = ("Le ministère a attribué jeudi le label « Incubateur » à deux structures d'accompagnement, "
+            "Setif Innov Hub et Batna Start Center, a indiqué vendredi un communiqué.")
+    assert _holders(text, event_lexicon) == [{("Setif Innov Hub", "labelled")}, {("Batna Start Center", "labelled")}]
+
+
+def test_a_counted_group_before_the_verb_holds_the_label_not_its_host(event_lexicon):
+    text = ("Trois jeunes entreprises hébergées au Technopark de Tanger, Tanja Mobility, Detroit Logistics et "
+            "Rif Solar Systems, ont reçu vendredi le label « Morocco Tech ».")
+    assert _holders(text, event_lexicon) == [
+        {("Tanja Mobility", "labelled")}, {("Detroit Logistics", "labelled")}, {("Rif Solar Systems", "labelled")}]
+
+
+def test_members_announced_by_their_cluster_hold_the_label_not_the_cluster(event_lexicon):
+    text = ("Le cluster Aquavalley annonce que deux de ses membres, la société Hydronov Garrigues et le bureau "
+            "d'études Irrisens Conseil, ont reçu le 1er septembre le label « Solar Impulse Efficient Solution ».")
+    assert _holders(text, event_lexicon) == [{("Hydronov Garrigues", "labelled")}, {("Irrisens Conseil", "labelled")}]
+
+
+def test_a_counted_group_named_by_the_next_sentence(event_lexicon):
+    text = ("Dakar - Trois jeunes entreprises sénégalaises ont reçu mardi le label « Startup Act ». Il s'agit de "
+            "Teranga Pay Solutions, qui gère les paiements des transporteurs, de Niayes Agritech, qui vend des kits "
+            "d'irrigation, et de Casamance Bio Energies, spécialiste du biogaz.")
+    assert _holders(text, event_lexicon) == [
+        {("Teranga Pay Solutions", "labelled")}, {("Niayes Agritech", "labelled")}, {("Casamance Bio Energies", "labelled")}]
+
+
+def test_a_counted_group_with_no_names_after_it_invents_no_holder(event_lexicon):
+    text = ("Le ministère a attribué jeudi le label « Incubateur » à deux structures d'accompagnement, ce qui porte "
+            "à quatorze le nombre d'incubateurs labellisés dans la wilaya.")
+    assert _holders(text, event_lexicon) == []
