@@ -26,7 +26,7 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce
 _PLACE_AFTER_CLAUSE = re.compile(r"^\s*(?:au|aux|a|dans|sur|chez)\s")
 _PREPOSITION_AFTER_CLAUSE = re.compile(r"^\s*(?:aupres|par|avec|pour|contre|selon|grace)\b")
 # an adjective of origin ("lyonnais", "tunisienne") and a word of a complement, never a verb or a link
-_ORIGIN_ADJECTIVE = r"(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale)\s+)"
+_ORIGIN_ADJECTIVE = r"(?:(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale|an|ane|ol|ole|ou|oue)|grec|grecque|belge|suisse|turc|turque)\s+)"
 _COMPLEMENT_WORD = r"(?:(?!(?:a|ont|est|sont|et|ou|par|pour|avec|qui|que|dont|chez)\s)[a-z'-]+\s+)"
 # a longer description with no verb: "Le fabricant de pièces plastiques Kemira Parts a …"
 # ("L'éditeur égyptien de logiciels bancaires NileSoft a …": an adjective may follow the noun)
@@ -46,7 +46,9 @@ _LATTER = re.compile(r"^(?:ce dernier|cette derniere|celui-ci|celle-ci)\b")
 # a subject alone before a comma: "La société #####", "#####"
 _NAMED_SUBJECT = re.compile(r"\s*(?:(?:(?:la|le|les)\s+|l')(?:[a-z-]+\s+){0,2})?#+\s*(?:\(\s*#+\s*\)\s*)?")
 _FINITE = re.compile(r"\b(?:(?<!grace )a\s+(?!(?:cette|cet|ces)\b)(?:ete|\w+(?:e|i|u|is|it|ert))|ont|est|sont|sera|seront|avait|avaient|va|vont|vient|"
-                     r"viennent|fait|font|signe|annonce|lance)\b")
+                     r"viennent|font|(?<!\bun )(?<!\bune )(?<!\bl')(?<!\bcette )(?<!\bce )(?<!\bson )(?<!\bsa )(?<!\bleur )(?<!\ble )(?<!\bla )"
+                     # ("à la veille de cette annonce, mardi, le cluster a signé": a noun after a determiner)
+                     r"(?:fait|signe|annonce|lance))\b")
 # a named subject and its verb ("le ### organise …"): a clause, so a name after its closing comma is no subject
 _FINITE_PRESENT = re.compile(r"#\s+(?:(?:a|ont|est|sont|va|vont|vient|sera)\s+)?[a-z]{3,}(?:e|ent|it|nt|ra)\b")
 # a territorial or public body the NER stage may type as a place ("Région Pays de la Loire",

@@ -59,7 +59,7 @@ _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er
 # the day the previous sentences named: "le même jour", "En marge de la cérémonie", "lors de cette séance"
 # ("à cette occasion", "dans la foulée" stay vague: the gold gives them the article's date)
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|a cette occasion|a l.occasion de cette (?:signature|ceremonie|visite|rencontre)|"
-                       r"en marge (?:de la|de cette) (?:ceremonie|rencontre|visite|inauguration|signature|conference de presse)|"
+                       r"en marge (?:de la |de cette |de l'|de cet )(?:ceremonie|rencontre|visite|inauguration|signature|conference de presse|annonce)|"
                        r"(?:lors|au cours|a l.issue) de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre)|dans la foulee|"
                        # "Lors de la cérémonie, …", "Au cours de la soirée, …", "À l'issue des débats, …": the occasion told before
                        r"^(?:[a-z#' -]{1,30}[-–—:]\s+)?(?:lors|au cours|a l.issue|en marge) (?:de la|de l.|du|des) (?:ceremonie|soiree|seance|reunion|"
@@ -1313,7 +1313,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
                 renewed = held
             else:
                 subject = held[0]
-    if counted and not renewed and (subject is None or any(subject is r for r in counted)):
+    if counted and not renewed and (subject is None or subject.end <= position or any(subject is r for r in counted)):
         subject = None  # "… à deux jeunes pousses : A, qui …, et B, spécialiste …": as many as the text counts
         listed = counted
     elif counted_before and not renewed and (subject is None or subject.start <= counted_before[-1].start):
@@ -1337,7 +1337,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         local = name.start(group) + (cue.start() if cue.group().startswith("french") else cue.end())
         detail = view.sentence.text[local:local + len(name.group(group))].strip()
     # an apposed participle has its own date: "X, labellisée « … » en mai"
-    date = ctx.date_for(view, future=False, after=position if apposed is not None else None)
+    date = ctx.date_for(view, future=False, after=apposed.end if apposed is not None else None)
     if not date[1] and ctx.last_day and _SAME_LABEL.search(view.masked):
         date = (ctx.last_day, True)  # "Le même label a été accordé au Jokkolabs Dakar": the day the first was given
     if date[1] and date[0] is not None and len(date[0]) == 4 and ctx.published and date[0] < ctx.published[:4]:
@@ -1396,8 +1396,8 @@ def _second_described_subject(ctx: Context, view: SentenceView, subject: Referen
 
 
 _RENEWS = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:reconduit|renouvele)\b")
-_OF_HOLDER = re.compile(r"^\s*(?:«[^»]{1,80}»\s*)?(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|technopark|technoparc|reseau)\s+)?$")
-_AND_OF = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
+_OF_HOLDER = re.compile(r"^\s*(?:«[^»]{1,80}»\s*|de\s+pole\s+de\s+competitivite\s+)?(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|technopark|technoparc|reseau)\s+)?$")
+_AND_OF = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*(?:celui\s+)?(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
 
 
 def _renewed_holders(ctx: Context, view: SentenceView, position: int, cue_end: int) -> list[Referent]:
@@ -1413,7 +1413,9 @@ def _renewed_holders(ctx: Context, view: SentenceView, position: int, cue_end: i
 
 
 _APPOSED_PARTICIPLE = re.compile(r"\s*\)?\s*,\s*(?:(?:deja|recemment|tout juste|elle-meme|lui-meme)\s+)?"
-                                 r"(?:re)?(?:labellis|certifi|accredit)(?:e|ee|es|ees)")
+                                 r"(?:(?:re)?(?:labellis|certifi|accredit)(?:e|ee|es|ees)"
+                                 # "nos adhérents A et B, distingués ce lundi par le label « … »"
+                                 r"|(?:distingu|recompens|prim|honor)(?:e|ee|es|ees)\s+(?:[^,;#]{0,30}?\s)?par\s+(?:le|son|leur)\s+label)")
 _SAME_LABEL = re.compile(r"\b(?:le meme label|la meme (?:distinction|certification)|ce meme label)\b")
 _LABELS_LATER = re.compile(r"(?:re)?(?:certifi|labellis|accredit)\w*(?:era|eront|erait|eraient|er)$")
 _UNVEILS_LIST = re.compile(r"\b(?:devoile\w*|publie\w*|annonce\w*|rendu\w* publique?s?|revele\w*|presente\w*)\s+"
@@ -1481,7 +1483,8 @@ _LABELLED_PHRASE = re.compile(r"^\s*(?:(?:tout|fraichement|recemment|officiellem
                               r"|(?:decrochant|obtenant|recevant|ayant (?:obtenu|decroche|recu)|titulaire)\s+(?:de\s+|du\s+)?"
                               r"(?:le|la|l'|son|sa)?\s*(?:label|certification|accreditation)\b[^,;]*,)")
 # "Le label « X » a été attribué mardi à la société Y": Y is labelled
-_PLURAL_WHO = re.compile(r"^\s*,\s*qui\s+(?:ont|sont|se sont|viennent|obtiennent|decrochent|recoivent)\b")
+_PLURAL_WHO = re.compile(r"^\s*,\s*qui\s+(?:ont|sont|se sont|viennent|obtiennent|decrochent|recoivent)\b"
+                         r"|^\s*,\s*(?:(?:re)?labellis|certifi|distingu|recompens|prim|honor)(?:es|ees)\b")
 _PLURAL_AUX = re.compile(r"\b(?:ont|sont|avaient|etaient|seront|auront|viennent|obtiennent|decrochent|recoivent|figurent|comptent)\b")
 _JURY_OF = re.compile(r"\b(?:comite|jury|commission)\s+(?:de labellisation|d.attribution|de selection|d.evaluation)\s+"
                       r"(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
@@ -1559,7 +1562,7 @@ _COUNTED_GROUP = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix
 _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 # "… le label « X » à deux jeunes pousses mulhousiennes : A, …", "… à deux structures d'accompagnement, A et B",
 # "… a labellisé le 8 avril les projets de deux jeunes sociétés, A et B": a counted group, then its list
-_TO_COUNTED_GROUP = re.compile(r"(?:(?:\s*«[^»]{1,80}»)?[^.;:«»]{0,60}?\b(?:a|aux|de)\s+|\s*)"
+_TO_COUNTED_GROUP = re.compile(r"(?:(?:\s*«[^»]{1,80}»)?[^.;:«»]{0,60}?\b(?:a|aux|de|par)\s+|\s*)"
                                r"(?P<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)\s+(?:de\s+(?:ses|leurs|nos)\s+)?"
                                r"(?:[a-z-]+\s+){0,2}?(?:entreprises|start-up|startups|structures|societes|pme|jeunes pousses|"
                                r"membres|adherents|adherentes|clusters|poles|incubateurs|cooperatives|laboratoires|projets|"
@@ -1570,7 +1573,9 @@ _FIRST_ITEM = re.compile(r"\s*" + _ITEM_LEAD)
 # the one before may be described first: "A, qui conçoit …, et B", "A, à Agadir, B", "A, l'incubateur de l'université X, et B"
 _NEXT_ITEM = re.compile(r"(?:\s*,\s*[a-z][^;:«»()]{0,140}?)?\s*(?:,?\s*et|,?\s*ainsi qu(?:e|')|,)\s*" + _ITEM_LEAD)
 # a capitalised name the NER stage did not find ("Alsamotion", "Nawa Recycle")
-_UNNAMED_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}")
+_UNNAMED_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le)\s+|[dl]['’])?[A-ZÀ-Ý][\w'’-]*){0,3}")
+# what may come before it: "de", "à", an article and a few lower-case words ("la semencière")
+_UNNAMED_LEAD = re.compile(r"\s*(?:(?:de|d['’]|à|au|aux)\s*)?(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿœ'’-]+\s+){0,4}?(?=[A-ZÀ-Ý])")
 # words that make the name a complement of a description, not an item: "l'incubateur de X", "hébergée par X"
 _COMPLEMENT_WORDS = re.compile(r"\b(?:de|du|des|par|a|au|aux|chez|dans|sur|pour|avec|en|entre|pres)\s+$")
 
@@ -1610,11 +1615,13 @@ def _counted_list(ctx: Context, view: SentenceView, last_end: int, count_word: s
     """The structures of a list that starts at `last_end`, as many as `count_word` says at most."""
     count = _COUNT_WORDS.get(count_word) or int(count_word)
     holders: list[Referent] = []
-    # a first name the NER stage did not find still counts: "… : Alsamotion, qui conçoit …, et VoltRhin"
+    # a first name the NER stage did not find still counts: "… : Alsamotion, qui conçoit …, et VoltRhin",
+    # "… : la semencière Graines d'Anjou et l'entreprise de biocontrôle Phytalis"
     text = ctx.reader.annotated.article.text
-    first = next((i for i in range(last_end, min(view.sentence.end, last_end + 5)) if not text[i].isspace()), None)
-    unnamed = int(first is not None and text[first].isupper() and not any(r.start <= first < r.end for r in view.referents))
-    if unnamed and first is not None:
+    lead = _UNNAMED_LEAD.match(text, last_end, view.sentence.end)
+    first = lead.end() if lead is not None else -1
+    unnamed = int(lead is not None and not any(r.start <= first < r.end for r in view.referents))
+    if unnamed:
         name = _UNNAMED_ITEM.match(text, first)
         last_end = name.end() if name is not None else first
     for referent in (r for r in view.referents if r.start >= last_end and r.named):

@@ -13,7 +13,7 @@ from pipeline.text import fold_keep_offsets
 
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf", "etc", "env", "no", "art"})
 # Abbreviated months: "6 nov. 2029" is one date, not a sentence end before the year.
-_MONTHS = frozenset({"janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec"})
+_MONTHS = frozenset({"jan", "janv", "fevr", "fev", "avr", "juil", "juill", "sep", "sept", "oct", "nov", "dec"})
 # what opens a sentence and never follows an initial: an elided or plain article, a pronoun
 _OPENS_SENTENCE = re.compile(r"\s+(?:[LD]['’]|(?:Le|La|Les|Un|Une|Ce|Cette|Ces|Il|Elle|Ils|Elles|Son|Sa|Ses)\s)")
 # (a column's items in one paragraph, each after a spaced dash: "… en juin. — Le cluster X a recruté …")

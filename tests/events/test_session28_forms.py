@@ -67,3 +67,39 @@ def test_a_counted_group_with_no_names_after_it_invents_no_holder(event_lexicon)
     text = ("Le ministère a attribué jeudi le label « Incubateur » à deux structures d'accompagnement, ce qui porte "
             "à quatorze le nombre d'incubateurs labellisés dans la wilaya.")
     assert _holders(text, event_lexicon) == []
+
+
+def test_a_label_obtained_by_counted_members_goes_to_them_not_to_who_salutes_it(event_lexicon):
+    text = ("Le pôle Vegepolys Valley salue l'obtention, mardi, du label « Entreprise à mission » par deux de ses "
+            "adhérents : la semencière Semences Bocage et l'entreprise de biocontrôle Phytonova Solutions.")
+    found = _holders(text, event_lexicon)
+    assert {("Phytonova Solutions", "labelled")} in found
+    assert all(("Vegepolys Valley", "labelled") not in roles for roles in found)
+
+
+def test_a_competitiveness_cluster_label_renewed_for_two_clusters(event_lexicon):
+    text = ("L'État a reconduit mercredi le label de pôle de compétitivité de Vitagora et de Valorial "
+            "pour quatre ans. Mardi, l'État a aussi renouvelé le label de pôle de compétitivité du pôle "
+            "Fibres-Energivie et celui de Cosmetic Valley.")
+    assert _holders(text, event_lexicon) == [
+        {("Vitagora", "labelled")}, {("Valorial", "labelled")},
+        {("Fibres-Energivie", "labelled")}, {("Cosmetic Valley", "labelled")}]
+
+
+def test_members_distinguished_by_a_label_in_apposition(event_lexicon):
+    text = "Bravo à nos adhérents Aromalys et Natéa Labs, distingués ce lundi par le label « Cosmétique durable » !"
+    assert sorted(map(sorted, _holders(text, event_lexicon))) == [[("Aromalys", "labelled")], [("Natéa Labs", "labelled")]]
+
+
+def test_a_noun_after_a_determiner_closes_no_clause_before_the_subject(event_lexicon):
+    text = ("Le Cluster Plastiques Hauts-Plateaux organisera en janvier un salon à Sétif. À la veille de cette "
+            "annonce, mardi, le cluster a signé un accord avec l'entreprise publique Sonatrach Pétrochimie.")
+    assert roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED) == [
+        {("Cluster Plastiques Hauts-Plateaux", "partner"), ("Sonatrach Pétrochimie", "partner")}]
+
+
+def test_an_abbreviated_month_in_a_dateline_ends_no_sentence(event_lexicon):
+    text = ("BARCELONE, 17 jan. 2031 (AFP) - Le cluster catalan de l'automobile CIAC et le pôle de compétitivité "
+            "Véhicule du Futur ont signé jeudi un accord de coopération.")
+    assert roles_in(text, event_lexicon, EventType.PARTNERSHIP, date(2031, 1, 17)) == [
+        {("CIAC", "partner"), ("Véhicule du Futur", "partner")}]
