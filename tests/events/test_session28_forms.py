@@ -103,3 +103,24 @@ def test_an_abbreviated_month_in_a_dateline_ends_no_sentence(event_lexicon):
             "Véhicule du Futur ont signé jeudi un accord de coopération.")
     assert roles_in(text, event_lexicon, EventType.PARTNERSHIP, date(2031, 1, 17)) == [
         {("CIAC", "partner"), ("Véhicule du Futur", "partner")}]
+
+
+def test_a_unit_that_entered_production_is_an_opening(event_lexicon):
+    text = ("Jijel - Une unité de fabrication de tubes, réalisée par la société Medsteel Tubes, est entrée en "
+            "production dimanche. La société Hydro Sahel a entamé lundi l'exploitation de son unité de dessalement.")
+    found = roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED)
+    assert {("Hydro Sahel", "organisation")} in found
+
+
+def test_a_fab_lab_and_a_second_building_are_sites(event_lexicon):
+    text = ("L'Institut national polytechnique Félix Houphouët-Boigny a ouvert mardi un fab lab. Le Beirut Digital "
+            "District a ouvert la semaine dernière un deuxième immeuble dédié aux entreprises technologiques.")
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [
+        {("Institut national polytechnique Félix Houphouët-Boigny", "organisation")},
+        {("Beirut Digital District", "organisation")}]
+
+
+def test_a_person_after_a_datelines_town_is_the_appointee(event_lexicon):
+    text = "Lille - Maud Desrousseaux a été nommée lundi directrice du pôle Nutrition Santé Longévité."
+    assert roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == [
+        {("Maud Desrousseaux", "appointee"), ("Nutrition Santé Longévité", "organisation")}]

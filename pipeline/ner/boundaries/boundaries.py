@@ -33,7 +33,7 @@ class Boundaries:
 
     def __call__(self, doc: Doc) -> Doc:
         pieces = [piece for ent in doc.ents for line in _split_at_line_breaks(ent) for wired in _split_after_agency(line)
-                  for dated in _split_at_dateline(wired) for piece in self._split_column_item(dated)]
+                  for dated in _split_at_dateline(wired, self.lexicon.first_names) for piece in self._split_column_item(dated)]
         stripped = [s for s in (self._strip(ent) for ent in pieces) if s is not None]
         doc.ents = self._with_cardinal_points(doc, self._join(doc, stripped))
         return doc
@@ -232,7 +232,7 @@ def _split_after_agency(ent: Span) -> list[Span]:
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"})
 
 
-def _split_at_dateline(ent: Span) -> list[Span]:
+def _split_at_dateline(ent: Span, first_names: frozenset[str]) -> list[Span]:
     """"Casablanca - La Société d'investissement énergétique (SIE) a pris …": a wire's dateline, a
     spaced dash, then a capitalised article and name: the place, and an organisation's name after it."""
     doc = ent.doc
@@ -247,8 +247,12 @@ def _split_at_dateline(ent: Span) -> list[Span]:
     # "Alger - Sonatrach et l'Agence X ont signé": one capitalised word, the dash, then the name itself
     dash = ent[1] if len(ent) >= 3 else None
     if dash is not None and dash.text in ("-", "–", "—") and dash.whitespace_ and ent[0].whitespace_ \
-            and ent[0].text.istitle() and ent[0].is_alpha and ent[2].text[:1].isupper() and ent.label_ == "ORG":
-        return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="ORG")]
+            and ent[0].text.istitle() and ent[0].is_alpha and ent[2].text[:1].isupper():
+        if ent.label_ == "ORG":
+            return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="ORG")]
+        if len(ent) >= 4 and ent[2].norm_ in first_names and all(t.text[:1].isupper() for t in ent[3:]):
+            # "Lille - Maud Desrousseaux a été nommée": the dateline's town, then a person
+            return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="PER")]
     return [ent]
 
 
