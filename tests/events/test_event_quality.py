@@ -454,6 +454,10 @@ FLOORS.update({"unseen388": (0.7, 0.65), "unseen389": (0.85, 0.67), "unseen390":
 # unseen396-unseen403, written by the "gold198"-"gold201" helpers, first look 2026-12-07 03:15 UTC on main 2a3d43d
 FLOORS.update({"unseen396": (0.87, 0.84), "unseen397": (0.74, 0.76), "unseen398": (0.86, 0.73), "unseen399": (0.69, 0.67),
                "unseen400": (0.77, 0.79), "unseen401": (0.74, 0.67), "unseen402": (0.8, 0.8), "unseen403": (0.85, 0.85)})
+# unseen404-unseen411 ("gold202"-"gold205"), frozen before any run, first look 2026-12-07 05:40 UTC at main 855cead
+# (the session's starting code 8641055 scored them the same)
+FLOORS.update({"unseen404": (0.9, 0.82), "unseen405": (0.84, 0.82), "unseen406": (0.83, 0.76), "unseen407": (0.72, 0.76),
+               "unseen408": (0.79, 0.79), "unseen409": (0.83, 0.76), "unseen410": (0.8, 0.75), "unseen411": (0.82, 0.82)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
