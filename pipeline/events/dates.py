@@ -1,11 +1,14 @@
 """Which date an event gets: the one the sentence states, else the article's own date."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from re import Pattern
 
 from pipeline.records import DateMention
+
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def start_of(value: str) -> str:
@@ -52,6 +55,18 @@ def past_weekdays(dates: list[DateMention], folded: str, published: str | None,
     out = []
     for mention in dates:
         surface = mention.surface.lower().removeprefix("le ").strip()
+        if surface not in weekdays and len(mention.value) == 10 and mention.value > published[:10] \
+                and participle is not None and not _YEAR.search(surface):
+            # "Giulia Rinaldi, nommée le 6 juin directrice, pilotera le salon": a day and month after a
+            # participle told done is the last such day up to the article's, whatever the sentence's tense
+            local = mention.start_char - offset
+            if participle.search(folded[max(0, local - 30):max(0, local)]) is not None:
+                value = date.fromisoformat(mention.value)
+                earlier = value.replace(year=value.year - 1) if (value.month, value.day) != (2, 29) else value
+                if earlier <= day:
+                    mention = replace(mention, value=earlier.isoformat())
+            out.append(mention)
+            continue
         if surface not in weekdays or len(mention.value) != 10 or mention.value <= published[:10]:
             out.append(mention)
             continue

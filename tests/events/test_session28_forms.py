@@ -124,3 +124,21 @@ def test_a_person_after_a_datelines_town_is_the_appointee(event_lexicon):
     text = "Lille - Maud Desrousseaux a été nommée lundi directrice du pôle Nutrition Santé Longévité."
     assert roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == [
         {("Maud Desrousseaux", "appointee"), ("Nutrition Santé Longévité", "organisation")}]
+
+
+def test_a_challenge_and_a_rassemblement_are_gatherings(event_lexicon):
+    text = ("Algeria Venture organise le 26 mai l'Algeria Startup Challenge au Centre international de conférences "
+            "Abdelatif Rahal. Les 22 et 23 juin, Bpifrance tient son rassemblement annuel des entrepreneurs.")
+    found = roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 1, 10))
+    assert {("Algeria Venture", "organisation"), ("Centre international de conférences Abdelatif Rahal", "host")} in found
+    assert {("Bpifrance", "organisation")} in found
+
+
+def test_an_appointment_told_by_its_participle_is_dated_in_the_past_whatever_the_sentence_s_tense(event_lexicon):
+    from pipeline.events import find_events
+    from tests.nlp_models import shared_analyzer
+
+    text = ("Ce sera le premier grand rendez-vous de Mathieu Castan, arrivé le 2 juin au poste de directeur "
+            "général du pôle Agri Sud-Ouest Innovation.")
+    events = find_events(shared_analyzer().annotate_text(text, date(2029, 10, 2)), event_lexicon)
+    assert [e.date for e in events if e.type is EventType.APPOINTMENT] == ["2029-06-02"]
