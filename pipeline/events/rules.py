@@ -64,7 +64,10 @@ _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme
                        # "Lors de la cérémonie, …", "Au cours de la soirée, …", "À l'issue des débats, …": the occasion told before
                        r"^(?:[a-z#' -]{1,30}[-–—:]\s+)?(?:lors|au cours|a l.issue|en marge) (?:de la|de l.|du|des) (?:ceremonie|soiree|seance|reunion|"
                        r"assemblee generale|assemblee|visite|rencontre|journee|signature|inauguration|debats|conference|remise des prix)(?=\s*,)|"
-                       r"\b(?:la meme journee|le meme soir|ce jour-la)\b|"
+                       r"\b(?:la meme journee|le meme soir|ce jour-la|quelques heures plus tard)\b|"
+                       # "X a également conclu, lors de la cérémonie, un accord …", "En marge de l'assemblée, …"
+                       r"(?<=, )(?:lors|au cours|a l.issue) (?:de la|du) (?:ceremonie|soiree|seance|reunion)(?=\s*,)|"
+                       r"\ben marge de l.assemblee\b|\ble jour de l.(?:ouverture|inauguration)\b|"
                        # "Lors de l'inauguration, X et Y ont signé …": the opening's day, told before
                        r"(?:lors|a l.occasion) de (?:l.|cette )inauguration|profite\w* de l.evenement|"
                        # "La cérémonie a été l'occasion de remettre le label …": the ceremony told before

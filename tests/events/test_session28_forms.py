@@ -142,3 +142,13 @@ def test_an_appointment_told_by_its_participle_is_dated_in_the_past_whatever_the
             "général du pôle Agri Sud-Ouest Innovation.")
     events = find_events(shared_analyzer().annotate_text(text, date(2029, 10, 2)), event_lexicon)
     assert [e.date for e in events if e.type is EventType.APPOINTMENT] == ["2029-06-02"]
+
+
+def test_an_agreement_concluded_during_the_ceremony_is_dated_by_it(event_lexicon):
+    from pipeline.events import find_events
+    from tests.nlp_models import shared_analyzer
+
+    text = ("Le groupe Sen Textile a inauguré samedi 28 juin son usine de Diamniadio. Sen Textile a également conclu, "
+            "lors de la cérémonie, un accord de formation avec l'École supérieure polytechnique de Dakar.")
+    events = find_events(shared_analyzer().annotate_text(text, date(2036, 7, 1)), event_lexicon)
+    assert [e.date for e in events if e.type is EventType.PARTNERSHIP] == ["2036-06-28"]
