@@ -458,6 +458,10 @@ FLOORS.update({"unseen396": (0.87, 0.84), "unseen397": (0.74, 0.76), "unseen398"
 # (the session's starting code 8641055 scored them the same)
 FLOORS.update({"unseen404": (0.9, 0.82), "unseen405": (0.84, 0.82), "unseen406": (0.83, 0.76), "unseen407": (0.72, 0.76),
                "unseen408": (0.79, 0.79), "unseen409": (0.83, 0.76), "unseen410": (0.8, 0.75), "unseen411": (0.82, 0.82)})
+# unseen412-unseen419 ("gold206"-"gold209"), frozen before any run, second look 2026-12-07 05:58 UTC at main 0717e52
+# (the session's starting code 8641055: 215/50/59)
+FLOORS.update({"unseen412": (0.68, 0.64), "unseen413": (0.9, 0.85), "unseen414": (0.79, 0.79), "unseen415": (0.84, 0.79),
+               "unseen416": (0.85, 0.88), "unseen417": (0.8, 0.73), "unseen418": (0.82, 0.82), "unseen419": (0.82, 0.82)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
