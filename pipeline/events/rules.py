@@ -3023,7 +3023,7 @@ def _venue(referent: Referent) -> bool:
 
 
 # a town's venue named town first: "Lille Grand Palais", "Metz Parc des expositions"
-_VENUE_TAIL = re.compile(r"\b(?:grand palais|parc des expositions|palais des congres|centre des congres|expo)$")
+_VENUE_TAIL = re.compile(r"\b(?:grand palais|parc des expositions|palais des congres|centre des congres|expo|arena|dome)$")
 
 
 # places a gathering is held in that may also name an organisation opening an article (« la Maison de
