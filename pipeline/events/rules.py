@@ -1129,12 +1129,15 @@ def label(ctx: Context, view: SentenceView, following: Callable[[], SentenceView
     return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), when, detail=detail) for r in named]
 
 
+_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+# a counted group of structures: "deux jeunes pousses", "trois de ses adhérents", "deux structures d'accompagnement"
+_COUNT_WORD = "|".join(_COUNT_WORDS)
+_COUNTED_KINDS = (r"(?:de\s+(?:ses|leurs|nos)\s+)?(?:[a-z-]+\s+){0,2}?(?:entreprises|start-up|startups|structures|societes|pme|"
+                  r"jeunes pousses|membres|adherents|adherentes|clusters|poles|incubateurs|cooperatives|laboratoires|projets|"
+                  r"tiers-lieux|associations|laureats|locataires)\b")
 # "Trois jeunes entreprises sénégalaises ont reçu mardi le label « X ». Il s'agit de A, qui …, de B et de C":
 # a counted group opens the sentence (or follows its colon), the next sentence names its members
-_COUNTED_OPENS = re.compile(r":?\s*(?P<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:de\s+(?:ses|leurs|nos)\s+)?"
-                            r"(?:[a-z-]+\s+){0,2}?(?:entreprises|start-up|startups|structures|societes|pme|jeunes pousses|"
-                            r"membres|adherents|adherentes|clusters|poles|incubateurs|cooperatives|laboratoires|tiers-lieux|"
-                            r"associations|projets)\b")
+_COUNTED_OPENS = re.compile(rf":?\s*(?P<count>{_COUNT_WORD})\s+{_COUNTED_KINDS}")
 _NAMED_NEXT = re.compile(r"\s*(?:il s'agit|ce sont)\s+")
 
 
@@ -1562,14 +1565,10 @@ def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]
 _COUNTED_GROUP = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:[a-z-]+\s+){0,2}?"
                             r"(?:entreprises|start-up|startups|structures|societes|pme|jeunes pousses|membres|adherents|"
                             r"clusters|poles|incubateurs|cooperatives|laboratoires|projets)\b")
-_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 # "… le label « X » à deux jeunes pousses mulhousiennes : A, …", "… à deux structures d'accompagnement, A et B",
 # "… a labellisé le 8 avril les projets de deux jeunes sociétés, A et B": a counted group, then its list
 _TO_COUNTED_GROUP = re.compile(r"(?:(?:\s*«[^»]{1,80}»)?[^.;:«»]{0,60}?\b(?:a|aux|de|par)\s+|\s*)"
-                               r"(?P<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)\s+(?:de\s+(?:ses|leurs|nos)\s+)?"
-                               r"(?:[a-z-]+\s+){0,2}?(?:entreprises|start-up|startups|structures|societes|pme|jeunes pousses|"
-                               r"membres|adherents|adherentes|clusters|poles|incubateurs|cooperatives|laboratoires|projets|"
-                               r"tiers-lieux|associations|laureats)\b[^.;:,«»]{0,100}?\s*[,:]")
+                               rf"(?P<count>{_COUNT_WORD}|\d)\s+{_COUNTED_KINDS}[^.;:,«»]{{0,100}}?\s*[,:]")
 # before each name of the list: "de", "à", an article and a few words ("la start-up niçoise", "le confectionneur")
 _ITEM_LEAD = r"(?:(?P<prep>de|d'|a|au|aux)\s*)?(?:(?:le|la|l'|les)\s*)?(?P<words>(?:[a-z'-]+\s+){0,4})"
 _FIRST_ITEM = re.compile(r"\s*" + _ITEM_LEAD)
@@ -1594,10 +1593,7 @@ def _counted_holders(ctx: Context, view: SentenceView, after: int) -> list[Refer
 
 # "Trois jeunes pousses hébergées par l'incubateur X, A, B et C, se sont vu attribuer …", "… que deux de
 # ses membres, la société A et le bureau d'études B, ont reçu …": the counted group opens the subject
-_COUNTED_SUBJECTS = re.compile(r"\b(?P<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
-                               r"(?:de\s+(?:ses|leurs|nos)\s+)?(?:[a-z-]+\s+){0,2}?(?:entreprises|start-up|startups|structures|"
-                               r"societes|pme|jeunes pousses|membres|adherents|adherentes|clusters|poles|incubateurs|"
-                               r"cooperatives|laboratoires|tiers-lieux|associations|locataires)\b[^.;:,«»]{0,120}?,")
+_COUNTED_SUBJECTS = re.compile(rf"\b(?P<count>{_COUNT_WORD})\s+{_COUNTED_KINDS}[^.;:,«»]{{0,120}}?,")
 
 
 _OPENS_SUBJECT = re.compile(r"(?:^|[,:]|\bque)\s*$")
