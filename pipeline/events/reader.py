@@ -17,7 +17,7 @@ from itertools import chain, pairwise
 from pipeline.events.dates import past_weekdays
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.records import Amount
-from pipeline.events.text import Sentence, sentences
+from pipeline.events.text import EMOJI, Sentence, sentences
 from pipeline.records import AnnotatedArticle, DateMention, EntityMention, RoleMention
 from pipeline.text import fold_keep_offsets
 
@@ -33,7 +33,7 @@ _COMPLEMENT_WORD = r"(?:(?!(?:a|ont|est|sont|et|ou|par|pour|avec|qui|que|dont|ch
 _LONG_SUBJECT_PREFIX = re.compile(rf"^\s*(?:le|la|l'|les|un|une)\s*[a-z-]+\s+{_ORIGIN_ADJECTIVE}?"
                                   r"(?:(?:de|d'|du|des|en)\s*)[\w'-]+\s+(?:[\w'-]+\s+){0,3}$")
 # (", où le pôle X et l'agence Y ont signé": "où" after a comma, folded "ou", before a name opens a clause too)
-_CLAUSE_START = re.compile(r"(?:\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)\b)|,\s*ou\s+(?=(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}(?:#|$)))")
+_CLAUSE_START = re.compile(r"(?:[!?]\s+[" + EMOJI + r"]+\s*|\bque\s|\bqu'|;|:|\bdont\s|\bet\s+(?=(?:elle|il)\b)|,\s*ou\s+(?=(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}(?:#|$)))")
 # an organisation noun and its complement before a name: "La start-up de livraison du dernier kilomètre X"
 # (never "Le cluster organisera les Rencontres …": a complement, not a verb, follows the noun)
 _DESCRIBED_BY = rf"s?\s+{_ORIGIN_ADJECTIVE}?(?:de|d'|du|des|en)\s*{_COMPLEMENT_WORD}{{1,5}}$"
@@ -958,7 +958,7 @@ class ArticleReader:
             head = head[dateline.end():]
         # "Mariama Sané : Le 5 octobre, X a signé": the colon after who speaks opens no clause
         starts = [m.end() for m in _CLAUSE_START.finditer(head) if not _SPEAKER_HEAD.fullmatch(head[:m.end()].lstrip())] \
-            if "qu" in head or ";" in head or ":" in head or "dont" in head or _AND_PRONOUN.search(head) or ", ou " in head \
+            if "qu" in head or ";" in head or ":" in head or "!" in head or "?" in head or "dont" in head or _AND_PRONOUN.search(head) or ", ou " in head \
             else []  # what a match needs
         head = head[starts[-1]:] if starts else head
         head = _SPEAKER_HEAD.sub("", head.lstrip())

@@ -20,6 +20,11 @@ _OPENS_SENTENCE = re.compile(r"\s+(?:[LD]['’]|(?:Le|La|Les|Un|Une|Ce|Cette|Ces
 # (a run of three blanks or more is a break too: crawled text never holds one, extraction collapses
 # them, but a text handed in raw must not feed the cues' "\s*…\s*" runs of hundreds of spaces)
 _END = re.compile(r"[.!?](?:[»”\"')\]]*)(?=\s+[«\"“(A-ZÀ-ÖØ-Ý0-9]|\s+[—–-]\s+[«\"“A-ZÀ-ÖØ-Ý])|\n+|\s{3,}")
+# Emoji of a post. One after « ! » ends no sentence (« 800 k€ ! 🙌 Merci au réseau X, qui a mené
+# l'opération »: the funder is still told there), but it opens a clause (the reader's
+# `_CLAUSE_START`) and is no word of a sentence it opens.
+EMOJI = "\u2190-\u2bff\u2700-\u27bf\ufe0f\u200d\U0001f000-\U0001faff"
+_OPENING_EMOJI = re.compile("[" + EMOJI + "]")
 # A longer sentence is read in pieces cut after a semicolon or comma (else a space): the cues weigh
 # every name of a sentence against every amount, date and cue in it, a cost that grows with the
 # square of its length. No gold sentence is longer than 406 characters, none of the real pages of
@@ -72,8 +77,8 @@ def _last_word(text: str, start: int, end: int) -> str:
 
 
 def _add(found: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
+    while start < end and (text[start].isspace() or _OPENING_EMOJI.match(text, start)):
+        start += 1  # (an emoji that opens a post's sentence is no word of it: "🎈 X inaugure …")
     while end > start and text[end - 1].isspace():
         end -= 1
     while end - start > MAX_SENTENCE_CHARS:

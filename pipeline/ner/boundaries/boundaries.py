@@ -182,6 +182,15 @@ class Boundaries:
                 and prev.label_ == "ORG"
             ):
                 joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            elif prev is not None and self._and_of_gap(doc, prev, ent.start) and ent.label_ in ("ORG", "MISC") \
+                    and doc[ent.start].text[:1].isupper() and len(ent) <= 3 and ent[0].norm_ not in self.heads:
+                # "Ministère de l'Économie de la connaissance et des Start-up": the model cut the name
+                # at "et des" and took its last word for another entity (not "… Côte d'Ivoire et de la
+                # Société financière internationale": a head opens another organisation)
+                joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            elif prev is not None and ent.start == prev.end and ent.label_ == "PER" and self._sentence_case_org(prev):
+                # "Université des sciences et de la technologie Houari-Boumediene": named after a person
+                joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
             elif prev is not None and ent.start == prev.end and len(prev) == 1 and prev.label_ == "LOC" \
                     and prev[0].text in _COUNTRIES and ent.label_ in ("ORG", "MISC") and prev[0].whitespace_ == " " \
                     and prev.start > 0 and doc[prev.start - 1].is_lower:
@@ -190,7 +199,37 @@ class Boundaries:
                 joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
             else:
                 joined.append(ent)
-        return joined
+        return [self._with_lowercase_conjunct(doc, ent, joined[k + 1].start if k + 1 < len(joined) else len(doc))
+                for k, ent in enumerate(joined)] if any(t.norm_ == "et" for t in doc) else joined
+
+    def _sentence_case_org(self, ent: Span) -> bool:
+        """A head-led organisation whose name goes on in lower case: "Bourse algérienne de sous-traitance"."""
+        return ent.label_ == "ORG" and len(ent) > 2 and ent[0].norm_ in self.heads and ent[-1].is_lower \
+            and any(t.norm_ in self.lexicon.de_forms for t in ent[1:])
+
+    def _and_of_gap(self, doc: Doc, prev: Span, start: int) -> bool:
+        """Between a head-led "X de Y" organisation and `start`: "et des", "et de la", "et du"."""
+        gap = [t.norm_ for t in doc[prev.end:start]]
+        return prev.label_ == "ORG" and prev[0].norm_ in self.heads and any(t.norm_ in self.lexicon.de_forms for t in prev[1:]) \
+            and len(gap) in (2, 3) and gap[0] == "et" and gap[1] in ("de", "des", "du", "d'") \
+            and (len(gap) == 2 or gap[1] == "de" and gap[2] in ("la", "l'"))
+
+    def _with_lowercase_conjunct(self, doc: Doc, ent: Span, limit: int) -> Span:
+        """"Bourse algérienne de sous-traitance et de partenariat": a sentence-case name that the
+        model closed before "et de" + one lower-case noun (and its adjective), where punctuation
+        or an acronym in parentheses closes the whole."""
+        if not self._sentence_case_org(ent):
+            return ent
+        i = ent.end
+        if not (i + 2 < limit and doc[i].norm_ == "et" and doc[i + 1].norm_ in ("de", "des", "du", "d'")):
+            return ent
+        i += 2 + (doc[i + 2].norm_ in ("la", "l'") and doc[i + 1].norm_ == "de")
+        words = 0
+        while i < limit and words < 2 and doc[i].is_lower and doc[i].is_alpha | ("-" in doc[i].text) \
+                and doc[i].norm_ not in self.lexicon.clause_words and doc[i].norm_ not in self.edge_words:
+            i, words = i + 1, words + 1
+        closes = i == len(doc) or doc[i].text in (",", ".", ";", ":", "(", ")", "»") 
+        return Span(doc, ent.start, i, label="ORG") if words and closes else ent
 
 
 # countries whose names open company names ("Maroc Telecom", "Sénégal Céréales Transformation")

@@ -54,6 +54,10 @@ class Merge:
             if _place_in_name(g, model, self._no_adjective) or any(b.start < g.start and g.end == b.end for b in bodies):
                 continue
             g = self._extended(g, model)
+            complemented = self._complemented(g, model, others)
+            if complemented is not None:
+                grown.append(complemented)
+                continue
             longer = _whole_words(_continued(g, others, found))
             if (longer.start, longer.end) == (g.start, g.end):
                 gazetteer.append(g)
@@ -118,6 +122,20 @@ class Merge:
             out.append((span, priority))
             index += 1
         return out
+
+    def _complemented(self, known: Span, model: Sequence[Span], others: Sequence[Span]) -> Span | None:
+        """"Ministère de l'Économie de la connaissance et des Start-up" where "Ministère de
+        l'Économie" is known: the model's organisation reads a head-led known name on through a
+        connector ("de", "et des"), and that longer institution is the one named."""
+        doc = known.doc
+        if known.label_ != "ORG" or known[0].norm_ not in self.lexicon.leading_heads \
+                or known.end >= len(doc) or doc[known.end].norm_ not in self.lexicon.joiners:
+            return None
+        # (not over another name: "la Caisse des Dépôts et du fonds Vendée Angels")
+        return next((m for m in model if m.label_ == "ORG" and m.start == known.start and m.end > known.end + 1
+                     and not doc[m.end - 1].is_punct
+                     and not any(t.norm_ in self.lexicon.leading_heads for t in doc[known.end:m.end])
+                     and not any(known.end < s.start < m.end for s in others)), None)
 
     @staticmethod
     def _extended(known: Span, ents: Sequence[Span]) -> Span:

@@ -1,0 +1,41 @@
+"""Forms the reader missed until round 2, session 29: a post whose emoji follows « ! » (« C'est le
+grand jour ! 🎈 X inaugure … »: X opens its clause, the park after « au sein de » hosts), and
+institution names the entity layer cut at « et de » (the event names the whole institution).
+Invented texts."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import EventType
+from tests.events.reading import roles_in
+
+PUBLISHED = date(2030, 9, 20)
+
+
+def test_a_post_names_its_opener_after_an_emoji(event_lexicon):
+    text = ("C'est le grand jour ! 🎈 Datanova Systems inaugure aujourd'hui ses nouveaux bureaux au sein de la "
+            "Technopole d'Oujda : 400 m² pour nos équipes.")
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [
+        {("Datanova Systems", "organisation"), ("Technopole d'Oujda", "host")}]
+
+
+def test_the_thanks_after_an_emoji_still_name_the_funder(event_lexicon):
+    text = ("C'est officiel : Sunverda a bouclé cette semaine son tour d'amorçage de 900 k€ ! 🙌 Merci au réseau "
+            "Provence Business Angels, qui a mené l'opération.")
+    found = roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert found and ("Sunverda", "recipient") in found[0]
+
+
+def test_a_ministry_named_whole_organises_a_gathering(event_lexicon):
+    text = ("Le Salon national de l'innovation se tiendra du 3 au 5 décembre à Alger, sous l'égide du Ministère de "
+            "l'Économie de la connaissance et des Start-up.")
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [
+        {("Ministère de l'Économie de la connaissance et des Start-up", "organisation")}]
+
+
+def test_partners_named_whole(event_lexicon):
+    text = ("La Bourse algérienne de sous-traitance et de partenariat (BASTP) et l'Agence algérienne de promotion de "
+            "l'investissement ont conclu mardi une convention de coopération.")
+    assert roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED) == [
+        {("Bourse algérienne de sous-traitance et de partenariat", "partner"),
+         ("Agence algérienne de promotion de l'investissement", "partner")}]
