@@ -259,6 +259,8 @@ _PLURAL_PRONOUN = re.compile(r"^(?:ils|elles)\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s,.;:!?])(je\s|j')(?=\w)")
 # what a `_FIRST_PERSON` match holds, found by a scan for its literal "j" (most articles have none in the first person)
 _FIRST_PERSON_LETTERS = re.compile(r"j(?:e\s|')", re.IGNORECASE)
+# … and where a post's writer names the change as theirs: "ma nomination comme délégué général de X"
+_MY_CHANGE = re.compile(r"(?:^|[\s,.;:!?])(ma|mon)\s+(?=(?:nomination|designation|election|reconduction|cooptation)\b)")
 _BYLINE_MARK = re.compile(r"\s*[•|·—–-]\s")
 _AT_PLACE = re.compile(r"(?:^|[\s,(])a\s*$")
 _SIGNATURE_DASH = re.compile(r"[—–-]\s*$")
@@ -1068,6 +1070,8 @@ class ArticleReader:
             if quotes.count("«") <= quotes.count("»"):
                 found.extend(Referent(base + first.start(1), base + first.start(1) + len(first.group(1).rstrip()),
                                       (self.author,), False) for first in _FIRST_PERSON.finditer(masked))
+                found.extend(Referent(base + mine.start(1), base + mine.end(1), (self.author,), False)
+                             for mine in _MY_CHANGE.finditer(masked))
         group = _GROUP.match(masked)
         # "signée lundi entre les deux organismes": the two organisations just named
         for both in _BETWEEN_BOTH.finditer(masked) if "entre les deux " in masked else ():

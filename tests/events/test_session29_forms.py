@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.events import EventType
-from tests.events.reading import roles_in
+from tests.events.reading import events_in, roles_in
 
 PUBLISHED = date(2030, 9, 20)
 
@@ -39,3 +39,27 @@ def test_partners_named_whole(event_lexicon):
     assert roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED) == [
         {("Bourse algérienne de sous-traitance et de partenariat", "partner"),
          ("Agence algérienne de promotion de l'investissement", "partner")}]
+
+
+def test_a_funder_after_a_past_month(event_lexicon):
+    text = "Nous, Sirocco Labs, avons levé 150 millions de dinars en août dernier auprès de l'Algerian Startup Fund."
+    found = roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)
+    assert found and ("Algerian Startup Fund", "funder") in found[0]
+
+
+def test_a_post_writer_announces_their_own_nomination(event_lexicon):
+    text = ("Heureux de vous annoncer ma nomination comme délégué général de Solarvalis, à compter du 2 octobre ! "
+            "Je succède à Laure Mercadier, que je remercie chaleureusement.\n"
+            "Julien Fabre")
+    found = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in found] == [
+        ("2030-10-02", {("Julien Fabre", "appointee"), ("Solarvalis", "organisation"), ("Laure Mercadier", "predecessor")})]
+
+
+def test_a_post_writer_is_the_new_director(event_lexicon):
+    text = ("Depuis le 1er septembre, je suis le nouveau directeur de Cedar Hub Labs. Je succède à Ines Karam, "
+            "que je remercie pour la passation.\n"
+            "Anis Haddad")
+    found = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in found] == [
+        ("2030-09-01", {("Anis Haddad", "appointee"), ("Cedar Hub Labs", "organisation"), ("Ines Karam", "predecessor")})]
