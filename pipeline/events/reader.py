@@ -268,7 +268,7 @@ _SIGNATURE_DASH = re.compile(r"[—–-]\s*$")
 _SIGNATURE_LINE = re.compile(r"[ .]*(?:,[^\n#]{1,80})?(?:\n\s*(?:#\w+\s*)+)?\s*\Z")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
 # "« Nous avons …", "« Et depuis lundi, nous sommes …" (a short opening phrase and its comma)
-_WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w']+\s+){0,3}?[\w']+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
+_WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
 # anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
 # l'innovation X », « le port » for the « Port autonome de San-Pédro »), never for the article's organisation by default
 _NAMED_ONLY = frozenset({"cite", "port"})
@@ -1056,10 +1056,14 @@ class ArticleReader:
             if we:
                 # « Nous avons reçu hier le label … », says the head of the company the article is
                 # about, or the one named after the quotation (« …, indique X, président de Y »)
-                close = masked.find("»", offset)
+                # (only a quotation open where "nous" speaks: not « Entreprise innovante », a label's name after it)
+                quoted = bool(we.group(1)) or self.annotated.article.text[:base + offset].count("«") \
+                    > self.annotated.article.text[:base + offset].count("»")
+                close = masked.find("»", offset) if quoted else -1
+                # (a post's signer names who "nous" is before the article's focus does: « X, CEO de Y »)
                 speaker = next((m for m in reversed(inside) if close >= 0 and m.start_char > base + close
-                                and self.is_org(m)), None) or (self.focus if self.focus is not None
-                                                               and self.is_org(self.focus) else self.author_org)
+                                and self.is_org(m)), None) or self.author_org or (
+                    self.focus if self.focus is not None and self.is_org(self.focus) else None)
                 if speaker is not None:
                     found.append(Referent(base + offset, base + offset + we.end(2), (speaker,), False))
             plural = _PLURAL_PRONOUN.match(stripped)
@@ -1094,7 +1098,7 @@ class ArticleReader:
                 we_are = self.interviewee_org  # an interview's answer: "… entre notre cluster et Y", "La Région nous a alloué …"
             elif _POST.search(text) and not _SPEECH.search(text) and text[:base].count("«") <= text[:base].count("»"):
                 # a post its organisation writes: "notre assemblée générale aura lieu le 24 septembre"
-                we_are = self.focus if self.focus is not None and self.is_org(self.focus) else self.author_org
+                we_are = self.author_org or (self.focus if self.focus is not None and self.is_org(self.focus) else None)
         if we_are is not None:
             taken = {r.start for r in found}
             found.extend(Referent(base + m.start(), base + m.end(), (we_are,), False)

@@ -63,3 +63,18 @@ def test_a_post_writer_is_the_new_director(event_lexicon):
     found = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
     assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in found] == [
         ("2030-09-01", {("Anis Haddad", "appointee"), ("Cedar Hub Labs", "organisation"), ("Ines Karam", "predecessor")})]
+
+
+_SIGNED_POST = ("Quelle semaine pour Lumentis ! 🎉\n"
+                "Jeudi, nous avons été labellisés « Entreprise innovante » par Bpifrance. Et ce mois-ci, nous avons "
+                "signé un partenariat avec le CHU de Rennes pour tester notre capteur.\n"
+                "Maëlle Le Bris, CEO de Lumentis")
+
+
+def test_we_in_a_signed_post_is_the_signer_organisation_not_a_name_after_a_quoted_label(event_lexicon):
+    assert roles_in(_SIGNED_POST, event_lexicon, EventType.LABEL, PUBLISHED) == [{("Lumentis", "labelled")}]
+
+
+def test_we_after_a_hyphenated_time_phrase_signs(event_lexicon):
+    assert roles_in(_SIGNED_POST, event_lexicon, EventType.PARTNERSHIP, PUBLISHED) == [
+        {("Lumentis", "partner"), ("CHU de Rennes", "partner")}]
