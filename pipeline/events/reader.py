@@ -268,7 +268,8 @@ _SIGNATURE_DASH = re.compile(r"[—–-]\s*$")
 _SIGNATURE_LINE = re.compile(r"[ .]*(?:,[^\n#]{1,80})?(?:\n\s*(?:#\w+\s*)+)?\s*\Z")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
 # "« Nous avons …", "« Et depuis lundi, nous sommes …" (a short opening phrase and its comma)
-_WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes)\b)")
+_WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes|(?:co-?)?organis(?:ons|erons)|tiendrons|accueill(?:ons|erons)|recev(?:ons|rons)|"
+                 r"reuni(?:ssons|rons)|lanc(?:ons|erons)|inaugur(?:ons|erons)|ouvr(?:ons|irons)|sign(?:ons|erons)|officialisons)\b)")
 # anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
 # l'innovation X », « le port » for the « Port autonome de San-Pédro »), never for the article's organisation by default
 _NAMED_ONLY = frozenset({"cite", "port"})

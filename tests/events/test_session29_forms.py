@@ -78,3 +78,17 @@ def test_we_in_a_signed_post_is_the_signer_organisation_not_a_name_after_a_quote
 def test_we_after_a_hyphenated_time_phrase_signs(event_lexicon):
     assert roles_in(_SIGNED_POST, event_lexicon, EventType.PARTNERSHIP, PUBLISHED) == [
         {("Lumentis", "partner"), ("CHU de Rennes", "partner")}]
+
+
+def test_we_organise_in_an_interview_answer_is_the_interviewee_organisation(event_lexicon):
+    text = ("Entretien avec Yao Koffi, président du réseau Lagune Angels.\n"
+            "Le Quotidien : Quels sont vos prochains rendez-vous ?\n"
+            "Yao Koffi : Nous organisons les 5 et 6 novembre les Journées des investisseurs à Abidjan.")
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [{("Lagune Angels", "organisation")}]
+
+
+def test_we_hope_is_no_gathering(event_lexicon):
+    text = ("Entretien avec Yao Koffi, président du réseau Lagune Angels.\n"
+            "Le Quotidien : Un salon à venir ?\n"
+            "Yao Koffi : Nous espérons organiser un jour un salon des investisseurs à Abidjan.")
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == []
