@@ -250,7 +250,7 @@ _PARK_NAME = re.compile(r"\b(?:parc|park|zone|techno\w+|agropole|agropolis|cyber
 _RUBRIC_DASH = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[—–-]\s")
 _NAME_AHEAD = re.compile(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#")
 _COMMA_AHEAD = re.compile(r"^\s*,")
-_CLAUSE_HEAD = re.compile(r";\s*|\s:\s+(?=nous\b)|\bet\s+(?=(?:elle|il)\b)")
+_CLAUSE_HEAD = re.compile(r";\s*|\s:\s+(?=nous\b)|\bet\s+(?=(?:elle|il)\b)|\bque\s+(?=nous\b)")
 # what a `_CLAUSE_HEAD` match holds besides ";" or ":": searched with its literal first, it skips
 # most sentences faster than `_CLAUSE_HEAD`, whose "\b" start is tried at every position
 _AND_PRONOUN = re.compile(r"et\s+(?:elle|il)")
@@ -1016,7 +1016,7 @@ class ArticleReader:
         lead = self.lexicon.lead.match(masked)
         view.lead_end = lead.end() if lead else 0
         clause_heads = [view.lead_end]
-        if ";" in masked or ":" in masked or _AND_PRONOUN.search(masked):  # what every `_CLAUSE_HEAD` match holds
+        if ";" in masked or ":" in masked or _AND_PRONOUN.search(masked) or ("que" in masked and "nous" in masked):  # what every `_CLAUSE_HEAD` match holds
             clause_heads += [m.end() for m in _CLAUSE_HEAD.finditer(masked)]
         we_possible = "nous" in masked  # `_WE` needs it
         tagged = _SPEAKER_HEAD.match(masked)  # "M. D. : Nous avons signé …": the answer after its speaker's tag

@@ -92,3 +92,10 @@ def test_we_hope_is_no_gathering(event_lexicon):
             "Le Quotidien : Un salon à venir ?\n"
             "Yao Koffi : Nous espérons organiser un jour un salon des investisseurs à Abidjan.")
     assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == []
+
+
+def test_a_gathering_that_we_organise_is_the_interviewee_organisation(event_lexicon):
+    text = ("Entretien avec Ainhoa Etxeberria, présidente du cluster Navarra Agroalimentaria.\n"
+            "Le Journal : Un rendez-vous à venir ?\n"
+            "Ainhoa Etxeberria : Le Forum de l'agroalimentaire, que nous organisons les 17 et 18 mai à Pampelune.")
+    assert roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 2, 22)) == [{("Navarra Agroalimentaria", "organisation")}]
