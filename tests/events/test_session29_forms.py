@@ -99,3 +99,20 @@ def test_a_gathering_that_we_organise_is_the_interviewee_organisation(event_lexi
             "Le Journal : Un rendez-vous à venir ?\n"
             "Ainhoa Etxeberria : Le Forum de l'agroalimentaire, que nous organisons les 17 et 18 mai à Pampelune.")
     assert roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 2, 22)) == [{("Navarra Agroalimentaria", "organisation")}]
+
+
+def test_openings_only_wished_asked_about_or_put_off_are_none(event_lexicon):
+    texts = ["R. A. : Nous pourrions ouvrir un bureau à Paris, mais ce n'est pas décidé.",
+             "Son directeur précise que l'ouverture d'un bureau à Casablanca « n'est pas encore tranchée ».",
+             "Le Journal : On dit que vous allez ouvrir une antenne à Dakar.",
+             "Nantes - L'ouverture d'un troisième bâtiment sur la technopole, un temps annoncée, est repoussée sans date.",
+             "La société Zaatar Analytics compte recruter six développeurs d'ici à la fin de l'année et ouvrir un bureau à Amman.",
+             "L'argent servira à ouvrir de nouveaux entrepôts à Marrakech et à Fès."]
+    assert [roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) for text in texts] == [[]] * len(texts)
+
+
+def test_money_that_will_open_a_dated_site_still_opens_it(event_lexicon):
+    text = ("La start-up Olivia Agritech a levé 20 millions de dirhams. Une partie des fonds servira à ouvrir en "
+            "octobre une ferme pilote à l'Agropolis de Meknès.")
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [
+        {("Olivia Agritech", "organisation"), ("Agropolis de Meknès", "host")}]
