@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.lexicon import FrenchLexicon
+from pipeline.text import fold
 
 _TRADE_ENDINGS = ("ier", "eur", "iste")
 # "de la Banque européenne d'investissement l'an dernier": a time phrase the model ran into the name
@@ -232,6 +233,9 @@ class Boundaries:
         return Span(doc, ent.start, i, label="ORG") if words and closes else ent
 
 
+# a column's or a release's rubric before a dateline's dash ("Communiqué - Caen, le 13 février 2029")
+_RUBRICS = frozenset({"communique", "agenda", "carnet", "nomination", "nominations", "exclusif", "flash", "breve", "breves",
+                      "portrait", "entretien", "tribune", "interview", "annonce", "depeche", "actualite", "actualites"})
 # countries whose names open company names ("Maroc Telecom", "Sénégal Céréales Transformation")
 _COUNTRIES = frozenset({"Maroc", "Tunisie", "Algérie", "Sénégal", "Mali", "Niger", "Bénin", "Togo", "Cameroun", "Gabon",
                         "Mauritanie", "Égypte", "Egypte", "Libye", "Liban", "France", "Afrique", "Guinée", "Congo"})
@@ -285,6 +289,8 @@ def _split_at_dateline(ent: Span, first_names: frozenset[str]) -> list[Span]:
             return [Span(doc, ent.start, t.i, label="LOC"), Span(doc, t.i + 2, ent.end, label="ORG")]
     # "Alger - Sonatrach et l'Agence X ont signé": one capitalised word, the dash, then the name itself
     dash = ent[1] if len(ent) >= 3 else None
+    if dash is not None and dash.text in ("-", "–", "—") and fold(ent[0].text).lower() in _RUBRICS:
+        return [Span(doc, ent.start + 2, ent.end, label="LOC")]  # "Communiqué - Caen, le 13 février": the rubric, the place
     if dash is not None and dash.text in ("-", "–", "—") and dash.whitespace_ and ent[0].whitespace_ \
             and ent[0].text.istitle() and ent[0].is_alpha and ent[2].text[:1].isupper():
         if ent.label_ == "ORG":
@@ -292,6 +298,9 @@ def _split_at_dateline(ent: Span, first_names: frozenset[str]) -> list[Span]:
         if len(ent) >= 4 and ent[2].norm_ in first_names and all(t.text[:1].isupper() for t in ent[3:]):
             # "Lille - Maud Desrousseaux a été nommée": the dateline's town, then a person
             return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="PER")]
+        if ent.label_ == "LOC" and len(ent) >= 4 and all(t.text[:1].isupper() or t.is_digit for t in ent[2:]):
+            # "Sénégal - Jokkolabs Dakar a obtenu le label": the dateline's place, then the one it tells of
+            return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="ORG")]
     return [ent]
 
 

@@ -2,7 +2,8 @@
 la connaissance et des Start-up » (the model read « … et des » + a separate « Start-up », and the
 gazetteer's « Ministère de l'Économie » won over both), « Bourse … de sous-traitance et de
 partenariat », a university named after a person the model typed apart. Each with its counter-case:
-a head word after « et de la » opens a second organisation. Invented text only, every expected
+a head word after « et de la » opens a second organisation. Also a dateline's rubric (« Communiqué -
+Caen ») and its country before the organisation told of (« Sénégal - Jokkolabs Dakar »). Invented text only, every expected
 entity and nothing else."""
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ CASES = {
     ),
     "a known name and a fund after « et du » stay two": (
         "La levée a réuni la <ent label=ORG>Caisse des Dépôts</ent> et le fonds <ent label=ORG>Vendée Angels</ent>."
+    ),
+    "a release's rubric before a dateline's dash is no part of the place": (
+        "Communiqué - <ent label=LOC>Caen</ent>, le 13 février 2029. Le cluster <ent label=ORG>Cyber Normandie</ent> "
+        "a signé une convention."
+    ),
+    "a dateline's country, its dash, then the organisation it tells of": (
+        "<ent label=LOC>Sénégal</ent> - <ent label=ORG>Jokkolabs Dakar</ent> a obtenu le 5 juillet un nouveau label."
     ),
 }
 
