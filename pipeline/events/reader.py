@@ -597,8 +597,9 @@ class ArticleReader:
         if not text[:head.start_char].strip() and first_line_end > 0 and head.end_char <= first_line_end \
                 and _BYLINE_MARK.match(text, head.end_char):
             return head
-        if _SIGNATURE_DASH.search(text[max(0, tail.start_char - 4):tail.start_char]) and not text[tail.end_char:].strip(" .\n"):
-            return tail
+        if _SIGNATURE_DASH.search(text[max(0, tail.start_char - 4):tail.start_char]) \
+                and (not text[tail.end_char:].strip(" .\n") or _SIGNATURE_LINE.match(text, tail.end_char)):
+            return tail  # ("— Claire Vasseur\n#entrepreneuriat": its hashtags may follow)
         if _SIGNATURE_LINE.match(text, tail.end_char) and text[:tail.start_char].rstrip(" ").endswith("\n"):
             return tail  # "… m'ont fait confiance.\n\nJulien Faure\n\n#nouveauposte": a name alone on the post's last line
         return None

@@ -116,3 +116,12 @@ def test_money_that_will_open_a_dated_site_still_opens_it(event_lexicon):
             "octobre une ferme pilote à l'Agropolis de Meknès.")
     assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [
         {("Olivia Agritech", "organisation"), ("Agropolis de Meknès", "host")}]
+
+
+def test_a_post_signed_after_a_dash_above_its_hashtags_names_its_writer(event_lexicon):
+    text = ("Je succède à François Aubert à la présidence du réseau Initiative Loire Sud, et je le remercie pour la "
+            "transition.\n"
+            "— Claire Vassal\n"
+            "#entrepreneuriat #transmission")
+    found = roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
+    assert found and ("Claire Vassal", "appointee") in found[0]
