@@ -213,7 +213,7 @@ class Boundaries:
         gap = [t.norm_ for t in doc[prev.end:start]]
         return prev.label_ == "ORG" and prev[0].norm_ in self.heads and any(t.norm_ in self.lexicon.de_forms for t in prev[1:]) \
             and len(gap) in (2, 3) and gap[0] == "et" and gap[1] in ("de", "des", "du", "d'") \
-            and (len(gap) == 2 or gap[1] == "de" and gap[2] in ("la", "l'"))
+            and (len(gap) == 2 or (gap[1] == "de" and gap[2] in ("la", "l'")))
 
     def _with_lowercase_conjunct(self, doc: Doc, ent: Span, limit: int) -> Span:
         """"Bourse algérienne de sous-traitance et de partenariat": a sentence-case name that the
@@ -226,10 +226,10 @@ class Boundaries:
             return ent
         i += 2 + (doc[i + 2].norm_ in ("la", "l'") and doc[i + 1].norm_ == "de")
         words = 0
-        while i < limit and words < 2 and doc[i].is_lower and doc[i].is_alpha | ("-" in doc[i].text) \
+        while i < limit and words < 2 and doc[i].is_lower and (doc[i].is_alpha or "-" in doc[i].text) \
                 and doc[i].norm_ not in self.lexicon.clause_words and doc[i].norm_ not in self.edge_words:
             i, words = i + 1, words + 1
-        closes = i == len(doc) or doc[i].text in (",", ".", ";", ":", "(", ")", "»") 
+        closes = i == len(doc) or doc[i].text in (",", ".", ";", ":", "(", ")", "»")
         return Span(doc, ent.start, i, label="ORG") if words and closes else ent
 
 
