@@ -1980,10 +1980,9 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             continue
         if lex.cue("opening", "not_opening_before").search(view.masked[:cue.start()]) \
                 or lex.cue("opening", "not_opening").search(view.masked[cue.start():]) \
-                or _UNDECIDED_OPENING_BEFORE.search(view.masked[:cue.start()]) \
-                or _UNDECIDED_OPENING_AFTER.search(view.masked[cue.start():cue.start() + 160]):
+                or lex.cue("opening", "undecided_after").search(view.masked[cue.start():cue.start() + 160]):
             continue
-        if _TO_BE_USED_FOR.search(view.masked[:cue.start()]) \
+        if lex.cue("opening", "purpose_before").search(view.masked[:cue.start()]) \
                 and not any(d.start_char > view.sentence.start + cue.start() for d in view.dates):
             continue  # "L'argent servira à ouvrir de nouveaux entrepôts": a purpose (not "servira à ouvrir en décembre …")
         window = 40 if cue.group().startswith("lanc") else 50  # "sera lancé auprès des start-up du pôle": no site
@@ -2116,20 +2115,6 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             detail = named[-1] if named else detail
         return [_event(view, EventType.OPENING, participants, _opening_date(ctx, view, position), detail=detail)]
     return []
-
-
-# an opening only wished, asked about or put off, told before the cue ("Nous pourrions ouvrir", "On dit que vous
-# allez ouvrir", "Elle compte recruter six développeurs et ouvrir", "Nos priorités : ouvrir")
-_UNDECIDED_OPENING_BEFORE = re.compile(r"(?:\b(?:pourrions|pourriez|devrions|voulons|souhaitons|aimerions|esperons)\s+(?:\w+\s+){0,2}?"
-                                       r"|\bon dit qu[^.;]{0,80}|\bsi\s+[^.;]{1,60}\bva\s+|\bpossibles?\s+"
-                                       r"|\bpriorites?\b[^.;]{0,30}:\s*|\bambition\s*:\s*"
-                                       r"|\bcompte\w*\s+[^.;,]{1,60}\bet\s+|\bun jour\s+)$")
-_TO_BE_USED_FOR = re.compile(r"\bservir\w*\s+(?:notamment\s+|aussi\s+|egalement\s+)?a\s+$")
-# … or after it ("… n'est pas encore tranchée", "… qu'une idée", "repoussée sans date", "un temps envisagée, puis abandonnée")
-_UNDECIDED_OPENING_AFTER = re.compile(r"\b(?:n.est|ne sont|n.a|n.ont)\s+(?:pour l.instant\s+|toujours\s+|encore\s+)?pas\s+(?:encore\s+)?"
-                                      r"(?:ete\s+)?(?:decide|tranche|prevu|valide|choisi|arrete|acte|fixe)\w*"
-                                      r"|\bqu.une idee|\bpas (?:encore )?de calendrier|\b(?:repousse|reporte|abandonne)e?s?\s+(?:sans|a une date|jusqu)"
-                                      r"|\bpuis abandonne|\bmais chaque chose|\bce n.est pas decide")
 
 
 _HOST_PREP = re.compile(r"(?:\bau sein\b|\bau c(?:oe|œ)ur\b|\bdans\b|\bsur\b|\ba\b|\bau\b|\b(?:son|sa|ses|leur)\b)")
