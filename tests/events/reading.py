@@ -19,3 +19,9 @@ def roles_in(text: str, lexicon: Lexicon, event_type: EventType, published: date
     """Per event of one type, its (name, role) pairs: what most phrasing tests compare."""
     return [{(p.mention.surface, p.role.value) for p in e.participants}
             for e in events_in(text, lexicon, event_type, published)]
+
+
+def dated_roles_in(text: str, lexicon: Lexicon, event_type: EventType, published: date) -> list[tuple[str | None, set[tuple[str, str]]]]:
+    """Per event of one type, its date and its (name, role) pairs: what the dating tests compare."""
+    return [(e.date, {(p.mention.surface, p.role.value) for p in e.participants})
+            for e in events_in(text, lexicon, event_type, published)]

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from pipeline.events import EventType
-from tests.events.reading import events_in, roles_in
+from tests.events.reading import dated_roles_in, events_in, roles_in
 
 PUBLISHED = date(2037, 3, 4)  # a Wednesday
 
@@ -87,8 +87,7 @@ def test_a_meeting_taken_up_in_the_next_paragraph_dates_its_later_decision(event
     text = ("Réuni en assemblée générale samedi à Oujda, le cluster Oriental Agro a élu à sa présidence Samira "
             "Lahlou. Elle succède à Driss Bennani.\n\n"
             "L'assemblée a également porté Hamid Ouazzani, patron d'une minoterie de Taourirt, à la vice-présidence.")
-    events = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
-    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events] == [
+    assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == [
         ("2037-02-28", {("Samira Lahlou", "appointee"), ("Oriental Agro", "organisation"), ("Driss Bennani", "predecessor")}),
         ("2037-02-28", {("Hamid Ouazzani", "appointee"), ("Oriental Agro", "organisation")}),
     ]
@@ -134,8 +133,7 @@ def test_agenda_items_headed_by_a_town_and_a_day(event_lexicon):
     text = ("CASABLANCA, 13-15 MARS. La Fédération des industries métallurgiques, mécaniques et électromécaniques "
             "(FIMME) organise son salon annuel de la sous-traitance.\n\n"
             "TANGER, 20 MARS. Le Technopark de Tanger reçoit le Startup Weekend Tanger : 54 heures pour un prototype.")
-    events = events_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
-    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events] == [
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [
         ("2037-03-13/2037-03-15",
          {("Fédération des industries métallurgiques, mécaniques et électromécaniques", "organisation")}),
         ("2037-03-20", {("Technopark de Tanger", "host")}),
@@ -227,8 +225,7 @@ def test_a_carnet_item_taking_the_chair_on_a_stated_day(event_lexicon):
     text = ("Mourad Hamdani a été installé mardi dans ses fonctions de directeur général du Cyberparc de Sidi "
             "Abdellah.\n\n"
             "Anne Keller prendra le 1er avril la présidence du Pôle Véhicule du Futur. Elle succède à Bruno Mathis.")
-    events = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
-    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events][1] == (
+    assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)[1] == (
         "2037-04-01", {("Anne Keller", "appointee"), ("Pôle Véhicule du Futur", "organisation"),
                        ("Bruno Mathis", "predecessor")})
 
@@ -364,8 +361,7 @@ def test_a_nominations_column_with_a_parting_and_a_board_meeting_of_another_clus
     text = ("Le conseil d'administration du Cluster Maritime Marocain, réuni le 2 mars à Casablanca, a désigné "
             "Youssef Tahiri au poste de vice-président chargé de la formation.\n"
             "Enfin, Cosmetic Valley se sépare de sa directrice de la communication, Sophie Lemaire, arrivée en 2030.")
-    events = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
-    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events] == [
+    assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == [
         ("2037-03-02", {("Youssef Tahiri", "appointee"), ("Cluster Maritime Marocain", "organisation")}),
         ("2037-03-04", {("Cosmetic Valley", "organisation"), ("Sophie Lemaire", "predecessor")}),
     ]
@@ -402,8 +398,7 @@ def test_a_carnet_with_organisations_in_capitals_and_moves_of_the_predecessor(ev
             "ses fonctions de directeur général le 2 avril, en remplacement de Laure Biancardini, partie rejoindre "
             "l'Ademe.\n"
             "EUROBIOMED - Fatou Diallo est promue directrice des opérations du pôle santé.")
-    events = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
-    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in events] == [
+    assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == [
         ("2037-04-02", {("Jean-Baptiste Féraud", "appointee"), ("CAPENERGIES", "organisation"),
                         ("Laure Biancardini", "predecessor")}),
         ("2037-03-04", {("Fatou Diallo", "appointee"), ("EUROBIOMED", "organisation")}),

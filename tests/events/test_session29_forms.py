@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.events import EventType
-from tests.events.reading import events_in, roles_in
+from tests.events.reading import dated_roles_in, roles_in
 
 PUBLISHED = date(2030, 9, 20)
 
@@ -51,8 +51,7 @@ def test_a_post_writer_announces_their_own_nomination(event_lexicon):
     text = ("Heureux de vous annoncer ma nomination comme délégué général de Solarvalis, à compter du 2 octobre ! "
             "Je succède à Laure Mercadier, que je remercie chaleureusement.\n"
             "Julien Fabre")
-    found = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
-    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in found] == [
+    assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == [
         ("2030-10-02", {("Julien Fabre", "appointee"), ("Solarvalis", "organisation"), ("Laure Mercadier", "predecessor")})]
 
 
@@ -60,8 +59,7 @@ def test_a_post_writer_is_the_new_director(event_lexicon):
     text = ("Depuis le 1er septembre, je suis le nouveau directeur de Cedar Hub Labs. Je succède à Ines Karam, "
             "que je remercie pour la passation.\n"
             "Anis Haddad")
-    found = events_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED)
-    assert [(e.date, {(p.mention.surface, p.role.value) for p in e.participants}) for e in found] == [
+    assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == [
         ("2030-09-01", {("Anis Haddad", "appointee"), ("Cedar Hub Labs", "organisation"), ("Ines Karam", "predecessor")})]
 
 
