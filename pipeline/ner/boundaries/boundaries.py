@@ -98,7 +98,9 @@ class Boundaries:
             or self._is_edge(ent.doc[start], leading=True)
         ):
             start += 1
-        while end > start and self._is_edge(ent.doc[end - 1], leading=False):
+        # "Cité des arts pour ses": a lower-case determiner, then the edge words before it, close no name
+        while end > start and (self._is_edge(ent.doc[end - 1], leading=False)
+                               or (ent.doc[end - 1].is_lower and ent.doc[end - 1].norm_ in self.lexicon.closing_determiners)):
             end -= 1
         end = _before_trailing_time(ent.doc, start, end)
         # "la jeune pousse nantaise Ondalys", "l'entreprise oujdie Solarka": a lower-case adjective

@@ -1,0 +1,28 @@
+"""Forms the reader missed until round 2, session 30: a hall whose name glues its kind (« à Valexpo »,
+« au Polydôme ») or names a town's exhibition grounds (« à Paris Expo Porte de Versailles ») hosts the
+gathering held there. Invented texts."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import EventType
+from tests.events.reading import roles_in
+
+PUBLISHED = date(2030, 1, 10)
+
+
+def test_exhibition_grounds_named_after_their_town_host(event_lexicon):
+    text = "Le salon Tech Méditerranée se tiendra du 13 au 16 juin à Paris Expo Porte de Versailles."
+    found = roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
+    assert found and ("Paris Expo Porte de Versailles", "host") in found[0]
+
+
+def test_a_hall_whose_name_glues_its_kind_hosts(event_lexicon):
+    text = "Le pôle Plastinov tiendra du 3 au 5 avril, à Oyonnax, sa convention d'affaires annuelle, à Valexpo."
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [
+        {("Plastinov", "organisation"), ("Valexpo", "host")}]
+
+
+def test_a_town_after_a_bare_a_is_still_no_host(event_lexicon):
+    text = "Le pôle Plastinov tiendra du 3 au 5 avril sa convention d'affaires annuelle à Oyonnax."
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [{("Plastinov", "organisation")}]

@@ -1,0 +1,23 @@
+"""Names the entity layer closed on the wrong word until round 2, session 30: a place the model ran
+on into « pour ses » (« la Cité des arts pour ses Trophées »). Its counter-case: a name that opens on
+a capitalised possessive keeps it. Invented text only, every expected entity and nothing else."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.ner.conftest import parse_example
+
+pytestmark = pytest.mark.slow
+
+CASES = {
+    "a lower-case possessive and the preposition before it close no name": (
+        "Le cluster <ent label=ORG>Pôle des Microtechniques</ent> réunit ses membres à la <ent label=LOC>Cité des "
+        "arts</ent> pour ses <ent label=MISC>Trophées</ent> de l'innovation."
+    ),
+}
+
+
+@pytest.mark.parametrize("markup", CASES.values(), ids=CASES.keys())
+def test_session30_names(entities_of, markup: str) -> None:
+    text, expected = parse_example(markup)
+    assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
