@@ -301,6 +301,13 @@ def _seen_giving(ctx: Context, view: SentenceView, subject: Referent, amount: Am
 _RELATIVE_PAST = re.compile(r",\s*qu.(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\b")
 
 
+def _not_funding_before(lex: Lexicon, head: str) -> bool:
+    """A turnover, a salary, a valuation told just before the amount; not when a funding cue comes
+    after it (« Kaabu Pay, spécialisée dans le paiement des salaires, a reçu … un investissement de »)."""
+    found = list(lex.cue("funding", "not_funding").finditer(head[-60:]))
+    return bool(found) and not lex.cue("funding", "cues").search(head[-60:][found[-1].end():])
+
+
 def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     cues = lex.cue("funding", "cues")
@@ -318,7 +325,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         if share is not None:  # "Le site a coûté 18 milliards, dont 10 milliards apportés par la BAD"
             events.extend(_share_given(ctx, view, amount, share.end()))
             continue
-        if lex.cue("funding", "not_funding").search(head[-60:]) or re.search(r"\bdont\s*$", head):
+        if _not_funding_before(lex, head) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
         if (_COST_ASIDE.search(head[-50:]) or _BARE_COST.search(head[-30:])) \
                 and (_SHARE_FINANCED.search(view.between(amount.end_char, view.sentence.end))

@@ -26,3 +26,15 @@ def test_a_hall_whose_name_glues_its_kind_hosts(event_lexicon):
 def test_a_town_after_a_bare_a_is_still_no_host(event_lexicon):
     text = "Le pôle Plastinov tiendra du 3 au 5 avril sa convention d'affaires annuelle à Oyonnax."
     assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [{("Plastinov", "organisation")}]
+
+
+def test_a_salary_told_in_an_apposition_leaves_the_funding(event_lexicon):
+    text = ("La fintech Kaabu Pay, spécialisée dans le paiement des salaires par mobile, a reçu le 5 janvier un "
+            "investissement de 1,2 milliard de FCFA d'Orange Ventures.")
+    assert roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) == [
+        {("Kaabu Pay", "recipient"), ("Orange Ventures", "funder")}]
+
+
+def test_a_turnover_before_the_amount_is_still_no_funding(event_lexicon):
+    text = "La société Kaabu Pay, qui réalise un chiffre d'affaires de 3 millions d'euros, emploie 40 personnes."
+    assert roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) == []

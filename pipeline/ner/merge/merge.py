@@ -53,7 +53,7 @@ class Merge:
         for g in found:
             if _place_in_name(g, model, self._no_adjective) or any(b.start < g.start and g.end == b.end for b in bodies):
                 continue
-            g = self._extended(g, model)
+            g = self._extended(g, model, self.lexicon.trailing_heads)
             complemented = self._complemented(g, model, others)
             if complemented is not None:
                 grown.append(complemented)
@@ -138,7 +138,7 @@ class Merge:
                      and not any(known.end < s.start < m.end for s in others)), None)
 
     @staticmethod
-    def _extended(known: Span, ents: Sequence[Span]) -> Span:
+    def _extended(known: Span, ents: Sequence[Span], trailing_heads: frozenset[str] = frozenset()) -> Span:
         """"Vexia News", "Norvia Capital": the model's name that opens on a known single-word
         organisation and goes on with capitalised words is another organisation (a product, a
         subsidiary), not the known one; an acronym and a place ("CCI Aix-Marseille-Provence",
@@ -149,7 +149,9 @@ class Merge:
             if ent.start == known.start and ent.end > known.end and ent.label_ in ("ORG", "MISC", "LOC") and all(
                 t.text[:1].isupper() or t.text == "-" for t in ent[1:]
             ) and (ent.label_ != "LOC" or known.text.isupper()):  # "CCI Aix-Marseille-Provence": a branch
-                return Span(known.doc, ent.start, ent.end, label="ORG" if ent.label_ == "LOC" else ent.label_)
+                # "UM6P Ventures", "Berytech Fund III" typed MISC: a fund's or a firm's trailing head names a body
+                body = ent.label_ == "LOC" or any(t.text in trailing_heads for t in ent[1:])
+                return Span(known.doc, ent.start, ent.end, label="ORG" if body else ent.label_)
         return known
 
     def _read_on(self, rule: Span, model: Sequence[Span], known: Sequence[Span], rules: Sequence[Span]) -> Span:

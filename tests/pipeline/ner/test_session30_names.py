@@ -1,6 +1,8 @@
 """Names the entity layer closed on the wrong word until round 2, session 30: a place the model ran
 on into « pour ses » (« la Cité des arts pour ses Trophées »). Its counter-case: a name that opens on
-a capitalised possessive keeps it. Invented text only, every expected entity and nothing else."""
+a capitalised possessive keeps it. A known one-word name the model read on into a fund's or a firm's
+trailing head (« UM6P Ventures ») and typed MISC is an organisation; read on into other words
+(a product) it stays MISC. Invented text only, every expected entity and nothing else."""
 from __future__ import annotations
 
 import pytest
@@ -13,6 +15,10 @@ CASES = {
     "a lower-case possessive and the preposition before it close no name": (
         "Le cluster <ent label=ORG>Pôle des Microtechniques</ent> réunit ses membres à la <ent label=LOC>Cité des "
         "arts</ent> pour ses <ent label=MISC>Trophées</ent> de l'innovation."
+    ),
+    "a known name read on into a fund's head is an organisation": (
+        "Investissement. <ent label=ORG>UM6P Ventures</ent> a investi 20 millions de dirhams dans "
+        "<ent label=ORG>Green Phos</ent>."
     ),
 }
 
