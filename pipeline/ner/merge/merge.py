@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.lexicon import FrenchLexicon
 from pipeline.ner.spans import (
@@ -128,6 +128,9 @@ class Merge:
         l'Économie" is known: the model's organisation reads a head-led known name on through a
         connector ("de", "et des"), and that longer institution is the one named."""
         doc = known.doc
+        if known.label_ == "ORG" and known.end < len(doc) and self._nationality(doc[known.end]):
+            # "la Caisse des dépôts et consignations tunisienne": the country's own institution, not the known one
+            return next((m for m in model if m.label_ == "ORG" and m.start == known.start and m.end == known.end + 1), None)
         if known.label_ != "ORG" or known[0].norm_ not in self.lexicon.leading_heads \
                 or known.end >= len(doc) or doc[known.end].norm_ not in self.lexicon.joiners:
             return None
@@ -136,6 +139,11 @@ class Merge:
                      and not doc[m.end - 1].is_punct
                      and not any(t.norm_ in self.lexicon.leading_heads for t in doc[known.end:m.end])
                      and not any(known.end < s.start < m.end for s in others)), None)
+
+    def _nationality(self, token: Token) -> bool:
+        """"tunisienne", "marocain": a lower-case adjective of a country right after a name."""
+        return token.is_lower and token.is_alpha and len(token.text) > 4 and token.text.endswith(self.lexicon.demonym_endings) \
+            and bool({"adj", "adj-form"} & self.lexicon.classes(token.text))
 
     @staticmethod
     def _extended(known: Span, ents: Sequence[Span], trailing_heads: frozenset[str] = frozenset()) -> Span:
@@ -162,6 +170,11 @@ class Merge:
         Cluster A et B": two names), nor over "en"/"à" ("… de Sfax en Tunisie")."""
         doc = rule.doc
         for ent in model:
+            if rule.start < ent.start < rule.end < ent.end and ent.label_ == "ORG" and rule.label_ == "ORG" \
+                    and self._name_material(doc[rule.end : ent.end]):
+                # "le ministère des Technologies de la communication": the rule stopped at the capitalised
+                # word the model's organisation opens on; the model read the name on
+                return Span(doc, rule.start, ent.end, label="ORG")
             if ent.start != rule.start or ent.end <= rule.end:
                 continue
             extra = doc[rule.end : ent.end]

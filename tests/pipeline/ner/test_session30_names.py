@@ -2,7 +2,10 @@
 on into « pour ses » (« la Cité des arts pour ses Trophées »). Its counter-case: a name that opens on
 a capitalised possessive keeps it. A known one-word name the model read on into a fund's or a firm's
 trailing head (« UM6P Ventures ») and typed MISC is an organisation; read on into other words
-(a product) it stays MISC. Invented text only, every expected entity and nothing else."""
+(a product) it stays MISC. A ministry the shape rule closed on the capitalised word the model's
+organisation opens on (« ministère des Technologies » / « Technologies de la communication ») is the
+whole ministry; a known institution followed by a country's adjective (« … consignations
+tunisienne ») is that country's own. Invented text only, every expected entity and nothing else."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +22,13 @@ CASES = {
     "a known name read on into a fund's head is an organisation": (
         "Investissement. <ent label=ORG>UM6P Ventures</ent> a investi 20 millions de dirhams dans "
         "<ent label=ORG>Green Phos</ent>."
+    ),
+    "a ministry read on where the model's organisation goes on": (
+        "Le <ent label=ORG>ministère des Technologies de la communication</ent> organisera les 25 et 26 avril un sommet."
+    ),
+    "a known institution and a country's adjective is that country's": (
+        "Nous avons signé un accord avec la <ent label=ORG>Caisse des dépôts et consignations tunisienne</ent> "
+        "pour co-investir."
     ),
 }
 
