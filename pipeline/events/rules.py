@@ -2084,7 +2084,8 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                     or fold(r.targets[0].surface) in lex.site_places or _named_after_au(ctx, view, r)
             noun = view.masked[view.local(r.start):view.local(r.end)]
             return noun in lex.named_anaphors and _org(ctx, r) and not {t.start_char for t in r.targets} & openers \
-                and all(noun in fold_keep_offsets(t.surface).lower() for t in r.targets)  # not a fallback to the focus
+                and all(noun.removesuffix("e") in fold_keep_offsets(t.surface).lower() for t in r.targets)  # not a fallback
+            # to the focus ("dans l'agropole" for the « Agropolis de Meknès » named before)
 
         hosts = _linked_after(view, position + len(cue.group()), lex.cue("opening", "host_link"), None, can_host)
         if not hosts and announced_in is not None:
@@ -2105,6 +2106,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             # "C'est dans la zone franche de X que l'équipementier Y a mis en service sa quatrième usine"
             hosts = [r for r in view.referents if r.end <= subject.start and can_host(r)
                      and re.search(r"\bqu", view.between(r.end, subject.start))][:1]
+        if not hosts and subject is not None:
+            # "Dans la zone franche X, à Nouaceur, l'équipementier Y a inauguré mardi une usine": the park told first
+            hosts = [r for r in view.referents if r.end <= subject.start and r.named and can_host(r)
+                     and _FRONTED_SITE.match(view.between(view.sentence.start, r.start))
+                     and _FRONTED_SITE_END.match(view.between(r.end, subject.start))][:1]
         if not hosts and re.search(r"\by\s+(?:(?:a|ont|sera|seront|va|vont)\s+)?$", view.masked[:cue.start()]):
             opener_starts = {p.mention.start_char for p in participants}  # "le Technopark X …, qui y a ouvert ses bureaux"
             hosts = [r for r in view.referents if r.end <= position and r.named and _org(ctx, r)
@@ -2170,6 +2176,11 @@ _OPENED_BY = re.compile(r"^e?s?\s*(?:,\s*[^#.;,]{1,30},)?\s+(?:[^#.;,]{0,40}\s)?
                         r"(?:(?:societe|groupe|start-up|startup|entreprise|jeune pousse|pme|equipementier|cluster|pole|"
                         r"fabricant|industriel|operateur|specialiste)\s+(?:[a-z-]+\s+)?)?$")
 _AT_THE_INITIATIVE = re.compile(r"(?:\ba l.initiative|\bsous l.impulsion)\s+(?:de la|de l'|du|des|de|d')\s*$")
+# a site named before its comma at the head of the sentence, its town after it at most
+_FRONTED_SITE = re.compile(r"^\s*(?:dans|au sein d\w*|sur|au c(?:oe|œ)ur d\w*)\s+(?:le|la|l'|les|du|de la|de l'|des)?\s*"
+                           r"(?:zone|parc|technopole|technopark|technoparc|agropole|cyberparc|campus|cite|plateforme|pepiniere|"
+                           r"incubateur|district)\b(?:\s+[a-z-]+){0,2}\s+(?:(?:de|du|des|d')\s*)?$")
+_FRONTED_SITE_END = re.compile(r"^(?:\s*,\s*(?:a|pres d\w*|non loin d\w*)\s+[^,;.#]{0,30}#+)*\s*,[^,;.#]{0,60}$")
 _CLEFT_PLACE = re.compile(r"^\s*c.est\s+(?:dans|au sein|sur|a|au|aux)\b")
 _OTHER_CLAUSE = re.compile(r"(?:\btandis qu|\balors qu|;)")
 

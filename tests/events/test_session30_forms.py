@@ -38,3 +38,23 @@ def test_a_salary_told_in_an_apposition_leaves_the_funding(event_lexicon):
 def test_a_turnover_before_the_amount_is_still_no_funding(event_lexicon):
     text = "La société Kaabu Pay, qui réalise un chiffre d'affaires de 3 millions d'euros, emploie 40 personnes."
     assert roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) == []
+
+
+def test_a_park_taken_up_by_its_kind_hosts(event_lexicon):
+    text = ("Meknès - Nadia Berrada a été nommée lundi directrice générale de l'Agropolis de Meknès, l'agropole dédiée à "
+            "l'agro-industrie. Le même jour, le groupe laitier Laitalys a inauguré dans l'agropole une unité de "
+            "transformation de lait.")
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [
+        {("Laitalys", "organisation"), ("Agropolis de Meknès", "host")}]
+
+
+def test_a_park_told_before_the_opener_hosts(event_lexicon):
+    text = ("Dans la zone franche Midparc, à Nouaceur, près de l'aéroport Mohammed V, Aerostructures Atlas a ouvert "
+            "lundi un atelier de pièces en composites.")
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [
+        {("Aerostructures Atlas", "organisation"), ("Midparc", "host")}]
+
+
+def test_a_town_told_before_the_opener_is_no_host(event_lexicon):
+    text = "Dans la région de Nouaceur, Aerostructures Atlas a ouvert lundi un atelier de pièces en composites."
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [{("Aerostructures Atlas", "organisation")}]
