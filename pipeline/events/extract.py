@@ -12,7 +12,7 @@ from pipeline.events.reader import ArticleReader, SentenceView
 from pipeline.events.records import EventMention, EventType, Participant, Role
 from pipeline.events.text import sentences
 from pipeline.records import AnnotatedArticle, DateMention, EntityMention
-from pipeline.text import fold_keep_offsets
+from pipeline.text import fold, fold_keep_offsets
 
 _QUESTION = re.compile(r"\?\s*[»\"”]?\s*$")
 _UNDECIDED = re.compile(r"\brien n.est (?:encore )?(?:decide|fait|signe|acte|arrete|officiel|tranche)\b")
@@ -220,7 +220,10 @@ def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[Even
         return
     paragraph = ctx.reader.folded.rfind("\n\n", 0, view.sentence.start) + 1
     for i, event in enumerate(found):
-        if not event.date_stated and event.type.value in kinds and (
+        # "X a levé 2 milliards de FCFA, a-t-elle annoncé lundi. L'opération a été conclue fin avril": the day told
+        # was the announcement's, the operation's is the one retold
+        announced = event.type is EventType.FUNDING and _ANNOUNCED_ON.search(fold(event.evidence).lower()) is not None
+        if (not event.date_stated or announced) and event.type.value in kinds and (
                 event.start_char == previous_start
                 # "X devient délégué général du pôle Y. Âgé de 47 ans, … Sa nomination a pris effet le 6 janvier"
                 or (event.type is EventType.APPOINTMENT and event.start_char >= paragraph
@@ -228,6 +231,8 @@ def _dated_by_retelling(ctx: rules.Context, view: SentenceView, found: list[Even
             found[i] = replace(event, date=day, date_stated=True)
 
 
+_ANNOUNCED_ON = re.compile(r",\s*(?:a-t-(?:elle|il|on)|a|ont)\s+(?:\w+\s+){0,3}?(?:annonce|appris|indique|precise|fait savoir|"
+                           r"confirme)\w*\s+(?:[\w'-]+\s+){0,3}?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b")
 _TAKES_EFFECT = re.compile(r"\b(?:(?:a|avait)\s+pris effet|prend effet|prendra effet|est effecti(?:f|ve)|sera effecti(?:f|ve))\b")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.events import EventType
-from tests.events.reading import roles_in
+from tests.events.reading import dated_roles_in, roles_in
 
 PUBLISHED = date(2030, 1, 10)
 
@@ -58,3 +58,21 @@ def test_a_park_told_before_the_opener_hosts(event_lexicon):
 def test_a_town_told_before_the_opener_is_no_host(event_lexicon):
     text = "Dans la région de Nouaceur, Aerostructures Atlas a ouvert lundi un atelier de pièces en composites."
     assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [{("Aerostructures Atlas", "organisation")}]
+
+
+def test_a_funding_retold_as_concluded_takes_that_day(event_lexicon):
+    text = ("La fintech Wari Cash a levé 2 milliards de FCFA auprès du fonds Janngo Capital, a-t-elle annoncé lundi. "
+            "L'opération a été conclue fin décembre.")
+    assert [d for d, _ in dated_roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == ["2029-12"]
+
+
+def test_an_investment_decided_at_a_meeting_takes_its_day(event_lexicon):
+    text = ("Le Fonds algérien des start-up a investi 120 millions de dinars dans Yassir Agri, a-t-on appris mardi "
+            "auprès du fonds. L'investissement a été décidé lors du comité du 3 janvier.")
+    assert [d for d, _ in dated_roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == ["2030-01-03"]
+
+
+def test_a_funding_told_on_its_day_keeps_it(event_lexicon):
+    text = ("La fintech Wari Cash a levé le 6 janvier 2 milliards de FCFA auprès du fonds Janngo Capital. "
+            "Elle compte recruter vingt ingénieurs.")
+    assert [d for d, _ in dated_roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == ["2030-01-06"]
