@@ -559,7 +559,9 @@ _WITH_INVESTORS = re.compile(r"^\s*avec\s*(?:la|le|l'|les)?\s*(?:(?:fonds|banque
 # "X (Maroc) et Y", "X, qui mène le tour, et de Y", "X, rejoint par Y")
 _FUNDER_ASIDE = re.compile(r"\s*\([^()]{0,40}\)|,\s*(?:qui|le|la|l'|un|une|son|sa)\b[^,;#]{1,60}(?=,)")
 _FUNDER_CHAIN = re.compile(r"^\s*(?:,\s*(?:et|ainsi que|avec)?|et|ainsi que|,?\s*(?:rejointe?s?|suivie?s?)\s+par)\s*"
-                           r"(?:(?:de la|de l'|du|des|de|d'|a la|a l'|au|aux|a|la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}?$")
+                           # (a kind of up to three words: "et de la société d'investissement Y"; never an
+                           # apposition's "…, filiale de la Banque X", "…, le fonds de la Région X")
+                           r"(?:(?:de la|de l'|du|des|de|d'|a la|a l'|au|aux|a|la|le|l'|les)\s*)?(?:(?!(?:de|du|des|la|le|les)\s)[a-z-]+\s+|d'[a-z-]+\s+){0,3}?$")
 
 
 _COMMA_THEN_SUBJECT = re.compile(r"^\s*,\s*(?:la|le|l')\s*[a-z-]+(?:\s+[a-z-]+)?\s*$")

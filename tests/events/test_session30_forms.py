@@ -76,3 +76,16 @@ def test_a_funding_told_on_its_day_keeps_it(event_lexicon):
     text = ("La fintech Wari Cash a levé le 6 janvier 2 milliards de FCFA auprès du fonds Janngo Capital. "
             "Elle compte recruter vingt ingénieurs.")
     assert [d for d, _ in dated_roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED)] == ["2030-01-06"]
+
+
+def test_a_second_funder_described_by_its_kind(event_lexicon):
+    text = ("La fintech Wari Cash a levé 2 milliards de FCFA auprès du fonds panafricain Janngo Capital et de la "
+            "société d'investissement Teranga Capital.")
+    assert roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) == [
+        {("Wari Cash", "recipient"), ("Janngo Capital", "funder"), ("Teranga Capital", "funder")}]
+
+
+def test_a_funders_owner_in_apposition_is_no_funder(event_lexicon):
+    text = "La start-up Marine Biotech Ouest a levé 1,5 million d'euros auprès de Breizh Up, le fonds de la Région Bretagne."
+    assert roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) == [
+        {("Marine Biotech Ouest", "recipient"), ("Breizh Up", "funder")}]
