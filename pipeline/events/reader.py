@@ -198,7 +198,8 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:region|metropole|conseil (?:regional|dep
                                  r"prefecture|communaute urbaine)\s*(?:de la |de l'|du |de |d')?$")
 # a MISC name right after the noun, or after one adjective ("la medtech grenobloise Cybernetix"),
 # never after a verb and an article ("le cluster organisera les Rencontres ...")
-_NOUN_THEN_NAME = (r"\s+(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa)\s)[a-z-]+\s+"
+_NOUN_THEN_NAME = (r"\s+(?:(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa|et|a|au|aux|en)\s)[a-z-]+\s+){1,2}"
+                   # "le cluster aéronautique andalou Hélice": two adjectives
                    # "le fonds d'amorçage Anava Seed Fund", "le fonds de capital-risque X"
                    r"|d'[a-z-]+\s+|de\s+(?!(?:la|l')\b)[a-z-]+\s+)?$")
 

@@ -89,3 +89,10 @@ def test_a_funders_owner_in_apposition_is_no_funder(event_lexicon):
     text = "La start-up Marine Biotech Ouest a levé 1,5 million d'euros auprès de Breizh Up, le fonds de la Région Bretagne."
     assert roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) == [
         {("Marine Biotech Ouest", "recipient"), ("Breizh Up", "funder")}]
+
+
+def test_a_cluster_named_after_two_adjectives_signs(event_lexicon):
+    text = ("Le pôle Aerospace Valley et le cluster aéronautique andalou Hélice ont signé jeudi à Séville un accord de "
+            "coopération sur les drones.")
+    found = roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)
+    assert found and ("Hélice", "partner") in found[0]
