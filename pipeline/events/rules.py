@@ -1388,21 +1388,35 @@ def _described_co_subject(ctx: Context, view: SentenceView, subject: Referent, p
     if not _PLURAL_AUX.search(view.between(subject.end, position)):
         return None
     # (a place named in the description is no subject: "Le Cluster A, qui fédère … de la région X, et B ont scellé")
-    for first in reversed([r for r in view.referents if r.end <= subject.start and r.named and _party(ctx, r)
-                           and r.label != "LOC"]):
+    before = [r for r in view.referents if r.end <= subject.start and r.named and _party(ctx, r) and r.label != "LOC"]
+    for first in reversed(before):
         gap = view.between(first.end, subject.start)
         inside = [r for r in view.referents if first.end <= r.start and r.end <= subject.start]
         if ctx.reader.subject_like(view, first) and _DESCRIBED_THEN_AND.match(gap) \
                 and not any(_party(ctx, r) and r.label != "LOC" for r in inside):
             return first
         break
+    # "L'accélérateur A, rattaché à l'Université X, et la banque B ont signé": the sentence's first name,
+    # described by a participle that names another organisation
+    first = before[0] if before else None
+    if first is not None and all(r.label == "LOC" for r in view.referents if r.end <= first.start) \
+            and ctx.reader.subject_like(view, first) \
+            and _DESCRIBED_THEN_AND.match(view.between(first.end, subject.start)) \
+            and _ATTACHED_TO.match(view.between(first.end, subject.start)):
+        return first
     return None
+
+
+# a participle that ties an organisation to another: "…, rattaché à l'Université X, et …"
+_ATTACHED_TO = re.compile(r"^\s*,\s*(?:rattache|adosse|affilie|base|installe|heberge|implante|soutenu|cree|fonde|"
+                          r"filiale|membre|issue?)e?s?\b")
 
 
 def _second_described_subject(ctx: Context, view: SentenceView, subject: Referent, position: int) -> Referent | None:
     """The second of two subjects when the first, the sentence's subject, is described in an
     apposition ("Le pôle A, dédié à …, et l'Université B ont signé"): the verb is plural."""
-    second = next((r for r in view.referents if subject.end <= r.start and r.end <= position), None)
+    # (the last name before the verb: "L'accélérateur A, rattaché à l'Université X, et la banque B ont signé")
+    second = next((r for r in reversed(view.referents) if subject.end <= r.start and r.end <= position), None)
     if second is None or not second.named or not _party(ctx, second) \
             or not _DESCRIBED_THEN_AND.match(view.between(subject.end, second.start)) \
             or not _PLURAL_VERB.match(view.between(second.end, position)):

@@ -96,3 +96,10 @@ def test_a_cluster_named_after_two_adjectives_signs(event_lexicon):
             "coopération sur les drones.")
     found = roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED)
     assert found and ("Hélice", "partner") in found[0]
+
+
+def test_two_signatories_the_first_attached_to_a_third_organisation(event_lexicon):
+    text = ("Beyrouth - L'accélérateur Speed@BDD, rattaché à l'Université Saint-Joseph de Beyrouth, et la BLC Bank ont "
+            "signé mardi un protocole de partenariat pour faciliter l'accès au crédit.")
+    assert roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED) == [
+        {("Speed@BDD", "partner"), ("BLC Bank", "partner")}]
