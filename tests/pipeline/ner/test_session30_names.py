@@ -5,7 +5,9 @@ trailing head (« UM6P Ventures ») and typed MISC is an organisation; read on i
 (a product) it stays MISC. A ministry the shape rule closed on the capitalised word the model's
 organisation opens on (« ministère des Technologies » / « Technologies de la communication ») is the
 whole ministry; a known institution followed by a country's adjective (« … consignations
-tunisienne ») is that country's own. Invented text only, every expected entity and nothing else."""
+tunisienne ») is that country's own. A sentence-case institution the model typed a place (« Chambre
+franco-espagnole de commerce et d'industrie ») is an organisation, a park named with a Catalan
+« del » is read whole, a firm named « A & B Tunisie » is not cut at the ampersand. Invented text only, every expected entity and nothing else."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +31,17 @@ CASES = {
     "a known institution and a country's adjective is that country's": (
         "Nous avons signé un accord avec la <ent label=ORG>Caisse des dépôts et consignations tunisienne</ent> "
         "pour co-investir."
+    ),
+    "a sentence-case chamber and a park with a Catalan link are two organisations": (
+        "Le <ent label=ORG>Parc Tecnològic del Vallès</ent> et la <ent label=ORG>Chambre franco-espagnole de commerce "
+        "et d'industrie</ent> ont signé le 30 mai une convention de coopération."
+    ),
+    "a firm named with an ampersand and its country is one name": (
+        "Le pôle <ent label=ORG>Novation City</ent> et l'équipementier automobile <ent label=ORG>Kromberg & Schubert "
+        "Tunisie</ent> ont signé lundi une convention de partenariat."
+    ),
+    "a generic zone's sentence-case name is no organisation": (
+        "La <ent label=MISC>Zone de libre-échange continentale africaine</ent> ouvre des marchés."
     ),
 }
 
