@@ -482,6 +482,10 @@ FLOORS.update({"unseen444": (0.8, 0.7), "unseen445": (0.84, 0.8), "unseen446": (
 # (the session's starting code 1099908: the same, 194/59/76)
 FLOORS.update({"unseen452": (0.84, 0.81), "unseen453": (0.84, 0.84), "unseen454": (0.8, 0.73), "unseen455": (0.87, 0.79),
                "unseen456": (0.6, 0.61), "unseen457": (0.7, 0.64), "unseen458": (0.65, 0.61), "unseen459": (0.82, 0.67)})
+# unseen460-unseen467 ("gold230"-"gold233"), frozen before any run, first look 2026-12-07 09:59 UTC at main 5549ce2
+# (the session's starting code 1099908: the same, 218/45/55)
+FLOORS.update({"unseen460": (0.81, 0.79), "unseen461": (0.79, 0.79), "unseen462": (0.84, 0.82), "unseen463": (0.84, 0.82),
+               "unseen464": (0.9, 0.85), "unseen465": (0.84, 0.79), "unseen466": (0.75, 0.7), "unseen467": (0.81, 0.79)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
