@@ -480,6 +480,13 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             interviewee = ctx.reader.interviewee_org
             if interviewee is not None and interviewee.surface not in {p.mention.surface for p in participants}:
                 participants.append(Participant(interviewee, Role.RECIPIENT))
+        if participants and all(p.role is Role.FUNDER for p in participants):
+            # "La Banque mondiale nous a accordé en septembre 400 000 dollars", in an answer or a post: "nous" receives
+            us = next((r for r in view.referents if not r.named and r.start < amount.start_char
+                       and view.masked[view.local(r.start):view.local(r.end)] == "nous"
+                       and _GIVEN_TO_US.match(view.masked[view.local(r.end):])), None)
+            if us is not None and us.targets[0].surface not in {p.mention.surface for p in participants}:
+                participants.append(Participant(us.targets[0], Role.RECIPIENT))
         carrier = _carrier_opening(ctx, view)
         if carrier is not None and any(p.role is Role.RECIPIENT for p in participants):
             # "Porté par notre adhérent X avec deux laboratoires, le projet Y s'est vu attribuer …": the
@@ -517,6 +524,10 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             date = (ctx.published, False)  # "a inauguré vendredi son usine, un investissement de 120 MDH": the day is the opening's
         events.append(_event(view, EventType.FUNDING, participants, date, amount=amount))
     return [_with_possessor(ctx, view, e) for e in events]
+
+
+_GIVEN_TO_US = re.compile(r"\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,3}?(?:alloue|accorde|octroye|verse|attribue|apporte|"
+                          r"consenti|prete|finance|subventionne)\w*\b")
 
 
 # "Son installation a été rendue possible par un prêt de 50 000 € accordé par X": whose project

@@ -103,3 +103,12 @@ def test_two_signatories_the_first_attached_to_a_third_organisation(event_lexico
             "signé mardi un protocole de partenariat pour faciliter l'accès au crédit.")
     assert roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED) == [
         {("Speed@BDD", "partner"), ("BLC Bank", "partner")}]
+
+
+def test_nous_given_money_in_an_interview_is_the_interviewees_organisation(event_lexicon):
+    text = ("Senego : Kaay Tech grandit. Qu'avez-vous inauguré cette semaine ?\n"
+            "Mariama Sow, directrice de l'incubateur Kaay Tech : Mardi, nous avons ouvert un espace de coworking.\n\n"
+            "Senego : Comment le financez-vous ?\n"
+            "M. S. : La Banque mondiale nous a accordé en septembre une subvention de 400 000 dollars.")
+    assert roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 10, 10)) == [
+        {("Banque mondiale", "funder"), ("Kaay Tech", "recipient")}]

@@ -44,6 +44,8 @@ class RoleFinder:
         self.modifiers = patterns.modifiers
         self.appointments = patterns.appointment_verbs
         self.window = patterns.window
+        self.heads = frozenset(fold(h) for h in lexicon.leading_heads)
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         """As a pipeline component: roles stored as plain tuples in `doc.user_data`."""
@@ -94,6 +96,11 @@ class RoleFinder:
     def _org_after(self, doc: Doc, i: int, starts: dict[int, Span]) -> Span | None:
         while i < len(doc) and doc[i].norm_ in self.links:
             i += 1
+        if i not in starts and i + 1 < len(doc) and doc[i].is_lower and fold(doc[i].norm_) in self.heads:
+            # "directrice de l'incubateur Kaay Tech", "président du cluster marocain X": the kind, then the name
+            i += 1
+            if i + 1 < len(doc) and i not in starts and doc[i].is_lower and self.lexicon.is_adjective(doc[i].text):
+                i += 1
         span = starts.get(i)
         return span if span is not None and span.label_ == "ORG" else None
 

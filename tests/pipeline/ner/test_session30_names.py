@@ -10,8 +10,11 @@ franco-espagnole de commerce et d'industrie ») is an organisation, a park named
 « del » is read whole, a firm named « A & B Tunisie » is not cut at the ampersand. Invented text only, every expected entity and nothing else."""
 from __future__ import annotations
 
+from datetime import date as date_cls
+
 import pytest
 
+from tests.nlp_models import shared_analyzer
 from tests.pipeline.ner.conftest import parse_example
 
 pytestmark = pytest.mark.slow
@@ -50,3 +53,10 @@ CASES = {
 def test_session30_names(entities_of, markup: str) -> None:
     text, expected = parse_example(markup)
     assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
+
+
+def test_a_role_in_an_organisation_named_after_its_kind() -> None:
+    annotated = shared_analyzer().annotate_text(
+        "Mariama Sow, directrice de l'incubateur Kaay Tech : Mardi, nous avons ouvert un espace.", date_cls(2029, 10, 10))
+    assert [(r.person.surface, r.role, r.org.surface if r.org else None) for r in annotated.roles] == [
+        ("Mariama Sow", "directrice", "Kaay Tech")]
