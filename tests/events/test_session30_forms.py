@@ -112,3 +112,18 @@ def test_nous_given_money_in_an_interview_is_the_interviewees_organisation(event
             "M. S. : La Banque mondiale nous a accordé en septembre une subvention de 400 000 dollars.")
     assert roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 10, 10)) == [
         {("Banque mondiale", "funder"), ("Kaay Tech", "recipient")}]
+
+
+def test_a_festival_named_into_its_venue_is_split(event_lexicon):
+    text = "Du 15 au 17 mai, Orange Côte d'Ivoire tiendra l'Orange Fab Festival à la Maison de l'entreprise."
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [
+        {("Orange Côte d'Ivoire", "organisation"), ("Maison de l'entreprise", "host")}]
+
+
+def test_a_show_and_an_annual_dinner_are_gatherings(event_lexicon):
+    show = "L'Organisation des professionnels des TIC organise les 6 et 7 décembre le Dakar Digital Show au King Fahd Palace."
+    dinner = "Le Club des entrepreneurs de Nice tiendra son dîner annuel le 7 mars au Negresco."
+    assert roles_in(show, event_lexicon, EventType.AGENDA, PUBLISHED) == [
+        {("Organisation des professionnels des TIC", "organisation"), ("King Fahd Palace", "host")}]
+    assert roles_in(dinner, event_lexicon, EventType.AGENDA, PUBLISHED) == [
+        {("Club des entrepreneurs de Nice", "organisation"), ("Negresco", "host")}]

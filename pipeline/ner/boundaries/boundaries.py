@@ -34,7 +34,8 @@ class Boundaries:
 
     def __call__(self, doc: Doc) -> Doc:
         pieces = [piece for ent in doc.ents for line in _split_at_line_breaks(ent) for wired in _split_after_agency(line)
-                  for dated in _split_at_dateline(wired, self.lexicon.first_names) for piece in self._split_column_item(dated)]
+                  for dated in _split_at_dateline(wired, self.lexicon.first_names) for held in _split_at_venue(dated, self.lexicon.gathering_kinds)
+                  for piece in self._split_column_item(held)]
         stripped = [s for s in (self._strip(ent) for ent in pieces) if s is not None]
         doc.ents = self._with_cardinal_points(doc, self._join(doc, stripped))
         return doc
@@ -275,6 +276,20 @@ def _split_after_agency(ent: Span) -> list[Span]:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"})
+
+
+def _split_at_venue(ent: Span, gathering_kinds: frozenset[str]) -> list[Span]:
+    """"l'Orange Fab Festival à la Maison de l'entreprise": the model ran a gathering's name on into
+    the venue after « à la »; a gathering's name closes on its kind, the venue is a name of its own."""
+    doc = ent.doc
+    for t in ent[1:-1]:
+        if t.lower_ not in ("à", "au") or fold(doc[t.i - 1].lower_) not in gathering_kinds:
+            continue
+        start = t.i + 1 + (doc[t.i + 1].lower_ in ("la", "l'", "l’") and t.lower_ == "à")
+        if start < ent.end and doc[start].text[:1].isupper():
+            return [Span(doc, ent.start, t.i, label=ent.label), Span(doc, start, ent.end, label="ORG")]
+    return [ent]
+
 
 
 def _split_at_dateline(ent: Span, first_names: frozenset[str]) -> list[Span]:
