@@ -127,3 +127,13 @@ def test_a_show_and_an_annual_dinner_are_gatherings(event_lexicon):
         {("Organisation des professionnels des TIC", "organisation"), ("King Fahd Palace", "host")}]
     assert roles_in(dinner, event_lexicon, EventType.AGENDA, PUBLISHED) == [
         {("Club des entrepreneurs de Nice", "organisation"), ("Negresco", "host")}]
+
+
+def test_a_park_after_its_kind_and_an_adjective_hosts(event_lexicon):
+    science = ("Le groupe Leonardo ouvrira en juin un centre de cybersécurité au sein du parc scientifique Kilometro Rosso, "
+               "près de Bergame.")
+    technoparc = "La start-up Algolux Bio ouvrira en avril une unité pilote sur le technoparc Bordeaux Technowest, à Mérignac."
+    assert roles_in(science, event_lexicon, EventType.OPENING, PUBLISHED) == [
+        {("Leonardo", "organisation"), ("Kilometro Rosso", "host")}]
+    assert roles_in(technoparc, event_lexicon, EventType.OPENING, PUBLISHED) == [
+        {("Algolux Bio", "organisation"), ("Bordeaux Technowest", "host")}]
