@@ -486,6 +486,10 @@ FLOORS.update({"unseen452": (0.84, 0.81), "unseen453": (0.84, 0.84), "unseen454"
 # (the session's starting code 1099908: the same, 218/45/55)
 FLOORS.update({"unseen460": (0.81, 0.79), "unseen461": (0.79, 0.79), "unseen462": (0.84, 0.82), "unseen463": (0.84, 0.82),
                "unseen464": (0.9, 0.85), "unseen465": (0.84, 0.79), "unseen466": (0.75, 0.7), "unseen467": (0.81, 0.79)})
+# unseen468-unseen475 ("gold234"-"gold237"), frozen before any run, first look 2026-12-07 10:14 UTC at main d8356da
+# (the session's starting code 1099908: 212/55/58; at d8356da 216/51/54)
+FLOORS.update({"unseen468": (0.72, 0.79), "unseen469": (0.85, 0.88), "unseen470": (0.84, 0.84), "unseen471": (0.83, 0.88),
+               "unseen472": (0.56, 0.5), "unseen473": (0.84, 0.81), "unseen474": (0.93, 0.91), "unseen475": (0.83, 0.76)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
@@ -612,6 +616,8 @@ FLOORS.update({"dev239": (0.9, 0.79), "dev240": (0.75, 0.7), "dev241": (0.81, 0.
                "dev243": (0.87, 0.82), "dev244": (0.88, 0.91), "dev245": (0.91, 0.94), "dev246": (0.77, 0.72)})
 # dev247-dev250 ("gold234"-"gold237"), merged after the second look of session 30, their errors not looked at before it
 FLOORS.update({"dev247": (0.88, 0.88), "dev248": (0.96, 0.94), "dev249": (0.77, 0.63), "dev250": (0.87, 0.85)})
+# dev251-dev254 ("gold238"-"gold241"), merged before the third look of session 30, their errors not looked at before it
+FLOORS.update({"dev251": (0.93, 0.91), "dev252": (0.87, 0.79), "dev253": (0.87, 0.85), "dev254": (0.75, 0.75)})
 # session 25 trades: funding, labels and appointments dated two calendar years or more before the article are
 # background (4 of the 5,767 dev gold events are; the two of them in our own first dev files, "dev" and "dev3", are
 # lost): held-out 7844/2559/3457 -> 7842/2546/3459 (15 sets better, 4 worse: dev, dev3, unseen21, unseen123)
