@@ -3000,7 +3000,7 @@ _HELD_VERB_GAP = (r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit|reu
                   r"convie|convient|conviera|convieront|invite|invitent|invitera|inviteront|"
                   # (a town on the way: "Retrouvez-nous le 12 mars à Grenoble, à la Maison X")
                   r"reunira|reuniront)\b(?:(?:[^.;#]|\ba #+\s*,){0,140}|\s+par\s+[^.;]{0,90})")
-_HELD_AT = re.compile(_HELD_VERB_GAP + r"\b(?:au|a la|a l'|dans les locaux (?:de la|de l'|du|des|de|d')|"
+_HELD_AT = re.compile(_HELD_VERB_GAP + r"\b(?:au|a la|a l'|(?:dans les locaux|au siege) (?:de la|de l'|du|des|de|d')|"
                       r"(?:sur|dans) le (?:campus|site|parc)(?: (?:de la|de l'|du|de|d'))?)\s*$")
 # after a bare « à », only a one-word name the NER took for a person: "tiendra ses rencontres le 18
 # septembre à Nausicaá" (a town, "à Talence", is no venue)
@@ -3039,6 +3039,7 @@ _FAIR_GROUNDS = re.compile(r"^(?:foire|office des foires|parc des foires)\b")
 _TOWN_AFTER = re.compile(r"^\s*,\s*a\s+#")
 
 
+_AT_HEADQUARTERS = re.compile(r"\bau siege (?:de la|de l'|du|de|d')\s*$")  # "au siège de l'Utica à Tunis"
 _ON_SITE = re.compile(r"\b(?:sur|dans) le (?:campus|site|parc)\s*$")
 
 
@@ -3046,7 +3047,7 @@ def _named_where_a_venue_is(ctx: Context, view: SentenceView, referent: Referent
     """A place is a venue only as "à l'ENSEIRB-MATMECA", "à la Fiera Milano", "sur le campus Minatec",
     as a hall its town follows ("au Dôme, à Caen"), or after "au" when it is no country, town or region
     a writer puts there ("au Novotel Tunis Lac", "au Quartz"); never "à Talence", "au Maroc"."""
-    if before.endswith(("a l'", "a la ")) or _ON_SITE.search(before):
+    if before.endswith(("a l'", "a la ")) or _ON_SITE.search(before) or _AT_HEADQUARTERS.search(before):
         return True
     if re.search(r"\ba\s*$", before) and _TOWN_AFTER.match(view.between(referent.end, view.sentence.end)):
         return True  # "à Minatec, à Grenoble": the town follows its venue

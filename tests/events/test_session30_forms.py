@@ -137,3 +137,16 @@ def test_a_park_after_its_kind_and_an_adjective_hosts(event_lexicon):
         {("Leonardo", "organisation"), ("Kilometro Rosso", "host")}]
     assert roles_in(technoparc, event_lexicon, EventType.OPENING, PUBLISHED) == [
         {("Algolux Bio", "organisation"), ("Bordeaux Technowest", "host")}]
+
+
+def test_a_gathering_named_on_its_kind_run_into_its_venue_is_split(event_lexicon):
+    text = ("Le cluster Mecatronix organise les 13 et 14 février ses Journées de l'industrie électronique à l'Office des "
+            "foires et expositions de Casablanca.")
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [
+        {("Mecatronix", "organisation"), ("Office des foires et expositions de Casablanca", "host")}]
+
+
+def test_a_gathering_at_an_organisations_headquarters(event_lexicon):
+    text = "Le 20 juin, le réseau Tunisian Startups réunira ses membres pour son assemblée annuelle, au siège de l'Utica à Tunis."
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [
+        {("Tunisian Startups", "organisation"), ("Utica", "host")}]

@@ -279,11 +279,13 @@ _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"})
 
 
 def _split_at_venue(ent: Span, gathering_kinds: frozenset[str]) -> list[Span]:
-    """"l'Orange Fab Festival à la Maison de l'entreprise": the model ran a gathering's name on into
-    the venue after « à la »; a gathering's name closes on its kind, the venue is a name of its own."""
+    """"l'Orange Fab Festival à la Maison de l'entreprise", "ses Journées de l'industrie à l'Office des
+    foires": the model ran a gathering's name on into the venue after « à la »; a gathering's name
+    closes on its kind (or opens on it), the venue is a name of its own."""
     doc = ent.doc
+    opens_on_kind = fold(ent[0].lower_) in gathering_kinds  # "Journées de l'industrie électronique à l'Office …"
     for t in ent[1:-1]:
-        if t.lower_ not in ("à", "au") or fold(doc[t.i - 1].lower_) not in gathering_kinds:
+        if t.lower_ not in ("à", "au") or not (opens_on_kind or fold(doc[t.i - 1].lower_) in gathering_kinds):
             continue
         start = t.i + 1 + (doc[t.i + 1].lower_ in ("la", "l'", "l’") and t.lower_ == "à")
         if start < ent.end and doc[start].text[:1].isupper():
