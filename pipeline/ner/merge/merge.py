@@ -72,6 +72,7 @@ class Merge:
             _read_back(self._read_on(_whole_words(r), model, found, rule_spans), model)
             for r in rule_spans
             if not self._generic_prefix(r, gazetteer) and not _two_complements(r, [*model, *found, *rule_spans])
+            and not _named_before_head(r, model)
         ]
         strong = sorted(
             [(s, GAZETTEER) for s in gazetteer] + [(s, RULE) for s in rules + grown],
@@ -414,6 +415,16 @@ def _two_complements(rule: Span, others: Sequence[Span]) -> bool:
                     and any(o.start == rule.start and o.end == t.i for o in others):
                 return True  # and the first name is read alone too, up to "et"
     return False
+
+
+def _named_before_head(rule: Span, model: Sequence[Span]) -> bool:
+    """"l'Ester Technopole de Limoges": the rule read a park from its capitalised head and the place
+    after it, the model read the park's own name up to that head; the name is the model's, the
+    place a place (not with "&": "Business & Innovation Centre de Montpellier" is read back whole)."""
+    doc = rule.doc
+    return rule[0].text[:1].isupper() and any(
+        ent.label_ == "ORG" and ent.end == rule.start + 1 and ent.start < rule.start
+        and all(t.is_alpha and t.text[:1].isupper() for t in doc[ent.start:rule.start]) for ent in model)
 
 
 def _read_back(rule: Span, model: Sequence[Span]) -> Span:

@@ -43,6 +43,13 @@ CASES = {
         "Le pôle <ent label=ORG>Novation City</ent> et l'équipementier automobile <ent label=ORG>Kromberg & Schubert "
         "Tunisie</ent> ont signé lundi une convention de partenariat."
     ),
+    "a park named before its capitalised head keeps its name, its town apart": (
+        "Le pôle tiendra son congrès annuel à l'<ent label=ORG>Ester Technopole</ent> de <ent label=LOC>Limoges</ent>, "
+        "en présence d'une trentaine d'industriels."
+    ),
+    "a park named by its head and its town is one name": (
+        "Le pôle tiendra son congrès annuel à la <ent label=ORG>Technopole de Limoges</ent>."
+    ),
     "a generic zone's sentence-case name is no organisation": (
         "La <ent label=MISC>Zone de libre-échange continentale africaine</ent> ouvre des marchés."
     ),
