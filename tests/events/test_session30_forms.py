@@ -150,3 +150,10 @@ def test_a_gathering_at_an_organisations_headquarters(event_lexicon):
     text = "Le 20 juin, le réseau Tunisian Startups réunira ses membres pour son assemblée annuelle, au siège de l'Utica à Tunis."
     assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [
         {("Tunisian Startups", "organisation"), ("Utica", "host")}]
+
+
+def test_replacing_imports_is_no_appointment(event_lexicon):
+    quote = "« Nous voulons remplacer une partie des importations », indique son gérant, Lotfi Benamara."
+    assert roles_in(quote, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == []
+    assert roles_in("Karim Tazi va remplacer Nadia Alami à la présidence du cluster Solaris.", event_lexicon,
+                    EventType.APPOINTMENT, PUBLISHED)
