@@ -157,3 +157,9 @@ def test_replacing_imports_is_no_appointment(event_lexicon):
     assert roles_in(quote, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == []
     assert roles_in("Karim Tazi va remplacer Nadia Alami à la présidence du cluster Solaris.", event_lexicon,
                     EventType.APPOINTMENT, PUBLISHED)
+
+
+def test_a_town_told_first_is_no_electing_organisation(event_lexicon):
+    text = "À Grenoble, le cluster Tenerrdis a élu mercredi Paul Chevalier à sa présidence."
+    assert roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == [
+        {("Paul Chevalier", "appointee"), ("Tenerrdis", "organisation")}]
