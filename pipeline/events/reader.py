@@ -244,6 +244,7 @@ _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?
 
 
 # a place-typed name that is a park or a zone by its own words ("Enfidha Parc", "Kénitra Free Zone"): an organisation
+_SITE_NOUN_BEFORE = re.compile(r"\b(?:parc|zone|technopole|technoparc|technopark|agropole|cyberparc|plateforme)\b[^,.;]{0,30}$")
 _PARK_NAME = re.compile(r"\b(?:parc|park|zone|techno\w+|agropole|agropolis|cyberparc|city|hub|cite)\b")
 
 
@@ -1141,6 +1142,11 @@ class ArticleReader:
                     return mention
         return None
 
+    def _site_like(self, mention: EntityMention) -> bool:
+        """A park, a zone or a technopole by its name or the noun before it ("le parc industriel de Bellara")."""
+        return bool(_PARK_NAME.search(_fold_lower(mention.surface))
+                    or _SITE_NOUN_BEFORE.search(self.folded[max(0, mention.start_char - 40):mention.start_char].lower()))
+
     def public_or_funder(self, mention: EntityMention) -> bool:
         """A region, agency, bank or fund by its name, or by the noun the text puts before it ("le fonds Breizh Up")."""
         return bool(_PUBLIC_OR_FUNDER.match(fold_keep_offsets(mention.surface).lower())
@@ -1150,6 +1156,13 @@ class ArticleReader:
         introduced = self._introduced_as(noun, position, current)
         if introduced is not None:
             return introduced  # "… la société Olea Atlas. La société, labellisée …": the one named so
+        if noun in _COMPANY_NOUNS | {"groupe"} and self.focus is not None \
+                and (self._site_like(self.focus) or self.focus.label == "LOC"):
+            # "Dans le parc de Bellara, X a mis en service une aciérie. Le groupe a investi …": a company
+            # noun stands for the company told, never for the park the article opens on
+            return next((m for m in reversed(self.seen + [t for r in current if r.named and r.start < position
+                                                          for t in r.targets])
+                         if self.is_org(m) and not self._site_like(m) and not self.public_or_funder(m)), None)
         if noun in self.lexicon.focus_anaphors:
             if noun in _COMPANY_NOUNS and self.focus is not None and self.public_or_funder(self.focus):
                 # "La Région X a accordé 350 k€ à Vinotech, tandis que le fonds Y est entré au capital

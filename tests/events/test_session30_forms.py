@@ -163,3 +163,10 @@ def test_a_town_told_first_is_no_electing_organisation(event_lexicon):
     text = "À Grenoble, le cluster Tenerrdis a élu mercredi Paul Chevalier à sa présidence."
     assert roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == [
         {("Paul Chevalier", "appointee"), ("Tenerrdis", "organisation")}]
+
+
+def test_the_group_is_the_company_not_the_park_the_article_opens_on(event_lexicon):
+    text = ("Reportage. Les cheminées fument de nouveau dans le parc industriel de Bellara, près de Jijel. Tosyali Algérie "
+            "y a mis en service le 1er janvier une nouvelle aciérie électrique.\n\nLe groupe a investi 1,2 milliard de "
+            "dollars dans cette extension.")
+    assert roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) == [{("Tosyali Algérie", "funder")}]

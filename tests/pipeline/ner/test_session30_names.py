@@ -50,6 +50,9 @@ CASES = {
     "a park named by its head and its town is one name": (
         "Le pôle tiendra son congrès annuel à la <ent label=ORG>Technopole de Limoges</ent>."
     ),
+    "a firm named after its singular trade word": (
+        "Les ingénieurs de la <ent label=ORG>Câblerie Idrissi</ent> prennent possession de leurs bureaux."
+    ),
     "a generic zone's sentence-case name is no organisation": (
         "La <ent label=MISC>Zone de libre-échange continentale africaine</ent> ouvre des marchés."
     ),
