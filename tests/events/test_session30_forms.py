@@ -170,3 +170,9 @@ def test_the_group_is_the_company_not_the_park_the_article_opens_on(event_lexico
             "y a mis en service le 1er janvier une nouvelle aciérie électrique.\n\nLe groupe a investi 1,2 milliard de "
             "dollars dans cette extension.")
     assert roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) == [{("Tosyali Algérie", "funder")}]
+
+
+def test_an_opening_denied_is_none(event_lexicon):
+    assert roles_in("La société Kivu n'a pas ouvert de bureau à Dakar ce mois-ci.", event_lexicon,
+                    EventType.OPENING, PUBLISHED) == []
+    assert roles_in("La société Kivu a ouvert lundi un bureau à Dakar.", event_lexicon, EventType.OPENING, PUBLISHED)
