@@ -36,7 +36,7 @@ class Boundaries:
         pieces = [piece for ent in doc.ents for line in _split_at_line_breaks(ent) for wired in _split_after_agency(line)
                   for dated in _split_at_dateline(wired, self.lexicon.first_names) for held in _split_at_venue(dated, self.lexicon.gathering_kinds)
                   for piece in self._split_column_item(held)]
-        stripped = [s for s in (self._strip(ent) for ent in pieces) if s is not None]
+        stripped = [_dateline_place(s) for s in (self._strip(ent) for ent in pieces) if s is not None]
         doc.ents = self._with_cardinal_points(doc, self._join(doc, stripped))
         return doc
 
@@ -276,6 +276,20 @@ def _split_after_agency(ent: Span) -> list[Span]:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"})
+
+
+def _dateline_place(ent: Span) -> Span:
+    """"Tunis - Le comité de labellisation a attribué …": a short name opening a line before a spaced
+    dash and an article is a wire's dateline, a place, whatever type the model gave it (a column's
+    organisation is followed by a person: "Vitagora - Lucie Garnier est nommée …")."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "MISC") or len(ent) > 2 or not (ent.start == 0 or "\n" in doc[ent.start - 1].whitespace_
+                                                               or doc[ent.start - 1].is_space):
+        return ent
+    if ent.end + 2 >= len(doc) or doc[ent.end].text not in ("-", "–", "—") or not doc[ent.end].whitespace_ \
+            or doc[ent.end + 1].lower_ not in _ARTICLES or not doc[ent.end + 2].is_lower:
+        return ent
+    return Span(doc, ent.start, ent.end, label="LOC")
 
 
 def _split_at_venue(ent: Span, gathering_kinds: frozenset[str]) -> list[Span]:

@@ -53,6 +53,10 @@ CASES = {
     "a firm named after its singular trade word": (
         "Les ingénieurs de la <ent label=ORG>Câblerie Idrissi</ent> prennent possession de leurs bureaux."
     ),
+    "a dateline's town the model typed an organisation is a place": (
+        "<ent label=LOC>Tunis</ent> - Le comité de labellisation du programme a attribué jeudi son label à trois "
+        "jeunes pousses."
+    ),
     "a generic zone's sentence-case name is no organisation": (
         "La <ent label=MISC>Zone de libre-échange continentale africaine</ent> ouvre des marchés."
     ),
