@@ -26,7 +26,7 @@ from pipeline.events.records import Amount, EventMention, EventType, Participant
 from pipeline.records import DateMention, EntityMention
 from pipeline.text import fold, fold_keep_offsets
 
-_NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:cree|creee|fonde|fondee)\s+(?:en|le)|\bpour la periode)\s*$"
+_NOT_EVENT_DATE = re.compile(r"(?:\bdepuis|\b(?:creee?s?|fondee?s?)\s+(?:en|le)|\bpour la periode)\s*$"
                              r"|\b(?:co-?)?(?:creee?|fondee?)s?\s*$"  # "la start-up que j'ai cofondée il y a trois ans"
                              r"|\bapres\b[^,;]*$"  # "Après une première levée en 2025, X boucle …": context
                              # "… accordée par Y, au terme d'un audit mené en juillet": the audit's month

@@ -176,3 +176,10 @@ def test_an_opening_denied_is_none(event_lexicon):
     assert roles_in("La société Kivu n'a pas ouvert de bureau à Dakar ce mois-ci.", event_lexicon,
                     EventType.OPENING, PUBLISHED) == []
     assert roles_in("La société Kivu a ouvert lundi un bureau à Dakar.", event_lexicon, EventType.OPENING, PUBLISHED)
+
+
+def test_a_plural_founding_year_dates_no_label(event_lexicon):
+    text = ("Fondés en 1927 dans le Roannais, les Tissages de Charlieu ont reçu en janvier le label « Entreprise du "
+            "patrimoine vivant ».")
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, PUBLISHED) == [
+        ("2030-01", {("Tissages de Charlieu", "labelled")})]
