@@ -490,6 +490,10 @@ FLOORS.update({"unseen460": (0.81, 0.79), "unseen461": (0.79, 0.79), "unseen462"
 # (the session's starting code 1099908: 212/55/58; at d8356da 216/51/54)
 FLOORS.update({"unseen468": (0.72, 0.79), "unseen469": (0.85, 0.88), "unseen470": (0.84, 0.84), "unseen471": (0.83, 0.88),
                "unseen472": (0.56, 0.5), "unseen473": (0.84, 0.81), "unseen474": (0.93, 0.91), "unseen475": (0.83, 0.76)})
+# unseen476-unseen483 ("gold238"-"gold241"), frozen before any run, first look 2026-12-07 10:41 UTC at main 1ba412e
+# (the session's starting code 1099908: 206/54/62; at 1ba412e 208/52/60)
+FLOORS.update({"unseen476": (0.75, 0.63), "unseen477": (0.8, 0.87), "unseen478": (0.81, 0.76), "unseen479": (0.86, 0.78),
+               "unseen480": (0.81, 0.76), "unseen481": (0.8, 0.82), "unseen482": (0.77, 0.79), "unseen483": (0.78, 0.76)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
