@@ -3003,7 +3003,8 @@ _HELD_VERB_GAP = (r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit|reu
                   r"se retrouver\w*|retrouvez-nous|"
                   r"convie|convient|conviera|convieront|invite|invitent|invitera|inviteront|"
                   # (a town on the way: "Retrouvez-nous le 12 mars à Grenoble, à la Maison X")
-                  r"reunira|reuniront)\b(?:(?:[^.;#]|\ba #+\s*,){0,140}|\s+par\s+[^.;]{0,90})")
+                  # (a town on the way: "nous organiserons le 15 mai à Casablanca une mission au Hyatt X")
+                  r"reunira|reuniront)\b(?:(?:[^.;#]|\ba #+\s*,|\ba #+\s(?=[a-z])){0,140}|\s+par\s+[^.;]{0,90})")
 _HELD_AT = re.compile(_HELD_VERB_GAP + r"\b(?:au|a la|a l'|(?:dans les locaux|au siege) (?:de la|de l'|du|des|de|d')|"
                       r"(?:sur|dans) le (?:campus|site|parc)(?: (?:de la|de l'|du|de|d'))?)\s*$")
 # after a bare « à », only a one-word name the NER took for a person: "tiendra ses rencontres le 18

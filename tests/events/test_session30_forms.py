@@ -183,3 +183,9 @@ def test_a_plural_founding_year_dates_no_label(event_lexicon):
             "patrimoine vivant ».")
     assert dated_roles_in(text, event_lexicon, EventType.LABEL, PUBLISHED) == [
         ("2030-01", {("Tissages de Charlieu", "labelled")})]
+
+
+def test_a_venue_after_a_town_on_the_way_hosts(event_lexicon):
+    text = "Le pôle Cosmetiq organisera le 15 mai à Casablanca une première mission d'affaires au Hyatt Regency Casablanca."
+    found = roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED)
+    assert found and ("Hyatt Regency Casablanca", "host") in found[0]
