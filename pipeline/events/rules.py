@@ -1409,12 +1409,12 @@ def _described_co_subject(ctx: Context, view: SentenceView, subject: Referent, p
         break
     # "L'accélérateur A, rattaché à l'Université X, et la banque B ont signé": the sentence's first name,
     # described by a participle that names another organisation
-    first = before[0] if before else None
-    if first is not None and all(r.label == "LOC" for r in view.referents if r.end <= first.start) \
-            and ctx.reader.subject_like(view, first) \
-            and _DESCRIBED_THEN_AND.match(view.between(first.end, subject.start)) \
-            and _ATTACHED_TO.match(view.between(first.end, subject.start)):
-        return first
+    opener = before[0] if before else None
+    if opener is not None and all(r.label == "LOC" for r in view.referents if r.end <= opener.start) \
+            and ctx.reader.subject_like(view, opener) \
+            and _DESCRIBED_THEN_AND.match(view.between(opener.end, subject.start)) \
+            and _ATTACHED_TO.match(view.between(opener.end, subject.start)):
+        return opener
     return None
 
 
