@@ -2593,9 +2593,8 @@ def _appointment_org(
     at = re.match(r"^\s*(?:chez|au sein d(?:u|e la|e l'|es)|a|au)\s*(?:(?:pole|cluster|technopole|groupe|reseau)\s+)?(?=#+\s*,)", view.masked) \
         or re.match(r"^\s*chez\s*(?=#)", view.masked)
     if at:
-        # (not a town told first: "À Grenoble, le cluster X a élu Y")
         for referent in (r for r in view.referents if r.start == view.sentence.start + at.end() and _org(ctx, r)
-                         and not (r.label == "LOC" and at.group().strip() in ("a", "au"))):
+                         and not _town_told_first(view, r)):
             return referent.targets[0]
     if _THIS_POST.search(view.masked):  # "X a un nouveau directeur. Y a été nommé mardi à ce poste"
         previous = ctx.reader.previous_subject
@@ -2637,15 +2636,19 @@ def _appointment_org(
         for referent in (r for r in view.referents if r.start == view.sentence.start + led.end() and _org(ctx, r)):
             return referent.targets[0]
     # "Ancien de Dassault Systèmes, X a pris ses fonctions": where X came from is no subject
-    # (nor a town told first: "À Grenoble, le cluster X a élu Y")
     subject = next((r for r in view.referents if ctx.reader.subject_like(view, r) and _org(ctx, r)
                     and not _PAST_EMPLOYER.search(view.between(max(view.sentence.start, r.start - 40), r.start))
-                    and not (r.label == "LOC" and _PLACE_PREPOSITION.search(view.between(view.sentence.start, r.start)))), None)
+                    and not _town_told_first(view, r)), None)
     if subject is not None:
         return subject.targets[0]
     if role is not None and ctx.last_about is not None and _POSSESSIVE_ROLE.search(view.masked[:role[0]]):
         return ctx.last_about  # "… au Cluster X. « … », a salué son président, Y": X's president
     return ctx.reader.focus
+
+
+def _town_told_first(view: SentenceView, referent: Referent) -> bool:
+    """"À Grenoble, le cluster X a élu Y": a place after a preposition is where, not who elects."""
+    return referent.label == "LOC" and _PLACE_PREPOSITION.search(view.between(view.sentence.start, referent.start)) is not None
 
 
 # the body that elects: its organisation is where the role is ("l'assemblée générale du cluster X a élu …")
