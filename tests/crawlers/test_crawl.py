@@ -285,6 +285,14 @@ def test_crawl_error_carries_child_log(tmp_path: Path) -> None:
     assert "download_timeout" in str(caught.value)
 
 
+def fetch_order_free(run: Run) -> list[tuple[str, Outcome]]:
+    """A run's outcomes, less the one that depends on which of two links Scrapy fetched first: the
+    AMP page is a DUPLICATE only when the listing's link to its canonical page came back before it
+    (`test_rel_canonical_one_record` checks both orders give one page)."""
+    amp = "/amp/version-amp-de-l-article-canonique.html"
+    return sorted((e.url, e.outcome) for e in run.events if not e.url.endswith(amp))
+
+
 def test_a_warm_child_crawls_as_a_cold_one(site: LocalSite, first: Run, tmp_path: Path) -> None:
     """`warm_up` starts the child ahead (Scrapy imported, waiting on stdin); the next crawl hands
     it its spool and gets the same pages and outcomes as a child started for it."""
@@ -295,7 +303,7 @@ def test_a_warm_child_crawls_as_a_cold_one(site: LocalSite, first: Run, tmp_path
     assert warm is not None and warm.poll() is None
     again = run_crawl(site, CrawlState(), tmp_path / "warm")
     assert crawler._warm is None and warm.returncode == 0  # it was this crawl's child
-    assert sorted((e.url, e.outcome) for e in again.events) == sorted((e.url, e.outcome) for e in first.events)
+    assert fetch_order_free(again) == fetch_order_free(first)
     assert sorted(p.url for p in again.pages) == sorted(p.url for p in first.pages)
     assert "Spider closed (finished)" in (tmp_path / "warm" / "crawl.log").read_text(encoding="utf-8")
 
