@@ -209,6 +209,8 @@ _NOUN_THEN_NAME = (r"\s+(?:(?:(?!(?:le|la|les|l'|un|une|des|du|de|ses|son|sa|et|
 _TRADE_NOUN = re.compile(rf"(?:^|[.!?]\s+)(?:le|la|l')\s*([a-z-]{{3,}}(?:eur|ier|iste))\s+"
                          rf"{_ORIGIN_ADJECTIVE}?(?:(?:de|d'|du|des|en)\s*{_COMPLEMENT_WORD}{{1,3}})?$")
 # "chez Hydrapôle Lorraine", "X a été officiellement lancé": whatever NER typed, an organisation
+# "Le Startup Label a été attribué à …": a name closed by the word is the label's, never a party
+_LABEL_NAMED = re.compile(r"\s[Ll]abel$")
 # a name the NER stage cut before the gathering word that ends it ("l'Africa Cluster Summit"): the gathering, no actor
 _GATHERING_AFTER = re.compile(r" (?:Summit|Forum|Days|Expo|Week|Awards|Festival|Show|Challenge|Hackathon|Meetup|Conference|Congress)\b")
 # "le salon Pollutec Maroc", "le forum Africa Tech": the name right after a gathering noun written in lower case
@@ -512,7 +514,7 @@ class ArticleReader:
         candidates = sorted(
             (m for m in self.annotated.mentions
              if not any(a.start_char < m.end_char and m.start_char < a.end_char for a in amounts) and not _rubric(text, m)
-             and not _GATHERING_AFTER.match(text, m.end_char)
+             and not _GATHERING_AFTER.match(text, m.end_char) and not _LABEL_NAMED.search(m.surface)
              and not any(start <= m.start_char and m.end_char <= end for start, end in quoted)),
             key=lambda m: m.start_char,
         )

@@ -1509,7 +1509,9 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:visant a|vise a|afin de|destinee?s? a)\s+[^.
                              # "une convention … pour la certification de ses tissus": what it is for
                              r"|\b(?:convention|accord|partenariat|contrat|protocole)\b[^.;]{0,90}\spour\s+la\s+$")
 _LABELLED_ONES = re.compile(r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|\d+)\s+(?:entreprises|start-up|societes|structures|pme|laureats)\s+"
-                            r"(?:labellisees|certifiees|labellises|certifies)$")
+                            r"(?:labellisees|certifiees|labellises|certifies)$"
+                            # "le nombre total de start-up labellisées dépasse 1 500": a count, no label given
+                            r"|\bnombre\s+(?:total\s+)?d(?:e\s+|')(?:[a-z-]+\s+){1,2}(?:labellise|certifie)e?s$")
 # goods a participle qualifies: a quantity of a plain noun ("tonnes de fèves certifiées")
 _GOODS_BEFORE = re.compile(r"\d[\d\s.,]*\s+(?:[a-z]+\s+)?(?:de|d')\s*(?!(?:start-up|startup|entreprises|pme|"
                            r"structures|clusters|poles|societes|membres|adherents|projets|sites|laboratoires)\b)[a-z]{3,}s\s+$")
@@ -1561,11 +1563,13 @@ _IN_APPOSITION = re.compile(r"^\s*,\s*[a-z][^,;#]{0,40}$")
 _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:figurent|sont|:)|\bfigurent"
                         # "Douze start-up ont été labellisées mardi, dont A et B"
                         r"|,\s*(?:dont|notamment|parmi lesquel\w+|parmi elles|parmi eux))\s*(?:(?:le|la|l'|les)\s*)?$"
+                        # "… à quarante jeunes entreprises, dont la plateforme de logistique A, la fintech B"
+                        r"|,\s*(?:dont|notamment)\s+(?:le|la|l'|les)\s*(?:[a-z'-]+\s+){1,4}(?<!\sde\s)(?<!\sdu\s)(?<!\sdes\s)(?<!\sd')$"
                         # "… : l'éditeur de logiciels A et le fabricant d'emballages B"
                         r"|:\s*(?:le|la|l')\s*(?:[a-z'-]+\s+){1,5}$")
 # "… : A, qui conçoit des bouées, et B", "A, spécialiste des données, B, …": a relative clause or an
 # apposition may describe the one before
-_LIST_NEXT = re.compile(r"^(?:\s*,\s*(?:qui\s)?[a-z][^#;:«»()]{0,100}?)?\s*(?:,|et|,\s*et|ainsi que)\s*(?:(?:le|la|l'|les)\s*)?$"
+_LIST_NEXT = re.compile(r"^(?:\s*,\s*(?:qui\s)?[a-z][^#;:«»()]{0,100}?)?\s*(?:,|et|,\s*et|ainsi que|;\s*(?:et\s)?)\s*(?:(?:le|la|l'|les)\s*)?$"
                         r"|^\s*(?:,|et|,\s*et|ainsi que)\s*(?:le|la|l')\s*(?:[a-z'-]+\s+){1,5}$")
 
 
@@ -1607,7 +1611,7 @@ _TO_COUNTED_GROUP = re.compile(r"(?:(?:\s*«[^»]{1,80}»)?[^.;:«»]{0,60}?\b(?
 _ITEM_LEAD = r"(?:(?P<prep>de|d'|a|au|aux)\s*)?(?:(?:le|la|l'|les)\s*)?(?P<words>(?:[a-z'-]+\s+){0,4})"
 _FIRST_ITEM = re.compile(r"\s*" + _ITEM_LEAD)
 # the one before may be described first: "A, qui conçoit …, et B", "A, à Agadir, B", "A, l'incubateur de l'université X, et B"
-_NEXT_ITEM = re.compile(r"(?:\s*,\s*[a-z][^;:«»()]{0,140}?)?\s*(?:,?\s*et|,?\s*ainsi qu(?:e|')|,)\s*" + _ITEM_LEAD)
+_NEXT_ITEM = re.compile(r"(?:\s*,\s*[a-z][^;:«»()]{0,140}?)?\s*(?:,?\s*et|,?\s*ainsi qu(?:e|')|,|;\s*(?:et\s)?)\s*" + _ITEM_LEAD)
 # a capitalised name the NER stage did not find ("Alsamotion", "Nawa Recycle")
 _UNNAMED_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le)\s+|[dl]['’])?[A-ZÀ-Ý][\w'’-]*){0,3}")
 # what may come before it: "de", "à", an article and a few lower-case words ("la semencière")

@@ -1,0 +1,46 @@
+"""Forms the reader missed until round 2, session 31: a label given to a list of holders described by
+their trade (« dont la plateforme de logistique A, la fintech B »), separated by semicolons, or under
+a label whose name ends in « Label » (« le Startup Label a été attribué à … »). Invented texts."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import EventType
+from tests.events.reading import roles_in
+
+PUBLISHED = date(2030, 1, 10)
+
+
+def labelled(text: str, lexicon) -> list[str]:
+    found = roles_in(text, lexicon, EventType.LABEL, PUBLISHED)
+    return sorted(name for roles in found for name, role in roles if role == "labelled")
+
+
+def test_holders_described_by_their_trade_after_dont(event_lexicon):
+    text = ("Oran - Le comité national de labellisation a attribué mardi le label « Start-up » à trente jeunes "
+            "entreprises, dont la plateforme de covoiturage Wassla Go, la fintech Dinarak et l'éditeur Kodix Soft.")
+    assert labelled(text, event_lexicon) == ["Dinarak", "Kodix Soft", "Wassla Go"]
+
+
+def test_a_parent_after_dont_is_no_holder(event_lexicon):
+    text = ("Oran - Le comité national de labellisation a attribué mardi le label « Start-up » à trente jeunes "
+            "entreprises, dont la filiale de Sonatrach.")
+    assert "Sonatrach" not in labelled(text, event_lexicon)
+
+
+def test_holders_separated_by_semicolons(event_lexicon):
+    text = ("Sousse - Le comité du programme Startup Act a attribué jeudi son label à trois jeunes pousses : Olivia "
+            "Tech, qui trie les olives par caméra ; Sahel Maps, éditeur de cartes agricoles ; et Nour Robotics, qui "
+            "conçoit des bras articulés.")
+    assert labelled(text, event_lexicon) == ["Nour Robotics", "Olivia Tech", "Sahel Maps"]
+
+
+def test_a_label_named_label_is_no_party(event_lexicon):
+    text = ("Tunis - Le Startup Label a été attribué le 3 janvier à deux jeunes pousses : Olivia Tech et Sahel Maps, "
+            "installées à Sousse.")
+    assert labelled(text, event_lexicon) == ["Olivia Tech", "Sahel Maps"]
+
+
+def test_a_count_of_labelled_ones_gives_no_label(event_lexicon):
+    text = "Selon le ministère des Technologies, le nombre total de start-up labellisées dépasse désormais 1 200."
+    assert labelled(text, event_lexicon) == []
