@@ -69,7 +69,7 @@ class Merge:
                 grown.append(longer)
         rule_spans = list(doc.spans.get(RULES_KEY, []))
         rules = [
-            _read_back(self._read_on(_whole_words(r), model, found, rule_spans), model)
+            _read_back(self._read_on(self._from_place(_whole_words(r), found), model, found, rule_spans), model)
             for r in rule_spans
             if not self._generic_prefix(r, gazetteer) and not _two_complements(r, [*model, *found, *rule_spans])
             and not _named_before_head(r, model)
@@ -238,9 +238,10 @@ class Merge:
         if ent.label_ not in ("PER", "MISC", "LOC") or ent[0].norm_ in self.lexicon.first_names:
             return ent  # "Florence Martin" is a person
         for place in known:
-            if place.label_ == "LOC" and place.start == ent.start and place.end < ent.end and all(
+            if place.label_ == "LOC" and place.start == ent.start and place.end < ent.end and (all(
                 self._common_noun(t.text) for t in ent[place.end - ent.start :]
-            ):
+            ) or all(t.text in self.lexicon.trailing_sector_words for t in ent[place.end - ent.start :])):
+                # (or a sector word: "Côte d'Ivoire Tech", "Souss Fresh" read as the place and a word)
                 return Span(ent.doc, ent.start, ent.end, label="ORG")
             if ent.label_ != "LOC" and place.label_ == "LOC" and place.end == ent.end and place.start > ent.start and all(
                 is_name_token(t.text) and t.norm_ not in self.lexicon.first_names for t in ent[: place.start - ent.start]
@@ -249,6 +250,15 @@ class Merge:
                 # ends on its region, not a place after a name
                 return Span(ent.doc, ent.start, ent.end, label="ORG")
         return ent
+
+    def _from_place(self, rule: Span, known: Sequence[Span]) -> Span:
+        """"Côte d'Ivoire Tech": the rule read the name back from its sector word to the elision,
+        inside a known place; the place opens the name."""
+        for place in known:
+            if place.label_ == "LOC" and place.start < rule.start < place.end < rule.end and all(
+                    t.text in self.lexicon.trailing_sector_words for t in rule[place.end - rule.start:]):
+                return Span(rule.doc, place.start, rule.end, label=rule.label_)
+        return rule
 
     def _body_of_known(self, ent: Span, known: Sequence[Span]) -> bool:
         """"Fondation Attijariwafa bank", "Académie Bpifrance": the model's organisation is a body

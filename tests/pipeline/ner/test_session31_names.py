@@ -1,0 +1,31 @@
+"""Names the entity layer cut at a known place until round 2, session 31: a firm or network named
+after a country or a region and a sector word (« Côte d'Ivoire Tech », « Souss Fresh ») was read as
+the place alone, the model's longer name lost to the gazetteer, or the shape rule read back from the
+sector word only to the elision (« Ivoire Tech »). The counter-case: a place followed by a plain
+verb stays a place. Invented text only, every expected entity and nothing else."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.ner.conftest import parse_example
+
+pytestmark = pytest.mark.slow
+
+CASES = {
+    "a network named after a country and a sector word": (
+        "Pour l'occasion, <ent label=ORG>Côte d'Ivoire Tech</ent> a signé lundi un accord avec la "
+        "<ent label=ORG>Banque Atlantique</ent>."
+    ),
+    "a firm named after a region and a sector word": (
+        "L'exportateur d'agrumes <ent label=ORG>Souss Fresh</ent> a inauguré lundi une station de conditionnement."
+    ),
+    "a country and no sector word stays a place": (
+        "La <ent label=LOC>Côte d'Ivoire</ent> a signé lundi un accord avec la <ent label=ORG>Banque Atlantique</ent>."
+    ),
+}
+
+
+@pytest.mark.parametrize("markup", CASES.values(), ids=CASES.keys())
+def test_session31_names(entities_of, markup: str) -> None:
+    text, expected = parse_example(markup)
+    assert entities_of(text) == [(surface, label) for surface, label, _ in expected]
