@@ -35,7 +35,8 @@ class Boundaries:
     def __call__(self, doc: Doc) -> Doc:
         pieces = [piece for ent in doc.ents for line in _split_at_line_breaks(ent) for wired in _split_after_agency(line)
                   for dated in _split_at_dateline(wired, self.lexicon.first_names) for held in _split_at_venue(dated, self.lexicon.gathering_kinds)
-                  for piece in self._split_column_item(held)]
+                  for cut in _split_at_sentence_end(held, self.lexicon.capitalised_articles)
+                  for piece in self._split_column_item(cut)]
         stripped = [_dateline_place(s) for s in (self._strip(ent) for ent in pieces) if s is not None]
         doc.ents = self._with_cardinal_points(doc, self._join(doc, stripped))
         return doc
@@ -335,6 +336,23 @@ def _split_at_dateline(ent: Span, first_names: frozenset[str]) -> list[Span]:
             # "Sénégal - Jokkolabs Dakar a obtenu le label": the dateline's place, then the one it tells of
             return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="ORG")]
     return [ent]
+
+
+def _split_at_sentence_end(ent: Span, capitalised_articles: frozenset[str]) -> list[Span]:
+    """"Série B. La start-up": a rubric's word closed by its period and the next sentence's article
+    are two pieces (a person's initial stays: "J. Martin"), each judged by the junk filter."""
+    if ent.label_ == "PER":
+        return [ent]
+    cut = next((t.i + 1 for t in ent[:-1] if t.text.endswith(".") and len(t.text) > 1
+                and ent.doc[t.i + 1].text in capitalised_articles), None)
+    if cut is None:
+        return [ent]
+    # (the next sentence's piece from its first capitalised word after the article: "La start-up" is none)
+    named = next((t.i for t in ent[cut + 1 - ent.start:] if t.text[:1].isupper()), None)
+    # (a lone letter before the period is a series' or a rubric's, "Série B.", not a name's end)
+    end = cut - 1 if len(ent.doc[cut - 1].text) == 2 and cut - 1 > ent.start else cut
+    pieces = [Span(ent.doc, ent.start, end, label=ent.label)]
+    return pieces if named is None else [*pieces, Span(ent.doc, named, ent.end, label=ent.label)]
 
 
 def _split_at_line_breaks(ent: Span) -> list[Span]:

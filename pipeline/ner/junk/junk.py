@@ -19,6 +19,9 @@ from pipeline.text import fold
 
 # what follows the place of a wire's dateline: a dash, or its day and agency before the dash
 _DATELINE_AFTER = re.compile(r"\s+[—–-]\s|,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]\s")
+# ", start-up spécialisée …", ", une jeune pousse …": what follows describes a firm (not ", l'entreprise a …")
+_FIRM_APPOSED = re.compile(r",\s+(?:une\s+)?(?:start-?up|jeune pousse|soci[ée]t[ée]|entreprise|PME|fintech|healthtech|"
+                           r"medtech|agritech|biotech|greentech|edtech|foodtech|cleantech)\b")
 
 
 class JunkFilter:
@@ -100,6 +103,8 @@ class JunkFilter:
             return False
         if span.label_ == "LOC" and len(span) == 1 and _DATELINE_AFTER.match(text, span.end_char):
             return False  # "Casablanca - La Société …", "Rabat, 20 janv (MAP) -": a wire's dateline, a place
+        if _FIRM_APPOSED.match(text, span.end_char):
+            return False  # "Hydrosol, start-up spécialisée dans …": a firm named by a common word
         if any(t.text[:1].isupper() for t in span[1:]):
             return False  # "Place Beauvau", "Cap Ferret": a capitalised word follows
         if self.lexicon.is_common_word(word) or self.lexicon.is_participle(word):

@@ -2,7 +2,9 @@
 after a country or a region and a sector word (« Côte d'Ivoire Tech », « Souss Fresh ») was read as
 the place alone, the model's longer name lost to the gazetteer, or the shape rule read back from the
 sector word only to the elision (« Ivoire Tech »). The counter-case: a place followed by a plain
-verb stays a place. Invented text only, every expected entity and nothing else."""
+verb stays a place. A rubric's word and its period (« Série B. La start-up ») are no name with the
+next sentence's article; a firm named by a common word at a sentence's start (« Hydrosol, start-up
+spécialisée … ») is kept where the apposition says it is a firm. Invented text only, every expected entity and nothing else."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +20,17 @@ CASES = {
     ),
     "a firm named after a region and a sector word": (
         "L'exportateur d'agrumes <ent label=ORG>Souss Fresh</ent> a inauguré lundi une station de conditionnement."
+    ),
+    "a rubric's word closed by its period is cut from the next sentence's article": (
+        "Série B. La start-up bordelaise <ent label=ORG>Quantix</ent>, qui développe des logiciels, a annoncé mercredi "
+        "une levée de 25 M€ auprès d'<ent label=ORG>Eurazeo</ent>."
+    ),
+    "a firm named by a common word and described as a start-up": (
+        "<ent label=ORG>Hydrosol</ent>, start-up spécialisée dans le dessalement solaire, annonce ce mercredi une levée "
+        "de fonds."
+    ),
+    "a common word opening a sentence before the firm's subject is no name": (
+        "Hier, l'entreprise a inauguré son laboratoire au <ent label=ORG>Parc technologique de Constantine</ent>."
     ),
     "a country and no sector word stays a place": (
         "La <ent label=LOC>Côte d'Ivoire</ent> a signé lundi un accord avec la <ent label=ORG>Banque Atlantique</ent>."
