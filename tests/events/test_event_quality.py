@@ -498,6 +498,10 @@ FLOORS.update({"unseen476": (0.75, 0.63), "unseen477": (0.8, 0.87), "unseen478":
 # (the session's starting code 1099908: 205/42/63; at e856ef2 206/41/62)
 FLOORS.update({"unseen484": (0.78, 0.76), "unseen485": (0.73, 0.73), "unseen486": (0.85, 0.7), "unseen487": (0.76, 0.71),
                "unseen488": (0.9, 0.82), "unseen489": (0.92, 0.81), "unseen490": (0.83, 0.73), "unseen491": (0.87, 0.85)})
+# unseen492-unseen499 ("gold246"-"gold249"), frozen before any run, first look 2026-12-07 11:59 UTC at main 34d5847
+# (the session's starting code dfa9b9f scored the same)
+FLOORS.update({"unseen492": (0.69, 0.67), "unseen493": (0.91, 0.94), "unseen494": (0.87, 0.85), "unseen495": (0.82, 0.82),
+               "unseen496": (0.75, 0.75), "unseen497": (0.81, 0.79), "unseen498": (0.81, 0.76), "unseen499": (0.74, 0.67)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
