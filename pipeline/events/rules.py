@@ -2046,6 +2046,12 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                 begin += fronted.end()  # "Après deux ans de travaux, la nouvelle usine de X a été inaugurée"
             front = _SITE_SUBJECT.match(view.masked[begin:cue.start()])
             site = lex.cue("opening", "sites").search(front.group()) if front else None
+        branded = None
+        if site is None:  # "Orange Maroc a ouvert mercredi un Orange Digital Center": a unit named by its brand
+            branded = next((r for r in view.referents if r.named and r.start > view.sentence.start + cue.end()
+                            and _BRANDED_SITE_GAP.match(view.between(view.sentence.start + cue.end(), r.start))
+                            and _BRANDED_SITE.search(fold_keep_offsets(r.targets[0].surface).lower())), None)
+            site = _NAME_MASK.match(view.masked, view.local(branded.start)) if branded is not None else None
         if site is None:  # "Le ministre a inauguré mercredi le Technopark de Salé Nord": the site is the name
             named_site = next((r for r in view.referents if r.named and r.start > view.sentence.start + cue.end()
                                and len(view.between(view.sentence.start + cue.end(), r.start)) <= 30
@@ -2124,7 +2130,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
         if not hosts:  # the host may come after the site words: "ouvrir un centre de recherche à Caen, au sein du parc ..."
             # … or before the cue, after the opener: "X s'est installé au Technopark Y, où il a ouvert un centre"
             since = subject.end if subject is not None else position
-            for referent in (r for r in view.referents if r.start > min(since, position) and can_host(r)):
+            for referent in (r for r in view.referents if r.start > min(since, position) and r is not branded and can_host(r)):
                 gap = view.between(referent.start - 60, referent.start)
                 if _host_prep(lex, gap) or _HOSTED_BY.search(gap):
                     hosts = [referent]
@@ -2153,7 +2159,7 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                 hosts = [previous]  # "Le Technopark X compte un nouveau locataire. La société Y y a ouvert …"
         opener = {p.mention.surface for p in participants}
         participants += [p for r in hosts[:1] for p in _as(r, Role.HOST) if p.mention.surface not in opener]
-        detail = site.group()
+        detail = site.group() if branded is None else fold_keep_offsets(branded.targets[0].surface).lower().split()[-1]
         if detail == "portes":  # "un campus …, qui ouvrira ses portes": the campus opens
             named = [m.group() for m in lex.cue("opening", "sites").finditer(view.masked[:cue.start()]) if m.group() != "portes"]
             detail = named[-1] if named else detail
@@ -2259,6 +2265,11 @@ def _hosts_new_site(ctx: Context, view: SentenceView) -> list[EventMention]:
 
 _SITE_NAME = re.compile(r"(?:technopark|technoparc|technopole|technopolis|parc|campus|incubateur|pepiniere|"
                         r"centre|cite|village|hub|zone)\b")
+# "un Orange Digital Center", "son nouvel Orange Fab": a unit named by its brand and its kind
+_BRANDED_SITE = re.compile(r"\b(?:center|centre|fab|lab|labs|hub|academy|campus|school|factory|studio)$")
+_BRANDED_SITE_GAP = re.compile(r"^\s*(?:(?!(?:a|au|avec|pour|par|aupres|dans|sur)\s)[\w-]+\s+){0,4}?(?:un|une|son|sa|leur|ses|leurs)\s+"
+                               r"(?:(?:nouve\w+|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme)\s+)?$")
+_NAME_MASK = re.compile(r"#+")
 _NAMED_SITE_GAP = re.compile(r"^\s*(?:\w+\s+){0,3}?(?<!\ba\s)(?:le|la|l'|les)\s*(?:nouve\w+\s+)?$")  # "à la Technopole X": where, not what
 
 

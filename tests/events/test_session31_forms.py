@@ -44,3 +44,25 @@ def test_a_label_named_label_is_no_party(event_lexicon):
 def test_a_count_of_labelled_ones_gives_no_label(event_lexicon):
     text = "Selon le ministère des Technologies, le nombre total de start-up labellisées dépasse désormais 1 200."
     assert labelled(text, event_lexicon) == []
+
+
+def test_a_unit_named_by_its_brand_is_the_site_opened(event_lexicon):
+    text = "Orange Mali a ouvert mardi un Orange Digital Center au sein de la Technopole de Bamako."
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [
+        {("Orange Mali", "organisation"), ("Technopole de Bamako", "host")}]
+
+
+def test_a_brand_named_unit_in_a_town_has_no_host(event_lexicon):
+    text = "Sonatel a inauguré lundi un Orange Fab à Thiès, le deuxième du pays."
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [{("Sonatel", "organisation")}]
+
+
+def test_meeting_a_brand_named_unit_opens_nothing(event_lexicon):
+    text = "Le ministre a rencontré lundi les équipes de l'Orange Digital Center de Bamako."
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == []
+
+
+def test_a_biorefinery_is_a_site(event_lexicon):
+    text = "La start-up Fermalis a inauguré mardi une bioraffinerie pilote au sein du technopôle Alimentec."
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [
+        {("Fermalis", "organisation"), ("Alimentec", "host")}]

@@ -326,14 +326,16 @@ def _split_at_dateline(ent: Span, first_names: frozenset[str]) -> list[Span]:
     if dash is not None and dash.text in ("-", "–", "—") and fold(ent[0].text).lower() in _RUBRICS:
         return [Span(doc, ent.start + 2, ent.end, label="LOC")]  # "Communiqué - Caen, le 13 février": the rubric, the place
     if dash is not None and dash.text in ("-", "–", "—") and dash.whitespace_ and ent[0].whitespace_ \
-            and ent[0].text.istitle() and ent[0].is_alpha and ent[2].text[:1].isupper():
+            and ent[0].text.istitle() and ent[0].text.replace("-", "").isalpha() and ent[2].text[:1].isupper():
         if ent.label_ == "ORG":
             return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="ORG")]
         if len(ent) >= 4 and ent[2].norm_ in first_names and all(t.text[:1].isupper() for t in ent[3:]):
             # "Lille - Maud Desrousseaux a été nommée": the dateline's town, then a person
             return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="PER")]
-        if ent.label_ == "LOC" and len(ent) >= 4 and all(t.text[:1].isupper() or t.is_digit for t in ent[2:]):
+        if ent.label_ == "LOC" and len(ent) >= 4 and all(t.text[:1].isupper() or t.is_digit or t.lower_ in ("d'", "d’")
+                                                          for t in ent[2:]):
             # "Sénégal - Jokkolabs Dakar a obtenu le label": the dateline's place, then the one it tells of
+            # ("Grand-Bassam - Orange Côte d'Ivoire a ouvert")
             return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="ORG")]
     return [ent]
 

@@ -234,7 +234,8 @@ class Merge:
 
     def _place_led_company(self, ent: Span, known: Sequence[Span]) -> Span:
         """"Berrechid Emballages", "Tozeur Carrelages": a known place followed by capitalised
-        common nouns is a company named after its town, whatever the model's type."""
+        common nouns is a company named after its town, whatever the model's type; so is a brand
+        before a country ("Orange Côte d'Ivoire")."""
         if ent.label_ not in ("PER", "MISC", "LOC") or ent[0].norm_ in self.lexicon.first_names:
             return ent  # "Florence Martin" is a person
         for place in known:
@@ -243,7 +244,8 @@ class Merge:
             ) or all(t.text in self.lexicon.trailing_sector_words for t in ent[place.end - ent.start :])):
                 # (or a sector word: "Côte d'Ivoire Tech", "Souss Fresh" read as the place and a word)
                 return Span(ent.doc, ent.start, ent.end, label="ORG")
-            if ent.label_ != "LOC" and place.label_ == "LOC" and place.end == ent.end and place.start > ent.start and all(
+            if (ent.label_ != "LOC" or _brand_before_country(ent, place)) and place.label_ == "LOC" and place.end == ent.end \
+                    and place.start > ent.start and all(
                 is_name_token(t.text) and t.norm_ not in self.lexicon.first_names for t in ent[: place.start - ent.start]
             ):
                 # "Protolab Souss", "Agrinova Souss" (typed a person or a thing): a company's name that
@@ -464,6 +466,17 @@ def _place_start(doc: Doc, end: int) -> int:
         if position < len(doc) and doc[position].lower_ in ("la", "l'", "l’"):
             position += 1
     return position
+
+
+# words that make a longer place of the one after them ("Basse Côte d'Ivoire", "Nouvelle Calédonie")
+_PLACE_PREFIXES = frozenset({"haute", "haut", "basse", "bas", "grand", "grande", "petit", "petite", "nouvelle", "nouveau",
+                             "moyen", "moyenne", "ile", "île", "saint", "sainte", "république", "royaume", "golfe"})
+
+
+def _brand_before_country(ent: Span, place: Span) -> bool:
+    """"Orange Côte d'Ivoire", "Ecobank Burkina Faso" typed a place: one capitalised word before a
+    known place of several words is a firm's local branch (not "Basse Côte d'Ivoire")."""
+    return len(place) > 1 and place.start - ent.start == 1 and ent[0].lower_ not in _PLACE_PREFIXES
 
 
 def _whole_words(span: Span) -> Span:

@@ -32,6 +32,13 @@ CASES = {
     "a common word opening a sentence before the firm's subject is no name": (
         "Hier, l'entreprise a inauguré son laboratoire au <ent label=ORG>Parc technologique de Constantine</ent>."
     ),
+    "a brand before a country is the firm's branch": (
+        "<ent label=LOC>Korhogo</ent> - <ent label=ORG>Orange Côte d'Ivoire</ent> a ouvert jeudi un centre de "
+        "formation."
+    ),
+    "a word that makes a longer place before a country stays a place": (
+        "Les planteurs de la <ent label=LOC>Basse Côte d'Ivoire</ent> récoltent le cacao."
+    ),
     "a country and no sector word stays a place": (
         "La <ent label=LOC>Côte d'Ivoire</ent> a signé lundi un accord avec la <ent label=ORG>Banque Atlantique</ent>."
     ),
