@@ -1482,9 +1482,9 @@ _TO_US = re.compile(r"\bnous\s+(?:a\s+|ont\s+|avait\s+)?(?:decern|attribu|remi|r
 # the label, then its giving told in a participle: "… « Solution innovante » attribuée le 1er septembre à son adhérent"
 _CUE_GIVEN_TO = re.compile(r"^\s*(?:«[^»]{1,80}»\s*)?(?:,\s*)?(?:attribue|decerne|remis|accorde|octroye|delivre)e?s?\b[^#.;«»,]{0,40}?"
                            r"\s(?:a|au|aux)\s+(?:(?:la|le|l'|les|son|sa|ses|leur|leurs)\s*)?(?:[a-z-]+\s+){0,2}$")
-_TO_HOLDER = re.compile(r"(?:^|\s)(?:a|au|aux|a la|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$"
+_TO_HOLDER = re.compile(r"(?:^|\s)(?:(?:a|au|aux|a la)(?![a-z])|a l')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$"
                         # "… au fabricant de cartes électroniques X": a trade noun and what it makes
-                        r"|(?:^|\s)(?:a|au|aux|a la|a l')\s*[a-z-]+\s+(?:de|d'|du|des)\s*(?:[a-z-]+\s+){1,3}$"
+                        r"|(?:^|\s)(?:(?:a|au|aux|a la)(?![a-z])|a l')\s*[a-z-]+\s+(?:de|d'|du|des)\s*(?:[a-z-]+\s+){1,3}$"
                         # "… à deux initiatives régionales : le réseau d'incubateurs X, …"
                         r"|(?:^|\s)(?:a|aux)\s+(?:deux|trois|quatre|cinq|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:du|de la|des|de)\s*#+)?\s*:\s*"
                         r"(?:(?:le|la|l'|les)\s*)?(?:[a-z'-]+\s+){0,3}$"
@@ -1511,7 +1511,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:visant a|vise a|afin de|destinee?s? a)\s+[^.
 _LABELLED_ONES = re.compile(r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|\d+)\s+(?:entreprises|start-up|societes|structures|pme|laureats)\s+"
                             r"(?:labellisees|certifiees|labellises|certifies)$"
                             # "le nombre total de start-up labellisées dépasse 1 500": a count, no label given
-                            r"|\bnombre\s+(?:total\s+)?d(?:e\s+|')(?:[a-z-]+\s+){1,2}(?:labellise|certifie)e?s$")
+                            r"|\bnombre\s+(?:total\s+)?d(?:e\s+|')(?:[a-z-]+\s+){1,2}(?:labellise|certifie)e?s$"
+                            # "une journée consacrée aux start-up labellisées": those labelled before, a public
+                            r"|\baux\s+(?:jeunes\s+)?(?:entreprises|start-up|startups|societes|structures|pme|jeunes pousses)\s+"
+                            r"(?:labellise|certifie)e?s$")
 # goods a participle qualifies: a quantity of a plain noun ("tonnes de fèves certifiées")
 _GOODS_BEFORE = re.compile(r"\d[\d\s.,]*\s+(?:[a-z]+\s+)?(?:de|d')\s*(?!(?:start-up|startup|entreprises|pme|"
                            r"structures|clusters|poles|societes|membres|adherents|projets|sites|laboratoires)\b)[a-z]{3,}s\s+$")
@@ -1564,7 +1567,8 @@ _LIST_HEAD = re.compile(r"(?::|\b(?:laureats|beneficiaires|elus|retenus)\s+(?:fi
                         # "Douze start-up ont été labellisées mardi, dont A et B"
                         r"|,\s*(?:dont|notamment|parmi lesquel\w+|parmi elles|parmi eux))\s*(?:(?:le|la|l'|les)\s*)?$"
                         # "… à quarante jeunes entreprises, dont la plateforme de logistique A, la fintech B"
-                        r"|,\s*(?:dont|notamment)\s+(?:le|la|l'|les)\s*(?:[a-z'-]+\s+){1,4}(?<!\sde\s)(?<!\sdu\s)(?<!\sdes\s)(?<!\sd')$"
+                        r"|,\s*(?:dont|notamment|parmi lesquel\w+|parmi elles|parmi eux)\s+(?:le|la|l'|les)\s*(?:[a-z'-]+\s+){1,4}"
+                        r"(?<!\sde\s)(?<!\sdu\s)(?<!\sdes\s)(?<!\sd')$"
                         # "… : l'éditeur de logiciels A et le fabricant d'emballages B"
                         r"|:\s*(?:le|la|l')\s*(?:[a-z'-]+\s+){1,5}$")
 # "… : A, qui conçoit des bouées, et B", "A, spécialiste des données, B, …": a relative clause or an
@@ -1609,7 +1613,7 @@ _TO_COUNTED_GROUP = re.compile(r"(?:(?:\s*«[^»]{1,80}»)?[^.;:«»]{0,60}?\b(?
                                rf"(?P<count>{_COUNT_WORD}|\d)\s+{_COUNTED_KINDS}[^.;:,«»]{{0,100}}?\s*[,:]")
 # before each name of the list: "de", "à", an article and a few words ("la start-up niçoise", "le confectionneur")
 _ITEM_LEAD = r"(?:(?P<prep>de|d'|a|au|aux)\s*)?(?:(?:le|la|l'|les)\s*)?(?P<words>(?:[a-z'-]+\s+){0,4})"
-_FIRST_ITEM = re.compile(r"\s*" + _ITEM_LEAD)
+_FIRST_ITEM = re.compile(r"\s*(?:(?:dont|notamment|parmi lesquel\w+|parmi elles|parmi eux)\s+)?" + _ITEM_LEAD)
 # the one before may be described first: "A, qui conçoit …, et B", "A, à Agadir, B", "A, l'incubateur de l'université X, et B"
 _NEXT_ITEM = re.compile(r"(?:\s*,\s*[a-z][^;:«»()]{0,140}?)?\s*(?:,?\s*et|,?\s*ainsi qu(?:e|')|,|;\s*(?:et\s)?)\s*" + _ITEM_LEAD)
 # a capitalised name the NER stage did not find ("Alsamotion", "Nawa Recycle")
@@ -2442,7 +2446,9 @@ _ITS_EFFECT = re.compile(r";\s*(?:sa|son|leur)\s+(?:nomination|election|mandat|a
                          r"(?:\w+\s+)?(?:prend|prendra|prendront|sera|est)\s+(?:effet|effective?)\s+(?:le|des le|au|a compter du)\s*$"
                          rf"|{_TOOK_THE_POST}")
 _NONE_YET = re.compile(r"\baucun(?:e)?\s+(?:\w+\s+){0,2}n.(?:a|ont|est|sont|avait)\s+(?:encore\s+|pour l.instant\s+|toujours\s+)?(?:ete\s+)?$")
-_DENIED = re.compile(r"\bn.(?:a|ont|est|sont|avait|avaient|sera|seront)\s+(?:pas|jamais|nullement)\s+(?:encore\s+)?(?:ete\s+)?$")
+_DENIED = re.compile(r"\bn.(?:a|ont|est|sont|avait|avaient|sera|seront)\s+(?:pas|jamais|nullement)\s+(?:encore\s+)?(?:ete\s+)?$"
+                     # "X a démenti les rumeurs selon lesquelles son PDG s'apprêterait à quitter ses fonctions"
+                     r"|\bdement\w*\s+(?:\w+\s+){0,2}?(?:les|des|ces)\s+(?:rumeurs|informations|bruits)\b[^.;]{0,120}$")
 _DECLINED = re.compile(r"\bn.(?:a|ont|avait|avaient)\s+pas\s+(?:souhaite|voulu|accepte|sollicite)\b")
 _FOUNDED_BY = re.compile(r"\b(?:fonde|fondee|cree|creee|lance|lancee)s?\s+(?:en\s+\d{4}\s+)?par\s*$")
 _SHE_OR_HE_APPOINTED = re.compile(r"^\W*(?:elle|il)\s+(?:a|avait|vient d'|sera)\s*(?:ete|etre)?\s*"

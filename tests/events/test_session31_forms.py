@@ -66,3 +66,32 @@ def test_a_biorefinery_is_a_site(event_lexicon):
     text = "La start-up Fermalis a inauguré mardi une bioraffinerie pilote au sein du technopôle Alimentec."
     assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == [
         {("Fermalis", "organisation"), ("Alimentec", "host")}]
+
+
+def test_holders_after_parmi_lesquelles_and_the_source_after_aupres(event_lexicon):
+    text = ("Oran - Le Comité national de labellisation a attribué lundi le label « Start-up » à onze jeunes entreprises, "
+            "parmi lesquelles la plateforme de livraison Wassla Go et le fabricant de drones Kodix Soft, a-t-on appris "
+            "auprès du ministère de l'Économie de la connaissance.")
+    assert labelled(text, event_lexicon) == ["Kodix Soft", "Wassla Go"]
+
+
+def test_a_day_for_labelled_start_ups_gives_no_label(event_lexicon):
+    text = "Smart Capital organise le 20 mars à Tunis une journée consacrée aux start-up labellisées."
+    assert labelled(text, event_lexicon) == []
+
+
+def test_a_denied_rumour_of_a_departure_is_no_appointment(event_lexicon):
+    text = ("Sétif - Le groupe Tell Agro a démenti mercredi les rumeurs selon lesquelles son président, Rachid "
+            "Benhamou, s'apprêterait à quitter ses fonctions.")
+    assert roles_in(text, event_lexicon, EventType.APPOINTMENT, PUBLISHED) == []
+
+
+def test_doors_a_label_opened_are_no_site(event_lexicon):
+    text = "La start-up Mer Vivante Bio a été labellisée en décembre. « Le label nous a ouvert des portes », dit-elle."
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == []
+
+
+def test_an_opening_not_planned_or_only_studied_is_none(event_lexicon):
+    text = ("La société Vayu Motors ne prévoit pas d'ouverture de nouveau site avant 2031. Le pôle Capenergies étudie "
+            "aussi la possibilité d'ouvrir un centre d'essais mutualisé.")
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == []
