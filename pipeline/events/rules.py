@@ -1130,7 +1130,9 @@ _CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+
                             # "a déposé une demande de label", "vise la certification EN 9100 d'ici 2038": not given yet
                             r"|\b(?:demande|dossier|candidature)\s+(?:de\s+|d.)$"
                             r"|\b(?:vise|visent|visera|ambitionne\w*)\s+(?:desormais\s+|maintenant\s+|aussi\s+|egalement\s+)?"
-                            r"(?:(?:a\s+)?obtenir\s+)?(?:la\s+|le\s+|l.|une?\s+)?$")
+                            r"(?:(?:a\s+)?obtenir\s+)?(?:la\s+|le\s+|l.|une?\s+)?$"
+                            # "étudie l'idée d'un label de qualité", "la prochaine session de labellisation": none given
+                            r"|\b(?:idee|projet|possibilite|creation)\s+d.un\s+$|\b(?:session|campagne|vague)\s+(?:de\s+|d.)$")
 
 
 _LABELLING_BODY = re.compile(r"\b(?:comite|commission|college|jury|conseil|organisme|cellule)\s+(?:national\s+|nationale\s+)?(?:de|d')\s*$")

@@ -95,3 +95,29 @@ def test_an_opening_not_planned_or_only_studied_is_none(event_lexicon):
     text = ("La société Vayu Motors ne prévoit pas d'ouverture de nouveau site avant 2031. Le pôle Capenergies étudie "
             "aussi la possibilité d'ouvrir un centre d'essais mutualisé.")
     assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == []
+
+
+def test_an_opening_no_decision_was_taken_on_is_none(event_lexicon):
+    text = "Le pôle Minalogic rappelle qu'il n'a pris aucune décision quant à l'ouverture d'une antenne à Clermont-Ferrand."
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == []
+
+
+def test_a_quotation_launched_by_its_speaker_opens_nothing(event_lexicon):
+    text = "« Diamniadio sera le cœur numérique du pays », a lancé le directeur général du parc, Cheikh Ndiaye."
+    assert roles_in(text, event_lexicon, EventType.OPENING, PUBLISHED) == []
+
+
+def test_a_label_only_thought_of_or_its_next_session_is_none(event_lexicon):
+    text = ("Le Cluster Solaire étudie également l'idée d'un label de qualité pour les installateurs. Il rappelle que les "
+            "dossiers pour la prochaine session de labellisation seront examinés à l'automne.")
+    assert labelled(text, event_lexicon) == []
+
+
+def test_a_gathering_still_under_study_is_no_agenda(event_lexicon):
+    text = "Un salon de la fintech serait à l'étude pour 2030, mais ni ses organisateurs ni son lieu ne sont encore connus."
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == []
+
+
+def test_money_committed_since_a_fund_began_is_no_funding(event_lexicon):
+    text = "Smart Capital indique avoir engagé depuis sa création plus de 90 millions de dinars dans une quinzaine de fonds."
+    assert roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) == []
