@@ -510,6 +510,10 @@ FLOORS.update({"unseen500": (0.87, 0.84), "unseen501": (0.81, 0.81), "unseen502"
 # (the session's starting code dfa9b9f: 206/51/61; at 622dbc8 209/50/58)
 FLOORS.update({"unseen508": (0.75, 0.75), "unseen509": (0.81, 0.78), "unseen510": (0.91, 0.91), "unseen511": (0.81, 0.78),
                "unseen512": (0.92, 0.78), "unseen513": (0.71, 0.75), "unseen514": (0.78, 0.76), "unseen515": (0.75, 0.7)})
+# unseen516-unseen523 ("gold258"-"gold261"), frozen before any run, first look 2026-12-07 12:35 UTC at main a549ee5
+# (the session's starting code dfa9b9f: 215/39/55; at a549ee5 216/39/54)
+FLOORS.update({"unseen516": (0.9, 0.85), "unseen517": (0.78, 0.76), "unseen518": (0.93, 0.9), "unseen519": (0.77, 0.7),
+               "unseen520": (0.73, 0.66), "unseen521": (0.9, 0.87), "unseen522": (0.9, 0.85), "unseen523": (0.81, 0.76)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
@@ -648,6 +652,8 @@ FLOORS.update({"dev263": (0.66, 0.62), "dev264": (0.77, 0.77), "dev265": (0.87, 
 FLOORS.update({"dev267": (0.82, 0.72), "dev268": (0.89, 0.76), "dev269": (0.84, 0.84), "dev270": (0.75, 0.79)})
 # dev271-dev274 ("gold258"-"gold261"), merged in session 31 before its third look
 FLOORS.update({"dev271": (0.82, 0.82), "dev272": (0.79, 0.79), "dev273": (0.71, 0.69), "dev274": (0.8, 0.73)})
+# dev275-dev278 ("gold262"-"gold265"), merged in session 31 before its fourth look
+FLOORS.update({"dev275": (0.72, 0.7), "dev276": (0.75, 0.72), "dev277": (0.81, 0.81), "dev278": (0.83, 0.73)})
 # session 25 trades: funding, labels and appointments dated two calendar years or more before the article are
 # background (4 of the 5,767 dev gold events are; the two of them in our own first dev files, "dev" and "dev3", are
 # lost): held-out 7844/2559/3457 -> 7842/2546/3459 (15 sets better, 4 worse: dev, dev3, unseen21, unseen123)
