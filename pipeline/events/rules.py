@@ -2824,6 +2824,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                 if chain.search(view.between(last.end, referent.start)) and _org(ctx, referent):
                     participants += _as(referent, Role.ORGANISATION)
                     last = referent
+    if subject is None and not any(p.role is Role.HOST for p in participants):
+        participants += _venue_subject(ctx, view, position)
     if next_view is not None:  # "La délégation sera reçue au Technopark X"
         welcomed = _WELCOMED_AT.match(next_view.masked) if next_view is not None else None
         if next_view is not None and welcomed is not None:
@@ -3089,6 +3091,24 @@ def _named_where_a_venue_is(ctx: Context, view: SentenceView, referent: Referent
 def _place_after_au(ctx: Context, referent: Referent) -> bool:
     """"au Maroc", "au Caire", "au Pays basque": a country, a town or a region, not a venue."""
     return fold(referent.targets[0].surface) in ctx.reader.lexicon.places_after_au
+
+
+def _venue_subject(ctx: Context, view: SentenceView, position: int) -> list[Participant]:
+    """« Paris Expo Porte de Versailles accueille VivaTech », « Euratechnologies accueille la Journée … »:
+    a venue the NER typed a place or a thing, subject of a hosting verb before the gathering (not a
+    town: « Casablanca accueillera … »)."""
+    nearest = next((m for m in reversed(ctx.reader.annotated.mentions)
+                    if view.sentence.start <= m.start_char and m.end_char <= position), None)
+    if nearest is None or nearest.label == "PER" or not _HOSTS_NEXT.match(view.between(nearest.end_char, position)):
+        return []
+    surface = fold_keep_offsets(nearest.surface).lower()
+    if nearest.coined or VENUE_HEAD.match(surface) or _GATHERING_PLACE.match(surface) or _VENUE_TAIL.search(surface) \
+            or _SITE_NAME.match(surface) or fold(nearest.surface) in ctx.reader.lexicon.site_places:
+        return [Participant(nearest, Role.HOST)]
+    return []
+
+
+_HOSTS_NEXT = re.compile(r"^\s*(?:accueill\w*|abrit\w*|recevra|recoit)\b[^.;#]{0,80}$")
 
 
 def _venue(referent: Referent) -> bool:

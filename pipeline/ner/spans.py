@@ -67,4 +67,8 @@ def compound_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         len(before.text) > 3 and before.text[:1].isupper()
     ):
         start -= 1  # "Info’Com-CGT": a word elided onto the compound belongs to it ("L’" does not)
+    last = doc[end - 1]
+    if end < len(doc) and not last.whitespace_ and last.text[-1:] in ("'", "’") and len(last.text) > 3 \
+            and last.text[:1].isupper() and doc[end].is_alpha:
+        end += 1  # "Inno'vin", "Cap'tronic": a capitalised word elided onto a lower-case tail is one name
     return start, end

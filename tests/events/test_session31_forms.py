@@ -121,3 +121,14 @@ def test_a_gathering_still_under_study_is_no_agenda(event_lexicon):
 def test_money_committed_since_a_fund_began_is_no_funding(event_lexicon):
     text = "Smart Capital indique avoir engagé depuis sa création plus de 90 millions de dinars dans une quinzaine de fonds."
     assert roles_in(text, event_lexicon, EventType.FUNDING, PUBLISHED) == []
+
+
+def test_a_venue_typed_a_place_hosts_what_it_welcomes(event_lexicon):
+    text = "Du 4 au 6 juin, le Palais des congrès accueille le salon Vinitech, organisé par le pôle Inno'vin."
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [
+        {("Inno'vin", "organisation"), ("Palais des congrès", "host")}]
+
+
+def test_a_town_that_welcomes_a_gathering_is_no_host(event_lexicon):
+    text = "Du 10 au 12 avril, Casablanca accueillera la Morocco Startup Week, organisée par le cluster Maroc Numeric."
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [{("Maroc Numeric", "organisation")}]

@@ -4,7 +4,8 @@ the place alone, the model's longer name lost to the gazetteer, or the shape rul
 sector word only to the elision (« Ivoire Tech »). The counter-case: a place followed by a plain
 verb stays a place. A rubric's word and its period (« Série B. La start-up ») are no name with the
 next sentence's article; a firm named by a common word at a sentence's start (« Hydrosol, start-up
-spécialisée … ») is kept where the apposition says it is a firm. Invented text only, every expected entity and nothing else."""
+spécialisée … ») is kept where the apposition says it is a firm. A capitalised word elided onto a
+lower-case tail (« Cap'tronic », « Inno'vin ») is one name, not the word and its apostrophe. Invented text only, every expected entity and nothing else."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,10 @@ CASES = {
     ),
     "a word that makes a longer place before a country stays a place": (
         "Les planteurs de la <ent label=LOC>Basse Côte d'Ivoire</ent> récoltent le cacao."
+    ),
+    "a capitalised word elided onto a lower-case tail is one name": (
+        "L'association <ent label=ORG>Cap'tronic</ent> et le pôle <ent label=ORG>Inno'vin</ent> ont signé une "
+        "convention."
     ),
     "a country and no sector word stays a place": (
         "La <ent label=LOC>Côte d'Ivoire</ent> a signé lundi un accord avec la <ent label=ORG>Banque Atlantique</ent>."
