@@ -2691,7 +2691,10 @@ _POSSESSIVE_ROLE = re.compile(r"\b(?:son|sa|leur)\s+(?:(?:nouvel\w*|nouveau|actu
 
 # the next organiser: "organisées par X et Y", "organisé par X (ABC) avec Y", "… en partenariat avec Y"
 _ORGANISER_CHAIN = re.compile(r"^\s*(?:,|et|avec|(?:,\s*)?en (?:partenariat|collaboration|association) avec)\s*"
-                              r"(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?$")
+                              r"(?:(?:le|la|l'|les|du|de la|de l'|des|de|d')\s*)?"
+                              # "organisé par le pôle X et le cluster Y", "… et le groupe Y"
+                              r"(?:(?:pole|cluster|reseau|groupe|federation|association|technopole|incubateur|agence|chambre|"
+                              r"fondation|club|societe|cabinet|fonds)\s+(?:de competitivite\s+)?)?$")
 
 
 # "La convention de X, prévue le 12 juin, est repoussée au 9 octobre": the planned day is not the gathering's

@@ -132,3 +132,9 @@ def test_a_venue_typed_a_place_hosts_what_it_welcomes(event_lexicon):
 def test_a_town_that_welcomes_a_gathering_is_no_host(event_lexicon):
     text = "Du 10 au 12 avril, Casablanca accueillera la Morocco Startup Week, organisée par le cluster Maroc Numeric."
     assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [{("Maroc Numeric", "organisation")}]
+
+
+def test_a_second_organiser_named_by_its_kind(event_lexicon):
+    text = "Le salon Medinnov, organisé par le pôle Eurobiomed et le cluster Medicen, se tiendra du 4 au 6 juin au Parc Chanot."
+    assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [
+        {("Eurobiomed", "organisation"), ("Medicen", "organisation"), ("Parc Chanot", "host")}]

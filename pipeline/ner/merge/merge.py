@@ -69,7 +69,8 @@ class Merge:
                 grown.append(longer)
         rule_spans = list(doc.spans.get(RULES_KEY, []))
         rules = [
-            _read_back(self._read_on(self._from_place(_whole_words(r), found), model, found, rule_spans), model)
+            self._head_opens(_read_back(self._read_on(self._from_place(_whole_words(r), found), model, found, rule_spans),
+                                        model), model)
             for r in rule_spans
             if not self._generic_prefix(r, gazetteer) and not _two_complements(r, [*model, *found, *rule_spans])
             and not _named_before_head(r, model)
@@ -260,6 +261,17 @@ class Merge:
             if place.label_ == "LOC" and place.start < rule.start < place.end < rule.end and all(
                     t.text in self.lexicon.trailing_sector_words for t in rule[place.end - rule.start:]):
                 return Span(rule.doc, place.start, rule.end, label=rule.label_)
+        return rule
+
+    def _head_opens(self, rule: Span, model: Sequence[Span]) -> Span:
+        """"Capital Tounsi Venture": the rule read the name back from its last head and stopped at a
+        word that usually closes one ("Capital"); where the model's name ends with the rule's and
+        opens on that word, capitalised words all through, the name opens there."""
+        doc = rule.doc
+        for ent in model:
+            if ent.end == rule.end and ent.start < rule.start and doc[ent.start].text in self.lexicon.trailing_heads \
+                    and all(t.is_alpha and t.text[:1].isupper() for t in doc[ent.start:rule.start]):
+                return Span(doc, ent.start, rule.end, label=rule.label_)
         return rule
 
     def _body_of_known(self, ent: Span, known: Sequence[Span]) -> bool:

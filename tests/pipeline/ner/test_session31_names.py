@@ -5,7 +5,8 @@ sector word only to the elision (« Ivoire Tech »). The counter-case: a place f
 verb stays a place. A rubric's word and its period (« Série B. La start-up ») are no name with the
 next sentence's article; a firm named by a common word at a sentence's start (« Hydrosol, start-up
 spécialisée … ») is kept where the apposition says it is a firm. A capitalised word elided onto a
-lower-case tail (« Cap'tronic », « Inno'vin ») is one name, not the word and its apostrophe. Invented text only, every expected entity and nothing else."""
+lower-case tail (« Cap'tronic », « Inno'vin ») is one name, not the word and its apostrophe; a fund's
+name opening on a word that usually closes one (« Capital Tounsi Venture ») is read whole. Invented text only, every expected entity and nothing else."""
 from __future__ import annotations
 
 import pytest
@@ -43,6 +44,9 @@ CASES = {
     "a capitalised word elided onto a lower-case tail is one name": (
         "L'association <ent label=ORG>Cap'tronic</ent> et le pôle <ent label=ORG>Inno'vin</ent> ont signé une "
         "convention."
+    ),
+    "a fund's name that opens on a word that usually closes one": (
+        "La levée a été menée auprès de <ent label=ORG>Capital Tounsi Venture</ent>."
     ),
     "a country and no sector word stays a place": (
         "La <ent label=LOC>Côte d'Ivoire</ent> a signé lundi un accord avec la <ent label=ORG>Banque Atlantique</ent>."
