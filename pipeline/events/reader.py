@@ -874,6 +874,7 @@ class ArticleReader:
             # (never the agency of a wire's dateline: "DIAMNIADIO, 19 nov (APS) - Le Premier ministre …")
             # (nor a venue: "Le salon X, prévu au Parc des expositions de Toulon, …")
             org = next((r for r in view.referents if r.named and self.is_org(r.targets[0])
+                        and not _speaker_tag(view, r)  # "Le Quotidien : …": the newspaper asking, not who answers
                         and not _AGENCY_IN_DATELINE.match(self.folded, r.end)
                         and not (r.start == view.sentence.start and _DATELINE_DAY.match(self.folded, r.end))
                         and not VENUE_HEAD.match(fold_keep_offsets(r.targets[0].surface).lower())), None)

@@ -138,3 +138,11 @@ def test_a_second_organiser_named_by_its_kind(event_lexicon):
     text = "Le salon Medinnov, organisé par le pôle Eurobiomed et le cluster Medicen, se tiendra du 4 au 6 juin au Parc Chanot."
     assert roles_in(text, event_lexicon, EventType.AGENDA, PUBLISHED) == [
         {("Eurobiomed", "organisation"), ("Medicen", "organisation"), ("Parc Chanot", "host")}]
+
+
+def test_the_newspaper_asking_is_not_who_answers(event_lexicon):
+    text = ("Le Soleil : Le CTIC Dakar multiplie les annonces. Quelle est la dernière ?\n"
+            "Awa Ndiaye, directrice : Nous avons signé le 6 janvier une convention avec Orange Sénégal.\n"
+            "Le Soleil : Et ensuite ?\nA. N. : Un Demo Day, en juin.")
+    assert roles_in(text, event_lexicon, EventType.PARTNERSHIP, PUBLISHED) == [
+        {("CTIC Dakar", "partner"), ("Orange Sénégal", "partner")}]

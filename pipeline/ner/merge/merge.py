@@ -239,6 +239,9 @@ class Merge:
         before a country ("Orange Côte d'Ivoire")."""
         if ent.label_ not in ("PER", "MISC", "LOC") or ent[0].norm_ in self.lexicon.first_names:
             return ent  # "Florence Martin" is a person
+        if ent.label_ == "LOC" and len(ent) == 2 and len(ent[0].text) >= 3 and ent[0].text.isupper() and ent[0].is_alpha \
+                and ent[1].text.istitle() and ent[1].is_alpha:
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "CTIC Dakar": an acronym and its town, a body
         for place in known:
             if place.label_ == "LOC" and place.start == ent.start and place.end < ent.end and (all(
                 self._common_noun(t.text) for t in ent[place.end - ent.start :]
@@ -487,8 +490,10 @@ _PLACE_PREFIXES = frozenset({"haute", "haut", "basse", "bas", "grand", "grande",
 
 def _brand_before_country(ent: Span, place: Span) -> bool:
     """"Orange Côte d'Ivoire", "Ecobank Burkina Faso" typed a place: one capitalised word before a
-    known place of several words is a firm's local branch (not "Basse Côte d'Ivoire")."""
-    return len(place) > 1 and place.start - ent.start == 1 and ent[0].lower_ not in _PLACE_PREFIXES
+    known place of several words is a firm's local branch (not "Basse Côte d'Ivoire"); so is an
+    acronym before a town ("CTIC Dakar")."""
+    return place.start - ent.start == 1 and ent[0].lower_ not in _PLACE_PREFIXES and (
+        len(place) > 1 or (len(ent[0].text) >= 3 and ent[0].text.isupper() and ent[0].is_alpha))  # "CTIC Dakar"
 
 
 def _whole_words(span: Span) -> Span:

@@ -48,6 +48,9 @@ CASES = {
     "a fund's name that opens on a word that usually closes one": (
         "La levée a été menée auprès de <ent label=ORG>Capital Tounsi Venture</ent>."
     ),
+    "an acronym and its town is a body": (
+        "Le <ent label=ORG>CTIC Dakar</ent> multiplie les annonces."
+    ),
     "a country and no sector word stays a place": (
         "La <ent label=LOC>Côte d'Ivoire</ent> a signé lundi un accord avec la <ent label=ORG>Banque Atlantique</ent>."
     ),
