@@ -514,6 +514,10 @@ FLOORS.update({"unseen508": (0.75, 0.75), "unseen509": (0.81, 0.78), "unseen510"
 # (the session's starting code dfa9b9f: 215/39/55; at a549ee5 216/39/54)
 FLOORS.update({"unseen516": (0.9, 0.85), "unseen517": (0.78, 0.76), "unseen518": (0.93, 0.9), "unseen519": (0.77, 0.7),
                "unseen520": (0.73, 0.66), "unseen521": (0.9, 0.87), "unseen522": (0.9, 0.85), "unseen523": (0.81, 0.76)})
+# unseen524-unseen531 ("gold262"-"gold265"), frozen before any run, first look 2026-12-07 13:04 UTC at main e5d31c4
+# (the session's starting code dfa9b9f: 218/47/54; at e5d31c4 219/47/53)
+FLOORS.update({"unseen524": (0.82, 0.8), "unseen525": (0.64, 0.68), "unseen526": (0.85, 0.88), "unseen527": (0.9, 0.82),
+               "unseen528": (0.84, 0.82), "unseen529": (0.76, 0.67), "unseen530": (0.93, 0.9), "unseen531": (0.82, 0.84)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
