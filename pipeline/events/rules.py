@@ -3059,8 +3059,7 @@ def _venue_named_misc(ctx: Context, view: SentenceView) -> list[Participant]:
         if mention.label != "MISC" or not view.sentence.start <= mention.start_char < view.sentence.end:
             continue
         surface = fold_keep_offsets(mention.surface).lower()
-        if not (VENUE_HEAD.match(surface) or _GATHERING_PLACE.match(surface) or _FAIR_GROUNDS.match(surface)
-                or _VENUE_TAIL.search(surface)):
+        if not (_venue_name(surface) or _FAIR_GROUNDS.match(surface)):
             continue
         before = unmasked[:view.local(mention.start_char)]
         if _HELD_AT.search(before) or _TAKES_PLACE_AT.search(before):
@@ -3105,8 +3104,7 @@ def _venue_subject(ctx: Context, view: SentenceView, position: int) -> list[Part
     if nearest is None or nearest.label == "PER" or not _HOSTS_NEXT.match(view.between(nearest.end_char, position)):
         return []
     surface = fold_keep_offsets(nearest.surface).lower()
-    if nearest.coined or VENUE_HEAD.match(surface) or _GATHERING_PLACE.match(surface) or _VENUE_TAIL.search(surface) \
-            or _SITE_NAME.match(surface) or fold(nearest.surface) in ctx.reader.lexicon.site_places:
+    if nearest.coined or _venue_name(surface) or _SITE_NAME.match(surface) or fold(nearest.surface) in ctx.reader.lexicon.site_places:
         return [Participant(nearest, Role.HOST)]
     return []
 
@@ -3117,7 +3115,11 @@ _HOSTS_NEXT = re.compile(r"^\s*(?:accueill\w*|abrit\w*|recevra|recoit)\b[^.;#]{0
 def _venue(referent: Referent) -> bool:
     """A named venue ("Palais du Pharo", "Villa Méditerranée", "Musée des Confluences"), whatever
     type the NER gave it: the host of a gathering held there."""
-    surface = fold_keep_offsets(referent.targets[0].surface).lower()
+    return _venue_name(fold_keep_offsets(referent.targets[0].surface).lower())
+
+
+def _venue_name(surface: str) -> bool:
+    """A folded name that says it is a venue by its head or its tail ("palais du pharo", "lille grand palais")."""
     return VENUE_HEAD.match(surface) is not None or _GATHERING_PLACE.match(surface) is not None \
         or _VENUE_TAIL.search(surface) is not None
 

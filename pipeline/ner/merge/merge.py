@@ -236,7 +236,7 @@ class Merge:
     def _place_led_company(self, ent: Span, known: Sequence[Span]) -> Span:
         """"Berrechid Emballages", "Tozeur Carrelages": a known place followed by capitalised
         common nouns is a company named after its town, whatever the model's type; so is a brand
-        before a country ("Orange Côte d'Ivoire")."""
+        before a country ("Orange Côte d'Ivoire") and an acronym before its town ("CTIC Dakar")."""
         if ent.label_ not in ("PER", "MISC", "LOC") or ent[0].norm_ in self.lexicon.first_names:
             return ent  # "Florence Martin" is a person
         if ent.label_ == "LOC" and len(ent) == 2 and len(ent[0].text) >= 3 and ent[0].text.isupper() and ent[0].is_alpha \
@@ -490,10 +490,9 @@ _PLACE_PREFIXES = frozenset({"haute", "haut", "basse", "bas", "grand", "grande",
 
 def _brand_before_country(ent: Span, place: Span) -> bool:
     """"Orange Côte d'Ivoire", "Ecobank Burkina Faso" typed a place: one capitalised word before a
-    known place of several words is a firm's local branch (not "Basse Côte d'Ivoire"); so is an
-    acronym before a town ("CTIC Dakar")."""
-    return place.start - ent.start == 1 and ent[0].lower_ not in _PLACE_PREFIXES and (
-        len(place) > 1 or (len(ent[0].text) >= 3 and ent[0].text.isupper() and ent[0].is_alpha))  # "CTIC Dakar"
+    known place of several words is a firm's local branch (not "Basse Côte d'Ivoire"; an acronym
+    and its one-word town, "CTIC Dakar", is read before, whether the town is known or not)."""
+    return len(place) > 1 and place.start - ent.start == 1 and ent[0].lower_ not in _PLACE_PREFIXES
 
 
 def _whole_words(span: Span) -> Span:
