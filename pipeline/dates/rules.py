@@ -49,7 +49,8 @@ def build_rules(vocab: Vocabulary) -> list[Rule]:
          rf"(?:{f.weekday('2')}\s+)?{f.dom('2')}\s+{f.month('2')}\s+{f.year()})",
          h.day_month_year, False),
         ("day_month_year",
-         rf"{le}(?P<m>(?:{f.weekday()}\s+)?(?:le\s+)?{f.dom()}\s+{f.month()}"
+         # "mercredi le 3 juillet", but "Mer. Le 3 juillet" is a rubric ("Mer.") then a sentence
+         rf"{le}(?P<m>(?:{f.weekday()}\s+)?(?:(?<!\.\s)le\s+)?{f.dom()}\s+{f.month()}"
          rf"(?:\s+{f.year()})?{rel})",
          h.day_month_year, False),
         ("day_short_year",  # "31 octobre 74", at the end of its clause only

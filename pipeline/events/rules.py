@@ -2727,7 +2727,7 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     moved_at = moved.start() if moved is not None else None
     if cue is not None and view.dates and (ahead or moved_at is not None) \
             and pick(view.dates, ctx.published, future=True) is None:
-        view = replace(view, dates=[_a_year_on(d) if ahead or (moved_at is not None and view.local(d.start_char) > moved_at)
+        view = replace(view, dates=[_a_year_on(d, ctx.published) if ahead or (moved_at is not None and view.local(d.start_char) > moved_at)
                                     else d for d in view.dates])
     planned = _FIRST_PLANNED if moved is None else _PLANNED_BEFORE
     no_new_day = False
@@ -2740,6 +2740,9 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         no_new_day = moved is not None and not view.dates and not ctx.heading_dates
     date = None if no_new_day else pick(view.dates, ctx.published, future=True) or (
         pick(ctx.heading_dates, ctx.published, future=True) if not view.dates else None)
+    if date is None and not no_new_day and ctx.published and not lex.past_verb.search(view.masked):
+        # "que le hub organise fin novembre" on 12 November: the month under way, told ahead
+        date = next((d for d in view.dates if d.value == ctx.published[:7]), None)
     if date is not None and _VAGUE_PERIOD.search(fold_keep_offsets(date.surface).lower()):
         return []  # "un premier forum commun au second semestre", "sa convention à l'automne": no day announced yet
     pending, ctx.pending_call = ctx.pending_call, None
@@ -2789,11 +2792,14 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     of = next((r for c in lex.cue("agenda", "cues").finditer(view.masked, cue.start()) for r in view.referents
                if r.start > view.sentence.start + c.end() and _org(ctx, r) and not _is_gathering(r)
                and lex.cue("agenda", "of_link").match(view.between(view.sentence.start + c.end(), r.start))
+               # "organise une nouvelle édition du Gitex Africa": the name after « édition du » is the gathering
+               and not (c.group() == "edition" and _ONLY_OF.match(view.between(view.sentence.start + c.end(), r.start)))
                # "avec une délégation attendue de Tanger Med": guests, not organisers
                and not _GUESTS_FROM.search(view.between(view.sentence.start + c.end(), r.start))), None)
     if of is not None:
         participants += _as(of, Role.ORGANISATION)
-    organised_by_other = False
+    # "La jeune entreprise présentera ses produits au salon X, organisé par Y": an exhibitor, not an organiser
+    organised_by_other = bool(organisers)
     for referent in (r for r in view.referents if r.start > position and _org(ctx, r)):
         if _THAT_ORGANISES.search(view.between(position, referent.start)) and lex.cue("agenda", "organiser_verbs").match(
                 view.between(referent.end, view.sentence.end).lstrip()):
@@ -2817,8 +2823,9 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             pass  # "Le Forum Afrique Développement, organisé par X, aura lieu …": the gathering itself
         elif _org(ctx, subject) and _ANNOUNCES_THAT.search(between):
             participants += _as(subject, Role.ORGANISATION)  # "la SAFEX a annoncé que la Foire d'Alger se tiendra …"
-        elif organised_by_other and not lex.cue("agenda", "organiser_verbs").search(between):
+        elif organised_by_other and (not lex.cue("agenda", "organiser_verbs").search(between) or _EXHIBITS.search(between)):
             pass  # "La jeune pousse présentera ses résultats au salon X, que le Département Y organise": an exhibitor
+            # (so are "les dirigeants de X seront présents au salon Y, que Z organise")
         elif lex.cue("agenda", "organiser_verbs").search(between) or not subject.named:
             participants += _as(subject, Role.ORGANISATION)
             chain = lex.cue("partnership", "chain")
@@ -2949,13 +2956,15 @@ _MONTH = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|sept
 _DAY_BEFORE = re.compile(r"\b(?:dernier|derniere|passe|passee|precedent|precedente|ecoule|ecoulee)\b")
 
 
-def _a_year_on(mention: DateMention) -> DateMention:
+def _a_year_on(mention: DateMention, published: str | None) -> DateMention:
     """"Le pôle organise du 12 au 14 octobre …" in a March article: the dates stage read the
     nearest October (the last one); a gathering announced in the present or the future is the
-    next one. Only a day and month written without a year move."""
+    next one. Only a day and month written without a year move, and never the article's own
+    month ("que le hub organise fin novembre" on 12 November is this November)."""
     surface = fold_keep_offsets(mention.surface).lower()
     if _YEAR.search(surface) or _DAY_BEFORE.search(surface) or not _MONTH.search(surface) \
-            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?(?:/\d{4}-\d\d(?:-\d\d)?)?", mention.value):
+            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?(?:/\d{4}-\d\d(?:-\d\d)?)?", mention.value) \
+            or (published is not None and mention.value == published[:7]):
         return mention
     return replace(mention, value=re.sub(r"\d{4}", lambda y: str(int(y.group()) + 1), mention.value))
 
@@ -3048,6 +3057,9 @@ _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lie
                              r"ouvr\w+ (?:ses|leurs) portes)\b[^.;#]{0,90}"
                              r"\b(?:au|a la|a l'|a)\s*$")
 _ANNOUNCES_THAT = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?annonce\s+(?:\w+\s+){0,2}?qu")
+_ONLY_OF = re.compile(r"^\s*(?:du|de la|de l'|des|de|d')\s*$")
+# who takes part in a gathering another organises: an exhibitor or a guest
+_EXHIBITS = re.compile(r"\b(?:present(?:e|es|s|era|eront|ent)?|participer\w*|participe\w*|expos\w*|rejoindr\w*|invite\w*)\b")
 _THAT_ORGANISES = re.compile(r"(?:,\s*|\s)(?:que|qu')\s*(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+){0,2}$")
 
 

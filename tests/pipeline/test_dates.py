@@ -175,6 +175,8 @@ def test_absolute_expressions(text: str, surface: str, value: str) -> None:
      "2019-10-14"),
     ("Né le 31 octobre 74.", WEDNESDAY, "31 octobre 74", "1974-10-31"),
     ("Réunion le 24 12 14 au siège", WEDNESDAY, "24 12 14", "2014-12-24"),
+    # a rubric's word that is also a weekday's abbreviation (« Mer. » for the sea) and the next sentence
+    ("Mer. Le 3 juillet, le port accueillera un forum.", WEDNESDAY, "3 juillet", "2027-07-03"),
 ])
 def test_relative_expressions(text: str, published: date, surface: str, value: str) -> None:
     mentions = find_dates(text, published)

@@ -259,10 +259,12 @@ class Merge:
 
     def _from_place(self, rule: Span, known: Sequence[Span]) -> Span:
         """"Côte d'Ivoire Tech": the rule read the name back from its sector word to the elision,
-        inside a known place; the place opens the name."""
+        inside a known place; the place opens the name (and "Côte d'Ivoire Tech Hub", a head after
+        the sector word)."""
         for place in known:
-            if place.label_ == "LOC" and place.start < rule.start < place.end < rule.end and all(
-                    t.text in self.lexicon.trailing_sector_words for t in rule[place.end - rule.start:]):
+            if place.label_ == "LOC" and place.start < rule.start < place.end < rule.end \
+                    and rule.doc[place.end].text in self.lexicon.trailing_sector_words and all(
+                    t.text in self.lexicon.trailing_heads for t in rule[place.end - rule.start:]):
                 return Span(rule.doc, place.start, rule.end, label=rule.label_)
         return rule
 

@@ -1,0 +1,43 @@
+"""Forms the reader missed until round 2, session 32: a gathering announced for the month under way
+(« que le hub organise fin novembre » in a November article) was moved a year on or dropped, and a
+rubric's word read as a weekday (« Mer. Le 3 juillet ») moved the gathering to a year where that day
+is a Wednesday. Invented texts."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import EventType
+from tests.events.reading import dated_roles_in
+
+
+def test_a_gathering_at_the_end_of_the_month_under_way(event_lexicon):
+    text = ("Dakar - La fintech Wari Pay a été labellisée jeudi. Elle présentera sa solution à l'Africa Fintech Days, "
+            "que le Côte d'Ivoire Tech Hub organise fin novembre à Abidjan.")
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 11, 12)) == [
+        ("2029-11", {("Côte d'Ivoire Tech Hub", "organisation")})]
+
+
+def test_a_gathering_held_earlier_in_the_month_is_no_agenda(event_lexicon):
+    text = "Le pôle Mer Bretagne a organisé en novembre ses Rencontres de la filière à Brest."
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 11, 20)) == []
+
+
+def test_a_rubric_word_is_no_weekday(event_lexicon):
+    text = ("Mer. Le 3 juillet, la CCI Nice Côte d'Azur accueillera le Forum des start-up de la mer, organisé par le "
+            "pôle Mer Méditerranée.")
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 5, 28)) == [
+        ("2029-07-03", {("pôle Mer Méditerranée", "organisation"), ("CCI Nice Côte d'Azur", "host")})]
+
+
+def test_the_name_after_edition_du_is_the_gathering(event_lexicon):
+    text = "L'Agence de développement du digital organise du 28 au 30 mai, à Marrakech, une nouvelle édition du Gitex Africa."
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 3, 2)) == [
+        ("2029-05-28/2029-05-30", {("Agence de développement du digital", "organisation")})]
+
+
+def test_an_exhibitor_at_a_gathering_organised_by_another(event_lexicon):
+    text = ("La start-up Sfax Solar Tech conçoit des onduleurs. "
+            "La jeune entreprise présentera ses produits au Tunisia Startup Summit, organisé par Smart Capital les 15 et 16 "
+            "décembre au Palais des congrès de Tunis.")
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 10, 2)) == [
+        ("2029-12-15/2029-12-16", {("Smart Capital", "organisation"), ("Palais des congrès de Tunis", "host")})]
