@@ -518,6 +518,11 @@ FLOORS.update({"unseen516": (0.9, 0.85), "unseen517": (0.78, 0.76), "unseen518":
 # (the session's starting code dfa9b9f: 218/47/54; at e5d31c4 219/47/53)
 FLOORS.update({"unseen524": (0.82, 0.8), "unseen525": (0.64, 0.68), "unseen526": (0.85, 0.88), "unseen527": (0.9, 0.82),
                "unseen528": (0.84, 0.82), "unseen529": (0.76, 0.67), "unseen530": (0.93, 0.9), "unseen531": (0.82, 0.84)})
+# unseen532-unseen539 (gold266-gold269, sealed until 14:03 UTC on 2026-12-07): first looks at 1a51c9c (round 2, session 32)
+FLOORS.update({"unseen532": (0.86, 0.76), "unseen533": (0.77, 0.79), "unseen534": (0.8, 0.75), "unseen535": (0.78, 0.76),
+               "unseen536": (0.9, 0.84), "unseen537": (0.9, 0.85), "unseen538": (0.88, 0.91), "unseen539": (0.8, 0.73)})
+# dev279-dev282 (gold266-gold269, to tune on): at 1a51c9c, before any change made on them
+FLOORS.update({"dev279": (0.93, 0.85), "dev280": (0.82, 0.84), "dev281": (0.86, 0.81), "dev282": (0.84, 0.79)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
 # (+22 tp -1 fp over the held-out sets; dev89 finds its writer's appointment without the predecessor thanked)
 # « deviendra … directrice générale » as an appointment (+9 tp -4 fp held-out; unseen117 one spurious event more)
