@@ -54,6 +54,11 @@ class Merge:
             if _place_in_name(g, model, self._no_adjective) or any(b.start < g.start and g.end == b.end for b in bodies):
                 continue
             g = self._extended(g, model, self.lexicon.trailing_heads)
+            if g.label_ == "MISC" and any(r.label_ == "ORG" and (r.start, r.end) == (g.start, g.end)
+                                          for r in doc.spans.get(RULES_KEY, [])):
+                # "Flat6Labs Beirut" (the model's MISC read on from a known one): a shape rule reads the same
+                # words as an organisation, the known one's branch
+                g = Span(doc, g.start, g.end, label="ORG")
             complemented = self._complemented(g, model, others)
             if complemented is not None:
                 grown.append(complemented)
