@@ -521,6 +521,11 @@ FLOORS.update({"unseen524": (0.82, 0.8), "unseen525": (0.64, 0.68), "unseen526":
 # unseen532-unseen539 (gold266-gold269, sealed until 14:03 UTC on 2026-12-07): first looks at 1a51c9c (round 2, session 32)
 FLOORS.update({"unseen532": (0.86, 0.76), "unseen533": (0.77, 0.79), "unseen534": (0.8, 0.75), "unseen535": (0.78, 0.76),
                "unseen536": (0.9, 0.84), "unseen537": (0.9, 0.85), "unseen538": (0.88, 0.91), "unseen539": (0.8, 0.73)})
+# unseen540-unseen547 (gold270-gold273, sealed until 14:20 UTC on 2026-12-07): first looks at 389d9f0 (round 2, session 32)
+FLOORS.update({"unseen540": (0.71, 0.67), "unseen541": (0.83, 0.76), "unseen542": (0.93, 0.91), "unseen543": (0.84, 0.79),
+               "unseen544": (0.75, 0.73), "unseen545": (0.84, 0.79), "unseen546": (0.76, 0.67), "unseen547": (0.82, 0.7)})
+# dev283-dev286 (gold270-gold273, to tune on): at 389d9f0, before any change made on them
+FLOORS.update({"dev283": (0.84, 0.82), "dev284": (0.87, 0.82), "dev285": (0.74, 0.58), "dev286": (0.87, 0.81)})
 # dev279-dev282 (gold266-gold269, to tune on): at 1a51c9c, before any change made on them
 FLOORS.update({"dev279": (0.93, 0.85), "dev280": (0.82, 0.84), "dev281": (0.86, 0.81), "dev282": (0.84, 0.79)})
 # session 20 trades (held-out aggregates rose with each change): a post's writer named alone on its last line
