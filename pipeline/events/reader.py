@@ -254,7 +254,7 @@ _PARK_NAME = re.compile(r"\b(?:parc|park|zone|techno\w+|agropole|agropolis|cyber
 _RUBRIC_DASH = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?[—–-]\s")
 _NAME_AHEAD = re.compile(r"^\s*(?:(?!(?:et|ou|avec|a|ont|est|sont)\s)[a-z-]+\s+){0,3}#")
 _COMMA_AHEAD = re.compile(r"^\s*,")
-_CLAUSE_HEAD = re.compile(r";\s*|\s:\s+(?=nous\b)|\bet\s+(?=(?:elle|il)\b)|\bque\s+(?=nous\b)")
+_CLAUSE_HEAD = re.compile(r";\s*|\s:\s+(?=(?:«\s*)?nous\b)|\bet\s+(?=(?:elle|il)\b)|\bque\s+(?=nous\b)")
 # what a `_CLAUSE_HEAD` match holds besides ";" or ":": searched with its literal first, it skips
 # most sentences faster than `_CLAUSE_HEAD`, whose "\b" start is tried at every position
 _AND_PRONOUN = re.compile(r"et\s+(?:elle|il)")
@@ -272,7 +272,7 @@ _SIGNATURE_DASH = re.compile(r"[—–-]\s*$")
 _SIGNATURE_LINE = re.compile(r"[ .]*(?:,[^\n#]{1,80})?(?:\n\s*(?:#\w+\s*)+)?\s*\Z")
 # first person at the head of a quotation: the organisation the quoted speaker speaks for
 # "« Nous avons …", "« Et depuis lundi, nous sommes …" (a short opening phrase and its comma)
-_WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*)?(nous)\s+(?=(?:avons|venons|sommes|(?:co-?)?organis(?:ons|erons)|tiendrons|accueill(?:ons|erons)|recev(?:ons|rons)|"
+_WE = re.compile(r"^(?:[^\w\s«]+\s*)?(«\s*)?(?:(?:et\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*){0,2}(nous)\s+(?=(?:avons|venons|sommes|(?:co-?)?organis(?:ons|erons)|tiendrons|accueill(?:ons|erons)|recev(?:ons|rons)|"
                  r"reuni(?:ssons|rons)|lanc(?:ons|erons)|inaugur(?:ons|erons)|ouvr(?:ons|irons)|sign(?:ons|erons)|officialisons)\b)")
 # anaphors that stand only for an organisation whose name has the noun ("la Cité" for « Cité de
 # l'innovation X », « le port » for the « Port autonome de San-Pédro »), never for the article's organisation by default
@@ -350,11 +350,20 @@ def _rubric(text: str, mention: EntityMention) -> bool:
         and (alone or (bool(_RUBRIC_DASH.match(text[mention.end_char:mention.end_char + 40])) and mention.label != "ORG"))
 
 
+def _initials_tag(text: str, mention: EntityMention) -> bool:
+    """"K. N. : « La Banque X nous a accordé … »": an interviewee's initials tagging an answer, never an actor."""
+    return _INITIALS.fullmatch(mention.surface) is not None and (mention.start_char == 0 or text[mention.start_char - 1] == "\n") \
+        and _TAG_COLON.match(text, mention.end_char) is not None
+
+
+_INITIALS = re.compile(r"(?:[A-ZÉ]\.\s?-?){1,3}")
+_TAG_COLON = re.compile(r"\s*:")
 _AGENDA_LINE_DAY = re.compile(r"\s*\d{1,2}(?:er)?(?:\s*[-–]\s*\d{1,2})?\s+[A-ZÉÛ]{3,}\.?(?:\s+\d{4})?\s*,\s*")
 
 
 _HEADING = re.compile(r"\s*(?:(?:le|la|l')\s*)?#+\s*[.:—–-]?\s*")
-_SPEAKER_HEAD = re.compile(r"^#+\s*:\s*")
+# (or the interviewee's initials, left unmasked: "K. N. : « Oui, jeudi dernier, nous avons signé … »")
+_SPEAKER_HEAD = re.compile(r"^(?:#+|(?:[a-z]\.\s?-?){1,3})\s*:\s*")
 _AGENCY_IN_DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CAPITALS_ITEM = re.compile(r"^\s*(#+)\s+[-–—]\s+\S")
 
@@ -504,6 +513,9 @@ class ArticleReader:
     # (start, end) of a name -> (the words before it in its own phrase, the name), folded: read by `_resolve_noun`
     # for every noun taken up, computed once per name
     name_contexts: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+    # (start, end) of every name the NER stage found, MISC ones included ("son Biotech Day"): no noun inside one
+    # takes up an organisation
+    name_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         text = self.annotated.article.text
@@ -514,10 +526,12 @@ class ArticleReader:
         candidates = sorted(
             (m for m in self.annotated.mentions
              if not any(a.start_char < m.end_char and m.start_char < a.end_char for a in amounts) and not _rubric(text, m)
+             and not _initials_tag(text, m)
              and not _GATHERING_AFTER.match(text, m.end_char) and not _LABEL_NAMED.search(m.surface)
              and not any(start <= m.start_char and m.end_char <= end for start, end in quoted)),
             key=lambda m: m.start_char,
         )
+        self.name_spans = [(m.start_char, m.end_char) for m in candidates]
         chars = list(self.folded)
         for m in candidates:  # other names masked: ", le Cluster Solaire" is a name, not an apposition
             chars[m.start_char:m.end_char] = "#" * (m.end_char - m.start_char)
@@ -1016,6 +1030,12 @@ class ArticleReader:
             if _NAME_AHEAD.match(rest) and not _COMMA_AHEAD.match(rest):
                 continue  # "le pôle de compétitivité Nextmed": the name itself is the referent
             noun = 1 if match.group(1) else 2
+            at = base + match.start(noun)
+            if self.annotated.article.text[at].isupper() and any(start <= at < end and (start < at or end > base + match.end(noun))
+                                                                 for start, end in self.name_spans):
+                # "son Biotech Day": a word of a longer name, not a noun taking up an organisation (but "le projet X"
+                # and "le Cyberparc" alone are)
+                continue
             target = self._resolve_noun(match.group(noun), base + match.start(), found)
             if target is not None:  # the referent is the noun: "de l'agence" keeps "de l'" as a link
                 found.append(Referent(base + match.start(noun), base + match.end(), (target,), False))

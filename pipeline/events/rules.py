@@ -1514,6 +1514,9 @@ _LABELLED_ONES = re.compile(r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|\d+)\s+(
                             r"(?:labellisees|certifiees|labellises|certifies)$"
                             # "le nombre total de start-up labellisées dépasse 1 500": a count, no label given
                             r"|\bnombre\s+(?:total\s+)?d(?:e\s+|')(?:[a-z-]+\s+){1,2}(?:labellise|certifie)e?s$"
+                            # "le réseau des start-up labellisées compte 240 membres": a community, no label given
+                            r"|\b(?:reseau|communaute|club|cercle|famille)\s+des\s+(?:jeunes\s+)?(?:entreprises|start-up|startups|societes|pme|jeunes pousses)\s+"
+                            r"(?:labellise|certifie)e?s$"
                             # "une journée consacrée aux start-up labellisées": those labelled before, a public
                             r"|\baux\s+(?:jeunes\s+)?(?:entreprises|start-up|startups|societes|structures|pme|jeunes pousses)\s+"
                             r"(?:labellise|certifie)e?s$")
@@ -2819,8 +2822,10 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         between = view.between(subject.end, view.sentence.start + cue.end())
         if lex.cue("agenda", "host_verbs").search(between):
             participants += _as(subject, Role.HOST)
-        elif _GATHERING_NAME.match(fold_keep_offsets(subject.targets[0].surface).lower()):
-            pass  # "Le Forum Afrique Développement, organisé par X, aura lieu …": the gathering itself
+        elif _GATHERING_NAME.match(fold_keep_offsets(subject.targets[0].surface).lower()) \
+                or (subject.named and _ORGANISED_BY_NEXT.match(view.between(subject.end, view.sentence.end))):
+            pass  # "Le Forum Afrique Développement, organisé par X, aura lieu …": the gathering itself (and "VivaTech,
+            # organisé par Publicis Groupe, se tiendra …", its name read as an organisation's)
         elif _org(ctx, subject) and _ANNOUNCES_THAT.search(between):
             participants += _as(subject, Role.ORGANISATION)  # "la SAFEX a annoncé que la Foire d'Alger se tiendra …"
         elif organised_by_other and (not lex.cue("agenda", "organiser_verbs").search(between) or _EXHIBITS.search(between)):
@@ -3057,6 +3062,7 @@ _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lie
                              r"ouvr\w+ (?:ses|leurs) portes)\b[^.;#]{0,90}"
                              r"\b(?:au|a la|a l'|a)\s*$")
 _ANNOUNCES_THAT = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?annonce\s+(?:\w+\s+){0,2}?qu")
+_ORGANISED_BY_NEXT = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:co-?)?organise\w*\s+(?:conjointement\s+)?par\b")
 _ONLY_OF = re.compile(r"^\s*(?:du|de la|de l'|des|de|d')\s*$")
 # who takes part in a gathering another organises: an exhibitor or a guest
 _EXHIBITS = re.compile(r"\b(?:present(?:e|es|s|era|eront|ent)?|participer\w*|participe\w*|expos\w*|rejoindr\w*|invite\w*)\b")

@@ -41,3 +41,45 @@ def test_an_exhibitor_at_a_gathering_organised_by_another(event_lexicon):
             "décembre au Palais des congrès de Tunis.")
     assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 10, 2)) == [
         ("2029-12-15/2029-12-16", {("Smart Capital", "organisation"), ("Palais des congrès de Tunis", "host")})]
+
+
+def test_a_name_holding_an_organisation_noun_takes_up_no_one(event_lexicon):
+    text = "Le pôle Cosmetic Valley signe un accord. Eurobiomed tiendra le 20 juin, à Marseille, son Biotech Day."
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 5, 2)) == [
+        ("2029-06-20", {("Eurobiomed", "organisation")})]
+
+
+def test_a_gathering_named_before_its_organiser_is_none(event_lexicon):
+    text = ("SEPEM Industries Nord-Ouest, organisé par Infopro Digital, se tiendra du 1er au 3 octobre au Parc des "
+            "expositions de Rouen.")
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 5, 2)) == [
+        ("2029-10-01/2029-10-03", {("Infopro Digital", "organisation"), ("Parc des expositions de Rouen", "host")})]
+
+
+def test_doors_opened_to_us_and_a_dreamt_office_open_nothing(event_lexicon):
+    text = ("La fintech Kora Pay a levé 2 M€ lundi. Merci à toutes celles et ceux qui nous ont ouvert leurs portes à "
+            "Dakar. Un jour, peut-être, nous ouvrirons un bureau à Abidjan : ce n'est qu'un rêve.")
+    assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 5, 2)) == []
+
+
+def test_a_community_of_labelled_start_ups_is_no_label(event_lexicon):
+    text = ("Rabat - L'Agence de développement du digital indique que le réseau des start-up labellisées compte "
+            "désormais plus de 240 membres.")
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 5, 2)) == []
+
+
+INTERVIEW = (
+    "L'Orient-Le Jour : Votre start-up, Phoenicia Data, vient de boucler un tour de table. Qui vous a suivis ?\n"
+    "Rami Khoury, fondateur : « Nous avons levé 2 millions de dollars le 20 mars auprès de Cedar Seed Fund. »\n\n"
+    "OLJ : Vous avez aussi signé avec une université ?\n"
+    "R. K. : « Oui, jeudi dernier, nous avons signé un accord de recherche avec l'Université américaine de Beyrouth. »")
+
+
+def test_we_after_a_speaker_and_his_title_is_the_interviewee_firm(event_lexicon):
+    assert dated_roles_in(INTERVIEW, event_lexicon, EventType.FUNDING, date(2029, 3, 26)) == [
+        ("2029-03-20", {("Phoenicia Data", "recipient"), ("Cedar Seed Fund", "funder")})]
+
+
+def test_initials_tagging_an_answer_are_no_partner(event_lexicon):
+    assert dated_roles_in(INTERVIEW, event_lexicon, EventType.PARTNERSHIP, date(2029, 3, 26)) == [
+        ("2029-03-22", {("Phoenicia Data", "partner"), ("Université américaine de Beyrouth", "partner")})]
