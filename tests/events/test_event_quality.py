@@ -524,6 +524,11 @@ FLOORS.update({"unseen532": (0.86, 0.76), "unseen533": (0.77, 0.79), "unseen534"
 # unseen540-unseen547 (gold270-gold273, sealed until 14:20 UTC on 2026-12-07): first looks at 389d9f0 (round 2, session 32)
 FLOORS.update({"unseen540": (0.71, 0.67), "unseen541": (0.83, 0.76), "unseen542": (0.93, 0.91), "unseen543": (0.84, 0.79),
                "unseen544": (0.75, 0.73), "unseen545": (0.84, 0.79), "unseen546": (0.76, 0.67), "unseen547": (0.82, 0.7)})
+# unseen548-unseen555 (gold274-gold277, sealed until 14:51 UTC on 2026-12-07): first looks at 61925ba (round 2, session 32)
+FLOORS.update({"unseen548": (0.77, 0.84), "unseen549": (0.87, 0.84), "unseen550": (0.73, 0.73), "unseen551": (0.84, 0.82),
+               "unseen552": (0.8, 0.82), "unseen553": (0.82, 0.82), "unseen554": (0.87, 0.82), "unseen555": (0.8, 0.85)})
+# dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
+FLOORS.update({"dev287": (0.87, 0.87), "dev288": (0.93, 0.9), "dev289": (0.89, 0.78), "dev290": (0.68, 0.7)})
 # dev283-dev286 (gold270-gold273, to tune on): at 389d9f0, before any change made on them
 FLOORS.update({"dev283": (0.84, 0.82), "dev284": (0.87, 0.82), "dev285": (0.74, 0.58), "dev286": (0.87, 0.81)})
 # dev279-dev282 (gold266-gold269, to tune on): at 1a51c9c, before any change made on them
