@@ -3049,7 +3049,10 @@ _HELD_VERB_GAP = (r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit|reu
                   r"convie|convient|conviera|convieront|invite|invitent|invitera|inviteront|"
                   # (a town on the way: "Retrouvez-nous le 12 mars à Grenoble, à la Maison X")
                   # (a town on the way: "nous organiserons le 15 mai à Casablanca une mission au Hyatt X")
-                  r"reunira|reuniront)\b(?:(?:[^.;#]|\ba #+\s*,|\ba #+\s(?=[a-z])){0,140}|\s+par\s+[^.;]{0,90})")
+                  r"reunira|reuniront)\b(?:(?:[^.;#]|\ba #+\s*,|\ba #+\s(?=[a-z])"
+                  # (a gathering named after its organiser on the way: "organise ses Rencontres Minalogic le 11 octobre au")
+                  r"|\b(?:rencontres|journees?|assises|forum|salon|sommet|trophees|congres|convention)\s+#+){0,140}"
+                  r"|\s+par\s+[^.;]{0,90})")
 _HELD_AT = re.compile(_HELD_VERB_GAP + r"\b(?:au|a la|a l'|(?:dans les locaux|au siege) (?:de la|de l'|du|des|de|d')|"
                       r"(?:sur|dans) le (?:campus|site|parc)(?: (?:de la|de l'|du|de|d'))?)\s*$")
 # after a bare « à », only a one-word name the NER took for a person: "tiendra ses rencontres le 18
@@ -3146,7 +3149,9 @@ def _venue_name(surface: str) -> bool:
 _VENUE_TAIL = re.compile(r"(?:\b(?:grand palais|parc des expositions|palais des congres|centre des congres)|expo|arena|dome)$"
                          # a hall whose name glues its kind ("Valexpo", "Polydôme", "Kindarena"), or a town's
                          # exhibition grounds named on ("Paris Expo Porte de Versailles")
-                         r"|^[\w-]+ expo\b")
+                         r"|^[\w-]+ expo\b"
+                         # ... or a hall named on by its town ("Eurexpo Lyon")
+                         r"|^\w+expo\b")
 
 
 # places a gathering is held in that may also name an organisation opening an article (« la Maison de

@@ -730,6 +730,10 @@ FLOORS.update({"unseen176": (0.64, 0.62), "unseen525": (0.63, 0.68), "unseen539"
 # « organisé par »; doors opened to us, an office dreamt of (held-out +6 tp -15 fp, 31 sets better, 3 worse; unseen500
 # and unseen535 one more spurious)
 FLOORS.update({"unseen500": (0.84, 0.84), "unseen535": (0.76, 0.76)})
+# a venue after a gathering named after its organiser (« ses Rencontres Minalogic le 11 octobre au … »), a hall named on
+# by its town after a bare « à » (« Eurexpo Lyon »), a budget shown, a country not left (held-out +7 tp -8 fp, 14 sets
+# better, 1 worse; unseen486 one more spurious)
+FLOORS.update({"unseen486": (0.83, 0.7)})
 
 
 @lru_cache(maxsize=1)

@@ -83,3 +83,22 @@ def test_we_after_a_speaker_and_his_title_is_the_interviewee_firm(event_lexicon)
 def test_initials_tagging_an_answer_are_no_partner(event_lexicon):
     assert dated_roles_in(INTERVIEW, event_lexicon, EventType.PARTNERSHIP, date(2029, 3, 26)) == [
         ("2029-03-22", {("Phoenicia Data", "partner"), ("Université américaine de Beyrouth", "partner")})]
+
+
+def test_a_venue_after_a_gathering_named_after_its_organiser(event_lexicon):
+    text = "Le pôle Minalogic organise ses Rencontres Minalogic le 11 octobre au World Trade Center Grenoble."
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 9, 20)) == [
+        ("2029-10-11", {("Minalogic", "organisation"), ("World Trade Center Grenoble", "host")})]
+
+
+def test_a_hall_named_on_by_its_town_after_a_bare_a(event_lexicon):
+    text = "Du 16 au 18 octobre, RX France organise le salon Pollutec à Eurexpo Lyon, avec 2 000 exposants attendus."
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 9, 20)) == [
+        ("2029-10-16/2029-10-18", {("RX France", "organisation"), ("Eurexpo Lyon", "host")})]
+
+
+def test_a_budget_shown_and_a_country_not_left_give_no_event(event_lexicon):
+    text = ("Le Cluster Agro-industriel de Meknès regroupe 75 entreprises et affiche un budget de 3 millions de dirhams. "
+            "Sa directrice générale, Maya Saad, assure que le cluster ne compte pas quitter le Maroc.")
+    assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 9, 20)) == []
+    assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, date(2029, 9, 20)) == []
