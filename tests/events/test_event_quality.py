@@ -527,6 +527,11 @@ FLOORS.update({"unseen540": (0.71, 0.67), "unseen541": (0.83, 0.76), "unseen542"
 # unseen548-unseen555 (gold274-gold277, sealed until 14:51 UTC on 2026-12-07): first looks at 61925ba (round 2, session 32)
 FLOORS.update({"unseen548": (0.77, 0.84), "unseen549": (0.87, 0.84), "unseen550": (0.73, 0.73), "unseen551": (0.84, 0.82),
                "unseen552": (0.8, 0.82), "unseen553": (0.82, 0.82), "unseen554": (0.87, 0.82), "unseen555": (0.8, 0.85)})
+# unseen556-unseen563 (gold278-gold281, sealed until 15:06 UTC on 2026-12-07): first looks at a3eba4c (round 2, session 32)
+FLOORS.update({"unseen556": (0.8, 0.8), "unseen557": (0.82, 0.82), "unseen558": (0.8, 0.7), "unseen559": (0.75, 0.72),
+               "unseen560": (0.9, 0.88), "unseen561": (0.87, 0.81), "unseen562": (1.0, 0.93), "unseen563": (0.88, 0.88)})
+# dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
+FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
 FLOORS.update({"dev287": (0.87, 0.87), "dev288": (0.93, 0.9), "dev289": (0.89, 0.78), "dev290": (0.68, 0.7)})
 # dev283-dev286 (gold270-gold273, to tune on): at 389d9f0, before any change made on them
