@@ -1242,6 +1242,8 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
             r"\b(?:heberge|compte|regroupe|accueille|reunit|federe|rassemble)\w*\s+(?:\w+\s+){0,2}?\d+\s+(?:[\w-]+\s+){0,2}$",
             view.masked[:cue.start()]):
         return []  # "Le parc héberge 110 start-up labellisées": a count of members, no label given
+    if cue.group().startswith("certifi") and _CERTIFIED_FOR_A_LEVEL.match(view.masked, cue.end()):
+        return []  # "L'infrastructure, certifiée pour une disponibilité de 99,98 %": a performance certified, no label named
     if _PEOPLE_CERTIFIED.match(view.masked, cue.end()):
         return []  # "une convention pour la certification des 600 stagiaires": people trained, not a label
     if re.fullmatch(r"(?:labellis|certifi)(?:e|ee|es|ees)", cue.group()) and _GOODS_BEFORE.search(view.masked[:cue.start()]):
@@ -1521,6 +1523,8 @@ _LABELLED_ONES = re.compile(r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|\d+)\s+(
                             r"|\baux\s+(?:jeunes\s+)?(?:entreprises|start-up|startups|societes|structures|pme|jeunes pousses)\s+"
                             r"(?:labellise|certifie)e?s$")
 # goods a participle qualifies: a quantity of a plain noun ("tonnes de fèves certifiées")
+_CERTIFIED_FOR_A_LEVEL = re.compile(r"\s+pour\s+(?:une?|sa|son)\s+(?:\w+\s+){0,2}?(?:disponibilite|niveau|taux|capacite|"
+                                    r"performance|rendement)\b")
 _GOODS_BEFORE = re.compile(r"\d[\d\s.,]*\s+(?:[a-z]+\s+)?(?:de|d')\s*(?!(?:start-up|startup|entreprises|pme|"
                            r"structures|clusters|poles|societes|membres|adherents|projets|sites|laboratoires)\b)[a-z]{3,}s\s+$")
 _PEOPLE_CERTIFIED = re.compile(r"\s+(?:des|de)\s+(?:\d[\d\s]*\s+|(?:nos|leurs|ses)\s+)?(?:stagiaires|apprentis|techniciens|"
@@ -2067,6 +2071,11 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                                and _org(ctx, r) and _SITE_NAME.match(fold_keep_offsets(r.targets[0].surface).lower())), None)
             if named_site is not None and cue.group().startswith(("inaugur", "ouvr", "ouvert")) and _NAMED_SITE_GAP.match(
                     view.between(view.sentence.start + cue.end(), named_site.start)):
+                # (but "La Moroccan Information Technopark Company a ouvert lundi le Technopark d'Agadir": its operator opens it)
+                operator = _subject_before(ctx, view, view.sentence.start + cue.start())
+                if operator is not None and operator.named and operator.label == "ORG" \
+                        and not _official_of(ctx, view, operator):
+                    named_site = operator
                 return [_event(view, EventType.OPENING, _as(named_site, Role.ORGANISATION),
                                _opening_date(ctx, view, view.sentence.start + cue.start()),
                                detail=fold_keep_offsets(named_site.targets[0].surface).lower().split()[0])]

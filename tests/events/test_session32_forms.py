@@ -102,3 +102,28 @@ def test_a_budget_shown_and_a_country_not_left_give_no_event(event_lexicon):
             "Sa directrice générale, Maya Saad, assure que le cluster ne compte pas quitter le Maroc.")
     assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 9, 20)) == []
     assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, date(2029, 9, 20)) == []
+
+
+def test_a_park_opened_by_its_operator_is_the_operators_opening(event_lexicon):
+    text = ("Agadir - La Moroccan Information Technopark Company (MITC) a ouvert lundi le Technopark d'Agadir, le "
+            "cinquième de son réseau.")
+    assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 5, 2)) == [
+        ("2029-04-30", {("Moroccan Information Technopark Company", "organisation")})]
+
+
+def test_a_park_a_minister_inaugurates_still_opens_itself(event_lexicon):
+    text = "Le ministre de l'Industrie a inauguré lundi le Technopark de Salé Nord."
+    assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 5, 2)) == [
+        ("2029-04-30", {("Technopark de Salé Nord", "organisation")})]
+
+
+def test_a_departure_denied_in_the_negative_is_none(event_lexicon):
+    text = ("Contrairement à ce qu'avançait une lettre confidentielle, Jacques Monnier ne quittera pas la présidence de "
+            "Lyonbiopôle, a démenti le pôle.")
+    assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, date(2029, 5, 2)) == []
+
+
+def test_a_performance_certified_is_no_label(event_lexicon):
+    text = ("Kaay Cloud a ouvert mercredi son centre de données. L'infrastructure, certifiée pour un haut niveau de "
+            "disponibilité, proposera des services aux banques.")
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 9, 14)) == []
