@@ -530,6 +530,11 @@ FLOORS.update({"unseen548": (0.77, 0.84), "unseen549": (0.87, 0.84), "unseen550"
 # unseen556-unseen563 (gold278-gold281, sealed until 15:06 UTC on 2026-12-07): first looks at a3eba4c (round 2, session 32)
 FLOORS.update({"unseen556": (0.8, 0.8), "unseen557": (0.82, 0.82), "unseen558": (0.8, 0.7), "unseen559": (0.75, 0.72),
                "unseen560": (0.9, 0.88), "unseen561": (0.87, 0.81), "unseen562": (1.0, 0.93), "unseen563": (0.88, 0.88)})
+# unseen564-unseen571 (gold282-gold285, sealed until 15:20 UTC on 2026-12-07): first looks at 61a80b7 (round 2, session 32)
+FLOORS.update({"unseen564": (0.93, 0.85), "unseen565": (0.82, 0.82), "unseen566": (0.93, 0.93), "unseen567": (0.9, 0.87),
+               "unseen568": (0.78, 0.73), "unseen569": (0.87, 0.79), "unseen570": (0.87, 0.79), "unseen571": (0.82, 0.82)})
+# dev295-dev298 (gold282-gold285, to tune on): at 61a80b7, no change made on them
+FLOORS.update({"dev295": (0.86, 0.76), "dev296": (0.96, 0.87), "dev297": (0.81, 0.81), "dev298": (0.7, 0.64)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
 FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
