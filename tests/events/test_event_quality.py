@@ -746,12 +746,32 @@ FLOORS.update({"unseen500": (0.84, 0.84), "unseen535": (0.76, 0.76)})
 FLOORS.update({"unseen486": (0.83, 0.7)})
 
 
+def _number(split: str) -> int:
+    return int("".join(ch for ch in split if ch.isdigit()) or 0)
+
+
+# the forty newest held-out sets (a session's worth of first looks) are all checked
+NEWEST_HELD_OUT = max(_number(split) for split in FLOORS if not split.startswith("dev")) - 39
+
+
+def _checked_here(split: str) -> bool:
+    """Every dev floor (the slot model's rebuild reads them all) and about a third of the held-out ones:
+    every fourth set by number, the sets named before numbering, and the forty newest. Annotating every
+    held-out article (some 9,000) made this file a third of the suite's time by round 2, session 32;
+    `veille eval --events --json` still scores every set, and is the gate each change passes."""
+    number = _number(split)
+    return split.startswith("dev") or not number or number % 4 == 0 or number >= NEWEST_HELD_OUT
+
+
+CHECKED = sorted(split for split in FLOORS if _checked_here(split))
+
+
 @lru_cache(maxsize=1)
 def gold_annotations() -> dict[str, AnnotatedSplit]:
     """Every floored split's articles annotated once, in a few large passes (one NLP pass per split
     made this file the suite's slowest), for the floors and for the slot model's rebuild below:
     annotating the dev files a second time cost a minute of the suite."""
-    return {annotated[0]: annotated for annotated in annotated_splits(shared_analyzer(), sorted(FLOORS))}
+    return {annotated[0]: annotated for annotated in annotated_splits(shared_analyzer(), CHECKED)}
 
 
 @lru_cache(maxsize=1)
@@ -760,7 +780,7 @@ def floor_reports() -> dict[str, EventReport]:
     return evaluate_annotated_splits(gold_annotations().values(), load_lexicon(MODELS))
 
 
-@pytest.mark.parametrize("split", sorted(FLOORS))
+@pytest.mark.parametrize("split", CHECKED)
 def test_event_scores_hold_their_floor(split):
     report = floor_reports()[split]
     precision, recall = FLOORS[split]
@@ -775,7 +795,7 @@ def test_retraining_the_slot_model_on_the_dev_gold_rebuilds_its_file_byte_for_by
     from evaluation.slot_training import collect, dev_splits, train_json
 
     assert dev_splits() and all(s.startswith("dev") for s in dev_splits())
-    assert set(dev_splits()) <= set(FLOORS)
+    assert set(dev_splits()) <= set(CHECKED)
     annotated = [gold_annotations()[split] for split in dev_splits()]
     articles = collect(shared_analyzer(), load_lexicon(MODELS), annotated)
     assert train_json(articles) == (MODELS / "events" / SLOTS_FILE).read_text(encoding="utf-8")
