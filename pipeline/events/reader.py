@@ -356,14 +356,15 @@ def _initials_tag(text: str, mention: EntityMention) -> bool:
         and _TAG_COLON.match(text, mention.end_char) is not None
 
 
-_INITIALS = re.compile(r"(?:[A-ZÉ]\.\s?-?){1,3}")
+_INITIALS_SHAPE = r"(?:[a-zé]\.\s?-?){1,3}"  # "K. N.", "J.-P. M.": an interviewee's initials (any case)
+_INITIALS = re.compile(_INITIALS_SHAPE, re.IGNORECASE)
 _TAG_COLON = re.compile(r"\s*:")
 _AGENDA_LINE_DAY = re.compile(r"\s*\d{1,2}(?:er)?(?:\s*[-–]\s*\d{1,2})?\s+[A-ZÉÛ]{3,}\.?(?:\s+\d{4})?\s*,\s*")
 
 
 _HEADING = re.compile(r"\s*(?:(?:le|la|l')\s*)?#+\s*[.:—–-]?\s*")
 # (or the interviewee's initials, left unmasked: "K. N. : « Oui, jeudi dernier, nous avons signé … »")
-_SPEAKER_HEAD = re.compile(r"^(?:#+|(?:[a-z]\.\s?-?){1,3})\s*:\s*")
+_SPEAKER_HEAD = re.compile(rf"^(?:#+|{_INITIALS_SHAPE})\s*:\s*")
 _AGENCY_IN_DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CAPITALS_ITEM = re.compile(r"^\s*(#+)\s+[-–—]\s+\S")
 

@@ -3158,9 +3158,8 @@ def _venue_name(surface: str) -> bool:
 _VENUE_TAIL = re.compile(r"(?:\b(?:grand palais|parc des expositions|palais des congres|centre des congres)|expo|arena|dome)$"
                          # a hall whose name glues its kind ("Valexpo", "Polydôme", "Kindarena"), or a town's
                          # exhibition grounds named on ("Paris Expo Porte de Versailles")
-                         r"|^[\w-]+ expo\b"
-                         # ... or a hall named on by its town ("Eurexpo Lyon")
-                         r"|^\w+expo\b")
+                         # or named on by its town ("Eurexpo Lyon")
+                         r"|^[\w-]+ ?expo\b")
 
 
 # places a gathering is held in that may also name an organisation opening an article (« la Maison de
