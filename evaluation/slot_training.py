@@ -48,9 +48,20 @@ class DevArticle:
     examples: list[tuple[str, tuple[str, ...], str]]   # (event type, features, label)
 
 
+# The model (an experiment, off by default) trains on every fourth dev set by number and the first
+# "dev": about a quarter of the dev gold (~1,150 articles), so the test suite can rebuild its file
+# byte for byte in seconds (round 2, session 33; it had never beaten the rules on held-out text, docs/events.md).
+TRAINING_EVERY = 4
+
+
 def dev_splits() -> list[str]:
-    """Only the sets one tunes on: never a held-out one."""
-    return [s for s in event_splits() if s.startswith("dev")]
+    """The sets it trains on: dev sets only (never a held-out one), a fixed quarter of them."""
+    return [s for s in event_splits() if s.startswith("dev") and _set_number(s) % TRAINING_EVERY == 0]
+
+
+def _set_number(split: str) -> int:
+    """"dev236" -> 236; "dev" -> 0."""
+    return int(split.removeprefix("dev") or 0)
 
 
 def collect(analyzer: Any, lexicon: Lexicon, annotated_dev: Iterable[AnnotatedSplit] | None = None) -> list[DevArticle]:
