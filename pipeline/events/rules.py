@@ -2829,8 +2829,11 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
         participants.append(Participant(ctx.reader.focus, Role.HOST))
     elif subject is not None:
         between = view.between(subject.end, view.sentence.start + cue.end())
-        if lex.cue("agenda", "host_verbs").search(between):
+        if lex.cue("agenda", "host_verbs").search(between) and not _CALL_CUE.match(cue.group()):
             participants += _as(subject, Role.HOST)
+        elif _CALL_CUE.match(cue.group()) and _RECEIVES.search(between) and _org(ctx, subject):
+            participants += _as(subject, Role.ORGANISATION)  # "L'accélérateur X reçoit jusqu'au 15 janvier les candidatures": its call
+            # (and "X invite les start-up à candidater à son programme avant le 31 mai")
         elif _GATHERING_NAME.match(fold_keep_offsets(subject.targets[0].surface).lower()) \
                 or (subject.named and _ORGANISED_BY_NEXT.match(view.between(subject.end, view.sentence.end))):
             pass  # "Le Forum Afrique Développement, organisé par X, aura lieu …": the gathering itself (and "VivaTech,
@@ -3074,6 +3077,9 @@ _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lie
                              r"ouvr\w+ (?:ses|leurs) portes)\b[^.;#]{0,90}"
                              r"\b(?:au|a la|a l'|a)\s*$")
 _ANNOUNCES_THAT = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?annonce\s+(?:\w+\s+){0,2}?qu")
+# a call's cue (« candidatures », « appel à projets », « date limite ») and who receives its files: its launcher
+_CALL_CUE = re.compile(r"^(?:candidatures|candidater|appel|date limite|dernier delai|dossiers|jusqu)")
+_RECEIVES = re.compile(r"\b(?:re.oi\w*|recevra\w*|attend\w*|invit\w*|appelle\w*|encourag\w*)\b")
 _ORGANISED_BY_NEXT = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:co-?)?organise\w*\s+(?:conjointement\s+)?par\b")
 _ONLY_OF = re.compile(r"^\s*(?:du|de la|de l'|des|de|d')\s*$")
 # who takes part in a gathering another organises: an exhibitor or a guest
