@@ -535,6 +535,15 @@ FLOORS.update({"unseen564": (0.93, 0.85), "unseen565": (0.82, 0.82), "unseen566"
                "unseen568": (0.78, 0.73), "unseen569": (0.87, 0.79), "unseen570": (0.87, 0.79), "unseen571": (0.82, 0.82)})
 # dev295-dev298 (gold282-gold285, to tune on): at 61a80b7, no change made on them
 FLOORS.update({"dev295": (0.86, 0.76), "dev296": (0.96, 0.87), "dev297": (0.81, 0.81), "dev298": (0.7, 0.64)})
+# unseen572-unseen579 (gold286-gold289, sealed until 17:08 UTC on 2026-12-07): first looks at 69e8f88 (round 2, session 33;
+# the session-33 scorer, a host's venue with or without its town)
+FLOORS.update({"unseen572": (0.85, 0.77), "unseen573": (0.9, 0.87), "unseen574": (0.74, 0.64),
+               "unseen575": (0.92, 0.83), "unseen576": (0.75, 0.72), "unseen577": (0.79, 0.69),
+               "unseen578": (0.76, 0.64), "unseen579": (0.78, 0.68)})
+# dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
+FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
+               "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
+               "dev307": (0.7, 0.55), "dev308": (0.83, 0.8), "dev309": (0.66, 0.45), "dev310": (0.78, 0.7)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
 FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
