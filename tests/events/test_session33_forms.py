@@ -44,3 +44,15 @@ def test_a_venue_that_receives_a_gathering_is_still_its_host(event_lexicon):
 def test_applying_with_no_deadline_is_no_agenda(event_lexicon):
     text = "Les start-up de la région peuvent candidater au programme d'accélération du Technopark de Tanger."
     assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 3, 1)) == []
+
+
+def test_funders_after_a_seed_round(event_lexicon):
+    text = "Lyon. Cardiosens, start-up accompagnée par le pôle Lyonbiopôle, a levé lundi 4 M€ en amorçage auprès de Rhône Angels et de Crédit Agricole Création."
+    assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 1, 30)) == [
+        ("2029-01-29", {("Cardiosens", "recipient"), ("Rhône Angels", "funder"), ("Crédit Agricole Création", "funder")})]
+
+
+def test_a_numeral_after_a_datelines_dash_is_no_name(event_lexicon):
+    text = "Rabat - Deux jeunes pousses, Sahla Health et Bladi Solar, ont obtenu le 11 janvier le label « Innov Invest »."
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 1, 15)) == [
+        ("2029-01-11", {("Sahla Health", "labelled")}), ("2029-01-11", {("Bladi Solar", "labelled")})]

@@ -332,12 +332,21 @@ def _split_at_dateline(ent: Span, first_names: frozenset[str]) -> list[Span]:
         if len(ent) >= 4 and ent[2].norm_ in first_names and all(t.text[:1].isupper() for t in ent[3:]):
             # "Lille - Maud Desrousseaux a été nommée": the dateline's town, then a person
             return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="PER")]
-        if ent.label_ == "LOC" and len(ent) >= 4 and all(t.text[:1].isupper() or t.is_digit or t.lower_ in ("d'", "d’")
-                                                          for t in ent[2:]):
+        if ent.label_ == "LOC" and (len(ent) >= 4 or _one_name_acting(ent)) \
+                and all(t.text[:1].isupper() or t.is_digit or t.lower_ in ("d'", "d’") for t in ent[2:]):
             # "Sénégal - Jokkolabs Dakar a obtenu le label": the dateline's place, then the one it tells of
-            # ("Grand-Bassam - Orange Côte d'Ivoire a ouvert")
+            # ("Grand-Bassam - Orange Côte d'Ivoire a ouvert"; "Casablanca - Souqly, la place de marché …, a levé")
             return [Span(doc, ent.start, ent.start + 1, label="LOC"), Span(doc, ent.start + 2, ent.end, label="ORG")]
     return [ent]
+
+
+def _one_name_acting(ent: Span) -> bool:
+    """"Sousse - Bionoor, qui …" or "Sousse - Bionoor a levé": one word after the dateline's dash,
+    then a comma or a lower-case word (a place's two halves, "Casablanca - Settat", run on capitalised
+    or end the line)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return len(ent) == 3 and after is not None and (after.text == "," or after.text[:1].islower()) \
+        and not ent[2].is_stop and not ent[2].like_num  # "Rabat - Deux jeunes pousses …": no name
 
 
 def _split_at_sentence_end(ent: Span, capitalised_articles: frozenset[str]) -> list[Span]:
