@@ -1239,9 +1239,9 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
     if _LABELS_LATER.match(cue.group()):
         return []  # "l'Institut X, qui certifiera nos recettes", "le centre pourra certifier 5 000 modules": a certifier
     if cue.group().startswith("labellise") and re.search(
-            r"\b(?:heberge|compte|regroupe|accueille|reunit|federe|rassemble)\w*\s+(?:\w+\s+){0,2}?\d+\s+(?:[\w-]+\s+){0,2}$",
+            r"\b(?:heberge|compte|regroupe|accueille|reunit|federe|rassemble|revendiqu|affich|totalis|cumul|recens|accompagn)\w*\s+(?:\w+\s+){0,2}?\d+\s+(?:[\w-]+\s+){0,2}$",
             view.masked[:cue.start()]):
-        return []  # "Le parc héberge 110 start-up labellisées": a count of members, no label given
+        return []  # "Le parc héberge 110 start-up labellisées": a count of members, no label given ("revendique 85 projets labellisés")
     if cue.group().startswith("certifi") and _CERTIFIED_FOR_A_LEVEL.match(view.masked, cue.end()):
         return []  # "L'infrastructure, certifiée pour une disponibilité de 99,98 %": a performance certified, no label named
     if _PEOPLE_CERTIFIED.match(view.masked, cue.end()):
@@ -3063,7 +3063,9 @@ _HELD_VERB_GAP = (r"\b(?:(?:se )?tiendr\w*|tient|tiennent|rassembl\w*|reunit|reu
                   # (a town on the way: "nous organiserons le 15 mai à Casablanca une mission au Hyatt X")
                   r"reunira|reuniront)\b(?:(?:[^.;#]|\ba #+\s*,|\ba #+\s(?=[a-z])"
                   # (a gathering named after its organiser on the way: "organise ses Rencontres Minalogic le 11 octobre au")
-                  r"|\b(?:rencontres|journees?|assises|forum|salon|sommet|trophees|congres|convention)\s+#+){0,140}"
+                  r"|\b(?:rencontres|journees?|assises|forum|salon|sommet|trophees|congres|convention)\s+#+"
+                  # (a place opening a gathering's name: "tiendra le 10 septembre le Beirut Agritech Summit au")
+                  r"|\b(?:le|la|les|l')\s*#+\s(?=[a-z]+\s+(?:summit|forum|show|days?|week|expo|festival|awards|meetup|challenge|tech)\b)){0,140}"
                   r"|\s+par\s+[^.;]{0,90})")
 _HELD_AT = re.compile(_HELD_VERB_GAP + r"\b(?:au|a la|a l'|(?:dans les locaux|au siege) (?:de la|de l'|du|des|de|d')|"
                       r"(?:sur|dans) le (?:campus|site|parc)(?: (?:de la|de l'|du|de|d'))?)\s*$")

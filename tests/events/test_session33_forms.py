@@ -56,3 +56,37 @@ def test_a_numeral_after_a_datelines_dash_is_no_name(event_lexicon):
     text = "Rabat - Deux jeunes pousses, Sahla Health et Bladi Solar, ont obtenu le 11 janvier le label « Innov Invest »."
     assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 1, 15)) == [
         ("2029-01-11", {("Sahla Health", "labelled")}), ("2029-01-11", {("Bladi Solar", "labelled")})]
+
+
+def test_a_day_word_after_a_posts_emoji_is_no_signatory(event_lexicon):
+    text = "✍️ Hier, le Technopôle de Monastir et la Deutsche Gesellschaft für Internationale Zusammenarbeit ont signé une convention."
+    assert dated_roles_in(text, event_lexicon, EventType.PARTNERSHIP, date(2029, 7, 3)) == [
+        ("2029-07-02", {("Technopôle de Monastir", "partner"), ("Deutsche Gesellschaft für Internationale Zusammenarbeit", "partner")})]
+
+
+def test_a_count_of_labelled_projects_is_no_label(event_lexicon):
+    text = "Le pôle Aerospace Valley compte 800 adhérents et revendique 420 projets labellisés depuis sa création."
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 7, 3)) == []
+
+
+def test_a_hotel_after_a_gathering_named_after_its_town(event_lexicon):
+    text = "Berytech tiendra le 12 octobre le Beirut Fintech Summit au Hilton Beirut Habtoor Grand, avec trente start-up."
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 9, 1)) == [
+        ("2029-10-12", {("Berytech", "organisation"), ("Hilton Beirut Habtoor Grand", "host")})]
+
+
+def test_a_test_workshop_is_a_site_not_a_gathering(event_lexicon):
+    text = "La jeune pousse ouvrira en juin un bureau et un atelier d'essais au Technopark de Tanger."
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 3, 1)) == []
+
+
+def test_an_opening_studied_by_the_way_is_none(event_lexicon):
+    text = "Le pôle BioValley France étudie par ailleurs l'ouverture d'un bureau à Bâle, « sans calendrier arrêté »."
+    assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 3, 1)) == []
+
+
+def test_a_coined_firm_opening_its_sentence_before_its_description(event_lexicon):
+    text = ("ANGERS. Hydrovéga, qui mesure l'humidité des sols par satellite, a été labellisée le 8 septembre par le pôle. "
+            "La start-up angevine ouvrira en janvier un laboratoire à Beaucouzé.")
+    assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 9, 10)) == [
+        ("2030-01", {("Hydrovéga", "organisation")})]

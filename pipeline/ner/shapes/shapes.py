@@ -68,6 +68,10 @@ class _Tokens:
         return i > 0 and not self.spaces[i - 1] and not self.spaces[i]
 
 
+# What opens a firm's description after its name and a comma ("Plantaflux, qui …", "Oleavia, la start-up …")
+_DESCRIPTION_OPENERS = frozenset({"qui", "la", "le", "l'", "l’", "une", "un", "start-up", "spécialiste", "specialiste", "pionnier",
+                                  "pionnière", "leader", "filiale", "éditeur", "editeur", "fabricant", "fabricante"})
+
 # Heads an institution's name goes on after with its purpose ("pour le développement économique")
 _PURPOSE_HEADS = frozenset({"fonds", "agence", "association", "office", "centre", "fondation", "institut", "conseil",
                             "comite", "comité", "commission", "caisse", "programme", "alliance", "observatoire",
@@ -121,7 +125,8 @@ class ShapeRules:
                 start = self._backward(tokens, i)
                 if start is not None:
                     spans.append(Span(doc, start, i + 1, label="ORG"))
-            if self._single_token_name(tokens.texts, i) or self._coined_after_role(tokens, i):
+            if self._single_token_name(tokens.texts, i) or self._coined_after_role(tokens, i) \
+                    or self._coined_described(tokens, i):
                 weak.append(Span(doc, i, i + 1, label="ORG"))
         # Where another name starts, a head-led name cannot run on through "et".
         tokens.strong_starts = {s.start for s in spans} | {
@@ -723,6 +728,17 @@ class ShapeRules:
             return False
         return any(fold(" ".join(texts[i - 1 - size:i - 1])) in self.lexicon.role_words
                    for size in (1, 2, 3) if i - 1 - size >= 0)
+
+    def _coined_described(self, tokens: _Tokens, i: int) -> bool:
+        """"ANGERS. Plantaflux, qui mesure le stress hydrique …", "Sousse - Oleavia, la start-up …": a word
+        the model's vocabulary never saw opens the sentence and a relative clause or a description
+        follows its comma: the firm the article tells of, where the model found no name at all."""
+        texts, norms = tokens.texts, tokens.norms
+        if i + 2 >= len(texts) or texts[i + 1] != "," or norms[i + 2] not in _DESCRIPTION_OPENERS:
+            return False
+        opens = self._opens_sentence(tokens, i) or texts[i - 1] in ("-", "–", "—", ".")
+        word = texts[i]  # (a participle or a common word opening the sentence is none: "Surpeuplé, le site …")
+        return opens and tokens.coined(i) and not self.lexicon.is_common_word(word) and not self.lexicon.is_participle(word)
 
     def _single_token_name(self, texts: list[str], i: int) -> bool:
         text = texts[i]

@@ -18,6 +18,12 @@ CASES = {
     "a dateline's town then a one-word firm and its verb": (
         "<ent label=LOC>Sousse</ent> - <ent label=ORG>Oleavia</ent> a encaissé vendredi 1,8 million de dinars."
     ),
+    "a coined firm opening its sentence before « , qui »": (
+        "<ent label=LOC>ANGERS</ent>. <ent label=ORG>Hydrovéga</ent>, qui mesure l'humidité des sols, a été labellisée lundi."
+    ),
+    "a participle opening its sentence is no firm": (
+        "Surpeuplé, le parc d'activités de <ent label=LOC>Beaucouzé</ent> s'étend."
+    ),
 }
 
 
