@@ -540,6 +540,11 @@ FLOORS.update({"dev295": (0.86, 0.76), "dev296": (0.96, 0.87), "dev297": (0.81, 
 FLOORS.update({"unseen572": (0.85, 0.77), "unseen573": (0.9, 0.87), "unseen574": (0.74, 0.64),
                "unseen575": (0.92, 0.83), "unseen576": (0.75, 0.72), "unseen577": (0.79, 0.69),
                "unseen578": (0.76, 0.64), "unseen579": (0.78, 0.68)})
+# unseen580-unseen587 (gold290-gold293, sealed until 17:33 UTC on 2026-12-07): first looks at c412f8f (round 2, session 33;
+# the session-33 scorer)
+FLOORS.update({"unseen580": (0.74, 0.64), "unseen581": (0.73, 0.61), "unseen582": (0.92, 0.77),
+               "unseen583": (0.86, 0.62), "unseen584": (0.89, 0.81), "unseen585": (0.66, 0.45),
+               "unseen586": (0.78, 0.68), "unseen587": (0.8, 0.65)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
