@@ -1151,6 +1151,8 @@ def label(ctx: Context, view: SentenceView, following: Callable[[], SentenceView
     return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), when, detail=detail) for r in named]
 
 
+# a project and who carries it: "le projet de cobotique de soudage porté par", "deux projets portés par la start-up"
+_PROJECT_CARRIED_BY = re.compile(r"\bprojets?\b[^.;#]{0,80}?\bporte(?:e|s|es)?\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}?$")
 _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 # a counted group of structures: "deux jeunes pousses", "trois de ses adhérents", "deux structures d'accompagnement"
 _COUNT_WORD = "|".join(_COUNT_WORDS)
@@ -1308,7 +1310,7 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         subject = given_to
         if given_to is None:
             # "Le ministère a labellisé mardi quatre nouveaux clusters, parmi lesquels A et B"
-            listed = _label_list(ctx, view, position) or counted
+            listed = _label_list(ctx, view, position) or counted or _carriers(ctx, view)
             date = ctx.date_for(view, future=False)
             return [_event(view, EventType.LABEL, _as(r, Role.LABELLED), date) for r in listed]
     renewed = _renewed_holders(ctx, view, position, cue.end()) if given_to is None and _RENEWS.search(
@@ -1358,6 +1360,9 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         listed = [given] if given is not None else []
         if given is not None:  # "… a été octroyé à X et à Y": one event per holder
             listed += _next_holders(ctx, view, given)
+    if subject is None and not listed:
+        # "Le projet de cobotique porté par X a reçu le label", "a labellisé deux projets portés par A et B": who carries them
+        listed = _carriers(ctx, view)
     if subject is None and not listed:
         return []
     name = lex.cue("label", "name").match(view.masked[cue.start() if cue.group().startswith("french") else cue.end():])
@@ -1555,6 +1560,13 @@ _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|remet|accord|octroy|del
                              r"|\b(?:re)?labellisation\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$"
                              r"|\b(?:obtenue?s?|decrochee?s?)\s+par\s*(?:la|le|l')?\s*(?:[a-z-]+\s+)?$"
                              r"|\b(?:renouvele|reconduit)e?s?\s+(?:pour|au profit)\s+(?:de\s+)?(?:la|le|l'|les)?\s*(?:[a-z-]+\s+)?$")
+def _carriers(ctx: Context, view: SentenceView) -> list[Referent]:
+    """Who carries the labelled projects: "le projet … porté par X", "deux projets portés par A et B"."""
+    carrier = next((r for r in view.referents if _party(ctx, r)
+                    and _PROJECT_CARRIED_BY.search(view.between(view.sentence.start, r.start))), None)
+    return [] if carrier is None else [carrier, *_next_holders(ctx, view, carrier)]
+
+
 def _next_holders(ctx: Context, view: SentenceView, first: Referent) -> list[Referent]:
     """The holders listed after the first one a label was given to ("à X, à Y et à Z")."""
     holders = [first]

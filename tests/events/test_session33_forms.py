@@ -90,3 +90,21 @@ def test_a_coined_firm_opening_its_sentence_before_its_description(event_lexicon
             "La start-up angevine ouvrira en janvier un laboratoire à Beaucouzé.")
     assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 9, 10)) == [
         ("2030-01", {("Hydrovéga", "organisation")})]
+
+
+def test_a_project_carried_by_a_firm_gets_the_label(event_lexicon):
+    text = "#Label ✅ Le projet de fonderie numérique porté par Metallica Lab a reçu hier le label du pôle Mont-Blanc Industries."
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 5, 20)) == [
+        ("2029-05-19", {("Metallica Lab", "labelled")})]
+
+
+def test_projects_carried_by_two_firms_labelled_by_a_committee(event_lexicon):
+    text = "Le 20 mars, le comité du pôle Valorial a labellisé deux projets portés par Oceanik Foods et Breizh Algues."
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 3, 25)) == [
+        ("2029-03-20", {("Oceanik Foods", "labelled")}), ("2029-03-20", {("Breizh Algues", "labelled")})]
+
+
+def test_a_funded_project_carried_by_a_firm_keeps_its_recipient(event_lexicon):
+    text = "Le Fonds européen de développement régional apporte 900 000 euros au projet de recyclage porté par la société Recycomp."
+    assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 2, 12)) == [
+        ("2029-02-12", {("Fonds européen de développement régional", "funder"), ("Recycomp", "recipient")})]
