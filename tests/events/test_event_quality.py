@@ -545,6 +545,11 @@ FLOORS.update({"unseen572": (0.85, 0.77), "unseen573": (0.9, 0.87), "unseen574":
 FLOORS.update({"unseen580": (0.74, 0.64), "unseen581": (0.73, 0.61), "unseen582": (0.92, 0.77),
                "unseen583": (0.86, 0.62), "unseen584": (0.89, 0.81), "unseen585": (0.66, 0.45),
                "unseen586": (0.78, 0.68), "unseen587": (0.8, 0.65)})
+# unseen588-unseen595 (gold294-gold297, sealed until 17:44 UTC on 2026-12-07): first looks at 149ec27 (round 2, session 33;
+# the session-33 scorer)
+FLOORS.update({"unseen588": (0.71, 0.58), "unseen589": (0.67, 0.57), "unseen590": (0.75, 0.7),
+               "unseen591": (0.75, 0.63), "unseen592": (0.71, 0.71), "unseen593": (0.59, 0.51),
+               "unseen594": (0.88, 0.8), "unseen595": (0.65, 0.54)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
