@@ -554,6 +554,8 @@ FLOORS.update({"unseen588": (0.71, 0.58), "unseen589": (0.67, 0.57), "unseen590"
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
                "dev307": (0.7, 0.55), "dev308": (0.83, 0.8), "dev309": (0.66, 0.45), "dev310": (0.78, 0.7)})
+# dev311-dev314 (gold298-gold301, to tune on): at 149ec27
+FLOORS.update({"dev311": (0.85, 0.77), "dev312": (0.78, 0.64), "dev313": (0.92, 0.8), "dev314": (0.72, 0.63)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
 FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
