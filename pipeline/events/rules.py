@@ -1132,7 +1132,12 @@ _CANDIDATE_FOR = re.compile(r"\b(?:candidat\w*|postul\w*|brigu\w*|concour\w*)\s+
                             r"|\b(?:vise|visent|visera|ambitionne\w*)\s+(?:desormais\s+|maintenant\s+|aussi\s+|egalement\s+)?"
                             r"(?:(?:a\s+)?obtenir\s+)?(?:la\s+|le\s+|l.|une?\s+)?$"
                             # "étudie l'idée d'un label de qualité", "la prochaine session de labellisation": none given
-                            r"|\b(?:idee|projet|possibilite|creation)\s+d.un\s+$|\b(?:session|campagne|vague)\s+(?:de\s+|d.)$")
+                            r"|\b(?:idee|projet|possibilite|creation)\s+d.un\s+$|\b(?:session|campagne|vague)\s+(?:de\s+|d.)$"
+                            # "envisage de lui attribuer son label l'an prochain": an intention, no label given
+                            r"|\b(?:envisag\w*|pourrai\w*|devrai\w*|compte|comptent|souhait\w*|prevoi\w*)\s+(?:de\s+|d.)?"
+                            r"(?:(?:lui|leur|la|le|les|l.)\s*)?(?:attribuer|decerner|remettre|octroyer|accorder|delivrer)\s+(?:\w+\s+){0,2}$")
+# a label held as a standing state: "Nous sommes labellisés Startup Act depuis 2022"
+_HELD_SINCE = re.compile(r"\b(?:sommes|est|sont|etes)\s+(?:\w+\s+)?(?:labellise|certifie)\w*\b[^.;]{0,60}\bdepuis\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b")
 
 
 _LABELLING_BODY = re.compile(r"\b(?:comite|commission|college|jury|conseil|organisme|cellule)\s+(?:national\s+|nationale\s+)?(?:de|d')\s*$")
@@ -1258,6 +1263,8 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
         return []  # "Le pôle Aquimer, en revanche, perd son label": a label lost, not given
     if _CANDIDATE_FOR.search(view.masked[:cue.start()]):
         return []  # "X a par ailleurs candidaté au label « Greentech »": a candidacy, not a label
+    if _HELD_SINCE.search(view.masked):
+        return []  # "Nous sommes labellisés Startup Act depuis 2022": held for years, not given now
     position = view.sentence.start + cue.start()
     counted = _counted_holders(ctx, view, view.sentence.start + cue.end())
     counted_before = [] if counted else _counted_subjects(ctx, view, position)

@@ -108,3 +108,19 @@ def test_a_funded_project_carried_by_a_firm_keeps_its_recipient(event_lexicon):
     text = "Le Fonds européen de développement régional apporte 900 000 euros au projet de recyclage porté par la société Recycomp."
     assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 2, 12)) == [
         ("2029-02-12", {("Fonds européen de développement régional", "funder"), ("Recycomp", "recipient")})]
+
+
+def test_a_label_only_intended_is_none(event_lexicon):
+    text = "Le pôle Vitagora, dont elle est membre, envisage de lui attribuer son label l'an prochain."
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 9, 15)) == []
+
+
+def test_a_label_held_for_years_is_none(event_lexicon):
+    text = "Sahel Agritech : Nous sommes labellisés Startup Act depuis 2026 et exportons vers le Mali."
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 4, 29)) == []
+
+
+def test_a_pole_named_with_an_ampersand_is_whole(event_lexicon):
+    text = "Le même jour, le pôle ALPHA - Route des Lasers & des Hyperfréquences a signé avec l'Université de Bordeaux une convention."
+    assert dated_roles_in(text, event_lexicon, EventType.PARTNERSHIP, date(2029, 3, 21)) == [
+        ("2029-03-21", {("ALPHA - Route des Lasers & des Hyperfréquences", "partner"), ("Université de Bordeaux", "partner")})]
