@@ -550,6 +550,11 @@ FLOORS.update({"unseen580": (0.74, 0.64), "unseen581": (0.73, 0.61), "unseen582"
 FLOORS.update({"unseen588": (0.71, 0.58), "unseen589": (0.67, 0.57), "unseen590": (0.75, 0.7),
                "unseen591": (0.75, 0.63), "unseen592": (0.71, 0.71), "unseen593": (0.59, 0.51),
                "unseen594": (0.88, 0.8), "unseen595": (0.65, 0.54)})
+# unseen596-unseen603 (gold298-gold301, sealed until 17:52 UTC on 2026-12-07): first looks at fd03db5 (round 2, session 33;
+# the session-33 scorer)
+FLOORS.update({"unseen596": (0.73, 0.63), "unseen597": (0.85, 0.74), "unseen598": (0.75, 0.65),
+               "unseen599": (0.78, 0.76), "unseen600": (0.85, 0.77), "unseen601": (0.75, 0.7),
+               "unseen602": (0.74, 0.62), "unseen603": (0.96, 0.78)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
