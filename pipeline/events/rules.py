@@ -1157,7 +1157,10 @@ def label(ctx: Context, view: SentenceView, following: Callable[[], SentenceView
 
 
 # a project and who carries it: "le projet de cobotique de soudage porté par", "deux projets portés par la start-up"
-_PROJECT_CARRIED_BY = re.compile(r"\bprojets?\b[^.;#]{0,80}?\bporte(?:e|s|es)?\s+par\s*(?:(?:la|le|l'|les)\s*)?(?:[a-z-]+\s+){0,2}?$")
+# (not a pôle's or a cluster's project: "le projet Hydromed, porté par le pôle Capenergies", labelled by another, is the project's)
+_CLUSTER_HEAD = re.compile(r"(?:pole|cluster|technopole)\b")
+_PROJECT_CARRIED_BY = re.compile(r"\bprojets?\b[^.;#]{0,80}?\bporte(?:e|s|es)?\s+par\s*(?:(?:la|le|l'|les)\s*)?"
+                                 r"(?![^#]*\b(?:pole|cluster|technopole)\s*$)(?:[a-z-]+\s+){0,2}?$")
 _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 # a counted group of structures: "deux jeunes pousses", "trois de ses adhérents", "deux structures d'accompagnement"
 _COUNT_WORD = "|".join(_COUNT_WORDS)
@@ -1570,7 +1573,8 @@ _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|remet|accord|octroy|del
 def _carriers(ctx: Context, view: SentenceView) -> list[Referent]:
     """Who carries the labelled projects: "le projet … porté par X", "deux projets portés par A et B"."""
     carrier = next((r for r in view.referents if _party(ctx, r)
-                    and _PROJECT_CARRIED_BY.search(view.between(view.sentence.start, r.start))), None)
+                    and _PROJECT_CARRIED_BY.search(view.between(view.sentence.start, r.start))
+                    and not _CLUSTER_HEAD.match(fold_keep_offsets(r.targets[0].surface).lower())), None)
     return [] if carrier is None else [carrier, *_next_holders(ctx, view, carrier)]
 
 
