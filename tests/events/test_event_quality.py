@@ -555,12 +555,19 @@ FLOORS.update({"unseen588": (0.71, 0.58), "unseen589": (0.67, 0.57), "unseen590"
 FLOORS.update({"unseen596": (0.73, 0.63), "unseen597": (0.85, 0.74), "unseen598": (0.75, 0.65),
                "unseen599": (0.78, 0.76), "unseen600": (0.85, 0.77), "unseen601": (0.75, 0.7),
                "unseen602": (0.74, 0.62), "unseen603": (0.96, 0.78)})
+# unseen604-unseen611 (gold302-gold305, sealed until 18:14 UTC on 2026-12-07): first looks at 6fed5b0 (round 2, session 33;
+# the session-33 scorer)
+FLOORS.update({"unseen604": (0.83, 0.8), "unseen605": (0.66, 0.64), "unseen606": (0.77, 0.67),
+               "unseen607": (0.75, 0.58), "unseen608": (0.82, 0.61), "unseen609": (0.72, 0.6),
+               "unseen610": (0.8, 0.62), "unseen611": (0.88, 0.74)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
                "dev307": (0.7, 0.55), "dev308": (0.83, 0.8), "dev309": (0.66, 0.45), "dev310": (0.78, 0.7)})
 # dev311-dev314 (gold298-gold301, to tune on): at 149ec27
 FLOORS.update({"dev311": (0.85, 0.77), "dev312": (0.78, 0.64), "dev313": (0.92, 0.8), "dev314": (0.72, 0.63)})
+# dev315-dev318 (gold302-gold305, to tune on): at 6fed5b0, not looked at
+FLOORS.update({"dev315": (0.84, 0.7), "dev316": (0.84, 0.67), "dev317": (0.65, 0.54), "dev318": (0.76, 0.74)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
 FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
