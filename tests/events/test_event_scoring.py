@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.events import GoldEvent, GoldEventArticle, PredictedEvent, name_key, same_name, score_events
+from evaluation.events import (
+    GoldEvent,
+    GoldEventArticle,
+    PredictedEvent,
+    name_key,
+    same_name,
+    score_events,
+)
 from pipeline.records import article_id_for
 
 FUNDING = GoldEvent("funding", "2029-11-06", 65_000_000.0, "MAD",
