@@ -1570,8 +1570,12 @@ _LABEL_GIVEN_TO = re.compile(r"\b(?:attribu|decern|remis|remet|accord|octroy|del
                              r"|\b(?:re)?labellisation\s+(?:de la|de l'|du|des|de|d')\s*(?:[a-z-]+\s+)?$"
                              r"|\b(?:obtenue?s?|decrochee?s?)\s+par\s*(?:la|le|l')?\s*(?:[a-z-]+\s+)?$"
                              r"|\b(?:renouvele|reconduit)e?s?\s+(?:pour|au profit)\s+(?:de\s+)?(?:la|le|l'|les)?\s*(?:[a-z-]+\s+)?$")
+
+
 def _carriers(ctx: Context, view: SentenceView) -> list[Referent]:
-    """Who carries the labelled projects: "le projet … porté par X", "deux projets portés par A et B"."""
+    """Who carries the labelled projects: "le projet … porté par X", "deux projets portés par A et B" (never
+    a pôle or a cluster, whether the model put its head in the name or left it before: `_CLUSTER_HEAD`,
+    `_PROJECT_CARRIED_BY`)."""
     carrier = next((r for r in view.referents if _party(ctx, r)
                     and _PROJECT_CARRIED_BY.search(view.between(view.sentence.start, r.start))
                     and not _CLUSTER_HEAD.match(fold_keep_offsets(r.targets[0].surface).lower())), None)
