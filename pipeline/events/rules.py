@@ -2489,7 +2489,9 @@ _ITS_EFFECT = re.compile(r";\s*(?:sa|son|leur)\s+(?:nomination|election|mandat|a
 _NONE_YET = re.compile(r"\baucun(?:e)?\s+(?:\w+\s+){0,2}n.(?:a|ont|est|sont|avait)\s+(?:encore\s+|pour l.instant\s+|toujours\s+)?(?:ete\s+)?$")
 _DENIED = re.compile(r"\bn.(?:a|ont|est|sont|avait|avaient|sera|seront)\s+(?:pas|jamais|nullement)\s+(?:encore\s+)?(?:ete\s+)?$"
                      # "X a démenti les rumeurs selon lesquelles son PDG s'apprêterait à quitter ses fonctions"
-                     r"|\bdement\w*\s+(?:\w+\s+){0,2}?(?:les|des|ces)\s+(?:rumeurs|informations|bruits)\b[^.;]{0,120}$")
+                     r"|\bdement\w*\s+(?:\w+\s+){0,2}?(?:les|des|ces)\s+(?:rumeurs|informations|bruits)\b[^.;]{0,120}$"
+                     # "Le Technopôle a démenti lundi le départ annoncé de son directeur général"
+                     r"|\bdement\w*\s+(?:[\w#]+\s+){0,2}?(?:le|la|l.|les)\s*$")
 _DECLINED = re.compile(r"\bn.(?:a|ont|avait|avaient)\s+pas\s+(?:souhaite|voulu|accepte|sollicite)\b")
 _FOUNDED_BY = re.compile(r"\b(?:fonde|fondee|cree|creee|lance|lancee)s?\s+(?:en\s+\d{4}\s+)?par\s*$")
 _SHE_OR_HE_APPOINTED = re.compile(r"^\W*(?:elle|il)\s+(?:a|avait|vient d'|sera)\s*(?:ete|etre)?\s*"

@@ -568,6 +568,9 @@ FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 
 FLOORS.update({"dev311": (0.85, 0.77), "dev312": (0.78, 0.64), "dev313": (0.92, 0.8), "dev314": (0.72, 0.63)})
 # dev315-dev318 (gold302-gold305, to tune on): at 6fed5b0, not looked at
 FLOORS.update({"dev315": (0.84, 0.7), "dev316": (0.84, 0.67), "dev317": (0.65, 0.54), "dev318": (0.76, 0.74)})
+# dev319-dev326 (gold306-gold313, to tune on): at the session-34 start code and three small changes, before any change made on them
+FLOORS.update({"dev319": (0.71, 0.62), "dev320": (0.92, 0.8), "dev321": (0.6, 0.58), "dev322": (0.84, 0.7),
+               "dev323": (0.78, 0.7), "dev324": (0.59, 0.51), "dev325": (0.73, 0.68), "dev326": (0.83, 0.81)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
 FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
