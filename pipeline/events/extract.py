@@ -147,7 +147,8 @@ _OCCASION = re.compile(r"\b(?:renouvel\w*\s+(?:ses|son|sa|leurs?)\s+(?:instances
 
 
 # the meeting told before, taken up as the subject of a later decision: "Le conseil a également …"
-_MEETING_AGAIN = re.compile(r"^(?:le conseil|l'assemblee|le bureau|les administrateurs|le comite)\b[^.;#]{0,40}"
+_MEETING_AGAIN = re.compile(r"^(?:(?:le|l.|la)\s*(?:nouveau\s+|nouvelle\s+|meme\s+)?(?:conseil|assemblee|bureau|comite)|"
+                            r"les administrateurs)\b[^.;#]{0,40}"
                             r"\b(?:a|ont)\s+(?:egalement|aussi|par ailleurs|en outre|ensuite)\b")
 
 

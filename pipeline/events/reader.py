@@ -69,7 +69,10 @@ _COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "sca
                             "pme", "filiale", "equipementier", "industriel", "fabricant", "constructeur", "biotech",
                             "medtech", "fintech", "agritech", "foodtech", "greentech", "healthtech", "edtech"})
 # an investor by its name: "Teranga Capital", "Elaia Partners", "Kima Ventures", "Argan Invest"
-_INVESTOR_NAME = re.compile(r"\b(?:capital|partners|ventures|invest|investment|investissement|fund|gestion|amorcage)$")
+# "la société de gestion", "la société d'investissement": the fund's manager, a company noun for the funder itself
+_MANAGER_NOUN = re.compile(r"\W*(?:la|le|l.|cette)?\s*societe\s+(?:de gestion|d.investissement|de capital)")
+_INVESTOR_NAME = re.compile(r"\b(?:capital|partners|ventures|invest|investment|investissement|fund|gestion|amorcage)"
+                            r"(?:\s+(?:[ivx]+|\d+))?$")  # "Berytech Fund III"
 _ANY_COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS, key=len, reverse=True)) + r")\s+(?:[a-z-]+\s+){0,2}$")
 # (nor a park that hosts companies: "Le parc X abrite le centre de Y. Certifiée …, la société …" is Y)
 _FUNDER_NOUN_BEFORE = re.compile(r"\b(?:fonds|banque|agence|caisse|investisseur)\s+(?:[a-z-]+\s+)?$")
@@ -80,6 +83,11 @@ _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|f
 _APPOSITION_THEN_VERB = re.compile(r",[^,;:]{1,80},\s*(?:(?:a|ont|avait|avaient|est|sont|va|vont|sera|seront|vient|viennent)\s"
                                    r"|s.est\s|se sont\s|se voit\s|se voient\s)")  # "…, installée sur le site, s'est vu attribuer"
 _OPENING_PHRASE = re.compile(r"^(?:[^,;#]{3,60},\s*){1,3}(?=(?:elle|il)\b)")
+# a verbless description of the subject to come, naming another organisation ("Adhérente du pôle X, elle ouvrira",
+# "Incubée chez X depuis 2023, la jeune pousse ouvrira"): X is neither the pronoun nor the noun
+_FRONTED_DESCRIPTION = re.compile(r"^(?:membre|adherente?|incubee?|hebergee?|accompagnee?|soutenue?|issue|nee|filiale|"
+                                  r"installee?|implantee?|basee?|laureate?|residente?|pensionnaire|partenaire|labellisee?)"
+                                  r"\s[^,;:.]{2,90}#[^,;:.]{0,40},\s*(?=(?:elle|il)\b|(?:la|le|l.)\s*[a-z])")
 _BETWEEN_BOTH = re.compile(r"\bentre (les deux (?:organismes|institutions|entites|acteurs|parties|organisations))\b")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|et\b|ainsi que\b|\()")
 # a verbless opening phrase on a past participle ("Arrivé le 1er juin à la tête de l'Agence X, ")
@@ -246,7 +254,10 @@ _FOUNDED_AFTER = re.compile(r"^\s*(?:a ete|est|vient d.etre)\s+(?:\w+ment\s+)?(?
 
 
 # a place-typed name that is a park or a zone by its own words ("Enfidha Parc", "Kénitra Free Zone"): an organisation
-_SITE_NOUN_BEFORE = re.compile(r"\b(?:parc|zone|technopole|technoparc|technopark|agropole|cyberparc|plateforme)\b[^,.;]{0,30}$")
+_SITE_NOUN_BEFORE = re.compile(r"\b(?:parc|zone|technopole|technoparc|technopark|agropole|cyberparc|"
+                               # (not "la plateforme de distribution X": a company)
+                               r"plateforme(?!\s+(?:de\s+|d.)?(?:distribution|e-commerce|livraison|paiement|numerique|en ligne|"
+                               r"mise en relation|covoiturage|reservation|vente|financement|recrutement|telemedecine)))\b[^,.;]{0,30}$")
 _PARK_NAME = re.compile(r"\b(?:parc|park|zone|techno\w+|agropole|agropolis|cyberparc|city|hub|cite)\b")
 
 
@@ -1026,6 +1037,9 @@ class ArticleReader:
             found.append(Referent(m.start_char, m.end_char, (self.short_forms.get(m.surface, m),), True))
         base = view.sentence.start
         masked = view.masked
+        fronted = _FRONTED_DESCRIPTION.match(masked) if masked[:1] in "abcdefghijklmnopqrstuvwxyz" else None
+        if fronted and _FINITE.search(fronted.group()):
+            fronted = None
         for match in self.lexicon.anaphor.finditer(masked):
             rest = masked[match.end():]
             if _NAME_AHEAD.match(rest) and not _COMMA_AHEAD.match(rest):
@@ -1037,7 +1051,9 @@ class ArticleReader:
                 # "son Biotech Day": a word of a longer name, not a noun taking up an organisation (but "le projet X"
                 # and "le Cyberparc" alone are)
                 continue
-            target = self._resolve_noun(match.group(noun), base + match.start(), found)
+            target = self._resolve_noun(match.group(noun), base + match.start(),
+                                        [r for r in found if r.start >= base + fronted.end()]
+                                        if fronted and match.start() == fronted.end() else found)
             if target is not None:  # the referent is the noun: "de l'agence" keeps "de l'" as a link
                 found.append(Referent(base + match.start(noun), base + match.end(), (target,), False))
         lead = self.lexicon.lead.match(masked)
@@ -1052,6 +1068,8 @@ class ArticleReader:
         phrase = _OPENING_PHRASE.match(masked)  # "Fondée en 2024, elle a levé …", "Deux jours plus tard, le 5 août, elle …"
         if phrase and not _FINITE.search(phrase.group()):
             clause_heads.append(phrase.end())
+        elif fronted:
+            clause_heads.append(fronted.end())
         for head in clause_heads:
             tail = masked[head:]
             stripped = tail.lstrip()
@@ -1176,6 +1194,11 @@ class ArticleReader:
         return bool(_PUBLIC_OR_FUNDER.match(fold_keep_offsets(mention.surface).lower())
                     or _FUNDER_NOUN_BEFORE.search(self.folded[max(0, mention.start_char - 30):mention.start_char].lower()))
 
+    def _funder_like(self, mention: EntityMention) -> bool:
+        """A public body or funder, or a firm named as an investor ("Algerian Startup Fund", "CDG Invest"): a
+        company noun ("la start-up") never stands for it."""
+        return self.public_or_funder(mention) or bool(_INVESTOR_NAME.search(_fold_lower(mention.surface)))
+
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
         introduced = self._introduced_as(noun, position, current)
         if introduced is not None:
@@ -1186,14 +1209,16 @@ class ArticleReader:
             # noun stands for the company told, never for the park the article opens on
             return next((m for m in reversed(self.seen + [t for r in current if r.named and r.start < position
                                                           for t in r.targets])
-                         if self.is_org(m) and not self._site_like(m) and not self.public_or_funder(m)), None)
+                         if self.is_org(m) and not self._site_like(m) and not self._funder_like(m)), None)
         if noun in self.lexicon.focus_anaphors:
-            if noun in _COMPANY_NOUNS and self.focus is not None and self.public_or_funder(self.focus):
+            if noun in _COMPANY_NOUNS and self.focus is not None and self._funder_like(self.focus) \
+                    and not (_MANAGER_NOUN.match(self.folded[position:position + 40].lower())
+                             and not self.public_or_funder(self.focus)):  # (a fund's; a bank's names a company)
                 # "La Région X a accordé 350 k€ à Vinotech, tandis que le fonds Y est entré au capital
                 # de la société": a company noun never stands for the region or the fund
                 company = next((m for m in reversed(self.seen + [t for r in current if r.named and r.start < position
                                                                   for t in r.targets])
-                                if self.is_org(m) and not self.public_or_funder(m)),
+                                if self.is_org(m) and not self._funder_like(m)),
                                None)
                 return company  # none named: better no one than the region or the fund
             return self.focus

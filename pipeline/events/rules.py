@@ -301,6 +301,10 @@ def _seen_giving(ctx: Context, view: SentenceView, subject: Referent, amount: Am
 _RELATIVE_PAST = re.compile(r",\s*qu.(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\b")
 
 
+_ATTRACTED = re.compile(r"\battir\w*\b[^.;]{0,45}$")
+_INVESTMENTS_AFTER = re.compile(r"\s*(?:d.|en\s+)investissements\b")
+
+
 def _not_funding_before(lex: Lexicon, head: str) -> bool:
     """A turnover, a salary, a valuation told just before the amount; not when a funding cue comes
     after it (« Kaabu Pay, spécialisée dans le paiement des salaires, a reçu … un investissement de »)."""
@@ -327,6 +331,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             continue
         if _not_funding_before(lex, head) or re.search(r"\bdont\s*$", head):
             continue  # a turnover; "…, dont 300 MDH dès cette année": a part of the sum just told
+        if _ATTRACTED.search(head[-60:]) and _INVESTMENTS_AFTER.match(view.between(amount.end_char, view.sentence.end)):
+            continue  # "La zone a attiré, selon ses chiffres, 3 milliards de dollars d'investissements en 2025": a tally
         if (_COST_ASIDE.search(head[-50:]) or _BARE_COST.search(head[-30:])) \
                 and (_SHARE_FINANCED.search(view.between(amount.end_char, view.sentence.end))
                                                or any(a.start_char > amount.end_char for a in view.amounts)):
@@ -2660,6 +2666,10 @@ def _appointment_org(
         for referent in (r for r in view.referents if r.start == view.sentence.start + at.end() and _org(ctx, r)
                          and not _town_told_first(view, r)):
             return referent.targets[0]
+    board_seat = _SEAT_OF.search(view.masked)  # "sa fondatrice, Y, a été élue au conseil d'administration de X": X's board
+    if board_seat:
+        for referent in (r for r in view.referents if r.start == view.sentence.start + board_seat.end() and _org(ctx, r)):
+            return referent.targets[0]
     if _THIS_POST.search(view.masked):  # "X a un nouveau directeur. Y a été nommé mardi à ce poste"
         previous = ctx.reader.previous_subject
         if previous is not None and _org(ctx, previous):
@@ -2719,6 +2729,10 @@ def _town_told_first(view: SentenceView, referent: Referent) -> bool:
 _BOARD_OF = re.compile(r"\b(?:le conseil d.administration|le conseil de surveillance|le conseil d.orientation|le bureau|"
                        r"l.assemblee generale(?: \w+)?|les adherents|les membres)\s+(?:de la|de l'|du|des|de|d')\s*"
                        r"(?:(?:pole|cluster|technopole|reseau|groupement|association|federation|club)\s+)?(?=#)")
+_SEAT_OF = re.compile(r"\b(?:elue?s?|nommee?s?|cooptee?s?|designee?s?|entree?s?|fait son entree)\s+(?:\w+\s+)?(?:au|a la)\s+"
+                      r"(?:conseil d.administration|conseil de surveillance|bureau|comite directeur|comite executif|"
+                      r"presidence|vice-presidence|direction generale|direction)\s+(?:de la|de l'|du|des|de|d')\s*"
+                      r"(?:(?:pole|cluster|technopole|reseau|groupement|association|federation|club)\s+)?(?=#)")
 _LEADS_ORG = re.compile(r"#\s+(?:dirige|preside|pilote|codirige)\s+(?:desormais\s+)?(?:(?:la|le|les)\s+|l')?")
 _THIS_POST = re.compile(r"\ba (?:ce poste|cette fonction|cette place|ce titre|cette responsabilite)\b")
 _PAST_EMPLOYER = re.compile(r"\b(?:jusqu.ici|jusqu.alors|jusque-la|auparavant|precedemment|anciennement|ex-|ancien|ancienne|"
@@ -2859,7 +2873,10 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     elif subject is not None:
         between = view.between(subject.end, view.sentence.start + cue.end())
         if lex.cue("agenda", "host_verbs").search(between) and not _CALL_CUE.match(cue.group()):
-            participants += _as(subject, Role.HOST)
+            # (but "Le BDD accueillera dans ses locaux … la Tech Week, qu'il organise": its own gathering, at home)
+            after = view.between(view.sentence.start + cue.end(), view.sentence.end)
+            own = (_OWN_PREMISES.search(between) and not _ORGANISED_BY.search(after)) or _IT_ORGANISES.match(after)
+            participants += _as(subject, Role.ORGANISATION if own else Role.HOST)
         elif _CALL_CUE.match(cue.group()) and _RECEIVES.search(between) and _org(ctx, subject):
             participants += _as(subject, Role.ORGANISATION)  # "L'accélérateur X reçoit jusqu'au 15 janvier les candidatures": its call
             # (and "X invite les start-up à candidater à son programme avant le 31 mai")
@@ -2980,6 +2997,11 @@ _OF_AN_ORGANISATION = re.compile(r"\b(?:de|du|des|d')\s*(?:la\s+|l')?(?:cluster|
                                  r"fondation|universite|ecole|region|ville|institut|centre|cci|club|filiere)\b"
                                  # "Les Rencontres du Pôle X se tiendront": the name right after "du"
                                  r"|\b(?:de|du|des|d')\s*(?:la\s+|l')?$")
+
+
+_OWN_PREMISES = re.compile(r"\bdans\s+(?:ses|leurs)\s+(?:propres\s+)?(?:locaux|murs)\b")
+_ORGANISED_BY = re.compile(r"\b(?:organise|co-?organise|porte)e?s?\s+par\b")
+_IT_ORGANISES = re.compile(r"[^.;]{0,60},\s*qu.(?:il|elle|ils|elles)\s+(?:organise|organisent|co-?organise)\b")
 
 
 def _held_itself(folded: str, mention: EntityMention) -> bool:

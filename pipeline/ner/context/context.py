@@ -541,8 +541,12 @@ class Context:
             if sum(len(w) for w in words) < 3:
                 continue
             if doc[end].text == "." and not (  # "GRENOBLE. Douze millions …": a town's name, not an acronym
-                    sum(len(w) for w in words) >= 5 and end + 1 < len(doc) and doc[end + 1].is_title
-                    and (i, end) in ents and priority.get((i, end), MODEL) <= MODEL):
+                    end + 1 < len(doc) and doc[end + 1].is_title and (
+                        (sum(len(w) for w in words) >= 5 and (i, end) in ents and priority.get((i, end), MODEL) <= MODEL)
+                        # the article's first words: "LYON. La start-up …", "LE BOURGET-DU-LAC. Solaïs …" (the model
+                        # may have cut the town in two, or typed it an organisation)
+                        or (i == 0 and sum(len(w) for w in words) >= 4
+                            and all(priority.get(k, MODEL) <= MODEL for k in ents if k[0] < end and i < k[1])))):
                 continue
             overlapping = [k for k in ents if k[0] < end and i < k[1]]
             if all(self.lexicon.is_common_word(w.capitalize()) or w in self.lexicon.acronym_stop for w in words):
