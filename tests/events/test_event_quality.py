@@ -564,6 +564,10 @@ FLOORS.update({"unseen604": (0.83, 0.8), "unseen605": (0.66, 0.64), "unseen606":
 FLOORS.update({"unseen612": (0.8, 0.72), "unseen613": (0.63, 0.57), "unseen614": (0.75, 0.67),
                "unseen615": (0.64, 0.51), "unseen616": (0.85, 0.74), "unseen617": (0.76, 0.69),
                "unseen618": (0.92, 0.77), "unseen619": (0.79, 0.61)})
+# unseen620-unseen627 (gold310-gold313, held out): second look of round 2 session 34 at a99d018
+FLOORS.update({"unseen620": (0.81, 0.7), "unseen621": (0.79, 0.69), "unseen622": (0.85, 0.71),
+               "unseen623": (0.79, 0.71), "unseen624": (0.78, 0.68), "unseen625": (0.72, 0.6),
+               "unseen626": (0.79, 0.71), "unseen627": (0.9, 0.87)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
