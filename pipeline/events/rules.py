@@ -72,7 +72,9 @@ _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme
                        r"(?:lors|a l.occasion) de (?:l.|cette )inauguration|profite\w* de l.evenement|"
                        # "La cérémonie a été l'occasion de remettre le label …": the ceremony told before
                        r"(?:la|cette) (?:ceremonie|rencontre|visite|seance|reunion) a (?:aussi |egalement )?ete l.occasion|"
-                       r"profite\w* de (?:la|cette) (?:ceremonie|rencontre|visite|seance|reunion))\b")
+                       r"profite\w* de (?:la|cette) (?:ceremonie|rencontre|visite|seance|reunion)|"
+                       # "… ont signé le 22 juin une convention. Par cet accord, X alloue …": the agreement's day
+                       r"^(?:par|aux termes de|dans le cadre de|en vertu de)\s+(?:cet|cette|ce)\s+(?:accord|convention|protocole|contrat))\b")
 
 
 class Context:
@@ -315,7 +317,7 @@ def _not_funding_before(lex: Lexicon, head: str) -> bool:
 def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     lex = ctx.reader.lexicon
     cues = lex.cue("funding", "cues")
-    if not view.amounts or not cues.search(view.masked):
+    if not view.amounts or not (cues.search(view.masked) or _SELF_FUNDED.search(view.masked)):
         return []
     events: list[EventMention] = []
     for amount in view.amounts:
@@ -352,6 +354,16 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         nearest = list(cues.finditer(head))
         tail = view.between(amount.end_char, view.sentence.end)
         tail_cue = cues.search(tail[:40]) or _RAISED_BEFORE_NAME.match(tail[:tail.find("#")] if "#" in tail else "")
+        self_funded = _SELF_FUNDED.search(tail[:90])
+        spender = ctx.last_about or ctx.reader.focus
+        if self_funded and not nearest and not _NOT_SELF_FUNDED.search(tail[:self_funded.start()]) and "#" not in tail \
+                and spender is not None and ctx.reader.is_org(spender) and not ctx.reader.public_or_funder(spender):
+            # "Coût : 2,4 milliards de dinars, financés sur fonds propres", "Le projet, d'un coût de 1,8 milliard,
+            # a été entièrement autofinancé": the company told before pays for its own site (the gold's convention;
+            # not when the sentence names another payer: "… sur fonds propres et par un prêt de la banque X")
+            events.append(_event(view, EventType.FUNDING, [Participant(spender, Role.FUNDER)],
+                                 ctx.date_for(view, future=False), amount=amount))
+            continue
         if not nearest and not tail_cue:
             continue
         closer = _round_closer(ctx, view, amount)
@@ -502,6 +514,9 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             if recipients:
                 fallen_back = {t for r in recipients for t in r.targets}
                 participants = [p for p in participants if p.mention not in fallen_back] + _as(carrier, Role.RECIPIENT)
+        if not participants and self_funded and not _NOT_SELF_FUNDED.search(tail[:self_funded.start()]) \
+                and spender is not None and ctx.reader.is_org(spender) and not ctx.reader.public_or_funder(spender):
+            participants = [Participant(spender, Role.FUNDER)]  # "… pour un investissement de 12 M€, financé sur fonds propres"
         if not participants and _DESCRIBED_INVESTMENT.search(head[-80:]):
             # "… a inauguré sa meunerie. L'outil, qui représente un investissement de 22 M€, …": its own money
             spender = ctx.last_about
@@ -662,6 +677,8 @@ _ENDOWED_CALL = re.compile(r"\b(?:appels? a (?:projets|candidatures)|concours|pr
 # "X prépare une série A de 5 M€" (what it prepares comes after the verb; "Avec 2,5 M€ apportés
 # par Y, X prépare ses essais" is told)
 _ENDOWED_APPOSITION = re.compile(r",\s*dote(?:e|s|es)?\s+(?:de|d')\s*$")
+_SELF_FUNDED = re.compile(r"\b(?:autofinanc\w*|(?:finance|couvert|assure)e?s?\s+(?:\w+\s+)?(?:sur|par|avec)\s+(?:ses\s+|leurs\s+)?fonds\s+propres)\b")
+_NOT_SELF_FUNDED = re.compile(r"\b(?:pas|non|partiellement|en partie|a moitie)\b")
 _DESCRIBED_INVESTMENT = re.compile(r"\b(?:qui\s+)?(?:represente|constitue|a represente|a necessite|necessite|a mobilise|mobilise)\s+"
                                    r"un\s+investissement\s+(?:global\s+|total\s+)?(?:de|d.environ)\s*(?:pres de\s+|environ\s+|plus de\s+)?$")
 _PREPARED = re.compile(r"\bprepar(?:e|ent|ait|aient|era|eront)\b")
@@ -703,8 +720,10 @@ def _coordinated(ctx: Context, view: SentenceView, subject: Referent, limit: int
     return found
 
 
-_APPOSED_SUM = re.compile(r",\s*(?:soit\s+)?(?:un|une)\s+(?:investissement|enveloppe|budget|projet)\s+(?:total\s+|global\s+)?"
-                          r"(?:de|d')\s*$")
+_APPOSED_SUM = re.compile(r",\s*(?:soit\s+|pour\s+)?(?:un|une)\s+(?:investissement|enveloppe|budget|projet)\s+(?:total\s+|global\s+)?"
+                          r"(?:de|d')\s*$"
+                          # "a ouvert samedi un fablab …, financé à hauteur de 1,5 MDT par l'UE": the day is the opening's
+                          r"|,\s*(?:entierement\s+|en partie\s+)?finance\w*\s+a\s+hauteur\s+de\s*(?:pres de\s+|plus de\s+)?$")
 _RELATIVE_GIVING = re.compile(
     r"^\s*,\s*qui\s+(?:(?:le|la|l'|les|lui|leur)\s*)?(?:\w+\s+){0,2}?"
     r"(?:soutien\w*|soutiendr\w*|accompagn\w*|financ\w*|apport\w*|dote\w*|subventionn\w*|verse\w*|octro\w*|"

@@ -579,6 +579,9 @@ FLOORS.update({"dev315": (0.84, 0.7), "dev316": (0.84, 0.67), "dev317": (0.65, 0
 # dev319-dev326 (gold306-gold313, to tune on): at the session-34 start code and three small changes, before any change made on them
 FLOORS.update({"dev319": (0.71, 0.62), "dev320": (0.92, 0.8), "dev321": (0.6, 0.58), "dev322": (0.84, 0.7),
                "dev323": (0.78, 0.7), "dev324": (0.59, 0.51), "dev325": (0.73, 0.68), "dev326": (0.83, 0.81)})
+# dev327-dev334 (gold314-gold321, to tune on): at the session-34 code after its second look, before any change made on them
+FLOORS.update({"dev327": (0.84, 0.65), "dev328": (0.72, 0.67), "dev329": (0.66, 0.6), "dev330": (0.7, 0.54),
+               "dev331": (0.8, 0.67), "dev332": (0.84, 0.65), "dev333": (0.84, 0.68), "dev334": (0.64, 0.54)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
 FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them

@@ -3,10 +3,13 @@ description that names another organisation (« Adhérente du pôle X, elle ouvr
 noun taken for the fund that invested in it (« … dans Y. La start-up ouvrira … »), a second post
 given by « le nouveau conseil » at the meeting told before, a board seat of a named organisation, a
 gathering held « dans ses locaux » by its organiser, an open day told as a gathering, a denied
-departure, a tally of investments, a wish in quotation marks, and a capitalised dateline read as
-an organisation. Seven of these cases fail on the session's start code (1541dd4); the other six
-(the incubation phrase, the new board, the venue's walls, a new site's doors, the tally, the
-dateline) are guards on forms that already read right in these words. Invented texts."""
+departure, a tally of investments, a wish in quotation marks, a capitalised dateline read as an
+organisation, a role entrusted « à X la direction de … », « est désormais directeur », money granted
+« par cet accord », a site paid for from its owner's own funds, a sum apposed to a dated opening,
+and a studio inaugurated. Thirteen of these cases fail on the session's start code (1541dd4); the
+other seven (the incubation phrase, the new board, the venue's walls, a new site's doors, the tally,
+the dateline, a site not self-funded) are guards on forms that already read right in these words.
+Invented texts."""
 from __future__ import annotations
 
 from datetime import date
@@ -98,3 +101,50 @@ def test_a_capitalised_dateline_is_no_organisation(event_lexicon):
             "Elle ouvrira en mai une usine à Vénissieux.")
     roles = dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 1, 20))
     assert roles == [("2029-05", {("Lorhyd", "organisation")})]
+
+
+def test_a_role_entrusted_to_a_person_before_the_role_is_named(event_lexicon):
+    text = "L'Agence de promotion de l'industrie (API) a confié à Hédi Mansour la direction de la pépinière d'entreprises de Gafsa."
+    assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, date(2029, 3, 18)) == [
+        ("2029-03-18", {("Hédi Mansour", "appointee"), ("Agence de promotion de l'industrie", "organisation")})]
+
+
+def test_a_person_who_is_now_director_of_the_fund(event_lexicon):
+    text = ("Alger - Le fonds Sahara Seed Fund a pris le 2 mars une participation dans Agrimat. "
+            "Côté gouvernance, Lina Berrah est désormais directrice des investissements du fonds.")
+    roles = dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, date(2029, 3, 5))
+    assert roles == [("2029-03-05", {("Lina Berrah", "appointee"), ("Sahara Seed Fund", "organisation")})]
+
+
+def test_money_granted_by_the_agreement_just_signed_takes_its_day(event_lexicon):
+    text = ("Lomé - La Chambre de commerce du Togo et la Banque ouest-africaine de développement ont signé le 12 mai une "
+            "convention. Par cet accord, la Banque ouest-africaine de développement alloue 3 milliards de francs CFA à la "
+            "Chambre de commerce du Togo.")
+    roles = dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 5, 15))
+    assert [date_ for date_, _ in roles] == ["2029-05-12"]
+
+
+def test_a_site_paid_for_from_its_owners_own_funds(event_lexicon):
+    text = ("Sétif - Le groupe Atlas Céramique a inauguré dimanche sa nouvelle usine dans la zone industrielle d'El Eulma. "
+            "Coût : 3 milliards de dinars, financés sur fonds propres.")
+    assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 6, 12)) == [
+        ("2029-06-12", {("Atlas Céramique", "funder")})]
+
+
+def test_a_site_not_paid_for_from_its_owners_funds_is_no_funding(event_lexicon):
+    text = ("Sétif - Le groupe Atlas Céramique a inauguré dimanche sa nouvelle usine dans la zone industrielle d'El Eulma. "
+            "Le projet, d'un coût de 3 milliards de dinars, n'a pas été autofinancé.")
+    assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 6, 12)) == []
+
+
+def test_a_sum_apposed_to_a_dated_opening_takes_the_articles_date(event_lexicon):
+    text = ("Sfax - Le groupe Poulina a mis en exploitation le 3 juin une unité de conditionnement dans le parc d'activités "
+            "de Sfax, pour un investissement de 12 millions de dinars.")
+    roles = dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 6, 9))
+    assert [date_ for date_, _ in roles] == ["2029-06-09"]
+
+
+def test_a_studio_inaugurated_is_an_opening(event_lexicon):
+    text = "Le pôle Images Sud a inauguré jeudi 5 juillet un studio de tournage virtuel à Marseille."
+    assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 7, 9)) == [
+        ("2029-07-05", {("Images Sud", "organisation")})]
