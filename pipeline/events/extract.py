@@ -54,6 +54,7 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
             meeting = None
         previous = view
         _add_round_funders(ctx, view, found, parts[index - 1].start if index else None)
+        _remember_funded(reader, found)
         ctx.last_about = _about(found[-1]) if found else ctx.last_about
         if reader.heading is not None:  # a round-up's item: what it tells is about its heading's organisation
             ctx.last_about = reader.heading
@@ -62,6 +63,17 @@ def find_events(annotated: AnnotatedArticle, lexicon: Lexicon) -> list[EventMent
     events = _unique(found)
     # the learned participant model, when loaded, re-reads who takes which role in each event
     return lexicon.slots.relabel(annotated, lexicon, events) if lexicon.slots is not None else events
+
+
+def _remember_funded(reader: ArticleReader, found: list[EventMention]) -> None:
+    """The last funding told with one recipient and its funders, for a company noun in the next sentences."""
+    for event in reversed(found):
+        if event.type is EventType.FUNDING:
+            recipients = [p.mention for p in event.participants if p.role is Role.RECIPIENT]
+            funders = frozenset(p.mention.surface for p in event.participants if p.role is Role.FUNDER)
+            if len(recipients) == 1 and funders:
+                reader.funded = (recipients[0], funders)
+            return
 
 
 def _sentence_events(

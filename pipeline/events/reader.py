@@ -70,7 +70,7 @@ _COMPANY_NOUNS = frozenset({"entreprise", "societe", "start-up", "startup", "sca
                             "medtech", "fintech", "agritech", "foodtech", "greentech", "healthtech", "edtech"})
 # an investor by its name: "Teranga Capital", "Elaia Partners", "Kima Ventures", "Argan Invest"
 # "la société de gestion", "la société d'investissement": the fund's manager, a company noun for the funder itself
-_MANAGER_NOUN = re.compile(r"\W*(?:la|le|l.|cette)?\s*societe\s+(?:de gestion|d.investissement|de capital)")
+_MANAGER_NOUN = re.compile(r"\W*(?:la|le|l.|cette)?\s*societe\s+(?:de gestion|d.investissement|de capital)(?!\s+(?:du|de la|de l.|des|d.)\s*\w)")
 _INVESTOR_NAME = re.compile(r"\b(?:capital|partners|ventures|invest|investment|investissement|fund|gestion|amorcage)"
                             r"(?:\s+(?:[ivx]+|\d+))?$")  # "Berytech Fund III"
 _ANY_COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS, key=len, reverse=True)) + r")\s+(?:[a-z-]+\s+){0,2}$")
@@ -509,6 +509,8 @@ class ArticleReader:
     heading: EntityMention | None = None   # the organisation the last sentence named alone, heading its paragraph
     previous_subject: Referent | None = None
     last_partners: tuple[EntityMention, ...] = ()
+    # the last funding told: its recipient and its funders' names ("X a investi dans Y. La start-up …": Y)
+    funded: tuple[EntityMention, frozenset[str]] | None = None
     seen: list[EntityMention] = field(default_factory=list)
     folded: str = ""                    # the article folded once (same offsets), read by every sentence
     masked: str = ""                    # `folded` with the kept names replaced by '#'
@@ -652,6 +654,7 @@ class ArticleReader:
         """A reader of the same article with no context yet (the article-wide reading is shared)."""
         reader = copy.copy(self)
         reader.focus, reader.previous_subject, reader.last_partners, reader.seen = None, None, (), []
+        reader.funded = None
         return reader
 
     def _named_then_described(self, candidates: list[EntityMention]) -> None:
@@ -1175,7 +1178,9 @@ class ArticleReader:
             if before_name.search(self.folded[max(0, mention.start_char - 40):mention.start_char].lower()):
                 return mention if mention is not self.focus else None
         if noun in _COMPANY_NOUNS and self.focus is not None and (
-                self.public_or_funder(self.focus) or _INVESTOR_NAME.search(_fold_lower(self.focus.surface))):
+                self.public_or_funder(self.focus) or _INVESTOR_NAME.search(_fold_lower(self.focus.surface))) \
+                and not (_MANAGER_NOUN.match(self.folded[position:position + 40].lower())
+                         and self._fund_like(self.focus)):  # "la société de gestion": the fund's own
             # "X et Y ont investi … dans la fintech Z. La jeune pousse avait été labellisée …": the
             # company introduced by another company noun, when the article's subject is a funder
             for mention in reversed(self.seen):
@@ -1199,10 +1204,23 @@ class ArticleReader:
         company noun ("la start-up") never stands for it."""
         return self.public_or_funder(mention) or bool(_INVESTOR_NAME.search(_fold_lower(mention.surface)))
 
+    def _fund_like(self, mention: EntityMention) -> bool:
+        """A fund by its name or the noun before it ("Azur Innovation Fund", "le fonds X"), whose « société de
+        gestion » is its own manager (a bank's or an agency's names a company it funds)."""
+        return bool(_INVESTOR_NAME.search(_fold_lower(mention.surface)) or _fold_lower(mention.surface).startswith("fonds")
+                    or re.search(r"\bfonds\s+(?:[a-z-]+\s+)?$", self.folded[max(0, mention.start_char - 30):mention.start_char].lower()))
+
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
         introduced = self._introduced_as(noun, position, current)
         if introduced is not None:
             return introduced  # "… la société Olea Atlas. La société, labellisée …": the one named so
+        if noun in _COMPANY_NOUNS and self.funded is not None and self.focus is not None \
+                and self.focus.surface in self.funded[1] | {self.funded[0].surface} \
+                and not (_MANAGER_NOUN.match(self.folded[position:position + 40].lower())
+                         and self._fund_like(self.focus)):  # (the fund's manager)
+            # "Le fonds X a investi 250 000 dollars dans Y. La start-up a aussi conclu …": the company X funded,
+            # not X, the article's first name (nor the funder, when Y opens the article)
+            return self.funded[0]
         if noun in _COMPANY_NOUNS | {"groupe"} and self.focus is not None \
                 and (self._site_like(self.focus) or self.focus.label == "LOC"):
             # "Dans le parc de Bellara, X a mis en service une aciérie. Le groupe a investi …": a company
@@ -1213,7 +1231,7 @@ class ArticleReader:
         if noun in self.lexicon.focus_anaphors:
             if noun in _COMPANY_NOUNS and self.focus is not None and self._funder_like(self.focus) \
                     and not (_MANAGER_NOUN.match(self.folded[position:position + 40].lower())
-                             and not self.public_or_funder(self.focus)):  # (a fund's; a bank's names a company)
+                             and self._fund_like(self.focus)):  # (a fund's; a bank's names a company)
                 # "La Région X a accordé 350 k€ à Vinotech, tandis que le fonds Y est entré au capital
                 # de la société": a company noun never stands for the region or the fund
                 company = next((m for m in reversed(self.seen + [t for r in current if r.named and r.start < position

@@ -148,3 +148,17 @@ def test_a_studio_inaugurated_is_an_opening(event_lexicon):
     text = "Le pôle Images Sud a inauguré jeudi 5 juillet un studio de tournage virtuel à Marseille."
     assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 7, 9)) == [
         ("2029-07-05", {("Images Sud", "organisation")})]
+
+
+def test_a_company_noun_after_a_fund_invested_is_the_company_funded(event_lexicon):
+    text = ("Le Caire - Nile Angels Network a investi le 4 mars 300 000 dollars dans Sohag Farms, qui loue des serres. "
+            "La start-up a aussi conclu avec la Banque Misr un accord de microcrédit.")
+    roles = dated_roles_in(text, event_lexicon, EventType.PARTNERSHIP, date(2029, 3, 7))
+    assert roles and roles[0][1] == {("Sohag Farms", "partner"), ("Banque Misr", "partner")}
+
+
+def test_a_funds_management_company_is_the_fund(event_lexicon):
+    text = ("Casablanca - Le fonds Atlas Innovation Fund a investi le 3 mars 5 MDH dans la start-up Qalamia. "
+            "Par ailleurs, le directeur d'investissement du fonds, Omar Benali, quitte la société de gestion ; aucun successeur n'a été nommé.")
+    roles = dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, date(2029, 3, 6))
+    assert roles and ("Atlas Innovation Fund", "organisation") in roles[0][1] and ("Qalamia", "organisation") not in roles[0][1]
