@@ -6,7 +6,8 @@ gathering held « dans ses locaux » by its organiser, an open day told as a gat
 departure, a tally of investments, a wish in quotation marks, a capitalised dateline read as an
 organisation, a role entrusted « à X la direction de … », « est désormais directeur », money granted
 « par cet accord », a site paid for from its owner's own funds, a sum apposed to a dated opening,
-and a studio inaugurated. Thirteen of these cases fail on the session's start code (1541dd4); the
+a studio inaugurated, a company noun after a fund invested, and a fund's « société de gestion ».
+Fifteen of these cases fail on the session's start code (1541dd4); the
 other seven (the incubation phrase, the new board, the venue's walls, a new site's doors, the tally,
 the dateline, a site not self-funded) are guards on forms that already read right in these words.
 Invented texts."""
