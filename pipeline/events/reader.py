@@ -75,6 +75,7 @@ _INVESTOR_NAME = re.compile(r"\b(?:capital|partners|ventures|invest|investment|i
                             r"(?:\s+(?:[ivx]+|\d+))?$")  # "Berytech Fund III"
 _ANY_COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS, key=len, reverse=True)) + r")\s+(?:[a-z-]+\s+){0,2}$")
 # (nor a park that hosts companies: "Le parc X abrite le centre de Y. Certifiée …, la société …" is Y)
+_FUND_NOUN_BEFORE = re.compile(r"\bfonds\s+(?:[a-z-]+\s+)?$")
 _FUNDER_NOUN_BEFORE = re.compile(r"\b(?:fonds|banque|agence|caisse|investisseur)\s+(?:[a-z-]+\s+)?$")
 _PUBLIC_OR_FUNDER = re.compile(rf"^(?:{_PUBLIC_BODIES}|agence|ministere|banque|fonds|caisse|bpifrance|etat|"
                                r"societe financiere|societe d.investissement|institution financiere|proparco|ifc|sfi|bei|berd|afd|"
@@ -1179,8 +1180,7 @@ class ArticleReader:
                 return mention if mention is not self.focus else None
         if noun in _COMPANY_NOUNS and self.focus is not None and (
                 self.public_or_funder(self.focus) or _INVESTOR_NAME.search(_fold_lower(self.focus.surface))) \
-                and not (_MANAGER_NOUN.match(self.folded[position:position + 40].lower())
-                         and self._fund_like(self.focus)):  # "la société de gestion": the fund's own
+                and not self._fund_manager_at(position):
             # "X et Y ont investi … dans la fintech Z. La jeune pousse avait été labellisée …": the
             # company introduced by another company noun, when the article's subject is a funder
             for mention in reversed(self.seen):
@@ -1204,11 +1204,14 @@ class ArticleReader:
         company noun ("la start-up") never stands for it."""
         return self.public_or_funder(mention) or bool(_INVESTOR_NAME.search(_fold_lower(mention.surface)))
 
-    def _fund_like(self, mention: EntityMention) -> bool:
-        """A fund by its name or the noun before it ("Azur Innovation Fund", "le fonds X"), whose « société de
-        gestion » is its own manager (a bank's or an agency's names a company it funds)."""
-        return bool(_INVESTOR_NAME.search(_fold_lower(mention.surface)) or _fold_lower(mention.surface).startswith("fonds")
-                    or re.search(r"\bfonds\s+(?:[a-z-]+\s+)?$", self.folded[max(0, mention.start_char - 30):mention.start_char].lower()))
+    def _fund_manager_at(self, position: int) -> bool:
+        """« la société de gestion » of a fund the article opens on ("Azur Innovation Fund", "le fonds X"): the
+        fund's own manager, not a company it funded (a bank's or an agency's « société de gestion » is one)."""
+        if self.focus is None or not _MANAGER_NOUN.match(self.folded[position:position + 40].lower()):
+            return False
+        name = _fold_lower(self.focus.surface)
+        return bool(_INVESTOR_NAME.search(name) or name.startswith("fonds")
+                    or _FUND_NOUN_BEFORE.search(self.folded[max(0, self.focus.start_char - 30):self.focus.start_char].lower()))
 
     def _resolve_noun(self, noun: str, position: int, current: list[Referent]) -> EntityMention | None:
         introduced = self._introduced_as(noun, position, current)
@@ -1216,8 +1219,7 @@ class ArticleReader:
             return introduced  # "… la société Olea Atlas. La société, labellisée …": the one named so
         if noun in _COMPANY_NOUNS and self.funded is not None and self.focus is not None \
                 and self.focus.surface in self.funded[1] | {self.funded[0].surface} \
-                and not (_MANAGER_NOUN.match(self.folded[position:position + 40].lower())
-                         and self._fund_like(self.focus)):  # (the fund's manager)
+                and not self._fund_manager_at(position):
             # "Le fonds X a investi 250 000 dollars dans Y. La start-up a aussi conclu …": the company X funded,
             # not X, the article's first name (nor the funder, when Y opens the article)
             return self.funded[0]
@@ -1230,8 +1232,7 @@ class ArticleReader:
                          if self.is_org(m) and not self._site_like(m) and not self._funder_like(m)), None)
         if noun in self.lexicon.focus_anaphors:
             if noun in _COMPANY_NOUNS and self.focus is not None and self._funder_like(self.focus) \
-                    and not (_MANAGER_NOUN.match(self.folded[position:position + 40].lower())
-                             and self._fund_like(self.focus)):  # (a fund's; a bank's names a company)
+                    and not self._fund_manager_at(position):
                 # "La Région X a accordé 350 k€ à Vinotech, tandis que le fonds Y est entré au capital
                 # de la société": a company noun never stands for the region or the fund
                 company = next((m for m in reversed(self.seen + [t for r in current if r.named and r.start < position

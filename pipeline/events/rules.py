@@ -354,14 +354,12 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         nearest = list(cues.finditer(head))
         tail = view.between(amount.end_char, view.sentence.end)
         tail_cue = cues.search(tail[:40]) or _RAISED_BEFORE_NAME.match(tail[:tail.find("#")] if "#" in tail else "")
-        self_funded = _SELF_FUNDED.search(tail[:90])
-        spender = ctx.last_about or ctx.reader.focus
-        if self_funded and not nearest and not _NOT_SELF_FUNDED.search(tail[:self_funded.start()]) and "#" not in tail \
-                and spender is not None and ctx.reader.is_org(spender) and not ctx.reader.public_or_funder(spender):
+        own_funder = _own_funder(ctx, tail)
+        if own_funder is not None and not nearest and "#" not in tail:
             # "Coût : 2,4 milliards de dinars, financés sur fonds propres", "Le projet, d'un coût de 1,8 milliard,
             # a été entièrement autofinancé": the company told before pays for its own site (the gold's convention;
             # not when the sentence names another payer: "… sur fonds propres et par un prêt de la banque X")
-            events.append(_event(view, EventType.FUNDING, [Participant(spender, Role.FUNDER)],
+            events.append(_event(view, EventType.FUNDING, [Participant(own_funder, Role.FUNDER)],
                                  ctx.date_for(view, future=False), amount=amount))
             continue
         if not nearest and not tail_cue:
@@ -514,9 +512,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             if recipients:
                 fallen_back = {t for r in recipients for t in r.targets}
                 participants = [p for p in participants if p.mention not in fallen_back] + _as(carrier, Role.RECIPIENT)
-        if not participants and self_funded and not _NOT_SELF_FUNDED.search(tail[:self_funded.start()]) \
-                and spender is not None and ctx.reader.is_org(spender) and not ctx.reader.public_or_funder(spender):
-            participants = [Participant(spender, Role.FUNDER)]  # "… pour un investissement de 12 M€, financé sur fonds propres"
+        if not participants and own_funder is not None:
+            participants = [Participant(own_funder, Role.FUNDER)]  # "… pour un investissement de 12 M€, financé sur fonds propres"
         if not participants and _DESCRIBED_INVESTMENT.search(head[-80:]):
             # "… a inauguré sa meunerie. L'outil, qui représente un investissement de 22 M€, …": its own money
             spender = ctx.last_about
@@ -677,8 +674,23 @@ _ENDOWED_CALL = re.compile(r"\b(?:appels? a (?:projets|candidatures)|concours|pr
 # "X prépare une série A de 5 M€" (what it prepares comes after the verb; "Avec 2,5 M€ apportés
 # par Y, X prépare ses essais" is told)
 _ENDOWED_APPOSITION = re.compile(r",\s*dote(?:e|s|es)?\s+(?:de|d')\s*$")
+
+
 _SELF_FUNDED = re.compile(r"\b(?:autofinanc\w*|(?:finance|couvert|assure)e?s?\s+(?:\w+\s+)?(?:sur|par|avec)\s+(?:ses\s+|leurs\s+)?fonds\s+propres)\b")
 _NOT_SELF_FUNDED = re.compile(r"\b(?:pas|non|partiellement|en partie|a moitie)\b")
+
+
+def _own_funder(ctx: Context, tail: str) -> EntityMention | None:
+    """Who pays from its own funds for what the sum costs (« financés sur fonds propres », « entièrement
+    autofinancé », not « n'a pas été autofinancé »): the company told before, never a public body or a funder."""
+    self_funded = _SELF_FUNDED.search(tail[:90])
+    spender = ctx.last_about or ctx.reader.focus
+    if self_funded is None or _NOT_SELF_FUNDED.search(tail[:self_funded.start()]) or spender is None \
+            or not ctx.reader.is_org(spender) or ctx.reader.public_or_funder(spender):
+        return None
+    return spender
+
+
 _DESCRIBED_INVESTMENT = re.compile(r"\b(?:qui\s+)?(?:represente|constitue|a represente|a necessite|necessite|a mobilise|mobilise)\s+"
                                    r"un\s+investissement\s+(?:global\s+|total\s+)?(?:de|d.environ)\s*(?:pres de\s+|environ\s+|plus de\s+)?$")
 _PREPARED = re.compile(r"\bprepar(?:e|ent|ait|aient|era|eront)\b")
