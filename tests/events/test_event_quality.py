@@ -579,6 +579,10 @@ FLOORS.update({"unseen628": (0.89, 0.8), "unseen629": (0.73, 0.68), "unseen630":
 FLOORS.update({"unseen636": (0.75, 0.7), "unseen637": (0.92, 0.76), "unseen638": (0.75, 0.7),
                "unseen639": (0.59, 0.51), "unseen640": (0.85, 0.71), "unseen641": (0.75, 0.63),
                "unseen642": (0.88, 0.74), "unseen643": (0.71, 0.6)})
+# unseen644-unseen651 (gold322-gold325, held out): first look of round 2 session 35 at 987875c
+FLOORS.update({"unseen644": (0.6, 0.5), "unseen645": (0.6, 0.54), "unseen646": (0.76, 0.62),
+               "unseen647": (0.77, 0.65), "unseen648": (0.65, 0.54), "unseen649": (0.72, 0.53),
+               "unseen650": (0.74, 0.66), "unseen651": (0.73, 0.56)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
@@ -593,6 +597,9 @@ FLOORS.update({"dev319": (0.71, 0.62), "dev320": (0.92, 0.8), "dev321": (0.6, 0.
 # dev327-dev334 (gold314-gold321, to tune on): at the session-34 code after its second look, before any change made on them
 FLOORS.update({"dev327": (0.84, 0.65), "dev328": (0.72, 0.67), "dev329": (0.66, 0.6), "dev330": (0.7, 0.54),
                "dev331": (0.8, 0.67), "dev332": (0.84, 0.65), "dev333": (0.84, 0.68), "dev334": (0.64, 0.54)})
+# dev335-dev342 (gold322-gold329, to tune on): at the session-35 starting code 987875c, before any change made on them
+FLOORS.update({"dev335": (0.75, 0.67), "dev336": (0.68, 0.54), "dev337": (0.79, 0.74), "dev338": (0.85, 0.76),
+               "dev339": (0.85, 0.8), "dev340": (0.57, 0.48), "dev341": (0.7, 0.61), "dev342": (0.7, 0.61)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
 FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
