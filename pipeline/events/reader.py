@@ -1146,6 +1146,10 @@ class ArticleReader:
             text = self.annotated.article.text
             if _after_question(text[:base]) and self.interviewee_org is not None:
                 we_are = self.interviewee_org  # an interview's answer: "… entre notre cluster et Y", "La Région nous a alloué …"
+            elif _after_question(text[:base]) and self.focus is not None and self.is_org(self.focus):
+                # (an interviewee introduced without an organisation, "Nadia El Fassi, présidente :", answers
+                # for the one the questions speak of: "Quelles sont les nouvelles du Cluster X ?")
+                we_are = self.focus
             elif _POST.search(text) and not _SPEECH.search(text) and text[:base].count("«") <= text[:base].count("»"):
                 # a post its organisation writes: "notre assemblée générale aura lieu le 24 septembre"
                 we_are = self.author_org or (self.focus if self.focus is not None and self.is_org(self.focus) else None)

@@ -2908,7 +2908,7 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             after = view.between(view.sentence.start + cue.end(), view.sentence.end)
             own = (_OWN_PREMISES.search(between) and not _ORGANISED_BY.search(after)) or _IT_ORGANISES.match(after)
             participants += _as(subject, Role.ORGANISATION if own else Role.HOST)
-        elif _CALL_CUE.match(cue.group()) and _RECEIVES.search(between) and _org(ctx, subject):
+        elif (_CALL_CUE.match(cue.group()) or cue.group() == "concours") and _RECEIVES.search(between) and _org(ctx, subject):
             participants += _as(subject, Role.ORGANISATION)  # "L'accélérateur X reçoit jusqu'au 15 janvier les candidatures": its call
             # (and "X invite les start-up à candidater à son programme avant le 31 mai")
         elif _GATHERING_NAME.match(fold_keep_offsets(subject.targets[0].surface).lower()) \
@@ -2921,6 +2921,7 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
             pass  # "La jeune pousse présentera ses résultats au salon X, que le Département Y organise": an exhibitor
             # (so are "les dirigeants de X seront présents au salon Y, que Z organise")
         elif lex.cue("agenda", "organiser_verbs").search(between) or not subject.named:
+            participants += [p for r in _co_subject_before(ctx, view, subject) for p in _as(r, Role.ORGANISATION)]
             participants += _as(subject, Role.ORGANISATION)
             chain = lex.cue("partnership", "chain")
             last = subject
@@ -3163,7 +3164,23 @@ _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lie
 _ANNOUNCES_THAT = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?annonce\s+(?:\w+\s+){0,2}?qu")
 # a call's cue (« candidatures », « appel à projets », « date limite ») and who receives its files: its launcher
 _CALL_CUE = re.compile(r"^(?:candidatures|candidater|appel|date limite|dernier delai|dossiers|jusqu)")
-_RECEIVES = re.compile(r"\b(?:re.oi\w*|recevra\w*|attend\w*|invit\w*|appelle\w*|encourag\w*)\b")
+# (and who closes it on a day: "Bpifrance clôturera le 30 juin l'appel à projets X", "clôt le 2 septembre la vague")
+_AND_BEFORE = re.compile(r"\s*et\s+(?:(?:la|le|l'|les)\s*)?")
+
+
+def _co_subject_before(ctx: Context, view: SentenceView, subject: Referent) -> list[Referent]:
+    """"Le pôle et la chambre organiseront …": the subject found is the second of two coordinated
+    organisations; the first opens the clause."""
+    before = [r for r in view.referents if r.end <= subject.start]
+    if not before or not _org(ctx, before[-1]) or set(before[-1].targets) & set(subject.targets):
+        return []
+    first = before[-1]
+    if not _AND_BEFORE.fullmatch(view.between(first.end, subject.start)) or not ctx.reader.subject_like(view, first):
+        return []
+    return [first]
+
+
+_RECEIVES = re.compile(r"\b(?:re.oi\w*|recevra\w*|attend\w*|invit\w*|appelle\w*|encourag\w*|clot|clotur\w*|ferme(?:ra)?)\b")
 _ORGANISED_BY_NEXT = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:co-?)?organise\w*\s+(?:conjointement\s+)?par\b")
 _ONLY_OF = re.compile(r"^\s*(?:du|de la|de l'|des|de|d')\s*$")
 # who takes part in a gathering another organises: an exhibitor or a guest
