@@ -587,6 +587,10 @@ FLOORS.update({"unseen638": (0.72, 0.67)})
 FLOORS.update({"unseen644": (0.6, 0.5), "unseen645": (0.6, 0.54), "unseen646": (0.76, 0.62),
                "unseen647": (0.77, 0.65), "unseen648": (0.65, 0.54), "unseen649": (0.72, 0.53),
                "unseen650": (0.74, 0.66), "unseen651": (0.73, 0.56)})
+# unseen652-unseen659 (gold326-gold329, held out): second look of round 2 session 35 at 0038bf5
+FLOORS.update({"unseen652": (0.73, 0.63), "unseen653": (0.73, 0.7), "unseen654": (0.6, 0.6),
+               "unseen655": (0.85, 0.74), "unseen656": (0.7, 0.65), "unseen657": (0.67, 0.61),
+               "unseen658": (0.73, 0.7), "unseen659": (0.8, 0.77)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
