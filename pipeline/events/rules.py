@@ -1203,6 +1203,7 @@ _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept":
 _COUNT_WORD = "|".join(_COUNT_WORDS)
 _COUNTED_KINDS = (r"(?:de\s+(?:ses|leurs|nos)\s+)?(?:[a-z-]+\s+){0,2}?(?:entreprises|start-up|startups|structures|societes|pme|"
                   r"jeunes pousses|membres|adherents|adherentes|clusters|poles|incubateurs|cooperatives|laboratoires|projets|"
+                  r"residents|residentes|pepites|"
                   r"tiers-lieux|associations|laureats|locataires)\b")
 # "Trois jeunes entreprises sénégalaises ont reçu mardi le label « X ». Il s'agit de A, qui …, de B et de C":
 # a counted group opens the sentence (or follows its colon), the next sentence names its members
@@ -1353,7 +1354,9 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
             and _ACTIVE_AUX.search(view.masked[:cue.start()]) and not _OBJECT_CLITIC.search(view.masked[:cue.start()]):
         # "Le ministère a labellisé mardi le cluster X": the direct object holds it, not the subject
         given_to = next((r for r in view.referents if r.start > position and _party(ctx, r)
-                         and _DIRECT_OBJECT.match(view.between(position + len(cue.group()), r.start))), None)
+                         and _DIRECT_OBJECT.match(view.between(position + len(cue.group()), r.start))
+                         # (not a project's name: "a labellisé le 29 avril le projet collaboratif X, qui associe A et B")
+                         and not re.search(r"\bprojets?\b", view.between(position, r.start))), None)
         subject = given_to
         if given_to is None:
             # "Le ministère a labellisé mardi quatre nouveaux clusters, parmi lesquels A et B"
@@ -1392,6 +1395,8 @@ def _label(ctx: Context, view: SentenceView) -> list[EventMention]:
                 renewed = held
             else:
                 subject = held[0]
+        if not held:  # "Le label « X » a été renouvelé le 12 juin pour A, B et C"
+            renewed = _held_for(ctx, view, view.sentence.start + cue.end())
     if counted and not renewed and (subject is None or subject.end <= position or any(subject is r for r in counted)):
         subject = None  # "… à deux jeunes pousses : A, qui …, et B, spécialiste …": as many as the text counts
         listed = counted
@@ -1491,7 +1496,25 @@ def _second_described_subject(ctx: Context, view: SentenceView, subject: Referen
     return second
 
 
-_RENEWS = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:reconduit|renouvele)\b")
+# the label's giving in the passive, then whom it is for: "… a été renouvelé le 12 juin pour "
+_PASSIVE_FOR = re.compile(r"^\s*(?:«[^»]{1,80}»\s*)?(?:(?:a|ont)\s+ete|est|sont)\s+(?:\w+ment\s+)?"
+                          r"(?:renouvele|reconduit|attribue|decerne|octroye|accorde|confirme|prolonge)e?s?\b"
+                          r"[^#.;:«»]{0,40}?\spour\s+(?:(?:le|la|l'|les)\s*)?(?:[a-z-]+\s+)?$")
+
+
+def _held_for(ctx: Context, view: SentenceView, after: int) -> list[Referent]:
+    """The structures a label is given « pour », listed after the passive that gives it."""
+    found: list[Referent] = []
+    for referent in (r for r in view.referents if r.start >= after):
+        gap = view.between(found[-1].end if found else after, referent.start)
+        if not (_HOLDERS_GAP.fullmatch(gap) if found else _PASSIVE_FOR.match(gap)) or not referent.named \
+                or not _party(ctx, referent):
+            break
+        found.append(referent)
+    return found
+
+
+_RENEWS = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:reconduit|renouvele|confirme|prolonge)\b")
 _OF_HOLDER = re.compile(r"^\s*(?:«[^»]{1,80}»\s*|de\s+pole\s+de\s+competitivite\s+)?(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|technopark|technoparc|reseau)\s+)?$")
 _AND_OF = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*(?:celui\s+)?(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|technopole|reseau)\s+)?$")
 
@@ -1530,7 +1553,8 @@ _RENEWED_ITS = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?:\w+\s+)?(?:rec
 
 
 # the subject gives the label (active voice): the one it is given to is labelled
-_GIVES_LABEL = re.compile(r"\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d.etre\b|nouveau\b)(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre|certifie|labellise|relabellise)r?\b"
+_GIVES_LABEL = re.compile(r"\ben\s+(?:leur|lui)\s+(?:decern|attribu|remett|accord|octroy|delivr)ant\b"  # "… deux entreprises en leur attribuant son label : A et B"
+                          r"|\b(?:a|ont|vient de|viennent de)\s+(?!ete\b|etre\b|d.etre\b|nouveau\b)(?:\w+\s+)?(?:decerne|attribue|remis|accorde|octroye|delivre|certifie|labellise|relabellise)r?\b"
                           r"|\b(?:decern|attribu|accord|delivr)(?:e|ent|ait|aient|era|eront)\b"
                           r"|\b(?:remet(?:tent|tait|tra)?|octroi(?:e|ent|era)|octroyait)\b")
 # "Bpifrance nous attribuait le label": "nous" is who writes, the article's organisation
@@ -1554,7 +1578,8 @@ _TO_HOLDER = re.compile(r"(?:^|\s)(?:(?:a|au|aux|a la)(?![a-z])|a l')\s*(?:(?:le
                         r"|^(?:certifie\w*)?(?:\s*iso\s*\d+(?::\d+)?)?\s*(?:le|la|l'|les)\s*(?:site|usine|siege|laboratoire|unite|centre)"
                         r"(?:\s+[a-z-]+){0,3}\s+(?:de la|de l'|du|des|de|d')\s*(?:(?:societe|groupe|start-up|pme|cooperative)\s+)?$")
 _ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|vient de|viennent de)\s+(?:\w+ment\s+)?$")
-_DIRECT_OBJECT = re.compile(r"^\w*\s+(?:[a-z0-9]+\s+){0,2}?(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}$")
+# (past a day: "a labellisé le 9 janvier les start-up A et B")
+_DIRECT_OBJECT = re.compile(r"^\w*\s+(?:[a-z0-9]+\s+){0,3}?(?:le|la|l'|les)\s*(?:[a-z-]+\s+){0,2}$")
 # an opening participle phrase that gives the label to the subject after the comma
 # "La solution de méthanisation compacte de la start-up villeurbannaise X": a product, then its maker
 _PRODUCT_OF = re.compile(r"\s*(?:la|le|l'|sa|son)\s*(?:solution|produit|procede|technologie|plateforme|application|innovation|"
@@ -1679,7 +1704,7 @@ def _label_list(ctx: Context, view: SentenceView, cue_at: int) -> list[Referent]
 # a counted group the holders are listed after: "à deux jeunes entreprises incubées au Cyberparc X : A et B"
 _COUNTED_GROUP = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:[a-z-]+\s+){0,2}?"
                             r"(?:entreprises|start-up|startups|structures|societes|pme|jeunes pousses|membres|adherents|"
-                            r"clusters|poles|incubateurs|cooperatives|laboratoires|projets)\b")
+                            r"clusters|poles|incubateurs|cooperatives|laboratoires|projets|residents|residentes|pepites)\b")
 # "… le label « X » à deux jeunes pousses mulhousiennes : A, …", "… à deux structures d'accompagnement, A et B",
 # "… a labellisé le 8 avril les projets de deux jeunes sociétés, A et B": a counted group, then its list
 _TO_COUNTED_GROUP = re.compile(r"(?:(?:\s*«[^»]{1,80}»)?[^.;:«»]{0,60}?\b(?:a|aux|de|par)\s+|\s*)"

@@ -2,7 +2,9 @@
 day (« clôturera le 30 juin l'appel à projets »), and « nous » in an interview's answer when the
 interviewee is introduced without an organisation (« Sophie Laval, présidente : … »): the
 organisation the questions speak of; two organisations taken up by their nouns before « organiseront »
-(« Le pôle et la chambre »). Invented texts."""
+(« Le pôle et la chambre »); labels renewed « pour » a list in the passive, confirmed « de A et de B »,
+given to start-ups named after a day, or to a counted group named after a colon (« en leur attribuant son
+label « X » : A et B »). Invented texts."""
 from __future__ import annotations
 
 from datetime import date
@@ -43,3 +45,36 @@ def test_two_organisations_taken_up_by_their_nouns_organise_together(event_lexic
             "Le pôle et la chambre organiseront du 3 au 5 juin une mission d'entreprises à Boulogne-sur-Mer.")
     assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 3, 12)) == [
         ("2029-06-03/2029-06-05", {("Aquimer", "organisation"), ("Chambre de commerce de Sfax", "organisation")})]
+
+
+def test_a_label_renewed_in_the_passive_for_three_poles(event_lexicon):
+    text = "PARIS. Le label « Pôle de compétitivité » a été renouvelé le 3 juillet pour Valorial, Aquimer et Hippolia."
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 7, 5)) == [
+        ("2029-07-03", {("Valorial", "labelled")}), ("2029-07-03", {("Aquimer", "labelled")}),
+        ("2029-07-03", {("Hippolia", "labelled")})]
+
+
+def test_a_label_the_state_confirms_for_two_poles(event_lexicon):
+    text = "L'État a confirmé le 21 mai le label « pôle de compétitivité » de Valorial et de Hippolia pour la phase 2030-2033."
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 5, 24)) == [
+        ("2029-05-21", {("Valorial", "labelled")}), ("2029-05-21", {("Hippolia", "labelled")})]
+
+
+def test_start_ups_labelled_on_a_day_told_before_them(event_lexicon):
+    text = "Tunis - Le collège Startup Act a labellisé le 14 février les start-up Datalive et Oliviatech."
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 2, 16)) == [
+        ("2029-02-14", {("Datalive", "labelled")}), ("2029-02-14", {("Oliviatech", "labelled")})]
+
+
+def test_a_label_given_to_a_group_named_after_a_colon(event_lexicon):
+    text = ("Le pôle Viameca a distingué mardi 6 mars deux entreprises de la Loire en leur attribuant son label "
+            "« Usine agile » : la fonderie Ondaine Métal et la société Cornillon Mécanique.")
+    assert dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 3, 8)) == [
+        ("2029-03-06", {("Ondaine Métal", "labelled")}), ("2029-03-06", {("Cornillon Mécanique", "labelled")})]
+
+
+def test_a_project_labelled_is_not_its_holder(event_lexicon):
+    # (guard: the project's name after « le projet » holds no label; its carriers are read elsewhere)
+    text = "Le pôle Valorial a labellisé le 2 avril le projet collaboratif Algomer, qui associe des pêcheurs bretons."
+    assert not any(("Algomer", "labelled") in roles
+                   for _, roles in dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 4, 4)))
