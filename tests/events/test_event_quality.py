@@ -591,6 +591,10 @@ FLOORS.update({"unseen644": (0.6, 0.5), "unseen645": (0.6, 0.54), "unseen646": (
 FLOORS.update({"unseen652": (0.73, 0.63), "unseen653": (0.73, 0.7), "unseen654": (0.6, 0.6),
                "unseen655": (0.85, 0.74), "unseen656": (0.7, 0.65), "unseen657": (0.67, 0.61),
                "unseen658": (0.73, 0.7), "unseen659": (0.8, 0.77)})
+# unseen660-unseen667 (gold330-gold333, held out): third look of round 2 session 35 at 3bc6662
+FLOORS.update({"unseen660": (0.72, 0.6), "unseen661": (0.96, 0.84), "unseen662": (0.8, 0.8),
+               "unseen663": (0.68, 0.56), "unseen664": (0.57, 0.51), "unseen665": (0.79, 0.74),
+               "unseen666": (0.93, 0.84), "unseen667": (0.68, 0.62)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
