@@ -615,6 +615,9 @@ FLOORS.update({"dev335": (0.75, 0.67), "dev336": (0.68, 0.54), "dev337": (0.79, 
 # dev343-dev350 (gold330-gold337, to tune on): at 0038bf5 after the session's second look, before any change made on them
 FLOORS.update({"dev343": (0.79, 0.71), "dev344": (0.65, 0.43), "dev345": (0.7, 0.61), "dev346": (0.81, 0.7),
                "dev347": (0.65, 0.54), "dev348": (0.75, 0.73), "dev349": (0.72, 0.58), "dev350": (0.77, 0.54)})
+# dev351-dev358 (gold338-gold345, to tune on): at 3bc6662 after the session's third look, before any change made on them
+FLOORS.update({"dev351": (0.91, 0.7), "dev352": (0.82, 0.76), "dev353": (0.75, 0.67), "dev354": (0.75, 0.6),
+               "dev355": (0.78, 0.7), "dev356": (0.93, 0.93), "dev357": (0.58, 0.58), "dev358": (0.71, 0.48)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
 FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
