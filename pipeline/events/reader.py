@@ -26,7 +26,8 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:le|la|l'|les|un|une|son|sa|ses|cette|ce
 _PLACE_AFTER_CLAUSE = re.compile(r"^\s*(?:au|aux|a|dans|sur|chez)\s")
 _PREPOSITION_AFTER_CLAUSE = re.compile(r"^\s*(?:aupres|par|avec|pour|contre|selon|grace)\b")
 # an adjective of origin ("lyonnais", "tunisienne") and a word of a complement, never a verb or a link
-_ORIGIN_ADJECTIVE = r"(?:(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale|an|ane|ol|ole|ou|oue)|grec|grecque|belge|suisse|turc|turque)\s+)"
+# ("cairote", "chypriote", "burkinabè")
+_ORIGIN_ADJECTIVE = r"(?:(?:[a-z]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|al|ale|an|ane|ol|ole|ou|oue|iote|rote)|grec|grecque|belge|suisse|turc|turque|burkinabe)\s+)"
 _COMPLEMENT_WORD = r"(?:(?!(?:a|ont|est|sont|et|ou|par|pour|avec|qui|que|dont|chez)\s)[a-z'-]+\s+)"
 # a longer description with no verb: "Le fabricant de pièces plastiques Kemira Parts a …"
 # ("L'éditeur égyptien de logiciels bancaires NileSoft a …": an adjective may follow the noun)

@@ -78,3 +78,16 @@ def test_a_project_labelled_is_not_its_holder(event_lexicon):
     text = "Le pôle Valorial a labellisé le 2 avril le projet collaboratif Algomer, qui associe des pêcheurs bretons."
     assert not any(("Algomer", "labelled") in roles
                    for _, roles in dated_roles_in(text, event_lexicon, EventType.LABEL, date(2029, 4, 4)))
+
+
+def test_a_round_conduite_par_a_fund_has_that_fund_as_funder(event_lexicon):
+    text = "Dakar - La fintech Wari Pay a bouclé le 3 mars une série A de 2 milliards de francs CFA, conduite par Sahel Capital Partners."
+    assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 3, 5)) == [
+        ("2029-03-03", {("Wari Pay", "recipient"), ("Sahel Capital Partners", "funder")})]
+
+
+def test_a_company_described_by_its_town_adjective_raises(event_lexicon):
+    text = ("Le Caire - La plateforme cairote de livraison Bosta Logistics a finalisé dimanche 4 mars une levée "
+            "de 3 millions de dollars menée par Algebra Ventures.")
+    assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 3, 6)) == [
+        ("2029-03-04", {("Bosta Logistics", "recipient"), ("Algebra Ventures", "funder")})]
