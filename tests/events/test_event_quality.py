@@ -595,6 +595,10 @@ FLOORS.update({"unseen652": (0.73, 0.63), "unseen653": (0.73, 0.7), "unseen654":
 FLOORS.update({"unseen660": (0.72, 0.6), "unseen661": (0.96, 0.84), "unseen662": (0.8, 0.8),
                "unseen663": (0.68, 0.56), "unseen664": (0.57, 0.51), "unseen665": (0.79, 0.74),
                "unseen666": (0.93, 0.84), "unseen667": (0.68, 0.62)})
+# unseen668-unseen675 (gold334-gold337, held out): fourth look of round 2 session 35 at cc9dc53
+FLOORS.update({"unseen668": (0.78, 0.68), "unseen669": (0.76, 0.62), "unseen670": (0.75, 0.67),
+               "unseen671": (0.72, 0.58), "unseen672": (0.84, 0.7), "unseen673": (0.76, 0.66),
+               "unseen674": (0.62, 0.62), "unseen675": (0.76, 0.59)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
