@@ -625,6 +625,9 @@ FLOORS.update({"dev345": (0.67, 0.61)})
 # dev351-dev358 (gold338-gold345, to tune on): at 3bc6662 after the session's third look, before any change made on them
 FLOORS.update({"dev351": (0.91, 0.7), "dev352": (0.82, 0.76), "dev353": (0.75, 0.67), "dev354": (0.75, 0.6),
                "dev355": (0.78, 0.7), "dev356": (0.93, 0.93), "dev357": (0.58, 0.58), "dev358": (0.71, 0.48)})
+# dev359-dev366 (gold346-gold353, to tune on): at cc9dc53 after the session's fourth look, before any change made on them
+FLOORS.update({"dev359": (0.89, 0.8), "dev360": (0.81, 0.68), "dev361": (0.72, 0.58), "dev362": (0.7, 0.63),
+               "dev363": (0.84, 0.73), "dev364": (0.73, 0.61), "dev365": (0.61, 0.51), "dev366": (0.81, 0.58)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
 FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
