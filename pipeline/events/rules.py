@@ -3143,8 +3143,12 @@ _TAKES_PLACE = re.compile(r"(?:(?:il|elle|ils|elles|l.evenement|la manifestation
                           r"(?:se tiendr\w*|aur\w* lieu|se deroulera\w*|(?:est|sont|sera|seront) (?:prevue?s?|programmee?s?))\b")
 # the closing day itself: "ouvertes jusqu'au 15 mai", "à déposer avant le 30 avril"
 # a call that is the sentence's subject: "Les candidatures pour le concours … sont ouvertes", "Notre appel à projets …"
-_CALL_SUBJECT = re.compile(r"^\W*(?:les candidatures|les inscriptions|l'appel a (?:projets|candidatures)|(?:notre|son|leur) appel a)\b")
-_DEADLINE_BEFORE = re.compile(r"\b(?:jusqu.au|jusqu.a|avant le|avant|au plus tard le|au plus tard)\s*$")
+# (or "Les porteurs de projets ont jusqu'au 31 août pour déposer leur dossier", "Clôture des candidatures : 28 février")
+_CALL_SUBJECT = re.compile(r"^\W*(?:les candidatures|les inscriptions|l'appel a (?:projets|candidatures)|(?:notre|son|leur) appel a"
+                           r"|cloture des candidatures"
+                           r"|les (?:porteurs de projets?|start-up|startups|candidats|candidates|entrepreneurs|jeunes pousses|equipes)"
+                           r"\s+ont\s+jusqu)\b")
+_DEADLINE_BEFORE = re.compile(r"\b(?:jusqu.au|jusqu.a|avant le|avant|au plus tard le|au plus tard)\s*$|^\W*cloture des candidatures\s*:\s*$")
 
 
 def _start_of(view: SentenceView, mention: DateMention) -> int:

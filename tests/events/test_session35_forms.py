@@ -4,7 +4,9 @@ interviewee is introduced without an organisation (« Sophie Laval, présidente 
 organisation the questions speak of; two organisations taken up by their nouns before « organiseront »
 (« Le pôle et la chambre »); labels renewed « pour » a list in the passive, confirmed « de A et de B »,
 given to start-ups named after a day, or to a counted group named after a colon (« en leur attribuant son
-label « X » : A et B »). Invented texts."""
+label « X » : A et B »); a round « conduite par » a fund; a company described with its town's adjective;
+a call whose deadline is told to its candidates (« Les porteurs de projets ont jusqu'au … pour déposer ») or
+« Clôture des candidatures : … »; « Notre » never a name. Invented texts."""
 from __future__ import annotations
 
 from datetime import date
@@ -91,3 +93,24 @@ def test_a_company_described_by_its_town_adjective_raises(event_lexicon):
             "de 3 millions de dollars menée par Algebra Ventures.")
     assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 3, 6)) == [
         ("2029-03-04", {("Bosta Logistics", "recipient"), ("Algebra Ventures", "funder")})]
+
+
+def test_project_holders_given_a_deadline_answer_the_call_told_before(event_lexicon):
+    text = ("Le CTIC Dakar ouvre son programme d'incubation aux entreprises agricoles. "
+            "Les porteurs de projets ont jusqu'au 30 septembre 2029 pour déposer leur dossier.")
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 7, 2)) == [
+        ("2029-09-30", {("CTIC Dakar", "organisation")})]
+
+
+def test_exhibitors_given_a_deadline_to_register_tell_no_call(event_lexicon):
+    # (guard: a fair's registration deadline is no call of its own; annotators leave it out)
+    text = ("Le cluster Hydrogène Souss tiendra son salon les 4 et 5 juin 2029 à Agadir. "
+            "Les exposants ont jusqu'au 30 avril pour s'inscrire.")
+    assert [d for d, _ in dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 2, 2))] == ["2029-06-04/2029-06-05"]
+
+
+def test_our_call_in_a_post_is_not_a_name(event_lexicon):
+    text = ("Le Technopark de Tanger accompagne 120 start-up. "
+            "Notre appel à projets « Tanger Boost » reste ouvert jusqu'au 30 juin 2029.")
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 5, 2)) == [
+        ("2029-06-30", {("Technopark de Tanger", "organisation")})]
