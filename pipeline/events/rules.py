@@ -1089,6 +1089,8 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
     lex = ctx.reader.lexicon
     to = lex.cue("funding", "to_recipient")
     between = view.between(subject.end, amount.start_char)
+    # (past the subject's co-funders: "la Région X et Bpifrance lui ont apporté 1,1 M€")
+    between = _CO_FUNDERS_FIRST.sub("", between, count=1)
     # "La Région a retenu le projet d'X et lui a accordé …": the one named just before "et lui"
     named = [r for r in view.referents if subject.end <= r.start and r.end <= amount.start_char and r.named
              and _party(ctx, r) and not set(r.targets) & set(subject.targets)
@@ -1146,6 +1148,9 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
             owner = previous
         return _as(owner, Role.RECIPIENT) if owner is not None else []
     return []
+
+
+_CO_FUNDERS_FIRST = re.compile(r"^(?:\s*(?:,|et|,\s*et)\s*(?:(?:la|le|l'|les)\s*)?#+)+(?=\s+(?:lui|leur|l'|la|le|les|nous)\s)")
 
 
 # "soutient à hauteur de 800 000 euros le projet de la PME X": whose project
@@ -2472,6 +2477,10 @@ def _appointments(ctx: Context, view: SentenceView) -> list[EventMention]:
         after = view.between(r.end, view.sentence.end)
         # the departure told after the person ("son directeur, X, quitte la structure")
         departure = next((d for d in departures if d.start() >= r.end - view.sentence.start), None)
+        if departure is not None and departure.group() == "depart" and any(
+                p is not r and p in predecessors and _DEPARTURE_OF.fullmatch(view.between(view.sentence.start + departure.end(), p.start))
+                for p in people):
+            departure = None  # "a élu X au poste de président, après le départ de Y": Y's departure, not X's
         if departure and not re.search(r"\b(?:nomme|elu|designe|succede|succedant|prend|pris|rejoint|porte|en remplacement|"
                                        r"assure\w*\s+(?:\w+\s+){0,2}?l.interim|interim)",
                                        view.between(r.end, view.sentence.start + departure.start())):
@@ -2526,6 +2535,9 @@ def _appointments(ctx: Context, view: SentenceView) -> list[EventMention]:
     date = ctx.date_for(dated, future=None, before=limit, near=view.sentence.start + cue.end())
     main = _event(view, EventType.APPOINTMENT, participants, date, detail=detail)
     return [main, *_appointed_together(ctx, view, appointees, org, date), *_appointed_in_apposition(ctx, view, main)]
+
+
+_DEPARTURE_OF = re.compile(r"\s*(?:de|du|d')\s*(?:(?:son|sa|leur|la|le|l')\s*)?(?:[a-z-]+\s*){0,3},?\s*")
 
 
 # "a promu X et Y, respectivement directeur des opérations et directrice financière", "X et Y ont été

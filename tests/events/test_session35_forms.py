@@ -6,7 +6,8 @@ organisation the questions speak of; two organisations taken up by their nouns b
 given to start-ups named after a day, or to a counted group named after a colon (« en leur attribuant son
 label « X » : A et B »); a round « conduite par » a fund; a company described with its town's adjective;
 a call whose deadline is told to its candidates (« Les porteurs de projets ont jusqu'au … pour déposer ») or
-« Clôture des candidatures : … »; « Notre » never a name. Invented texts."""
+« Clôture des candidatures : … »; « Notre » never a name; co-funders before « lui ont apporté »; the one elected « après le départ de Y ».
+Invented texts."""
 from __future__ import annotations
 
 from datetime import date
@@ -114,3 +115,16 @@ def test_our_call_in_a_post_is_not_a_name(event_lexicon):
             "Notre appel à projets « Tanger Boost » reste ouvert jusqu'au 30 juin 2029.")
     assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 5, 2)) == [
         ("2029-06-30", {("Technopark de Tanger", "organisation")})]
+
+
+def test_two_co_funders_give_to_the_company_told_before(event_lexicon):
+    text = ("La start-up Vitisense, qui cartographie les vignes par drone, a emménagé en mars au parc technologique du Canal. "
+            "Pour financer cette croissance, la Région Occitanie et Bpifrance lui ont apporté ensemble 900 000 euros.")
+    assert dated_roles_in(text, event_lexicon, EventType.FUNDING, date(2029, 4, 3)) == [
+        ("2029-04-03", {("Région Occitanie", "funder"), ("Bpifrance", "funder"), ("Vitisense", "recipient")})]
+
+
+def test_the_one_elected_after_anothers_departure_is_the_appointee(event_lexicon):
+    text = "Le pôle Valorial a élu hier Jeanne Le Goff au poste de présidente, après le départ de Marc Tanguy."
+    assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, date(2029, 6, 13)) == [
+        ("2029-06-12", {("Jeanne Le Goff", "appointee"), ("Valorial", "organisation"), ("Marc Tanguy", "predecessor")})]
