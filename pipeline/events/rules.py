@@ -2919,6 +2919,10 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
                and not (c.group() == "edition" and _ONLY_OF.match(view.between(view.sentence.start + c.end(), r.start)))
                # "avec une délégation attendue de Tanger Med": guests, not organisers
                and not _GUESTS_FROM.search(view.between(view.sentence.start + c.end(), r.start))), None)
+    if of is None:  # "Forum Smart City du pôle SCS, au Palais Acropolis": the gathering's name, then whose
+        of = next((r for g in view.referents if g.named and _is_gathering(g) for r in view.referents
+                   if r.start >= g.end and r.named and _org(ctx, r) and not _is_gathering(r)
+                   and _OF_ORGANISER.fullmatch(view.between(g.end, r.start))), None)
     if of is not None:
         participants += _as(of, Role.ORGANISATION)
     # "La jeune entreprise présentera ses produits au salon X, organisé par Y": an exhibitor, not an organiser
@@ -3036,7 +3040,7 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     held_itself = {p.mention.surface for p in participants
                    if p.role is Role.ORGANISATION and _held_itself(ctx.reader.folded, p.mention)}
     participants = [p for p in participants if not (p.role is Role.ORGANISATION and (
-        _named_gathering(p.mention) or p.mention.surface in held_itself))]
+        _named_gathering(p.mention) or p.mention.surface in held_itself or _quoted_call_name(ctx, p.mention)))]
     if not participants:
         return []
     focus = ctx.reader.focus
@@ -3050,6 +3054,19 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     # "tiendra son conseil d'administration", "réunira à # les acteurs": the gathering, not the verb
     detail = re.sub(r"^(?:tiendr|reunir|rassembler)\w*\s+(?:[\w#']+\s+){0,3}?(?=(?:son|sa|ses|leur|leurs|les)\s)", "", cue.group())
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
+
+
+_OF_ORGANISER = re.compile(r"\s*(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|reseau|federation|association|technopole|"
+                           r"groupement|incubateur|accelerateur|technopark|technoparc|club|fondation)\s+(?:de competitivite\s+)?)?")
+
+
+# the name in quotation marks of a call, a contest or a programme: "l'appel à candidatures « Textile Innov »"
+_CALL_NAME_BEFORE = re.compile(r"\b(?:appel a (?:projets|candidatures|manifestation d.interet)|concours|programme|prix|challenge)\s*«\s*$")
+
+
+def _quoted_call_name(ctx: Context, mention: EntityMention) -> bool:
+    """The mention is a call's own name, not who launches it."""
+    return _CALL_NAME_BEFORE.search(ctx.reader.folded[max(0, mention.start_char - 60):mention.start_char].lower()) is not None
 
 
 # "VivaTech se tiendra du 13 au 16 juin", "La convention d'affaires BioFIT aura lieu …": a name that

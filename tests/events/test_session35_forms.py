@@ -6,8 +6,8 @@ organisation the questions speak of; two organisations taken up by their nouns b
 given to start-ups named after a day, or to a counted group named after a colon (« en leur attribuant son
 label « X » : A et B »); a round « conduite par » a fund; a company described with its town's adjective;
 a call whose deadline is told to its candidates (« Les porteurs de projets ont jusqu'au … pour déposer ») or
-« Clôture des candidatures : … »; « Notre » never a name; co-funders before « lui ont apporté »; the one elected « après le départ de Y ».
-Invented texts."""
+« Clôture des candidatures : … »; « Notre » never a name; co-funders before « lui ont apporté »; the one elected « après le départ de Y »; agenda lines opened by two full dates or by « Jusqu'au … - »; a gathering's
+name then whose it is (« Forum X du pôle Y »). Invented texts."""
 from __future__ import annotations
 
 from datetime import date
@@ -128,3 +128,23 @@ def test_the_one_elected_after_anothers_departure_is_the_appointee(event_lexicon
     text = "Le pôle Valorial a élu hier Jeanne Le Goff au poste de présidente, après le départ de Marc Tanguy."
     assert dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, date(2029, 6, 13)) == [
         ("2029-06-12", {("Jeanne Le Goff", "appointee"), ("Valorial", "organisation"), ("Marc Tanguy", "predecessor")})]
+
+
+def test_an_agenda_line_opened_by_two_full_dates_has_its_subject(event_lexicon):
+    text = ("AGENDA\n9 septembre - Bpifrance consacre une journée à l'industrie du futur à la Maison de la Chimie, à Paris.\n"
+            "Du 30 septembre au 2 octobre - Le cluster Mont-Blanc Industries réunit ses adhérents pour ses Rencontres "
+            "du décolletage à l'Espace des Allobroges de Cluses.")
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 9, 1))[1] == (
+        "2029-09-30/2029-10-02", {("Mont-Blanc Industries", "organisation"), ("Espace des Allobroges", "host")})
+
+
+def test_an_agenda_line_opened_by_its_deadline_has_its_subject(event_lexicon):
+    text = "Jusqu'au 15 septembre - La Région Occitanie reçoit les candidatures à son appel à projets Usine sobre."
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 8, 1)) == [
+        ("2029-09-15", {("Région Occitanie", "organisation")})]
+
+
+def test_a_gathering_named_then_whose_it_is(event_lexicon):
+    text = "- 14 octobre, Nice : Forum Smart City du pôle SCS, au Palais Acropolis."
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 9, 1)) == [
+        ("2029-10-14", {("pôle SCS", "organisation"), ("Palais Acropolis", "host")})]
