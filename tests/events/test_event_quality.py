@@ -607,6 +607,10 @@ FLOORS.update({"unseen676": (0.81, 0.7), "unseen677": (0.8, 0.7), "unseen678": (
 FLOORS.update({"unseen684": (0.81, 0.7), "unseen685": (0.65, 0.59), "unseen686": (0.96, 0.81),
                "unseen687": (0.75, 0.66), "unseen688": (0.79, 0.74), "unseen689": (0.88, 0.77),
                "unseen690": (0.79, 0.61), "unseen691": (0.86, 0.63)})
+# unseen692-unseen699 (gold346-gold349, held out): seventh look of round 2 session 35 at 0ec0764
+FLOORS.update({"unseen692": (0.9, 0.84), "unseen693": (0.78, 0.68), "unseen694": (0.68, 0.64),
+               "unseen695": (0.84, 0.67), "unseen696": (0.8, 0.75), "unseen697": (0.8, 0.65),
+               "unseen698": (0.58, 0.46), "unseen699": (0.69, 0.53)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
