@@ -2163,6 +2163,14 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             named_site = next((r for r in view.referents if r.named and r.start > view.sentence.start + cue.end()
                                and len(view.between(view.sentence.start + cue.end(), r.start)) <= 30
                                and _org(ctx, r) and _SITE_NAME.match(fold_keep_offsets(r.targets[0].surface).lower())), None)
+            if named_site is not None and cue.group().startswith(("inaugur", "ouvr", "ouvert")) and _IN_NAMED_SITE_GAP.match(
+                    view.between(view.sentence.start + cue.end(), named_site.start)):
+                # "L'incubateur X a ouvert dimanche dans le Parc technologique Y": X opens, in Y
+                opener = _subject_before(ctx, view, view.sentence.start + cue.start())
+                if opener is not None and opener.named and opener.label == "ORG" and opener is not named_site \
+                        and not _official_of(ctx, view, opener):
+                    return [_event(view, EventType.OPENING, _as(opener, Role.ORGANISATION) + _as(named_site, Role.HOST),
+                                   _opening_date(ctx, view, view.sentence.start + cue.start()))]
             if named_site is not None and cue.group().startswith(("inaugur", "ouvr", "ouvert")) and _NAMED_SITE_GAP.match(
                     view.between(view.sentence.start + cue.end(), named_site.start)):
                 # (but "La Moroccan Information Technopark Company a ouvert lundi le Technopark d'Agadir": its operator opens it)
@@ -2260,7 +2268,8 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             hosts = [r for r in view.referents if r.end <= subject.start and r.named and can_host(r)
                      and _FRONTED_SITE.match(view.between(view.sentence.start, r.start))
                      and _FRONTED_SITE_END.match(view.between(r.end, subject.start))][:1]
-        if not hosts and re.search(r"\by\s+(?:(?:a|ont|sera|seront|va|vont)\s+)?$", view.masked[:cue.start()]):
+        if not hosts and re.search(r"\by\s+(?:(?:a|ont|sera|seront|va|vont)\s+)?(?:(?:par ailleurs|aussi|egalement|deja|"
+                                   r"officiellement|pour sa part|de son cote)\s+)?$", view.masked[:cue.start()]):
             opener_starts = {p.mention.start_char for p in participants}  # "le Technopark X …, qui y a ouvert ses bureaux"
             hosts = [r for r in view.referents if r.end <= position and r.named and _org(ctx, r)
                      and r.targets[0].start_char not in opener_starts][:1]
@@ -2269,6 +2278,14 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
                     and previous.targets[0].start_char not in opener_starts \
                     and _SITE_NAME.match(fold_keep_offsets(previous.targets[0].surface).lower()):
                 hosts = [previous]  # "Le Technopark X compte un nouveau locataire. La société Y y a ouvert …"
+            focus = ctx.reader.focus
+            if not hosts and previous is not None and not previous.named and _org(ctx, previous) \
+                    and all(t.start_char not in opener_starts for t in previous.targets) \
+                    and _SITE_NAME.match(fold_keep_offsets(previous.targets[0].surface).lower()):
+                hosts = [previous]  # "La zone X a obtenu un label. Elle … Le chinois Y y a inauguré une usine"
+            elif not hosts and focus is not None and focus.start_char not in opener_starts and ctx.reader.is_org(focus) \
+                    and _SITE_NAME.match(fold_keep_offsets(focus.surface).lower()):
+                hosts = [Referent(focus.start_char, focus.end_char, (focus,), True)]  # the park the article is about
         opener = {p.mention.surface for p in participants}
         participants += [p for r in hosts[:1] for p in _as(r, Role.HOST) if p.mention.surface not in opener]
         detail = site.group() if branded is None else fold_keep_offsets(branded.targets[0].surface).lower().split()[-1]
@@ -2382,7 +2399,8 @@ _BRANDED_SITE = re.compile(r"\b(?:center|centre|fab|lab|labs|hub|academy|campus|
 _BRANDED_SITE_GAP = re.compile(r"^\s*(?:(?!(?:a|au|avec|pour|par|aupres|dans|sur)\s)[\w-]+\s+){0,4}?(?:un|une|son|sa|leur|ses|leurs)\s+"
                                r"(?:(?:nouve\w+|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme)\s+)?$")
 _NAME_MASK = re.compile(r"#+")
-_NAMED_SITE_GAP = re.compile(r"^\s*(?:\w+\s+){0,3}?(?<!\ba\s)(?:le|la|l'|les)\s*(?:nouve\w+\s+)?$")  # "à la Technopole X": where, not what
+_NAMED_SITE_GAP = re.compile(r"^\s*(?:\w+\s+){0,3}?(?<!\ba\s)(?<!\bdans\s)(?<!\bsur\s)(?:le|la|l'|les)\s*(?:nouve\w+\s+)?$")  # "à la Technopole X": where, not what
+_IN_NAMED_SITE_GAP = re.compile(r"^\s*(?:[a-z0-9]+\s+){0,2}?(?:(?:dans|sur)\s+(?:le|la|l'|les)|au sein\s+(?:du|de la|de l'))\s*$")
 
 
 def _opening_date(ctx: Context, view: SentenceView, cue_at: int) -> tuple[str | None, bool]:

@@ -7,7 +7,8 @@ given to start-ups named after a day, or to a counted group named after a colon 
 label « X » : A et B »); a round « conduite par » a fund; a company described with its town's adjective;
 a call whose deadline is told to its candidates (« Les porteurs de projets ont jusqu'au … pour déposer ») or
 « Clôture des candidatures : … »; « Notre » never a name; co-funders before « lui ont apporté »; the one elected « après le départ de Y »; agenda lines opened by two full dates or by « Jusqu'au … - »; a gathering's
-name then whose it is (« Forum X du pôle Y »). Invented texts."""
+name then whose it is (« Forum X du pôle Y »); an incubator that opens « dans le Parc technologique Y »
+(and, as a guard, an operator opening the named park itself). Invented texts."""
 from __future__ import annotations
 
 from datetime import date
@@ -148,3 +149,16 @@ def test_a_gathering_named_then_whose_it_is(event_lexicon):
     text = "- 14 octobre, Nice : Forum Smart City du pôle SCS, au Palais Acropolis."
     assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 9, 1)) == [
         ("2029-10-14", {("pôle SCS", "organisation"), ("Palais Acropolis", "host")})]
+
+
+def test_an_incubator_opens_in_a_named_park(event_lexicon):
+    text = "Sétif - L'incubateur Hub Djemila Innov a ouvert dimanche dans le Parc technologique de Sétif."
+    assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 8, 7)) == [
+        ("2029-08-05", {("Hub Djemila Innov", "organisation"), ("Parc technologique de Sétif", "host")})]
+
+
+def test_an_operator_opening_a_named_park_hosts_nothing(event_lexicon):
+    # (guard: « a ouvert lundi le Technopark X » opens the park itself)
+    text = "La Moroccan Information Technopark Company a ouvert lundi le Technopark de Meknès."
+    assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 8, 7)) == [
+        ("2029-08-06", {("Moroccan Information Technopark Company", "organisation")})]
