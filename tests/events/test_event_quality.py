@@ -611,6 +611,10 @@ FLOORS.update({"unseen684": (0.81, 0.7), "unseen685": (0.65, 0.59), "unseen686":
 FLOORS.update({"unseen692": (0.9, 0.84), "unseen693": (0.78, 0.68), "unseen694": (0.68, 0.64),
                "unseen695": (0.84, 0.67), "unseen696": (0.8, 0.75), "unseen697": (0.8, 0.65),
                "unseen698": (0.58, 0.46), "unseen699": (0.69, 0.53)})
+# unseen700-unseen707 (gold350-gold353, held out): eighth look of round 2 session 35 at f9a317b
+FLOORS.update({"unseen700": (0.88, 0.77), "unseen701": (0.9, 0.84), "unseen702": (0.75, 0.7),
+               "unseen703": (0.74, 0.64), "unseen704": (0.77, 0.8), "unseen705": (0.63, 0.59),
+               "unseen706": (0.78, 0.7), "unseen707": (0.76, 0.61)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
