@@ -1,14 +1,17 @@
-"""Forms the reader missed until round 2, session 35: a call for projects its launcher closes on a
-day (« clôturera le 30 juin l'appel à projets »), and « nous » in an interview's answer when the
-interviewee is introduced without an organisation (« Sophie Laval, présidente : … »): the
-organisation the questions speak of; two organisations taken up by their nouns before « organiseront »
-(« Le pôle et la chambre »); labels renewed « pour » a list in the passive, confirmed « de A et de B »,
-given to start-ups named after a day, or to a counted group named after a colon (« en leur attribuant son
-label « X » : A et B »); a round « conduite par » a fund; a company described with its town's adjective;
-a call whose deadline is told to its candidates (« Les porteurs de projets ont jusqu'au … pour déposer ») or
-« Clôture des candidatures : … »; « Notre » never a name; co-funders before « lui ont apporté »; the one elected « après le départ de Y »; agenda lines opened by two full dates or by « Jusqu'au … - »; a gathering's
-name then whose it is (« Forum X du pôle Y »); an incubator that opens « dans le Parc technologique Y »
-(and, as a guard, an operator opening the named park itself). Invented texts."""
+"""Forms the reader missed until round 2, session 35: a call for projects its launcher closes on a day
+(« clôturera le 30 juin l'appel à projets »), and « nous » in an interview's answer when the interviewee is
+introduced without an organisation (« Sophie Laval, présidente : … »): the organisation the questions speak
+of; two organisations taken up by their nouns before « organiseront » (« Le pôle et la chambre »); labels
+renewed « pour » a list in the passive, confirmed « de A et de B », given to start-ups named after a day, or
+to a counted group named after a colon (« en leur attribuant son label « X » : A et B »); a round « conduite
+par » a fund; a company described with its town's adjective; a call whose deadline is told to its candidates
+(« Les porteurs de projets ont jusqu'au … pour déposer ») or « Clôture des candidatures : … »; « Notre » never
+a name; co-funders before « lui ont apporté »; the one elected « après le départ de Y »; agenda lines opened
+by two full dates or by « Jusqu'au … - »; a gathering's name then whose it is (« Forum X du pôle Y »); an
+incubator that opens « dans le Parc technologique Y » (and, as a guard, an operator opening the named park
+itself). Seventeen of the twenty-two cases fail on the session's start code (987875c); the other five (a door
+closed, exhibitors' registration, « Notre », a project labelled, an operator opening its park) are guards on
+forms that already read right in these words. Invented texts."""
 from __future__ import annotations
 
 from datetime import date
