@@ -615,6 +615,10 @@ FLOORS.update({"unseen692": (0.9, 0.84), "unseen693": (0.78, 0.68), "unseen694":
 FLOORS.update({"unseen700": (0.88, 0.77), "unseen701": (0.9, 0.84), "unseen702": (0.75, 0.7),
                "unseen703": (0.74, 0.64), "unseen704": (0.77, 0.8), "unseen705": (0.63, 0.59),
                "unseen706": (0.78, 0.7), "unseen707": (0.76, 0.61)})
+# unseen708-unseen715 (gold354-gold357, held out): ninth look of round 2 session 35 at f9a317b
+FLOORS.update({"unseen708": (0.72, 0.58), "unseen709": (0.66, 0.58), "unseen710": (0.65, 0.56),
+               "unseen711": (0.68, 0.64), "unseen712": (0.86, 0.86), "unseen713": (0.72, 0.67),
+               "unseen714": (0.72, 0.67), "unseen715": (0.66, 0.64)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
@@ -644,6 +648,9 @@ FLOORS.update({"dev351": (0.91, 0.7), "dev352": (0.82, 0.76), "dev353": (0.75, 0
 # dev359-dev366 (gold346-gold353, to tune on): at cc9dc53 after the session's fourth look, before any change made on them
 FLOORS.update({"dev359": (0.89, 0.8), "dev360": (0.81, 0.68), "dev361": (0.72, 0.58), "dev362": (0.7, 0.63),
                "dev363": (0.84, 0.73), "dev364": (0.73, 0.61), "dev365": (0.61, 0.51), "dev366": (0.81, 0.58)})
+# dev367-dev374 (gold354-gold361, to tune on): at f9a317b, before any change made on them
+FLOORS.update({"dev367": (0.56, 0.45), "dev368": (0.86, 0.64), "dev369": (0.57, 0.48), "dev370": (0.85, 0.74),
+               "dev371": (0.76, 0.71), "dev372": (0.59, 0.41), "dev373": (0.76, 0.59), "dev374": (0.96, 0.8)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them
 FLOORS.update({"dev291": (0.79, 0.79), "dev292": (0.74, 0.71), "dev293": (0.86, 0.91), "dev294": (0.87, 0.79)})
 # dev287-dev290 (gold274-gold277, to tune on): at 61925ba, before any change made on them
