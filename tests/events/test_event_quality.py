@@ -619,6 +619,10 @@ FLOORS.update({"unseen700": (0.88, 0.77), "unseen701": (0.9, 0.84), "unseen702":
 FLOORS.update({"unseen708": (0.72, 0.58), "unseen709": (0.66, 0.58), "unseen710": (0.65, 0.56),
                "unseen711": (0.68, 0.64), "unseen712": (0.86, 0.86), "unseen713": (0.72, 0.67),
                "unseen714": (0.72, 0.67), "unseen715": (0.66, 0.64)})
+# unseen716-unseen723 (gold358-gold361, held out): tenth look of round 2 session 35 at f9a317b
+FLOORS.update({"unseen716": (0.65, 0.5), "unseen717": (0.81, 0.73), "unseen718": (0.92, 0.81),
+               "unseen719": (0.72, 0.58), "unseen720": (0.89, 0.81), "unseen721": (0.84, 0.7),
+               "unseen722": (0.81, 0.73), "unseen723": (0.56, 0.45)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
