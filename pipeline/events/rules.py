@@ -2166,10 +2166,10 @@ def opening(ctx: Context, view: SentenceView) -> list[EventMention]:
             if named_site is not None and cue.group().startswith(("inaugur", "ouvr", "ouvert")) and _IN_NAMED_SITE_GAP.match(
                     view.between(view.sentence.start + cue.end(), named_site.start)):
                 # "L'incubateur X a ouvert dimanche dans le Parc technologique Y": X opens, in Y
-                opener = _subject_before(ctx, view, view.sentence.start + cue.start())
-                if opener is not None and opener.named and opener.label == "ORG" and opener is not named_site \
-                        and not _official_of(ctx, view, opener):
-                    return [_event(view, EventType.OPENING, _as(opener, Role.ORGANISATION) + _as(named_site, Role.HOST),
+                settler = _subject_before(ctx, view, view.sentence.start + cue.start())
+                if settler is not None and settler.named and settler.label == "ORG" and settler is not named_site \
+                        and not _official_of(ctx, view, settler):
+                    return [_event(view, EventType.OPENING, _as(settler, Role.ORGANISATION) + _as(named_site, Role.HOST),
                                    _opening_date(ctx, view, view.sentence.start + cue.start()))]
             if named_site is not None and cue.group().startswith(("inaugur", "ouvr", "ouvert")) and _NAMED_SITE_GAP.match(
                     view.between(view.sentence.start + cue.end(), named_site.start)):
