@@ -2940,7 +2940,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     if of is None:  # "Forum Smart City du pôle SCS, au Palais Acropolis": the gathering's name, then whose
         of = next((r for g in view.referents if g.named and _is_gathering(g) for r in view.referents
                    if r.start >= g.end and r.named and _org(ctx, r) and not _is_gathering(r)
-                   and _OF_ORGANISER.fullmatch(view.between(g.end, r.start))), None)
+                   and _RIGHT_AFTER_OF.match(view.between(g.end, r.start))
+                   and lex.cue("agenda", "of_link").match(view.between(g.end, r.start))), None)
     if of is not None:
         participants += _as(of, Role.ORGANISATION)
     # "La jeune entreprise présentera ses produits au salon X, organisé par Y": an exhibitor, not an organiser
@@ -3074,8 +3075,8 @@ def agenda(ctx: Context, view: SentenceView, following: Callable[[], SentenceVie
     return [_event(view, EventType.AGENDA, participants, (date.value, True), detail=detail)]
 
 
-_OF_ORGANISER = re.compile(r"\s*(?:de la|de l'|du|des|de|d')\s*(?:(?:pole|cluster|reseau|federation|association|technopole|"
-                           r"groupement|incubateur|accelerateur|technopark|technoparc|club|fondation)\s+(?:de competitivite\s+)?)?")
+# the organiser's name right after the gathering's, with no other word between (the organiser's kind aside)
+_RIGHT_AFTER_OF = re.compile(r"\s*(?:de la|de l'|du|des|de|d')")
 
 
 # the name in quotation marks of a call, a contest or a programme: "l'appel à candidatures « Textile Innov »"
@@ -3240,7 +3241,6 @@ _TAKES_PLACE_AT = re.compile(r"\b(?:se tiendr\w*|se tien\w*|aura lieu|auront lie
 _ANNOUNCES_THAT = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?annonce\s+(?:\w+\s+){0,2}?qu")
 # a call's cue (« candidatures », « appel à projets », « date limite ») and who receives its files: its launcher
 _CALL_CUE = re.compile(r"^(?:candidatures|candidater|appel|date limite|dernier delai|dossiers|jusqu)")
-# (and who closes it on a day: "Bpifrance clôturera le 30 juin l'appel à projets X", "clôt le 2 septembre la vague")
 _AND_BEFORE = re.compile(r"\s*et\s+(?:(?:la|le|l'|les)\s*)?")
 
 
@@ -3256,6 +3256,7 @@ def _co_subject_before(ctx: Context, view: SentenceView, subject: Referent) -> l
     return [first]
 
 
+# (and who closes it on a day: "Bpifrance clôturera le 30 juin l'appel à projets X", "clôt le 2 septembre la vague")
 _RECEIVES = re.compile(r"\b(?:re.oi\w*|recevra\w*|attend\w*|invit\w*|appelle\w*|encourag\w*|clot|clotur\w*|ferme(?:ra)?)\b")
 _ORGANISED_BY_NEXT = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:co-?)?organise\w*\s+(?:conjointement\s+)?par\b")
 _ONLY_OF = re.compile(r"^\s*(?:du|de la|de l'|des|de|d')\s*$")
