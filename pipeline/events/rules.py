@@ -260,6 +260,8 @@ _SHARE_FINANCED = re.compile(r"^\s*,[^.;]{0,40}\b(?:(?:financ|cofinanc|subventio
 
 # a cost told by its verb alone ("a coûté", "dont le chantier a coûté"), not an investment ("a nécessité
 # un investissement de"), and the sentence names no one paying ("…, financés par la Région")
+_WHOLE_COST_AFTER = re.compile(r"\bdont (?:le|la) (?:cout|montant|facture|budget) (?:total |global )?(?:atteint|s.eleve a|est de|avoisine)\s*"
+                               r"(?:pres de\s+|environ\s+|plus de\s+)?$")
 _BARE_COST = re.compile(r"\b(?:a|ont|aura|auront|avait|avaient)\s+(?:\w+\s+)?coute\s+(?:pres de\s+|environ\s+|plus de\s+|quelque\s+)?$")
 _COST_FINANCED = re.compile(r"^(?!\s*,\s*dont\b)[^.;]{0,30}\b(?:financ|cofinanc|apport|pris en charge|pret|credit|subvention|fonds propres|autofinanc)")
 
@@ -322,7 +324,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
     events: list[EventMention] = []
     for amount in view.amounts:
         head = view.between(view.sentence.start, amount.start_char)
-        topped_up = _topped_up(ctx, view, amount, events)
+        topped_up = _topped_up(ctx, view, amount, events) or _giver_alongside(ctx, view, amount, events)
         if topped_up is not None:  # "X lui a accordé un prêt de 90 000 euros, complété par un prêt de 300 000 euros de Y"
             events.append(topped_up)
             continue
@@ -342,6 +344,8 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
             # de 65 MDH, a bénéficié d'une subvention de 10 MDH du fonds Y", "Le projet, qui a coûté 11 M€ au total, a
             # été financé à hauteur de 4 M€ par Y": the share given is the event, not the cost
             continue
+        if _WHOLE_COST_AFTER.search(head[-60:]) and any(a.end_char <= amount.start_char for a in view.amounts):
+            continue  # "X a participé à hauteur de 2,5 M€ au chantier, dont le coût total atteint 11 M€": the whole, not a gift
         if _BARE_COST.search(head[-30:]) and not _COST_FINANCED.search(view.between(amount.end_char, view.sentence.end)) \
                 and not (view.subject is not None and view.subject.named and view.subject.end <= amount.start_char):
             continue  # "L'unité a coûté 12 milliards de FCFA": what a site cost, no one said to fund it
@@ -556,7 +560,10 @@ _ITS_PROJECT = re.compile(r"^\s*(?:son|sa|leur)\s+(?:installation|implantation|p
 
 
 # "Le FONSIS a pris part au projet à hauteur de …": the project the article told, its company's
-_IN_THE_PROJECT = re.compile(r"\b(?:pris part|participe|participera|contribue|contribuera|contribuant)\s+(?:au|a ce)\s+projet\b")
+# ("a participé à hauteur de 2,5 M€ au chantier", "a soutenu le projet à hauteur de 2,5 M€")
+_IN_THE_PROJECT = re.compile(r"\b(?:pris part|participe|participera|contribue|contribuera|contribuant)\s+(?:a hauteur de [^.;#]{1,40}?\s+)?"
+                             r"(?:au|a ce)\s+(?:projet|chantier)\b|\b(?:a|ont)\s+(?:\w+ment\s+)?(?:soutenu|finance|cofinance|accompagne)\s+"
+                             r"(?:le|ce)\s+(?:projet|chantier)\s+a hauteur de\b")
 
 
 def _with_possessor(ctx: Context, view: SentenceView, event: EventMention) -> EventMention:
@@ -648,6 +655,27 @@ def _topped_up(ctx: Context, view: SentenceView, amount: Amount, before: list[Ev
     if not recipients:
         return None
     return _event(view, EventType.FUNDING, recipients + _as(funder, Role.FUNDER), ctx.date_for(view, future=False),
+                  amount=amount)
+
+
+# "Bpifrance a soutenu le projet à hauteur de 2,5 M€, la Région X apportant 1,2 M€": X gives the second sum
+_GIVER_ALONGSIDE = re.compile(r"^\s*(?:,|et)\s*(?:la|le|l'|les)?\s*$")
+_GIVING_PARTICIPLE = re.compile(r"^\s*(?:apportant|injectant|investissant|ajoutant|versant|financant|mettant|accordant)\s+"
+                                r"(?:(?:pour sa part|de son cote|quant a elle|quant a lui|a son tour|elle-meme|lui-meme)\s+)?$")
+
+
+def _giver_alongside(ctx: Context, view: SentenceView, amount: Amount, before: list[EventMention]) -> EventMention | None:
+    """The event of a second sum given by the one named in an absolute participle after the first."""
+    if not before:
+        return None
+    previous_end = max((a.end_char for a in view.amounts if a.end_char <= amount.start_char), default=None)
+    giver = next((r for r in reversed(view.referents) if previous_end is not None and r.start >= previous_end
+                  and r.end <= amount.start_char and _party(ctx, r)), None)
+    if giver is None or not _GIVER_ALONGSIDE.match(view.between(previous_end, giver.start)) \
+            or not _GIVING_PARTICIPLE.match(view.between(giver.end, amount.start_char)):
+        return None
+    recipients = [p for p in before[-1].participants if p.role is Role.RECIPIENT]
+    return _event(view, EventType.FUNDING, recipients + _as(giver, Role.FUNDER), ctx.date_for(view, future=False),
                   amount=amount)
 
 
@@ -1118,7 +1146,7 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
             verbs = list(giving.finditer(view.between(subject.end, referent.start)))
             gap = view.between(subject.end, referent.start)[verbs[-1].end():] if verbs else None
         elif referent.start >= amount.end_char:
-            gap = view.between(amount.end_char, referent.start)
+            gap = _KIND_OF_SUM.sub("", view.between(amount.end_char, referent.start), count=1)
         else:
             continue
         if referent.end <= amount.start_char and _FINANCES_OBJECT.search(
@@ -1150,6 +1178,9 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
     return []
 
 
+# "ont accordé 1,8 million d'euros de prêts à X": what the sum is made of, before "à" whom
+_KIND_OF_SUM = re.compile(r"^\s*(?:de|d')\s*(?:prets?|subventions?|credits?|aides?|dons?|avances? remboursables?|"
+                          r"financements?|quasi-fonds propres|fonds propres)(?:\s+(?:d.honneur|bancaires?|publi(?:c|que)s?))?(?=\s+a)")
 _CO_FUNDERS_FIRST = re.compile(r"^(?:\s*(?:,|et|,\s*et)\s*(?:(?:la|le|l'|les)\s*)?#+)+(?=\s+(?:lui|leur|l'|la|le|les|nous)\s)")
 
 

