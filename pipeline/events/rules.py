@@ -2426,7 +2426,7 @@ def _hosts_new_site(ctx: Context, view: SentenceView) -> list[EventMention]:
 _SITE_NAME = re.compile(r"(?:technopark|technoparc|technopole|technopolis|parc|campus|incubateur|pepiniere|"
                         r"centre|cite|village|hub|zone)\b")
 # "un Orange Digital Center", "son nouvel Orange Fab": a unit named by its brand and its kind
-_BRANDED_SITE = re.compile(r"\b(?:center|centre|fab|lab|labs|hub|academy|campus|school|factory|studio)$")
+_BRANDED_SITE = re.compile(r"\b(?:center|centre|fab|lab|labs|fablab|fablabs|hub|academy|campus|school|factory|studio)$")
 _BRANDED_SITE_GAP = re.compile(r"^\s*(?:(?!(?:a|au|avec|pour|par|aupres|dans|sur)\s)[\w-]+\s+){0,4}?(?:un|une|son|sa|leur|ses|leurs)\s+"
                                r"(?:(?:nouve\w+|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme)\s+)?$")
 _NAME_MASK = re.compile(r"#+")

@@ -4,7 +4,7 @@ to; « a encaissé … auprès de Y »; a funder that « a participé à hauteur
 before, while « dont le coût total atteint … » after it is the whole cost, not a second gift; « Y a soutenu le
 projet à hauteur de … » told after its company's inauguration; a second sum given in an absolute participle
 (« , la Région X apportant 1,2 M€ »); « la Région de l'Oriental », a regional council (gazetteer); « au hub X »
-as a recipient. Invented texts."""
+as a recipient; a « FabLab » opened somewhere, a « filature » whose production starts. Invented texts."""
 from __future__ import annotations
 
 from datetime import date
@@ -93,3 +93,17 @@ def test_an_amount_in_pounds_sterling_is_not_an_egyptian_one():
     # (guard: « livres » alone, or sterling, keeps its old reading)
     found = AmountFinder(MODELS / "events" / "amounts.yaml").find("un contrat de 3 millions de livres sterling")
     assert [(a.value, a.currency) for a in found] == [(3_000_000, "GBP")]
+
+
+def test_a_fablab_opened_at_a_university(event_lexicon):
+    text = "Orange Côte d'Ivoire a inauguré le 3 juillet un FabLab à l'Université Alassane Ouattara de Bouaké."
+    assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 7, 10)) == [
+        ("2029-07-03", {("Orange Côte d'Ivoire", "organisation"), ("Université Alassane Ouattara de Bouaké", "host")})]
+
+
+def test_a_spinning_mill_starts_production_in_an_industrial_platform(event_lexicon):
+    text = ("Lomé - Le groupe Kanvo Textiles a lancé lundi la production de sa filature dans la Plateforme "
+            "industrielle d'Adétikopé, au nord de la capitale.")
+    assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 10, 31)) == [
+        ("2029-10-29", {("Kanvo Textiles", "organisation"), ("Plateforme industrielle d'Adétikopé", "host")})]
+
