@@ -61,6 +61,7 @@ _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|a cette occasion|a l.occasion de cette (?:signature|ceremonie|visite|rencontre)|"
                        r"en marge (?:de la |de cette |de l'|de cet )(?:ceremonie|rencontre|visite|inauguration|signature|conference de presse|annonce)|"
                        r"(?:lors|au cours|a l.issue) de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre)|dans la foulee|"
+                       r"\bdans (?:la|cette) meme (?:seance|ceremonie|reunion|assemblee)|"
                        # "Lors de la cérémonie, …", "Au cours de la soirée, …", "À l'issue des débats, …": the occasion told before
                        r"^(?:[a-z#' -]{1,30}[-–—:]\s+)?(?:lors|au cours|a l.issue|en marge) (?:de la|de l.|du|des) (?:ceremonie|soiree|seance|reunion|"
                        r"assemblee generale|assemblee|visite|rencontre|journee|signature|inauguration|debats|conference|remise des prix)(?=\s*,)|"
@@ -3226,7 +3227,7 @@ _TAKES_PLACE = re.compile(r"(?:(?:il|elle|ils|elles|l.evenement|la manifestation
 _CALL_SUBJECT = re.compile(r"^\W*(?:les candidatures|les inscriptions|l'appel a (?:projets|candidatures)|(?:notre|son|leur) appel a"
                            r"|cloture des candidatures"
                            r"|les (?:porteurs de projets?|start-up|startups|candidats|candidates|entrepreneurs|jeunes pousses|equipes)"
-                           r"\s+ont\s+jusqu)\b")
+                           r"\s+(?:ont\s+jusqu|peuvent\s+(?:deposer|soumettre|postuler|candidater|s.inscrire|envoyer)))\b")
 _DEADLINE_BEFORE = re.compile(r"\b(?:jusqu.au|jusqu.a|avant le|avant|au plus tard le|au plus tard)\s*$|^\W*cloture des candidatures\s*:\s*$")
 
 
@@ -3288,7 +3289,9 @@ def _co_subject_before(ctx: Context, view: SentenceView, subject: Referent) -> l
 
 
 # (and who closes it on a day: "Bpifrance clôturera le 30 juin l'appel à projets X", "clôt le 2 septembre la vague")
-_RECEIVES = re.compile(r"\b(?:re.oi\w*|recevra\w*|attend\w*|invit\w*|appelle\w*|encourag\w*|clot|clotur\w*|ferme(?:ra)?)\b")
+# (and who opened the call: "Le ministère a ouvert l'appel à projets X ; les dossiers seront reçus jusqu'au 15 avril")
+_RECEIVES = re.compile(r"\b(?:re.oi\w*|recevra\w*|attend\w*|invit\w*|appelle\w*|encourag\w*|clot|clotur\w*|ferme(?:ra)?|"
+                       r"(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?ouvert)\b")
 _ORGANISED_BY_NEXT = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:co-?)?organise\w*\s+(?:conjointement\s+)?par\b")
 _ONLY_OF = re.compile(r"^\s*(?:du|de la|de l'|des|de|d')\s*$")
 # who takes part in a gathering another organises: an exhibitor or a guest

@@ -676,6 +676,10 @@ FLOORS.update({"dev375": (0.88, 0.74), "dev376": (0.85, 0.75), "dev377": (0.96, 
                "dev379": (0.85, 0.71), "dev380": (0.73, 0.61), "dev381": (0.85, 0.75), "dev382": (0.75, 0.67),
                "dev383": (0.79, 0.71), "dev384": (0.8, 0.7), "dev385": (0.8, 0.6), "dev386": (0.68, 0.53),
                "dev387": (0.8, 0.65), "dev388": (0.74, 0.62), "dev389": (0.89, 0.8), "dev390": (0.85, 0.71)})
+# dev388 loses one event (20/7 -> 20/8): « a ouvert l'appel à projets » now gives the call's launcher, but
+# the NER cuts « le ministère de l'Économie de la connaissance, des Start-up et des Micro-entreprises » at
+# its first comma; the change gains +3 tp -1 fp on the sets held out before the session
+FLOORS.update({"dev388": (0.71, 0.62)})
 # dev391-dev394 (gold378-gold381): read at bbc4735 before the session's second look
 FLOORS.update({"dev391": (0.92, 0.77), "dev392": (0.73, 0.61), "dev393": (0.69, 0.56), "dev394": (0.75, 0.67)})
 # dev291-dev294 (gold278-gold281, to tune on): at a3eba4c, before any change made on them

@@ -4,7 +4,9 @@ to; « a encaissé … auprès de Y »; a funder that « a participé à hauteur
 before, while « dont le coût total atteint … » after it is the whole cost, not a second gift; « Y a soutenu le
 projet à hauteur de … » told after its company's inauguration; a second sum given in an absolute participle
 (« , la Région X apportant 1,2 M€ »); « la Région de l'Oriental », a regional council (gazetteer); « au hub X »
-as a recipient; a « FabLab » opened somewhere, a « filature » whose production starts. Invented texts."""
+as a recipient; a « FabLab » opened somewhere, a « filature » whose production starts; a call its launcher « a
+ouvert », its deadline told after a semicolon; a post filled « dans la même séance » as the one before. Invented
+texts."""
 from __future__ import annotations
 
 from datetime import date
@@ -107,3 +109,16 @@ def test_a_spinning_mill_starts_production_in_an_industrial_platform(event_lexic
     assert dated_roles_in(text, event_lexicon, EventType.OPENING, date(2029, 10, 31)) == [
         ("2029-10-29", {("Kanvo Textiles", "organisation"), ("Plateforme industrielle d'Adétikopé", "host")})]
 
+
+
+def test_a_call_opened_by_a_region_with_its_deadline_after_a_semicolon(event_lexicon):
+    text = "La Région Occitanie a ouvert le 2 mars un appel à projets ; les dossiers sont à déposer avant le 15 avril."
+    assert dated_roles_in(text, event_lexicon, EventType.AGENDA, date(2029, 3, 26)) == [
+        ("2029-04-15", {("Région Occitanie", "organisation")})]
+
+
+def test_a_second_post_filled_in_the_same_session_takes_its_day(event_lexicon):
+    text = ("TOULOUSE. Les adhérents du pôle Agri Sud-Ouest Innovation, réunis lundi en assemblée générale, ont élu "
+            "Bernard Pujol à la présidence. Le conseil a, dans la même séance, nommé Thomas Lacroix directeur général.")
+    assert [d for d, _ in dated_roles_in(text, event_lexicon, EventType.APPOINTMENT, date(2029, 11, 14))] == [
+        "2029-11-12", "2029-11-12"]
