@@ -631,6 +631,10 @@ FLOORS.update({"unseen724": (0.84, 0.68), "unseen725": (0.64, 0.58), "unseen726"
 FLOORS.update({"unseen732": (0.92, 0.78), "unseen733": (0.6, 0.48), "unseen734": (0.82, 0.77),
                "unseen735": (0.84, 0.63), "unseen736": (0.92, 0.75), "unseen737": (0.78, 0.7),
                "unseen738": (0.84, 0.7), "unseen739": (0.76, 0.59)})
+# unseen740-unseen747 (gold370-gold373, held out): third look of round 2 session 36 at 0a7257a
+FLOORS.update({"unseen740": (0.78, 0.85), "unseen741": (0.63, 0.61), "unseen742": (0.86, 0.78),
+               "unseen743": (0.7, 0.65), "unseen744": (0.77, 0.63), "unseen745": (0.85, 0.56),
+               "unseen746": (0.67, 0.63), "unseen747": (0.77, 0.72)})
 # unseen652, unseen720 and unseen722 lose one event each (one more false positive) to round 2 session 36's
 # Egyptian pounds: a sum in « livres égyptiennes » now makes a funding event, and these three come out with a
 # participant short; before, the sum was not read at all. Lowered to what the code scores, not hidden
