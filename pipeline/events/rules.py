@@ -667,10 +667,10 @@ _GIVING_PARTICIPLE = re.compile(r"^\s*(?:apportant|injectant|investissant|ajouta
 
 def _giver_alongside(ctx: Context, view: SentenceView, amount: Amount, before: list[EventMention]) -> EventMention | None:
     """The event of a second sum given by the one named in an absolute participle after the first."""
-    if not before:
-        return None
     previous_end = max((a.end_char for a in view.amounts if a.end_char <= amount.start_char), default=None)
-    giver = next((r for r in reversed(view.referents) if previous_end is not None and r.start >= previous_end
+    if not before or previous_end is None:
+        return None
+    giver = next((r for r in reversed(view.referents) if r.start >= previous_end
                   and r.end <= amount.start_char and _party(ctx, r)), None)
     if giver is None or not _GIVER_ALONGSIDE.match(view.between(previous_end, giver.start)) \
             or not _GIVING_PARTICIPLE.match(view.between(giver.end, amount.start_char)):
