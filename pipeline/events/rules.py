@@ -60,8 +60,8 @@ _DATELINE = re.compile(r"^\s*[a-z#][a-z#' -]{1,30}?,\s*(?:le\s+)?(?:\d{1,2}(?:er
 # ("à cette occasion", "dans la foulée" stay vague: the gold gives them the article's date)
 _SAME_DAY = re.compile(r"\b(?:le meme jour|ce meme jour|au meme moment|a la meme date|a cette occasion|a l.occasion de cette (?:signature|ceremonie|visite|rencontre)|"
                        r"en marge (?:de la |de cette |de l'|de cet )(?:ceremonie|rencontre|visite|inauguration|signature|conference de presse|annonce)|"
-                       r"(?:lors|au cours|a l.issue) de (?:cette|la meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre)|dans la foulee|"
-                       r"\bdans (?:la|cette) meme (?:seance|ceremonie|reunion|assemblee)|"
+                       r"(?:(?:lors|au cours|a l.issue) de (?:cette|la meme)|dans (?:la|cette) meme) (?:seance|ceremonie|reunion|assemblee|visite|rencontre)|"
+                       r"dans la foulee|"
                        # "Lors de la cérémonie, …", "Au cours de la soirée, …", "À l'issue des débats, …": the occasion told before
                        r"^(?:[a-z#' -]{1,30}[-–—:]\s+)?(?:lors|au cours|a l.issue|en marge) (?:de la|de l.|du|des) (?:ceremonie|soiree|seance|reunion|"
                        r"assemblee generale|assemblee|visite|rencontre|journee|signature|inauguration|debats|conference|remise des prix)(?=\s*,)|"
@@ -259,10 +259,11 @@ _SHARE_FINANCED = re.compile(r"^\s*,[^.;]{0,40}\b(?:(?:financ|cofinanc|subventio
                              r"|(?:beneficie\w*|obtien\w*|obtenu|recoi\w*|recu)\s+d.un\s+(?:financement|pret|credit|appui|soutien)\s+de)\b")
 
 
-# a cost told by its verb alone ("a coûté", "dont le chantier a coûté"), not an investment ("a nécessité
-# un investissement de"), and the sentence names no one paying ("…, financés par la Région")
+# the whole cost told after a share given: "… à hauteur de 2,5 M€ au chantier, dont le coût total atteint 11 M€"
 _WHOLE_COST_AFTER = re.compile(r"\bdont (?:le|la) (?:cout|montant|facture|budget) (?:total |global )?(?:atteint|s.eleve a|est de|avoisine)\s*"
                                r"(?:pres de\s+|environ\s+|plus de\s+)?$")
+# a cost told by its verb alone ("a coûté", "dont le chantier a coûté"), not an investment ("a nécessité
+# un investissement de"), and the sentence names no one paying ("…, financés par la Région")
 _BARE_COST = re.compile(r"\b(?:a|ont|aura|auront|avait|avaient)\s+(?:\w+\s+)?coute\s+(?:pres de\s+|environ\s+|plus de\s+|quelque\s+)?$")
 _COST_FINANCED = re.compile(r"^(?!\s*,\s*dont\b)[^.;]{0,30}\b(?:financ|cofinanc|apport|pris en charge|pret|credit|subvention|fonds propres|autofinanc)")
 
@@ -327,6 +328,7 @@ def funding(ctx: Context, view: SentenceView) -> list[EventMention]:
         head = view.between(view.sentence.start, amount.start_char)
         topped_up = _topped_up(ctx, view, amount, events) or _giver_alongside(ctx, view, amount, events)
         if topped_up is not None:  # "X lui a accordé un prêt de 90 000 euros, complété par un prêt de 300 000 euros de Y"
+            # (or "…, la Région Y apportant 1,2 M€")
             events.append(topped_up)
             continue
         share = _SHARE_GIVEN_BY.match(view.between(amount.end_char, view.sentence.end)) \
@@ -1182,6 +1184,8 @@ def _recipients(ctx: Context, view: SentenceView, subject: Referent, amount: Amo
 # "ont accordé 1,8 million d'euros de prêts à X": what the sum is made of, before "à" whom
 _KIND_OF_SUM = re.compile(r"^\s*(?:de|d')\s*(?:prets?|subventions?|credits?|aides?|dons?|avances? remboursables?|"
                           r"financements?|quasi-fonds propres|fonds propres)(?:\s+(?:d.honneur|bancaires?|publi(?:c|que)s?))?(?=\s+a)")
+
+# "la Région X et Bpifrance lui ont apporté …": the co-funders before the pronoun
 _CO_FUNDERS_FIRST = re.compile(r"^(?:\s*(?:,|et|,\s*et)\s*(?:(?:la|le|l'|les)\s*)?#+)+(?=\s+(?:lui|leur|l'|la|le|les|nous)\s)")
 
 
